@@ -1,0 +1,11 @@
+import { Command } from './command';
+
+/**
+ * Every CLI command, loaded lazily so that `deadline` does not pay for the
+ * database driver. Add a command: write commands/<name>.command.ts exporting
+ * `command`, and list it here.
+ */
+export const COMMANDS: { name: string[]; load: () => Promise<Command> }[] = [
+  { name: ['deadline'], load: async () => (await import('./commands/deadline.command')).command },
+  { name: ['lint'], load: async () => (await import('./commands/lint.command')).command },
+];

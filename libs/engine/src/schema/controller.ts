@@ -1,0 +1,131 @@
+import { Address, Jurisdiction } from './jurisdiction';
+import { Art6Basis } from './legal-basis';
+import { Register } from './register';
+import { Ref, SourceDocument, Text } from './text';
+
+/** W3C DPV eu-gdpr right codes, plus rights a controller grants beyond them. */
+export const RIGHTS = [
+  'A15', 'A16', 'A17', 'A18', 'A19', 'A20', 'A21', 'A21-2', 'A22', 'A7-3', 'A77',
+  'recipients-in-period',
+] as const;
+export type RightCode = (typeof RIGHTS)[number];
+
+export interface RightStatement {
+  right: RightCode;
+  /** The right in the controller's own terms. */
+  description: Text;
+  /** Conditions or limits the controller states. */
+  conditions?: Text;
+  ref: Ref[];
+}
+
+export type IdentityCheck = 'email-link' | 'signed-written-request' | 'qualified-e-signature';
+
+/** How the controller handles rights requests. */
+export interface RequestPolicy {
+  /** Official channels through which requests reach the controller (EDPB 01/2022 §157). */
+  channels: { kind: 'e-mail' | 'post' | 'phone' | 'web-form' | 'in-person'; value: Text; ref: Ref[] }[];
+  /** The identity check required per right; `default` applies to the rest. */
+  identity: { default: IdentityCheck; perRight?: Partial<Record<RightCode, IdentityCheck>>; description: Text; ref: Ref[] };
+  /** Months to answer (GDPR Art. 12(3): one, extendable by two). */
+  responseMonths: 1;
+  extensionMonths: 2;
+  /** Working days before a consent withdrawal takes effect; 0 = immediately. */
+  consentWithdrawalWorkingDays: number;
+  /** Electronic requests answered electronically (Art. 12(3)). */
+  electronicReply: boolean;
+  /** The controller reserves a fee or refusal for manifestly unfounded/excessive requests. */
+  excessiveRequests: { fee: boolean; refuse: boolean; ref: Ref[] };
+  ref: Ref[];
+}
+
+export interface GroupCompany {
+  name: string;
+  relation: 'parent' | 'subsidiary' | 'sister' | 'joint-controller';
+  country: Address['country'];
+  registryCode?: string;
+  /** What is shared with it, on which basis and why. */
+  sharing?: { dataCategories: Text; purpose: Text; basis: Art6Basis; description: Text };
+  ref: Ref[];
+}
+
+export interface Dpo {
+  name?: string;
+  /** Title as the notice gives it ("personuppgiftsombud"). */
+  title?: Text;
+  email?: string;
+  phone?: string;
+  ref: Ref[];
+}
+
+/** The controller's statement about children. */
+export interface ChildrenStatement {
+  /** The service is not directed at persons under this age. */
+  minimumAge: number;
+  statement: Text;
+  ref: Ref[];
+}
+
+/**
+ * What the controller's published notice states that the registers do not
+ * model directly: kept so the linter can check the notice against the law.
+ */
+export interface NoticeClaims {
+  /** The authority's name as the notice prints it. */
+  authorityName?: { name: string; ref: Ref[] };
+  /** A region the notice names as the transfer boundary ("outside the USA"). */
+  transferBoundary?: { region: string; ref: Ref[] };
+  /** Third-party trackers the notice mentions. */
+  trackersMentioned?: { name: string; ref: Ref[] }[];
+  /** Promise that no third-party trackers run. */
+  noThirdPartyTrackers?: { ref: Ref[] };
+  /** Ages the notice mentions for children. */
+  childrenAges?: { age: number; ref: Ref[] }[];
+  /** Sections of the notice that are headings with no content. */
+  emptySections?: { section: string; filledFrom?: string; ref: Ref[] }[];
+  /** Anything else the notice says that an auditor should know. */
+  remarks?: { text: Text; severity: 'warning' | 'info'; ref: Ref[] }[];
+}
+
+export interface Branding {
+  /** Main colour (hex) for headers and buttons; must contrast with white text. */
+  primaryColor: string;
+  accentColor: string;
+  /** The name shown in page headers. */
+  displayName: string;
+  tagline?: Text;
+}
+
+/** A data controller: a Regula tenant. */
+export interface ControllerDefinition {
+  /** URL and folder slug. */
+  slug: string;
+  legalName: string;
+  brand?: string;
+  registryCode: string;
+  registryName?: Text;
+  vatNumber?: string;
+  legalAddress: Address;
+  officeAddress?: Address;
+  contact: { email: string; phone?: string; web?: string; instructions?: Text; ref: Ref[] };
+  dpo: Dpo | 'none';
+  /** Art. 27 representative (only for controllers outside the EU). */
+  representative?: { name: string; contact: string; ref: Ref[] };
+  groupCompanies: GroupCompany[];
+  jurisdiction: Jurisdiction;
+  branding: Branding;
+  /** What the controller's service is, in a sentence. */
+  service: Text;
+  documents: SourceDocument[];
+  registers: Register[];
+  rights: RightStatement[];
+  requests: RequestPolicy;
+  children: ChildrenStatement;
+  /** How material changes of the policy are announced. */
+  policyChanges: { channels: ('website' | 'login-page' | 'dashboard' | 'e-mail')[]; archive: boolean; description: Text; ref: Ref[] };
+  /** Security reports: how quickly they are acknowledged (hours). */
+  securityReports?: { acknowledgeWithinHours: number; channel: Text; ref: Ref[] };
+  /** The financial year's last day, MM-DD (default 12-31), for accounting retention. */
+  financialYearEnd?: string;
+  notice: NoticeClaims;
+}
