@@ -7,4 +7,5 @@ export * from './schema/controller';
 export * from './catalog/laws';
 export * from './catalog/authorities';
 export * from './catalog/national-rules';
+export * from './catalog/jurisdiction-for';
 export * from './define-controller';
