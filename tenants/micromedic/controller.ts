@@ -240,14 +240,6 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
       {
         severity: 'warning',
         text: {
-          en: 'The notice names the supervisory authority as Datainspektionen and refers to www.datainspektionen.se. The authority has been called Integritetsskyddsmyndigheten (IMY) since 1 January 2021: www.imy.se, imy@imy.se, +46 8 657 61 00, Box 8114, 104 20 Stockholm.',
-          sv: 'Policyn anger tillsynsmyndigheten som Datainspektionen och hänvisar till www.datainspektionen.se. Myndigheten heter sedan den 1 januari 2021 Integritetsskyddsmyndigheten (IMY): www.imy.se, imy@imy.se, 08-657 61 00, Box 8114, 104 20 Stockholm.',
-        },
-        ref: [notice(H.complaint), { source: 'LEGAL-NOTES', at: 'Supervisory authorities' }],
-      },
-      {
-        severity: 'warning',
-        text: {
           en: 'Access requests must be a signed written document, not e-mail or telephone. Identity checks must be proportionate (Art. 12(2) and (6); EDPB Guidelines 01/2022): an access request that reaches an official channel such as the e-mail address still starts the one-month period, which stands still only while the identity information requested without undue delay is awaited.',
           sv: 'En begäran om tillgång ska vara en undertecknad skriftlig handling, inte e-post eller telefon. Identitetskontroller ska vara proportionerliga (artikel 12.2 och 12.6; EDPB:s riktlinjer 01/2022): en begäran om tillgång som kommer in via en officiell kanal, till exempel e-postadressen, startar ändå enmånadsfristen, som står still endast medan begärda identitetsuppgifter inväntas.',
         },
