@@ -1,0 +1,343 @@
+import { ControllerDefinition, jurisdictionFor } from '@regula/engine';
+import { clause, clauses, t } from './common/text';
+
+/**
+ * SIA "Inomedis Aesthetic Group": everything but the registers. Facts come
+ * from its privacy policy (document `notice`, Latvian, clauses 1-44); where
+ * the policy is silent, the law or a labelled default fills in (`ref.note`).
+ */
+export const controller: Omit<ControllerDefinition, 'registers'> = {
+  slug: 'inomedis',
+  legalName: 'SIA "Inomedis Aesthetic Group"',
+  brand: 'Inomedis',
+  registryCode: '40203138358',
+  registryName: t('Latvijas Republikas Uzņēmumu reģistrs', 'Register of Enterprises of the Republic of Latvia'),
+  legalAddress: { street: 'Meža prospekts 12–1', city: 'Jūrmala', postalCode: 'LV-2010', country: 'LV' },
+  officeAddress: { street: 'G. Astras iela 1C, 2. stāvs', city: 'Rīga', postalCode: 'LV-1084', country: 'LV' },
+  contact: {
+    email: 'lv@inomedis.group',
+    phone: '+371 25770445',
+    web: 'https://inomedis.lv',
+    instructions: t(
+      'Jautājumus par personas datu apstrādi var uzdot pa e-pastu lv@inomedis.group, pa tālruni +371 25770445 vai rakstot uz Inomedis juridisko adresi. Pieprasījumus par savu tiesību īstenošanu ieteicams iesniegt rakstiski, pa e-pastu.',
+      'Questions about the processing of personal data can be sent to lv@inomedis.group, asked by phone on +371 25770445, or sent in writing to Inomedis\'s legal address. Requests to exercise your rights are best made in writing, by e-mail.',
+    ),
+    ref: clauses('5', '7', '43'),
+  },
+  dpo: 'none',
+  groupCompanies: [],
+  jurisdiction: jurisdictionFor('LV', ['lv', 'en']),
+  branding: {
+    primaryColor: '#6D214F',
+    accentColor: '#8A5A00',
+    displayName: 'Inomedis',
+    tagline: t('Jūsu dati – drošībā', 'Your data, kept safe'),
+  },
+  service: t(
+    'Produktu pārdošana un pakalpojumu sniegšana estētikas jomā klātienē, pa tālruni, rakstiski un tīmekļvietnē inomedis.lv.',
+    'Products and services in the field of aesthetics, sold and provided in person, by phone, on paper and through the website inomedis.lv.',
+  ),
+  documents: [{ id: 'notice', title: 'Inomedis privacy policy', language: 'lv', role: 'notice' }],
+  rights: [
+    {
+      right: 'A15',
+      description: t(
+        'Saņemt Inomedis rīcībā esošo savu personas datu kopiju un informāciju par to, kā Inomedis apstrādā un aizsargā šos datus.',
+        'To obtain a copy of your personal data held by Inomedis and information on how Inomedis processes and protects it.',
+      ),
+      ref: clauses('36', '43'),
+    },
+    {
+      right: 'A16',
+      description: t(
+        'Labot visus Inomedis rīcībā esošos personas datus par sevi, paziņojot par izmaiņām.',
+        'To have any personal data about you held by Inomedis corrected by telling it what has changed.',
+      ),
+      ref: clauses('37'),
+    },
+    {
+      right: 'recipients-in-period',
+      description: t(
+        'Uzzināt, kuras fiziskās vai juridiskās personas noteiktā laika posmā no Inomedis ir saņēmušas informāciju par jums.',
+        'To find out which natural or legal persons received information about you from Inomedis during a given period.',
+      ),
+      conditions: t(
+        'Inomedis nesniedz ziņas par valsts iestādēm, kas ir kriminālprocesa virzītājas vai operatīvās darbības subjekti, kā arī par citām iestādēm, par kurām šādu ziņu izpaušanu aizliedz likums.',
+        'Inomedis does not disclose state institutions that conduct criminal proceedings or carry out operational activities, nor other institutions whose identity the law forbids it to disclose.',
+      ),
+      ref: [clause('38', 'a right the notice grants beyond Art. 15(1)(c), which covers recipients or their categories but not a log per period')],
+    },
+    {
+      right: 'A17',
+      description: t(
+        'Pieprasīt dzēst savus personas datus, ja tie vairs nav nepieciešami nolūkiem, kādiem tie tika vākti un apstrādāti.',
+        'To have your personal data erased where it is no longer needed for the purposes for which it was collected and processed.',
+      ),
+      conditions: t(
+        'Datus nedzēš, ja to glabāšanu nosaka likums vai tie nepieciešami tiesisku prasījumu celšanai vai aizstāvēšanai.',
+        'Data is not erased where the law requires it to be kept or it is needed to establish or defend legal claims.',
+      ),
+      ref: [clause('39'), { source: 'GDPR', at: 'Art. 17(3)(b), (e)', note: 'the exceptions come from the GDPR; the notice states the ground only' }],
+    },
+    {
+      right: 'A18',
+      description: t(
+        'Pieprasīt ierobežot savu personas datu apstrādi, ja tie vairs nav nepieciešami nolūkiem, kādiem tie tika vākti un apstrādāti.',
+        'To have the processing of your personal data restricted where it is no longer needed for the purposes for which it was collected and processed.',
+      ),
+      ref: [clause('39', 'the notice states one ground; the other grounds of Art. 18(1) apply by law')],
+    },
+    {
+      right: 'A20',
+      description: t(
+        'Saņemt savus personas datus, kas tiek apstrādāti automatizēti, un nodot tos citam pārzinim.',
+        'To receive your personal data that is processed by automated means and to have it passed to another controller.',
+      ),
+      conditions: t(
+        'Pieprasījums jāiesniedz rakstveidā. Tiesības attiecas uz datiem, kurus sniedzāt pats un kurus apstrādā uz piekrišanas vai līguma pamata.',
+        'The request must be made in writing. The right covers data you provided yourself that is processed on the basis of consent or a contract.',
+      ),
+      ref: [clause('40'), { source: 'GDPR', at: 'Art. 20(1)', note: 'the consent-or-contract condition comes from the GDPR; the notice mentions only automated processing' }],
+    },
+    {
+      right: 'A21',
+      description: t(
+        'Jebkurā brīdī iebilst pret savu personas datu profilēšanu.',
+        'To object at any time to the profiling of your personal data.',
+      ),
+      conditions: t(
+        'Iebildums neietekmē apstrādes likumību līdz tā saņemšanai.',
+        'An objection does not affect the lawfulness of processing before it was received.',
+      ),
+      ref: clauses('19.2', '21'),
+    },
+    {
+      right: 'A21-2',
+      description: t(
+        'Jebkurā brīdī un bez maksas atteikties no komercpaziņojumu saņemšanas un iebilst pret datu apstrādi tiešās tirgvedības nolūkos.',
+        'To opt out of commercial communications and object to processing for direct marketing at any time and free of charge.',
+      ),
+      ref: clauses('20', '21'),
+    },
+    {
+      right: 'A22',
+      description: t(
+        'Iebilst pret automatizētu lēmumu pieņemšanu un nebūt tāda lēmuma subjektam. Inomedis automatizētus lēmumus pieņem tikai komerciālos nolūkos, un tie nerada tiesiskas sekas.',
+        'To object to automated decision-making and not to be subject to such a decision. Inomedis takes automated decisions for commercial purposes only, and they have no legal effects.',
+      ),
+      ref: [clause('19.2', 'granted beyond Art. 22(1), which covers only decisions with legal or similarly significant effects')],
+    },
+    {
+      right: 'A7-3',
+      description: t(
+        'Jebkurā laikā atsaukt iepriekš sniegto piekrišanu, izmantojot Inomedis saziņas kanālus.',
+        'To withdraw a consent you gave at any time, through Inomedis\'s contact channels.',
+      ),
+      conditions: t(
+        'Atsaukums stājas spēkā trīs darba dienu laikā. Tas neietekmē apstrādes likumību, kas pamatojās uz piekrišanu pirms atsaukuma.',
+        'The withdrawal takes effect within three working days. It does not affect the lawfulness of processing based on the consent before it was withdrawn.',
+      ),
+      ref: clauses('15'),
+    },
+    {
+      right: 'A77',
+      description: t(
+        'Iesniegt sūdzību Datu valsts inspekcijā (Elijas iela 17, Rīga, LV-1050; info@dvi.gov.lv; +371 67 223 131).',
+        'To lodge a complaint with the Data State Inspectorate (Elijas iela 17, Rīga, LV-1050; info@dvi.gov.lv; +371 67 223 131).',
+      ),
+      ref: clauses('42'),
+    },
+  ],
+  requests: {
+    channels: [
+      {
+        kind: 'e-mail',
+        value: t('lv@inomedis.group', 'lv@inomedis.group'),
+        ref: clauses('7', '21', '36', '37', '43'),
+      },
+      {
+        kind: 'post',
+        value: t(
+          'SIA "Inomedis Aesthetic Group", Meža prospekts 12–1, Jūrmala, LV-2010',
+          'SIA "Inomedis Aesthetic Group", Meža prospekts 12–1, Jūrmala, LV-2010, Latvia',
+        ),
+        ref: [clause('7', '"by addressing the company\'s legal address"')],
+      },
+      {
+        kind: 'phone',
+        value: t(
+          '+371 25770445 (jautājumiem par datu apstrādi)',
+          '+371 25770445 (questions about the processing)',
+        ),
+        ref: [clause('7', 'given for questions about processing; a request received by phone is still a request (EDPB 01/2022 §157) and is confirmed in writing')],
+      },
+    ],
+    identity: {
+      default: 'email-link',
+      perRight: { A20: 'qualified-e-signature' },
+      description: t(
+        'Pieprasījumu, kas nosūtīts no Inomedis zināmas e-pasta adreses, apstiprina ar saiti, ko nosūta uz šo adresi. Pieprasījumu, kuru var iesniegt arī ar drošu elektronisko parakstu parakstītu iesniegumu, pieņem arī šādā veidā. Datu pārnesamības pieprasījums jāiesniedz rakstveidā: elektroniski ar drošu elektronisko parakstu vai papīra formā ar paša parakstu.',
+        'A request sent from an e-mail address Inomedis knows is confirmed through a link sent to that address. A request may also be submitted as a document signed with a secure (qualified) electronic signature. A portability request must be made in writing: electronically with a secure electronic signature, or on paper signed by hand.',
+      ),
+      ref: [
+        clause('21', 'objections and opt-outs may be signed with a secure electronic signature OR simply e-mailed: the signature is an option, not a requirement, so the default stays a plain e-mail check'),
+        clause('40', 'portability "by written request": under Latvian law an electronic document meets the written form only with a secure electronic signature; a hand-signed paper request by post is equally valid'),
+        { source: 'EDPB-01/2022', at: '§§ 60-79', note: 'identity checks must be proportionate' },
+      ],
+    },
+    responseMonths: 1,
+    extensionMonths: 2,
+    consentWithdrawalWorkingDays: 3,
+    electronicReply: true,
+    excessiveRequests: {
+      fee: false,
+      refuse: false,
+      ref: [{ source: 'GDPR', at: 'Art. 12(5)', note: 'the notice reserves neither a fee nor a refusal; rights are exercised free of charge (clause 20 says so for opt-outs)' }],
+    },
+    ref: [
+      clause('15', 'consent withdrawal takes effect within three working days (Latvian working days)'),
+      { source: 'GDPR', at: 'Art. 12(3)', note: 'one month, extendable by two, and electronic replies come from the GDPR: the notice states no time limit' },
+    ],
+  },
+  children: {
+    minimumAge: 13,
+    statement: t(
+      'Inomedis pakalpojumi nav paredzēti bērniem. Ja informācijas sabiedrības pakalpojumam (piemēram, sīkdatnēm vai jaunumu saņemšanai) piekrišanu dod bērns, kas jaunāks par 13 gadiem, tā ir spēkā tikai tad, ja to devis vai apstiprinājis bērna vecāks vai aizbildnis.',
+      'Inomedis\'s services are not directed at children. Where consent to an information-society service (such as cookies or a newsletter) is given by a child under 13, it is valid only if given or authorised by the child\'s parent or guardian.',
+    ),
+    ref: [
+      { source: 'LV-FPDAL', at: 'Art. 33', note: 'default: the notice says nothing about children; 13 is the Latvian Art. 8 age' },
+      { source: 'GDPR', at: 'Art. 8(1)' },
+    ],
+  },
+  policyChanges: {
+    channels: ['website', 'e-mail'],
+    archive: false,
+    description: t(
+      'Privātuma politiku var grozīt vai papildināt jebkurā laikā; aktuālā versija ir pieejama Inomedis tīmekļvietnē. Par būtiskām izmaiņām, kas var ietekmēt datu subjekta tiesības vai brīvības, Inomedis datu subjektu informē.',
+      'The privacy policy may be changed or supplemented at any time; the current version is published on the Inomedis website. Inomedis informs data subjects of significant changes that may affect their rights or freedoms.',
+    ),
+    ref: [
+      clause('41'),
+      clause('44', 'repeats clause 41'),
+      clause('41', 'e-mail is inferred: the notice promises to inform subjects of significant changes without naming a channel; no archive of earlier versions is promised'),
+    ],
+  },
+  notice: {
+    authorityName: { name: 'Datu valsts inspekcija', ref: clauses('35', '42') },
+    remarks: [
+      {
+        severity: 'warning',
+        text: t(
+          'Paziņojums biroja videonovērošanu pamato ar vitālajām interesēm (6. panta 1. punkta d) apakšpunkts). Videonovērošanu parasti pamato ar leģitīmajām interesēm (6. panta 1. punkta f) apakšpunkts) un interešu līdzsvara pārbaudi; vitālās intereses ir vājš pamats, jo tās attiecas uz situācijām, kad apdraudēta dzīvība, nevis uz pastāvīgu novērošanu.',
+          'The notice bases office video surveillance on vital interests (Art. 6(1)(d)). CCTV is normally based on legitimate interests (Art. 6(1)(f)) with a balancing test; vital interests is a weak basis, as it covers situations where life is at stake, not continuous surveillance.',
+        ),
+        ref: [clause('14'), clause('2.2'), { source: 'GDPR', at: 'Recital 46', note: 'EDPB Guidelines 3/2019 on video devices, section 3: legitimate interest is the usual basis' }],
+      },
+      {
+        severity: 'warning',
+        text: t(
+          'Paziņojums piedāvā atteikties no sīkdatnēm pārlūkprogrammas iestatījumos. Funkcionālajām, analītiskajām un reklāmas sīkdatnēm nepieciešama iepriekšēja piekrišana; pārlūkprogrammas iestatījumi nav derīga piekrišana.',
+          'The notice tells visitors to refuse cookies in their browser settings. Functional, analytical and advertising cookies need prior consent; browser settings are not valid consent.',
+        ),
+        ref: [clause('24'), { source: 'LV-ISPL', at: 'Art. 7.1' }, { source: 'ePrivacy', at: 'Art. 5(3)', note: 'CJEU C-673/17 Planet49: consent requires an active choice' }],
+      },
+      {
+        severity: 'warning',
+        text: t(
+          'Paziņojumā nosauktas tikai sīkdatņu kategorijas (funkcionālās, analītiskās, reklāmas un obligātās), bez sīkdatņu nosaukumiem, nodrošinātājiem un glabāšanas termiņiem. Reģistrā katra kategorija ir viens vispārīgs ieraksts, un tā parametri ir pārbaudāmi noklusējumi.',
+          'The notice names only cookie categories (functional, analytical, advertising and necessary), with no cookie names, providers or expiry. Each category is one generic entry in the register, and its details are defaults to verify.',
+        ),
+        ref: clauses('25', '22'),
+      },
+      {
+        severity: 'warning',
+        text: t(
+          'Paziņojumā nav minēta datu nosūtīšana uz trešajām valstīm, taču analītikas un reklāmas sīkdatņu nodrošinātāji bieži atrodas ārpus EEZ. Reģistrā norādīts, ka nosūtīšanas nav; tas jāpārbauda.',
+          'The notice says nothing about transfers to third countries, yet analytics and advertising cookie providers are often outside the EEA. The register records no transfers; this must be verified.',
+        ),
+        ref: [clause('25'), clause('34'), { source: 'GDPR', at: 'Art. 13(1)(f)' }],
+      },
+      {
+        severity: 'warning',
+        text: t(
+          '16. punkts aizliedz izpaust datus trešajām personām, izņemot iestādes, bet 30. punkts atļauj datus kopīgot ar partneriem un aģentiem. Paziņojums ir pretrunīgs.',
+          'Clause 16 forbids disclosure to third parties other than authorities, yet clause 30 allows sharing with partners and agents. The notice contradicts itself.',
+        ),
+        ref: clauses('16', '30.1'),
+      },
+      {
+        severity: 'warning',
+        text: t(
+          'Paziņojumā nav glabāšanas termiņu, tikai 29. punkta nosacījumi. Nosacījums "kamēr nav atsaukta piekrišana" var turpināties bez beigām. Reģistrā termiņi ir pārbaudāmi noklusējumi.',
+          'The notice gives no storage periods, only the conditions of clause 29. The condition "while consent has not been withdrawn" can last indefinitely. The periods in the registers are defaults to verify.',
+        ),
+        ref: [clause('29'), { source: 'GDPR', at: 'Art. 13(2)(a)' }],
+      },
+      {
+        severity: 'info',
+        text: t(
+          '14. punktā tiesiskie pamati uzskaitīti, nepiesaistot tos konkrētiem nolūkiem; nolūku un pamatu sasaiste reģistros ir mūsu izvērtējums.',
+          'Clause 14 lists legal bases without tying them to purposes; the mapping of purposes to bases in the registers is our assessment.',
+        ),
+        ref: clauses('14'),
+      },
+      {
+        severity: 'info',
+        text: t(
+          'Komercpaziņojumiem pa e-pastu, ko sūta uz leģitīmo interešu pamata, jāatbilst Informācijas sabiedrības pakalpojumu likumam: bez piekrišanas tos drīkst sūtīt tikai esošiem klientiem par līdzīgiem Inomedis produktiem, piedāvājot vienkāršu atteikšanos.',
+          'Commercial e-mails sent on the basis of legitimate interests must comply with the Information Society Services Law: without consent they may go only to existing clients, about similar Inomedis products, with an easy opt-out.',
+        ),
+        ref: [clause('14'), clause('20'), { source: 'LV-ISPL', at: 'Art. 9' }],
+      },
+      {
+        severity: 'info',
+        text: t(
+          'Paziņojumā nav apraksta par profilēšanas loģiku. Tā kā lēmumiem nav tiesisku vai līdzīgi būtisku seku, 13. panta 2. punkta f) apakšpunkts to stingri neprasa, tomēr īss apraksts veicinātu pārredzamību.',
+          'The notice does not describe the logic of the profiling. As the decisions have no legal or similarly significant effects, Art. 13(2)(f) does not strictly require it, but a short description would aid transparency.',
+        ),
+        ref: [clause('19.2'), { source: 'GDPR', at: 'Art. 13(2)(f)' }],
+      },
+      {
+        severity: 'info',
+        text: t(
+          'Paziņojumā nekas nav teikts par bērniem; 13 gadu vecuma robeža ir Latvijas likumā noteiktā robeža, nevis Inomedis paziņojums.',
+          'The notice says nothing about children; the age of 13 is the Latvian statutory threshold, not a statement of Inomedis.',
+        ),
+        ref: [{ source: 'LV-FPDAL', at: 'Art. 33' }],
+      },
+      {
+        severity: 'info',
+        text: t(
+          'Paziņojumā nav noteikts pieprasījumu izpildes termiņš; piemēro VDAR noteikto vienu mēnesi, ko var pagarināt vēl par diviem mēnešiem.',
+          'The notice states no time limit for answering requests; the GDPR\'s one month, extendable by two further months, applies.',
+        ),
+        ref: [{ source: 'GDPR', at: 'Art. 12(3)' }],
+      },
+      {
+        severity: 'info',
+        text: t(
+          'Par datiem, kas saņemti no partneriem, Inomedis viena mēneša laikā jāinformē datu subjekts, tostarp par datu kategorijām un avotu; paziņojumā tie nav nosaukti.',
+          'For data received from partners, Inomedis must inform the data subject within one month, including of the data categories and the source; the notice names neither.',
+        ),
+        ref: [clause('27'), clause('28'), { source: 'GDPR', at: 'Art. 14(1)(d), (2)(f), (3)(a)' }],
+      },
+      {
+        severity: 'info',
+        text: t(
+          'Paziņojums nemin īpašu kategoriju (piemēram, veselības) datus. Ja estētikas pakalpojumi ietver procedūras, šādi dati var rasties, un tiem būtu nepieciešams 9. panta nosacījums.',
+          'The notice mentions no special-category data (such as health data). If the aesthetic services include treatments, such data may arise and would need an Art. 9 condition.',
+        ),
+        ref: [clause('18.4'), { source: 'GDPR', at: 'Art. 9' }],
+      },
+      {
+        severity: 'info',
+        text: t(
+          '6. punkts pārzini apraksta tā, it kā tas būtu apstrādātājs, kas rīkojas pēc Inomedis norādījumiem, un 18. punkts atsaucas uz neesošu "IV. punktu". Tās ir redakcionālas kļūdas.',
+          'Clause 6 describes the controller as if it were a processor acting on Inomedis\'s instructions, and clause 18 refers to a "section IV" that the notice does not number. These are drafting errors.',
+        ),
+        ref: clauses('6', '18'),
+      },
+    ],
+  },
+};
