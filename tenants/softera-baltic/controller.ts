@@ -1,0 +1,370 @@
+import {
+  Address, Branding, ChildrenStatement, NoticeClaims, RequestPolicy, RightStatement, SourceDocument, Text,
+  jurisdictionFor,
+} from '@regula/engine';
+import { NOTICE_ID, law, notice } from './refs';
+
+/**
+ * Identity and notice-level facts of Softera Baltic, UAB, taken from its privacy
+ * policy (the only source document). Facts the notice leaves blank are not
+ * invented: they are marked as placeholders the controller must complete.
+ */
+
+export const SLUG = 'softera-baltic';
+export const LEGAL_NAME = 'Softera Baltic, UAB';
+export const REGISTRY_CODE = '301566552';
+
+/**
+ * Section 1 reads "legal entity code 301566552, legal address, e-mail address":
+ * the address and the e-mail were never filled in. The schema requires a street, a
+ * city and an e-mail, so they carry this placeholder, which no renderer may present
+ * as a real address (see `notice.remarks`).
+ */
+export const TO_BE_COMPLETED = '[to be completed by the controller / turi nurodyti duomenų valdytojas]';
+
+export const documents: SourceDocument[] = [
+  { id: NOTICE_ID, title: 'Softera Baltic privacy policy', language: 'en', role: 'notice' },
+];
+
+export const jurisdiction = jurisdictionFor('LT', ['lt', 'en']);
+
+/** Not stated in the notice: placeholder (the country follows from the Lithuanian register of legal entities). */
+export const legalAddress: Address = {
+  street: TO_BE_COMPLETED,
+  city: TO_BE_COMPLETED,
+  country: 'LT',
+};
+
+export const registryName: Text = {
+  lt: 'Lietuvos Respublikos juridinių asmenų registras',
+  en: 'Register of Legal Entities of the Republic of Lithuania',
+};
+
+export const contact = {
+  email: TO_BE_COMPLETED,
+  instructions: {
+    lt: 'Bendrovės privatumo politikoje adresas ir el. pašto adresas nenurodyti, todėl duomenų valdytojas juos turi papildyti. Kol to nepadaryta, prašymus galima pateikti per šio puslapio prašymų formą. Į bendrovę galite kreiptis dėl bet kokių su asmens duomenų tvarkymu susijusių klausimų.',
+    en: 'The Company’s privacy policy gives no address and no e-mail address, so the controller must add them. Until then, requests can be filed through the request form on this page. You may contact the Company about any question concerning the processing of your personal data.',
+  },
+  ref: [
+    notice('s1', 'the sentence "legal address, e-mail address" is left blank in the notice: no contact details exist'),
+    notice('s9', 'the right to contact the Company and discuss any issue'),
+  ],
+};
+
+export const service: Text = {
+  lt: 'Softera Baltic, UAB teikia klientams paslaugas ir tiekia prekes, valdo interneto svetainę ir savitarnos svetaines (pranešime konkrečios paslaugos neįvardytos).',
+  en: 'Softera Baltic, UAB provides services and supplies goods to its clients and runs a website and self-service websites (the notice does not say which services).',
+};
+
+export const branding: Branding = {
+  primaryColor: '#0B4F8A', // 8.4:1 against white text
+  accentColor: '#A4400A', // 6.3:1 against white text
+  displayName: 'Softera Baltic',
+};
+
+export const rights: RightStatement[] = [
+  {
+    right: 'A15',
+    description: {
+      lt: 'Galite gauti patvirtinimą, ar bendrovė tvarko su jumis susijusius asmens duomenis, ir, jei tvarko, susipažinti su jais bei informacija apie jų tvarkymą.',
+      en: 'You may obtain confirmation of whether the Company processes personal data about you and, if it does, access those data and information about their processing.',
+    },
+    ref: [notice('s9')],
+  },
+  {
+    right: 'A16',
+    description: {
+      lt: 'Galite reikalauti ištaisyti netikslius su jumis susijusius asmens duomenis ir papildyti neišsamius.',
+      en: 'You may have inaccurate personal data about you rectified and incomplete data completed.',
+    },
+    ref: [notice('s9')],
+  },
+  {
+    right: 'A17',
+    description: {
+      lt: 'Galite reikalauti ištrinti su jumis susijusius asmens duomenis, visų pirma tuos, kurie tvarkomi jūsų sutikimu, kai jį atšaukiate.',
+      en: 'You may have personal data about you erased, in particular data processed with your consent once you withdraw it.',
+    },
+    conditions: {
+      lt: 'Duomenys neištrinami tiek, kiek juos tvarkyti būtina sutarčiai vykdyti arba teisės aktuose nustatytoms prievolėms įvykdyti. Teisė taip pat taikoma kitais BDAR 17 straipsnio 1 dalyje nurodytais atvejais.',
+      en: 'Data are not erased to the extent they are still needed to perform a contract or to comply with a legal obligation. The right also applies in the other cases listed in GDPR Art. 17(1).',
+    },
+    ref: [
+      notice('s9', 'the notice’s sentence says the right "shall apply" when other grounds exist: read as "shall not apply" (see remarks)'),
+      law('GDPR', 'Art. 17(1), 17(3)(b)'),
+    ],
+  },
+  {
+    right: 'A18',
+    description: {
+      lt: 'Galite reikalauti apriboti jūsų asmens duomenų tvarkymą, pavyzdžiui, tam laikotarpiui, kol bendrovė įvertins, ar turite teisę reikalauti apribojimo ir ar duomenis praktiškai įmanoma ištrinti.',
+      en: 'You may have the processing of your personal data restricted, for example while the Company assesses whether you are entitled to restriction and whether the data can in practice be erased.',
+    },
+    conditions: {
+      lt: 'Taikoma BDAR 18 straipsnio 1 dalyje nurodytais atvejais.',
+      en: 'Applies in the cases listed in GDPR Art. 18(1).',
+    },
+    ref: [notice('s9'), law('GDPR', 'Art. 18(1)')],
+  },
+  {
+    right: 'A19',
+    description: {
+      lt: 'Bendrovė praneša duomenų gavėjams apie duomenų ištaisymą, ištrynimą ar tvarkymo apribojimą, o jūsų prašymu nurodo tuos gavėjus.',
+      en: 'The Company tells the recipients of your data about any rectification, erasure or restriction and, at your request, tells you who they are.',
+    },
+    ref: [law('GDPR', 'Art. 19', 'not stated in the notice; added from the GDPR')],
+  },
+  {
+    right: 'A20',
+    description: {
+      lt: 'Galite gauti savo pateiktus asmens duomenis, tvarkomus sutikimo ar sutarties pagrindu, raštu arba įprastai naudojamu elektroniniu formatu ir, jei įmanoma, prašyti juos persiųsti kitam paslaugų teikėjui.',
+      en: 'You may receive the personal data you provided that are processed on the basis of consent or a contract, in writing or in a commonly used electronic format, and where possible have them transmitted to another service provider.',
+    },
+    ref: [notice('s9')],
+  },
+  {
+    right: 'A21',
+    description: {
+      lt: 'Galite nesutikti, kad jūsų asmens duomenys būtų tvarkomi siekiant bendrovės ar trečiųjų asmenų teisėtų interesų, kai tai yra tvarkymo pagrindas.',
+      en: 'You may object to the processing of your personal data for the legitimate interests of the Company or of third parties, where that is the basis of processing.',
+    },
+    ref: [notice('s9')],
+  },
+  {
+    right: 'A21-2',
+    description: {
+      lt: 'Galite bet kada nesutikti, kad jūsų duomenys būtų tvarkomi tiesioginės rinkodaros tikslais, įskaitant su ja susijusį profiliavimą; tada duomenys šiuo tikslu nebetvarkomi.',
+      en: 'You may object at any time to the processing of your data for direct marketing, including profiling related to it; the data are then no longer processed for that purpose.',
+    },
+    ref: [notice('s9'), law('GDPR', 'Art. 21(2)-(3)')],
+  },
+  {
+    right: 'A22',
+    description: {
+      lt: 'Turite teisę, kad jums nebūtų taikomas vien automatizuotu tvarkymu, įskaitant profiliavimą, grindžiamas sprendimas, kuris jums sukelia teisines ar panašaus reikšmingumo pasekmes.',
+      en: 'You have the right not to be subject to a decision based solely on automated processing, including profiling, that produces legal effects concerning you or similarly significantly affects you.',
+    },
+    conditions: {
+      lt: 'Teisė netaikoma, kai toks sprendimas būtinas sutarčiai su jumis sudaryti ar vykdyti, yra leidžiamas teisės aktų arba grindžiamas jūsų aiškiu sutikimu.',
+      en: 'The right does not apply where the decision is necessary for entering into or performing a contract with you, is authorised by law or is based on your explicit consent.',
+    },
+    ref: [notice('s9')],
+  },
+  {
+    right: 'A7-3',
+    description: {
+      lt: 'Galite bet kada atšaukti duotą sutikimą tvarkyti asmens duomenis; atšaukimas neturi įtakos iki tol vykdyto tvarkymo teisėtumui.',
+      en: 'You may withdraw your consent to the processing of personal data at any time; withdrawal does not affect the lawfulness of processing before it.',
+    },
+    ref: [notice('s9'), notice('s12'), law('GDPR', 'Art. 7(3)')],
+  },
+  {
+    right: 'A77',
+    description: {
+      lt: 'Jei manote, kad jūsų asmens duomenys tvarkomi pažeidžiant jūsų teises ir teisėtus interesus, galite pateikti skundą Valstybinei duomenų apsaugos inspekcijai (L. Sapiegos g. 17, 10312 Vilnius, ada@ada.lt).',
+      en: 'If you believe your personal data are processed in breach of your rights and legitimate interests, you may lodge a complaint with the State Data Protection Inspectorate (L. Sapiegos g. 17, 10312 Vilnius, ada@ada.lt).',
+    },
+    ref: [notice('s9'), law('LEGAL-NOTES', 'Supervisory authorities', 'authority contact details')],
+  },
+];
+
+export const requests: RequestPolicy = {
+  channels: [
+    {
+      kind: 'web-form',
+      value: {
+        lt: 'Softera Baltic prašymų forma šioje svetainėje',
+        en: 'Softera Baltic request form on this website',
+      },
+      ref: [notice('s9', 'the notice refers to "contact information provided in Privacy Policy", but gives none; the request form is the only channel until the controller adds its contact details')],
+    },
+  ],
+  identity: {
+    default: 'email-link',
+    description: {
+      lt: 'Pranešime nenurodyta, kaip tikrinama tapatybė. Numatytasis būdas: prašymo teikėjas patvirtina el. pašto adresą paspausdamas atsiųstą nuorodą; kilus pagrįstų abejonių, bendrovė gali paprašyti papildomos informacijos.',
+      en: 'The notice does not say how identity is checked. Default: the requester confirms the e-mail address by clicking a link sent to it; where there is reasonable doubt, the Company may ask for more information.',
+    },
+    ref: [notice('s9', 'default to verify: no identity check stated'), law('GDPR', 'Art. 12(6)')],
+  },
+  responseMonths: 1,
+  extensionMonths: 2,
+  consentWithdrawalWorkingDays: 0,
+  electronicReply: true,
+  excessiveRequests: {
+    fee: true,
+    refuse: true,
+    ref: [notice('s9'), law('GDPR', 'Art. 12(5)')],
+  },
+  ref: [
+    notice('s9', '1 month, extendable by two further months; electronic reply to electronic requests; free of charge'),
+    law('GDPR', 'Art. 12(3)-(5)'),
+    law('LEGAL-NOTES', 'Deadlines', 'consent withdrawal takes effect immediately by default; the notice sets no delay'),
+  ],
+};
+
+export const children: ChildrenStatement = {
+  minimumAge: jurisdiction.art8Age,
+  statement: {
+    lt: 'Pranešime apie vaikus nieko nenurodyta. Lietuvoje vaikas gali pats duoti sutikimą dėl jam tiesiogiai siūlomų informacinės visuomenės paslaugų nuo 14 metų; jaunesnio vaiko atveju sutikimą turi duoti arba patvirtinti tėvai ar globėjai.',
+    en: 'The notice says nothing about children. In Lithuania a child may consent to information society services offered directly to them from the age of 14; for a younger child, consent must be given or authorised by a parent or guardian.',
+  },
+  ref: [
+    law('LT-ADTAI', 'Art. 6', 'default: the notice has no children statement; age of digital consent from the national act'),
+    law('GDPR', 'Art. 8(1)'),
+  ],
+};
+
+export const policyChanges = {
+  channels: ['website', 'e-mail'] as ('website' | 'e-mail')[],
+  archive: true,
+  description: {
+    lt: 'Privatumo politika prireikus atnaujinama. Visos ankstesnės jos versijos saugomos archyve ir su jomis galima susipažinti. Apie esminius pakeitimus bendrovė stengiasi pranešti klientams tiesiogiai.',
+    en: 'The privacy policy is updated when necessary. All previous versions are kept in an archive and can be consulted. The Company makes every effort to tell clients directly about material changes.',
+  },
+  ref: [notice('s10', '"directly notify" modelled as e-mail (inferred); the policy and its archive are published on the website')],
+};
+
+const W = 'warning' as const;
+const I = 'info' as const;
+
+export const noticeClaims: NoticeClaims = {
+  authorityName: { name: 'State Data Protection Inspectorate', ref: [notice('s9')] },
+  transferBoundary: { region: 'EU/EEA', ref: [notice('s8', '"outside the Republic of Lithuania, European Union or European Economic Area"')] },
+  trackersMentioned: [
+    { name: 'Google Analytics', ref: [notice('s13')] },
+    { name: 'Facebook', ref: [notice('s13')] },
+    { name: 'Google AdSense', ref: [notice('s13')] },
+  ],
+  remarks: [
+    {
+      severity: W,
+      text: {
+        lt: 'Duomenų valdytojo adresas ir el. paštas nenurodyti: 1 skyriuje sakinys „buveinės adresas, el. pašto adresas“ paliktas neužpildytas, o 9 skyrius nurodo kreiptis „privatumo politikoje nurodytais kontaktais“, kurių nėra (BDAR 13 str. 1 d. a p.). Registre įrašyta žymė „turi nurodyti duomenų valdytojas“; adresą ir el. paštą privalo pateikti bendrovė.',
+        en: 'The controller’s address and e-mail are missing: the sentence "legal address, e-mail address" in section 1 was never filled in, and section 9 points to "contact information provided in Privacy Policy" that does not exist (GDPR Art. 13(1)(a)). The register carries a "to be completed by the controller" placeholder; the Company must supply the address and e-mail.',
+      },
+      ref: [notice('s1'), notice('s9')],
+    },
+    {
+      severity: W,
+      text: {
+        lt: 'Teisiniai pagrindai išvardyti tik bendrai (3 skyrius) ir nesusieti su tikslais (5 skyrius), o teisėti interesai neaprašyti (BDAR 13 str. 1 d. c ir d p.). Kiekvieno tikslo pagrindą šiame registre parinkome patys.',
+        en: 'Legal bases are only listed in general (section 3) and not linked to the purposes (section 5), and the legitimate interests are not described (GDPR Art. 13(1)(c) and (d)). The basis of each purpose in this register was mapped by us.',
+      },
+      ref: [notice('s3'), notice('s5')],
+    },
+    {
+      severity: W,
+      text: {
+        lt: 'Skolų administravimas ir išieškojimas pranešime pateikiamas kaip teisinė prievolė, tačiau joks įstatymas neįpareigoja bendrovės išieškoti skolų; tinkamas pagrindas – teisėtas interesas (BDAR 6 str. 1 d. f p.).',
+        en: 'Debt management and recovery is presented as a legal obligation, but no law obliges the Company to recover its debts; the proper basis is legitimate interest (GDPR Art. 6(1)(f)).',
+      },
+      ref: [notice('s5')],
+    },
+    {
+      severity: W,
+      text: {
+        lt: 'Saugojimo terminai nenurodyti: pranešime tik teigiama, kad duomenys saugomi „ne ilgiau, nei būtina“, išskyrus privalomus saugojimo ir ieškinio senaties terminus (BDAR 13 str. 2 d. a p.). Šiame registre nustatyti terminai yra įstatyminiai arba mūsų parinkti numatytieji, kuriuos reikia patikrinti.',
+        en: 'No retention periods are given: the notice only says data are kept "no longer than necessary", save for mandatory storage and limitation periods (GDPR Art. 13(2)(a)). The periods in this register are statutory or defaults chosen by us, to be verified.',
+      },
+      ref: [notice('s7')],
+    },
+    {
+      severity: W,
+      text: {
+        lt: 'Pranešime teigiama, kad duomenų tvarkytojai gali būti už Lietuvos, ES ar EEE ribų, tačiau nenurodyta nei valstybės, nei apsaugos priemonė, nei kaip gauti jos kopiją (BDAR 13 str. 1 d. f p.). Registre numatytoji priemonė – standartinės sutarčių sąlygos.',
+        en: 'The notice says processors may be outside Lithuania, the EU or the EEA, but names neither the countries, nor the safeguard, nor how to obtain a copy of it (GDPR Art. 13(1)(f)). The register assumes standard contractual clauses as the default.',
+      },
+      ref: [notice('s8')],
+    },
+    {
+      severity: W,
+      text: {
+        lt: 'Teisės į ištrynimą sakinys teigia, kad teisė „taikoma“, kai duomenys tvarkomi ir kitais pagrindais; tai, matyt, vertimo klaida vietoj „netaikoma“. Be to, teisė aprašyta tik sutikimo atšaukimo atveju, nors BDAR 17 str. 1 d. numato ir kitus atvejus.',
+        en: 'The erasure sentence says the right "shall apply" where the data are also processed on other grounds; this is presumably a translation error for "shall not apply". The right is also described only for withdrawn consent, while GDPR Art. 17(1) provides other cases too.',
+      },
+      ref: [notice('s9')],
+    },
+    {
+      severity: W,
+      text: {
+        lt: 'Pranešime teigiama, kad bendrovė nenaudoja ir nenustato trečiųjų šalių slapukų, tačiau 13 skyriaus lentelėje išvardyti svetainėje veikiantys Google Analytics, Google AdSense, Facebook ir Hotjar slapukai. Už juos, įskaitant sutikimo gavimą, atsako svetainės valdytojas; Facebook atveju jis yra bendras duomenų valdytojas (ESTT byla C-40/17).',
+        en: 'The notice says the Company does not use or set third-party cookies, yet the table in section 13 lists Google Analytics, Google AdSense, Facebook and Hotjar cookies running on its website. The website operator is responsible for them, including obtaining consent, and is a joint controller with Facebook (CJEU case C-40/17).',
+      },
+      ref: [notice('s12'), notice('s13')],
+    },
+    {
+      severity: W,
+      text: {
+        lt: 'Statistiniai slapukai apibūdinami kaip renkantys „anoniminę informaciją“, tačiau _ga, _gid ir _hjSessionUser_2892099 priskiria unikalius identifikatorius, o renkamas ir IP adresas – tai asmens duomenys.',
+        en: 'Statistics cookies are described as collecting "anonymous information", but _ga, _gid and _hjSessionUser_2892099 assign unique identifiers and the IP address is collected too: these are personal data.',
+      },
+      ref: [notice('s12'), notice('s13')],
+    },
+    {
+      severity: W,
+      text: {
+        lt: 'Sutikimą dėl slapukų siūloma atšaukti keičiant naršyklės nustatymus. Sutikimą turi būti taip pat lengva atšaukti, kaip ir jį duoti (BDAR 7 str. 3 d.), todėl svetainėje reikia slapukų nustatymų priemonės.',
+        en: 'Cookie consent is to be withdrawn by changing browser settings. Withdrawing consent must be as easy as giving it (GDPR Art. 7(3)), so the website needs a cookie-settings control.',
+      },
+      ref: [notice('s12')],
+    },
+    {
+      severity: W,
+      text: {
+        lt: 'Pranešime leidžiama tvarkyti duomenis „bet kokiu kitu tikslu“ gavus sutikimą, o duomenis teikti „vietos partneriams jūsų regione“, jų neįvardijant ir nenurodant tikslo ar pagrindo. Tai nesuderinama su tikslo apribojimo principu ir konkretaus sutikimo reikalavimu (BDAR 5 str. 1 d. b p., 4 str. 11 p.); šie atvejai registre nemodeliuoti kaip atskiri tikslai.',
+        en: 'The notice allows processing "for any other purpose" once consent is obtained, and disclosure to "local Partners in your region" without naming them or stating a purpose or basis. This does not meet purpose limitation and specific consent (GDPR Art. 5(1)(b), Art. 4(11)); these cases are not modelled as purposes of their own.',
+      },
+      ref: [notice('s3'), notice('s5')],
+    },
+    {
+      severity: I,
+      text: {
+        lt: 'Pranešime nurodoma, kad telefoniniai pokalbiai įrašomi, tačiau nenurodytas nei tikslas, nei pagrindas, nei saugojimo terminas; registre jie parinkti mūsų.',
+        en: 'The notice says telephone calls are recorded but states neither the purpose, nor the basis, nor the retention period; the register’s are ours.',
+      },
+      ref: [notice('s4')],
+    },
+    {
+      severity: I,
+      text: {
+        lt: 'Frazė „jei neatsisakėte tokių pranešimų“ leidžia manyti, kad esamiems klientams rinkodara siunčiama ir be išankstinio sutikimo (Elektroninių ryšių įstatymo išimtis panašiems produktams); pranešime tai aiškiai nenurodyta, todėl registre laikomasi sutikimo pagrindo.',
+        en: 'The words "if you have not unsubscribed" suggest that existing clients receive marketing without prior consent (the Law on Electronic Communications exception for similar products); the notice does not say so, so the register keeps consent as the basis.',
+      },
+      ref: [notice('s5'), law('LT-ERI')],
+    },
+    {
+      severity: I,
+      text: {
+        lt: 'Nuoroda „Slapukų politika Nr. 13–14“ nurodo 14 skyrių, kurio pranešime nėra.',
+        en: 'The reference "Cookies Policy No. 13-14" points to a section 14 that the notice does not have.',
+      },
+      ref: [notice('s6')],
+    },
+    {
+      severity: I,
+      text: {
+        lt: 'Pranešime neįvardytas duomenų apsaugos pareigūnas ir nėra pareiškimo apie vaikus; registre vaikų amžius paimtas iš Asmens duomenų teisinės apsaugos įstatymo (14 metų).',
+        en: 'The notice names no data protection officer and makes no statement about children; the register takes the age from the Law on Legal Protection of Personal Data (14).',
+      },
+      ref: [notice('s1'), notice('s9')],
+    },
+    {
+      severity: I,
+      text: {
+        lt: 'Pranešime nenurodyta jo data ar versija, nors teigiama, kad visos ankstesnės versijos saugomos archyve.',
+        en: 'The notice states no date or version, although it says all previous versions are kept in an archive.',
+      },
+      ref: [notice('s10')],
+    },
+    {
+      severity: I,
+      text: {
+        lt: 'Slapukas _gcl_au priskiriamas Google AdSense, nors jį nustato Google Ads konversijų susiejimo priemonė; _hj slapukų teikėjas (Hotjar) neįvardytas.',
+        en: 'The _gcl_au cookie is attributed to Google AdSense, although Google Ads’ conversion linker sets it; the provider of the _hj cookies (Hotjar) is not named.',
+      },
+      ref: [notice('s13')],
+    },
+  ],
+};
