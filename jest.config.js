@@ -8,6 +8,8 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@regula/tenants$': '<rootDir>/tenants/index.ts',
+    '^@regula/tenants/(.*)$': '<rootDir>/tenants/$1',
+    '^@regula/auth/(.*)$': '<rootDir>/libs/auth/src/$1',
     '^@regula/([^/]+)$': '<rootDir>/libs/$1/src',
     '^@regula/([^/]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },

@@ -8,4 +8,7 @@ import { Command } from './command';
 export const COMMANDS: { name: string[]; load: () => Promise<Command> }[] = [
   { name: ['deadline'], load: async () => (await import('./commands/deadline.command')).command },
   { name: ['lint'], load: async () => (await import('./commands/lint.command')).command },
+  { name: ['db', 'migrate'], load: async () => (await import('./commands/db-migrate.command')).command },
+  { name: ['tenants', 'sync'], load: async () => (await import('./commands/tenants-sync.command')).command },
+  { name: ['demo', 'seed'], load: async () => (await import('./commands/demo-seed.command')).command },
 ];

@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ClsModule } from 'nestjs-cls';
+import { ApiConfig, ConfigModule, DatabaseModule, RedisModule } from '@regula/platform';
+import { AuditModule } from '@regula/audit';
+import { RegistersModule } from '@regula/registers';
+import { AuthModule } from '@regula/auth';
+import { TenantsModule } from '@regula/tenants/tenants.module';
+import { HealthController } from './health/health.controller';
+import { AuthController } from './auth/auth.controller';
+import { TenantsController } from './tenants/tenants.controller';
+import { RegistersController } from './registers/registers.controller';
+import { AuditController } from './audit/audit.controller';
+
+/** The HTTP application. Controllers stay thin: they delegate to services in libs/. */
+@Module({})
+export class AppModule {
+  static forRoot(config: ApiConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ClsModule.forRoot({ global: true, middleware: { mount: true } }),
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        RedisModule,
+        AuditModule,
+        RegistersModule,
+        AuthModule,
+        TenantsModule,
+      ],
+      controllers: [HealthController, AuthController, TenantsController, RegistersController, AuditController],
+    };
+  }
+}

@@ -1,0 +1,28 @@
+import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '@regula/audit';
+import { JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
+import { TenantDb } from '@regula/platform';
+import { CurrentTenant } from '../common/current-user.decorator';
+import { AuditQueryDto } from './audit-query.dto';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('api/v1/tenants/:slug/audit')
+@UseGuards(JwtAuthGuard, TenantAccessGuard)
+@RequirePermission('audit:read')
+export class AuditController {
+  constructor(private readonly audit: AuditService, private readonly db: TenantDb) {}
+
+  @Get()
+  @ApiOperation({ summary: "The tenant's audit log, newest page last" })
+  list(@CurrentTenant() access: TenantAccess, @Query() q: AuditQueryDto) {
+    return this.db.forTenant(access.tenantId, (em) => this.audit.list(em, access.tenantId, { limit: q.limit ?? 100, beforeSeq: q.beforeSeq }));
+  }
+
+  @Get('verify')
+  @ApiOperation({ summary: "Verifies the tenant's hash chain and names the first broken entry" })
+  verify(@CurrentTenant() access: TenantAccess) {
+    return this.db.forTenant(access.tenantId, (em) => this.audit.verify(em, access.tenantId));
+  }
+}

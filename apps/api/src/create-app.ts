@@ -1,0 +1,31 @@
+import { INestApplication, Logger, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ApiConfig } from '@regula/platform';
+import { AppModule } from './app.module';
+import { securityHeaders } from './common/security-headers.middleware';
+
+/** Builds the configured API application (used by main.ts and the e2e tests). */
+export async function createApp(config: ApiConfig, opts: { logger?: false } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: opts.logger === false ? false : ['error', 'warn', 'log'].slice(0, ['error', 'warn', 'log', 'debug', 'verbose'].indexOf(config.LOG_LEVEL) + 1) as ('error' | 'warn' | 'log')[],
+    bufferLogs: false,
+  });
+  app.set('trust proxy', config.TRUST_PROXY === 'true');
+  app.disable('x-powered-by');
+  app.use(securityHeaders);
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.enableShutdownHooks();
+
+  const doc = new DocumentBuilder()
+    .setTitle('Regula API')
+    .setDescription('Registers, privacy policies, rights requests and audits of the controllers Regula runs.')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  return app;
+}
+
+export const apiLogger = new Logger('api');

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { APP_CONFIG, ApiConfig } from '@regula/platform';
+import { AuthService } from './auth.service';
+import { JwtStrategy } from './jwt.strategy';
+import { LoginRateLimiter } from './login-rate-limiter.service';
+import { PasswordService } from './password.service';
+import { UsersService } from './users.service';
+import { TenantAccessGuard } from './tenant-access.guard';
+import { JwtAuthGuard } from './jwt-auth.guard';
+
+@Module({
+  imports: [
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (cfg: ApiConfig) => ({ secret: cfg.JWT_SECRET, signOptions: { expiresIn: cfg.JWT_TTL_SECONDS, algorithm: 'HS256' } }),
+    }),
+  ],
+  providers: [AuthService, JwtStrategy, LoginRateLimiter, PasswordService, UsersService, TenantAccessGuard, JwtAuthGuard],
+  exports: [AuthService, PasswordService, UsersService, TenantAccessGuard, JwtAuthGuard],
+})
+export class AuthModule {}

@@ -1,0 +1,49 @@
+import { int, loadConfig, oneOf, secret, str, url, ConfigOf } from './config.schema';
+
+/** Variables every process that talks to Postgres and Redis needs. */
+export const COMMON_SCHEMA = {
+  NODE_ENV: oneOf('runtime mode', ['development', 'test', 'production'] as const, 'development'),
+  DATABASE_URL: url('PostgreSQL URL of the schema owner (runs migrations and tenant sync)', ['postgres:', 'postgresql:']),
+  DATABASE_APP_URL: str('PostgreSQL URL of the application role that row-level security applies to; default: DATABASE_URL with user regula_app and DATABASE_APP_PASSWORD', ''),
+  DATABASE_APP_PASSWORD: str('password of the regula_app role (set by `regula db migrate`)', ''),
+  DATABASE_POOL_SIZE: int('connections per process', 10, 1, 200),
+  REDIS_URL: url('Redis URL', ['redis:', 'rediss:']),
+  LOG_LEVEL: oneOf('log level', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
+};
+
+export const API_SCHEMA = {
+  ...COMMON_SCHEMA,
+  PORT: int('HTTP port of the API', 3000, 1, 65535),
+  HOST: str('address the API binds', '127.0.0.1'),
+  JWT_SECRET: secret('secret that signs access tokens', 32),
+  JWT_TTL_SECONDS: int('lifetime of an access token in seconds', 3600, 60, 86400),
+  LOGIN_MAX_PER_IP: int('sign-in attempts per IP address per window', 20, 1, 100000),
+  LOGIN_MAX_PER_EMAIL: int('failed sign-ins per e-mail address per window', 5, 1, 100000),
+  LOGIN_WINDOW_SECONDS: int('sign-in rate-limit window in seconds', 900, 1, 86400),
+  TRUST_PROXY: oneOf('trust X-Forwarded-For from a load balancer', ['true', 'false'] as const, 'false'),
+};
+
+export const WORKER_SCHEMA = { ...COMMON_SCHEMA };
+
+export type CommonConfig = ConfigOf<typeof COMMON_SCHEMA>;
+export type ApiConfig = ConfigOf<typeof API_SCHEMA>;
+export type WorkerConfig = ConfigOf<typeof WORKER_SCHEMA>;
+
+/** The application role's connection URL (RLS applies to it). */
+export function appDatabaseUrl(cfg: CommonConfig): string {
+  if (cfg.DATABASE_APP_URL) return cfg.DATABASE_APP_URL;
+  if (!cfg.DATABASE_APP_PASSWORD) {
+    throw new Error('DATABASE_APP_URL or DATABASE_APP_PASSWORD is required (the app connects as the regula_app role)');
+  }
+  const u = new URL(cfg.DATABASE_URL);
+  u.username = 'regula_app';
+  u.password = encodeURIComponent(cfg.DATABASE_APP_PASSWORD);
+  return u.toString();
+}
+
+export const loadApiConfig = (env = process.env): ApiConfig => loadConfig(API_SCHEMA, env);
+export const loadWorkerConfig = (env = process.env): WorkerConfig => loadConfig(WORKER_SCHEMA, env);
+export const loadCommonConfig = (env = process.env): CommonConfig => loadConfig(COMMON_SCHEMA, env);
+
+/** Injection token of the loaded config object. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,29 @@
+import { loadApiConfig } from './app-config';
+
+const base = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db', REDIS_URL: 'redis://127.0.0.1:6379', JWT_SECRET: 'x'.repeat(32) };
+
+describe('configuration', () => {
+  it('applies documented defaults', () => {
+    const cfg = loadApiConfig(base);
+    expect(cfg.PORT).toBe(3000);
+    expect(cfg.HOST).toBe('127.0.0.1');
+  });
+
+  it('names every missing or bad variable in one error', () => {
+    let message = '';
+    try {
+      loadApiConfig({ PORT: 'eighty', REDIS_URL: 'http://x' });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('DATABASE_URL is required');
+    expect(message).toContain('REDIS_URL must be a redis: or rediss: URL');
+    expect(message).toContain('JWT_SECRET is required');
+    expect(message).toContain('PORT must be a whole number');
+  });
+
+  it('refuses a short JWT secret and an out-of-range port', () => {
+    expect(() => loadApiConfig({ ...base, JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32 characters/);
+    expect(() => loadApiConfig({ ...base, PORT: '70000' })).toThrow(/PORT must be between 1 and 65535/);
+  });
+});

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Every database access of a tenant's data runs in a transaction that first
+ * does `SET LOCAL app.tenant_id` (through set_config(..., true)), so row-level
+ * security confines it to that tenant even if a query forgets its WHERE.
+ */
+@Injectable()
+export class TenantDb {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Runs `work` in a transaction scoped to `tenantId` (explicit: DESIGN.md layer 1). */
+  forTenant<T>(tenantId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (!UUID.test(tenantId)) throw new Error(`invalid tenant id: ${tenantId}`);
+    return this.dataSource.transaction(async (em) => {
+      await em.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+      return work(em);
+    });
+  }
+
+  /** Runs `work` scoped to one user: it sees that user's memberships in every tenant. */
+  forUser<T>(userId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (!UUID.test(userId)) throw new Error(`invalid user id: ${userId}`);
+    return this.dataSource.transaction(async (em) => {
+      await em.query(`SELECT set_config('app.user_id', $1, true)`, [userId]);
+      return work(em);
+    });
+  }
+
+  /** Platform-wide rows (the platform's audit chain): only for platform-level actions. */
+  forPlatform<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (em) => {
+      await em.query(`SELECT set_config('app.scope', 'platform', true)`);
+      return work(em);
+    });
+  }
+
+  /** Tables without tenant rows (tenants, users): no scope set. */
+  unscoped<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+}

@@ -1,0 +1,15 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** A processing activity of a tenant; its content lives in versions. */
+@Entity({ name: 'registers' })
+export class RegisterEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId: string;
+  /** The register's id in the controller definition. */
+  @Column({ type: 'text' }) key: string;
+  @Column({ name: 'current_version', type: 'int' }) currentVersion: number;
+  /** Set when the register disappeared from the definition (kept for history). */
+  @Column({ name: 'retired_at', type: 'timestamptz', nullable: true }) retiredAt: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, IsNull } from 'typeorm';
+import { ControllerDefinition, lintController } from '@regula/engine';
+import { AuditService } from '@regula/audit';
+import { contentHash } from '@regula/platform';
+import { TenantEntity } from './tenant.entity';
+import { RegisterEntity } from './register.entity';
+import { RegisterVersionEntity } from './register-version.entity';
+
+export interface SyncResult {
+  slug: string;
+  tenant: 'created' | 'updated' | 'unchanged';
+  registers: { created: string[]; versioned: string[]; retired: string[]; unchanged: string[] };
+}
+
+export class TenantDefinitionInvalidError extends Error {
+  constructor(readonly slug: string, readonly errors: string[]) {
+    super(`${slug}: the definition has linter errors; nothing was written:\n  ${errors.join('\n  ')}`);
+  }
+}
+
+/**
+ * Writes a controller definition into the database: the tenant row and one
+ * register per processing activity, each change a new register version with
+ * the history kept. Running it twice changes nothing the second time. Every
+ * change is audited in the tenant's chain. Must run with a connection that
+ * may write tenants (the schema owner: `regula tenants sync`).
+ */
+@Injectable()
+export class TenantSyncService {
+  constructor(private readonly audit: AuditService) {}
+
+  async sync(em: EntityManager, def: ControllerDefinition, actor: string, now = new Date()): Promise<SyncResult> {
+    const errors = lintController(def).filter((f) => f.severity === 'error');
+    if (errors.length) throw new TenantDefinitionInvalidError(def.slug, errors.map((f) => `${f.code} ${f.path}: ${f.message}`));
+
+    const { registers, ...controller } = def;
+    const result: SyncResult = { slug: def.slug, tenant: 'unchanged', registers: { created: [], versioned: [], retired: [], unchanged: [] } };
+    const tenant = await this.upsertTenant(em, controller, result, actor);
+
+    const existing = await em.find(RegisterEntity, { where: { tenantId: tenant.id } });
+    const byKey = new Map(existing.map((r) => [r.key, r]));
+    for (const reg of registers) {
+      const hash = contentHash(reg);
+      const row = byKey.get(reg.id);
+      if (!row) {
+        const created = await em.save(em.create(RegisterEntity, { tenantId: tenant.id, key: reg.id, currentVersion: 1, retiredAt: null }));
+        await this.addVersion(em, created, 1, reg, hash, actor, 'created from the tenant definition', now);
+        result.registers.created.push(reg.id);
+        await this.log(em, tenant.id, actor, 'register.created', created.id, { key: reg.id, version: 1, contentHash: hash });
+        continue;
+      }
+      const current = await em.findOneOrFail(RegisterVersionEntity, { where: { registerId: row.id, isCurrent: true } });
+      if (current.contentHash === hash && !row.retiredAt) {
+        result.registers.unchanged.push(reg.id);
+        continue;
+      }
+      await em.update(RegisterVersionEntity, { id: current.id }, { isCurrent: false, validTo: now });
+      const version = row.currentVersion + 1;
+      await em.update(RegisterEntity, { id: row.id }, { currentVersion: version, retiredAt: null });
+      await this.addVersion(em, row, version, reg, hash, actor, 'updated from the tenant definition', now);
+      result.registers.versioned.push(reg.id);
+      await this.log(em, tenant.id, actor, 'register.versioned', row.id, { key: reg.id, version, previousHash: current.contentHash, contentHash: hash });
+    }
+
+    const keys = new Set(registers.map((r) => r.id));
+    for (const row of existing.filter((r) => !keys.has(r.key) && !r.retiredAt)) {
+      await em.update(RegisterEntity, { id: row.id }, { retiredAt: now });
+      await em.update(RegisterVersionEntity, { registerId: row.id, isCurrent: true, validTo: IsNull() }, { validTo: now });
+      result.registers.retired.push(row.key);
+      await this.log(em, tenant.id, actor, 'register.retired', row.id, { key: row.key });
+    }
+    return result;
+  }
+
+  private async upsertTenant(em: EntityManager, controller: Omit<ControllerDefinition, 'registers'>, result: SyncResult, actor: string): Promise<TenantEntity> {
+    const hash = contentHash(controller);
+    const fields = {
+      legalName: controller.legalName,
+      country: controller.jurisdiction.country,
+      timeZone: controller.jurisdiction.timeZone,
+      definition: controller as unknown as Record<string, unknown>,
+      definitionHash: hash,
+    };
+    const found = await em.findOne(TenantEntity, { where: { slug: controller.slug } });
+    if (!found) {
+      const created = await em.save(em.create(TenantEntity, { slug: controller.slug, ...fields }));
+      result.tenant = 'created';
+      await this.log(em, created.id, actor, 'tenant.created', created.id, { slug: controller.slug, definitionHash: hash });
+      return created;
+    }
+    if (found.definitionHash !== hash) {
+      const previousHash = found.definitionHash;
+      await em.save(Object.assign(found, fields));
+      result.tenant = 'updated';
+      await this.log(em, found.id, actor, 'tenant.updated', found.id, { previousHash, definitionHash: hash });
+    }
+    return found;
+  }
+
+  private addVersion(em: EntityManager, reg: RegisterEntity, version: number, definition: object, hash: string, author: string, summary: string, now: Date) {
+    return em.save(
+      em.create(RegisterVersionEntity, {
+        tenantId: reg.tenantId, registerId: reg.id, version, definition: definition as Record<string, unknown>,
+        contentHash: hash, validFrom: now, validTo: null, isCurrent: true, author, changeSummary: summary,
+      }),
+    );
+  }
+
+  private log(em: EntityManager, tenantId: string, actor: string, action: string, targetId: string, details: Record<string, unknown>) {
+    const targetType = action.split('.')[0];
+    return this.audit.append(em, { tenantId, actorId: null, actor, action, targetType, targetId, details });
+  }
+}

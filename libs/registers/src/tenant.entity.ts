@@ -1,0 +1,16 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** A data controller. Public facts only: its registers live in `registers`. */
+@Entity({ name: 'tenants' })
+export class TenantEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'text', unique: true }) slug: string;
+  @Column({ name: 'legal_name', type: 'text' }) legalName: string;
+  @Column({ type: 'char', length: 2 }) country: string;
+  @Column({ name: 'time_zone', type: 'text' }) timeZone: string;
+  /** The controller definition without its registers. */
+  @Column({ type: 'jsonb' }) definition: Record<string, unknown>;
+  @Column({ name: 'definition_hash', type: 'char', length: 64 }) definitionHash: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

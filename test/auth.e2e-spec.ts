@@ -1,0 +1,117 @@
+import { Harness, startApi, DEMO_PASSWORD } from './support/api-harness';
+import { createStaff } from './support/staff';
+
+describe('staff authentication', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startApi({ LOGIN_MAX_PER_EMAIL: '3', LOGIN_MAX_PER_IP: '25' });
+    await createStaff(h.db.owner, 'admin@softera.test', { tenant: 'softera-baltic' });
+    await createStaff(h.db.owner, 'auditor@softera.test', { tenant: 'softera-baltic', role: 'auditor' });
+    await createStaff(h.db.owner, 'gated@softera.test', { tenant: 'softera-baltic', permissions: ['tenant:read'] });
+    await createStaff(h.db.owner, 'limited@softera.test', { tenant: 'softera-baltic' });
+    await createStaff(h.db.owner, 'expired@softera.test', { tenant: 'softera-baltic', role: 'auditor', accessUntil: new Date(Date.now() - 1000) });
+    await createStaff(h.db.owner, 'root@regula.test', { platformAdmin: true });
+  });
+  afterAll(() => h?.close());
+
+  it('signs in with e-mail and password and returns a bearer token and the memberships', async () => {
+    const res = await h.http().post('/api/v1/auth/login').send({ email: 'Admin@Softera.test', password: DEMO_PASSWORD });
+    expect(res.status).toBe(200);
+    expect(res.body.tokenType).toBe('Bearer');
+    expect(res.body.user.memberships).toEqual([expect.objectContaining({ role: 'compliance-admin', permissions: expect.arrayContaining(['registers:write']) })]);
+    const me = await h.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${res.body.accessToken}`);
+    expect(me.body.email).toBe('admin@softera.test');
+  });
+
+  it('answers the same 401 for a wrong password and an unknown e-mail', async () => {
+    const wrong = await h.http().post('/api/v1/auth/login').send({ email: 'auditor@softera.test', password: 'not the password' });
+    const unknown = await h.http().post('/api/v1/auth/login').send({ email: 'nobody@softera.test', password: 'not the password' });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body.message).toBe(unknown.body.message);
+  });
+
+  it('rejects bad input with 400 naming the fields', async () => {
+    const res = await h.http().post('/api/v1/auth/login').send({ email: 'not-an-email', extra: 1 });
+    expect(res.status).toBe(400);
+    const text = JSON.stringify(res.body.message);
+    expect(text).toMatch(/email must be an email/);
+    expect(text).toMatch(/password/);
+    expect(text).toMatch(/property extra should not exist/);
+  });
+
+  it('requires a token (401) on every staff route', async () => {
+    for (const path of ['/api/v1/auth/me', '/api/v1/tenants', '/api/v1/tenants/softera-baltic', '/api/v1/tenants/softera-baltic/registers']) {
+      const res = await h.http().get(path);
+      expect({ path, status: res.status }).toEqual({ path, status: 401 });
+    }
+    const forged = await h.http().get('/api/v1/tenants').set('Authorization', 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad');
+    expect(forged.status).toBe(401);
+  });
+
+  it('rate-limits failed sign-ins per e-mail address with 429 and Retry-After', async () => {
+    for (let i = 0; i < 3; i++) {
+      expect((await h.http().post('/api/v1/auth/login').send({ email: 'limited@softera.test', password: 'wrong-' + i })).status).toBe(401);
+    }
+    // Even the right password is refused while the e-mail is blocked.
+    const blocked = await h.http().post('/api/v1/auth/login').send({ email: 'limited@softera.test', password: DEMO_PASSWORD });
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('rate-limits sign-in attempts per IP address', async () => {
+    const h2 = await startApi({ LOGIN_MAX_PER_IP: '4', LOGIN_MAX_PER_EMAIL: '100' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) statuses.push((await h2.http().post('/api/v1/auth/login').send({ email: `x${i}@y.test`, password: 'p' })).status);
+      expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 401]);
+      expect(statuses.slice(4)).toEqual([429, 429]);
+    } finally {
+      await h2.close();
+    }
+  });
+
+  it('lets an auditor read but gates permissions per membership', async () => {
+    const auditor = await h.login('auditor@softera.test');
+    expect((await h.http().get('/api/v1/tenants/softera-baltic/registers').set('Authorization', `Bearer ${auditor}`)).status).toBe(200);
+    const token = await h.login('gated@softera.test');
+    expect((await h.http().get('/api/v1/tenants/softera-baltic').set('Authorization', `Bearer ${token}`)).status).toBe(200);
+    const res = await h.http().get('/api/v1/tenants/softera-baltic/registers').set('Authorization', `Bearer ${token}`);
+    expect(res.status).toBe(403);
+    expect(res.body.message).toMatch(/registers:read/);
+  });
+
+  it('ignores a membership whose access has ended', async () => {
+    const token = await h.login('expired@softera.test');
+    expect((await h.http().get('/api/v1/tenants/softera-baltic').set('Authorization', `Bearer ${token}`)).status).toBe(404);
+  });
+
+  it('lets a platform admin act in every tenant', async () => {
+    const token = await h.login('root@regula.test');
+    const list = await h.http().get('/api/v1/tenants').set('Authorization', `Bearer ${token}`);
+    expect(list.body.map((t: { slug: string }) => t.slug).sort()).toEqual(['inomedis', 'medical-management', 'micromedic', 'softera-baltic']);
+    const res = await h.http().get('/api/v1/tenants/inomedis').set('Authorization', `Bearer ${token}`);
+    expect(res.status).toBe(200);
+    expect(res.body.access.role).toBe('platform-admin');
+  });
+
+  it('changes a password, audits it, and refuses the old one afterwards', async () => {
+    await createStaff(h.db.owner, 'changer@softera.test', { tenant: 'softera-baltic' });
+    const token = await h.login('changer@softera.test');
+    const short = await h.http().post('/api/v1/auth/password').set('Authorization', `Bearer ${token}`).send({ currentPassword: DEMO_PASSWORD, newPassword: 'short' });
+    expect(short.status).toBe(400);
+    const ok = await h.http().post('/api/v1/auth/password').set('Authorization', `Bearer ${token}`).send({ currentPassword: DEMO_PASSWORD, newPassword: 'a much longer new passphrase' });
+    expect(ok.status).toBe(204);
+    expect((await h.http().post('/api/v1/auth/login').send({ email: 'changer@softera.test', password: DEMO_PASSWORD })).status).toBe(401);
+    expect((await h.http().post('/api/v1/auth/login').send({ email: 'changer@softera.test', password: 'a much longer new passphrase' })).status).toBe(200);
+    const [row] = await h.db.owner.query(`SELECT count(*)::int AS n FROM audit_log a JOIN tenants t ON t.id = a.tenant_id WHERE t.slug = 'softera-baltic' AND a.action = 'auth.password-changed'`);
+    expect(row.n).toBe(1);
+  });
+
+  it('stores argon2id hashes, never the password', async () => {
+    const [u] = await h.db.owner.query(`SELECT password_hash FROM users WHERE email = 'admin@softera.test'`);
+    expect(u.password_hash).toMatch(/^\$argon2id\$/);
+    expect(u.password_hash).not.toContain(DEMO_PASSWORD);
+  });
+});
