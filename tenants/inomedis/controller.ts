@@ -176,7 +176,7 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
       default: 'email-link',
       perRight: { A20: 'qualified-e-signature' },
       description: t(
-        'Pieprasījumu, kas nosūtīts no Inomedis zināmas e-pasta adreses, apstiprina ar saiti, ko nosūta uz šo adresi. Pieprasījumu, kuru var iesniegt arī ar drošu elektronisko parakstu parakstītu iesniegumu, pieņem arī šādā veidā. Datu pārnesamības pieprasījums jāiesniedz rakstveidā: elektroniski ar drošu elektronisko parakstu vai papīra formā ar paša parakstu.',
+        'Pieprasījumu, kas nosūtīts no Inomedis zināmas e-pasta adreses, apstiprina ar saiti, ko nosūta uz šo adresi. Pieprasījumu var iesniegt arī kā dokumentu, kas parakstīts ar drošu elektronisko parakstu. Datu pārnesamības pieprasījums jāiesniedz rakstveidā: elektroniski ar drošu elektronisko parakstu vai papīra formā ar paša parakstu.',
         'A request sent from an e-mail address Inomedis knows is confirmed through a link sent to that address. A request may also be submitted as a document signed with a secure (qualified) electronic signature. A portability request must be made in writing: electronically with a secure electronic signature, or on paper signed by hand.',
       ),
       ref: [

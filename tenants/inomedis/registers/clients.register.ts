@@ -62,8 +62,7 @@ export const clientsRegister: Register = {
             'Norēķini ir daļa no līguma izpildes.',
             'Settling payments is part of performing the contract.',
           ),
-          citedInNotice: '6(1)(a)',
-          ref: [clause('8'), clause('14', 'the notice cites consent for purchases; the correct basis is Art. 6(1)(b)')],
+          ref: [clause('8', 'basis not stated for this purpose; part of the contract (the notice\'s consent label for purchases is recorded on purpose \'contract\')')],
         },
         {
           article: '6(1)(c)',

@@ -1,0 +1,174 @@
+import * as engine from '@regula/engine';
+import { ConditionsRetentionRule, LAWS, LegalBasis, Text } from '@regula/engine';
+import { definition } from './index';
+
+interface LintFinding {
+  code: string;
+  severity: 'error' | 'warning' | 'info';
+  path: string;
+  message: string;
+}
+/** The register linter, once the engine exports it. */
+const lintController = (engine as unknown as { lintController?: (d: typeof definition) => LintFinding[] }).lintController;
+const withLinter = lintController ? it : it.skip;
+
+const register = (id: string) => {
+  const found = definition.registers.find((r) => r.id === id);
+  if (!found) throw new Error(`no register ${id}`);
+  return found;
+};
+const allBases = (): LegalBasis[] => definition.registers.flatMap((r) => r.purposes.flatMap((p) => p.legalBases));
+
+/** Every Text in the definition (objects with an `en` string), with its path. */
+function texts(node: unknown, path = 'definition', out: [string, Text][] = []): [string, Text][] {
+  if (node === null || typeof node !== 'object') return out;
+  const record = node as Record<string, unknown>;
+  if (typeof record.en === 'string') out.push([path, record as Text]);
+  for (const [key, value] of Object.entries(record)) texts(value, `${path}.${key}`, out);
+  return out;
+}
+
+/** Every Ref (items of `ref` lists) in the definition. */
+function refs(node: unknown, out: { source: string; at?: string }[] = []): { source: string; at?: string }[] {
+  if (node === null || typeof node !== 'object') return out;
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    if (key === 'ref' && Array.isArray(value)) out.push(...(value as { source: string; at?: string }[]));
+    else refs(value, out);
+  }
+  return out;
+}
+
+describe('Inomedis controller definition', () => {
+  withLinter('raises no linter errors', () => {
+    const errors = lintController!(definition).filter((f) => f.severity === 'error');
+    expect(errors).toEqual([]);
+  });
+
+  withLinter('reports the notice\'s wrong legal-basis labels as warnings', () => {
+    const warnings = lintController!(definition).filter((f) => f.severity === 'warning').map((f) => f.code);
+    expect(warnings).toContain('notice-consent-for-purchase');
+    expect(warnings.filter((c) => c === 'notice-legal-basis-label')).toHaveLength(2);
+  });
+
+  it('identifies the controller', () => {
+    expect(definition.slug).toBe('inomedis');
+    expect(definition.legalName).toBe('SIA "Inomedis Aesthetic Group"');
+    expect(definition.registryCode).toBe('40203138358');
+    expect(definition.legalAddress).toEqual({ street: 'Meža prospekts 12–1', city: 'Jūrmala', postalCode: 'LV-2010', country: 'LV' });
+    expect(definition.officeAddress).toMatchObject({ street: expect.stringContaining('G. Astras iela 1C'), city: 'Rīga', postalCode: 'LV-1084', country: 'LV' });
+    expect(definition.contact).toMatchObject({ email: 'lv@inomedis.group', phone: '+371 25770445', web: 'https://inomedis.lv' });
+    expect(definition.documents).toEqual([{ id: 'notice', title: 'Inomedis privacy policy', language: 'lv', role: 'notice' }]);
+    expect(definition.branding.displayName).toBe('Inomedis');
+  });
+
+  it('answers to the Latvian Data State Inspectorate and computes deadlines in Riga time', () => {
+    const j = definition.jurisdiction;
+    expect(j.country).toBe('LV');
+    expect(j.timeZone).toBe('Europe/Riga');
+    expect(j.languages).toEqual(['lv', 'en']);
+    expect(j.authority).toMatchObject({ abbreviation: 'DVI', email: 'info@dvi.gov.lv', phone: '+371 67 223 131' });
+    expect(j.authority.address).toMatchObject({ street: 'Elijas iela 17', city: 'Rīga', postalCode: 'LV-1050' });
+    expect(definition.notice.authorityName?.name).toBe('Datu valsts inspekcija');
+  });
+
+  it('makes a consent withdrawal effective within three working days (clause 15)', () => {
+    expect(definition.requests.consentWithdrawalWorkingDays).toBe(3);
+    expect(definition.rights.find((r) => r.right === 'A7-3')?.ref).toContainEqual({ source: 'notice', at: 'clause 15' });
+  });
+
+  it('grants the right to know who received the data in a period, with its exceptions (clause 38)', () => {
+    const right = definition.rights.find((r) => r.right === 'recipients-in-period');
+    expect(right).toBeDefined();
+    expect(right!.conditions?.en).toMatch(/criminal proceedings/);
+    expect(right!.ref[0]).toMatchObject({ source: 'notice', at: 'clause 38' });
+  });
+
+  it('states the rights of clauses 19-21 and 36-43', () => {
+    const stated = definition.rights.map((r) => r.right).sort();
+    expect(stated).toEqual(['A15', 'A16', 'A17', 'A18', 'A20', 'A21', 'A21-2', 'A22', 'A7-3', 'A77', 'recipients-in-period'].sort());
+    expect(definition.requests.identity.default).toBe('email-link');
+    expect(definition.requests.identity.perRight).toEqual({ A20: 'qualified-e-signature' });
+  });
+
+  it('models clause 29 as a conditions rule with the four conditions', () => {
+    const rule = register('clients').retention.find((r) => r.id === 'clause-29') as ConditionsRetentionRule;
+    expect(rule.kind).toBe('conditions');
+    expect(rule.conditions.map((c) => [c.id, c.endsAt])).toEqual([
+      ['contract-in-force', 'contract-ended'],
+      ['statutory-storage', 'financial-year-end'],
+      ['legitimate-interests', 'contract-ended'],
+      ['consent-not-withdrawn', 'consent-withdrawn'],
+    ]);
+    expect(rule.conditions[1].plus).toEqual({ years: 5 });
+    expect(rule.conditions[2].plus).toEqual({ years: 10 });
+    expect(rule.conditions.map((c) => c.ref[0].at)).toEqual(['clause 29.1', 'clause 29.2', 'clause 29.3', 'clause 29.4']);
+    expect(rule.then).toEqual({ days: 0 });
+  });
+
+  it('records the notice\'s wrong labels in citedInNotice and relies on the correct articles (clause 14)', () => {
+    const obligations = allBases().filter((b) => b.article === '6(1)(c)');
+    expect(obligations.length).toBeGreaterThan(0);
+    for (const basis of obligations) {
+      expect(basis.citedInNotice).toBe('6(1)(b)');
+      expect(basis.legalObligation).toBeDefined();
+    }
+    const contract = register('clients').purposes.find((p) => p.id === 'contract')!;
+    expect(contract.legalBases.map((b) => [b.article, b.citedInNotice])).toEqual([['6(1)(b)', '6(1)(a)']]);
+  });
+
+  it('models video surveillance on the vital-interests basis the notice cites, with a warning', () => {
+    const video = register('video-surveillance');
+    expect(video.purposes.flatMap((p) => p.legalBases.map((b) => b.article))).toEqual(['6(1)(d)']);
+    expect(video.subjects.map((s) => s.kind)).toEqual(['office-visitor']);
+    expect(video.retention).toEqual([expect.objectContaining({ kind: 'period', anchor: 'recorded' })]);
+    expect(definition.notice.remarks?.some((r) => r.severity === 'warning' && r.text.en.includes('6(1)(f)') && r.text.en.includes('6(1)(d)'))).toBe(true);
+  });
+
+  it('puts analytical and advertising cookies on consent', () => {
+    const cookies = register('website').cookies;
+    expect(Array.isArray(cookies)).toBe(true);
+    const byCategory = Object.fromEntries((cookies as { category: string; basis: string }[]).map((c) => [c.category, c.basis]));
+    expect(byCategory).toEqual({ 'strictly-necessary': 'exempt', preferences: 'consent', statistics: 'consent', marketing: 'consent' });
+  });
+
+  it('has the registers of the notice, no third-country transfers, and one retention rule per data category', () => {
+    expect(definition.registers.map((r) => r.id)).toEqual([
+      'clients', 'marketing', 'statistics', 'internal-archive', 'video-surveillance', 'website', 'partner-data',
+    ]);
+    for (const r of definition.registers) {
+      expect(r.transfers).toBe('none');
+      for (const c of r.dataCategories) {
+        expect(r.retention.filter((rule) => rule.categories.includes(c.id)).map((rule) => rule.id)).toHaveLength(1);
+      }
+    }
+    expect(register('marketing').automatedDecisions).toMatchObject({ profiling: true, automatedDecisions: true, significantEffects: false });
+  });
+
+  it('cites only the notice\'s clauses 1-44 and catalogued laws', () => {
+    for (const ref of refs(definition)) {
+      if (ref.source === 'notice') {
+        const clause = Number(/^clause (\d+)/.exec(ref.at ?? '')?.[1]);
+        expect(clause).toBeGreaterThanOrEqual(1);
+        expect(clause).toBeLessThanOrEqual(44);
+      } else {
+        expect(Object.keys(LAWS)).toContain(ref.source);
+      }
+    }
+  });
+
+  it('gives every text in Latvian and English', () => {
+    const all = texts(definition);
+    expect(all.length).toBeGreaterThan(100);
+    const missing = all.filter(([, t]) => !t.lv?.trim() || !t.en.trim()).map(([path]) => path);
+    expect(missing).toEqual([]);
+  });
+
+  it('uses a primary colour with at least 4.5:1 contrast against white text', () => {
+    const channel = (hex: string, i: number) => {
+      const v = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    };
+    const luminance = (hex: string) => 0.2126 * channel(hex, 0) + 0.7152 * channel(hex, 1) + 0.0722 * channel(hex, 2);
+    expect(1.05 / (luminance(definition.branding.primaryColor) + 0.05)).toBeGreaterThanOrEqual(4.5);
+  });
+});
