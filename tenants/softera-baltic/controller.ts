@@ -257,14 +257,6 @@ export const noticeClaims: NoticeClaims = {
     {
       severity: W,
       text: {
-        lt: 'Skolų administravimas ir išieškojimas pranešime pateikiamas kaip teisinė prievolė, tačiau joks įstatymas neįpareigoja bendrovės išieškoti skolų; tinkamas pagrindas – teisėtas interesas (BDAR 6 str. 1 d. f p.).',
-        en: 'Debt management and recovery is presented as a legal obligation, but no law obliges the Company to recover its debts; the proper basis is legitimate interest (GDPR Art. 6(1)(f)).',
-      },
-      ref: [notice('s5')],
-    },
-    {
-      severity: W,
-      text: {
         lt: 'Saugojimo terminai nenurodyti: pranešime tik teigiama, kad duomenys saugomi „ne ilgiau, nei būtina“, išskyrus privalomus saugojimo ir ieškinio senaties terminus (BDAR 13 str. 2 d. a p.). Šiame registre nustatyti terminai yra įstatyminiai arba mūsų parinkti numatytieji, kuriuos reikia patikrinti.',
         en: 'No retention periods are given: the notice only says data are kept "no longer than necessary", save for mandatory storage and limitation periods (GDPR Art. 13(2)(a)). The periods in this register are statutory or defaults chosen by us, to be verified.',
       },
@@ -345,10 +337,10 @@ export const noticeClaims: NoticeClaims = {
     {
       severity: I,
       text: {
-        lt: 'Pranešime neįvardytas duomenų apsaugos pareigūnas ir nėra pareiškimo apie vaikus; registre vaikų amžius paimtas iš Asmens duomenų teisinės apsaugos įstatymo (14 metų).',
-        en: 'The notice names no data protection officer and makes no statement about children; the register takes the age from the Law on Legal Protection of Personal Data (14).',
+        lt: 'Pranešime nėra pareiškimo apie vaikus, nors svetainė vieša, o slapukai ir naujienlaiškiai grindžiami sutikimu; registre vaikų amžius paimtas iš Asmens duomenų teisinės apsaugos įstatymo (14 metų).',
+        en: 'The notice makes no statement about children, although the website is public and cookies and newsletters rely on consent; the register takes the age from the Law on Legal Protection of Personal Data (14).',
       },
-      ref: [notice('s1'), notice('s9')],
+      ref: [notice('s9'), notice('s12')],
     },
     {
       severity: I,

@@ -147,8 +147,8 @@ export const cookiesRegister: Register = {
         {
           article: '6(1)(c)',
           description: {
-            lt: 'Bendrovė privalo gebėti įrodyti, kad lankytojas davė sutikimą.',
-            en: 'The Company must be able to demonstrate that the visitor consented.',
+            lt: 'Tvarkyti duomenis būtina, kad bendrovė įvykdytų teisės aktuose nustatytą prievolę gebėti įrodyti lankytojo sutikimą.',
+            en: 'Processing is necessary for the Company’s legal obligation to be able to demonstrate the visitor’s consent.',
           },
           legalObligation: {
             law: {

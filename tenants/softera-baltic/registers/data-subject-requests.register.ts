@@ -30,8 +30,8 @@ export const dataSubjectRequestsRegister: Register = {
         {
           article: '6(1)(c)',
           description: {
-            lt: 'Tvarkyti duomenis būtina, kad bendrovė įvykdytų BDAR nustatytą pareigą nagrinėti duomenų subjektų prašymus.',
-            en: 'Processing is necessary for the Company to comply with its GDPR obligation to handle data subject requests.',
+            lt: 'Tvarkyti duomenis būtina, kad bendrovė įvykdytų BDAR ir kitų teisės aktų nustatytą prievolę nagrinėti duomenų subjektų prašymus.',
+            en: 'Processing is necessary for the Company to comply with its legal obligation under the GDPR to handle data subject requests.',
           },
           legalObligation: {
             law: {

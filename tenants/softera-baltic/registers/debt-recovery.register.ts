@@ -33,7 +33,7 @@ export const debtRecoveryRegister: Register = {
             lt: 'Atgauti pagal sutartis priklausančias sumas ir pareikšti, vykdyti bei ginti su jomis susijusius teisinius reikalavimus.',
             en: 'Recovering amounts due under contracts and establishing, exercising and defending the related legal claims.',
           },
-          citedInNotice: 'legal obligation (section 5: "performance of legal obligations, for example, debt management and recovery")',
+          citedInNotice: 'legal obligation, i.e. Art. 6(1)(c) (section 5: "performance of legal obligations, for example, debt management and recovery")',
           ref: [
             notice('s5', 'the notice presents debt recovery as a legal obligation; no law obliges the Company to recover its debts, so the basis is Art. 6(1)(f)'),
             law('GDPR', 'Art. 6(1)(f)'),

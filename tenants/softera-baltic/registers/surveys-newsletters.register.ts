@@ -46,8 +46,8 @@ export const surveysNewslettersRegister: Register = {
         {
           article: '6(1)(a)',
           description: {
-            lt: 'Asmuo sutiko dalyvauti apklausoje; dalyvavimas savanoriškas.',
-            en: 'The person agreed to take part in the poll; taking part is voluntary.',
+            lt: 'Asmuo davė sutikimą dalyvauti apklausoje; dalyvavimas savanoriškas.',
+            en: 'The person gave consent to take part in the poll; taking part is voluntary.',
           },
           ref: [notice('s3'), notice('s4', 'consent to "participation in opinion polls"')],
         },

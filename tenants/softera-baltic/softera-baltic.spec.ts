@@ -1,0 +1,190 @@
+import * as engine from '@regula/engine';
+import { ControllerDefinition, Cookie, LAWS, isLaw } from '@regula/engine';
+import { definition } from './index';
+import { SECTIONS } from './refs';
+
+type Finding = { code: string; severity: 'error' | 'warning' | 'info'; path: string; message: string };
+/** The register linter, once `@regula/engine` exports it. */
+const lintController = (engine as unknown as { lintController?: (d: ControllerDefinition) => Finding[] }).lintController;
+
+/** Every object of the definition that is a Text (has an `en` string), with its path. */
+function texts(value: unknown, path = 'definition', out: [string, Record<string, unknown>][] = []): [string, Record<string, unknown>][] {
+  if (Array.isArray(value)) value.forEach((v, i) => texts(v, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    if (typeof obj.en === 'string') out.push([path, obj]);
+    else for (const [k, v] of Object.entries(obj)) texts(v, `${path}.${k}`, out);
+  }
+  return out;
+}
+
+/** Every Ref (an object with a string `source`), with its path. */
+function refs(value: unknown, path = 'definition', out: [string, { source: string; at?: string }][] = []): [string, { source: string; at?: string }][] {
+  if (Array.isArray(value)) value.forEach((v, i) => refs(v, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    if (typeof obj.source === 'string') out.push([path, obj as { source: string; at?: string }]);
+    else for (const [k, v] of Object.entries(obj)) refs(v, `${path}.${k}`, out);
+  }
+  return out;
+}
+
+function contrastWithWhite(hex: string): number {
+  const channel = (i: number) => {
+    const v = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return 1.05 / (l + 0.05);
+}
+
+const cookies = (): Cookie[] =>
+  definition.registers.flatMap((r) => (Array.isArray(r.cookies) ? r.cookies : []));
+
+describe('Softera Baltic controller definition', () => {
+  const lintIt = lintController ? it : it.skip;
+  lintIt('raises no linter errors', () => {
+    const errors = lintController!(definition).filter((f) => f.severity === 'error');
+    expect(errors).toEqual([]);
+  });
+
+  lintIt('raises the expected findings about the notice', () => {
+    const findings = lintController!(definition);
+    const at = (code: string) => findings.filter((f) => f.code === code).map((f) => f.path);
+    expect(at('notice-legal-basis-label')).toEqual([
+      'registers[debt-recovery].purposes[debt-recovery].legalBases[0].citedInNotice',
+    ]);
+    expect(at('children-consent')).toContain('registers[cookies].subjects[website-visitors].mayIncludeChildren');
+  });
+
+  it('identifies the controller', () => {
+    expect(definition.slug).toBe('softera-baltic');
+    expect(definition.legalName).toBe('Softera Baltic, UAB');
+    expect(definition.registryCode).toBe('301566552');
+    expect(definition.dpo).toBe('none');
+    expect(definition.documents).toEqual([{ id: 'notice', title: 'Softera Baltic privacy policy', language: 'en', role: 'notice' }]);
+  });
+
+  it('does not invent the address or e-mail the notice leaves blank', () => {
+    expect(definition.legalAddress.country).toBe('LT');
+    expect(definition.legalAddress.street).toMatch(/to be completed by the controller/);
+    expect(definition.legalAddress.city).toMatch(/to be completed by the controller/);
+    expect(definition.legalAddress.postalCode).toBeUndefined();
+    expect(definition.contact.email).toMatch(/to be completed by the controller/);
+    const warning = definition.notice.remarks?.find((r) => r.severity === 'warning' && /legal address, e-mail address/.test(r.text.en));
+    expect(warning).toBeDefined();
+  });
+
+  it('is under Lithuanian law and the State Data Protection Inspectorate', () => {
+    const j = definition.jurisdiction;
+    expect(j.country).toBe('LT');
+    expect(j.timeZone).toBe('Europe/Vilnius');
+    expect(j.languages).toEqual(['lt', 'en']);
+    expect(j.art8Age).toBe(14);
+    expect(j.authority.abbreviation).toBe('VDAI');
+    expect(j.authority.name).toBe('Valstybinė duomenų apsaugos inspekcija');
+    expect(j.authority.address).toEqual({ street: 'L. Sapiegos g. 17', postalCode: '10312', city: 'Vilnius', country: 'LT' });
+    expect(j.authority.email).toBe('ada@ada.lt');
+    expect(definition.notice.authorityName?.name).toBe('State Data Protection Inspectorate');
+  });
+
+  it('answers requests within 1 month, extendable by 2, electronically, with fee or refusal for excessive ones', () => {
+    const r = definition.requests;
+    expect(r.responseMonths).toBe(1);
+    expect(r.extensionMonths).toBe(2);
+    expect(r.electronicReply).toBe(true);
+    expect(r.excessiveRequests.fee).toBe(true);
+    expect(r.excessiveRequests.refuse).toBe(true);
+    expect(r.consentWithdrawalWorkingDays).toBe(0);
+  });
+
+  it('keeps an archive of all previous policy versions', () => {
+    expect(definition.policyChanges.archive).toBe(true);
+  });
+
+  it('states the rights of section 9', () => {
+    const rights = definition.rights.map((r) => r.right);
+    for (const right of ['A15', 'A16', 'A17', 'A18', 'A20', 'A21', 'A21-2', 'A22', 'A7-3', 'A77'] as const) {
+      expect(rights).toContain(right);
+    }
+  });
+
+  it('models the registers', () => {
+    expect(definition.registers.map((r) => r.id)).toEqual([
+      'clients', 'direct-marketing', 'accounting', 'debt-recovery', 'website',
+      'customer-service', 'surveys-newsletters', 'cookies', 'data-subject-requests',
+    ]);
+  });
+
+  it('lists all 16 cookies of section 13 with their expiry, category, provider and basis', () => {
+    const minute = { hours: 1 / 60 };
+    const half = { hours: 1 / 2 };
+    const expected: [string, string, Cookie['category'], Cookie['expiry']][] = [
+      ['_gat_UA-34559195-2', 'Google Analytics', 'statistics', minute],
+      ['mcsft', 'first party', 'preferences', { years: 1 }],
+      ['scsft', 'first party', 'marketing', { years: 1 }],
+      ['_hjIncludedInSessionSample_2892099', 'Hotjar', 'statistics', half],
+      ['ccsft', 'first party', 'preferences', { years: 1 }],
+      ['_hjSession_2892099', 'Hotjar', 'statistics', 'session'],
+      ['_hjFirstSeen', 'Hotjar', 'statistics', half],
+      ['ln_or', 'first party', 'preferences', { years: 1 }],
+      ['_hjAbsoluteSessionInProgress', 'Hotjar', 'statistics', half],
+      ['_fbp', 'Facebook', 'marketing', { months: 3 }],
+      ['_gid', 'Google Analytics', 'statistics', { hours: 24 }],
+      ['_gcl_au', 'Google AdSense', 'marketing', { months: 3 }],
+      ['_ga_FPS8P4DFJJ', 'Google Analytics', 'statistics', { years: 2 }],
+      ['_ga', 'Google Analytics', 'statistics', { years: 2 }],
+      ['_hjSessionUser_2892099', 'Hotjar', 'statistics', { years: 1 }],
+      ['fcsft', 'first party', 'strictly-necessary', 'session'],
+    ];
+    const actual = cookies();
+    expect(actual).toHaveLength(16);
+    expect(actual.map((c) => [c.name, c.provider, c.category, c.expiry])).toEqual(expected);
+    for (const c of actual) {
+      expect(c.basis).toBe(c.category === 'strictly-necessary' ? 'exempt' : 'consent');
+      expect(c.firstParty).toBe(c.provider === 'first party');
+    }
+  });
+
+  it('governs every data category by exactly one enforceable retention rule', () => {
+    for (const register of definition.registers) {
+      for (const category of register.dataCategories) {
+        const rules = register.retention.filter((r) => r.categories.includes(category.id));
+        expect({ register: register.id, category: category.id, rules: rules.length }).toEqual({ register: register.id, category: category.id, rules: 1 });
+      }
+      for (const rule of register.retention) {
+        expect(rule.kind).not.toBe('as-long-as-necessary');
+        expect(rule.categories.every((id) => register.dataCategories.some((c) => c.id === id))).toBe(true);
+      }
+    }
+  });
+
+  it('keeps accounting documents for the statutory 10 years from the end of the financial year', () => {
+    const accounting = definition.registers.find((r) => r.id === 'accounting')!;
+    expect(accounting.retention).toEqual([
+      expect.objectContaining({ kind: 'period', anchor: 'financial-year-end', period: { years: 10 } }),
+    ]);
+  });
+
+  it('gives every text in Lithuanian and English', () => {
+    const all = texts(definition);
+    expect(all.length).toBeGreaterThan(100);
+    const missing = all.filter(([, t]) => !(typeof t.lt === 'string' && t.lt.trim() && typeof t.en === 'string' && t.en.trim())).map(([p]) => p);
+    expect(missing).toEqual([]);
+  });
+
+  it('traces every fact to a section of the notice or to a catalogued law', () => {
+    const sections: string[] = Object.values(SECTIONS);
+    for (const [path, ref] of refs(definition)) {
+      if (ref.source === 'notice') expect({ path, at: sections.includes(ref.at ?? '') }).toEqual({ path, at: true });
+      else expect({ path, law: isLaw(ref.source) }).toEqual({ path, law: true });
+    }
+    expect(Object.keys(LAWS)).toContain('LT-CIVIL-CODE');
+  });
+
+  it('uses an accessible primary colour and the display name', () => {
+    expect(definition.branding.displayName).toBe('Softera Baltic');
+    expect(contrastWithWhite(definition.branding.primaryColor)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastWithWhite(definition.branding.accentColor)).toBeGreaterThanOrEqual(4.5);
+  });
+});
