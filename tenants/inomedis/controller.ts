@@ -62,7 +62,7 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         'To find out which natural or legal persons received information about you from Inomedis during a given period.',
       ),
       conditions: t(
-        'Inomedis nesniedz ziņas par valsts iestādēm, kas ir kriminālprocesa virzītājas vai operatīvās darbības subjekti, kā arī par citām iestādēm, par kurām šādu ziņu izpaušanu aizliedz likums.',
+        'Inomedis nesniedz ziņas par valsts iestādēm, kas ir kriminālprocesa virzītāji vai operatīvās darbības subjekti, kā arī par citām iestādēm, par kurām šādu ziņu izpaušanu aizliedz likums.',
         'Inomedis does not disclose state institutions that conduct criminal proceedings or carry out operational activities, nor other institutions whose identity the law forbids it to disclose.',
       ),
       ref: [clause('38', 'a right the notice grants beyond Art. 15(1)(c), which covers recipients or their categories but not a log per period')],
@@ -94,7 +94,7 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         'To receive your personal data that is processed by automated means and to have it passed to another controller.',
       ),
       conditions: t(
-        'Pieprasījums jāiesniedz rakstveidā. Tiesības attiecas uz datiem, kurus sniedzāt pats un kurus apstrādā uz piekrišanas vai līguma pamata.',
+        'Pieprasījums jāiesniedz rakstveidā. Tiesības attiecas uz datiem, ko jūs esat sniedzis Inomedis un ko apstrādā, pamatojoties uz piekrišanu vai līgumu.',
         'The request must be made in writing. The right covers data you provided yourself that is processed on the basis of consent or a contract.',
       ),
       ref: [clause('40'), { source: 'GDPR', at: 'Art. 20(1)', note: 'the consent-or-contract condition comes from the GDPR; the notice mentions only automated processing' }],

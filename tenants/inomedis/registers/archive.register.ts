@@ -67,7 +67,7 @@ export const archiveRegister: Register = {
       id: 'archived-contracts',
       name: t('Arhivētie līgumi un citi dokumenti', 'Archived contracts and other documents'),
       fields: t(
-        'Līgumi, to pielikumi un ar tiem saistītā sarakste, kuros ir Klienta identifikācijas, kontaktinformācija un līguma dati.',
+        'Līgumi, to pielikumi un ar tiem saistītā sarakste, kuros ir Klienta identifikācijas dati, kontaktinformācija un līguma dati.',
         'Contracts, their annexes and related correspondence containing the client\'s identification, contact and contract data.',
       ),
       required: false,

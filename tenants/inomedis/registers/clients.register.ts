@@ -35,7 +35,7 @@ export const clientsRegister: Register = {
         {
           article: '6(1)(b)',
           description: t(
-            'Apstrāde ir nepieciešama, lai noslēgtu līgumu ar Klientu vai to izpildītu, tostarp pirms līguma noslēgšanas pēc Klienta pieprasījuma.',
+            'Apstrāde ir nepieciešama, lai noslēgtu līgumu ar Klientu vai to izpildītu, tostarp lai pēc Klienta pieprasījuma veiktu darbības pirms līguma noslēgšanas.',
             'The processing is necessary to conclude or perform the contract with the client, including steps taken at the client\'s request before it is concluded.',
           ),
           citedInNotice: '6(1)(a)',
@@ -67,7 +67,7 @@ export const clientsRegister: Register = {
         {
           article: '6(1)(c)',
           description: t(
-            'Inomedis kā grāmatvedības likuma subjektam ir juridisks pienākums sagatavot un glabāt grāmatvedības attaisnojuma dokumentus.',
+            'Inomedis kā Grāmatvedības likuma subjektam ir juridisks pienākums sagatavot un glabāt grāmatvedības attaisnojuma dokumentus.',
             'As an entity bound by the Accounting Law, Inomedis is legally obliged to prepare and keep accounting source documents.',
           ),
           legalObligation: {

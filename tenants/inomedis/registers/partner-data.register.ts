@@ -22,7 +22,7 @@ export const partnerDataRegister: Register = {
       id: 'partner-data',
       name: t('Partneru nodoto datu izmantošana', 'Use of data passed on by partners'),
       description: t(
-        'No partneriem saņemto datu izmantošana Klientu apkalpošanai un piedāvājumiem tādā apjomā, kādam Klients piekritis.',
+        'No partneriem saņemto datu izmantošana Klientu apkalpošanai un piedāvājumiem tādā apjomā, kādam Klients ir piekritis.',
         'Using data received from partners for client service and offers, within the scope of the client\'s consent.',
       ),
       legalBases: [
