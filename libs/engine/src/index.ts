@@ -9,3 +9,6 @@ export * from './catalog/authorities';
 export * from './catalog/national-rules';
 export * from './catalog/jurisdiction-for';
 export * from './define-controller';
+export * from './deadline';
+export * from './retention';
+export * from './time/zoned';
