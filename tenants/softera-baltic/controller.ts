@@ -142,7 +142,7 @@ export const rights: RightStatement[] = [
   {
     right: 'A22',
     description: {
-      lt: 'Turite teisę, kad jums nebūtų taikomas vien automatizuotu tvarkymu, įskaitant profiliavimą, grindžiamas sprendimas, kuris jums sukelia teisines ar panašaus reikšmingumo pasekmes.',
+      lt: 'Turite teisę, kad jums nebūtų taikomas sprendimas, grindžiamas tik automatizuotu duomenų tvarkymu, įskaitant profiliavimą, dėl kurio jums kyla teisinės pasekmės arba kuris panašiu būdu jums daro didelį poveikį.',
       en: 'You have the right not to be subject to a decision based solely on automated processing, including profiling, that produces legal effects concerning you or similarly significantly affects you.',
     },
     conditions: {
@@ -273,7 +273,7 @@ export const noticeClaims: NoticeClaims = {
     {
       severity: W,
       text: {
-        lt: 'Teisės į ištrynimą sakinys teigia, kad teisė „taikoma“, kai duomenys tvarkomi ir kitais pagrindais; tai, matyt, vertimo klaida vietoj „netaikoma“. Be to, teisė aprašyta tik sutikimo atšaukimo atveju, nors BDAR 17 str. 1 d. numato ir kitus atvejus.',
+        lt: 'Sakinyje apie teisę į ištrynimą teigiama, kad teisė „taikoma“, kai duomenys tvarkomi ir kitais pagrindais; tai, matyt, vertimo klaida vietoj „netaikoma“. Be to, teisė aprašyta tik sutikimo atšaukimo atveju, nors BDAR 17 str. 1 d. numato ir kitus atvejus.',
         en: 'The erasure sentence says the right "shall apply" where the data are also processed on other grounds; this is presumably a translation error for "shall not apply". The right is also described only for withdrawn consent, while GDPR Art. 17(1) provides other cases too.',
       },
       ref: [notice('s9')],
@@ -329,7 +329,7 @@ export const noticeClaims: NoticeClaims = {
     {
       severity: I,
       text: {
-        lt: 'Nuoroda „Slapukų politika Nr. 13–14“ nurodo 14 skyrių, kurio pranešime nėra.',
+        lt: 'Nuoroda „Slapukų politika Nr. 13–14“ nukreipia į 14 skyrių, kurio pranešime nėra.',
         en: 'The reference "Cookies Policy No. 13-14" points to a section 14 that the notice does not have.',
       },
       ref: [notice('s6')],
@@ -337,7 +337,7 @@ export const noticeClaims: NoticeClaims = {
     {
       severity: I,
       text: {
-        lt: 'Pranešime nėra pareiškimo apie vaikus, nors svetainė vieša, o slapukai ir naujienlaiškiai grindžiami sutikimu; registre vaikų amžius paimtas iš Asmens duomenų teisinės apsaugos įstatymo (14 metų).',
+        lt: 'Pranešime apie vaikus nieko nesakoma, nors svetainė vieša, o slapukai ir naujienlaiškiai grindžiami sutikimu; registre vaikų amžius paimtas iš Asmens duomenų teisinės apsaugos įstatymo (14 metų).',
         en: 'The notice makes no statement about children, although the website is public and cookies and newsletters rely on consent; the register takes the age from the Law on Legal Protection of Personal Data (14).',
       },
       ref: [notice('s9'), notice('s12')],

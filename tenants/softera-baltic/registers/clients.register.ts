@@ -26,7 +26,7 @@ export const clientsRegister: Register = {
         {
           article: '6(1)(b)',
           description: {
-            lt: 'Tvarkyti duomenis būtina, kad būtų įvykdyta sutartis, kurios šalis yra klientas, arba kliento prašymu atlikti veiksmus prieš sudarant sutartį.',
+            lt: 'Tvarkyti duomenis būtina siekiant įvykdyti sutartį, kurios šalis yra klientas, arba kliento prašymu imtis veiksmų prieš sudarant sutartį.',
             en: 'Processing is necessary to perform a contract to which the client is party, or to take steps at the client’s request before entering into it.',
           },
           ref: [notice('s3'), notice('s5', 'basis mapped by us: the notice lists the bases in section 3 without linking them to purposes')],
@@ -46,7 +46,7 @@ export const clientsRegister: Register = {
         {
           article: '6(1)(f)',
           description: {
-            lt: 'Tvarkyti duomenis būtina siekiant teisėto bendrovės intereso, kuris nėra viršesnis už kliento interesus.',
+            lt: 'Tvarkyti duomenis būtina siekiant teisėto bendrovės intereso, o kliento interesai nėra už jį viršesni.',
             en: 'Processing is necessary for a legitimate interest of the Company that is not overridden by the client’s interests.',
           },
           legitimateInterest: {
@@ -70,7 +70,7 @@ export const clientsRegister: Register = {
         {
           article: '6(1)(f)',
           description: {
-            lt: 'Tvarkyti duomenis būtina siekiant teisėto bendrovės ar trečiojo asmens intereso, kuris nėra viršesnis už kliento interesus.',
+            lt: 'Tvarkyti duomenis būtina siekiant teisėto bendrovės ar trečiojo asmens intereso, o kliento interesai nėra už jį viršesni.',
             en: 'Processing is necessary for a legitimate interest of the Company or of a third party that is not overridden by the client’s interests.',
           },
           legitimateInterest: {
@@ -147,7 +147,7 @@ export const clientsRegister: Register = {
       id: 'contract-documents',
       name: { lt: 'Paraiškos, sutartys ir kiti dokumentai', en: 'Applications, contracts and other documents' },
       fields: {
-        lt: 'Kliento pildomose paraiškose, sutartyse ir kituose dokumentuose (ir per bendrovės partnerius) pateikiami duomenys.',
+        lt: 'Duomenys, kuriuos klientas pateikia pildydamas paraiškas, sutartis ir kitus dokumentus, taip pat per bendrovės partnerius.',
         en: 'Data the client gives in applications, contracts and other documents, including those filled in through the Company’s partners.',
       },
       required: true,
@@ -161,7 +161,7 @@ export const clientsRegister: Register = {
       id: 'data-subject',
       kind: 'data-subject',
       description: {
-        lt: 'Klientas pats pateikia duomenis: pildydamas paraiškas, sutartis ir kitus dokumentus, bendrovės svetainėje, teikdamas užklausas el. paštu, telefonu, vaizdo pokalbiais ar kitomis ryšio priemonėmis.',
+        lt: 'Klientas pats pateikia duomenis: pildo paraiškas, sutartis ir kitus dokumentus (taip pat per partnerius ar elektroniniu būdu bendrovės svetainėje), teikia užklausas el. paštu, telefonu, vaizdo pokalbiais ar kitomis ryšio priemonėmis.',
         en: 'The client provides the data: in applications, contracts and other documents, on the Company’s website, and in inquiries by e-mail, telephone, live video chat or other means of communication.',
       },
       ref: [notice('s6')],

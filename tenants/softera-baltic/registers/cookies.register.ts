@@ -99,7 +99,7 @@ export const cookiesRegister: Register = {
       id: 'marketing',
       name: { lt: 'Rinkodaros turinio pritaikymas', en: 'Personalising marketing content' },
       description: {
-        lt: 'Rinkodaros slapukai, kuriais stebimas lankytojų naršymas ir rodoma jiems pritaikyta reklama, taip pat srautų analizė.',
+        lt: 'Rinkodaros slapukai, kuriais stebimas lankytojų naršymas, kad jiems būtų rodoma pritaikyta reklama, ir analizuojami lankytojų srautai.',
         en: 'Marketing cookies that follow visitors’ browsing to show them tailored advertising, and traffic-flow analysis.',
       },
       legalBases: [
@@ -120,7 +120,7 @@ export const cookiesRegister: Register = {
       id: 'third-party-content',
       name: { lt: 'Trečiųjų šalių turinio rodymas', en: 'Showing third-party content' },
       description: {
-        lt: 'Trečiųjų šalių slapukai, reikalingi turiniui socialiniuose tinkluose dalytis ir prieigos statistikai rengti.',
+        lt: 'Trečiųjų šalių slapukai, reikalingi, kad turiniu būtų galima dalytis socialiniuose tinkluose ir rengti lankomumo statistiką.',
         en: 'Third-party cookies needed to share content on social networks and to produce access statistics.',
       },
       legalBases: [
@@ -214,7 +214,7 @@ export const cookiesRegister: Register = {
       id: 'cookie-consent',
       name: { lt: 'Sutikimai su slapukais', en: 'Cookie consents' },
       fields: {
-        lt: 'Lankytojo sutikimas ar atsisakymas kiekvienai slapukų kategorijai, pasirinkimo ir jo pakeitimo laikas.',
+        lt: 'Lankytojo sutikimas ar atsisakymas dėl kiekvienos slapukų kategorijos, pasirinkimo ir jo pakeitimo laikas.',
         en: 'The visitor’s acceptance or refusal of each cookie category, and when it was given or changed.',
       },
       required: false,
@@ -331,7 +331,7 @@ export const cookiesRegister: Register = {
     automatedDecisions: false,
     significantEffects: false,
     logic: {
-      lt: 'Rinkodaros slapukai (_fbp, _gcl_au, scsft) leidžia pagal naršymo elgseną parinkti lankytojui rodomą reklamą ir turinį. Jokie sprendimai, sukeliantys teisines ar panašaus reikšmingumo pasekmes, nepriimami.',
+      lt: 'Rinkodaros slapukai (_fbp, _gcl_au, scsft) leidžia pagal naršymo elgseną parinkti lankytojui rodomą reklamą ir turinį. Sprendimai, dėl kurių lankytojui kiltų teisinės pasekmės ar panašiai didelis poveikis, nepriimami.',
       en: 'Marketing cookies (_fbp, _gcl_au, scsft) let the advertising and content shown to a visitor be chosen from their browsing behaviour. No decision with legal or similarly significant effects is made.',
     },
     ref: [notice('s12', '"display only customized advertisements"'), notice('s13')],

@@ -58,7 +58,7 @@ export const customerServiceRegister: Register = {
         {
           article: '6(1)(f)',
           description: {
-            lt: 'Tvarkyti duomenis būtina siekiant teisėto bendrovės intereso, kuris nėra viršesnis už pokalbio dalyvio interesus.',
+            lt: 'Tvarkyti duomenis būtina siekiant teisėto bendrovės intereso, o pokalbio dalyvio interesai nėra už jį viršesni.',
             en: 'Processing is necessary for a legitimate interest of the Company that is not overridden by the caller’s interests.',
           },
           legitimateInterest: {

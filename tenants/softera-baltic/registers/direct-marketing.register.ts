@@ -68,7 +68,7 @@ export const directMarketingRegister: Register = {
       id: 'marketing-preferences',
       name: { lt: 'Sutikimai ir atsisakymai', en: 'Consents and refusals' },
       fields: {
-        lt: 'Informacija apie sutikimą gauti reklaminę informaciją (naujienas, pasiūlymus, akcijas), dalyvauti nuomonės apklausose ir naudoti duomenis arba apie atsisakymą; sutikimo davimo ar atšaukimo data ir būdas.',
+        lt: 'Informacija apie sutikimą ar atsisakymą gauti reklaminę informaciją (naujienas, pasiūlymus, akcijas), dalyvauti nuomonės apklausose ir leisti naudoti duomenis; sutikimo davimo ar atšaukimo data ir būdas.',
         en: 'Whether the person consented to or refused advertising (news, offers, promotions), participation in opinion polls and use of data; when and how consent was given or withdrawn.',
       },
       required: false,

@@ -26,7 +26,7 @@ export const websiteRegister: Register = {
         {
           article: '6(1)(f)',
           description: {
-            lt: 'Tvarkyti duomenis būtina siekiant teisėto bendrovės intereso, kuris nėra viršesnis už lankytojo interesus.',
+            lt: 'Tvarkyti duomenis būtina siekiant teisėto bendrovės intereso, o lankytojo interesai nėra už jį viršesni.',
             en: 'Processing is necessary for a legitimate interest of the Company that is not overridden by the visitor’s interests.',
           },
           legitimateInterest: {
@@ -68,7 +68,7 @@ export const websiteRegister: Register = {
       id: 'visitor-device',
       kind: 'browser-or-device',
       description: {
-        lt: 'Automatiškai užfiksuojama lankytojo naršyklės ir įrenginio, kai jis naudojasi svetaine.',
+        lt: 'Duomenys automatiškai gaunami iš lankytojo naršyklės ir įrenginio, kai jis naudojasi svetaine.',
         en: 'Recorded automatically from the visitor’s browser and device while the website is used.',
       },
       ref: [notice('s6')],
