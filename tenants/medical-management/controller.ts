@@ -259,15 +259,6 @@ export const definition: ControllerDefinition = {
       {
         severity: 'warning',
         text: tx(
-          'The published notice has six sections (2, 3, 4, 6, 7, 8) that end in an empty list: the data categories, purposes and legal bases, recipients, retention, rights and cookies are not stated. They are filled here from the 2019 register description and must be republished.',
-          'Avaldatud teates on kuus jaotist (2, 3, 4, 6, 7, 8), mis lõpevad tühja loeteluga: andmekategooriad, eesmärgid ja õiguslikud alused, vastuvõtjad, säilitamine, õigused ja küpsised on nimetamata. Need on siin täidetud 2019. aasta registri kirjelduse põhjal ja teade tuleb uuesti avaldada.',
-          'Paskelbtame pranešime yra šeši skirsniai (2, 3, 4, 6, 7, 8), kurie baigiasi tuščiu sąrašu: nenurodytos duomenų kategorijos, tikslai ir teisiniai pagrindai, gavėjai, saugojimas, teisės ir slapukai. Jie čia užpildyti pagal 2019 m. registro aprašą, o pranešimą reikia paskelbti iš naujo.',
-        ),
-        ref: EMPTY_SECTIONS.map((section) => notice(section)),
-      },
-      {
-        severity: 'warning',
-        text: tx(
           'The notice names no cookies or storage entries. One first-party session cookie and one browser-storage entry are modelled generically as strictly necessary; their real names, types and lifetimes must be obtained from the controller.',
           'Teates ei ole nimetatud ühtegi küpsist ega salvestuskirjet. Üks esimese osapoole seansiküpsis ja üks brauserisalvestuse kirje on siin üldiselt kirjeldatud hädavajalikena; nende tegelikud nimed, liigid ja kehtivusajad tuleb vastutavalt töötlejalt järele küsida.',
           'Pranešime nenurodytas nė vienas slapukas ar saugyklos įrašas. Vienas pirmosios šalies seanso slapukas ir vienas naršyklės saugyklos įrašas čia aprašyti bendrai kaip būtinieji; tikruosius jų pavadinimus, tipus ir galiojimo laiką reikia gauti iš duomenų valdytojo.',
@@ -278,7 +269,7 @@ export const definition: ControllerDefinition = {
         severity: 'warning',
         text: tx(
           'Neither source gives a retention period ("as long as necessary"). The periods in the registers are the Accounting Act period for accounting records and defaults chosen for everything else; the controller must confirm them.',
-          'Kummaski allikas ei ole säilitamistähtaega („nii kaua kui vajalik“). Registrites on raamatupidamisdokumentide puhul kasutatud raamatupidamise seaduse tähtaega ja kõige muu puhul vaikimisi valitud tähtaegu; vastutav töötleja peab need kinnitama.',
+          'Kummaski allikas ei ole säilitamistähtaega määratud („nii kaua, kui vajalik“). Registrites on raamatupidamisdokumentide puhul kasutatud raamatupidamise seaduse tähtaega ja kõige muu puhul vaikimisi valitud tähtaegu; vastutav töötleja peab need kinnitama.',
           'Nė viename šaltinyje nenurodytas saugojimo terminas („tiek, kiek reikia“). Registruose apskaitos dokumentams taikomas Apskaitos įstatymo terminas, o visiems kitiems duomenims – pasirinkti numatytieji terminai; duomenų valdytojas turi juos patvirtinti.',
         ),
         ref: [notice(6, 'the retention section is empty'), seed('protection', 'we store the personal data for as long as is necessary')],
@@ -295,6 +286,15 @@ export const definition: ControllerDefinition = {
       {
         severity: 'warning',
         text: tx(
+          'The two sources give different ages for children: the portal notice says the portal is not directed at children under 16, the register description that it does not specifically market to children under 13. The definition uses 16; the published texts must state one age.',
+          'Allikad nimetavad laste puhul erinevaid vanuseid: portaali teate kohaselt ei ole portaal mõeldud alla 16-aastastele, registri kirjelduse kohaselt ei suunata turundust spetsiaalselt alla 13-aastastele. Käesolevas kirjelduses on kasutatud vanust 16; avaldatud tekstides peab olema üks vanus.',
+          'Šaltiniuose nurodomas skirtingas vaikų amžius: portalo pranešime teigiama, kad portalas neskirtas jaunesniems nei 16 metų asmenims, o registro apraše – kad rinkodara nėra specialiai skirta jaunesniems nei 13 metų vaikams. Šiame aprašyme naudojamas 16 metų amžius; paskelbtuose tekstuose turi būti nurodytas vienas amžius.',
+        ),
+        ref: [notice(10), seed('disclosures', 'we do not specifically market to children under 13')],
+      },
+      {
+        severity: 'warning',
+        text: tx(
           'Patients are not portal users, so the statement that the portal is not directed at children under 16 does not settle whether the patients in messages and recordings include minors.',
           'Patsiendid ei ole portaali kasutajad, mistõttu väide, et portaal ei ole mõeldud alla 16-aastastele, ei selgita, kas sõnumites ja salvestistes esinevate patsientide seas on alaealisi.',
           'Pacientai nėra portalo naudotojai, todėl teiginys, kad portalas neskirtas jaunesniems nei 16 metų asmenims, neatsako, ar tarp žinutėse ir įrašuose minimų pacientų yra nepilnamečių.',
@@ -305,7 +305,7 @@ export const definition: ControllerDefinition = {
         severity: 'warning',
         text: tx(
           'The register description says that continued use of the service after a change counts as consent to the changed policy. That is not valid consent under GDPR Art. 4(11) and 7; changes cannot extend the legal bases this way.',
-          'Registri kirjelduse kohaselt loetakse teenuse edasist kasutamist pärast muudatust nõusolekuks muudetud põhimõtetega. See ei ole kehtiv nõusolek IKÜM artikli 4 punkti 11 ja artikli 7 tähenduses; muudatustega ei saa õiguslikke aluseid sel viisil laiendada.',
+          'Registri kirjelduse kohaselt loetakse teenuse edasist kasutamist pärast muudatust nõusolekuks muudetud privaatsuspoliitikaga. See ei ole kehtiv nõusolek IKÜM artikli 4 punkti 11 ja artikli 7 tähenduses; muudatustega ei saa õiguslikke aluseid sel viisil laiendada.',
           'Registro apraše teigiama, kad tolesnis naudojimasis paslauga po pakeitimo laikomas sutikimu su pakeista politika. Tai nėra galiojantis sutikimas pagal BDAR 4 straipsnio 11 punktą ir 7 straipsnį; tokiu būdu pakeitimais negalima išplėsti teisinių pagrindų.',
         ),
         ref: [seed('changes', 'continued use constitutes consent to the modified policy'), law('GDPR', 'Art. 4(11), Art. 7')],
@@ -359,7 +359,7 @@ export const definition: ControllerDefinition = {
         severity: 'info',
         text: tx(
           'The policy is published in English under a Lithuanian title ("Privatumo politika") with a Lithuanian date line, by an Estonian company; there is no Estonian version.',
-          'Eesti ettevõtte põhimõtted on avaldatud inglise keeles leedukeelse pealkirja („Privatumo politika“) ja leedukeelse kuupäevareaga; eestikeelset versiooni ei ole.',
+          'Eesti ettevõtte privaatsuspoliitika on avaldatud inglise keeles leedukeelse pealkirja („Privatumo politika“) ja leedukeelse kuupäevareaga; eestikeelset versiooni ei ole.',
           'Estijos įmonės politika paskelbta anglų kalba su lietuviška antrašte („Privatumo politika“) ir lietuviška datos eilute; versijos estų kalba nėra.',
         ),
         ref: [notice('title')],

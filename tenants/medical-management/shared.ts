@@ -35,7 +35,7 @@ const RECIPIENTS: Record<RecipientId, Recipient> = {
     name: tx('E-mail service providers', 'E-posti teenuse pakkujad', 'El. pašto paslaugų teikėjai'),
     description: tx(
       'Providers that deliver the e-mails we send to account holders and customers, such as notices of material changes to this policy.',
-      'Teenusepakkujad, kes edastavad e-kirju, mida saadame kontoomanikele ja klientidele, näiteks teateid käesoleva põhimõtte oluliste muudatuste kohta.',
+      'Teenusepakkujad, kes edastavad e-kirju, mida saadame kontoomanikele ja klientidele, näiteks teateid käesoleva privaatsuspoliitika oluliste muudatuste kohta.',
       'Paslaugų teikėjai, pristatantys el. laiškus, kuriuos siunčiame paskyrų turėtojams ir klientams, pavyzdžiui, pranešimus apie esminius šios politikos pakeitimus.',
     ),
     dpa: true,

@@ -23,7 +23,7 @@ const CONTRACT: LegalBasis = {
   article: '6(1)(b)',
   description: tx(
     'Performance of a contract to which the data subject is a party, or steps taken at their request before entering into it.',
-    'Lepingu täitmine, mille pool andmesubjekt on, või andmesubjekti taotlusel enne lepingu sõlmimist meetmete võtmine.',
+    'Andmesubjekti osalusel sõlmitud lepingu täitmine või lepingu sõlmimisele eelnevate meetmete võtmine andmesubjekti taotlusel.',
     'Sutarties, kurios šalis yra duomenų subjektas, vykdymas arba veiksmai jo prašymu prieš sudarant sutartį.',
   ),
   ref: [fills('basis', 3, 'the performance of a contract')],

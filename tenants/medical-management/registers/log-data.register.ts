@@ -50,8 +50,8 @@ export const logData: Register = {
       name: tx('Improving the service from usage statistics', 'Teenuse parendamine kasutusstatistika põhjal', 'Paslaugos tobulinimas pagal naudojimo statistiką'),
       description: tx(
         'Analysing, in our own systems, which pages are visited and for how long, to improve the experience of the service.',
-        'Meie enda süsteemides analüüsimine, milliseid lehti külastatakse ja kui kaua, et teenuse kasutuskogemust parandada.',
-        'Mūsų pačių sistemose atliekama analizė, kuriuos puslapius lankoma ir kiek laiko, siekiant pagerinti naudojimosi paslauga patirtį.',
+        'Analüüsime oma süsteemides, milliseid lehti ja kui kaua külastatakse, et teenuse kasutuskogemust parandada.',
+        'Savo sistemose analizuojame, kuriuose puslapiuose ir kiek laiko lankomasi, kad pagerintume naudojimosi paslauga patirtį.',
       ),
       legalBases: [
         {

@@ -28,7 +28,7 @@ export const portalAccounts: Register = {
           article: '6(1)(f)',
           description: tx(
             'Our legitimate interest, arising from the customer relationship, in giving the business customer\'s authorised employees access to the portal the customer uses.',
-            'Meie kliendisuhtest tulenev õigustatud huvi võimaldada ärikliendi volitatud töötajatele juurdepääs portaalile, mida klient kasutab.',
+            'Meie kliendisuhtest tulenev õigustatud huvi võimaldada ärikliendi volitatud töötajatele juurdepääsu portaalile, mida klient kasutab.',
             'Mūsų teisėtas interesas, kylantis iš santykių su klientu, suteikti verslo kliento įgaliotiems darbuotojams prieigą prie kliento naudojamo portalo.',
           ),
           legitimateInterest: tx(
@@ -56,7 +56,7 @@ export const portalAccounts: Register = {
     },
     {
       id: 'policy-change-notices',
-      name: tx('Announcing policy changes', 'Põhimõtete muudatustest teavitamine', 'Pranešimai apie politikos pakeitimus'),
+      name: tx('Announcing policy changes', 'Privaatsuspoliitika muudatustest teavitamine', 'Pranešimai apie politikos pakeitimus'),
       description: tx(
         'Telling active account holders by e-mail about material changes to this privacy policy.',
         'Aktiivsete kontoomanike teavitamine e-posti teel käesoleva privaatsuspoliitika olulistest muudatustest.',
@@ -72,7 +72,7 @@ export const portalAccounts: Register = {
           ),
           legitimateInterest: tx(
             'Transparent communication of material policy changes to account holders.',
-            'Kontoomanike läbipaistev teavitamine põhimõtete olulistest muudatustest.',
+            'Kontoomanike läbipaistev teavitamine privaatsuspoliitika olulistest muudatustest.',
             'Skaidrus paskyrų turėtojų informavimas apie esminius politikos pakeitimus.',
           ),
           ref: [notice(11, 'basis not stated in the sources; legitimate interest chosen, verify with the controller')],

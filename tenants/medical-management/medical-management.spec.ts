@@ -1,0 +1,161 @@
+import * as engine from '@regula/engine';
+import { ControllerDefinition, LAWS, Text } from '@regula/engine';
+import { definition } from './index';
+
+type Finding = { code: string; severity: string; path: string; message: string };
+type Lint = (def: ControllerDefinition) => Finding[];
+
+/** The linter, once the engine exports it. */
+const lintController = (engine as unknown as { lintController?: Lint }).lintController;
+
+const LANG_KEYS = new Set(['en', 'et', 'lt', 'sv', 'lv']);
+
+function isText(node: unknown): node is Text {
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) return false;
+  const keys = Object.keys(node);
+  return keys.includes('en') && keys.every((k) => LANG_KEYS.has(k));
+}
+
+/** Every Text of the definition, with its path. */
+function texts(node: unknown, path = 'definition', out: [string, Text][] = []): [string, Text][] {
+  if (isText(node)) out.push([path, node]);
+  else if (Array.isArray(node)) node.forEach((item, i) => texts(item, `${path}[${i}]`, out));
+  else if (node !== null && typeof node === 'object') Object.entries(node).forEach(([k, v]) => texts(v, `${path}.${k}`, out));
+  return out;
+}
+
+/** Every Ref of the definition (the items of any `ref` list). */
+function refs(node: unknown, out: { source: string; at?: string; note?: string }[] = []): typeof out {
+  if (Array.isArray(node)) node.forEach((item) => refs(item, out));
+  else if (node !== null && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'ref' && Array.isArray(v)) out.push(...v);
+      else refs(v, out);
+    }
+  }
+  return out;
+}
+
+describe('medical-management controller definition', () => {
+  (lintController ? it : it.skip)('raises no linter errors', () => {
+    const errors = lintController!(definition).filter((f) => f.severity === 'error');
+    expect(errors).toEqual([]);
+  });
+
+  (lintController ? it : it.skip)('raises the expected findings about the seeds', () => {
+    const codes = new Set(lintController!(definition).map((f) => f.code));
+    for (const code of ['notice-empty-section', 'notice-contradiction', 'notice-wrong-jurisdiction']) {
+      expect(codes).toContain(code);
+    }
+  });
+
+  it('identifies the controller', () => {
+    expect(definition.slug).toBe('medical-management');
+    expect(definition.legalName).toBe('Medical Management OÜ');
+    expect(definition.brand).toBe('Baltic Lasers');
+    expect(definition.registryCode).toBe('12273223');
+    expect(definition.vatNumber).toBe('EE101798101');
+    expect(definition.legalAddress).toMatchObject({ street: 'Raua tn 32-37', postalCode: '10120', city: 'Tallinn', country: 'EE' });
+    expect(definition.contact.email).toBe('sales@baltic-lasers.eu');
+    expect(definition.contact.phone).toBe('+372 5559 2055');
+    expect(definition.branding.displayName).toBe('Baltic Lasers');
+  });
+
+  it('is under Estonian law and the Estonian authority', () => {
+    const j = definition.jurisdiction;
+    expect(j.country).toBe('EE');
+    expect(j.authority.abbreviation).toBe('AKI');
+    expect(j.authority.name).toBe('Andmekaitse Inspektsioon');
+    expect(j.timeZone).toBe('Europe/Tallinn');
+    expect(j.art8Age).toBe(13);
+    expect(j.languages).toEqual(['en', 'et', 'lt']);
+  });
+
+  it('gives every data category exactly one retention rule, none of them "as long as necessary"', () => {
+    for (const register of definition.registers) {
+      for (const category of register.dataCategories) {
+        const rules = register.retention.filter((r) => r.categories.includes(category.id));
+        expect({ register: register.id, category: category.id, rules: rules.length }).toEqual({ register: register.id, category: category.id, rules: 1 });
+      }
+      for (const rule of register.retention) {
+        expect(rule.kind).not.toBe('as-long-as-necessary');
+        expect(rule.categories.every((id) => register.dataCategories.some((c) => c.id === id))).toBe(true);
+      }
+    }
+  });
+
+  it('keeps accounting records for the Accounting Act period', () => {
+    const crm = definition.registers.find((r) => r.id === 'customer-relationship')!;
+    const rule = crm.retention.find((r) => r.categories.includes('contract-history'))!;
+    expect(rule.kind).toBe('conditions');
+    if (rule.kind !== 'conditions') return;
+    expect(rule.conditions).toContainEqual(expect.objectContaining({ endsAt: 'financial-year-end', plus: { years: 7 } }));
+  });
+
+  it('marks exactly the starred fields of the register description as required', () => {
+    const required = definition.registers.flatMap((r) => r.dataCategories.filter((c) => c.required).map((c) => `${r.id}/${c.id}`));
+    expect(required.sort()).toEqual([
+      'cloud-service/cloud-content',
+      'customer-relationship/crm-name',
+      'portal-accounts/account-identifier',
+      'portal-accounts/account-name',
+      'portal-accounts/account-password',
+    ]);
+  });
+
+  it('has every text in English, Estonian and Lithuanian', () => {
+    const all = texts(definition);
+    expect(all.length).toBeGreaterThan(100);
+    const missing = all.filter(([, t]) => ['en', 'et', 'lt'].some((l) => typeof t[l as 'en'] !== 'string' || t[l as 'en']!.trim() === '')).map(([p]) => p);
+    expect(missing).toEqual([]);
+  });
+
+  it('traces every fact to one of its two documents or to a catalogued law', () => {
+    expect(definition.documents.map((d) => d.id)).toEqual(['notice', 'seed-001']);
+    for (const ref of refs(definition)) {
+      expect(['notice', 'seed-001'].includes(ref.source) || Object.prototype.hasOwnProperty.call(LAWS, ref.source)).toBe(true);
+    }
+  });
+
+  it('records the empty sections of the notice and marks the facts that fill them', () => {
+    expect(definition.notice.emptySections?.map((s) => s.section.split(' ')[1])).toEqual(['2', '3', '4', '6', '7', '8']);
+    const filling = refs(definition).filter((r) => r.note?.startsWith('fills the empty section'));
+    for (const n of [2, 3, 4, 6, 7, 8]) {
+      expect(filling.some((r) => r.source === 'seed-001' && r.note!.startsWith(`fills the empty section ${n} of the portal notice`))).toBe(true);
+    }
+  });
+
+  it('states the notice claims the linter checks', () => {
+    expect(definition.notice.trackersMentioned?.map((t) => t.name)).toEqual(['Google Analytics']);
+    expect(definition.notice.noThirdPartyTrackers).toBeDefined();
+    expect(definition.notice.transferBoundary?.region).toBe('USA');
+    expect(definition.notice.childrenAges?.map((c) => c.age)).toEqual([16, 13]);
+    expect(definition.children.minimumAge).toBe(16);
+    expect(definition.securityReports?.acknowledgeWithinHours).toBe(72);
+    expect(definition.policyChanges.channels).toEqual(['login-page', 'dashboard', 'e-mail']);
+    expect(definition.requests.responseMonths).toBe(1);
+  });
+
+  it('has processors only under data-processing agreements, and only first-party strictly-necessary cookies', () => {
+    for (const register of definition.registers) {
+      for (const recipient of register.recipients === 'none' ? [] : register.recipients) {
+        if (recipient.kind === 'processor') expect(recipient.dpa).toBe(true);
+      }
+      for (const cookie of !register.cookies || register.cookies === 'none' ? [] : register.cookies) {
+        expect(cookie).toMatchObject({ firstParty: true, category: 'strictly-necessary', basis: 'exempt' });
+      }
+      for (const transfer of register.transfers === 'none' ? [] : register.transfers) {
+        expect(transfer.safeguard).not.toBeNull();
+      }
+    }
+  });
+
+  it('uses a primary colour readable with white text (WCAG 4.5:1)', () => {
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    expect(1.05 / (luminance(definition.branding.primaryColor) + 0.05)).toBeGreaterThanOrEqual(4.5);
+    expect(1.05 / (luminance(definition.branding.accentColor) + 0.05)).toBeGreaterThanOrEqual(4.5);
+  });
+});
