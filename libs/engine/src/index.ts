@@ -12,3 +12,4 @@ export * from './define-controller';
 export * from './deadline';
 export * from './retention';
 export * from './time/zoned';
+export * from './linter';

@@ -1,0 +1,36 @@
+import { expectFinding, lintMutated } from '../fixtures/lint-test-helpers';
+
+describe('art30-completeness rule', () => {
+  it('reports a missing controller name (Art. 30(1)(a))', () => {
+    const findings = lintMutated((d) => { d.legalName = ''; });
+    expectFinding(findings, 'art30-missing', 'error', 'legalName');
+  });
+
+  it('reports a missing contact e-mail', () => {
+    const findings = lintMutated((d) => { delete (d.contact as { email?: string }).email; });
+    expectFinding(findings, 'art30-missing', 'error', 'contact.email');
+  });
+
+  it('reports a DPO without contact details', () => {
+    const findings = lintMutated((d) => { d.dpo = { name: 'Mari Maasikas', ref: [] }; });
+    expectFinding(findings, 'art30-missing', 'error', 'dpo');
+  });
+
+  it('reports a definition without registers', () => {
+    const findings = lintMutated((d) => { delete (d as { registers?: unknown }).registers; });
+    expectFinding(findings, 'art30-missing', 'error', 'registers');
+  });
+
+  it.each(['purposes', 'subjects', 'dataCategories', 'sources', 'recipients', 'transfers', 'retention', 'security'])(
+    'reports a register without %s',
+    (key) => {
+      const findings = lintMutated((_d, r) => { delete (r as unknown as Record<string, unknown>)[key]; });
+      expectFinding(findings, 'art30-missing', 'error', `registers[customers].${key}`);
+    },
+  );
+
+  it('reports a purpose without legal bases', () => {
+    const findings = lintMutated((_d, r) => { delete (r.purposes[0] as { legalBases?: unknown }).legalBases; });
+    expectFinding(findings, 'art30-missing', 'error', 'registers[customers].purposes[orders].legalBases');
+  });
+});
