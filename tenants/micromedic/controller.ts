@@ -225,6 +225,7 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
     emptySections: [
       {
         section: 'Grunder för vår behandling, mottagare av personuppgifter och rensning – Vilka personuppgifter samlar vi in om dig och för vilket ändamål',
+        filledFrom: 'the registers of this definition (bases inferred from the notice\'s general statements; retention statutory or default-to-verify)',
         ref: [notice(H.grounds, 'the closing heading of the notice, followed by no content: the promised table is missing')],
       },
     ],

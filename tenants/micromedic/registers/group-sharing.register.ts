@@ -119,7 +119,7 @@ export const groupSharing: Register = {
   },
   dpia: noDpia({
     en: 'Sharing of business contact details within the group, without special categories or profiling.',
-    sv: 'Delning av kontaktuppgifter i tjänsten inom koncernen, utan särskilda kategorier av personuppgifter eller profilering.',
+    sv: 'Delning av yrkesmässiga kontaktuppgifter inom koncernen, utan särskilda kategorier av personuppgifter eller profilering.',
   }),
   systems: ['shared-group-contact-environment'],
   ref: [notice(H.cooperation), notice(H.controller)],
