@@ -56,22 +56,6 @@ function get(url, timeoutMs = 2000) {
 const dist = (app) => path.join(root, 'dist', 'apps', app, 'src', 'main.js');
 const APPS = ['cli', 'api', 'worker'];
 
-/**
- * The build is incremental (tsBuildInfoFile of tsconfig.build.json): when dist/ was
- * deleted but the build info was not, tsc believes it is up to date and emits
- * nothing. Then the build info goes, so the build emits everything again.
- */
-function forgetStaleBuildInfo() {
-  if (APPS.every((app) => fs.existsSync(dist(app)))) return;
-  try {
-    const cfg = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.build.json'), 'utf8'));
-    const info = cfg.compilerOptions && cfg.compilerOptions.tsBuildInfoFile;
-    if (info) fs.rmSync(path.resolve(root, info), { force: true });
-  } catch {
-    /* not plain JSON: leave it to tsc */
-  }
-}
-
 async function choosePort() {
   if (process.env.PORT) {
     const port = Number(process.env.PORT);
@@ -93,7 +77,6 @@ async function main() {
 
   // Build and start the services in parallel.
   sup.log(`data folder ${dataDir}`);
-  forgetStaleBuildInfo();
   sup.log('building (npm run -s build), starting PostgreSQL and Redis...');
   const buildStart = Date.now();
   const [npm, npmArgs] = npmCommand(['run', '-s', 'build']);

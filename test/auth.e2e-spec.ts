@@ -5,7 +5,7 @@ describe('staff authentication', () => {
   let h: Harness;
 
   beforeAll(async () => {
-    h = await startApi({ LOGIN_MAX_PER_EMAIL: '3', LOGIN_MAX_PER_IP: '25' });
+    h = await startApi({ LOGIN_MAX_PER_EMAIL: '3', LOGIN_MAX_PER_IP: '1000' });
     await createStaff(h.db.owner, 'admin@softera.test', { tenant: 'softera-baltic' });
     await createStaff(h.db.owner, 'auditor@softera.test', { tenant: 'softera-baltic', role: 'auditor' });
     await createStaff(h.db.owner, 'gated@softera.test', { tenant: 'softera-baltic', permissions: ['tenant:read'] });
@@ -60,18 +60,6 @@ describe('staff authentication', () => {
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
   });
 
-  it('rate-limits sign-in attempts per IP address', async () => {
-    const h2 = await startApi({ LOGIN_MAX_PER_IP: '4', LOGIN_MAX_PER_EMAIL: '100' });
-    try {
-      const statuses: number[] = [];
-      for (let i = 0; i < 6; i++) statuses.push((await h2.http().post('/api/v1/auth/login').send({ email: `x${i}@y.test`, password: 'p' })).status);
-      expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 401]);
-      expect(statuses.slice(4)).toEqual([429, 429]);
-    } finally {
-      await h2.close();
-    }
-  });
-
   it('lets an auditor read but gates permissions per membership', async () => {
     const auditor = await h.login('auditor@softera.test');
     expect((await h.http().get('/api/v1/tenants/softera-baltic/registers').set('Authorization', `Bearer ${auditor}`)).status).toBe(200);
@@ -113,5 +101,24 @@ describe('staff authentication', () => {
     const [u] = await h.db.owner.query(`SELECT password_hash FROM users WHERE email = 'admin@softera.test'`);
     expect(u.password_hash).toMatch(/^\$argon2id\$/);
     expect(u.password_hash).not.toContain(DEMO_PASSWORD);
+  });
+});
+
+// A separate app with a low per-IP limit. Passport keeps one global strategy
+// registry, so two apps must not live in one test process at the same time.
+describe('sign-in rate limit per IP address', () => {
+  let h2: Harness;
+  beforeAll(async () => {
+    h2 = await startApi({ LOGIN_MAX_PER_IP: '4', LOGIN_MAX_PER_EMAIL: '100', TRUST_PROXY: 'true' });
+  });
+  afterAll(() => h2?.close());
+
+  it('blocks an address after its attempts, and only that address', async () => {
+    const attempt = (ip: string, i: number) => h2.http().post('/api/v1/auth/login').set('X-Forwarded-For', ip).send({ email: `x${i}@y.test`, password: 'p' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await attempt('203.0.113.7', i)).status);
+    expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 401]);
+    expect(statuses.slice(4)).toEqual([429, 429]);
+    expect((await attempt('203.0.113.8', 99)).status).toBe(401);
   });
 });

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import Redis from 'ioredis';
 import { ApiConfig, loadApiConfig } from '@regula/platform';
 import { createApp } from '../../apps/api/src/create-app';
 import { createTestDatabase, TestDatabase } from './test-database';
@@ -24,7 +25,13 @@ function redisUrlForWorker(): string {
 }
 
 /** The API on a private database cloned from the template, talking to the test Redis. */
-export async function startApi(overrides: Record<string, string> = {}): Promise<Harness> {
+export async function startApi(overrides: Record<string, string> = {}, opts: { flushRedis?: boolean } = {}): Promise<Harness> {
+  if (opts.flushRedis !== false) {
+    // Suites of one Jest worker run one after another on this worker's Redis database.
+    const redis = new Redis(redisUrlForWorker());
+    await redis.flushdb();
+    await redis.quit();
+  }
   const db = await createTestDatabase();
   const config = loadApiConfig({
     NODE_ENV: 'test',

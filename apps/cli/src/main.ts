@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { COMMANDS } from './commands';
 import { UsageError } from './command';
+import { ConfigError } from '@regula/platform/config/config.schema';
 
 async function main(argv: string[]): Promise<number> {
   const entry = COMMANDS.filter((c) => c.name.every((w, i) => argv[i] === w)).sort((a, b) => b.name.length - a.name.length)[0];
@@ -17,6 +18,10 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`regula: ${err.message}\n`);
+      process.exit(78);
+    }
     if (err instanceof UsageError) {
       process.stderr.write(`regula: ${err.message}\n`);
       process.exit(2);

@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
-import { loadCommonConfig, openDataSource, CommonConfig } from '@regula/platform';
+import { loadDbConfig, openDataSource, DbConfig } from '@regula/platform';
 
 /** Runs `fn` with a data source of the schema owner (DATABASE_URL), closed afterwards. */
-export async function withOwnerDb<T>(fn: (ds: DataSource, cfg: CommonConfig) => Promise<T>): Promise<T> {
-  const cfg = loadCommonConfig();
+export async function withOwnerDb<T>(fn: (ds: DataSource, cfg: DbConfig) => Promise<T>): Promise<T> {
+  const cfg = loadDbConfig();
   const ds = await openDataSource(cfg.DATABASE_URL, 2, 'regula-cli');
   try {
     return await fn(ds, cfg);

@@ -1,6 +1,6 @@
 import { AuditService } from '@regula/audit';
 import { DemoUsers } from '@regula/auth/demo-users';
-import { loadCommonConfig } from '@regula/platform';
+import { loadDbConfig } from '@regula/platform';
 import { Command } from '../command';
 import { withOwnerDb } from '../owner-db';
 
@@ -10,7 +10,7 @@ export const command: Command = {
   summary: 'create demo logins',
   usage: 'demo seed                        create demo staff accounts and print their logins (not in production)',
   async run() {
-    if (loadCommonConfig().NODE_ENV === 'production') {
+    if (loadDbConfig().NODE_ENV === 'production') {
       process.stderr.write('regula: demo seed is refused when NODE_ENV=production\n');
       return 1;
     }

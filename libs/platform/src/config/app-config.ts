@@ -1,12 +1,17 @@
 import { int, loadConfig, oneOf, secret, str, url, ConfigOf } from './config.schema';
 
-/** Variables every process that talks to Postgres and Redis needs. */
-export const COMMON_SCHEMA = {
+/** Variables of every process that talks to Postgres (the CLI needs only these). */
+export const DB_SCHEMA = {
   NODE_ENV: oneOf('runtime mode', ['development', 'test', 'production'] as const, 'development'),
   DATABASE_URL: url('PostgreSQL URL of the schema owner (runs migrations and tenant sync)', ['postgres:', 'postgresql:']),
   DATABASE_APP_URL: str('PostgreSQL URL of the application role that row-level security applies to; default: DATABASE_URL with user regula_app and DATABASE_APP_PASSWORD', ''),
   DATABASE_APP_PASSWORD: str('password of the regula_app role (set by `regula db migrate`)', ''),
   DATABASE_POOL_SIZE: int('connections per process', 10, 1, 200),
+};
+
+/** Variables every long-running process (API, worker) needs. */
+export const COMMON_SCHEMA = {
+  ...DB_SCHEMA,
   REDIS_URL: url('Redis URL', ['redis:', 'rediss:']),
   LOG_LEVEL: oneOf('log level', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
 };
@@ -25,12 +30,13 @@ export const API_SCHEMA = {
 
 export const WORKER_SCHEMA = { ...COMMON_SCHEMA };
 
+export type DbConfig = ConfigOf<typeof DB_SCHEMA>;
 export type CommonConfig = ConfigOf<typeof COMMON_SCHEMA>;
 export type ApiConfig = ConfigOf<typeof API_SCHEMA>;
 export type WorkerConfig = ConfigOf<typeof WORKER_SCHEMA>;
 
 /** The application role's connection URL (RLS applies to it). */
-export function appDatabaseUrl(cfg: CommonConfig): string {
+export function appDatabaseUrl(cfg: DbConfig): string {
   if (cfg.DATABASE_APP_URL) return cfg.DATABASE_APP_URL;
   if (!cfg.DATABASE_APP_PASSWORD) {
     throw new Error('DATABASE_APP_URL or DATABASE_APP_PASSWORD is required (the app connects as the regula_app role)');
@@ -43,7 +49,7 @@ export function appDatabaseUrl(cfg: CommonConfig): string {
 
 export const loadApiConfig = (env = process.env): ApiConfig => loadConfig(API_SCHEMA, env);
 export const loadWorkerConfig = (env = process.env): WorkerConfig => loadConfig(WORKER_SCHEMA, env);
-export const loadCommonConfig = (env = process.env): CommonConfig => loadConfig(COMMON_SCHEMA, env);
+export const loadDbConfig = (env = process.env): DbConfig => loadConfig(DB_SCHEMA, env);
 
 /** Injection token of the loaded config object. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
