@@ -166,7 +166,7 @@ async function main() {
     `  ${pad('API')}${base}/api/v1`,
     `  ${pad('OpenAPI')}${base}/api/docs`,
     `  ${pad('Health')}${base}/health`,
-    ...TENANTS.map((slug, i) => `  ${pad(i === 0 ? 'Public pages' : '')}${base}/t/${slug}/`),
+    ...TENANTS.map((slug, i) => `  ${pad(i === 0 ? 'Tenants' : '')}${base}/api/v1/tenants/${slug}`),
     '',
     `  ${pad('Data folder')}${dataDir}`,
     `  ${pad('PostgreSQL')}${pg.external ? 'DATABASE_URL (external)' : `${HOST}:${pg.port}, database regula, user postgres (password in ${path.join(dataDir, 'postgres', 'superuser.password')})`}`,

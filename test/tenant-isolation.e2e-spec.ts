@@ -51,6 +51,20 @@ describe('tenant isolation', () => {
     expect(unknown.status).toBe(404);
   });
 
+  it("answers 404 to A on every tenant-scoped route of the API, whatever the method", async () => {
+    const keyB = await someRegisterKey(B);
+    const doc = (await h.http().get('/api/docs/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const scoped = Object.entries(doc.paths).filter(([path]) => path.includes('{slug}'));
+    expect(scoped.length).toBeGreaterThanOrEqual(7);
+    for (const [template, methods] of scoped) {
+      const path = template.replace('{slug}', B).replace('{key}', keyB).replace('{version}', '1').replace(/\{[^}]+\}/g, '1');
+      for (const method of Object.keys(methods) as ('get' | 'post' | 'put' | 'patch' | 'delete')[]) {
+        const res = await h.http()[method](path).set('Authorization', `Bearer ${tokenA}`).send({});
+        expect({ method, path, status: res.status }).toEqual({ method, path, status: 404 });
+      }
+    }
+  });
+
   it("does not find B's register through A's URL either", async () => {
     const keyB = await someRegisterKey(B);
     const keysA: { key: string }[] = await h.db.owner.query(`SELECT r.key FROM registers r JOIN tenants t ON t.id = r.tenant_id WHERE t.slug = $1`, [A]);

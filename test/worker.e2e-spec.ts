@@ -18,7 +18,9 @@ describe('worker', () => {
     db = await createTestDatabase();
     const redis = new URL(testEnv().redisUrl);
     redis.pathname = `/${(Number(process.env.JEST_WORKER_ID ?? '1') + 8) % 16}`;
-    await new Queue(QueueName.Audit, { connection: { url: redis.toString() } }).obliterate({ force: true }).catch(() => undefined);
+    const stale = new Queue(QueueName.Audit, { connection: { url: redis.toString() } });
+    await stale.obliterate({ force: true }).catch(() => undefined);
+    await stale.close();
     const config = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: db.ownerUrl, DATABASE_APP_URL: db.appUrl, REDIS_URL: redis.toString() });
     ctx = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
     await ctx.init();
