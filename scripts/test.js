@@ -124,15 +124,29 @@ async function main() {
 
   const jestStart = Date.now();
   sup.log(`jest ${jestArgs.join(' ')}`);
-  const jest = await sup.run('jest', process.execPath, [binOf('jest', 'jest'), ...jestArgs], { cwd: root, env, output: 'inherit' });
+  const results = path.join(tmp, 'jest-results.json');
+  const jest = await sup.run('jest', process.execPath, [binOf('jest', 'jest'), ...jestArgs, '--json', `--outputFile=${results}`], { cwd: root, env, output: 'inherit' });
   if (sup.stopping) return;
   phase('jest', jestStart);
   const code = jest.code === null ? 1 : jest.code;
+  const counts = readCounts(results); // before stopAll, which deletes the temp folder
   const stopStart = Date.now();
   await sup.stopAll();
   timings.push(`stop ${secs(Date.now() - stopStart)}`, `total ${secs(Date.now() - t0)}`);
   sup.log(`${code === 0 ? 'passed' : `failed (jest exit code ${code})`} [${timings.join(', ')}]`);
+  // The plain closing line CI reads (synchronous: stdout to a pipe is asynchronous).
+  if (counts) fs.writeSync(1, `\ntests: ${counts}\n`);
   process.exit(code);
+}
+
+/** "N passed, N failed, N skipped" from Jest's JSON results, or null if it wrote none. */
+function readCounts(file) {
+  try {
+    const r = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return `${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`;
+  } catch {
+    return null;
+  }
 }
 
 main().catch((e) => {
