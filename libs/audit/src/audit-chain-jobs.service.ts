@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDb } from '@regula/platform';
-import { TenantEntity } from '../../registers/src/tenant.entity';
+import { TenantEntity } from '@regula/registers/tenant.entity';
 import { AuditService } from './audit.service';
 import { ChainVerdict } from './audit-chain';
 

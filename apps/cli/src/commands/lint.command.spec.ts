@@ -1,8 +1,8 @@
 import { ControllerDefinition } from '@regula/engine';
 import { UsageError } from '../command';
-import { seed000AsPublished } from '../../../../libs/engine/src/linter/fixtures/seed-000.fixture';
-import { seed004 } from '../../../../libs/engine/src/linter/fixtures/seed-004.fixture';
-import { validController } from '../../../../libs/engine/src/linter/fixtures/valid-controller.fixture';
+import { seed000AsPublished } from '@regula/engine/linter/fixtures/seed-000.fixture';
+import { seed004 } from '@regula/engine/linter/fixtures/seed-004.fixture';
+import { validController } from '@regula/engine/linter/fixtures/valid-controller.fixture';
 import { createLintCommand, formatLintReport, lintExitCode, lintTenants } from './lint.command';
 
 function catalogue(...defs: ControllerDefinition[]) {
