@@ -8,3 +8,5 @@ export * from './tenancy/tenant-context.service';
 export * from './tenancy/tenant-db.service';
 export * from './queue/queue-names';
 export * from './canonical-json';
+export * from './rate-limit/rate-limiter.service';
+export * from './templates/template-renderer';

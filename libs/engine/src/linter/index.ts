@@ -5,3 +5,5 @@ export { LINT_CODES } from './codes';
 export type { LintRule } from './rule';
 export { LINT_RULES } from './registry';
 export { lintController } from './lint-controller';
+export type { TextMissingLanguages } from './inspect';
+export { publishedLanguages, missingLanguages, textsIn, textsMissingLanguages, refsIn } from './inspect';

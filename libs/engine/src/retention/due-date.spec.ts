@@ -45,6 +45,23 @@ describe('addDuration', () => {
     expect(iso(addDuration(new Date('2026-03-28T10:00:00Z'), {}, TALLINN))).toBe('2026-03-28T10:00:00.000Z');
   });
 
+  it('adds minutes as exact elapsed time, after the calendar fields and with the hours', () => {
+    expect(iso(addDuration(new Date('2026-03-05T10:00:00Z'), { minutes: 1 }, TALLINN))).toBe('2026-03-05T10:01:00.000Z');
+    expect(iso(addDuration(new Date('2026-03-05T10:00:00Z'), { minutes: 30 }, TALLINN))).toBe('2026-03-05T10:30:00.000Z');
+    // Like hours, minutes need not be whole: half a minute is 30 seconds.
+    expect(iso(addDuration(new Date('2026-03-05T10:00:00Z'), { minutes: 0.5 }, TALLINN))).toBe('2026-03-05T10:00:30.000Z');
+    // 90 minutes over the spring change are 90 real minutes: 02:30 -> 05:00 on the Tallinn wall clock.
+    expect(iso(addDuration(new Date('2026-03-29T00:30:00Z'), { minutes: 90 }, TALLINN))).toBe('2026-03-29T02:00:00.000Z');
+    // One calendar day keeps the wall clock over the change (23 real hours), then 1 hour 30 minutes elapse.
+    expect(iso(addDuration(new Date('2026-03-28T10:00:00Z'), { days: 1, hours: 1, minutes: 30 }, TALLINN))).toBe('2026-03-29T10:30:00.000Z');
+  });
+
+  it('rejects negative or non-finite hours and minutes', () => {
+    expect(() => addDuration(new Date('2026-01-01T00:00:00Z'), { minutes: -1 }, TALLINN)).toThrow(/duration\.minutes/);
+    expect(() => addDuration(new Date('2026-01-01T00:00:00Z'), { minutes: Number.NaN }, TALLINN)).toThrow(RangeError);
+    expect(() => addDuration(new Date('2026-01-01T00:00:00Z'), { hours: Number.POSITIVE_INFINITY }, TALLINN)).toThrow(/duration\.hours/);
+  });
+
   it('rejects negative or fractional calendar fields', () => {
     expect(() => addDuration(new Date('2026-01-01T00:00:00Z'), { months: -1 }, TALLINN)).toThrow(RangeError);
     expect(() => addDuration(new Date('2026-01-01T00:00:00Z'), { years: 1.5 }, TALLINN)).toThrow(RangeError);
@@ -63,6 +80,17 @@ describe('retentionDueAt', () => {
     // Month-end clamping: 31 Aug + 1 month = 30 Sep.
     expect(iso(retentionDueAt(period('contract-ended', { months: 1 }), { 'contract-ended': new Date('2026-08-31T10:00:00Z') }, { timeZone: TALLINN }))).toBe(
       '2026-09-30T20:59:59.999Z',
+    );
+  });
+
+  it('period: minutes that cross local midnight move the due date to the next day', () => {
+    // 5 Mar 21:50 UTC is 23:50 in Tallinn; + 30 minutes = 00:20 on 6 Mar, due at the end of 6 Mar.
+    expect(iso(retentionDueAt(period('collected', { minutes: 30 }), { collected: new Date('2026-03-05T21:50:00Z') }, { timeZone: TALLINN }))).toBe(
+      '2026-03-06T21:59:59.999Z',
+    );
+    // The same 30 minutes from 23:20 stay within 5 Mar.
+    expect(iso(retentionDueAt(period('collected', { minutes: 30 }), { collected: new Date('2026-03-05T21:20:00Z') }, { timeZone: TALLINN }))).toBe(
+      '2026-03-05T21:59:59.999Z',
     );
   });
 

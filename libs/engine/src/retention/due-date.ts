@@ -20,6 +20,7 @@ export interface RetentionDueOptions {
 export type RetentionAnchors = Partial<Record<AnchorEvent, Date>>;
 
 const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
 
 function assertDate(d: unknown, what: string): asserts d is Date {
   if (!(d instanceof Date) || Number.isNaN(d.getTime())) throw new RangeError(`${what} is not a valid Date`);
@@ -30,8 +31,10 @@ function assertDuration(duration: Duration): void {
     const v = duration[key];
     if (v !== undefined && (!Number.isInteger(v) || v < 0)) throw new RangeError(`duration.${key} must be a non-negative integer, got ${v}`);
   }
-  const h = duration.hours;
-  if (h !== undefined && (!Number.isFinite(h) || h < 0)) throw new RangeError(`duration.hours must be a non-negative number, got ${h}`);
+  for (const key of ['hours', 'minutes'] as const) {
+    const v = duration[key];
+    if (v !== undefined && (!Number.isFinite(v) || v < 0)) throw new RangeError(`duration.${key} must be a non-negative number, got ${v}`);
+  }
 }
 
 /**
@@ -42,7 +45,7 @@ function assertDuration(duration: Duration): void {
  * 2. then calendar days on the local date;
  * 3. the local wall-clock time is kept across DST changes (resolved as in
  *    `zonedInstant`);
- * 4. then hours as exact elapsed time.
+ * 4. then hours and minutes as exact elapsed time.
  */
 export function addDuration(date: Date, duration: Duration, timeZone: string): Date {
   assertDate(date, 'date');
@@ -55,7 +58,7 @@ export function addDuration(date: Date, duration: Duration, timeZone: string): D
     const d = addLocalDays(addLocalMonths(local, months), days);
     t = zonedInstant({ ...d, hour: local.hour, minute: local.minute, second: local.second, millisecond: local.millisecond }, timeZone).getTime();
   }
-  return new Date(t + (duration.hours ?? 0) * HOUR_MS);
+  return new Date(t + (duration.hours ?? 0) * HOUR_MS + (duration.minutes ?? 0) * MINUTE_MS);
 }
 
 /** Parses 'MM-DD'; '02-29' is allowed and means the last day of February. */

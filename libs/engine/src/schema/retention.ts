@@ -17,12 +17,16 @@ export const ANCHOR_EVENTS = [
 ] as const;
 export type AnchorEvent = (typeof ANCHOR_EVENTS)[number];
 
-/** A calendar duration; at least one field must be positive. */
+/**
+ * A calendar duration; at least one field must be positive. Years, months and
+ * days are calendar units; hours and minutes are exact elapsed time.
+ */
 export interface Duration {
   years?: number;
   months?: number;
   days?: number;
   hours?: number;
+  minutes?: number;
 }
 
 /** What happens to a record whose retention has ended. */

@@ -4,6 +4,24 @@ import { RegisterVersionEntity } from '@regula/registers/register-version.entity
 import { UserEntity } from '@regula/auth/user.entity';
 import { MembershipEntity } from '@regula/auth/membership.entity';
 import { AuditEntryEntity } from '@regula/audit/audit-entry.entity';
+import { SourceSystemEntity } from '@regula/subjects/source-system.entity';
+import { DataSubjectEntity } from '@regula/subjects/data-subject.entity';
+import { SubjectIdentifierEntity } from '@regula/subjects/subject-identifier.entity';
+import { PersonalDataRecordEntity } from '@regula/subjects/personal-data-record.entity';
+import { ConsentEntity } from '@regula/subjects/consent.entity';
+import { ProcessingObjectionEntity } from '@regula/subjects/processing-objection.entity';
+import { DisclosureEntity } from '@regula/subjects/disclosure.entity';
+import { WebhookDeliveryEntity } from '@regula/subjects/webhook-delivery.entity';
+import { RightsRequestEntity } from '@regula/requests/rights-request.entity';
+import { RequestEventEntity } from '@regula/requests/request-event.entity';
+import { RequestSuspensionEntity } from '@regula/requests/request-suspension.entity';
+import { IdentityEvidenceEntity } from '@regula/requests/identity-evidence.entity';
+import { OutboxEmailEntity } from '@regula/mail/outbox-email.entity';
 
-/** Every entity, for the data sources (entity files import only TypeORM). */
-export const ENTITIES = [TenantEntity, RegisterEntity, RegisterVersionEntity, UserEntity, MembershipEntity, AuditEntryEntity];
+/** Every entity, for the data sources (entity files import only TypeORM and types). */
+export const ENTITIES = [
+  TenantEntity, RegisterEntity, RegisterVersionEntity, UserEntity, MembershipEntity, AuditEntryEntity,
+  SourceSystemEntity, DataSubjectEntity, SubjectIdentifierEntity, PersonalDataRecordEntity, ConsentEntity,
+  ProcessingObjectionEntity, DisclosureEntity, WebhookDeliveryEntity,
+  RightsRequestEntity, RequestEventEntity, RequestSuspensionEntity, IdentityEvidenceEntity, OutboxEmailEntity,
+];

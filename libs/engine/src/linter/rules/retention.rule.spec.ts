@@ -26,6 +26,12 @@ describe('retention rule', () => {
     expectFinding(findings, 'retention-zero-period', 'error', 'registers[customers].retention[logs].period');
   });
 
+  it('counts minutes as a period, and zero minutes as none', () => {
+    const minutes = (period: object) => lintMutated((_d, r) => { (r.retention[2] as RetentionRule & { period: object }).period = period; });
+    expect(minutes({ minutes: 30 }).filter((f) => f.code === 'retention-zero-period' || f.code === 'invalid-duration')).toEqual([]);
+    expectFinding(minutes({ minutes: 0 }), 'retention-zero-period', 'error', 'registers[customers].retention[logs].period');
+  });
+
   it('reports a conditions rule without conditions', () => {
     const findings = lintMutated((_d, r) => { (r.retention[1] as RetentionRule & { conditions: unknown[] }).conditions = []; });
     expectFinding(findings, 'retention-no-conditions', 'error', 'registers[customers].retention[customer-data].conditions');
@@ -35,6 +41,15 @@ describe('retention rule', () => {
   it('reports a negative duration', () => {
     const findings = lintMutated((_d, r) => { (r.retention[0] as RetentionRule & { period: object }).period = { years: -7 }; });
     expectFinding(findings, 'invalid-duration', 'error', 'registers[customers].retention[invoices].period');
+  });
+
+  it('reports negative or non-numeric minutes', () => {
+    const negative = lintMutated((_d, r) => { (r.retention[0] as RetentionRule & { period: object }).period = { years: 7, minutes: -30 }; });
+    expectFinding(negative, 'invalid-duration', 'error', 'registers[customers].retention[invoices].period');
+    const nonNumeric = lintMutated((_d, r) => {
+      if (r.retention[1].kind === 'conditions') r.retention[1].then = { minutes: Number.NaN };
+    });
+    expectFinding(nonNumeric, 'invalid-duration', 'error', 'registers[customers].retention[customer-data].then');
   });
 
   it('warns about a rule without a reference, as an unreferenced fact', () => {

@@ -6,7 +6,7 @@ import { itemsAt, listOf, registersOf } from '../facts';
 import { Finding } from '../finding';
 import { LintRule } from '../rule';
 
-const FIELDS = ['years', 'months', 'days', 'hours'] as const;
+const FIELDS = ['years', 'months', 'days', 'hours', 'minutes'] as const;
 
 function isZero(d: Duration | undefined): boolean {
   return !d || FIELDS.every((f) => !((d[f] ?? 0) > 0));

@@ -1,0 +1,13 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A stretch during which the deadline stood still: waiting for identity (EDPB 01/2022 §159). */
+@Entity({ name: 'request_suspensions' })
+export class RequestSuspensionEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId: string;
+  @Column({ name: 'request_id', type: 'uuid' }) requestId: string;
+  @Column({ name: 'from_at', type: 'timestamptz' }) fromAt: Date;
+  /** Null while it lasts. */
+  @Column({ name: 'to_at', type: 'timestamptz', nullable: true }) toAt: Date | null;
+  @Column({ type: 'text' }) reason: string;
+}

@@ -1,0 +1,48 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { RequestState, RequestType } from './request-types';
+
+/** A data subject's rights request (GDPR Art. 15-22, 7(3)). */
+@Entity({ name: 'rights_requests' })
+export class RightsRequestEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId: string;
+  /** Short reference shown to the subject and the admin, unique per tenant ("R-7KQ2-XM4P"). */
+  @Column({ type: 'text' }) reference: string;
+  @Column({ type: 'text' }) type: RequestType;
+  @Column({ type: 'text' }) state: RequestState;
+  /** The matched data subject, once identity is confirmed. */
+  @Column({ name: 'subject_id', type: 'uuid', nullable: true }) subjectId: string | null;
+  @Column({ name: 'requester_email', type: 'text' }) requesterEmail: string;
+  @Column({ name: 'requester_name', type: 'text' }) requesterName: string;
+  /** Language of the pages and e-mails for this request. */
+  @Column({ type: 'text' }) locale: string;
+  /** What the subject asked, per type: free text, fields to correct, period, purposes... */
+  @Column({ type: 'jsonb', default: {} }) details: Record<string, unknown>;
+  /** Through which channel it reached the controller: 'web-form', 'e-mail', 'post'... */
+  @Column({ type: 'text', default: 'web-form' }) channel: string;
+  @Column({ name: 'received_at', type: 'timestamptz' }) receivedAt: Date;
+  /** The current legal due instant (one or three months, suspensions included). */
+  @Column({ name: 'due_at', type: 'timestamptz' }) dueAt: Date;
+  @Column({ name: 'due_date', type: 'date' }) dueDate: string;
+  /** The one-month date, kept after an extension (the extension must be notified before it). */
+  @Column({ name: 'first_due_at', type: 'timestamptz' }) firstDueAt: Date;
+  @Column({ name: 'identity_method', type: 'text' }) identityMethod: 'email-link' | 'signed-written-request' | 'qualified-e-signature';
+  @Column({ name: 'identity_verified_at', type: 'timestamptz', nullable: true }) identityVerifiedAt: Date | null;
+  /** SHA-256 of the e-mail verification code; null once used. */
+  @Column({ name: 'verification_hash', type: 'char', length: 64, nullable: true, select: false }) verificationHash: string | null;
+  @Column({ name: 'verification_expires_at', type: 'timestamptz', nullable: true }) verificationExpiresAt: Date | null;
+  @Column({ name: 'verification_attempts', type: 'int', default: 0 }) verificationAttempts: number;
+  /** SHA-256 of the secret of the status link. */
+  @Column({ name: 'status_token_hash', type: 'char', length: 64, select: false }) statusTokenHash: string;
+  @Column({ name: 'extended_at', type: 'timestamptz', nullable: true }) extendedAt: Date | null;
+  @Column({ name: 'extension_reason', type: 'text', nullable: true }) extensionReason: string | null;
+  /** Art. 12(5): refused or charged as manifestly unfounded or excessive, with the justification. */
+  @Column({ name: 'refusal_reason', type: 'text', nullable: true }) refusalReason: string | null;
+  @Column({ name: 'refusal_ground', type: 'text', nullable: true }) refusalGround: 'manifestly-unfounded' | 'excessive' | 'identity-not-established' | 'no-data' | 'legal-exemption' | null;
+  @Column({ name: 'fee_eur', type: 'numeric', nullable: true }) feeEur: string | null;
+  /** What was done: the answer, kept records and why, links to packages. */
+  @Column({ type: 'jsonb', nullable: true }) outcome: Record<string, unknown> | null;
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

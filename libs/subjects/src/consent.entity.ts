@@ -1,0 +1,23 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A consent a subject gave for one purpose of one register (GDPR Art. 7). */
+@Entity({ name: 'consents' })
+export class ConsentEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId: string;
+  @Column({ name: 'subject_id', type: 'uuid' }) subjectId: string;
+  /** The system that reported it; null when given on Regula's own pages. */
+  @Column({ name: 'source_system_id', type: 'uuid', nullable: true }) sourceSystemId: string | null;
+  @Column({ name: 'external_id', type: 'text', nullable: true }) externalId: string | null;
+  @Column({ name: 'register_key', type: 'text' }) registerKey: string;
+  @Column({ name: 'purpose_id', type: 'text' }) purposeId: string;
+  @Column({ name: 'given_at', type: 'timestamptz' }) givenAt: Date;
+  /** How it was given: 'web-form', 'paper', 'e-mail'... */
+  @Column({ type: 'text' }) channel: string;
+  /** The privacy-policy version shown when it was given. */
+  @Column({ name: 'policy_version', type: 'text', nullable: true }) policyVersion: string | null;
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true }) withdrawnAt: Date | null;
+  /** When the withdrawal takes effect (at once, or the tenant's promised working days). */
+  @Column({ name: 'withdrawal_effective_at', type: 'timestamptz', nullable: true }) withdrawalEffectiveAt: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
