@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ClsModule } from 'nestjs-cls';
-import { ApiConfig, ConfigModule, DatabaseModule, RedisModule } from '@regula/platform';
+import { ApiConfig, ConfigModule, DatabaseModule, QueuesModule, RedisModule } from '@regula/platform';
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
 import { AuthModule } from '@regula/auth';
@@ -10,6 +10,10 @@ import { AuthController } from './auth/auth.controller';
 import { TenantsController } from './tenants/tenants.controller';
 import { RegistersController } from './registers/registers.controller';
 import { AuditController } from './audit/audit.controller';
+import { IngestApiModule } from './ingest/ingest-api.module';
+import { RequestsApiModule } from './requests/requests-api.module';
+import { FulfilmentApiModule } from './fulfilment/fulfilment-api.module';
+import { PublicPagesModule } from './public/public-pages.module';
 
 /** The HTTP application. Controllers stay thin: they delegate to services in libs/. */
 @Module({})
@@ -22,10 +26,15 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         RedisModule,
+        QueuesModule,
         AuditModule,
         RegistersModule,
         AuthModule,
         TenantsModule,
+        IngestApiModule,
+        RequestsApiModule,
+        FulfilmentApiModule,
+        PublicPagesModule,
       ],
       controllers: [HealthController, AuthController, TenantsController, RegistersController, AuditController],
     };

@@ -1,11 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { BullModule } from '@nestjs/bullmq';
 import { ClsModule } from 'nestjs-cls';
-import { ConfigModule, DatabaseModule, DEFAULT_JOB_OPTIONS, QueueName, RedisModule, WorkerConfig } from '@regula/platform';
+import { ConfigModule, DatabaseModule, QueuesModule, RedisModule, WorkerConfig } from '@regula/platform';
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
 import { AuditChainProcessor } from './audit/audit-chain.processor';
 import { HandlerCheck } from './handler-check';
+import { WebhooksWorkerModule } from './webhooks/webhooks-worker.module';
+import { MailWorkerModule } from './mail/mail-worker.module';
 
 /** The worker: one processor per queue; processors only delegate to services in libs/. */
 @Module({})
@@ -20,8 +21,9 @@ export class WorkerModule {
         RedisModule,
         AuditModule,
         RegistersModule,
-        BullModule.forRoot({ connection: { url: config.REDIS_URL, maxRetriesPerRequest: null }, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
-        BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
+        QueuesModule,
+        WebhooksWorkerModule,
+        MailWorkerModule,
       ],
       providers: [AuditChainProcessor, HandlerCheck],
     };

@@ -10,3 +10,4 @@ export * from './queue/queue-names';
 export * from './canonical-json';
 export * from './rate-limit/rate-limiter.service';
 export * from './templates/template-renderer';
+export * from './queue/queues.module';

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** tenant-branded public pages under /t/:tenant/. */
+@Module({})
+export class PublicPagesModule {}
