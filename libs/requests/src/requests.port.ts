@@ -1,0 +1,67 @@
+import type { Deadline } from '@regula/engine';
+import type { RightsRequestEntity } from './rights-request.entity';
+import type { IdentityEvidenceEntity } from './identity-evidence.entity';
+import type { RequestState, RequestType } from './request-types';
+
+/**
+ * The contract of the requests core (RequestsService implements it), used by
+ * the public pages (apps/api/src/public), the admin API and fulfilment. Every
+ * method takes the tenant explicitly; errors are Nest HTTP exceptions
+ * (400 bad input, 404 unknown request or wrong token, 409 illegal transition,
+ * 429 rate-limited).
+ */
+
+export interface FileRequestInput {
+  type: RequestType;
+  name: string;
+  email: string;
+  /** Language of the pages and e-mails for this request (one of the tenant's, or 'en'). */
+  locale: string;
+  /**
+   * Per type: `message` (free text, all types), `corrections` (rectification:
+   * [{ field, current?, corrected }]), `period` (recipients-in-period: { from, to }
+   * ISO dates), `registers` / `purposes` (objection, consent withdrawal: ids),
+   * `scope` ('direct-marketing' | 'all').
+   */
+  details: Record<string, unknown>;
+  channel?: 'web-form' | 'e-mail' | 'post' | 'phone' | 'in-person';
+}
+
+export interface FiledRequest {
+  request: RightsRequestEntity;
+  /** The secret of the status link; shown once, only its hash is stored. */
+  statusToken: string;
+  /** The legal deadline as the engine computed it (due date, explanation). */
+  deadline: Deadline;
+}
+
+/** What the subject's status page shows. */
+export interface PublicRequestStatus {
+  reference: string;
+  type: RequestType;
+  state: RequestState;
+  receivedAt: Date;
+  dueDate: string;
+  extended: boolean;
+  identityMethod: RightsRequestEntity['identityMethod'];
+  identityVerified: boolean;
+  /** Waiting for the subject (e-mail code, a signed document): the clock stands still. */
+  waitingFor: 'email-code' | 'identity-document' | null;
+  /** Events visible to the subject, oldest first. */
+  timeline: { at: Date; kind: string; note: string | null }[];
+  /** The answer, when closed: summary, what was kept and why, downloads (relative URLs). */
+  outcome: Record<string, unknown> | null;
+  refusal: { ground: string; reason: string } | null;
+}
+
+export interface RequestsPort {
+  fileRequest(tenantId: string, input: FileRequestInput, ctx: { ip: string }): Promise<FiledRequest>;
+  verifyEmail(tenantId: string, reference: string, code: string, ctx: { ip: string }): Promise<RightsRequestEntity>;
+  addIdentityEvidence(tenantId: string, reference: string, statusToken: string, file: { originalName: string; buffer: Buffer }): Promise<IdentityEvidenceEntity>;
+  statusFor(tenantId: string, reference: string, statusToken: string): Promise<PublicRequestStatus>;
+  withdrawBySubject(tenantId: string, reference: string, statusToken: string): Promise<RightsRequestEntity>;
+  /** Closes a request as completed with its outcome (used by fulfilment), audited and e-mailed. */
+  complete(tenantId: string, requestId: string, outcome: Record<string, unknown>, actor: string): Promise<RightsRequestEntity>;
+}
+
+export const REQUESTS_PORT = Symbol('REQUESTS_PORT');
