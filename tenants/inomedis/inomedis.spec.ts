@@ -1,4 +1,4 @@
-import { ConditionsRetentionRule, LAWS, LegalBasis, Text, lintController } from '@regula/engine';
+import { ConditionsRetentionRule, LAWS, LegalBasis, lintController, refsIn, textsIn, textsMissingLanguages } from '@regula/engine';
 import { definition } from './index';
 
 const register = (id: string) => {
@@ -7,25 +7,6 @@ const register = (id: string) => {
   return found;
 };
 const allBases = (): LegalBasis[] => definition.registers.flatMap((r) => r.purposes.flatMap((p) => p.legalBases));
-
-/** Every Text in the definition (objects with an `en` string), with its path. */
-function texts(node: unknown, path = 'definition', out: [string, Text][] = []): [string, Text][] {
-  if (node === null || typeof node !== 'object') return out;
-  const record = node as Record<string, unknown>;
-  if (typeof record.en === 'string') out.push([path, record as Text]);
-  for (const [key, value] of Object.entries(record)) texts(value, `${path}.${key}`, out);
-  return out;
-}
-
-/** Every Ref (items of `ref` lists) in the definition. */
-function refs(node: unknown, out: { source: string; at?: string }[] = []): { source: string; at?: string }[] {
-  if (node === null || typeof node !== 'object') return out;
-  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-    if (key === 'ref' && Array.isArray(value)) out.push(...(value as { source: string; at?: string }[]));
-    else refs(value, out);
-  }
-  return out;
-}
 
 describe('Inomedis controller definition', () => {
   it('raises no linter errors', () => {
@@ -134,7 +115,7 @@ describe('Inomedis controller definition', () => {
   });
 
   it('cites only the notice\'s clauses 1-44 and catalogued laws', () => {
-    for (const ref of refs(definition)) {
+    for (const { ref } of refsIn(definition)) {
       if (ref.source === 'notice') {
         const clause = Number(/^clause (\d+)/.exec(ref.at ?? '')?.[1]);
         expect(clause).toBeGreaterThanOrEqual(1);
@@ -146,10 +127,8 @@ describe('Inomedis controller definition', () => {
   });
 
   it('gives every text in Latvian and English', () => {
-    const all = texts(definition);
-    expect(all.length).toBeGreaterThan(100);
-    const missing = all.filter(([, t]) => !t.lv?.trim() || !t.en.trim()).map(([path]) => path);
-    expect(missing).toEqual([]);
+    expect(textsIn(definition).length).toBeGreaterThan(100);
+    expect(textsMissingLanguages(definition, ['lv', 'en'])).toEqual([]);
   });
 
   it('uses a primary colour with at least 4.5:1 contrast against white text', () => {

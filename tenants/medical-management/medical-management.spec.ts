@@ -1,5 +1,5 @@
 import * as engine from '@regula/engine';
-import { ControllerDefinition, LAWS, Text } from '@regula/engine';
+import { ControllerDefinition, LAWS, refsIn, textsIn, textsMissingLanguages } from '@regula/engine';
 import { definition } from './index';
 
 type Finding = { code: string; severity: string; path: string; message: string };
@@ -8,33 +8,8 @@ type Lint = (def: ControllerDefinition) => Finding[];
 /** The linter, once the engine exports it. */
 const lintController = (engine as unknown as { lintController?: Lint }).lintController;
 
-const LANG_KEYS = new Set(['en', 'et', 'lt', 'sv', 'lv']);
-
-function isText(node: unknown): node is Text {
-  if (node === null || typeof node !== 'object' || Array.isArray(node)) return false;
-  const keys = Object.keys(node);
-  return keys.includes('en') && keys.every((k) => LANG_KEYS.has(k));
-}
-
-/** Every Text of the definition, with its path. */
-function texts(node: unknown, path = 'definition', out: [string, Text][] = []): [string, Text][] {
-  if (isText(node)) out.push([path, node]);
-  else if (Array.isArray(node)) node.forEach((item, i) => texts(item, `${path}[${i}]`, out));
-  else if (node !== null && typeof node === 'object') Object.entries(node).forEach(([k, v]) => texts(v, `${path}.${k}`, out));
-  return out;
-}
-
 /** Every Ref of the definition (the items of any `ref` list). */
-function refs(node: unknown, out: { source: string; at?: string; note?: string }[] = []): typeof out {
-  if (Array.isArray(node)) node.forEach((item) => refs(item, out));
-  else if (node !== null && typeof node === 'object') {
-    for (const [k, v] of Object.entries(node)) {
-      if (k === 'ref' && Array.isArray(v)) out.push(...v);
-      else refs(v, out);
-    }
-  }
-  return out;
-}
+const refs = () => refsIn(definition).map(({ ref }) => ref);
 
 describe('medical-management controller definition', () => {
   (lintController ? it : it.skip)('raises no linter errors', () => {
@@ -104,22 +79,20 @@ describe('medical-management controller definition', () => {
   });
 
   it('has every text in English, Estonian and Lithuanian', () => {
-    const all = texts(definition);
-    expect(all.length).toBeGreaterThan(100);
-    const missing = all.filter(([, t]) => ['en', 'et', 'lt'].some((l) => typeof t[l as 'en'] !== 'string' || t[l as 'en']!.trim() === '')).map(([p]) => p);
-    expect(missing).toEqual([]);
+    expect(textsIn(definition).length).toBeGreaterThan(100);
+    expect(textsMissingLanguages(definition, ['en', 'et', 'lt'])).toEqual([]);
   });
 
   it('traces every fact to one of its two documents or to a catalogued law', () => {
     expect(definition.documents.map((d) => d.id)).toEqual(['notice', 'seed-001']);
-    for (const ref of refs(definition)) {
+    for (const ref of refs()) {
       expect(['notice', 'seed-001'].includes(ref.source) || Object.prototype.hasOwnProperty.call(LAWS, ref.source)).toBe(true);
     }
   });
 
   it('records the empty sections of the notice and marks the facts that fill them', () => {
     expect(definition.notice.emptySections?.map((s) => s.section.split(' ')[1])).toEqual(['2', '3', '4', '6', '7', '8']);
-    const filling = refs(definition).filter((r) => r.note?.startsWith('fills the empty section'));
+    const filling = refs().filter((r) => r.note?.startsWith('fills the empty section'));
     for (const n of [2, 3, 4, 6, 7, 8]) {
       expect(filling.some((r) => r.source === 'seed-001' && r.note!.startsWith(`fills the empty section ${n} of the portal notice`))).toBe(true);
     }

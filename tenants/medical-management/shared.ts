@@ -1,9 +1,10 @@
-import { DataSource, Recipient, SecurityMeasure, Transfer } from '@regula/engine';
+import { DataSource, DataSubjectCategory, Recipient, Ref, SecurityMeasure, Transfer } from '@regula/engine';
 import { fills, notice, seed, tx } from './refs';
 
 /*
  * Building blocks several registers share: the processor categories, the
- * transfers, the security measures and the common data sources. The portal
+ * transfers, the security measures, the common data sources and the customers
+ * as data subjects. The portal
  * notice lists no processor by name (its § 4 list is empty), so the processors
  * are modelled as the categories the register description names.
  */
@@ -358,3 +359,22 @@ export const FROM_CRM: DataSource = {
   ),
   ref: [notice(2)],
 };
+
+/**
+ * The customers as data subjects of the CRM and of direct marketing. The service
+ * is B2B (§ 10 of the notice), so no children; each register cites its own sources.
+ */
+export function customers(ref: Ref[]): DataSubjectCategory {
+  return {
+    id: 'customers',
+    kind: 'client',
+    name: tx('Customers', 'Kliendid', 'Klientai'),
+    description: tx(
+      'Customers who are natural persons, and natural persons acting for a business customer.',
+      'Füüsilisest isikust kliendid ja äriklienti esindavad füüsilised isikud.',
+      'Klientai – fiziniai asmenys ir verslo klientui atstovaujantys fiziniai asmenys.',
+    ),
+    mayIncludeChildren: false,
+    ref,
+  };
+}

@@ -1,5 +1,6 @@
 import { ControllerDefinition, jurisdictionFor } from '@regula/engine';
 import { H, NOTICE, notice } from './refs';
+import { SHARED_CONTACT_FIELDS } from './registers/common';
 
 /** Phone number as the notice prints it, and in international form. */
 export const PHONE_NOTICE_FORM = '08-22 40 20';
@@ -38,10 +39,7 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
       relation: 'parent',
       country: 'NO',
       sharing: {
-        dataCategories: {
-          en: 'Name, telephone number, e-mail address and work address.',
-          sv: 'Namn, telefonnummer, e-postadress och arbetsadress.',
-        },
+        dataCategories: SHARED_CONTACT_FIELDS,
         purpose: {
           en: 'To offer products, services and advantageous offers jointly, in a contact environment the companies share.',
           sv: 'Att gemensamt erbjuda produkter, tjänster och förmånliga erbjudanden i en kontaktmiljö som bolagen delar.',

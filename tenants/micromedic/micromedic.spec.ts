@@ -1,16 +1,5 @@
-import { ControllerDefinition, NATIONAL_RULES, Text, lintController } from '@regula/engine';
+import { ControllerDefinition, NATIONAL_RULES, lintController, textsIn, textsMissingLanguages } from '@regula/engine';
 import { definition } from './index';
-
-/** Every Text (an object with an `en` string) below `node`, with its path. */
-function texts(node: unknown, path = 'definition', out: { path: string; text: Text }[] = []): { path: string; text: Text }[] {
-  if (node === null || typeof node !== 'object') return out;
-  if (!Array.isArray(node) && typeof (node as { en?: unknown }).en === 'string') {
-    out.push({ path, text: node as Text });
-    return out;
-  }
-  for (const [key, value] of Object.entries(node)) texts(value, `${path}.${key}`, out);
-  return out;
-}
 
 describe('Micromedic AB definition', () => {
   it('raises no linter errors', () => {
@@ -132,10 +121,8 @@ describe('Micromedic AB definition', () => {
   });
 
   it('has every Text in Swedish and English', () => {
-    const all = texts(definition);
-    expect(all.length).toBeGreaterThan(100);
-    const missing = all.filter(({ text }) => !text.sv?.trim() || !text.en.trim()).map(({ path }) => path);
-    expect(missing).toEqual([]);
+    expect(textsIn(definition).length).toBeGreaterThan(100);
+    expect(textsMissingLanguages(definition, ['sv', 'en'])).toEqual([]);
   });
 
   it('uses a primary colour readable with white text (WCAG 4.5:1)', () => {

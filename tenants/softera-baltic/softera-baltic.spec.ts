@@ -1,28 +1,6 @@
-import { Cookie, LAWS, isLaw, lintController } from '@regula/engine';
+import { Cookie, LAWS, isLaw, lintController, refsIn, textsIn, textsMissingLanguages } from '@regula/engine';
 import { definition } from './index';
 import { SECTIONS } from './refs';
-
-/** Every object of the definition that is a Text (has an `en` string), with its path. */
-function texts(value: unknown, path = 'definition', out: [string, Record<string, unknown>][] = []): [string, Record<string, unknown>][] {
-  if (Array.isArray(value)) value.forEach((v, i) => texts(v, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object') {
-    const obj = value as Record<string, unknown>;
-    if (typeof obj.en === 'string') out.push([path, obj]);
-    else for (const [k, v] of Object.entries(obj)) texts(v, `${path}.${k}`, out);
-  }
-  return out;
-}
-
-/** Every Ref (an object with a string `source`), with its path. */
-function refs(value: unknown, path = 'definition', out: [string, { source: string; at?: string }][] = []): [string, { source: string; at?: string }][] {
-  if (Array.isArray(value)) value.forEach((v, i) => refs(v, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object') {
-    const obj = value as Record<string, unknown>;
-    if (typeof obj.source === 'string') out.push([path, obj as { source: string; at?: string }]);
-    else for (const [k, v] of Object.entries(obj)) refs(v, `${path}.${k}`, out);
-  }
-  return out;
-}
 
 function contrastWithWhite(hex: string): number {
   const channel = (i: number) => {
@@ -114,8 +92,8 @@ describe('Softera Baltic controller definition', () => {
   });
 
   it('lists all 16 cookies of section 13 with their expiry, category, provider and basis', () => {
-    const minute = { hours: 1 / 60 };
-    const half = { hours: 1 / 2 };
+    const minute = { minutes: 1 };
+    const half = { minutes: 30 };
     const expected: [string, string, Cookie['category'], Cookie['expiry']][] = [
       ['_gat_UA-34559195-2', 'Google Analytics', 'statistics', minute],
       ['mcsft', 'first party', 'preferences', { years: 1 }],
@@ -164,15 +142,13 @@ describe('Softera Baltic controller definition', () => {
   });
 
   it('gives every text in Lithuanian and English', () => {
-    const all = texts(definition);
-    expect(all.length).toBeGreaterThan(100);
-    const missing = all.filter(([, t]) => !(typeof t.lt === 'string' && t.lt.trim() && typeof t.en === 'string' && t.en.trim())).map(([p]) => p);
-    expect(missing).toEqual([]);
+    expect(textsIn(definition).length).toBeGreaterThan(100);
+    expect(textsMissingLanguages(definition, ['lt', 'en'])).toEqual([]);
   });
 
   it('traces every fact to a section of the notice or to a catalogued law', () => {
     const sections: string[] = Object.values(SECTIONS);
-    for (const [path, ref] of refs(definition)) {
+    for (const { path, ref } of refsIn(definition)) {
       if (ref.source === 'notice') expect({ path, at: sections.includes(ref.at ?? '') }).toEqual({ path, at: true });
       else expect({ path, law: isLaw(ref.source) }).toEqual({ path, law: true });
     }

@@ -1,4 +1,5 @@
 import { NATIONAL_RULES, Register } from '@regula/engine';
+import { ACCOUNTING_LAW, NECESSARY_FOR_LEGITIMATE_INTERESTS } from '../common/legal-bases';
 import { authorities, processors } from '../common/recipients';
 import { contractInForce, legitimateInterestsAfterContract, statutoryAccountingStorage } from '../common/retention';
 import { securityMeasures } from '../common/security';
@@ -31,7 +32,7 @@ export const archiveRegister: Register = {
             'Inomedis is legally obliged to keep accounting source documents and accounting registers for set periods.',
           ),
           legalObligation: {
-            law: t('Grāmatvedības likums', 'Accounting Law (Grāmatvedības likums)'),
+            law: ACCOUNTING_LAW,
             ref: [{ source: 'LV-GRAMATVEDIBA', note: 'storage periods: source documents at least 5 years, registers 10 years: verify' }],
           },
           citedInNotice: '6(1)(b)',
@@ -39,10 +40,7 @@ export const archiveRegister: Register = {
         },
         {
           article: '6(1)(f)',
-          description: t(
-            'Apstrāde ir nepieciešama Inomedis leģitīmo interešu īstenošanai.',
-            'The processing is necessary for Inomedis\'s legitimate interests.',
-          ),
+          description: NECESSARY_FOR_LEGITIMATE_INTERESTS,
           legitimateInterest: t(
             'Uzturēt sakārtotu iekšējo dokumentu apriti un saglabāt līgumus, lai varētu pierādīt saistības un aizstāvēt prasījumus.',
             'Keeping an orderly internal document flow and preserving contracts so that obligations can be proven and claims defended.',

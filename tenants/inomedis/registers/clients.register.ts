@@ -1,4 +1,5 @@
 import { Register } from '@regula/engine';
+import { ACCOUNTING_LAW, NECESSARY_FOR_LEGITIMATE_INTERESTS } from '../common/legal-bases';
 import { authorities, processors } from '../common/recipients';
 import {
   consentNotWithdrawn,
@@ -71,7 +72,7 @@ export const clientsRegister: Register = {
             'As an entity bound by the Accounting Law, Inomedis is legally obliged to prepare and keep accounting source documents.',
           ),
           legalObligation: {
-            law: t('Grāmatvedības likums', 'Accounting Law (Grāmatvedības likums)'),
+            law: ACCOUNTING_LAW,
             ref: [{ source: 'LV-GRAMATVEDIBA', note: 'the notice names no law; the Accounting Law is the obligation behind billing records' }],
           },
           citedInNotice: '6(1)(b)',
@@ -91,10 +92,7 @@ export const clientsRegister: Register = {
       legalBases: [
         {
           article: '6(1)(f)',
-          description: t(
-            'Apstrāde ir nepieciešama Inomedis leģitīmo interešu īstenošanai.',
-            'The processing is necessary for Inomedis\'s legitimate interests.',
-          ),
+          description: NECESSARY_FOR_LEGITIMATE_INTERESTS,
           legitimateInterest: t(
             'Atgūt Klienta nesamaksātos parādus un īstenot vai aizstāvēt Inomedis tiesiskos prasījumus.',
             'Recovering the client\'s unpaid debts and establishing or defending Inomedis\'s legal claims.',
@@ -115,10 +113,7 @@ export const clientsRegister: Register = {
       legalBases: [
         {
           article: '6(1)(f)',
-          description: t(
-            'Apstrāde ir nepieciešama Inomedis leģitīmo interešu īstenošanai.',
-            'The processing is necessary for Inomedis\'s legitimate interests.',
-          ),
+          description: NECESSARY_FOR_LEGITIMATE_INTERESTS,
           legitimateInterest: t(
             'Aizsargāt Inomedis un tās Klientus pret krāpšanu un citiem prettiesiskiem nodarījumiem.',
             'Protecting Inomedis and its clients against fraud and other unlawful acts.',

@@ -1,4 +1,5 @@
 import { Register } from '@regula/engine';
+import { CLIENT_CONSENT, NECESSARY_FOR_LEGITIMATE_INTERESTS } from '../common/legal-bases';
 import { authorities, processors } from '../common/recipients';
 import { consentNotWithdrawn } from '../common/retention';
 import { securityMeasures } from '../common/security';
@@ -30,10 +31,7 @@ export const marketingRegister: Register = {
       legalBases: [
         {
           article: '6(1)(f)',
-          description: t(
-            'Apstrāde ir nepieciešama Inomedis leģitīmo interešu īstenošanai.',
-            'The processing is necessary for Inomedis\'s legitimate interests.',
-          ),
+          description: NECESSARY_FOR_LEGITIMATE_INTERESTS,
           legitimateInterest: t(
             'Informēt esošos Klientus par Inomedis jaunajiem un viņiem piemērotiem produktiem un pakalpojumiem (tiešā tirgvedība).',
             'Informing existing clients about new Inomedis products and services suited to them (direct marketing).',
@@ -79,10 +77,7 @@ export const marketingRegister: Register = {
       legalBases: [
         {
           article: '6(1)(a)',
-          description: t(
-            'Klienta brīvi sniegta un nepārprotama piekrišana.',
-            'The client\'s freely given and unambiguous consent.',
-          ),
+          description: CLIENT_CONSENT,
           ref: clauses('13'),
         },
       ],
@@ -100,10 +95,7 @@ export const marketingRegister: Register = {
       legalBases: [
         {
           article: '6(1)(a)',
-          description: t(
-            'Klienta brīvi sniegta un nepārprotama piekrišana.',
-            'The client\'s freely given and unambiguous consent.',
-          ),
+          description: CLIENT_CONSENT,
           ref: clauses('13', '26.4'),
         },
       ],

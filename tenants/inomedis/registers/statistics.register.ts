@@ -1,4 +1,5 @@
 import { Register } from '@regula/engine';
+import { NECESSARY_FOR_LEGITIMATE_INTERESTS } from '../common/legal-bases';
 import { processors } from '../common/recipients';
 import { securityMeasures } from '../common/security';
 import { clause, clauses, t } from '../common/text';
@@ -23,10 +24,7 @@ export const statisticsRegister: Register = {
       legalBases: [
         {
           article: '6(1)(f)',
-          description: t(
-            'Apstrāde ir nepieciešama Inomedis leģitīmo interešu īstenošanai.',
-            'The processing is necessary for Inomedis\'s legitimate interests.',
-          ),
+          description: NECESSARY_FOR_LEGITIMATE_INTERESTS,
           legitimateInterest: t(
             'Izprast tirgu un attīstīt Inomedis pakalpojumus un biznesa modeli, izmantojot apkopotus klientu datus.',
             'Understanding the market and developing Inomedis\'s services and business model from aggregated client data.',

@@ -1,4 +1,5 @@
 import { Register } from '@regula/engine';
+import { NECESSARY_FOR_LEGITIMATE_INTERESTS } from '../common/legal-bases';
 import { authorities, processors } from '../common/recipients';
 import { securityMeasures } from '../common/security';
 import { clause, clauses, t } from '../common/text';
@@ -32,10 +33,7 @@ export const websiteRegister: Register = {
       legalBases: [
         {
           article: '6(1)(f)',
-          description: t(
-            'Apstrāde ir nepieciešama Inomedis leģitīmo interešu īstenošanai.',
-            'The processing is necessary for Inomedis\'s legitimate interests.',
-          ),
+          description: NECESSARY_FOR_LEGITIMATE_INTERESTS,
           legitimateInterest: t(
             'Nodrošināt, lai tīmekļvietne darbotos droši un bez traucējumiem.',
             'Keeping the website working securely and without faults.',

@@ -1,6 +1,6 @@
 import { DataSource, LegalBasis, Register } from '@regula/engine';
 import { DEFAULT_NOTE, VAGUE_NOTE, fills, law, notice, seed, tx } from '../refs';
-import { FROM_SUBJECT, measures, recipients, transfers } from '../shared';
+import { FROM_SUBJECT, customers, measures, recipients, transfers } from '../shared';
 
 const RECIPIENTS = ['crm-provider', 'hosting-partners', 'email-service', 'payment-gateway', 'authorities'] as const;
 
@@ -161,18 +161,7 @@ export const customerRelationship: Register = {
     },
   ],
   subjects: [
-    {
-      id: 'customers',
-      kind: 'client',
-      name: tx('Customers', 'Kliendid', 'Klientai'),
-      description: tx(
-        'Customers who are natural persons, and natural persons acting for a business customer.',
-        'Füüsilisest isikust kliendid ja äriklienti esindavad füüsilised isikud.',
-        'Klientai – fiziniai asmenys ir verslo klientui atstovaujantys fiziniai asmenys.',
-      ),
-      mayIncludeChildren: false,
-      ref: [seed('data', 'the customer or other data subject'), notice(10, 'B2B service')],
-    },
+    customers([seed('data', 'the customer or other data subject'), notice(10, 'B2B service')]),
     {
       id: 'contact-persons',
       kind: 'contact-person',

@@ -93,3 +93,12 @@ export function noDpia(reason: Text): Dpia {
     ref: [{ source: 'GDPR', at: 'Art. 35(1), (3)', note: 'default-to-verify: the notice says nothing about impact assessments' }],
   };
 }
+
+/**
+ * The contact information shared with the parent Ortomedic AS ("Samarbeten"),
+ * as both the group company's sharing and the group-sharing register state it.
+ */
+export const SHARED_CONTACT_FIELDS: Text = {
+  en: 'Name, telephone number, e-mail address and work address.',
+  sv: 'Namn, telefonnummer, e-postadress och arbetsadress.',
+};

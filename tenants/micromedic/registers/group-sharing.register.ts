@@ -1,6 +1,6 @@
 import { Register } from '@regula/engine';
 import { DEFAULT_TO_VERIFY, H, notice } from '../refs';
-import { BASE_SECURITY, cloudProviders, noDpia } from './common';
+import { BASE_SECURITY, SHARED_CONTACT_FIELDS, cloudProviders, noDpia } from './common';
 
 /** "Samarbeten": contact data shared with the parent company Ortomedic AS. */
 export const groupSharing: Register = {
@@ -51,10 +51,7 @@ export const groupSharing: Register = {
     {
       id: 'gr-contact',
       name: { en: 'Shared contact information', sv: 'Delad kontaktinformation' },
-      fields: {
-        en: 'Name, telephone number, e-mail address and work address.',
-        sv: 'Namn, telefonnummer, e-postadress och arbetsadress.',
-      },
+      fields: SHARED_CONTACT_FIELDS,
       required: false,
       providedBySubject: true,
       sources: ['gr-subject', 'gr-internal'],

@@ -1,8 +1,8 @@
 import { NATIONAL_RULES, Register } from '@regula/engine';
 import { law, notice } from '../refs';
 import {
-  courtsAndAuthorities, dpiaNotRequired, itServiceProviders, location, noAutomatedDecisions,
-  noticeSecurity, processorTransfer,
+  clientsSubject, courtsAndAuthorities, dpiaNotRequired, itServiceProviders, location,
+  noAutomatedDecisions, noticeSecurity, processorTransfer,
 } from './common';
 
 const LT_ACCOUNTING = NATIONAL_RULES.LT.accounting;
@@ -46,12 +46,7 @@ export const accountingRegister: Register = {
     },
   ],
   subjects: [
-    {
-      id: 'clients',
-      kind: 'client',
-      name: { lt: 'Klientai', en: 'Clients' },
-      ref: [notice('s2')],
-    },
+    clientsSubject,
   ],
   dataCategories: [
     {

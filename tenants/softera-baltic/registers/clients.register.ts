@@ -1,8 +1,8 @@
 import { Register } from '@regula/engine';
 import { law, notice } from '../refs';
 import {
-  courtsAndAuthorities, dpiaNotRequired, itServiceProviders, location, noAutomatedDecisions,
-  noticeSecurity, otherThirdParties, processorTransfer,
+  contactDataFields, courtsAndAuthorities, dpiaNotRequired, itServiceProviders, location,
+  noAutomatedDecisions, noticeSecurity, otherThirdParties, processorTransfer,
 } from './common';
 
 /** Clients and service provision: sections 3, 4, 5, 6 and 8 of the notice. */
@@ -137,7 +137,7 @@ export const clientsRegister: Register = {
     {
       id: 'client-identity',
       name: { lt: 'Pagrindiniai kliento duomenys', en: 'Main client data' },
-      fields: { lt: 'Vardas, pavardė, telefono numeris, el. pašto adresas.', en: 'First name, surname, telephone number, e-mail address.' },
+      fields: contactDataFields,
       required: true,
       providedBySubject: true,
       sources: ['data-subject', 'partners', 'state-authorities'],

@@ -1,10 +1,11 @@
-import { AutomatedDecisions, Dpia, Recipient, SecurityMeasure, Text, Transfer } from '@regula/engine';
+import { AutomatedDecisions, DataSubjectCategory, Dpia, Recipient, SecurityMeasure, Text, Transfer } from '@regula/engine';
 import { law, notice } from '../refs';
 
 /**
  * Parts shared by several of Softera Baltic's registers. Section 8 of the notice
  * lists its recipients for all processing at once, and sections 3 and 8 state its
- * only security measures, so every register repeats them.
+ * only security measures, so every register repeats them; sections 2 and 4 name
+ * the clients and their contact data once for several registers.
  */
 
 export const IT_PROVIDERS_ID = 'it-service-providers';
@@ -135,4 +136,18 @@ export function dpiaNotRequired(reason: Text): Dpia {
 export const location: Text = {
   lt: 'Bendrovės ir jos IT paslaugų teikėjų sistemose; kai kurie tvarkytojai gali būti įsisteigę už Lietuvos, ES ar EEE ribų.',
   en: 'In the systems of the Company and of its IT service providers; some processors may be established outside Lithuania, the EU or the EEA.',
+};
+
+/** Section 2: clients, as the registers that only name them state them (accounting, client service). */
+export const clientsSubject: DataSubjectCategory = {
+  id: 'clients',
+  kind: 'client',
+  name: { lt: 'Klientai', en: 'Clients' },
+  ref: [notice('s2')],
+};
+
+/** Section 4: the contact data the notice lists, as the client, marketing, debt and client-service registers hold them. */
+export const contactDataFields: Text = {
+  lt: 'Vardas, pavardė, telefono numeris, el. pašto adresas.',
+  en: 'First name, surname, telephone number, e-mail address.',
 };

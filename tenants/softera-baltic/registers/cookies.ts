@@ -10,12 +10,12 @@ import { notice } from '../refs';
  * Section 12: consent is obtained for every cookie that is not strictly necessary,
  * so every cookie but `fcsft` is `consent`.
  *
- * Expiries are exactly as stated. The engine's Duration has no minutes, so
- * "1 minute" is 1/60 hour and "30 minutes" 1/2 hour.
+ * Expiries are exactly as stated, in the unit the notice prints ("1 minute",
+ * "30 minutes", "24 hours", ...).
  */
 
-const ONE_MINUTE: Duration = { hours: 1 / 60 };
-const THIRTY_MINUTES: Duration = { hours: 1 / 2 };
+const ONE_MINUTE: Duration = { minutes: 1 };
+const THIRTY_MINUTES: Duration = { minutes: 30 };
 const TWENTY_FOUR_HOURS: Duration = { hours: 24 };
 const THREE_MONTHS: Duration = { months: 3 };
 const ONE_YEAR: Duration = { years: 1 };

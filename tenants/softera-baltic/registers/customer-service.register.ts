@@ -1,8 +1,8 @@
 import { Register } from '@regula/engine';
 import { law, notice } from '../refs';
 import {
-  courtsAndAuthorities, dpiaNotRequired, itServiceProviders, location, noAutomatedDecisions,
-  noticeSecurity, otherThirdParties, processorTransfer,
+  clientsSubject, contactDataFields, courtsAndAuthorities, dpiaNotRequired, itServiceProviders,
+  location, noAutomatedDecisions, noticeSecurity, otherThirdParties, processorTransfer,
 } from './common';
 
 /** Client service communications, including recorded telephone calls: sections 4, 5 and 6. */
@@ -73,12 +73,7 @@ export const customerServiceRegister: Register = {
     },
   ],
   subjects: [
-    {
-      id: 'clients',
-      kind: 'client',
-      name: { lt: 'Klientai', en: 'Clients' },
-      ref: [notice('s2')],
-    },
+    clientsSubject,
     {
       id: 'inquirers',
       kind: 'prospect',
@@ -90,7 +85,7 @@ export const customerServiceRegister: Register = {
     {
       id: 'contact-details',
       name: { lt: 'Kontaktiniai duomenys', en: 'Contact details' },
-      fields: { lt: 'Vardas, pavardė, telefono numeris, el. pašto adresas.', en: 'First name, surname, telephone number, e-mail address.' },
+      fields: contactDataFields,
       required: true,
       providedBySubject: true,
       sources: ['data-subject'],

@@ -1,8 +1,8 @@
 import { Register } from '@regula/engine';
 import { law, notice } from '../refs';
 import {
-  courtsAndAuthorities, dpiaNotRequired, itServiceProviders, location, noAutomatedDecisions,
-  noticeSecurity, processorTransfer,
+  contactDataFields, courtsAndAuthorities, dpiaNotRequired, itServiceProviders, location,
+  noAutomatedDecisions, noticeSecurity, processorTransfer,
 } from './common';
 
 /** Debt management and recovery: sections 5 and 8. */
@@ -56,7 +56,7 @@ export const debtRecoveryRegister: Register = {
     {
       id: 'debtor-identity',
       name: { lt: 'Skolininko duomenys', en: 'Debtor data' },
-      fields: { lt: 'Vardas, pavardė, telefono numeris, el. pašto adresas.', en: 'First name, surname, telephone number, e-mail address.' },
+      fields: contactDataFields,
       required: true,
       providedBySubject: false,
       sources: ['client-records'],

@@ -1,8 +1,8 @@
 import { Register } from '@regula/engine';
 import { law, notice } from '../refs';
 import {
-  courtsAndAuthorities, dpiaNotRequired, itServiceProviders, location, noAutomatedDecisions,
-  noticeSecurity, otherThirdParties, processorTransfer,
+  contactDataFields, courtsAndAuthorities, dpiaNotRequired, itServiceProviders, location,
+  noAutomatedDecisions, noticeSecurity, otherThirdParties, processorTransfer,
 } from './common';
 
 /** Direct marketing and information about new products: sections 3, 4 and 5. */
@@ -58,7 +58,7 @@ export const directMarketingRegister: Register = {
     {
       id: 'marketing-contact',
       name: { lt: 'Kontaktiniai duomenys rinkodarai', en: 'Contact data for marketing' },
-      fields: { lt: 'Vardas, pavardė, telefono numeris, el. pašto adresas.', en: 'First name, surname, telephone number, e-mail address.' },
+      fields: contactDataFields,
       required: false,
       providedBySubject: true,
       sources: ['data-subject'],
