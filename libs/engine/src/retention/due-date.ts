@@ -26,15 +26,25 @@ function assertDate(d: unknown, what: string): asserts d is Date {
   if (!(d instanceof Date) || Number.isNaN(d.getTime())) throw new RangeError(`${what} is not a valid Date`);
 }
 
-function assertDuration(duration: Duration): void {
+/**
+ * What is wrong with a duration, or null: years, months and days are calendar
+ * counts (whole numbers); hours and minutes are elapsed time (fractions allowed).
+ */
+export function durationProblem(duration: Duration): string | null {
   for (const key of ['years', 'months', 'days'] as const) {
     const v = duration[key];
-    if (v !== undefined && (!Number.isInteger(v) || v < 0)) throw new RangeError(`duration.${key} must be a non-negative integer, got ${v}`);
+    if (v !== undefined && (!Number.isInteger(v) || v < 0)) return `duration.${key} must be a non-negative whole number, got ${v}`;
   }
   for (const key of ['hours', 'minutes'] as const) {
     const v = duration[key];
-    if (v !== undefined && (!Number.isFinite(v) || v < 0)) throw new RangeError(`duration.${key} must be a non-negative number, got ${v}`);
+    if (v !== undefined && (!Number.isFinite(v) || v < 0)) return `duration.${key} must be a non-negative number, got ${v}`;
   }
+  return null;
+}
+
+function assertDuration(duration: Duration): void {
+  const problem = durationProblem(duration);
+  if (problem) throw new RangeError(problem);
 }
 
 /**

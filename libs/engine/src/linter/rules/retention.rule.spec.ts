@@ -43,6 +43,13 @@ describe('retention rule', () => {
     expectFinding(findings, 'invalid-duration', 'error', 'registers[customers].retention[invoices].period');
   });
 
+  it('reports a fractional calendar count, which no calendar can add, but accepts fractional hours', () => {
+    const fractional = lintMutated((_d, r) => { (r.retention[0] as RetentionRule & { period: object }).period = { years: 6.5 }; });
+    expectFinding(fractional, 'invalid-duration', 'error', 'registers[customers].retention[invoices].period');
+    const hours = lintMutated((_d, r) => { (r.retention[0] as RetentionRule & { period: object }).period = { hours: 1.5 }; });
+    expect(hours.filter((f) => f.code === 'invalid-duration')).toEqual([]);
+  });
+
   it('reports negative or non-numeric minutes', () => {
     const negative = lintMutated((_d, r) => { (r.retention[0] as RetentionRule & { period: object }).period = { years: 7, minutes: -30 }; });
     expectFinding(negative, 'invalid-duration', 'error', 'registers[customers].retention[invoices].period');

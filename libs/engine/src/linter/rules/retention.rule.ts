@@ -5,6 +5,7 @@ import { finding } from '../codes';
 import { itemsAt, listOf, registersOf } from '../facts';
 import { Finding } from '../finding';
 import { LintRule } from '../rule';
+import { durationProblem } from '../../retention/due-date';
 
 const FIELDS = ['years', 'months', 'days', 'hours', 'minutes'] as const;
 
@@ -12,9 +13,6 @@ function isZero(d: Duration | undefined): boolean {
   return !d || FIELDS.every((f) => !((d[f] ?? 0) > 0));
 }
 
-function isInvalid(d: Duration | undefined): boolean {
-  return !!d && FIELDS.some((f) => d[f] !== undefined && !(Number.isFinite(d[f]) && (d[f] as number) >= 0));
-}
 
 /** The durations a rule states, with their paths. */
 function durationsOf(rule: RetentionRule, path: string): [Duration | undefined, string][] {
@@ -30,14 +28,15 @@ function checkRule(rule: RetentionRule, path: string): Finding[] {
   if (rule.kind === 'as-long-as-necessary') {
     out.push(finding('retention-unenforceable', `${path}.kind`, `Retention rule '${rule.id}' keeps data "as long as necessary": nothing can enforce that. Replace it with a period from an anchor event or with conditions plus a period (Art. 5(1)(e), 13(2)(a)); keep the notice's wording in the description.`, rule.ref));
   }
-  if (rule.kind === 'period' && isZero(rule.period) && !isInvalid(rule.period)) {
+  if (rule.kind === 'period' && isZero(rule.period) && !durationProblem(rule.period)) {
     out.push(finding('retention-zero-period', `${path}.period`, `Retention rule '${rule.id}' has a period of zero: the data would be erased the moment '${rule.anchor}' happens. Give the period the notice or the law states.`, rule.ref));
   }
   if (rule.kind === 'conditions' && listOf(rule.conditions).length === 0) {
     out.push(finding('retention-no-conditions', `${path}.conditions`, `Retention rule '${rule.id}' keeps data while any condition holds, but lists no condition: add them (e.g. Inomedis clause 29) or use a period rule.`, rule.ref));
   }
   for (const [duration, p] of durationsOf(rule, path)) {
-    if (isInvalid(duration)) out.push(finding('invalid-duration', p, `Retention rule '${rule.id}' has a duration with a negative or non-numeric field: use whole non-negative numbers.`, rule.ref));
+    const problem = duration && durationProblem(duration);
+    if (problem) out.push(finding('invalid-duration', p, `Retention rule '${rule.id}': ${problem}.`, rule.ref));
   }
   return out;
 }
