@@ -1,6 +1,7 @@
 import { HandlerCheck, MissingHandlerError } from './handler-check';
 import { HANDLED_JOBS } from './job-handlers';
-import './audit/audit-chain.processor';
+// Loads every processor (each declares its job names with handles()).
+import './worker.module';
 
 describe('worker boot check', () => {
   it('passes when every job name has a handler', () => {

@@ -1,5 +1,18 @@
 import { Module } from '@nestjs/common';
+import { SourceSystemsService } from './source-systems.service';
+import { ApiKeyGuard } from './api-key.guard';
+import { IngestService } from './ingest.service';
+import { WebhookOutboxService } from './webhook-outbox.service';
+import { SubjectLookupService } from './subject-lookup.service';
 
-/** personal-data store, ingest, webhook outbox (libs/subjects). */
-@Module({})
+/**
+ * The personal-data store (libs/subjects): source systems and their API keys,
+ * the ingest API's service and guard, the signed-webhook outbox, and subject
+ * lookup for requests and fulfilment. Needs the global Database, Redis,
+ * Queues, Audit and Registers modules of the app that imports it.
+ */
+@Module({
+  providers: [SourceSystemsService, ApiKeyGuard, IngestService, WebhookOutboxService, SubjectLookupService],
+  exports: [SourceSystemsService, ApiKeyGuard, IngestService, WebhookOutboxService, SubjectLookupService],
+})
 export class SubjectsModule {}

@@ -1,0 +1,81 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { Type } from 'class-transformer';
+
+const NAME = /^[a-z0-9][a-z0-9-]*$/;
+
+export class CreateSystemDto {
+  @ApiProperty({ description: "The name the tenant's registers use in `systems`", example: 'crm', maxLength: 64 })
+  @IsString()
+  @Matches(NAME, { message: 'name must be lower-case letters, digits and hyphens' })
+  @MaxLength(64)
+  name: string;
+
+  @ApiPropertyOptional({ description: 'Where signed webhooks are POSTed; omit when the system polls /events', example: 'https://crm.example.lv/regula/webhook' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  webhookUrl?: string;
+}
+
+export class UpdateSystemDto {
+  @ApiProperty({ nullable: true, description: 'New webhook URL, or null: the system polls /events instead' })
+  @ValidateIf((o: UpdateSystemDto) => o.webhookUrl !== null)
+  @IsString()
+  @MaxLength(2000)
+  webhookUrl: string | null;
+}
+
+export class RotateSystemDto {
+  @ApiPropertyOptional({ description: 'Also replace the webhook signing secret', default: false })
+  @IsOptional()
+  @IsBoolean()
+  webhookSecret?: boolean;
+}
+
+export class SystemParams {
+  @IsString()
+  @Matches(/^[a-z0-9-]+$/, { message: 'slug must be lower-case letters, digits and hyphens' })
+  @MaxLength(64)
+  slug: string;
+
+  @IsString()
+  @Matches(NAME, { message: 'name must be lower-case letters, digits and hyphens' })
+  @MaxLength(64)
+  name: string;
+}
+
+export class DeliveryParams {
+  @IsString()
+  @Matches(/^[a-z0-9-]+$/, { message: 'slug must be lower-case letters, digits and hyphens' })
+  @MaxLength(64)
+  slug: string;
+
+  @IsUUID()
+  id: string;
+}
+
+export class WebhooksQueryDto {
+  @ApiPropertyOptional({ enum: ['pending', 'delivered', 'failed'] })
+  @IsOptional()
+  @IsIn(['pending', 'delivered', 'failed'])
+  status?: 'pending' | 'delivered' | 'failed';
+
+  @ApiPropertyOptional({ default: 100, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+}
+
+export class EventsQueryDto {
+  @ApiPropertyOptional({ default: 100, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+}

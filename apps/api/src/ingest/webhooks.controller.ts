@@ -1,0 +1,31 @@
+import { Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
+import { WebhookOutboxService } from '@regula/subjects';
+import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
+import { DeliveryParams, WebhooksQueryDto } from './systems.dto';
+import { actorOf } from './systems.controller';
+
+@ApiTags('source systems')
+@ApiBearerAuth()
+@Controller('api/v1/tenants/:slug/webhooks')
+@UseGuards(JwtAuthGuard, TenantAccessGuard)
+export class WebhooksController {
+  constructor(private readonly outbox: WebhookOutboxService) {}
+
+  @Get()
+  @RequirePermission('systems:read')
+  @ApiOperation({ summary: 'Webhook deliveries to the source systems with their status, newest first (no payloads)' })
+  list(@CurrentTenant() access: TenantAccess, @Query() q: WebhooksQueryDto) {
+    return this.outbox.list(access.tenantId, { status: q.status, limit: q.limit });
+  }
+
+  @Post(':id/retry')
+  @HttpCode(200)
+  @RequirePermission('systems:manage')
+  @ApiOperation({ summary: 'Gives a failed delivery a fresh series of attempts' })
+  async retry(@CurrentTenant() access: TenantAccess, @CurrentUser() user: AuthUser, @ClientIp() ip: string, @Param() p: DeliveryParams) {
+    const row = await this.outbox.retry(access.tenantId, p.id, actorOf(user, access, ip));
+    return { id: row.id, status: row.status, attempts: row.attempts };
+  }
+}

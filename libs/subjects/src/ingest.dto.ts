@@ -1,0 +1,212 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested,
+} from 'class-validator';
+import { IDENTIFIER_KINDS, IdentifierKind } from './subject-identifier.entity';
+import {
+  ConsentInput, DisclosureInput, IdentifierInput, IngestBatch, MAX_BATCH_ITEMS, RecordInput, SubjectInput,
+} from './ingest-batch';
+
+/**
+ * Whitelisted DTOs of POST /api/v1/ingest/:slug/batch. They check shapes;
+ * ingest-validation.ts checks the content against the tenant's registers.
+ */
+
+const ISO = { strict: true };
+const EXTERNAL_ID = { description: "The system's own id of the item: re-sending the same id updates it (idempotent).", maxLength: 200, example: 'crm-contact-10023-email' };
+
+export class IdentifierDto implements IdentifierInput {
+  @ApiProperty({ enum: IDENTIFIER_KINDS, example: 'email' })
+  @IsIn(IDENTIFIER_KINDS)
+  kind: IdentifierKind;
+
+  @ApiProperty({ description: 'Normalised on arrival: e-mail lower-cased, phone as +<digits> (national numbers get the tenant\'s country code).', example: 'anna.berzina@example.lv' })
+  @IsString()
+  @Length(1, 320)
+  value: string;
+}
+
+export class SubjectDto implements SubjectInput {
+  @ApiPropertyOptional({ description: "The system's reference of the person; echoed in the response, not stored.", maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  externalRef?: string;
+
+  @ApiProperty({ type: [IdentifierDto], description: 'At least one; a subject is found again by any of them.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => IdentifierDto)
+  identifiers: IdentifierDto[];
+
+  @ApiPropertyOptional({ maxLength: 200, example: 'Anna Bērziņa' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  displayName?: string;
+
+  @ApiPropertyOptional({ example: 'lv' })
+  @IsOptional()
+  @Matches(/^[a-z]{2}(-[A-Z]{2})?$/)
+  locale?: string;
+}
+
+export class AnchorsDto {
+  @ApiPropertyOptional({ description: 'ISO timestamp with offset, or a date (midnight in the tenant\'s time zone)' }) @IsOptional() @IsISO8601(ISO) 'contract-ended'?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601(ISO) 'account-closed'?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601(ISO) 'consent-withdrawn'?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601(ISO) 'last-activity'?: string;
+  @ApiPropertyOptional({ description: 'Derived from collectedAt and the financial year when not given' }) @IsOptional() @IsISO8601(ISO) 'financial-year-end'?: string;
+  @ApiPropertyOptional({ description: 'Derived when not given (SE Bokföringslagen 7:2)' }) @IsOptional() @IsISO8601(ISO) 'calendar-year-end-after-financial-year'?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601(ISO) 'request-closed'?: string;
+  @ApiPropertyOptional({ description: 'Defaults to collectedAt' }) @IsOptional() @IsISO8601(ISO) recorded?: string;
+}
+
+export class RecordDto implements RecordInput {
+  @ApiProperty(EXTERNAL_ID)
+  @IsString()
+  @Length(1, 200)
+  externalId: string;
+
+  @ApiProperty({ type: IdentifierDto })
+  @ValidateNested()
+  @Type(() => IdentifierDto)
+  subject: IdentifierDto;
+
+  @ApiProperty({ description: 'A register key of the tenant', example: 'marketing' })
+  @IsString()
+  @Length(1, 100)
+  register: string;
+
+  @ApiProperty({ description: 'A data category the register declares', example: 'contact' })
+  @IsString()
+  @Length(1, 100)
+  category: string;
+
+  @ApiProperty({ description: 'The data itself: any JSON value but null (at most 64 KiB)', example: { email: 'anna.berzina@example.lv' } })
+  @IsDefined()
+  value: unknown;
+
+  @ApiProperty({ example: '2025-03-05T10:00:00Z' })
+  @IsISO8601(ISO)
+  collectedAt: string;
+
+  @ApiPropertyOptional({ type: AnchorsDto, description: 'Anchor events retention runs from, when they have happened' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AnchorsDto)
+  anchors?: AnchorsDto;
+}
+
+export class ConsentDto implements ConsentInput {
+  @ApiProperty(EXTERNAL_ID)
+  @IsString()
+  @Length(1, 200)
+  externalId: string;
+
+  @ApiProperty({ type: IdentifierDto })
+  @ValidateNested()
+  @Type(() => IdentifierDto)
+  subject: IdentifierDto;
+
+  @ApiProperty({ example: 'marketing' })
+  @IsString()
+  @Length(1, 100)
+  register: string;
+
+  @ApiProperty({ description: 'A purpose of the register that relies on consent (Art. 6(1)(a))', example: 'greetings-bonuses' })
+  @IsString()
+  @Length(1, 100)
+  purpose: string;
+
+  @ApiProperty({ example: '2025-03-05T10:00:00Z' })
+  @IsISO8601(ISO)
+  givenAt: string;
+
+  @ApiProperty({ example: 'web-form', maxLength: 50 })
+  @IsString()
+  @Length(1, 50)
+  channel: string;
+
+  @ApiPropertyOptional({ description: 'The privacy-policy version shown when consent was given', example: '2025-1' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  policyVersion?: string;
+
+  @ApiPropertyOptional({ example: '2025-09-01T08:00:00Z' })
+  @IsOptional()
+  @IsISO8601(ISO)
+  withdrawnAt?: string;
+}
+
+export class DisclosureDto implements DisclosureInput {
+  @ApiProperty(EXTERNAL_ID)
+  @IsString()
+  @Length(1, 200)
+  externalId: string;
+
+  @ApiProperty({ type: IdentifierDto })
+  @ValidateNested()
+  @Type(() => IdentifierDto)
+  subject: IdentifierDto;
+
+  @ApiProperty({ example: 'clients' })
+  @IsString()
+  @Length(1, 100)
+  register: string;
+
+  @ApiProperty({ description: "One of the register's recipients", example: 'processors' })
+  @IsString()
+  @Length(1, 100)
+  recipient: string;
+
+  @ApiProperty({ type: [String], description: 'Data categories of the register that were disclosed' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  categories: string[];
+
+  @ApiProperty({ example: '2025-04-01T09:30:00+03:00' })
+  @IsISO8601(ISO)
+  disclosedAt: string;
+}
+
+/** One bulk upsert: up to 1000 items in all; refused whole when any item is invalid. */
+export class IngestBatchDto implements IngestBatch {
+  @ApiPropertyOptional({ type: [SubjectDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_BATCH_ITEMS)
+  @ValidateNested({ each: true })
+  @Type(() => SubjectDto)
+  subjects?: SubjectDto[];
+
+  @ApiPropertyOptional({ type: [RecordDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_BATCH_ITEMS)
+  @ValidateNested({ each: true })
+  @Type(() => RecordDto)
+  records?: RecordDto[];
+
+  @ApiPropertyOptional({ type: [ConsentDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_BATCH_ITEMS)
+  @ValidateNested({ each: true })
+  @Type(() => ConsentDto)
+  consents?: ConsentDto[];
+
+  @ApiPropertyOptional({ type: [DisclosureDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_BATCH_ITEMS)
+  @ValidateNested({ each: true })
+  @Type(() => DisclosureDto)
+  disclosures?: DisclosureDto[];
+}

@@ -1,0 +1,278 @@
+import { Injectable, Logger, NotFoundException, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
+import { QueueName, TenantDb } from '@regula/platform';
+import { TenantEntity } from '@regula/registers/tenant.entity';
+import { WebhookDeliveryEntity, WebhookEvent } from './webhook-delivery.entity';
+import { SourceSystemEntity } from './source-system.entity';
+import { signatureHeader } from './webhook-signature';
+import type { Actor } from './source-systems.service';
+import { AuditService } from '@regula/audit';
+
+export interface EnqueueWebhook {
+  tenantId: string;
+  sourceSystemId: string;
+  event: WebhookEvent;
+  /** Ids and, for rectifications, the corrected value: what the system needs to act. */
+  payload: Record<string, unknown>;
+}
+
+export type DeliveryOutcome =
+  | { result: 'delivered'; attempts: number; status: number }
+  | { result: 'retry'; attempts: number; nextAttemptAt: Date; error: string }
+  | { result: 'failed'; attempts: number; error: string }
+  | { result: 'skipped'; reason: 'missing' | 'busy' | 'already-delivered' | 'already-failed' | 'not-due' | 'no-endpoint' };
+
+/** Attempts before a delivery is marked failed (about 44 hours of retries). */
+export const WEBHOOK_MAX_ATTEMPTS = 16;
+export const WEBHOOK_TIMEOUT_MS = 10_000;
+const BASE_DELAY_MS = 30_000;
+const MAX_DELAY_MS = 6 * 3600_000;
+/** The sweep leaves deliveries this long to their own job before it re-enqueues them. */
+const SWEEP_GRACE_MS = 60_000;
+
+/** Delay after the n-th failed attempt (n >= 1): 30 s x 2^(n-1), at most 6 h. */
+export function backoffMs(attempts: number): number {
+  return Math.min(BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1), MAX_DELAY_MS);
+}
+
+/** Deterministic BullMQ job id of a delivery's attempt (first attempt: the delivery id). */
+export function deliveryJobId(deliveryId: string, attempts: number, slot?: number): string {
+  return [deliveryId, ...(attempts > 0 ? [`a${attempts}`] : []), ...(slot !== undefined ? [`s${slot}`] : [])].join('-');
+}
+
+interface PendingJob {
+  depth: number;
+  tenantId: string;
+  deliveryId: string;
+}
+
+/**
+ * The outbox of signed webhooks to source systems. `enqueue` writes the row
+ * in the caller's transaction and adds the `deliver-webhook` job only after
+ * that transaction commits (a TypeORM transaction subscriber); `sweep` (every
+ * 30 s) catches any delivery whose job was lost. `deliver` is idempotent:
+ * the row is locked while it is delivered, a delivered or failed row is
+ * skipped. Delivery is at least once: receivers de-duplicate on
+ * X-Regula-Delivery.
+ */
+@Injectable()
+export class WebhookOutboxService implements OnModuleInit, OnModuleDestroy, EntitySubscriberInterface {
+  private readonly logger = new Logger('webhooks');
+  private readonly pending = new WeakMap<QueryRunner, PendingJob[]>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+    @InjectQueue(QueueName.Webhooks) private readonly queue: Queue,
+  ) {}
+
+  onModuleInit(): void {
+    if (!this.dataSource.subscribers.includes(this)) this.dataSource.subscribers.push(this);
+  }
+
+  onModuleDestroy(): void {
+    const i = this.dataSource.subscribers.indexOf(this);
+    if (i >= 0) this.dataSource.subscribers.splice(i, 1);
+  }
+
+  /** Writes a delivery in the caller's transaction; its job is added after the commit. */
+  async enqueue(em: EntityManager, input: EnqueueWebhook): Promise<WebhookDeliveryEntity> {
+    const row = await em.save(
+      em.create(WebhookDeliveryEntity, {
+        tenantId: input.tenantId, sourceSystemId: input.sourceSystemId, event: input.event, payload: input.payload,
+        status: 'pending', attempts: 0, nextAttemptAt: new Date(), lastError: null, deliveredAt: null,
+      }),
+    );
+    const qr = em.queryRunner;
+    const job = { tenantId: input.tenantId, deliveryId: row.id };
+    if (qr?.isTransactionActive) {
+      const list = this.pending.get(qr) ?? [];
+      list.push({ ...job, depth: (qr as QueryRunner & { transactionDepth?: number }).transactionDepth ?? 1 });
+      this.pending.set(qr, list);
+    } else {
+      await this.addJob(job.tenantId, job.deliveryId, 0);
+    }
+    return row;
+  }
+
+  /** TypeORM hook: the outermost commit releases the jobs of its deliveries. */
+  afterTransactionCommit(event: TransactionCommitEvent): Promise<void> | void {
+    const qr = event.queryRunner;
+    if (qr.isTransactionActive) return; // a savepoint was released: wait for the real commit
+    const jobs = this.pending.get(qr);
+    if (!jobs?.length) return;
+    this.pending.delete(qr);
+    return Promise.all(jobs.map((j) => this.addJob(j.tenantId, j.deliveryId, 0))).then(() => undefined);
+  }
+
+  /** TypeORM hook: a rollback drops the jobs of the rows it undid. */
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    const qr = event.queryRunner;
+    const jobs = this.pending.get(qr);
+    if (!jobs) return;
+    if (!qr.isTransactionActive) this.pending.delete(qr);
+    else {
+      const depth = (qr as QueryRunner & { transactionDepth?: number }).transactionDepth ?? 0;
+      this.pending.set(qr, jobs.filter((j) => j.depth <= depth));
+    }
+  }
+
+  /** Never throws: a job that cannot be added is found by the sweep. */
+  private async addJob(tenantId: string, deliveryId: string, attempts: number, opts: { delayMs?: number; slot?: number } = {}): Promise<void> {
+    try {
+      await this.queue.add('deliver-webhook', { tenantId, deliveryId }, { jobId: deliveryJobId(deliveryId, attempts, opts.slot), delay: opts.delayMs });
+    } catch (e) {
+      this.logger.warn(`delivery ${deliveryId}: could not add its job (${(e as Error).message}); the sweep will retry`);
+    }
+  }
+
+  /**
+   * Delivers one webhook: POST {id, event, tenant, occurredAt, data} to the
+   * system's URL, signed; 2xx is delivered, anything else schedules a retry
+   * with exponential backoff, or marks it failed after the last attempt.
+   */
+  async deliver(tenantId: string, deliveryId: string, opts: { now?: Date } = {}): Promise<DeliveryOutcome> {
+    const now = opts.now ?? new Date();
+    const outcome = await this.db.forTenant(tenantId, async (em): Promise<DeliveryOutcome> => {
+      const row = await em
+        .createQueryBuilder(WebhookDeliveryEntity, 'd')
+        .where('d.id = :id AND d.tenant_id = :t', { id: deliveryId, t: tenantId })
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getOne();
+      if (!row) {
+        const exists = await em.exists(WebhookDeliveryEntity, { where: { id: deliveryId, tenantId } });
+        return { result: 'skipped', reason: exists ? 'busy' : 'missing' };
+      }
+      if (row.status === 'delivered') return { result: 'skipped', reason: 'already-delivered' };
+      if (row.status === 'failed') return { result: 'skipped', reason: 'already-failed' };
+      if (row.nextAttemptAt.getTime() > now.getTime() + 1000) return { result: 'skipped', reason: 'not-due' };
+      const system = await em
+        .createQueryBuilder(SourceSystemEntity, 's')
+        .addSelect('s.webhookSecret')
+        .where('s.id = :id AND s.tenant_id = :t', { id: row.sourceSystemId, t: tenantId })
+        .getOne();
+      if (!system?.webhookUrl || system.disabledAt) return { result: 'skipped', reason: 'no-endpoint' };
+      const tenant = await em.findOneOrFail(TenantEntity, { where: { id: tenantId } });
+
+      const body = JSON.stringify({ id: row.id, event: row.event, tenant: tenant.slug, occurredAt: row.createdAt.toISOString(), data: row.payload });
+      const sent = await post(system.webhookUrl, body, {
+        'Content-Type': 'application/json',
+        'User-Agent': 'Regula-Webhooks/1',
+        'X-Regula-Event': row.event,
+        'X-Regula-Delivery': row.id,
+        'X-Regula-Signature': signatureHeader(system.webhookSecret, body),
+      });
+      const attempts = row.attempts + 1;
+      if (sent.ok) {
+        await em.update(WebhookDeliveryEntity, { id: row.id }, { status: 'delivered', attempts, deliveredAt: new Date(), lastError: null });
+        return { result: 'delivered', attempts, status: sent.status };
+      }
+      if (attempts >= WEBHOOK_MAX_ATTEMPTS) {
+        await em.update(WebhookDeliveryEntity, { id: row.id }, { status: 'failed', attempts, lastError: sent.error });
+        return { result: 'failed', attempts, error: sent.error };
+      }
+      const nextAttemptAt = new Date(now.getTime() + backoffMs(attempts));
+      await em.update(WebhookDeliveryEntity, { id: row.id }, { attempts, nextAttemptAt, lastError: sent.error });
+      return { result: 'retry', attempts, nextAttemptAt, error: sent.error };
+    });
+    if (outcome.result === 'retry') {
+      await this.addJob(tenantId, deliveryId, outcome.attempts, { delayMs: Math.max(0, outcome.nextAttemptAt.getTime() - Date.now()) });
+    }
+    if (outcome.result === 'failed') this.logger.warn(`delivery ${deliveryId} of tenant ${tenantId} failed after ${outcome.attempts} attempts: ${outcome.error}`);
+    return outcome;
+  }
+
+  /**
+   * Re-enqueues pending deliveries that are due (by more than a grace period)
+   * to systems with a webhook URL: their job was lost or Redis was down. Job
+   * ids include the attempt and a 30-s slot, so repeated sweeps do not pile up.
+   */
+  async sweep(opts: { now?: Date; limit?: number } = {}): Promise<{ tenants: number; enqueued: number }> {
+    const now = opts.now ?? new Date();
+    const slot = Math.floor(now.getTime() / 30_000);
+    const tenants = await this.db.unscoped((em) => em.find(TenantEntity, { select: { id: true } }));
+    let enqueued = 0;
+    for (const t of tenants) {
+      const due: { id: string; attempts: number }[] = await this.db.forTenant(t.id, (em) =>
+        em.query(
+          `SELECT d.id, d.attempts FROM webhook_deliveries d JOIN source_systems s ON s.id = d.source_system_id
+            WHERE d.tenant_id = $1 AND d.status = 'pending' AND d.next_attempt_at <= $2
+              AND s.webhook_url IS NOT NULL AND s.disabled_at IS NULL
+            ORDER BY d.next_attempt_at LIMIT $3`,
+          [t.id, new Date(now.getTime() - SWEEP_GRACE_MS), opts.limit ?? 500],
+        ),
+      );
+      for (const d of due) await this.addJob(t.id, d.id, d.attempts, { slot });
+      enqueued += due.length;
+    }
+    return { tenants: tenants.length, enqueued };
+  }
+
+  /** The tenant's deliveries, newest first (admin view: no payload). */
+  list(tenantId: string, opts: { status?: WebhookDeliveryEntity['status']; limit?: number } = {}) {
+    return this.db.forTenant(tenantId, (em) =>
+      em
+        .createQueryBuilder(WebhookDeliveryEntity, 'd')
+        .innerJoin(SourceSystemEntity, 's', 's.id = d.source_system_id')
+        .select([
+          'd.id AS id', 'd.event AS event', 's.name AS system', 'd.status AS status', 'd.attempts AS attempts', 'd.next_attempt_at AS "nextAttemptAt"',
+          'd.last_error AS "lastError"', 'd.delivered_at AS "deliveredAt"', 'd.created_at AS "createdAt"',
+        ])
+        .where('d.tenant_id = :t', { t: tenantId })
+        .andWhere(opts.status ? 'd.status = :s' : 'TRUE', { s: opts.status })
+        .orderBy('d.created_at', 'DESC')
+        .limit(opts.limit ?? 100)
+        .getRawMany<{ id: string; event: WebhookEvent; system: string; status: string; attempts: number; nextAttemptAt: Date; lastError: string | null; deliveredAt: Date | null; createdAt: Date }>(),
+    );
+  }
+
+  /** A failed delivery gets a fresh series of attempts (admin action, audited). */
+  async retry(tenantId: string, deliveryId: string, actor: Actor): Promise<WebhookDeliveryEntity> {
+    const row = await this.db.forTenant(tenantId, async (em) => {
+      const found = await em.findOne(WebhookDeliveryEntity, { where: { id: deliveryId, tenantId } });
+      if (!found) throw new NotFoundException(`no webhook delivery ${deliveryId}`);
+      if (found.status !== 'failed') return found;
+      await em.update(WebhookDeliveryEntity, { id: found.id }, { status: 'pending', attempts: 0, nextAttemptAt: new Date() });
+      await this.audit.append(em, { tenantId, actorId: actor.id, actor: actor.label, action: 'webhook.retried', targetType: 'webhook-delivery', targetId: found.id, details: { event: found.event, previousAttempts: found.attempts }, ip: actor.ip });
+      return { ...found, status: 'pending' as const, attempts: 0 };
+    });
+    if (row.status === 'pending') await this.addJob(tenantId, row.id, 0, { slot: Math.floor(Date.now() / 30_000) });
+    return row;
+  }
+
+  /** Pending deliveries of one system, oldest first, for systems that poll instead of receiving webhooks. */
+  pendingFor(tenantId: string, sourceSystemId: string, limit = 100) {
+    return this.db.forTenant(tenantId, async (em) => {
+      const tenant = await em.findOneOrFail(TenantEntity, { where: { id: tenantId } });
+      const rows = await em.find(WebhookDeliveryEntity, { where: { tenantId, sourceSystemId, status: 'pending' }, order: { createdAt: 'ASC' }, take: limit });
+      return rows.map((r) => ({ id: r.id, event: r.event, tenant: tenant.slug, occurredAt: r.createdAt.toISOString(), data: r.payload }));
+    });
+  }
+
+  /** A polling system confirms it acted on an event. */
+  async acknowledge(tenantId: string, sourceSystemId: string, deliveryId: string): Promise<{ id: string; status: 'delivered' }> {
+    return this.db.forTenant(tenantId, async (em) => {
+      const row = await em.findOne(WebhookDeliveryEntity, { where: { id: deliveryId, tenantId, sourceSystemId } });
+      if (!row) throw new NotFoundException(`no event ${deliveryId} for this system`);
+      if (row.status !== 'delivered') await em.update(WebhookDeliveryEntity, { id: row.id }, { status: 'delivered', deliveredAt: new Date(), lastError: null });
+      return { id: row.id, status: 'delivered' };
+    });
+  }
+}
+
+/** One POST with a timeout and no redirects; never throws. */
+async function post(url: string, body: string, headers: Record<string, string>): Promise<{ ok: true; status: number } | { ok: false; error: string }> {
+  try {
+    const res = await fetch(url, { method: 'POST', body, headers, redirect: 'manual', signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS) });
+    await res.body?.cancel().catch(() => undefined);
+    return res.status >= 200 && res.status < 300 ? { ok: true, status: res.status } : { ok: false, error: `HTTP ${res.status}` };
+  } catch (e) {
+    const err = e as Error & { cause?: { code?: string; message?: string } };
+    if (err.name === 'TimeoutError') return { ok: false, error: `no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s` };
+    return { ok: false, error: (err.cause?.code ?? err.cause?.message ?? err.message).slice(0, 500) };
+  }
+}
