@@ -17,6 +17,7 @@ import { RequestEventEntity } from '@regula/requests/request-event.entity';
 import { RequestSuspensionEntity } from '@regula/requests/request-suspension.entity';
 import { IdentityEvidenceEntity } from '@regula/requests/identity-evidence.entity';
 import { OutboxEmailEntity } from '@regula/mail/outbox-email.entity';
+import { RequestArtifactEntity } from '@regula/requests/fulfilment/request-artifact.entity';
 
 /** Every entity, for the data sources (entity files import only TypeORM and types). */
 export const ENTITIES = [
@@ -24,4 +25,5 @@ export const ENTITIES = [
   SourceSystemEntity, DataSubjectEntity, SubjectIdentifierEntity, PersonalDataRecordEntity, ConsentEntity,
   ProcessingObjectionEntity, DisclosureEntity, WebhookDeliveryEntity,
   RightsRequestEntity, RequestEventEntity, RequestSuspensionEntity, IdentityEvidenceEntity, OutboxEmailEntity,
+  RequestArtifactEntity,
 ];

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { RightsRequestEntity } from '../rights-request.entity';
+import { RequestArtifactEntity } from './request-artifact.entity';
+import type { ArtifactDraft, ArtifactMeta } from './fulfilment.types';
+
+export interface ArtifactFile {
+  fileName: string;
+  contentType: string;
+  body: Buffer;
+  sha256: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Public path of an artifact: the subject's status page appends `?token=<status token>`. */
+export function artifactPath(slug: string, reference: string, id: string): string {
+  return `/t/${encodeURIComponent(slug)}/requests/${encodeURIComponent(reference)}/artifacts/${id}`;
+}
+
+/** The files answering a request, stored in `request_artifacts` (RLS, bytea). */
+@Injectable()
+export class ArtifactStore {
+  async save(em: EntityManager, tenantId: string, slug: string, request: Pick<RightsRequestEntity, 'id' | 'reference'>, drafts: ArtifactDraft[]): Promise<ArtifactMeta[]> {
+    const metas: ArtifactMeta[] = [];
+    for (const d of drafts) {
+      const body = Buffer.isBuffer(d.body) ? d.body : Buffer.from(d.body, 'utf8');
+      const sha256 = createHash('sha256').update(body).digest('hex');
+      await em.delete(RequestArtifactEntity, { tenantId, requestId: request.id, kind: d.kind });
+      const row = await em.save(
+        em.create(RequestArtifactEntity, { tenantId, requestId: request.id, kind: d.kind, contentType: d.contentType, fileName: d.fileName, body, sizeBytes: body.length, sha256 }),
+      );
+      metas.push({ id: row.id, kind: d.kind, fileName: d.fileName, contentType: d.contentType, sizeBytes: body.length, sha256, path: artifactPath(slug, request.reference, row.id) });
+    }
+    return metas;
+  }
+
+  /** One artifact of a request, with its body; 404 when it is not that request's. */
+  async read(em: EntityManager, tenantId: string, requestId: string, artifactId: string): Promise<ArtifactFile> {
+    if (!UUID.test(artifactId)) throw new NotFoundException('no such file');
+    const row = await em
+      .createQueryBuilder(RequestArtifactEntity, 'a')
+      .addSelect('a.body')
+      .where('a.tenant_id = :tenantId AND a.request_id = :requestId AND a.id = :artifactId', { tenantId, requestId, artifactId })
+      .getOne();
+    if (!row) throw new NotFoundException('no such file');
+    return { fileName: row.fileName, contentType: row.contentType, body: row.body, sha256: row.sha256 };
+  }
+
+  /** Deletes the files of the subject's other requests (an erasure leaves no copies behind). */
+  async deleteForSubject(em: EntityManager, tenantId: string, subjectId: string, exceptRequestId: string): Promise<number> {
+    const res = await em
+      .createQueryBuilder()
+      .delete()
+      .from(RequestArtifactEntity)
+      .where('tenant_id = :tenantId', { tenantId })
+      .andWhere('request_id <> :exceptRequestId', { exceptRequestId })
+      .andWhere('request_id IN (SELECT r.id FROM rights_requests r WHERE r.tenant_id = :tenantId AND r.subject_id = :subjectId)', { subjectId })
+      .execute();
+    return res.affected ?? 0;
+  }
+}

@@ -1,0 +1,148 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Lang } from '@regula/engine';
+import { ArtifactStore } from './artifact-store.service';
+import { activeConsents, withdrawConsents } from './consents';
+import { decideErasure, restrictionText, type ErasureDecision, type Restriction } from './erasure-decision';
+import { answerLanguage, tr } from './fulfilment-text';
+import { summaries } from './outcome-text';
+import { registerIndex } from './register-facts';
+import { notifyPerSystem, recipientsToInform } from './source-notifier';
+import type { RecordView } from './subject-data';
+import { FULFILMENT_WEBHOOKS, type FulfilmentContext, type FulfilmentResult, type WebhookEnqueuer } from './fulfilment.types';
+
+const LEGAL_HOLD: Record<Lang, string> = {
+  en: 'kept under a legal hold: needed for the establishment, exercise or defence of legal claims (GDPR Art. 17(3)(e))',
+  et: 'säilitatakse õigusliku hoidmise tõttu: vajalik õigusnõuete koostamiseks, esitamiseks või kaitsmiseks (IKÜM art 17 lg 3 p e)',
+  lt: 'saugoma dėl teisinio sulaikymo: būtina teisiniams reikalavimams pareikšti, vykdyti ar apginti (BDAR 17 str. 3 d. e p.)',
+  lv: 'glabā juridiskas aizturēšanas dēļ: nepieciešams likumīgu prasījumu celšanai, īstenošanai vai aizstāvēšanai (VDAR 17. panta 3. punkta e) apakšpunkts)',
+  sv: 'sparas på grund av ett rättsligt bevarandekrav: behövs för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 17.3 e)',
+};
+
+interface Group {
+  register: string;
+  registerName: string;
+  category: string;
+  categoryName: string;
+  records: number;
+}
+
+/**
+ * Erasure (GDPR Art. 17): every record without a legal reason to keep it is
+ * erased (value removed, `erased_at` set); what a legal obligation keeps is
+ * restricted instead (Art. 17(3)(b), 18) with the rule and the law named;
+ * legal holds stay. Consents are withdrawn, earlier answers' files deleted,
+ * the source systems told (`record.erased`, `record.restricted`). When
+ * nothing is kept, the subject row keeps only its id.
+ */
+@Injectable()
+export class ErasureService {
+  constructor(@Inject(FULFILMENT_WEBHOOKS) private readonly webhooks: WebhookEnqueuer, private readonly artifacts: ArtifactStore) {}
+
+  async fulfil(ctx: FulfilmentContext): Promise<FulfilmentResult> {
+    const { em, tenantId, now } = ctx;
+    const lang = answerLanguage(ctx.request.locale);
+    const defs = registerIndex(ctx.registers);
+    const opts = { timeZone: ctx.controller.jurisdiction.timeZone, financialYearEnd: ctx.controller.financialYearEnd, now };
+    const decided = ctx.data.records.map((record) => ({ record, d: decideErasure(record, defs.get(record.registerKey), opts) }));
+    const erase = decided.filter((x) => x.d.action === 'erase').map((x) => x.record);
+    const restrict = decided.filter((x): x is { record: RecordView; d: Restriction } => x.d.action === 'restrict');
+    const held = decided.filter((x) => x.d.action === 'keep').map((x) => x.record);
+
+    if (erase.length) {
+      await em.query(
+        `UPDATE personal_data_records SET value = NULL, erased_at = $1, restricted_at = NULL, restriction_reason = NULL, updated_at = now()
+         WHERE tenant_id = $2 AND subject_id = $3 AND id = ANY($4::uuid[]) AND erased_at IS NULL`,
+        [now, tenantId, ctx.subjectId, erase.map((r) => r.id)],
+      );
+    }
+    for (const { record, d } of restrict) {
+      await em.query(
+        `UPDATE personal_data_records SET restricted_at = COALESCE(restricted_at, $1), restriction_reason = $2, updated_at = now()
+         WHERE tenant_id = $3 AND id = $4`,
+        [now, restrictionText(d, 'en'), tenantId, record.id],
+      );
+    }
+
+    const consents = await withdrawConsents(ctx, this.webhooks, activeConsents(ctx.data.consents, now), now, now);
+    const filesDeleted = await this.artifacts.deleteForSubject(em, tenantId, ctx.subjectId, ctx.request.id);
+    const nothingKept = !restrict.length && !held.length;
+    if (nothingKept) {
+      await em.query(`UPDATE data_subjects SET display_name = NULL, erased_at = $1, updated_at = now() WHERE tenant_id = $2 AND id = $3`, [now, tenantId, ctx.subjectId]);
+      await em.query(`DELETE FROM subject_identifiers WHERE tenant_id = $1 AND subject_id = $2`, [tenantId, ctx.subjectId]);
+    }
+
+    const erasedSystems = await notifyPerSystem(
+      this.webhooks, ctx, 'record.erased',
+      erase.map((r) => ({ sourceSystemId: r.sourceSystemId, item: { externalId: r.externalId, registerKey: r.registerKey, categoryId: r.categoryId } })),
+      (records) => ({ records, erasedAt: now.toISOString() }),
+    );
+    const restrictedSystems = await notifyPerSystem(
+      this.webhooks, ctx, 'record.restricted',
+      restrict.map(({ record, d }) => ({
+        sourceSystemId: record.sourceSystemId,
+        item: { externalId: record.externalId, registerKey: record.registerKey, categoryId: record.categoryId, reason: restrictionText(d, 'en'), keptUntil: d.keepUntilDate },
+      })),
+      (records) => ({ records, restrictedAt: now.toISOString(), ground: 'GDPR Art. 17(3)(b): legal obligation to keep' }),
+    );
+
+    const group = (records: RecordView[]): Group[] => {
+      const map = new Map<string, Group>();
+      for (const r of records) {
+        const key = `${r.registerKey}\u0000${r.categoryId}`;
+        const def = defs.get(r.registerKey);
+        const g = map.get(key) ?? {
+          register: r.registerKey,
+          registerName: tr(def?.name, lang) || r.registerKey,
+          category: r.categoryId,
+          categoryName: tr(def?.dataCategories.find((c) => c.id === r.categoryId)?.name, lang) || r.categoryId,
+          records: 0,
+        };
+        g.records++;
+        map.set(key, g);
+      }
+      return [...map.values()];
+    };
+
+    const keptByLaw = new Map<string, Group & Record<string, unknown>>();
+    for (const { record, d } of restrict) {
+      const [g] = group([record]);
+      const key = `${g.register}\u0000${g.category}\u0000${d.keepUntilDate ?? ''}`;
+      const prev = keptByLaw.get(key);
+      if (prev) prev.records++;
+      else {
+        keptByLaw.set(key, {
+          ...g, reason: 'legal-obligation', rule: d.ruleId, law: tr(d.law, lang), until: d.keepUntilDate, explanation: restrictionText(d, lang),
+        });
+      }
+    }
+    const kept = [
+      ...keptByLaw.values(),
+      ...group(held).map((g) => ({ ...g, reason: 'legal-hold', rule: null, law: null, until: null, explanation: LEGAL_HOLD[lang] })),
+    ];
+    const erasedGroups = group(erase);
+    const affected = new Set([...erase, ...restrict.map((x) => x.record), ...held].map((r) => r.registerKey));
+    const s = summaries(lang);
+    return {
+      outcome: {
+        type: 'erasure',
+        language: lang,
+        summary: kept.length ? s.erasureKept(erase.length, restrict.length + held.length) : s.erasureAll(erase.length),
+        erased: erasedGroups,
+        kept,
+        counts: { erased: erase.length, restricted: restrict.length, legalHold: held.length, consentsWithdrawn: consents.withdrawn, filesDeleted },
+        sourceSystemsNotified: [...new Set([...erasedSystems, ...restrictedSystems, ...consents.notified])].sort(),
+        recipientsToInform: recipientsToInform(ctx, affected),
+      },
+      audit: {
+        erased: erase.length,
+        restricted: restrict.map(({ record, d }) => ({ recordId: record.id, rule: d.ruleId, until: d.keepUntilDate })),
+        legalHold: held.map((r) => r.id),
+        consentsWithdrawn: consents.withdrawn,
+        filesDeleted,
+        subjectErased: nothingKept,
+      },
+    };
+  }
+}
+
+export type { ErasureDecision };

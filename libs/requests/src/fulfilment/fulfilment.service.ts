@@ -1,0 +1,173 @@
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Register } from '@regula/engine';
+import { AuditService } from '@regula/audit';
+import { TenantDb } from '@regula/platform';
+import { RegistersService } from '@regula/registers/registers.service';
+import { TenantsService } from '@regula/registers/tenants.service';
+import { RequestEventEntity } from '../request-event.entity';
+import type { RequestType } from '../request-types';
+import { REQUESTS_PORT, type RequestsPort } from '../requests.port';
+import { RightsRequestEntity } from '../rights-request.entity';
+import { AccessService } from './access.service';
+import { ArtifactStore, type ArtifactFile } from './artifact-store.service';
+import { ConsentWithdrawalService } from './consent-withdrawal.service';
+import { ErasureService } from './erasure.service';
+import { answerLanguage } from './fulfilment-text';
+import { ObjectionService } from './objection.service';
+import { summaries } from './outcome-text';
+import { PortabilityService } from './portability.service';
+import { RecipientsReportService } from './recipients-report.service';
+import { RectificationService } from './rectification.service';
+import { RestrictionService } from './restriction.service';
+import { loadSubjectData } from './subject-data.loader';
+import type { FulfilInput, FulfilmentActor, FulfilmentContext, FulfilmentResult, TenantFacts } from './fulfilment.types';
+
+const FULFILLABLE = ['in-progress', 'extended'];
+
+/** What Regula hands the subject, per request type (the legal basis of the `disclosures` row). */
+const HANDED_BASIS: Partial<Record<RequestType, string>> = { access: 'GDPR Art. 15(3)', portability: 'GDPR Art. 20(1)' };
+
+/**
+ * Fulfils a rights request from the registers and the stored data: one
+ * service per right, all of it (the change, the webhook rows, the files,
+ * the `disclosures` row of what was handed to the subject, the request event
+ * and the audit entry) in one tenant transaction; then the requests core
+ * closes the request with the outcome (`complete`: audited, e-mailed).
+ *
+ * If closing fails after the commit, the outcome is kept in a 'fulfilment'
+ * request event and the next call completes the request with it instead of
+ * acting twice.
+ */
+@Injectable()
+export class FulfilmentService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly tenants: TenantsService,
+    private readonly registers: RegistersService,
+    private readonly audit: AuditService,
+    private readonly artifacts: ArtifactStore,
+    private readonly access: AccessService,
+    private readonly portability: PortabilityService,
+    private readonly erasure: ErasureService,
+    private readonly rectification: RectificationService,
+    private readonly restriction: RestrictionService,
+    private readonly objection: ObjectionService,
+    private readonly consentWithdrawal: ConsentWithdrawalService,
+    private readonly recipients: RecipientsReportService,
+    @Inject(REQUESTS_PORT) private readonly requests: RequestsPort,
+  ) {}
+
+  async fulfil(tenantId: string, reference: string, input: FulfilInput, actor: FulfilmentActor): Promise<{ request: RightsRequestEntity; outcome: Record<string, unknown> }> {
+    const [tenant] = await this.tenants.list([tenantId]);
+    if (!tenant) throw new NotFoundException('no such tenant');
+    const controller = tenant.definition as unknown as TenantFacts;
+    const registers = (await this.registers.listCurrent(tenantId)).map((v) => v.definition as unknown as Register);
+    const now = new Date();
+
+    const prepared = await this.db.forTenant(tenantId, async (em) => {
+      const request = await this.lockRequest(em, tenantId, reference);
+      const earlier = await em.findOne(RequestEventEntity, { where: { tenantId, requestId: request.id, kind: 'fulfilment' }, order: { at: 'DESC' } });
+      if (earlier?.data?.outcome) return { requestId: request.id, outcome: earlier.data.outcome as Record<string, unknown> };
+
+      let result: FulfilmentResult;
+      if (!request.subjectId) {
+        const lang = answerLanguage(request.locale);
+        result = { outcome: { type: request.type, language: lang, result: 'no-personal-data-found', summary: summaries(lang).noData(), counts: {} } };
+      } else {
+        const ctx: FulfilmentContext = {
+          em, tenantId, slug: tenant.slug, controller, registers, request, subjectId: request.subjectId,
+          data: await loadSubjectData(em, tenantId, request.subjectId), now, actor,
+        };
+        result = await this.dispatch(ctx, input);
+      }
+      const outcome = { ...result.outcome };
+      if (result.artifacts?.length) outcome.artifacts = await this.artifacts.save(em, tenantId, tenant.slug, request, result.artifacts);
+      if (request.subjectId) await this.recordHandOver(em, tenantId, request, request.subjectId, result, now);
+      await em.save(
+        em.create(RequestEventEntity, {
+          tenantId, requestId: request.id, at: now, kind: 'fulfilment', fromState: request.state, toState: request.state,
+          actor: actor.name, visibleToSubject: false, note: typeof outcome.summary === 'string' ? outcome.summary : null, data: { outcome },
+        }),
+      );
+      await this.audit.append(em, {
+        tenantId, actorId: actor.id, actor: actor.name, action: 'request.fulfilled', targetType: 'request', targetId: request.id,
+        details: { reference: request.reference, type: request.type, subjectId: request.subjectId, counts: outcome.counts ?? {}, ...(result.audit ?? {}) },
+      });
+      return { requestId: request.id, outcome };
+    });
+
+    const request = await this.requests.complete(tenantId, prepared.requestId, prepared.outcome, actor.name);
+    return { request, outcome: prepared.outcome };
+  }
+
+  /** A file of a request, for the tenant's staff. */
+  artifactForStaff(tenantId: string, reference: string, artifactId: string): Promise<ArtifactFile> {
+    return this.db.forTenant(tenantId, async (em) => {
+      const request = await em.findOne(RightsRequestEntity, { where: { tenantId, reference } });
+      if (!request) throw new NotFoundException(`no request ${reference}`);
+      return this.artifacts.read(em, tenantId, request.id, artifactId);
+    });
+  }
+
+  /**
+   * A file of a request, for the subject: the status token proves it is theirs
+   * (checked by the requests core: 404 for a wrong token, like an unknown request).
+   */
+  async artifactForSubject(tenantId: string, reference: string, statusToken: string, artifactId: string): Promise<ArtifactFile> {
+    await this.requests.statusFor(tenantId, reference, statusToken);
+    return this.artifactForStaff(tenantId, reference, artifactId);
+  }
+
+  private async lockRequest(em: EntityManager, tenantId: string, reference: string): Promise<RightsRequestEntity> {
+    const request = await em
+      .createQueryBuilder(RightsRequestEntity, 'r')
+      .where('r.tenant_id = :tenantId AND r.reference = :reference', { tenantId, reference })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!request) throw new NotFoundException(`no request ${reference}`);
+    if (!FULFILLABLE.includes(request.state)) {
+      throw new ConflictException(`request ${reference} is ${request.state}: only a request in progress (or extended) is fulfilled`);
+    }
+    return request;
+  }
+
+  private dispatch(ctx: FulfilmentContext, input: FulfilInput): Promise<FulfilmentResult> {
+    const type = ctx.request.type;
+    switch (type) {
+      case 'access':
+        return this.access.fulfil(ctx, input);
+      case 'portability':
+        return this.portability.fulfil(ctx);
+      case 'erasure':
+        return this.erasure.fulfil(ctx);
+      case 'rectification':
+        return this.rectification.fulfil(ctx, input);
+      case 'restriction':
+        return this.restriction.fulfil(ctx, input);
+      case 'objection':
+      case 'objection-direct-marketing':
+      case 'objection-automated':
+        return this.objection.fulfil(ctx, input, type);
+      case 'consent-withdrawal':
+        return this.consentWithdrawal.fulfil(ctx, input);
+      case 'recipients-in-period':
+        return this.recipients.fulfil(ctx, input);
+      default:
+        throw new ConflictException(`no fulfilment for request type ${String(type)}`);
+    }
+  }
+
+  /** The package Regula hands the subject is a disclosure too: one row per register, in the same transaction. */
+  private async recordHandOver(em: EntityManager, tenantId: string, request: RightsRequestEntity, subjectId: string, result: FulfilmentResult, at: Date): Promise<void> {
+    for (const h of result.handedToSubject ?? []) {
+      if (!h.categories.length) continue;
+      await em.query(
+        `INSERT INTO disclosures (tenant_id, subject_id, register_key, recipient_id, recipient_name, categories, disclosed_at, via, external_id, legal_basis)
+         VALUES ($1, $2, $3, 'data-subject', $4, $5, $6, 'regula', $7, $8)
+         ON CONFLICT (tenant_id, via, external_id) WHERE external_id IS NOT NULL DO NOTHING`,
+        [tenantId, subjectId, h.registerKey, 'the data subject', h.categories, at, `${request.reference}:${request.type}:${h.registerKey}`, HANDED_BASIS[request.type] ?? null],
+      );
+    }
+  }
+}

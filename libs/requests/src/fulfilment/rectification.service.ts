@@ -1,0 +1,78 @@
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { answerLanguage, tr } from './fulfilment-text';
+import { summaries } from './outcome-text';
+import { registerIndex } from './register-facts';
+import { notifyPerSystem, recipientsToInform } from './source-notifier';
+import { FULFILMENT_WEBHOOKS, type FulfilInput, type FulfilmentContext, type FulfilmentResult, type WebhookEnqueuer } from './fulfilment.types';
+
+const MAX_CORRECTIONS = 500;
+
+/**
+ * Rectification (GDPR Art. 16): the admin applies the corrections the
+ * subject asked for, record by record. Each record must be one of this
+ * subject's (in this tenant) and not erased. Old and new values go into the
+ * audit entry; the systems holding the records get `record.rectified` with
+ * the new value (Art. 19).
+ */
+@Injectable()
+export class RectificationService {
+  constructor(@Inject(FULFILMENT_WEBHOOKS) private readonly webhooks: WebhookEnqueuer) {}
+
+  async fulfil(ctx: FulfilmentContext, input: FulfilInput): Promise<FulfilmentResult> {
+    const corrections = input.corrections ?? [];
+    if (!corrections.length) throw new BadRequestException('a rectification needs corrections: [{ recordId, value }]');
+    if (corrections.length > MAX_CORRECTIONS) throw new BadRequestException(`at most ${MAX_CORRECTIONS} corrections at once`);
+    const ids = corrections.map((c) => c.recordId);
+    if (new Set(ids).size !== ids.length) throw new BadRequestException('a record is corrected twice');
+    const byId = new Map(ctx.data.records.map((r) => [r.id, r]));
+    for (const c of corrections) {
+      const record = byId.get(c.recordId);
+      if (!record) throw new BadRequestException(`record ${c.recordId} is not one of this subject's records`);
+      if (record.erasedAt) throw new BadRequestException(`record ${c.recordId} was erased and cannot be corrected`);
+      if (c.value === undefined || c.value === null) throw new BadRequestException(`record ${c.recordId}: a correction needs a value (erasure is a request of its own)`);
+    }
+
+    const lang = answerLanguage(ctx.request.locale);
+    const defs = registerIndex(ctx.registers);
+    const changes = [];
+    for (const c of corrections) {
+      const record = byId.get(c.recordId)!;
+      await ctx.em.query(
+        `UPDATE personal_data_records SET value = $1::jsonb, updated_at = now() WHERE tenant_id = $2 AND subject_id = $3 AND id = $4`,
+        [JSON.stringify(c.value), ctx.tenantId, ctx.subjectId, record.id],
+      );
+      changes.push({ record, old: record.value, value: c.value });
+    }
+
+    const notified = await notifyPerSystem(
+      this.webhooks, ctx, 'record.rectified',
+      changes.map(({ record, value }) => ({ sourceSystemId: record.sourceSystemId, item: { externalId: record.externalId, registerKey: record.registerKey, categoryId: record.categoryId, value } })),
+      (records) => ({ records, rectifiedAt: ctx.now.toISOString() }),
+    );
+    const registers = new Set(changes.map((c) => c.record.registerKey));
+    return {
+      outcome: {
+        type: 'rectification',
+        language: lang,
+        summary: summaries(lang).rectification(changes.length),
+        rectified: changes.map(({ record }) => {
+          const def = defs.get(record.registerKey);
+          return {
+            register: record.registerKey,
+            registerName: tr(def?.name, lang) || record.registerKey,
+            category: record.categoryId,
+            categoryName: tr(def?.dataCategories.find((c) => c.id === record.categoryId)?.name, lang) || record.categoryId,
+          };
+        }),
+        counts: { rectified: changes.length },
+        sourceSystemsNotified: notified,
+        recipientsToInform: recipientsToInform(ctx, registers),
+      },
+      audit: {
+        corrections: changes.map(({ record, old, value }) => ({
+          recordId: record.id, registerKey: record.registerKey, categoryId: record.categoryId, externalId: record.externalId, old, new: value,
+        })),
+      },
+    };
+  }
+}

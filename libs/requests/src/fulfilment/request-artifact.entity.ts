@@ -1,0 +1,23 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A file Regula produced to answer a request (the access package as JSON,
+ * HTML and CSV, a portability export, a recipients report), kept with the
+ * request so the subject downloads it from the status page and the staff
+ * from the dashboard. The body is personal data: never listed, only read on
+ * download; deleted when the subject's data is erased.
+ */
+@Entity({ name: 'request_artifacts' })
+export class RequestArtifactEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId: string;
+  @Column({ name: 'request_id', type: 'uuid' }) requestId: string;
+  /** 'access-json', 'access-html', 'access-csv', 'portability-json', 'portability-csv', 'recipients-json', 'recipients-csv'. */
+  @Column({ type: 'text' }) kind: string;
+  @Column({ name: 'content_type', type: 'text' }) contentType: string;
+  @Column({ name: 'file_name', type: 'text' }) fileName: string;
+  @Column({ type: 'bytea', select: false }) body: Buffer;
+  @Column({ name: 'size_bytes', type: 'int' }) sizeBytes: number;
+  @Column({ type: 'char', length: 64 }) sha256: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { answerLanguage, tr } from './fulfilment-text';
+import { summaries } from './outcome-text';
+import { notifyPerSystem, recipientsToInform } from './source-notifier';
+import { registersInScope, resolveScope } from './scope';
+import { FULFILMENT_WEBHOOKS, type FulfilInput, type FulfilmentContext, type FulfilmentResult, type WebhookEnqueuer } from './fulfilment.types';
+
+const GROUNDS = {
+  a: 'the accuracy of the data is contested',
+  b: 'the processing is unlawful and the subject opposes erasure',
+  c: 'the subject needs the data for legal claims',
+  d: 'an objection is pending verification',
+} as const;
+
+/**
+ * Restriction (GDPR Art. 18): a `processing_objections` row of kind
+ * 'restriction' per register in scope (or one for every register), and the
+ * subject's records there marked `restricted_at` (stored only; Art. 18(2)).
+ * The systems holding them get `record.restricted`. A record already
+ * restricted keeps its earlier reason.
+ */
+@Injectable()
+export class RestrictionService {
+  constructor(@Inject(FULFILMENT_WEBHOOKS) private readonly webhooks: WebhookEnqueuer) {}
+
+  async fulfil(ctx: FulfilmentContext, input: FulfilInput): Promise<FulfilmentResult> {
+    const { em, now } = ctx;
+    const lang = answerLanguage(ctx.request.locale);
+    const scope = resolveScope(ctx, input);
+    const scoped = scope.registers ?? (scope.purposes ? registersInScope(ctx, scope) : null);
+    const ground = input.restrictionGround ? `Art. 18(1)(${input.restrictionGround}): ${GROUNDS[input.restrictionGround]}` : 'Art. 18(1)';
+    const reason = `restricted at the subject's request, GDPR ${ground} (request ${ctx.request.reference})`;
+
+    for (const registerKey of scoped ? scoped.map((r) => r.id) : [null]) {
+      await em.query(
+        `INSERT INTO processing_objections (tenant_id, subject_id, kind, register_key, purpose_id, request_id, effective_at)
+         VALUES ($1, $2, 'restriction', $3, NULL, $4, $5)`,
+        [ctx.tenantId, ctx.subjectId, registerKey, ctx.request.id, now],
+      );
+    }
+    const keys = scoped ? new Set(scoped.map((r) => r.id)) : null;
+    const records = ctx.data.records.filter((r) => !r.erasedAt && (!keys || keys.has(r.registerKey)));
+    const fresh = records.filter((r) => !r.restrictedAt);
+    if (fresh.length) {
+      await em.query(
+        `UPDATE personal_data_records SET restricted_at = $1, restriction_reason = $2, updated_at = now()
+         WHERE tenant_id = $3 AND subject_id = $4 AND id = ANY($5::uuid[]) AND restricted_at IS NULL`,
+        [now, reason, ctx.tenantId, ctx.subjectId, fresh.map((r) => r.id)],
+      );
+    }
+    const notified = await notifyPerSystem(
+      this.webhooks, ctx, 'record.restricted',
+      records.map((r) => ({ sourceSystemId: r.sourceSystemId, item: { externalId: r.externalId, registerKey: r.registerKey, categoryId: r.categoryId, reason: r.restrictedAt ? r.restrictionReason : reason } })),
+      (list) => ({ records: list, restrictedAt: now.toISOString(), ground: `GDPR ${ground}` }),
+    );
+    return {
+      outcome: {
+        type: 'restriction',
+        language: lang,
+        summary: summaries(lang).restriction(records.length),
+        scope: scoped ? scoped.map((r) => ({ register: r.id, registerName: tr(r.name, lang) })) : 'all',
+        ground: `GDPR ${ground}`,
+        counts: { restricted: records.length, newlyRestricted: fresh.length },
+        sourceSystemsNotified: notified,
+        recipientsToInform: recipientsToInform(ctx, new Set(records.map((r) => r.registerKey))),
+      },
+      audit: { scope: scoped ? scoped.map((r) => r.id) : 'all', ground, records: records.length },
+    };
+  }
+}

@@ -1,0 +1,31 @@
+import type { EntityManager } from 'typeorm';
+import { ConsentEntity } from '@regula/subjects/consent.entity';
+import { DataSubjectEntity } from '@regula/subjects/data-subject.entity';
+import { DisclosureEntity } from '@regula/subjects/disclosure.entity';
+import { PersonalDataRecordEntity } from '@regula/subjects/personal-data-record.entity';
+import { ProcessingObjectionEntity } from '@regula/subjects/processing-objection.entity';
+import { SourceSystemEntity } from '@regula/subjects/source-system.entity';
+import { SubjectIdentifierEntity } from '@regula/subjects/subject-identifier.entity';
+import type { SubjectData } from './subject-data';
+
+/** Loads what a tenant holds about one subject, in the tenant's transaction (RLS applies). */
+export async function loadSubjectData(em: EntityManager, tenantId: string, subjectId: string): Promise<SubjectData> {
+  const subject = await em.findOne(DataSubjectEntity, { where: { tenantId, id: subjectId } });
+  if (!subject) throw new Error(`subject ${subjectId} not found in tenant ${tenantId}`);
+  // One after another: the transaction has one connection.
+  const identifiers = await em.find(SubjectIdentifierEntity, { where: { tenantId, subjectId }, order: { kind: 'ASC', value: 'ASC' } });
+  const records = await em.find(PersonalDataRecordEntity, { where: { tenantId, subjectId }, order: { registerKey: 'ASC', categoryId: 'ASC', collectedAt: 'ASC', id: 'ASC' } });
+  const consents = await em.find(ConsentEntity, { where: { tenantId, subjectId }, order: { givenAt: 'ASC', id: 'ASC' } });
+  const objections = await em.find(ProcessingObjectionEntity, { where: { tenantId, subjectId }, order: { effectiveAt: 'ASC', id: 'ASC' } });
+  const disclosures = await em.find(DisclosureEntity, { where: { tenantId, subjectId }, order: { disclosedAt: 'ASC', id: 'ASC' } });
+  const systems = await em.find(SourceSystemEntity, { where: { tenantId } });
+  return {
+    subject: { id: subject.id, displayName: subject.displayName, locale: subject.locale, erasedAt: subject.erasedAt },
+    identifiers,
+    records,
+    consents,
+    objections,
+    disclosures,
+    sourceSystems: Object.fromEntries(systems.map((s) => [s.id, s.name])),
+  };
+}

@@ -1,0 +1,31 @@
+import type { ConsentEntity } from '@regula/subjects/consent.entity';
+import type { DisclosureEntity } from '@regula/subjects/disclosure.entity';
+import type { PersonalDataRecordEntity } from '@regula/subjects/personal-data-record.entity';
+import type { ProcessingObjectionEntity } from '@regula/subjects/processing-objection.entity';
+import type { SubjectIdentifierEntity } from '@regula/subjects/subject-identifier.entity';
+
+/** What Regula holds about one data subject: the input of every fulfilment. */
+
+export type RecordView = Pick<
+  PersonalDataRecordEntity,
+  | 'id' | 'subjectId' | 'sourceSystemId' | 'externalId' | 'registerKey' | 'categoryId' | 'value' | 'collectedAt'
+  | 'anchors' | 'retentionDueAt' | 'restrictedAt' | 'restrictionReason' | 'legalHold' | 'erasedAt'
+>;
+export type ConsentView = Pick<
+  ConsentEntity,
+  'id' | 'sourceSystemId' | 'externalId' | 'registerKey' | 'purposeId' | 'givenAt' | 'channel' | 'policyVersion' | 'withdrawnAt' | 'withdrawalEffectiveAt'
+>;
+export type ObjectionView = Pick<ProcessingObjectionEntity, 'id' | 'kind' | 'registerKey' | 'purposeId' | 'effectiveAt' | 'liftedAt'>;
+export type DisclosureView = Pick<DisclosureEntity, 'id' | 'registerKey' | 'recipientId' | 'recipientName' | 'categories' | 'disclosedAt' | 'via' | 'legalBasis'>;
+export type IdentifierView = Pick<SubjectIdentifierEntity, 'kind' | 'value'>;
+
+export interface SubjectData {
+  subject: { id: string; displayName: string | null; locale: string | null; erasedAt: Date | null };
+  identifiers: IdentifierView[];
+  records: RecordView[];
+  consents: ConsentView[];
+  objections: ObjectionView[];
+  disclosures: DisclosureView[];
+  /** Source-system names by id (for the package: where a record was reported from). */
+  sourceSystems: Record<string, string>;
+}
