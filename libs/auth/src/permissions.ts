@@ -12,17 +12,18 @@ export const PERMISSIONS = [
   'exports:read',
   'systems:read',
   'systems:manage',
+  'requests:fulfil',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** What each role may do by default. Auditors are read-only. */
 export const ROLE_PERMISSIONS: Record<TenantRole, readonly Permission[]> = {
-  'compliance-admin': ['tenant:read', 'registers:read', 'registers:write', 'audit:read', 'users:manage', 'exports:read', 'systems:read', 'systems:manage'],
+  'compliance-admin': ['tenant:read', 'registers:read', 'registers:write', 'audit:read', 'users:manage', 'exports:read', 'systems:read', 'systems:manage', 'requests:fulfil'],
   auditor: ['tenant:read', 'registers:read', 'audit:read', 'exports:read', 'systems:read'],
 };
 
 /** Permissions that change data: never granted to an auditor, whatever its gates say. */
-export const WRITE_PERMISSIONS: readonly Permission[] = ['registers:write', 'users:manage', 'systems:manage'];
+export const WRITE_PERMISSIONS: readonly Permission[] = ['registers:write', 'users:manage', 'systems:manage', 'requests:fulfil'];
 
 /** The effective permissions of a membership: its gates within its role's defaults. */
 export function effectivePermissions(role: TenantRole, gates: Permission[] | null): Permission[] {
