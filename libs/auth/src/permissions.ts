@@ -13,17 +13,25 @@ export const PERMISSIONS = [
   'systems:read',
   'systems:manage',
   'requests:fulfil',
+  /** Rights requests: the list, a request's timeline and deadline (auditors too). */
+  'requests:read',
+  /** Act on rights requests: identity review, pause, extension, refusal, fee, messages. */
+  'requests:write',
+  /** Identity documents subjects uploaded: only the tenant's compliance admins. */
+  'evidence:read',
+  /** The e-mail outbox. */
+  'outbox:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** What each role may do by default. Auditors are read-only. */
 export const ROLE_PERMISSIONS: Record<TenantRole, readonly Permission[]> = {
-  'compliance-admin': ['tenant:read', 'registers:read', 'registers:write', 'audit:read', 'users:manage', 'exports:read', 'systems:read', 'systems:manage', 'requests:fulfil'],
-  auditor: ['tenant:read', 'registers:read', 'audit:read', 'exports:read', 'systems:read'],
+  'compliance-admin': ['tenant:read', 'registers:read', 'registers:write', 'audit:read', 'users:manage', 'exports:read', 'systems:read', 'systems:manage', 'requests:fulfil', 'requests:read', 'requests:write', 'evidence:read', 'outbox:read'],
+  auditor: ['tenant:read', 'registers:read', 'audit:read', 'exports:read', 'systems:read', 'requests:read', 'outbox:read'],
 };
 
 /** Permissions that change data: never granted to an auditor, whatever its gates say. */
-export const WRITE_PERMISSIONS: readonly Permission[] = ['registers:write', 'users:manage', 'systems:manage', 'requests:fulfil'];
+export const WRITE_PERMISSIONS: readonly Permission[] = ['registers:write', 'users:manage', 'systems:manage', 'requests:fulfil', 'requests:write', 'evidence:read'];
 
 /** The effective permissions of a membership: its gates within its role's defaults. */
 export function effectivePermissions(role: TenantRole, gates: Permission[] | null): Permission[] {

@@ -21,4 +21,6 @@ export class IdentityEvidenceEntity {
   @Column({ name: 'reviewed_by', type: 'text', nullable: true }) reviewedBy: string | null;
   @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true }) reviewedAt: Date | null;
   @Column({ type: 'text', nullable: true }) decision: 'accepted' | 'rejected' | null;
+  /** The reviewer's reason (shown to the subject when the document is rejected). */
+  @Column({ name: 'review_note', type: 'text', nullable: true }) reviewNote: string | null;
 }

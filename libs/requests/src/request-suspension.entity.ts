@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A stretch during which the deadline stood still: waiting for identity (EDPB 01/2022 §159). */
+/** A stretch during which the deadline stood still: waiting for identity or information asked of the subject (EDPB 01/2022 §159). */
 @Entity({ name: 'request_suspensions' })
 export class RequestSuspensionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -10,4 +10,6 @@ export class RequestSuspensionEntity {
   /** Null while it lasts. */
   @Column({ name: 'to_at', type: 'timestamptz', nullable: true }) toAt: Date | null;
   @Column({ type: 'text' }) reason: string;
+  /** 'identity': waiting for the e-mail code or the identity document; 'pause': an admin waits for information from the subject. */
+  @Column({ type: 'text', default: 'identity' }) kind: 'identity' | 'pause';
 }

@@ -18,3 +18,14 @@ export type RequestType = keyof typeof REQUEST_TYPES;
 export const REQUEST_STATES = ['received', 'awaiting-identity', 'in-progress', 'extended', 'completed', 'refused', 'withdrawn'] as const;
 export type RequestState = (typeof REQUEST_STATES)[number];
 export const FINAL_STATES: readonly RequestState[] = ['completed', 'refused', 'withdrawn'];
+export const ACTIVE_STATES: readonly RequestState[] = ['received', 'awaiting-identity', 'in-progress', 'extended'];
+
+/** Why a request is refused: Art. 12(5) (manifestly unfounded or excessive), Art. 11(2)/12(6) (identity), no data held, or an exemption in law (Art. 23). */
+export const REFUSAL_GROUNDS = ['manifestly-unfounded', 'excessive', 'identity-not-established', 'no-data', 'legal-exemption'] as const;
+export type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
+
+/** How the requester's identity is checked (the tenant's `requests.identity`). */
+export const IDENTITY_METHODS = ['email-link', 'signed-written-request', 'qualified-e-signature'] as const;
+export type IdentityMethod = (typeof IDENTITY_METHODS)[number];
+/** Methods that need a document on top of the e-mail code. */
+export const DOCUMENT_METHODS: readonly IdentityMethod[] = ['signed-written-request', 'qualified-e-signature'];

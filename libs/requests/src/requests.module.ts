@@ -1,5 +1,34 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '@regula/mail';
+import { EvidenceStore } from './evidence-store';
+import { IdentityService } from './identity.service';
+import { RequestActionsService } from './request-actions.service';
+import { RequestFilingService } from './request-filing.service';
+import { RequestJournal } from './request-journal.service';
+import { RequestNotifier } from './request-notifier.service';
+import { RequestQueriesService } from './request-queries.service';
+import { RequestRateLimits } from './request-rate-limits.service';
+import { RequestsService } from './requests.service';
+import { REQUESTS_PORT } from './requests.port';
 
-/** rights requests: state machine, deadlines, identity (libs/requests). */
-@Module({})
+/**
+ * rights requests: state machine, deadlines, identity (libs/requests).
+ * Needs the global platform modules (config, database, Redis, queues) and AuditModule.
+ */
+@Module({
+  imports: [MailModule],
+  providers: [
+    RequestJournal,
+    RequestNotifier,
+    RequestRateLimits,
+    EvidenceStore,
+    RequestFilingService,
+    IdentityService,
+    RequestActionsService,
+    RequestQueriesService,
+    RequestsService,
+    { provide: REQUESTS_PORT, useExisting: RequestsService },
+  ],
+  exports: [RequestsService, REQUESTS_PORT, MailModule],
+})
 export class RequestsModule {}

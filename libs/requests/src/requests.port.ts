@@ -2,6 +2,7 @@ import type { Deadline } from '@regula/engine';
 import type { RightsRequestEntity } from './rights-request.entity';
 import type { IdentityEvidenceEntity } from './identity-evidence.entity';
 import type { RequestState, RequestType } from './request-types';
+import type { RequestActor } from './request-actor';
 
 /**
  * The contract of the requests core (RequestsService implements it), used by
@@ -47,21 +48,35 @@ export interface PublicRequestStatus {
   identityVerified: boolean;
   /** Waiting for the subject (e-mail code, a signed document): the clock stands still. */
   waitingFor: 'email-code' | 'identity-document' | null;
-  /** Events visible to the subject, oldest first. */
-  timeline: { at: Date; kind: string; note: string | null }[];
+  /** Events visible to the subject, oldest first; `key` names the event for localised pages ('received', 'extended', 'message'...). */
+  timeline: { at: Date; kind: string; note: string | null; key?: string }[];
   /** The answer, when closed: summary, what was kept and why, downloads (relative URLs). */
   outcome: Record<string, unknown> | null;
   refusal: { ground: string; reason: string } | null;
+  /** Art. 12(5): the fee the subject was warned of, if any (the request stays open). */
+  fee?: { amountEur: string; reason: string; requestedAt: Date } | null;
+  /** The subject typed the e-mail code. */
+  emailConfirmed?: boolean;
+  /** Identity documents uploaded and not yet reviewed. */
+  documentsAwaitingReview?: number;
 }
 
 export interface RequestsPort {
   fileRequest(tenantId: string, input: FileRequestInput, ctx: { ip: string }): Promise<FiledRequest>;
   verifyEmail(tenantId: string, reference: string, code: string, ctx: { ip: string }): Promise<RightsRequestEntity>;
-  addIdentityEvidence(tenantId: string, reference: string, statusToken: string, file: { originalName: string; buffer: Buffer }): Promise<IdentityEvidenceEntity>;
+  /**
+   * For requests awaiting a document: PDF, PNG, JPEG or an ASiC-E container
+   * (.asice/.bdoc/.edoc), judged by content, at most 10 MB (400 otherwise);
+   * 404 on a wrong token, 409 when the request awaits no document. `ctx.ip`
+   * is rate-limited.
+   */
+  addIdentityEvidence(tenantId: string, reference: string, statusToken: string, file: { originalName: string; buffer: Buffer }, ctx?: { ip: string }): Promise<IdentityEvidenceEntity>;
   statusFor(tenantId: string, reference: string, statusToken: string): Promise<PublicRequestStatus>;
-  withdrawBySubject(tenantId: string, reference: string, statusToken: string): Promise<RightsRequestEntity>;
+  withdrawBySubject(tenantId: string, reference: string, statusToken: string, ctx?: { ip: string }): Promise<RightsRequestEntity>;
+  /** A new e-mail code when the first expired or was mistyped five times (rate-limited; 404 on a wrong token). */
+  resendCode?(tenantId: string, reference: string, statusToken: string, ctx: { ip: string }): Promise<void>;
   /** Closes a request as completed with its outcome (used by fulfilment), audited and e-mailed. */
-  complete(tenantId: string, requestId: string, outcome: Record<string, unknown>, actor: string): Promise<RightsRequestEntity>;
+  complete(tenantId: string, requestId: string, outcome: Record<string, unknown>, actor: string | RequestActor): Promise<RightsRequestEntity>;
 }
 
 export const REQUESTS_PORT = Symbol('REQUESTS_PORT');

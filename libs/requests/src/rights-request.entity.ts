@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { RequestState, RequestType } from './request-types';
+import type { RefusalGround, RequestState, RequestType } from './request-types';
 
 /** A data subject's rights request (GDPR Art. 15-22, 7(3)). */
 @Entity({ name: 'rights_requests' })
@@ -28,6 +28,8 @@ export class RightsRequestEntity {
   @Column({ name: 'first_due_at', type: 'timestamptz' }) firstDueAt: Date;
   @Column({ name: 'identity_method', type: 'text' }) identityMethod: 'email-link' | 'signed-written-request' | 'qualified-e-signature';
   @Column({ name: 'identity_verified_at', type: 'timestamptz', nullable: true }) identityVerifiedAt: Date | null;
+  /** When the requester proved the e-mail address is theirs (the code); document methods also need the document. */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true }) emailVerifiedAt: Date | null;
   /** SHA-256 of the e-mail verification code; null once used. */
   @Column({ name: 'verification_hash', type: 'char', length: 64, nullable: true, select: false }) verificationHash: string | null;
   @Column({ name: 'verification_expires_at', type: 'timestamptz', nullable: true }) verificationExpiresAt: Date | null;
@@ -38,8 +40,11 @@ export class RightsRequestEntity {
   @Column({ name: 'extension_reason', type: 'text', nullable: true }) extensionReason: string | null;
   /** Art. 12(5): refused or charged as manifestly unfounded or excessive, with the justification. */
   @Column({ name: 'refusal_reason', type: 'text', nullable: true }) refusalReason: string | null;
-  @Column({ name: 'refusal_ground', type: 'text', nullable: true }) refusalGround: 'manifestly-unfounded' | 'excessive' | 'identity-not-established' | 'no-data' | 'legal-exemption' | null;
+  @Column({ name: 'refusal_ground', type: 'text', nullable: true }) refusalGround: RefusalGround | null;
   @Column({ name: 'fee_eur', type: 'numeric', nullable: true }) feeEur: string | null;
+  /** Why a fee is asked (Art. 12(5)); the subject is warned before it is charged (EDPB 01/2022 §§175-194). */
+  @Column({ name: 'fee_reason', type: 'text', nullable: true }) feeReason: string | null;
+  @Column({ name: 'fee_requested_at', type: 'timestamptz', nullable: true }) feeRequestedAt: Date | null;
   /** What was done: the answer, kept records and why, links to packages. */
   @Column({ type: 'jsonb', nullable: true }) outcome: Record<string, unknown> | null;
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt: Date | null;

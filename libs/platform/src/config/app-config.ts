@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { int, loadConfig, oneOf, secret, str, url, ConfigOf } from './config.schema';
 
 /** Variables of every process that talks to Postgres (the CLI needs only these). */
@@ -9,11 +10,24 @@ export const DB_SCHEMA = {
   DATABASE_POOL_SIZE: int('connections per process', 10, 1, 200),
 };
 
+/** E-mail and rights-request variables (API and worker: both render and send e-mails). */
+export const REQUESTS_MAIL_SCHEMA = {
+  SMTP_URL: url('SMTP server for outgoing e-mail; absent: e-mails stay in the outbox the admin reads', ['smtp:', 'smtps:'], ''),
+  MAIL_FROM: str('sender address of outgoing e-mail', 'Regula <no-reply@regula.invalid>'),
+  REGULA_DATA_DIR: str('data folder', '.data'),
+  UPLOAD_DIR: str('folder for identity documents subjects upload (outside any public path); default: uploads/ in REGULA_DATA_DIR', ''),
+  PUBLIC_BASE_URL: url('base URL of the public pages, for links in e-mails; default http://127.0.0.1:<PORT>', ['http:', 'https:'], ''),
+  REQUESTS_MAX_PER_IP: int('rights-request form submissions, code checks and uploads per IP address per window', 30, 1, 100000),
+  REQUESTS_MAX_PER_EMAIL: int('rights requests per e-mail address (and code checks per request) per window', 5, 1, 100000),
+  REQUESTS_WINDOW_SECONDS: int('rate-limit window of the public request endpoints in seconds', 3600, 1, 86400),
+};
+
 /** Variables every long-running process (API, worker) needs. */
 export const COMMON_SCHEMA = {
   ...DB_SCHEMA,
   REDIS_URL: url('Redis URL', ['redis:', 'rediss:']),
   LOG_LEVEL: oneOf('log level', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
+  ...REQUESTS_MAIL_SCHEMA,
 };
 
 export const API_SCHEMA = {
@@ -34,6 +48,16 @@ export type DbConfig = ConfigOf<typeof DB_SCHEMA>;
 export type CommonConfig = ConfigOf<typeof COMMON_SCHEMA>;
 export type ApiConfig = ConfigOf<typeof API_SCHEMA>;
 export type WorkerConfig = ConfigOf<typeof WORKER_SCHEMA>;
+
+/** Where uploaded identity documents are kept (never under a public path). */
+export function uploadDir(cfg: CommonConfig): string {
+  return cfg.UPLOAD_DIR || path.join(cfg.REGULA_DATA_DIR, 'uploads');
+}
+
+/** Base URL of the public pages for links in e-mails, without a trailing slash. */
+export function publicBaseUrl(cfg: CommonConfig & { PORT?: number }): string {
+  return (cfg.PUBLIC_BASE_URL || `http://127.0.0.1:${cfg.PORT ?? 3000}`).replace(/\/+$/, '');
+}
 
 /** The application role's connection URL (RLS applies to it). */
 export function appDatabaseUrl(cfg: DbConfig): string {

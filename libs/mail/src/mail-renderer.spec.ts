@@ -1,0 +1,165 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { htmlToText } from './html-to-text';
+import { MailBranding } from './mail-branding';
+import { formatDate } from './mail-helpers';
+import { MAIL_LANGS, MAIL_TEMPLATES, MailRenderer } from './mail-renderer';
+
+const tenant: MailBranding = {
+  slug: 'inomedis',
+  name: 'Inomedis',
+  legalName: 'SIA "Inomedis Aesthetic Group"',
+  primaryColor: '#6D214F',
+  accentColor: '#8A5A00',
+  email: 'lv@inomedis.group',
+  phone: '+371 25770445',
+  web: null,
+  address: 'Meža prospekts 12–1, LV-2010 Jūrmala',
+  timeZone: 'Europe/Riga',
+  languages: ['lv', 'en'],
+};
+
+const authority = {
+  name: 'Datu valsts inspekcija', nameEn: 'Data State Inspectorate', abbreviation: 'DVI', address: 'Elijas iela 17, LV-1050 Rīga',
+  phone: '+371 67 223 131', email: 'info@dvi.gov.lv', web: 'https://www.dvi.gov.lv',
+};
+
+/** Everything any template reads. */
+const data = {
+  name: 'Anna Bērziņa',
+  reference: 'R-7KQ2-XM4P',
+  type: 'access',
+  typeLabel: 'access',
+  receivedAt: new Date('2026-03-05T10:00:00Z'),
+  dueDate: '2026-04-07',
+  firstDueDate: '2026-04-07',
+  statusUrl: 'https://regula.example/t/inomedis/requests/R-7KQ2-XM4P?token=abc',
+  verifyUrl: 'https://regula.example/t/inomedis/requests/R-7KQ2-XM4P/verify?token=abc&code=123456',
+  code: '123456',
+  minutes: 30,
+  expiresAt: new Date('2026-03-05T10:30:00Z'),
+  identityDocument: 'qualified-e-signature',
+  method: 'qualified-e-signature',
+  postalAddress: 'Meža prospekts 12–1, LV-2010 Jūrmala',
+  reason: 'Many systems must be searched.',
+  groundLabel: 'manifestly unfounded',
+  amount: 25,
+  summary: 'We sent you a copy of your data.',
+  hasDownloads: true,
+  message: 'Please send us your customer number.',
+  paused: true,
+  withdrawnAt: new Date('2026-03-06T10:00:00Z'),
+  authority,
+};
+
+describe('e-mail templates', () => {
+  const renderer = new MailRenderer();
+
+  it.each(MAIL_TEMPLATES.flatMap((t) => MAIL_LANGS.map((l) => [t, l] as const)))('%s renders in %s', (template, lang) => {
+    const out = renderer.render(tenant, template, lang, data);
+    expect(out.subject.length).toBeGreaterThan(5);
+    expect(out.subject).not.toMatch(/[\r\n]/);
+    for (const part of [out.subject, out.text, out.html]) {
+      expect(part).not.toContain('{{');
+      expect(part).not.toMatch(/undefined|\[object Object\]/);
+    }
+    expect(out.html).toContain(`<html lang="${lang}">`);
+    expect(out.html).toContain('#6D214F'); // branding
+    expect(out.text).toContain('R-7KQ2-XM4P');
+    expect(out.text).toContain('SIA "Inomedis Aesthetic Group"'); // footer: the controller
+    // No remote images, fonts or styles.
+    expect(out.html).not.toMatch(/<img|<link|@import|url\(/i);
+  });
+
+  it('writes every template in every language (no English fallback among them)', () => {
+    const english = renderer.render(tenant, 'request-refused', 'en', data).text;
+    for (const lang of MAIL_LANGS.filter((l) => l !== 'en')) {
+      expect(renderer.render(tenant, 'request-refused', lang, data).text).not.toEqual(english);
+    }
+  });
+
+  it('formats dates in the request language and the tenant time zone', () => {
+    expect(renderer.render(tenant, 'request-received', 'lv', data).text).toContain('2026. gada 7. aprīlis');
+    expect(renderer.render(tenant, 'request-received', 'en', data).text).toContain('7 April 2026');
+    expect(renderer.render(tenant, 'request-received', 'sv', data).text).toContain('7 april 2026');
+    expect(renderer.render(tenant, 'request-received', 'et', data).text).toContain('7. aprill 2026');
+    expect(renderer.render(tenant, 'request-received', 'lt', data).text).toContain('2026 m. balandžio 7 d.');
+    // 22:30 UTC on 31 March is 1 April in Riga (UTC+3).
+    expect(formatDate(new Date('2026-03-31T22:30:00Z'), 'en', 'Europe/Riga')).toBe('1 April 2026');
+    expect(formatDate('2026-03-31', 'en', 'Pacific/Kiritimati')).toBe('31 March 2026');
+  });
+
+  it('names the authority with its contacts and the judicial remedy in a refusal', () => {
+    const text = renderer.render(tenant, 'request-refused', 'en', data).text;
+    expect(text).toContain('Data State Inspectorate (Datu valsts inspekcija, DVI)');
+    expect(text).toContain('Elijas iela 17');
+    expect(text).toContain('info@dvi.gov.lv');
+    expect(text).toContain('+371 67 223 131');
+    expect(text).toMatch(/judicial remedy.*Article 79/);
+  });
+
+  it('escapes everything the subject typed, in the HTML and the subject line', () => {
+    const evil = { ...data, name: '<script>alert(1)</script>', message: 'line one\n<img src=x onerror=alert(1)>', reference: 'R-<b>X</b>' };
+    const out = renderer.render(tenant, 'message-to-subject', 'en', evil);
+    expect(out.html).not.toContain('<script>');
+    expect(out.html).not.toContain('<img');
+    expect(out.html).not.toContain('<b>X</b>');
+    expect(out.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(out.html).toContain('line one<br>');
+    // The text part shows what was typed, literally.
+    expect(out.text).toContain('Dear <script>alert(1)</script>,');
+    expect(out.text).toContain('line one\n<img src=x onerror=alert(1)>');
+    expect(out.subject).toBe('Request R-<b>X</b>: a message from Inomedis');
+  });
+
+  it('falls back to English for a language Regula does not write', () => {
+    expect(renderer.render(tenant, 'request-withdrawn', 'de', data).subject).toBe('Request R-7KQ2-XM4P has been withdrawn');
+    expect(renderer.render(tenant, 'request-withdrawn', 'lv-LV', data).subject).toBe('Pieprasījums R-7KQ2-XM4P ir atsaukts');
+  });
+
+  describe('tenant overrides', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(path.join(tmpdir(), 'regula-mail-'));
+      mkdirSync(path.join(dir, 'inomedis', 'mail', 'lv'), { recursive: true });
+      mkdirSync(path.join(dir, 'inomedis', 'mail', 'partials', 'en'), { recursive: true });
+      writeFileSync(
+        path.join(dir, 'inomedis', 'mail', 'lv', 'request-withdrawn.hbs'),
+        '{{#*inline "subject"}}Inomedis: pieprasījums {{reference}} atsaukts{{/inline}}{{#> layout}}<p>Sveiki, {{name}}! Īpašs teksts.</p>{{/layout}}',
+      );
+      writeFileSync(path.join(dir, 'inomedis', 'mail', 'partials', 'en', 'footer.hbs'), '<p>Inomedis own footer</p>');
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it("prefers the tenant's template, then the shared one", () => {
+      const r = new MailRenderer({ tenantsRoot: dir });
+      const own = r.render(tenant, 'request-withdrawn', 'lv', { ...data, name: '<i>Anna</i>' });
+      expect(own.subject).toBe('Inomedis: pieprasījums R-7KQ2-XM4P atsaukts');
+      expect(own.html).toContain('Sveiki, &lt;i&gt;Anna&lt;/i&gt;! Īpašs teksts.');
+      // Other templates and languages of the tenant: shared.
+      expect(r.render(tenant, 'request-withdrawn', 'en', data).subject).toBe('Request R-7KQ2-XM4P has been withdrawn');
+      expect(r.render(tenant, 'request-completed', 'lv', data).subject).toBe('Pieprasījums R-7KQ2-XM4P ir izpildīts');
+    });
+
+    it("overrides partials too (the tenant's footer), only for that tenant", () => {
+      const r = new MailRenderer({ tenantsRoot: dir });
+      expect(r.render(tenant, 'request-withdrawn', 'en', data).text).toContain('Inomedis own footer');
+      const other = { ...tenant, slug: 'micromedic', name: 'Micromedic', legalName: 'Micromedic AB' };
+      expect(r.render(other, 'request-withdrawn', 'en', data).text).not.toContain('Inomedis own footer');
+      expect(r.render(other, 'request-withdrawn', 'en', data).text).toContain('Micromedic AB');
+    });
+
+    it('refuses a slug that could leave the tenants folder', () => {
+      const r = new MailRenderer({ tenantsRoot: dir });
+      expect(() => r.render({ ...tenant, slug: '../etc' }, 'request-withdrawn', 'en', data)).toThrow(/invalid tenant slug/);
+    });
+  });
+});
+
+describe('html to text', () => {
+  it('keeps paragraphs, list items and link targets, decodes entities last', () => {
+    const text = htmlToText('<p>Hello &amp; welcome</p><ul><li>one</li><li>two</li></ul><p><a href="https://x.test/a?b&#x3D;1">open</a> <a href="https://y.test">https://y.test</a> <a href="mailto:a@b.test">a@b.test</a></p><p>&lt;b&gt;</p>');
+    expect(text).toBe('Hello & welcome\n\n- one\n- two\n\nopen <https://x.test/a?b=1> https://y.test a@b.test\n\n<b>\n');
+  });
+});

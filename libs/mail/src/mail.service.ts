@@ -1,0 +1,87 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { EntityManager } from 'typeorm';
+import { APP_CONFIG, CommonConfig, JobData, QueueName } from '@regula/platform';
+import { TenantEntity } from '@regula/registers/tenant.entity';
+import { OutboxEmailEntity } from './outbox-email.entity';
+import { brandingOf } from './mail-branding';
+import { MailRenderer, MailTemplate } from './mail-renderer';
+
+export interface SendMailInput {
+  tenantId: string;
+  requestId?: string | null;
+  to: string;
+  template: MailTemplate;
+  /** The request's language; English when Regula does not write that one. */
+  locale: string;
+  /** Template data; everything in it is escaped when rendered. */
+  data: Record<string, unknown>;
+}
+
+/** The job that sends one e-mail by SMTP; delayed a little so the caller's transaction has committed. */
+export const SEND_DELAY_MS = 500;
+
+/**
+ * Writes every e-mail Regula sends into `outbox_emails`, rendered from the
+ * tenant's or the shared Handlebars template, in the caller's transaction:
+ * status `outbox` when no SMTP server is configured (the admin reads it),
+ * otherwise `pending` plus a `send-email` job (jobId = the e-mail id) that the
+ * worker sends with nodemailer.
+ */
+@Injectable()
+export class MailService {
+  private readonly logger = new Logger('mail');
+  readonly renderer = new MailRenderer();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly cfg: CommonConfig,
+    @InjectQueue(QueueName.Mail) private readonly queue: Queue,
+  ) {}
+
+  get smtpEnabled(): boolean {
+    return !!this.cfg.SMTP_URL;
+  }
+
+  async send(em: EntityManager, input: SendMailInput): Promise<OutboxEmailEntity> {
+    const tenant = await em.findOne(TenantEntity, { where: { id: input.tenantId } });
+    if (!tenant) throw new Error(`no tenant ${input.tenantId}`);
+    const to = input.to.trim();
+    if (!/^[^\s@<>,;"]+@[^\s@<>,;"]+$/.test(to)) throw new Error('invalid recipient address');
+    const rendered = this.renderer.render(brandingOf(tenant), input.template, input.locale, input.data);
+    const row = await em.save(
+      em.create(OutboxEmailEntity, {
+        tenantId: input.tenantId,
+        requestId: input.requestId ?? null,
+        to,
+        subject: rendered.subject,
+        text: rendered.text,
+        html: rendered.html,
+        template: input.template,
+        locale: MailRenderer.langOf(input.locale),
+        status: this.smtpEnabled ? 'pending' : 'outbox',
+        attempts: 0,
+        lastError: null,
+        sentAt: null,
+      }),
+    );
+    if (this.smtpEnabled) {
+      const data: JobData<'send-email'> = { tenantId: input.tenantId, emailId: row.id };
+      // If the transaction rolls back, the job finds no e-mail and ends (idempotent).
+      await this.queue.add('send-email', data, { jobId: row.id, delay: SEND_DELAY_MS });
+      this.logger.debug(`queued e-mail ${row.id} (${input.template})`);
+    }
+    return row;
+  }
+
+  /** The tenant's e-mails, newest first (the outbox the admin reads). */
+  async list(em: EntityManager, tenantId: string, opts: { limit: number; offset: number; requestId?: string }): Promise<{ items: OutboxEmailEntity[]; total: number }> {
+    const [items, total] = await em.findAndCount(OutboxEmailEntity, {
+      where: { tenantId, ...(opts.requestId ? { requestId: opts.requestId } : {}) },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: opts.limit,
+      skip: opts.offset,
+    });
+    return { items, total };
+  }
+}

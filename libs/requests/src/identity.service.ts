@@ -1,0 +1,203 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import path from 'node:path';
+import { EntityManager, IsNull } from 'typeorm';
+import { TenantDb } from '@regula/platform';
+import { SubjectIdentifierEntity } from '@regula/subjects/subject-identifier.entity';
+import { detectEvidence, MAX_EVIDENCE_BYTES, EVIDENCE_TYPES } from './evidence-content';
+import { EvidenceStore } from './evidence-store';
+import { IdentityEvidenceEntity } from './identity-evidence.entity';
+import { RequestActor, SUBJECT } from './request-actor';
+import { closeOpenSuspension, recomputeDue } from './request-clock';
+import { orConflict, requestNotFound } from './request-errors';
+import { RequestJournal } from './request-journal.service';
+import { RequestNotifier } from './request-notifier.service';
+import { RequestRateLimits } from './request-rate-limits.service';
+import { matchesHash, normaliseReference, sha256Hex } from './request-secrets';
+import { nextState } from './request-state-machine';
+import { findByReference, loadFacts } from './request-store';
+import { DOCUMENT_METHODS, IdentityMethod } from './request-types';
+import { RightsRequestEntity } from './rights-request.entity';
+import { withoutSecrets } from './request-filing.service';
+
+/** Documents kept per request (a subject may need a second try; not an unbounded store). */
+export const MAX_EVIDENCE_PER_REQUEST = 10;
+
+/** A file name fit to show (never used in a path): no folders, no control characters. */
+export function displayFileName(name: string | undefined): string {
+  const base = path.basename(String(name ?? '').replace(/\\/g, '/'));
+  const clean = base.replace(/[\u0000-\u001F\u007F"<>|*?]/g, '').trim().slice(0, 200);
+  return clean || 'document';
+}
+
+export interface ConfirmIdentityResult {
+  request: RightsRequestEntity;
+  /** The data subject matched by the requester's e-mail address, if any. */
+  subjectId: string | null;
+  acceptedEvidence: string[];
+}
+
+/**
+ * Identity for requests whose tenant asks more than the e-mail code: the
+ * subject uploads a document (checked by content and size, stored privately),
+ * an admin reviews it and confirms identity (matching the data subject by
+ * e-mail address) or asks for another one. The clock stands still until then.
+ */
+@Injectable()
+export class IdentityService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly store: EvidenceStore,
+    private readonly journal: RequestJournal,
+    private readonly notifier: RequestNotifier,
+    private readonly limits: RequestRateLimits,
+  ) {}
+
+  async addIdentityEvidence(
+    tenantId: string,
+    reference: string,
+    statusToken: string,
+    file: { originalName: string; buffer: Buffer },
+    ctx?: { ip: string },
+  ): Promise<IdentityEvidenceEntity> {
+    const ref = normaliseReference(reference);
+    if (!ref) throw requestNotFound();
+    if (!file || !Buffer.isBuffer(file.buffer)) throw new BadRequestException(['file is required']);
+    if (file.buffer.length === 0) throw new BadRequestException(['file is empty']);
+    if (file.buffer.length > MAX_EVIDENCE_BYTES) throw new BadRequestException([`file is larger than ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`]);
+    await this.limits.check('evidence', ctx?.ip, `evidence:${tenantId}:${ref}`);
+
+    // The token and the state first: nothing is read from the file for a stranger.
+    await this.db.forTenant(tenantId, async (em) => {
+      const req = await findByReference(em, tenantId, ref, { secrets: true });
+      if (!matchesHash(statusToken, req.statusTokenHash)) throw requestNotFound(ref);
+      this.assertAwaitingDocument(req);
+    });
+
+    const detected = await detectEvidence(file.buffer);
+    if ('rejected' in detected) {
+      const accepted = Object.values(EVIDENCE_TYPES).map((t) => t.label).join(', ');
+      throw new BadRequestException([
+        `file type not accepted${detected.rejected ? ` (the content is ${detected.rejected})` : ' (the content is not a known document type)'}: send ${accepted} (.asice, .bdoc, .edoc)`,
+      ]);
+    }
+    const type = detected.allowed;
+    const key = await this.store.put(tenantId, file.buffer);
+    try {
+      return await this.db.forTenant(tenantId, async (em) => {
+        const req = await findByReference(em, tenantId, ref, { lock: true, secrets: true });
+        if (!matchesHash(statusToken, req.statusTokenHash)) throw requestNotFound(ref);
+        this.assertAwaitingDocument(req);
+        const count = await em.count(IdentityEvidenceEntity, { where: { tenantId, requestId: req.id } });
+        if (count >= MAX_EVIDENCE_PER_REQUEST) throw new ConflictException(`at most ${MAX_EVIDENCE_PER_REQUEST} documents per request`);
+        const now = new Date();
+        const evidence = await em.save(
+          em.create(IdentityEvidenceEntity, {
+            tenantId,
+            requestId: req.id,
+            fileName: displayFileName(file.originalName),
+            contentType: type.mime,
+            sizeBytes: file.buffer.length,
+            sha256: sha256Hex(file.buffer),
+            storageKey: key,
+            uploadedAt: now,
+            reviewedBy: null,
+            reviewedAt: null,
+            decision: null,
+            reviewNote: null,
+          }),
+        );
+        await this.journal.record(em, req, {
+          kind: 'identity-evidence', actor: { ...SUBJECT, ip: ctx?.ip }, visibleToSubject: true, at: now,
+          note: 'Identity document received; it will be reviewed', data: { key: 'evidence-received', evidenceId: evidence.id, contentType: type.mime },
+          action: 'request.evidence-uploaded', details: { evidenceId: evidence.id, contentType: type.mime, sizeBytes: evidence.sizeBytes, sha256: evidence.sha256 },
+        });
+        return evidence;
+      });
+    } catch (e) {
+      await this.store.remove(key).catch(() => undefined);
+      throw e;
+    }
+  }
+
+  private assertAwaitingDocument(req: RightsRequestEntity): void {
+    orConflict(nextState(req.state, 'add-evidence'));
+    if (!DOCUMENT_METHODS.includes(req.identityMethod as IdentityMethod)) {
+      throw new ConflictException('this request needs no identity document: the e-mail code confirms it');
+    }
+  }
+
+  /** An admin establishes identity (after reviewing the documents, or by other means stated in `note`). */
+  async confirmIdentity(tenantId: string, reference: string, actor: RequestActor, input: { note?: string } = {}): Promise<ConfirmIdentityResult> {
+    return this.db.forTenant(tenantId, async (em) => {
+      const facts = await loadFacts(em, tenantId);
+      const req = await findByReference(em, tenantId, reference, { lock: true });
+      const from = req.state;
+      const to = orConflict(nextState(from, 'verify-identity'));
+      const pending = await em.find(IdentityEvidenceEntity, { where: { tenantId, requestId: req.id, decision: IsNull() }, order: { uploadedAt: 'ASC' } });
+      const note = input.note?.trim() || null;
+      if (DOCUMENT_METHODS.includes(req.identityMethod as IdentityMethod) && pending.length === 0 && !note) {
+        throw new BadRequestException(['no identity document is waiting for review: say in note how identity was established (for example, a signed letter received by post)']);
+      }
+      const now = new Date();
+      for (const ev of pending) await em.update(IdentityEvidenceEntity, { id: ev.id }, { decision: 'accepted', reviewedBy: actor.label, reviewedAt: now });
+      const subjectId = await this.matchSubject(em, tenantId, req.requesterEmail);
+      req.subjectId = subjectId ?? req.subjectId;
+      req.identityVerifiedAt = now;
+      await closeOpenSuspension(em, req, now);
+      req.state = to;
+      const d = await recomputeDue(em, facts, req, now);
+      await em.save(req);
+      await this.journal.record(em, req, {
+        kind: 'transition', from, to, actor, visibleToSubject: true, at: now,
+        note: `Identity confirmed; we are working on your request (due ${d.dueDate})`, data: { key: 'identity-verified', dueDate: d.dueDate },
+        action: 'request.identity-confirmed',
+        details: { acceptedEvidence: pending.map((e) => e.id), subjectMatched: !!subjectId, emailConfirmed: !!req.emailVerifiedAt, note, dueDate: d.dueDate },
+      });
+      await this.notifier.notify(em, facts, req, 'identity-confirmed');
+      return { request: withoutSecrets(req), subjectId: req.subjectId, acceptedEvidence: pending.map((e) => e.id) };
+    });
+  }
+
+  /** The data subject whose e-mail identifier is the requester's address (libs/subjects). */
+  private async matchSubject(em: EntityManager, tenantId: string, email: string): Promise<string | null> {
+    const hit = await em.findOne(SubjectIdentifierEntity, { where: { tenantId, kind: 'email', value: email.trim().toLowerCase() } });
+    return hit?.subjectId ?? null;
+  }
+
+  /** An admin asks for another document, saying why; the clock keeps standing still. */
+  async rejectEvidence(tenantId: string, reference: string, actor: RequestActor, input: { reason: string; evidenceId?: string }): Promise<IdentityEvidenceEntity[]> {
+    const reason = input.reason?.trim();
+    if (!reason) throw new BadRequestException(['reason is required']);
+    return this.db.forTenant(tenantId, async (em) => {
+      const facts = await loadFacts(em, tenantId);
+      const req = await findByReference(em, tenantId, reference, { lock: true });
+      orConflict(nextState(req.state, 'reject-evidence'));
+      const where = { tenantId, requestId: req.id, decision: IsNull(), ...(input.evidenceId ? { id: input.evidenceId } : {}) };
+      const pending = await em.find(IdentityEvidenceEntity, { where });
+      if (!pending.length) throw new ConflictException(input.evidenceId ? `document ${input.evidenceId} is not waiting for review` : 'no identity document is waiting for review');
+      const now = new Date();
+      for (const ev of pending) await em.update(IdentityEvidenceEntity, { id: ev.id }, { decision: 'rejected', reviewedBy: actor.label, reviewedAt: now, reviewNote: reason });
+      await this.journal.record(em, req, {
+        kind: 'identity-evidence-rejected', actor, visibleToSubject: true, at: now, note: reason,
+        data: { key: 'evidence-rejected', evidenceIds: pending.map((e) => e.id) },
+        action: 'request.evidence-rejected', details: { evidenceIds: pending.map((e) => e.id), reason },
+      });
+      await this.notifier.notify(em, facts, req, 'identity-document-needed', { method: req.identityMethod, rejectionReason: reason });
+      return em.find(IdentityEvidenceEntity, { where: { tenantId, requestId: req.id }, order: { uploadedAt: 'ASC' } });
+    });
+  }
+
+  /** A document's metadata and content, for the tenant's admins (integrity checked against the recorded SHA-256). */
+  async readEvidence(tenantId: string, reference: string, evidenceId: string): Promise<{ evidence: IdentityEvidenceEntity; content: Buffer }> {
+    const evidence = await this.db.forTenant(tenantId, async (em) => {
+      const req = await findByReference(em, tenantId, reference);
+      const ev = /^[0-9a-f-]{36}$/i.test(evidenceId) ? await em.findOne(IdentityEvidenceEntity, { where: { tenantId, requestId: req.id, id: evidenceId } }) : null;
+      if (!ev) throw new NotFoundException(`no document ${evidenceId} for request ${req.reference}`);
+      return ev;
+    });
+    const content = await this.store.read(evidence.storageKey);
+    const hash = sha256Hex(content);
+    if (hash !== evidence.sha256) throw new ConflictException('the stored document does not match its recorded SHA-256');
+    return { evidence, content };
+  }
+}

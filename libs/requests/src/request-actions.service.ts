@@ -1,0 +1,247 @@
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { TenantDb } from '@regula/platform';
+import { RequestActor, SUBJECT } from './request-actor';
+import { closeOpenSuspension, deadlinesOf, openSuspension, recomputeDue } from './request-clock';
+import { orConflict, requestNotFound } from './request-errors';
+import { groundLabel } from './request-labels';
+import { RequestJournal } from './request-journal.service';
+import { RequestNotifier } from './request-notifier.service';
+import { matchesHash } from './request-secrets';
+import { IllegalTransition, RequestAction, nextState } from './request-state-machine';
+import { findById, findByReference, loadFacts } from './request-store';
+import { RequestSuspensionEntity } from './request-suspension.entity';
+import { REFUSAL_GROUNDS, RefusalGround, RequestState } from './request-types';
+import { RightsRequestEntity } from './rights-request.entity';
+import { TenantFacts } from './tenant-facts';
+import { withoutSecrets } from './request-filing.service';
+
+const MAX_TEXT = 5000;
+
+function requiredText(value: unknown, field: string, max = MAX_TEXT): string {
+  const s = typeof value === 'string' ? value.trim() : '';
+  if (!s) throw new BadRequestException([`${field} is required`]);
+  if (s.length > max) throw new BadRequestException([`${field} must be at most ${max} characters`]);
+  return s;
+}
+
+interface Locked {
+  em: EntityManager;
+  facts: TenantFacts;
+  req: RightsRequestEntity;
+  now: Date;
+}
+
+/**
+ * What a compliance admin (and fulfilment, and the subject withdrawing) does
+ * to a request once filed: pause and resume the clock, extend, refuse, warn
+ * of a fee, write to the subject, complete, withdraw. Each goes through the
+ * state machine (409 otherwise), leaves an event and an audit entry, and
+ * e-mails the subject where the subject must know.
+ */
+@Injectable()
+export class RequestActionsService {
+  constructor(private readonly db: TenantDb, private readonly journal: RequestJournal, private readonly notifier: RequestNotifier) {}
+
+  private inRequest<T>(tenantId: string, reference: string, work: (l: Locked) => Promise<T>): Promise<T> {
+    return this.db.forTenant(tenantId, async (em) => {
+      const facts = await loadFacts(em, tenantId);
+      const req = await findByReference(em, tenantId, reference, { lock: true });
+      return work({ em, facts, req, now: new Date() });
+    });
+  }
+
+  /** Stops the clock while the admin waits for information asked of the subject (EDPB 01/2022 §159); tells the subject. */
+  pause(tenantId: string, reference: string, actor: RequestActor, reason: string): Promise<RightsRequestEntity> {
+    const why = requiredText(reason, 'reason');
+    return this.inRequest(tenantId, reference, async ({ em, facts, req, now }) => {
+      orConflict(nextState(req.state, 'pause'));
+      const open = await openSuspension(em, req);
+      if (open) throw new ConflictException(`the clock already stands still since ${open.fromAt.toISOString()} (${open.reason})`);
+      await em.save(em.create(RequestSuspensionEntity, { tenantId, requestId: req.id, fromAt: now, toAt: null, kind: 'pause', reason: why }));
+      await recomputeDue(em, facts, req, now);
+      await em.save(req);
+      await this.journal.record(em, req, {
+        kind: 'pause', actor, visibleToSubject: true, at: now, note: why, data: { key: 'paused' },
+        action: 'request.paused', details: { reason: why },
+      });
+      await this.notifier.notify(em, facts, req, 'message-to-subject', { message: why, paused: true });
+      return withoutSecrets(req);
+    });
+  }
+
+  /** Starts the clock again: the paused days are added to the due date. */
+  resume(tenantId: string, reference: string, actor: RequestActor): Promise<RightsRequestEntity> {
+    return this.inRequest(tenantId, reference, async ({ em, facts, req, now }) => {
+      orConflict(nextState(req.state, 'resume'));
+      const open = await openSuspension(em, req);
+      if (!open || open.kind !== 'pause') {
+        throw new ConflictException(open ? 'the clock stands still while identity is awaited: confirm identity instead' : 'the request is not paused');
+      }
+      const before = req.dueDate;
+      await closeOpenSuspension(em, req, now);
+      const d = await recomputeDue(em, facts, req, now);
+      await em.save(req);
+      await this.journal.record(em, req, {
+        kind: 'resume', actor, visibleToSubject: true, at: now, note: `The time limit runs again; due ${d.dueDate}`,
+        data: { key: 'resumed', dueDate: d.dueDate }, action: 'request.resumed',
+        details: { pausedFrom: open.fromAt.toISOString(), dueDateBefore: before, dueDate: d.dueDate, suspendedDays: d.current.suspendedDays },
+      });
+      return withoutSecrets(req);
+    });
+  }
+
+  /** Two further months (Art. 12(3)): only before the one-month date, once, with reasons, the subject told at once. */
+  extend(tenantId: string, reference: string, actor: RequestActor, reason: string): Promise<RightsRequestEntity> {
+    const why = requiredText(reason, 'reason');
+    return this.inRequest(tenantId, reference, async ({ em, facts, req, now }) => {
+      const from = req.state;
+      if (req.extendedAt) throw conflict(from, 'extend', `the request was already extended on ${req.extendedAt.toISOString()}`);
+      const to = orConflict(nextState(from, 'extend'));
+      const before = await deadlinesOf(em, facts, req, now);
+      if (now.getTime() > before.first.dueAt.getTime()) {
+        throw conflict(from, 'extend', `the one-month period ended on ${before.first.dueDate}: an extension must be notified within the first month (GDPR Art. 12(3))`);
+      }
+      req.extendedAt = now;
+      req.extensionReason = why;
+      req.state = to;
+      const d = await recomputeDue(em, facts, req, now);
+      await em.save(req);
+      await this.journal.record(em, req, {
+        kind: 'transition', from, to, actor, visibleToSubject: true, at: now, note: why,
+        data: { key: 'extended', dueDate: d.dueDate, firstDueDate: d.first.dueDate }, action: 'request.extended',
+        details: { reason: why, firstDueDate: d.first.dueDate, dueDate: d.dueDate },
+      });
+      await this.notifier.notify(em, facts, req, 'request-extended', { reason: why, firstDueDate: d.first.dueDate });
+      return withoutSecrets(req);
+    });
+  }
+
+  /** Art. 12(4)/(5): refused with the ground and the reasons recorded; the subject told the reasons and the remedies. */
+  refuse(tenantId: string, reference: string, actor: RequestActor, input: { ground: RefusalGround; reason: string }): Promise<RightsRequestEntity> {
+    if (!REFUSAL_GROUNDS.includes(input?.ground)) throw new BadRequestException([`ground must be one of: ${REFUSAL_GROUNDS.join(', ')}`]);
+    const why = requiredText(input.reason, 'reason');
+    return this.inRequest(tenantId, reference, async ({ em, facts, req, now }) => {
+      const from = req.state;
+      const to = orConflict(nextState(from, 'refuse'));
+      if (input.ground === 'identity-not-established' && req.identityVerifiedAt) {
+        throw conflict(from, 'refuse', `identity was confirmed on ${req.identityVerifiedAt.toISOString()}: choose another ground`);
+      }
+      const late = now.getTime() > req.dueAt.getTime();
+      req.refusalGround = input.ground;
+      req.refusalReason = why;
+      req.closedAt = now;
+      await closeOpenSuspension(em, req, now);
+      req.state = to;
+      await recomputeDue(em, facts, req, now);
+      await em.save(req);
+      await this.journal.record(em, req, {
+        kind: 'transition', from, to, actor, visibleToSubject: true, at: now, note: why,
+        data: { key: 'refused', ground: input.ground }, action: 'request.refused',
+        details: { ground: input.ground, reason: why, late, authority: facts.authority.abbreviation },
+      });
+      await this.notifier.notify(em, facts, req, 'request-refused', { ground: input.ground, groundLabel: groundLabel(input.ground, req.locale), reason: why });
+      return withoutSecrets(req);
+    });
+  }
+
+  /**
+   * Art. 12(5): a reasonable fee for a manifestly unfounded or excessive
+   * request, only where the controller's notice reserves one; the subject is
+   * warned first, with the amount and the reasons, and may narrow or withdraw
+   * the request (EDPB 01/2022 §§175-194). The request stays open.
+   */
+  requestFee(tenantId: string, reference: string, actor: RequestActor, input: { amount: number; reason: string }): Promise<RightsRequestEntity> {
+    const amount = Number(input?.amount);
+    if (!Number.isFinite(amount) || amount <= 0 || amount > 10_000 || Math.abs(Math.round(amount * 100) - amount * 100) > 1e-6) {
+      throw new BadRequestException(['amount must be a positive amount in euros with at most two decimals, at most 10000']);
+    }
+    const why = requiredText(input.reason, 'reason');
+    return this.inRequest(tenantId, reference, async ({ em, facts, req, now }) => {
+      orConflict(nextState(req.state, 'request-fee'));
+      if (!facts.excessiveRequests.fee) {
+        throw conflict(req.state, 'request-fee', `${facts.legalName}'s privacy notice reserves no fee: its requests are answered free of charge (GDPR Art. 12(5)); refuse the request instead if it is manifestly unfounded or excessive`);
+      }
+      if (req.feeRequestedAt) throw conflict(req.state, 'request-fee', `a fee was already requested on ${req.feeRequestedAt.toISOString()}`);
+      req.feeEur = amount.toFixed(2);
+      req.feeReason = why;
+      req.feeRequestedAt = now;
+      await em.save(req);
+      await this.journal.record(em, req, {
+        kind: 'fee', actor, visibleToSubject: true, at: now, note: why, data: { key: 'fee-warning', amountEur: req.feeEur },
+        action: 'request.fee-requested', details: { amountEur: req.feeEur, reason: why },
+      });
+      await this.notifier.notify(em, facts, req, 'fee-warning', { amount, reason: why });
+      return withoutSecrets(req);
+    });
+  }
+
+  /** An admin writes to the subject: e-mailed, and shown on the status page. */
+  addMessage(tenantId: string, reference: string, actor: RequestActor, text: string): Promise<{ id: string; at: Date }> {
+    const message = requiredText(text, 'text');
+    return this.inRequest(tenantId, reference, async ({ em, facts, req, now }) => {
+      orConflict(nextState(req.state, 'message'));
+      const event = await this.journal.record(em, req, {
+        kind: 'message', actor, visibleToSubject: true, at: now, note: message, data: { key: 'message' },
+        action: 'request.message-sent', details: { length: message.length },
+      });
+      await this.notifier.notify(em, facts, req, 'message-to-subject', { message, paused: false });
+      return { id: event.id, at: event.at };
+    });
+  }
+
+  /** Closes a request as completed with its outcome (used by fulfilment). */
+  complete(tenantId: string, requestId: string, outcome: Record<string, unknown>, actor: RequestActor): Promise<RightsRequestEntity> {
+    if (!outcome || typeof outcome !== 'object' || Array.isArray(outcome)) throw new BadRequestException(['outcome must be an object']);
+    if (JSON.stringify(outcome).length > 200_000) throw new BadRequestException(['outcome is too large']);
+    return this.db.forTenant(tenantId, async (em) => {
+      const facts = await loadFacts(em, tenantId);
+      const req = await findById(em, tenantId, requestId, { lock: true });
+      const now = new Date();
+      const from = req.state;
+      const to = orConflict(nextState(from, 'complete'));
+      const late = now.getTime() > req.dueAt.getTime();
+      req.outcome = outcome;
+      req.closedAt = now;
+      await closeOpenSuspension(em, req, now);
+      req.state = to;
+      await recomputeDue(em, facts, req, now);
+      await em.save(req);
+      const summary = typeof outcome.summary === 'string' ? outcome.summary : null;
+      await this.journal.record(em, req, {
+        kind: 'transition', from, to, actor, visibleToSubject: true, at: now, note: summary ?? 'Request completed',
+        data: { key: 'completed' }, action: 'request.completed', details: { late },
+      });
+      const downloads = outcome.downloads;
+      await this.notifier.notify(em, facts, req, 'request-completed', { summary, hasDownloads: Array.isArray(downloads) && downloads.length > 0 });
+      return withoutSecrets(req);
+    });
+  }
+
+  /** The subject withdraws the request through the status link. */
+  withdrawBySubject(tenantId: string, reference: string, statusToken: string, ctx?: { ip: string }): Promise<RightsRequestEntity> {
+    return this.db.forTenant(tenantId, async (em) => {
+      const facts = await loadFacts(em, tenantId);
+      const req = await findByReference(em, tenantId, reference, { lock: true, secrets: true });
+      if (!matchesHash(statusToken, req.statusTokenHash)) throw requestNotFound(req.reference);
+      const now = new Date();
+      const from = req.state;
+      const to = orConflict(nextState(from, 'withdraw'));
+      req.closedAt = now;
+      await closeOpenSuspension(em, req, now);
+      req.state = to;
+      await em.save(req);
+      await this.journal.record(em, req, {
+        kind: 'transition', from, to, actor: { ...SUBJECT, ip: ctx?.ip }, visibleToSubject: true, at: now,
+        note: 'You withdrew the request', data: { key: 'withdrawn' }, action: 'request.withdrawn',
+      });
+      await this.notifier.notify(em, facts, req, 'request-withdrawn', { withdrawnAt: now });
+      return withoutSecrets(req);
+    });
+  }
+}
+
+function conflict(state: RequestState, action: RequestAction, reason: string): ConflictException {
+  const t = new IllegalTransition(state, action, `cannot ${action.replace(/-/g, ' ')} a request in state '${state}': ${reason}`);
+  return new ConflictException({ statusCode: 409, error: 'Conflict', message: t.message, state, action });
+}

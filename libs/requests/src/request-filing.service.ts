@@ -1,0 +1,219 @@
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { TenantDb } from '@regula/platform';
+import { RequestActor, SUBJECT, SYSTEM } from './request-actor';
+import { closeOpenSuspension, openSuspension, recomputeDue } from './request-clock';
+import { requestDeadlines } from './request-deadline';
+import { orConflict, requestNotFound } from './request-errors';
+import { RequestJournal } from './request-journal.service';
+import { RequestNotifier } from './request-notifier.service';
+import { RequestRateLimits } from './request-rate-limits.service';
+import { matchesHash, newReference, newStatusToken, newVerificationCode, normaliseReference, sha256Hex } from './request-secrets';
+import { nextState } from './request-state-machine';
+import { findByReference, loadFacts } from './request-store';
+import { RequestSuspensionEntity } from './request-suspension.entity';
+import { DOCUMENT_METHODS, IdentityMethod } from './request-types';
+import { FileRequestInput, FiledRequest } from './requests.port';
+import { RightsRequestEntity } from './rights-request.entity';
+import { identityMethodFor } from './tenant-facts';
+import { validateFileRequest } from './file-request.validation';
+
+/** The e-mail code: valid 30 minutes, at most 5 tries (then a new code is needed). */
+export const CODE_TTL_MINUTES = 30;
+export const CODE_MAX_ATTEMPTS = 5;
+
+type VerifyOutcome =
+  | { ok: true; request: RightsRequestEntity }
+  | { ok: false; status: 400 | 409; message: string };
+
+/** Removes the hashes before an entity leaves the service. */
+export function withoutSecrets<T extends RightsRequestEntity>(req: T): T {
+  const copy = { ...req } as Partial<RightsRequestEntity>;
+  delete copy.verificationHash;
+  delete copy.statusTokenHash;
+  return Object.assign(Object.create(Object.getPrototypeOf(req)), copy) as T;
+}
+
+/**
+ * The subject's side of a new request: filing (validated, rate-limited,
+ * acknowledged by e-mail with the legal due date), the e-mail code, and a new
+ * code when the first one expired.
+ */
+@Injectable()
+export class RequestFilingService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly journal: RequestJournal,
+    private readonly notifier: RequestNotifier,
+    private readonly limits: RequestRateLimits,
+  ) {}
+
+  async fileRequest(tenantId: string, input: FileRequestInput, ctx: { ip: string }): Promise<FiledRequest> {
+    const facts = await this.db.forTenant(tenantId, (em) => loadFacts(em, tenantId));
+    const clean = validateFileRequest(input, facts);
+    await this.limits.check('file', ctx?.ip, clean.email);
+    const now = new Date();
+    const method = identityMethodFor(facts, clean.type);
+    const statusToken = newStatusToken();
+    const code = newVerificationCode();
+    const subject: RequestActor = { ...SUBJECT, ip: ctx?.ip };
+
+    return this.db.forTenant(tenantId, async (em) => {
+      const reference = await this.uniqueReference(em, tenantId);
+      const d = requestDeadlines({ receivedAt: now, suspensions: [], extended: false, country: facts.country, timeZone: facts.timeZone, now });
+      const req = await em.save(
+        em.create(RightsRequestEntity, {
+          tenantId,
+          reference,
+          type: clean.type,
+          state: 'received',
+          subjectId: null,
+          requesterEmail: clean.email,
+          requesterName: clean.name,
+          locale: clean.locale,
+          details: clean.details,
+          channel: clean.channel,
+          receivedAt: now,
+          dueAt: d.dueAt,
+          dueDate: d.dueDate,
+          firstDueAt: d.firstDueAt,
+          identityMethod: method,
+          identityVerifiedAt: null,
+          emailVerifiedAt: null,
+          verificationHash: sha256Hex(code),
+          verificationExpiresAt: new Date(now.getTime() + CODE_TTL_MINUTES * 60_000),
+          verificationAttempts: 0,
+          statusTokenHash: sha256Hex(statusToken),
+          extendedAt: null,
+          extensionReason: null,
+          refusalReason: null,
+          refusalGround: null,
+          feeEur: null,
+          feeReason: null,
+          feeRequestedAt: null,
+          outcome: null,
+          closedAt: null,
+        }),
+      );
+      await this.journal.record(em, req, {
+        kind: 'received', to: 'received', actor: subject, visibleToSubject: true, at: now,
+        note: 'Request received', data: { key: 'received', dueDate: d.dueDate },
+        action: 'request.received', details: { type: req.type, channel: req.channel, identityMethod: method, dueDate: d.dueDate },
+      });
+
+      // Identity is always checked (at least the e-mail code): the clock stands still meanwhile (EDPB 01/2022 §159).
+      const to = orConflict(nextState(req.state, 'await-identity'));
+      await em.save(em.create(RequestSuspensionEntity, { tenantId, requestId: req.id, fromAt: now, toAt: null, kind: 'identity', reason: 'waiting for the requester to confirm the e-mail address' }));
+      req.state = to;
+      await em.save(req);
+      await this.journal.record(em, req, {
+        kind: 'transition', from: 'received', to, actor: SYSTEM, visibleToSubject: true, at: now,
+        note: 'Waiting for you to confirm your e-mail address; the time limit stands still meanwhile',
+        data: { key: 'awaiting-identity', identityMethod: method },
+        action: 'request.awaiting-identity', details: { identityMethod: method },
+      });
+
+      const expiresAt = req.verificationExpiresAt;
+      await this.notifier.notify(em, facts, req, 'request-received', { identityDocument: DOCUMENT_METHODS.includes(method) ? method : null }, { statusToken });
+      await this.notifier.notify(em, facts, req, 'verify-email', {
+        code, minutes: CODE_TTL_MINUTES, expiresAt, verifyUrl: this.notifier.links.verifyUrl(facts.slug, req.reference, statusToken, code),
+      }, { statusToken });
+      return { request: withoutSecrets(req), statusToken, deadline: d.first };
+    });
+  }
+
+  private async uniqueReference(em: EntityManager, tenantId: string): Promise<string> {
+    for (let i = 0; i < 8; i++) {
+      const reference = newReference();
+      const taken = await em.count(RightsRequestEntity, { where: { tenantId, reference } });
+      if (!taken) return reference;
+    }
+    throw new Error('could not draw a free request reference');
+  }
+
+  async verifyEmail(tenantId: string, reference: string, code: string, ctx: { ip: string }): Promise<RightsRequestEntity> {
+    const ref = normaliseReference(reference);
+    if (!ref) throw requestNotFound();
+    if (typeof code !== 'string' || !/^\d{6}$/.test(code.trim())) throw new BadRequestException(['code must be the 6 digits from the e-mail']);
+    await this.limits.check('verify', ctx?.ip, `verify:${tenantId}:${ref}`);
+    const subject: RequestActor = { ...SUBJECT, ip: ctx?.ip };
+    const outcome = await this.db.forTenant(tenantId, async (em): Promise<VerifyOutcome> => {
+      const facts = await loadFacts(em, tenantId);
+      const req = await findByReference(em, tenantId, ref, { lock: true, secrets: true });
+      if (req.emailVerifiedAt) return { ok: false, status: 409, message: 'the e-mail address of this request is already confirmed' };
+      orConflict(nextState(req.state, 'confirm-email'));
+      const now = new Date();
+      if (!req.verificationHash || !req.verificationExpiresAt) return { ok: false, status: 400, message: 'no code is pending for this request: ask for a new code' };
+      if (req.verificationAttempts >= CODE_MAX_ATTEMPTS) return { ok: false, status: 400, message: 'too many wrong codes: ask for a new code' };
+      if (now.getTime() > req.verificationExpiresAt.getTime()) return { ok: false, status: 400, message: 'the code has expired: ask for a new code' };
+      if (!matchesHash(code.trim(), req.verificationHash)) {
+        req.verificationAttempts += 1;
+        await em.update(RightsRequestEntity, { id: req.id }, { verificationAttempts: req.verificationAttempts });
+        const left = CODE_MAX_ATTEMPTS - req.verificationAttempts;
+        return { ok: false, status: 400, message: left > 0 ? `wrong code: ${left} attempt(s) left` : 'wrong code: no attempts left, ask for a new code' };
+      }
+
+      req.emailVerifiedAt = now;
+      req.verificationHash = null;
+      req.verificationExpiresAt = null;
+      const method = req.identityMethod as IdentityMethod;
+      if (!DOCUMENT_METHODS.includes(method)) {
+        // e-mail link: the code is the identity check.
+        const to = orConflict(nextState(req.state, 'verify-identity'));
+        const from = req.state;
+        req.identityVerifiedAt = now;
+        await closeOpenSuspension(em, req, now);
+        req.state = to;
+        const d = await recomputeDue(em, facts, req, now);
+        await em.save(req);
+        await this.journal.record(em, req, {
+          kind: 'transition', from, to, actor: subject, visibleToSubject: true, at: now,
+          note: `E-mail address confirmed; we are working on your request (due ${d.dueDate})`, data: { key: 'identity-verified', dueDate: d.dueDate },
+          action: 'request.identity-verified', details: { method, dueDate: d.dueDate },
+        });
+        await this.notifier.notify(em, facts, req, 'identity-confirmed');
+      } else {
+        // A document is still needed: the clock keeps standing still.
+        await em.save(req);
+        const open = await openSuspension(em, req);
+        if (open) await em.update(RequestSuspensionEntity, { id: open.id }, { reason: `waiting for the identity document (${method})` });
+        await this.journal.record(em, req, {
+          kind: 'email-confirmed', actor: subject, visibleToSubject: true, at: now,
+          note: 'E-mail address confirmed; waiting for your signed document', data: { key: 'document-needed', method },
+          action: 'request.email-confirmed', details: { method },
+        });
+        await this.notifier.notify(em, facts, req, 'identity-document-needed', { method });
+      }
+      return { ok: true, request: req };
+    });
+    if (!outcome.ok) throw outcome.status === 409 ? new ConflictException(outcome.message) : new BadRequestException([outcome.message]);
+    return withoutSecrets(outcome.request);
+  }
+
+  /** A new e-mail code (the old one expired or was mistyped five times). */
+  async resendCode(tenantId: string, reference: string, statusToken: string, ctx: { ip: string }): Promise<void> {
+    const ref = normaliseReference(reference);
+    if (!ref) throw requestNotFound();
+    await this.limits.check('resend', ctx?.ip, `resend:${tenantId}:${ref}`);
+    await this.db.forTenant(tenantId, async (em) => {
+      const facts = await loadFacts(em, tenantId);
+      const req = await findByReference(em, tenantId, ref, { lock: true, secrets: true });
+      if (!matchesHash(statusToken, req.statusTokenHash)) throw requestNotFound(ref);
+      if (req.emailVerifiedAt) throw new ConflictException('the e-mail address of this request is already confirmed');
+      orConflict(nextState(req.state, 'confirm-email'));
+      const now = new Date();
+      const code = newVerificationCode();
+      req.verificationHash = sha256Hex(code);
+      req.verificationExpiresAt = new Date(now.getTime() + CODE_TTL_MINUTES * 60_000);
+      req.verificationAttempts = 0;
+      await em.save(req);
+      await this.journal.record(em, req, {
+        kind: 'code-sent', actor: { ...SUBJECT, ip: ctx?.ip }, visibleToSubject: true, at: now,
+        note: 'A new confirmation code was sent', data: { key: 'code-sent' }, action: 'request.code-resent',
+      });
+      await this.notifier.notify(em, facts, req, 'verify-email', {
+        code, minutes: CODE_TTL_MINUTES, expiresAt: req.verificationExpiresAt, verifyUrl: this.notifier.links.verifyUrl(facts.slug, req.reference, statusToken, code),
+      }, { statusToken });
+    });
+  }
+}

@@ -1,0 +1,201 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, IsNull } from 'typeorm';
+import { TenantDb } from '@regula/platform';
+import { OutboxEmailEntity } from '@regula/mail/outbox-email.entity';
+import { IdentityEvidenceEntity } from './identity-evidence.entity';
+import { deadlinesOf, suspensionsOf } from './request-clock';
+import { requestNotFound } from './request-errors';
+import { RequestEventEntity } from './request-event.entity';
+import { matchesHash, normaliseReference } from './request-secrets';
+import { allowedActions } from './request-state-machine';
+import { findByReference, loadFacts } from './request-store';
+import { DOCUMENT_METHODS, FINAL_STATES, IdentityMethod, RequestState, RequestType } from './request-types';
+import { PublicRequestStatus } from './requests.port';
+import { RightsRequestEntity } from './rights-request.entity';
+import { withoutSecrets } from './request-filing.service';
+
+export interface RequestListFilter {
+  state?: RequestState;
+  type?: RequestType;
+  /** Due strictly before this local date, 'YYYY-MM-DD'. */
+  dueBefore?: string;
+  overdue?: boolean;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface RequestListItem {
+  id: string;
+  reference: string;
+  type: RequestType;
+  state: RequestState;
+  requesterName: string;
+  requesterEmail: string;
+  locale: string;
+  channel: string;
+  receivedAt: Date;
+  dueAt: Date;
+  dueDate: string;
+  firstDueAt: Date;
+  extended: boolean;
+  identityMethod: string;
+  identityVerified: boolean;
+  /** The clock stands still (identity awaited, or paused). */
+  suspended: 'identity' | 'pause' | null;
+  /** Past its due instant, not closed and not suspended. */
+  overdue: boolean;
+  closedAt: Date | null;
+}
+
+export interface RequestListPage {
+  items: RequestListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** A request is overdue when it is open, its clock runs, and its due instant has passed. */
+const OVERDUE_SQL = `(r.state <> ALL($2::text[]) AND s.kind IS NULL AND r.due_at < $3)`;
+
+/** Reads: the admin's list and detail, and the subject's status page. */
+@Injectable()
+export class RequestQueriesService {
+  constructor(private readonly db: TenantDb) {}
+
+  /** Overdue first, then by due instant; paginated. */
+  list(tenantId: string, filter: RequestListFilter, now = new Date()): Promise<RequestListPage> {
+    const page = Math.max(1, Math.floor(filter.page ?? 1));
+    const pageSize = Math.min(100, Math.max(1, Math.floor(filter.pageSize ?? 25)));
+    return this.db.forTenant(tenantId, async (em) => {
+      const params: unknown[] = [tenantId, FINAL_STATES, now];
+      const where = ['r.tenant_id = $1'];
+      if (filter.state) where.push(`r.state = $${params.push(filter.state)}`);
+      if (filter.type) where.push(`r.type = $${params.push(filter.type)}`);
+      if (filter.dueBefore) where.push(`r.due_date < $${params.push(filter.dueBefore)}::date`);
+      if (filter.overdue !== undefined) where.push(filter.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`);
+      const from = `FROM rights_requests r
+        LEFT JOIN LATERAL (SELECT x.kind FROM request_suspensions x WHERE x.request_id = r.id AND x.to_at IS NULL LIMIT 1) s ON true
+        WHERE ${where.join(' AND ')}`;
+      const [{ total }] = await em.query(`SELECT count(*)::int AS total ${from}`, params);
+      const rows: Record<string, unknown>[] = await em.query(
+        `SELECT r.id, r.reference, r.type, r.state, r.requester_name, r.requester_email, r.locale, r.channel, r.received_at, r.due_at,
+                to_char(r.due_date, 'YYYY-MM-DD') AS due_date, r.first_due_at, r.extended_at, r.identity_method, r.identity_verified_at,
+                r.closed_at, s.kind AS suspended, ${OVERDUE_SQL} AS overdue
+         ${from}
+         ORDER BY overdue DESC, r.due_at ASC, r.reference ASC
+         LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, pageSize, (page - 1) * pageSize],
+      );
+      return {
+        items: rows.map((r) => ({
+          id: r.id as string,
+          reference: r.reference as string,
+          type: r.type as RequestType,
+          state: r.state as RequestState,
+          requesterName: r.requester_name as string,
+          requesterEmail: r.requester_email as string,
+          locale: r.locale as string,
+          channel: r.channel as string,
+          receivedAt: r.received_at as Date,
+          dueAt: r.due_at as Date,
+          dueDate: r.due_date as string,
+          firstDueAt: r.first_due_at as Date,
+          extended: !!r.extended_at,
+          identityMethod: r.identity_method as string,
+          identityVerified: !!r.identity_verified_at,
+          suspended: (r.suspended as 'identity' | 'pause' | null) ?? null,
+          overdue: !!r.overdue,
+          closedAt: (r.closed_at as Date | null) ?? null,
+        })),
+        total,
+        page,
+        pageSize,
+      };
+    });
+  }
+
+  /** Everything the admin needs about one request, with the deadline explained step by step. */
+  detail(tenantId: string, reference: string, now = new Date()) {
+    return this.db.forTenant(tenantId, async (em) => {
+      const facts = await loadFacts(em, tenantId);
+      const req = await findByReference(em, tenantId, reference);
+      const [events, suspensions, evidence, emails] = await Promise.all([
+        em.find(RequestEventEntity, { where: { tenantId, requestId: req.id }, order: { at: 'ASC', id: 'ASC' } }),
+        suspensionsOf(em, req),
+        em.find(IdentityEvidenceEntity, { where: { tenantId, requestId: req.id }, order: { uploadedAt: 'ASC' } }),
+        em.find(OutboxEmailEntity, {
+          where: { tenantId, requestId: req.id },
+          order: { createdAt: 'ASC' },
+          select: { id: true, template: true, subject: true, status: true, to: true, createdAt: true, sentAt: true, locale: true },
+        }),
+      ]);
+      const d = await deadlinesOf(em, facts, req, now);
+      const open = suspensions.find((s) => !s.toAt) ?? null;
+      const closed = FINAL_STATES.includes(req.state);
+      return {
+        request: withoutSecrets(req),
+        allowedActions: allowedActions(req.state),
+        deadline: {
+          dueDate: closed ? req.dueDate : d.dueDate,
+          dueAt: closed ? req.dueAt : d.dueAt,
+          firstDueDate: d.first.dueDate,
+          firstDueAt: d.first.dueAt,
+          extended: !!req.extendedAt,
+          canExtend: req.state === 'in-progress' && !req.extendedAt && now.getTime() <= d.first.dueAt.getTime(),
+          suspended: open ? { kind: open.kind, since: open.fromAt, reason: open.reason } : null,
+          suspendedDays: d.current.suspendedDays,
+          overdue: !closed && !open && now.getTime() > req.dueAt.getTime(),
+          /** Step by step, with the legal references (engine). An open suspension counts until now. */
+          explanation: d.current.explanation,
+          firstExplanation: d.first.explanation,
+        },
+        timeline: events,
+        suspensions,
+        evidence: evidence.map(({ storageKey: _key, ...meta }) => meta),
+        messages: events.filter((e) => e.kind === 'message').map((e) => ({ id: e.id, at: e.at, from: e.actor, text: e.note })),
+        emails,
+        authority: { name: facts.authority.name, nameEn: facts.authority.nameEn, abbreviation: facts.authority.abbreviation },
+      };
+    });
+  }
+
+  /** The subject's status page: the token is checked in constant time; a wrong one is a 404 like an unknown reference. */
+  async statusFor(tenantId: string, reference: string, statusToken: string): Promise<PublicRequestStatus> {
+    const ref = normaliseReference(reference);
+    if (!ref || typeof statusToken !== 'string' || !statusToken) throw requestNotFound();
+    return this.db.forTenant(tenantId, async (em) => {
+      const req = await findByReference(em, tenantId, ref, { secrets: true }).catch(() => null);
+      // Hash the token even when the reference is unknown: same work either way.
+      const ok = matchesHash(statusToken, req?.statusTokenHash ?? '0'.repeat(64));
+      if (!req || !ok) throw requestNotFound();
+      return this.statusOf(em, req);
+    });
+  }
+
+  private async statusOf(em: EntityManager, req: RightsRequestEntity): Promise<PublicRequestStatus> {
+    const events = await em.find(RequestEventEntity, { where: { tenantId: req.tenantId, requestId: req.id, visibleToSubject: true }, order: { at: 'ASC', id: 'ASC' } });
+    const documentMethod = DOCUMENT_METHODS.includes(req.identityMethod as IdentityMethod);
+    let waitingFor: PublicRequestStatus['waitingFor'] = null;
+    if (req.state === 'awaiting-identity') waitingFor = !req.emailVerifiedAt ? 'email-code' : documentMethod ? 'identity-document' : null;
+    const pendingEvidence = documentMethod
+      ? await em.count(IdentityEvidenceEntity, { where: { tenantId: req.tenantId, requestId: req.id, decision: IsNull() } })
+      : 0;
+    return {
+      reference: req.reference,
+      type: req.type,
+      state: req.state,
+      receivedAt: req.receivedAt,
+      dueDate: req.dueDate,
+      extended: !!req.extendedAt,
+      identityMethod: req.identityMethod,
+      identityVerified: !!req.identityVerifiedAt,
+      waitingFor,
+      timeline: events.map((e) => ({ at: e.at, kind: e.kind, note: e.note, ...(e.data && typeof e.data.key === 'string' ? { key: e.data.key } : {}) })),
+      outcome: req.state === 'completed' ? req.outcome : null,
+      refusal: req.state === 'refused' && req.refusalGround ? { ground: req.refusalGround, reason: req.refusalReason ?? '' } : null,
+      fee: req.feeRequestedAt && req.feeEur ? { amountEur: req.feeEur, reason: req.feeReason ?? '', requestedAt: req.feeRequestedAt } : null,
+      emailConfirmed: !!req.emailVerifiedAt,
+      documentsAwaitingReview: pendingEvidence,
+    };
+  }
+}

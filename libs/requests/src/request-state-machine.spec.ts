@@ -1,0 +1,78 @@
+import { IllegalTransition, REQUEST_ACTIONS, RequestAction, allowedActions, nextState } from './request-state-machine';
+import { FINAL_STATES, REQUEST_STATES, RequestState } from './request-types';
+
+/**
+ * The expected table, written out independently of the implementation: every
+ * pair not listed here must be an IllegalTransition.
+ */
+const EXPECTED: Record<RequestState, Partial<Record<RequestAction, RequestState>>> = {
+  received: {
+    'await-identity': 'awaiting-identity', 'verify-identity': 'in-progress', pause: 'received', resume: 'received',
+    message: 'received', refuse: 'refused', withdraw: 'withdrawn',
+  },
+  'awaiting-identity': {
+    'confirm-email': 'awaiting-identity', 'add-evidence': 'awaiting-identity', 'reject-evidence': 'awaiting-identity',
+    'verify-identity': 'in-progress', message: 'awaiting-identity', refuse: 'refused', withdraw: 'withdrawn',
+  },
+  'in-progress': {
+    pause: 'in-progress', resume: 'in-progress', extend: 'extended', 'request-fee': 'in-progress', message: 'in-progress',
+    complete: 'completed', refuse: 'refused', withdraw: 'withdrawn',
+  },
+  extended: {
+    pause: 'extended', resume: 'extended', 'request-fee': 'extended', message: 'extended',
+    complete: 'completed', refuse: 'refused', withdraw: 'withdrawn',
+  },
+  completed: {},
+  refused: {},
+  withdrawn: {},
+};
+
+describe('request state machine', () => {
+  const pairs = REQUEST_STATES.flatMap((s) => REQUEST_ACTIONS.map((a) => [s, a] as const));
+
+  it('covers every state and action (7 × 13 pairs)', () => {
+    expect(REQUEST_STATES).toHaveLength(7);
+    expect(REQUEST_ACTIONS).toHaveLength(13);
+    expect(pairs).toHaveLength(91);
+  });
+
+  it.each(pairs)('%s × %s', (state, action) => {
+    const result = nextState(state, action);
+    const expected = EXPECTED[state][action];
+    if (expected) {
+      expect(result).toBe(expected);
+    } else {
+      expect(result).toBeInstanceOf(IllegalTransition);
+      const t = result as IllegalTransition;
+      expect(t.state).toBe(state);
+      expect(t.action).toBe(action);
+      // The 409 message names the state and the action.
+      expect(t.message).toContain(`'${state}'`);
+      expect(t.message).toContain(action.replace(/-/g, ' '));
+    }
+  });
+
+  it('leaves the final states by no action', () => {
+    for (const s of FINAL_STATES) {
+      expect(allowedActions(s)).toEqual([]);
+      for (const a of REQUEST_ACTIONS) expect(nextState(s, a)).toBeInstanceOf(IllegalTransition);
+    }
+  });
+
+  it('extends only a request in progress, once (an extended request cannot be extended again)', () => {
+    expect(nextState('in-progress', 'extend')).toBe('extended');
+    expect(nextState('extended', 'extend')).toBeInstanceOf(IllegalTransition);
+    expect(nextState('awaiting-identity', 'extend')).toBeInstanceOf(IllegalTransition);
+  });
+
+  it('completes only once identity is established', () => {
+    expect(nextState('received', 'complete')).toBeInstanceOf(IllegalTransition);
+    expect(nextState('awaiting-identity', 'complete')).toBeInstanceOf(IllegalTransition);
+  });
+
+  it('lists the allowed actions of a state in the order of REQUEST_ACTIONS', () => {
+    expect(allowedActions('awaiting-identity')).toEqual(['confirm-email', 'add-evidence', 'reject-evidence', 'verify-identity', 'message', 'refuse', 'withdraw']);
+    const msg = (nextState('completed', 'pause') as IllegalTransition).message;
+    expect(msg).toBe("cannot pause a request in state 'completed' (the request is closed)");
+  });
+});

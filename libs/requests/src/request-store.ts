@@ -1,0 +1,45 @@
+import { NotFoundException } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { TenantEntity } from '@regula/registers/tenant.entity';
+import { requestNotFound } from './request-errors';
+import { normaliseReference } from './request-secrets';
+import { RightsRequestEntity } from './rights-request.entity';
+import { TenantFacts, tenantFacts } from './tenant-facts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function loadFacts(em: EntityManager, tenantId: string): Promise<TenantFacts> {
+  const t = await em.findOne(TenantEntity, { where: { id: tenantId } });
+  if (!t) throw new NotFoundException('no such tenant');
+  return tenantFacts(t);
+}
+
+/**
+ * One request of the tenant by reference, locked for update when `lock`
+ * (transitions are serialised per request). `secrets` also reads the hashes.
+ * Another tenant's request is simply not found (WHERE tenant_id, and RLS).
+ */
+export async function findByReference(
+  em: EntityManager,
+  tenantId: string,
+  reference: string,
+  opts: { lock?: boolean; secrets?: boolean } = {},
+): Promise<RightsRequestEntity> {
+  const ref = normaliseReference(reference);
+  if (!ref) throw requestNotFound();
+  const qb = em.createQueryBuilder(RightsRequestEntity, 'r').where('r.tenant_id = :tenantId AND r.reference = :ref', { tenantId, ref });
+  if (opts.secrets) qb.addSelect(['r.verificationHash', 'r.statusTokenHash']);
+  if (opts.lock) qb.setLock('pessimistic_write');
+  const req = await qb.getOne();
+  if (!req) throw requestNotFound(ref);
+  return req;
+}
+
+export async function findById(em: EntityManager, tenantId: string, id: string, opts: { lock?: boolean } = {}): Promise<RightsRequestEntity> {
+  if (!UUID.test(id)) throw requestNotFound();
+  const qb = em.createQueryBuilder(RightsRequestEntity, 'r').where('r.tenant_id = :tenantId AND r.id = :id', { tenantId, id });
+  if (opts.lock) qb.setLock('pessimistic_write');
+  const req = await qb.getOne();
+  if (!req) throw requestNotFound();
+  return req;
+}

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { IdentityEvidenceEntity } from './identity-evidence.entity';
+import { ConfirmIdentityResult, IdentityService } from './identity.service';
+import { RequestActionsService } from './request-actions.service';
+import { RequestActor, SYSTEM } from './request-actor';
+import { RequestFilingService } from './request-filing.service';
+import { RequestListFilter, RequestListPage, RequestQueriesService } from './request-queries.service';
+import { RefusalGround } from './request-types';
+import { FileRequestInput, FiledRequest, PublicRequestStatus, RequestsPort } from './requests.port';
+import { RightsRequestEntity } from './rights-request.entity';
+
+/**
+ * The requests core (RequestsPort, also provided as REQUESTS_PORT): the
+ * subject's side (filing, e-mail code, identity document, status page,
+ * withdrawal) and the compliance admin's side (identity review, pause and
+ * resume, extension, refusal, fee warning, messages, list and detail),
+ * delegating to one small service per concern.
+ */
+@Injectable()
+export class RequestsService implements RequestsPort {
+  constructor(
+    private readonly filing: RequestFilingService,
+    private readonly identity: IdentityService,
+    private readonly actions: RequestActionsService,
+    private readonly queries: RequestQueriesService,
+  ) {}
+
+  // --- the subject (public pages) ---------------------------------------
+
+  fileRequest(tenantId: string, input: FileRequestInput, ctx: { ip: string }): Promise<FiledRequest> {
+    return this.filing.fileRequest(tenantId, input, ctx);
+  }
+
+  verifyEmail(tenantId: string, reference: string, code: string, ctx: { ip: string }): Promise<RightsRequestEntity> {
+    return this.filing.verifyEmail(tenantId, reference, code, ctx);
+  }
+
+  resendCode(tenantId: string, reference: string, statusToken: string, ctx: { ip: string }): Promise<void> {
+    return this.filing.resendCode(tenantId, reference, statusToken, ctx);
+  }
+
+  addIdentityEvidence(tenantId: string, reference: string, statusToken: string, file: { originalName: string; buffer: Buffer }, ctx?: { ip: string }): Promise<IdentityEvidenceEntity> {
+    return this.identity.addIdentityEvidence(tenantId, reference, statusToken, file, ctx);
+  }
+
+  statusFor(tenantId: string, reference: string, statusToken: string): Promise<PublicRequestStatus> {
+    return this.queries.statusFor(tenantId, reference, statusToken);
+  }
+
+  withdrawBySubject(tenantId: string, reference: string, statusToken: string, ctx?: { ip: string }): Promise<RightsRequestEntity> {
+    return this.actions.withdrawBySubject(tenantId, reference, statusToken, ctx);
+  }
+
+  // --- fulfilment ----------------------------------------------------------
+
+  complete(tenantId: string, requestId: string, outcome: Record<string, unknown>, actor: string | RequestActor): Promise<RightsRequestEntity> {
+    const who: RequestActor = typeof actor === 'string' ? { ...SYSTEM, label: actor, auditLabel: actor } : actor;
+    return this.actions.complete(tenantId, requestId, outcome, who);
+  }
+
+  // --- the compliance admin ------------------------------------------------
+
+  list(tenantId: string, filter: RequestListFilter, now?: Date): Promise<RequestListPage> {
+    return this.queries.list(tenantId, filter, now);
+  }
+
+  detail(tenantId: string, reference: string, now?: Date) {
+    return this.queries.detail(tenantId, reference, now);
+  }
+
+  confirmIdentity(tenantId: string, reference: string, actor: RequestActor, input: { note?: string } = {}): Promise<ConfirmIdentityResult> {
+    return this.identity.confirmIdentity(tenantId, reference, actor, input);
+  }
+
+  rejectEvidence(tenantId: string, reference: string, actor: RequestActor, input: { reason: string; evidenceId?: string }): Promise<IdentityEvidenceEntity[]> {
+    return this.identity.rejectEvidence(tenantId, reference, actor, input);
+  }
+
+  readEvidence(tenantId: string, reference: string, evidenceId: string): Promise<{ evidence: IdentityEvidenceEntity; content: Buffer }> {
+    return this.identity.readEvidence(tenantId, reference, evidenceId);
+  }
+
+  pause(tenantId: string, reference: string, actor: RequestActor, reason: string): Promise<RightsRequestEntity> {
+    return this.actions.pause(tenantId, reference, actor, reason);
+  }
+
+  resume(tenantId: string, reference: string, actor: RequestActor): Promise<RightsRequestEntity> {
+    return this.actions.resume(tenantId, reference, actor);
+  }
+
+  extend(tenantId: string, reference: string, actor: RequestActor, reason: string): Promise<RightsRequestEntity> {
+    return this.actions.extend(tenantId, reference, actor, reason);
+  }
+
+  refuse(tenantId: string, reference: string, actor: RequestActor, input: { ground: RefusalGround; reason: string }): Promise<RightsRequestEntity> {
+    return this.actions.refuse(tenantId, reference, actor, input);
+  }
+
+  requestFee(tenantId: string, reference: string, actor: RequestActor, input: { amount: number; reason: string }): Promise<RightsRequestEntity> {
+    return this.actions.requestFee(tenantId, reference, actor, input);
+  }
+
+  addMessage(tenantId: string, reference: string, actor: RequestActor, text: string): Promise<{ id: string; at: Date }> {
+    return this.actions.addMessage(tenantId, reference, actor, text);
+  }
+}

@@ -1,0 +1,75 @@
+import type { Authority, Country, IdentityCheck, RightCode } from '@regula/engine';
+import { addressLine } from '@regula/mail';
+import type { TenantEntity } from '@regula/registers/tenant.entity';
+import { REQUEST_TYPES, RequestType } from './request-types';
+
+/** What the requests core needs of a tenant's definition (the tenant row's `definition` JSON). */
+export interface TenantFacts {
+  id: string;
+  slug: string;
+  legalName: string;
+  country: Country;
+  timeZone: string;
+  languages: string[];
+  rights: RightCode[];
+  identity: { default: IdentityCheck; perRight: Partial<Record<RightCode, IdentityCheck>> };
+  authority: Authority;
+  /** Art. 12(5) as the controller's notice states it. */
+  excessiveRequests: { fee: boolean; refuse: boolean };
+  postalAddress: string | null;
+}
+
+interface DefinitionView {
+  rights?: { right: RightCode }[];
+  requests?: { identity?: { default?: IdentityCheck; perRight?: Partial<Record<RightCode, IdentityCheck>> }; excessiveRequests?: { fee?: boolean; refuse?: boolean } };
+  jurisdiction?: { country?: Country; timeZone?: string; languages?: string[]; authority?: Authority };
+  legalAddress?: { street?: string; postalCode?: string; city?: string; careOf?: string };
+  officeAddress?: { street?: string; postalCode?: string; city?: string; careOf?: string };
+}
+
+export function tenantFacts(t: TenantEntity): TenantFacts {
+  const def = t.definition as DefinitionView;
+  const authority = def.jurisdiction?.authority;
+  if (!authority) throw new Error(`tenant ${t.slug}: the definition names no supervisory authority`);
+  return {
+    id: t.id,
+    slug: t.slug,
+    legalName: t.legalName,
+    country: (def.jurisdiction?.country ?? t.country) as Country,
+    timeZone: def.jurisdiction?.timeZone ?? t.timeZone,
+    languages: def.jurisdiction?.languages ?? ['en'],
+    rights: (def.rights ?? []).map((r) => r.right),
+    identity: { default: def.requests?.identity?.default ?? 'email-link', perRight: def.requests?.identity?.perRight ?? {} },
+    authority,
+    excessiveRequests: { fee: !!def.requests?.excessiveRequests?.fee, refuse: !!def.requests?.excessiveRequests?.refuse },
+    postalAddress: addressLine(def.legalAddress),
+  };
+}
+
+/** Does the tenant offer the right this request type exercises? */
+export function offersType(facts: TenantFacts, type: RequestType): boolean {
+  return facts.rights.includes(REQUEST_TYPES[type]);
+}
+
+/** The identity check for a request type: the tenant's per-right rule over its default. */
+export function identityMethodFor(facts: TenantFacts, type: RequestType): IdentityCheck {
+  return facts.identity.perRight[REQUEST_TYPES[type]] ?? facts.identity.default;
+}
+
+/** The languages a request may be written in: the tenant's, and English. */
+export function requestLocales(facts: TenantFacts): string[] {
+  return [...new Set([...facts.languages, 'en'])];
+}
+
+/** The authority as the e-mails show it. */
+export function authorityView(a: Authority) {
+  return {
+    name: a.name,
+    nameEn: a.nameEn,
+    abbreviation: a.abbreviation,
+    address: addressLine(a.address),
+    phone: a.phone,
+    email: a.email,
+    web: a.web,
+  };
+}
