@@ -127,6 +127,7 @@ async function main() {
     ['db', 'migrate'],
     ['tenants', 'sync'],
     ['demo', 'seed'],
+    ['demo', 'data'],
   ];
   for (const cmd of steps) {
     const name = cmd.join(' ');

@@ -18,3 +18,5 @@ export * from './ingest.service';
 export * from './webhook-outbox.service';
 export * from './subject-lookup.service';
 export * from './subjects.module';
+export * from './demo-data';
+export * from './demo-data.service';

@@ -1,0 +1,68 @@
+import { AuditService } from '@regula/audit';
+import { TenantDb } from '@regula/platform';
+import { RegistersService, TenantEntity } from '@regula/registers';
+import { DemoDataService, IngestService, KNOWN_DEMO_SUBJECTS, SourceSystemsService, SubjectLookupService } from '@regula/subjects';
+import { createTestDatabase, TestDatabase } from './support/test-database';
+
+/** `regula demo data` on a real database: the four tenants filled from their registers, twice, the second time changing nothing. */
+describe('demo data', () => {
+  let db: TestDatabase;
+  let demo: DemoDataService;
+  let tenants: TenantEntity[];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    // As the CLI does: the schema owner's connection.
+    const tdb = new TenantDb(db.owner);
+    const audit = new AuditService();
+    const registers = new RegistersService(tdb);
+    demo = new DemoDataService(tdb, registers, new SourceSystemsService(tdb, audit), new IngestService(tdb, registers, audit));
+    tenants = await db.owner.getRepository(TenantEntity).find({ order: { slug: 'ASC' } });
+  });
+  afterAll(() => db?.drop());
+
+  const snapshot = () =>
+    db.owner.query(`SELECT
+      (SELECT count(*)::int FROM data_subjects) AS subjects, (SELECT count(*)::int FROM personal_data_records) AS records,
+      (SELECT count(*)::int FROM consents) AS consents, (SELECT count(*)::int FROM disclosures) AS disclosures,
+      (SELECT count(*)::int FROM source_systems) AS systems, (SELECT max(updated_at)::text FROM personal_data_records) AS last_update,
+      (SELECT count(*)::int FROM audit_log WHERE action = 'ingest.batch') AS batches`);
+
+  it('fills every tenant from its registers, and a second run changes nothing', async () => {
+    for (const t of tenants) {
+      const r = await demo.load(t, { id: null, label: 'test: demo data' });
+      expect(r.changed).toBeGreaterThan(100);
+      expect(r.subjects).toHaveLength(40);
+    }
+    const first = await snapshot();
+    expect(first[0]).toMatchObject({ subjects: 160, systems: 20 });
+    expect(first[0].records).toBeGreaterThan(800);
+    for (const t of tenants) expect((await demo.load(t, { id: null, label: 'test: demo data' })).changed).toBe(0);
+    expect(await snapshot()).toEqual(first);
+  });
+
+  it('has the known subjects, with records, consents and disclosures, and retention due dates', async () => {
+    const lookup = new SubjectLookupService(new TenantDb(db.owner));
+    for (const t of tenants) {
+      const data = await lookup.loadByIdentifier(t.id, 'email', KNOWN_DEMO_SUBJECTS[t.slug].email.toUpperCase());
+      expect(data?.subject.displayName).toBe(`${KNOWN_DEMO_SUBJECTS[t.slug].first} ${KNOWN_DEMO_SUBJECTS[t.slug].last}`);
+      expect(data!.records.length).toBeGreaterThan(5);
+      expect(data!.disclosures.length).toBeGreaterThan(0);
+      expect(data!.identifiers.map((i) => i.kind)).toEqual(expect.arrayContaining(['customer-number', 'email', 'phone']));
+      expect(Object.keys(data!.systems).length).toBeGreaterThan(0);
+    }
+    const [{ due }] = await db.owner.query(`SELECT count(*)::int AS due FROM personal_data_records WHERE retention_due_at IS NOT NULL`);
+    expect(due).toBeGreaterThan(100);
+    const [{ withdrawn }] = await db.owner.query(`SELECT count(*)::int AS withdrawn FROM consents WHERE withdrawn_at IS NOT NULL`);
+    expect(withdrawn).toBeGreaterThan(10);
+  });
+
+  it('filters a subject’s disclosures by period', async () => {
+    const t = tenants.find((x) => x.slug === 'inomedis')!;
+    const lookup = new SubjectLookupService(new TenantDb(db.owner));
+    const all = await lookup.loadByIdentifier(t.id, 'email', 'anna.berzina@example.lv');
+    const first = all!.disclosures[0].disclosedAt;
+    const some = await lookup.loadByIdentifier(t.id, 'email', 'anna.berzina@example.lv', { period: { from: first, to: first } });
+    expect(some!.disclosures.map((d) => d.id)).toEqual(all!.disclosures.filter((d) => d.disclosedAt.getTime() === first.getTime()).map((d) => d.id));
+  });
+});
