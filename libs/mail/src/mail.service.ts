@@ -39,6 +39,14 @@ export class MailService {
     @InjectQueue(QueueName.Mail) private readonly queue: Queue,
   ) {}
 
+  private lastCreatedAt = 0;
+
+  /** Strictly increasing per process, so that e-mails written in one transaction keep their order. */
+  private createdAt(): Date {
+    this.lastCreatedAt = Math.max(Date.now(), this.lastCreatedAt + 1);
+    return new Date(this.lastCreatedAt);
+  }
+
   get smtpEnabled(): boolean {
     return !!this.cfg.SMTP_URL;
   }
@@ -63,6 +71,7 @@ export class MailService {
         attempts: 0,
         lastError: null,
         sentAt: null,
+        createdAt: this.createdAt(),
       }),
     );
     if (this.smtpEnabled) {

@@ -188,11 +188,16 @@ export class IdentityService {
   }
 
   /** A document's metadata and content, for the tenant's admins (integrity checked against the recorded SHA-256). */
-  async readEvidence(tenantId: string, reference: string, evidenceId: string): Promise<{ evidence: IdentityEvidenceEntity; content: Buffer }> {
+  async readEvidence(tenantId: string, reference: string, evidenceId: string, actor: RequestActor): Promise<{ evidence: IdentityEvidenceEntity; content: Buffer }> {
     const evidence = await this.db.forTenant(tenantId, async (em) => {
       const req = await findByReference(em, tenantId, reference);
       const ev = /^[0-9a-f-]{36}$/i.test(evidenceId) ? await em.findOne(IdentityEvidenceEntity, { where: { tenantId, requestId: req.id, id: evidenceId } }) : null;
       if (!ev) throw new NotFoundException(`no document ${evidenceId} for request ${req.reference}`);
+      // Who looked at an identity document is part of the record.
+      await this.journal.record(em, req, {
+        kind: 'evidence-downloaded', actor, visibleToSubject: false, data: { evidenceId: ev.id },
+        action: 'request.evidence-downloaded', details: { evidenceId: ev.id, sha256: ev.sha256 },
+      });
       return ev;
     });
     const content = await this.store.read(evidence.storageKey);

@@ -212,8 +212,8 @@ export class RequestActionsService {
         kind: 'transition', from, to, actor, visibleToSubject: true, at: now, note: summary ?? 'Request completed',
         data: { key: 'completed' }, action: 'request.completed', details: { late },
       });
-      const downloads = outcome.downloads;
-      await this.notifier.notify(em, facts, req, 'request-completed', { summary, hasDownloads: Array.isArray(downloads) && downloads.length > 0 });
+      const files = [outcome.artifacts, outcome.downloads].filter((x): x is unknown[] => Array.isArray(x));
+      await this.notifier.notify(em, facts, req, 'request-completed', { summary, hasDownloads: files.some((f) => f.length > 0) });
       return withoutSecrets(req);
     });
   }

@@ -107,7 +107,7 @@ export class RequestFilingService {
       req.state = to;
       await em.save(req);
       await this.journal.record(em, req, {
-        kind: 'transition', from: 'received', to, actor: SYSTEM, visibleToSubject: true, at: now,
+        kind: 'transition', from: 'received', to, actor: SYSTEM, visibleToSubject: true, at: new Date(now.getTime() + 1),
         note: 'Waiting for you to confirm your e-mail address; the time limit stands still meanwhile',
         data: { key: 'awaiting-identity', identityMethod: method },
         action: 'request.awaiting-identity', details: { identityMethod: method },

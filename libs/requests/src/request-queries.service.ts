@@ -76,7 +76,7 @@ export class RequestQueriesService {
       const from = `FROM rights_requests r
         LEFT JOIN LATERAL (SELECT x.kind FROM request_suspensions x WHERE x.request_id = r.id AND x.to_at IS NULL LIMIT 1) s ON true
         WHERE ${where.join(' AND ')}`;
-      const [{ total }] = await em.query(`SELECT count(*)::int AS total ${from}`, params);
+      const [{ total }] = await em.query(`SELECT count(*)::int AS total FROM (SELECT ${OVERDUE_SQL} AS overdue ${from}) q`, params);
       const rows: Record<string, unknown>[] = await em.query(
         `SELECT r.id, r.reference, r.type, r.state, r.requester_name, r.requester_email, r.locale, r.channel, r.received_at, r.due_at,
                 to_char(r.due_date, 'YYYY-MM-DD') AS due_date, r.first_due_at, r.extended_at, r.identity_method, r.identity_verified_at,
@@ -119,16 +119,15 @@ export class RequestQueriesService {
     return this.db.forTenant(tenantId, async (em) => {
       const facts = await loadFacts(em, tenantId);
       const req = await findByReference(em, tenantId, reference);
-      const [events, suspensions, evidence, emails] = await Promise.all([
-        em.find(RequestEventEntity, { where: { tenantId, requestId: req.id }, order: { at: 'ASC', id: 'ASC' } }),
-        suspensionsOf(em, req),
-        em.find(IdentityEvidenceEntity, { where: { tenantId, requestId: req.id }, order: { uploadedAt: 'ASC' } }),
-        em.find(OutboxEmailEntity, {
-          where: { tenantId, requestId: req.id },
-          order: { createdAt: 'ASC' },
-          select: { id: true, template: true, subject: true, status: true, to: true, createdAt: true, sentAt: true, locale: true },
-        }),
-      ]);
+      // One connection (the transaction's): one query at a time.
+      const events = await em.find(RequestEventEntity, { where: { tenantId, requestId: req.id }, order: { at: 'ASC', id: 'ASC' } });
+      const suspensions = await suspensionsOf(em, req);
+      const evidence = await em.find(IdentityEvidenceEntity, { where: { tenantId, requestId: req.id }, order: { uploadedAt: 'ASC' } });
+      const emails = await em.find(OutboxEmailEntity, {
+        where: { tenantId, requestId: req.id },
+        order: { createdAt: 'ASC' },
+        select: { id: true, template: true, subject: true, status: true, to: true, createdAt: true, sentAt: true, locale: true },
+      });
       const d = await deadlinesOf(em, facts, req, now);
       const open = suspensions.find((s) => !s.toAt) ?? null;
       const closed = FINAL_STATES.includes(req.state);
@@ -156,6 +155,22 @@ export class RequestQueriesService {
         emails,
         authority: { name: facts.authority.name, nameEn: facts.authority.nameEn, abbreviation: facts.authority.abbreviation },
       };
+    });
+  }
+
+  /** The tenant's e-mails, newest first, with the rendered text and HTML. */
+  outbox(tenantId: string, opts: { page?: number; pageSize?: number; reference?: string }) {
+    const page = Math.max(1, Math.floor(opts.page ?? 1));
+    const pageSize = Math.min(100, Math.max(1, Math.floor(opts.pageSize ?? 25)));
+    return this.db.forTenant(tenantId, async (em) => {
+      const requestId = opts.reference ? (await findByReference(em, tenantId, opts.reference)).id : undefined;
+      const [items, total] = await em.findAndCount(OutboxEmailEntity, {
+        where: { tenantId, ...(requestId ? { requestId } : {}) },
+        order: { createdAt: 'DESC', id: 'DESC' },
+        take: pageSize,
+        skip: (page - 1) * pageSize,
+      });
+      return { items, total, page, pageSize };
     });
   }
 

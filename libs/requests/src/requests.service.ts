@@ -76,8 +76,13 @@ export class RequestsService implements RequestsPort {
     return this.identity.rejectEvidence(tenantId, reference, actor, input);
   }
 
-  readEvidence(tenantId: string, reference: string, evidenceId: string): Promise<{ evidence: IdentityEvidenceEntity; content: Buffer }> {
-    return this.identity.readEvidence(tenantId, reference, evidenceId);
+  readEvidence(tenantId: string, reference: string, evidenceId: string, actor: RequestActor): Promise<{ evidence: IdentityEvidenceEntity; content: Buffer }> {
+    return this.identity.readEvidence(tenantId, reference, evidenceId, actor);
+  }
+
+  /** The tenant's e-mails, newest first, with the rendered text and HTML (optionally of one request). */
+  outbox(tenantId: string, opts: { page?: number; pageSize?: number; reference?: string }) {
+    return this.queries.outbox(tenantId, opts);
   }
 
   pause(tenantId: string, reference: string, actor: RequestActor, reason: string): Promise<RightsRequestEntity> {

@@ -1,0 +1,54 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { REFUSAL_GROUNDS, RefusalGround } from '@regula/requests/request-types';
+
+export class ConfirmIdentityDto {
+  @ApiPropertyOptional({ description: 'how identity was established when no uploaded document is reviewed (e.g. a signed letter received by post)', maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class RejectEvidenceDto {
+  @ApiProperty({ description: 'why the document is not accepted (the subject reads it)', minLength: 5, maxLength: 2000 })
+  @IsString()
+  @MinLength(5, { message: 'reason must say why, in at least 5 characters' })
+  @MaxLength(2000)
+  reason: string;
+
+  @ApiPropertyOptional({ description: 'one document; default: every document waiting for review' })
+  @IsOptional()
+  @IsUUID('all', { message: 'evidenceId must be a document id (UUID)' })
+  evidenceId?: string;
+}
+
+export class ReasonDto {
+  @ApiProperty({ description: 'the reasons (the subject reads them)', minLength: 5, maxLength: 5000 })
+  @IsString()
+  @MinLength(5, { message: 'reason must say why, in at least 5 characters' })
+  @MaxLength(5000)
+  reason: string;
+}
+
+export class RefuseDto extends ReasonDto {
+  @ApiProperty({ enum: REFUSAL_GROUNDS })
+  @IsIn(REFUSAL_GROUNDS, { message: `ground must be one of: ${REFUSAL_GROUNDS.join(', ')}` })
+  ground: RefusalGround;
+}
+
+export class FeeDto extends ReasonDto {
+  @ApiProperty({ description: 'euros, at most two decimals', example: 25 })
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: 'amount must be a number of euros with at most two decimals' })
+  @Min(0.01)
+  @Max(10000)
+  amount: number;
+}
+
+export class MessageDto {
+  @ApiProperty({ description: 'the message to the subject (e-mailed, and shown on the status page)', maxLength: 5000 })
+  @IsString()
+  @MinLength(1, { message: 'text must not be empty' })
+  @MaxLength(5000)
+  text: string;
+}

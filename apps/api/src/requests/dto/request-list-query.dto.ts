@@ -1,0 +1,66 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { REQUEST_STATES, REQUEST_TYPES, RequestState, RequestType } from '@regula/requests/request-types';
+
+export class RequestListQueryDto {
+  @ApiPropertyOptional({ enum: REQUEST_STATES })
+  @IsOptional()
+  @IsIn(REQUEST_STATES, { message: `state must be one of: ${REQUEST_STATES.join(', ')}` })
+  state?: RequestState;
+
+  @ApiPropertyOptional({ enum: Object.keys(REQUEST_TYPES) })
+  @IsOptional()
+  @IsIn(Object.keys(REQUEST_TYPES), { message: `type must be one of: ${Object.keys(REQUEST_TYPES).join(', ')}` })
+  type?: RequestType;
+
+  @ApiPropertyOptional({ description: 'only requests due strictly before this date (YYYY-MM-DD, the controller\'s calendar)', example: '2026-04-30' })
+  @IsOptional()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'dueBefore must be a date YYYY-MM-DD' })
+  dueBefore?: string;
+
+  @ApiPropertyOptional({ description: 'true: only overdue requests; false: only those not overdue' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'overdue must be true or false' })
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'page must be a whole number' })
+  @Min(1)
+  @Max(100000)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'pageSize must be a whole number' })
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+
+export class OutboxQueryDto {
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'page must be a whole number' })
+  @Min(1)
+  @Max(100000)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'pageSize must be a whole number' })
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+
+  @ApiPropertyOptional({ description: 'only the e-mails of one request', example: 'R-7KQ2-XM4P' })
+  @IsOptional()
+  @Matches(/^[Rr]-[2-9A-Za-z]{4}-[2-9A-Za-z]{4}$/, { message: 'reference must look like R-7KQ2-XM4P' })
+  reference?: string;
+}

@@ -1,0 +1,121 @@
+import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
+import { RequestsService } from '@regula/requests/requests.service';
+import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
+import { ConfirmIdentityDto, FeeDto, MessageDto, ReasonDto, RefuseDto, RejectEvidenceDto } from './dto/request-actions.dto';
+import { RequestListQueryDto } from './dto/request-list-query.dto';
+import { RequestParams } from './dto/request-params.dto';
+import { attachmentDisposition } from './attachment';
+import { actorOf } from './request-actor';
+
+/**
+ * The compliance admin's rights requests. Reading needs requests:read
+ * (auditors too); every action needs requests:write (never an auditor's);
+ * identity documents need evidence:read and a compliance-admin membership.
+ * An action the request's state does not allow answers 409 naming both.
+ */
+@ApiTags('requests')
+@ApiBearerAuth()
+@Controller('api/v1/tenants/:slug/requests')
+@UseGuards(JwtAuthGuard, TenantAccessGuard)
+export class RequestsController {
+  constructor(private readonly requests: RequestsService) {}
+
+  @Get()
+  @RequirePermission('requests:read')
+  @ApiOperation({ summary: 'Requests by state, type and due date: overdue first, then by due date; paginated' })
+  list(@CurrentTenant() access: TenantAccess, @Query() q: RequestListQueryDto) {
+    return this.requests.list(access.tenantId, q);
+  }
+
+  @Get(':reference')
+  @RequirePermission('requests:read')
+  @ApiOperation({ summary: 'One request: timeline, suspensions, identity documents (metadata), messages, e-mails, the deadline explained' })
+  detail(@CurrentTenant() access: TenantAccess, @Param() p: RequestParams) {
+    return this.requests.detail(access.tenantId, p.reference);
+  }
+
+  @Post(':reference/identity/confirm')
+  @HttpCode(200)
+  @RequirePermission('requests:write')
+  @ApiOperation({ summary: "Confirms the requester's identity (accepting the documents under review), matches the data subject by e-mail; the clock runs again" })
+  confirmIdentity(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: ConfirmIdentityDto) {
+    return this.requests.confirmIdentity(access.tenantId, p.reference, actorOf(user, access, ip), { note: dto.note });
+  }
+
+  @Post(':reference/identity/reject')
+  @HttpCode(200)
+  @RequirePermission('requests:write')
+  @ApiOperation({ summary: 'Rejects the identity documents under review and asks the subject for another, with the reason' })
+  rejectEvidence(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: RejectEvidenceDto) {
+    return this.requests.rejectEvidence(access.tenantId, p.reference, actorOf(user, access, ip), dto);
+  }
+
+  @Post(':reference/pause')
+  @HttpCode(200)
+  @RequirePermission('requests:write')
+  @ApiOperation({ summary: 'Stops the clock while waiting for information asked of the subject (EDPB 01/2022 §159); the subject is told the reason' })
+  pause(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: ReasonDto) {
+    return this.requests.pause(access.tenantId, p.reference, actorOf(user, access, ip), dto.reason);
+  }
+
+  @Post(':reference/resume')
+  @HttpCode(200)
+  @RequirePermission('requests:write')
+  @ApiOperation({ summary: 'Starts the clock again; the paused days move the due date' })
+  resume(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams) {
+    return this.requests.resume(access.tenantId, p.reference, actorOf(user, access, ip));
+  }
+
+  @Post(':reference/extend')
+  @HttpCode(200)
+  @RequirePermission('requests:write')
+  @ApiOperation({ summary: 'Extends by two further months (Art. 12(3)): only within the first month, once; the subject is told the reasons at once' })
+  extend(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: ReasonDto) {
+    return this.requests.extend(access.tenantId, p.reference, actorOf(user, access, ip), dto.reason);
+  }
+
+  @Post(':reference/refuse')
+  @HttpCode(200)
+  @RequirePermission('requests:write')
+  @ApiOperation({ summary: 'Refuses with the ground and the reasons (Art. 12(4), 12(5)); the subject is told them and the right to complain to the authority and to go to court' })
+  refuse(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: RefuseDto) {
+    return this.requests.refuse(access.tenantId, p.reference, actorOf(user, access, ip), { ground: dto.ground, reason: dto.reason });
+  }
+
+  @Post(':reference/fee')
+  @HttpCode(200)
+  @RequirePermission('requests:write')
+  @ApiOperation({ summary: "Warns the subject of a reasonable fee for a manifestly unfounded or excessive request (Art. 12(5)), where the controller's notice reserves one" })
+  fee(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: FeeDto) {
+    return this.requests.requestFee(access.tenantId, p.reference, actorOf(user, access, ip), { amount: dto.amount, reason: dto.reason });
+  }
+
+  @Post(':reference/messages')
+  @HttpCode(201)
+  @RequirePermission('requests:write')
+  @ApiOperation({ summary: 'Writes to the subject: e-mailed, and shown on the status page' })
+  message(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: MessageDto) {
+    return this.requests.addMessage(access.tenantId, p.reference, actorOf(user, access, ip), dto.text);
+  }
+
+  @Get(':reference/evidence/:id')
+  @RequirePermission('evidence:read')
+  @ApiProduces('application/pdf', 'image/png', 'image/jpeg', 'application/vnd.etsi.asic-e+zip')
+  @ApiOperation({ summary: "Downloads an identity document (the tenant's compliance admins only; the download is audited)" })
+  async evidence(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Res() res: Response) {
+    if (access.role !== 'compliance-admin') throw new ForbiddenException("identity documents are visible only to the tenant's compliance admins");
+    const { evidence, content } = await this.requests.readEvidence(access.tenantId, p.reference, p.id ?? '', actorOf(user, access, ip));
+    res.set({
+      'Content-Type': evidence.contentType,
+      'Content-Length': String(content.length),
+      'Content-Disposition': attachmentDisposition(evidence.fileName, evidence.id, evidence.contentType),
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    });
+    res.status(200).end(content);
+  }
+}

@@ -1,0 +1,498 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { HttpException } from '@nestjs/common';
+import { REQUESTS_PORT, RequestsPort, FileRequestInput } from '@regula/requests/requests.port';
+import { requestDeadlines } from '@regula/requests/request-deadline';
+import { asice, exe, pdf } from '@regula/requests/fixtures/evidence.fixture';
+import { Harness, startApi } from './support/api-harness';
+import { createStaff } from './support/staff';
+
+/**
+ * Rights requests end to end on real PostgreSQL and Redis: filed through the
+ * port the public pages use, the e-mail code read from the outbox, then the
+ * compliance admin's API (identity, pause/resume, extension, refusal, fee,
+ * messages, list, evidence) with its permissions and tenant isolation.
+ */
+describe('rights requests: the admin API', () => {
+  let h: Harness;
+  let uploads: string;
+  let port: RequestsPort;
+  const ids: Record<string, string> = {};
+  const tokens: Record<string, string> = {};
+  let ipCounter = 0;
+  const nextIp = () => `198.51.100.${(ipCounter++ % 250) + 1}`;
+  let emailCounter = 0;
+  const nextEmail = (tag: string) => `${tag}.${++emailCounter}@subject.test`;
+
+  beforeAll(async () => {
+    uploads = mkdtempSync(path.join(tmpdir(), 'regula-uploads-'));
+    h = await startApi({ UPLOAD_DIR: uploads, PUBLIC_BASE_URL: 'https://regula.test' });
+    for (const slug of ['inomedis', 'micromedic', 'softera-baltic', 'medical-management']) {
+      const [{ id }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = $1`, [slug]);
+      ids[slug] = id;
+    }
+    await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
+    await createStaff(h.db.owner, 'auditor@ino.test', { tenant: 'inomedis', role: 'auditor' });
+    await createStaff(h.db.owner, 'admin@micro.test', { tenant: 'micromedic' });
+    await createStaff(h.db.owner, 'auditor@micro.test', { tenant: 'micromedic', role: 'auditor' });
+    await createStaff(h.db.owner, 'admin@softera.test', { tenant: 'softera-baltic' });
+    await createStaff(h.db.owner, 'admin@mm.test', { tenant: 'medical-management' });
+    await createStaff(h.db.owner, 'platform@regula.test', { platformAdmin: true });
+    for (const [k, email] of Object.entries({ ino: 'admin@ino.test', inoAuditor: 'auditor@ino.test', micro: 'admin@micro.test', microAuditor: 'auditor@micro.test', softera: 'admin@softera.test', mm: 'admin@mm.test', platform: 'platform@regula.test' })) {
+      tokens[k] = await h.login(email);
+    }
+    port = h.app.get<RequestsPort>(REQUESTS_PORT);
+  });
+  afterAll(async () => {
+    await h?.close();
+    rmSync(uploads, { recursive: true, force: true });
+  });
+
+  const api = (method: 'get' | 'post', url: string, who: string) => h.http()[method](url).set('Authorization', `Bearer ${tokens[who]}`);
+
+  function file(slug: string, over: Partial<FileRequestInput> = {}) {
+    return port.fileRequest(ids[slug], { type: 'access', name: 'Anna Bērziņa', email: nextEmail(slug), locale: 'en', details: {}, ...over }, { ip: nextIp() });
+  }
+
+  async function emails(requestId: string, template?: string): Promise<{ id: string; subject: string; text: string; html: string; template: string; locale: string; status: string }[]> {
+    return h.db.owner.query(
+      `SELECT id, subject, body_text AS text, body_html AS html, template, locale, status FROM outbox_emails WHERE request_id = $1 ${template ? 'AND template = $2' : ''} ORDER BY created_at, id`,
+      template ? [requestId, template] : [requestId],
+    );
+  }
+
+  /** The code is only in the e-mail. */
+  async function codeFromOutbox(requestId: string): Promise<string> {
+    const mails = await emails(requestId, 'verify-email');
+    const last = mails[mails.length - 1];
+    const m = /(\d{6})/.exec(last.subject);
+    if (!m) throw new Error(`no code in ${last.subject}`);
+    expect(last.text).toContain(m[1]);
+    return m[1];
+  }
+
+  async function fileAndVerify(slug: string, over: Partial<FileRequestInput> = {}) {
+    const filed = await file(slug, over);
+    await port.verifyEmail(ids[slug], filed.request.reference, await codeFromOutbox(filed.request.id), { ip: nextIp() });
+    return filed;
+  }
+
+  async function row(id: string) {
+    const [r] = await h.db.owner.query(`SELECT *, to_char(due_date, 'YYYY-MM-DD') AS due_date_text FROM rights_requests WHERE id = $1`, [id]);
+    return r;
+  }
+
+  /** Moves a request's receipt (and its suspensions) `days` into the past, as if it had arrived then. */
+  async function backdate(id: string, days: number) {
+    await h.db.owner.query(`UPDATE rights_requests SET received_at = received_at - make_interval(days => $2) WHERE id = $1`, [id, days]);
+    await h.db.owner.query(
+      `UPDATE request_suspensions SET from_at = from_at - make_interval(days => $2), to_at = to_at - make_interval(days => $2) WHERE request_id = $1`,
+      [id, days],
+    );
+  }
+
+  async function expectHttpError(p: Promise<unknown>, status: number, message?: RegExp) {
+    const e = await p.then(() => undefined, (err: unknown) => err);
+    expect(e).toBeInstanceOf(HttpException);
+    expect((e as HttpException).getStatus()).toBe(status);
+    if (message) expect(JSON.stringify((e as HttpException).getResponse())).toMatch(message);
+  }
+
+  describe('filing and the e-mail code', () => {
+    it('acknowledges with the legal due date, the authority and the status link; the code goes in a second e-mail; the clock stands still', async () => {
+      const filed = await file('inomedis', { locale: 'lv', name: 'Jānis <b>Bērziņš</b>' });
+      expect(filed.request.reference).toMatch(/^R-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/);
+      expect(filed.request.state).toBe('awaiting-identity');
+      expect(filed.request.identityMethod).toBe('email-link');
+      expect(filed.request).not.toHaveProperty('statusTokenHash');
+      expect(filed.request).not.toHaveProperty('verificationHash');
+      expect(Buffer.from(filed.statusToken, 'base64url')).toHaveLength(32);
+      expect(filed.deadline.dueDate).toBe(filed.request.dueDate);
+
+      const [ack] = await emails(filed.request.id, 'request-received');
+      expect(ack).toMatchObject({ locale: 'lv', status: 'outbox' });
+      expect(ack.text).toContain(filed.request.reference);
+      expect(ack.text).toContain('Datu valsts inspekcija');
+      expect(ack.text).toContain(`https://regula.test/t/inomedis/requests/${filed.request.reference}?token=${filed.statusToken}`);
+      expect(ack.html).toContain('Jānis &lt;b&gt;Bērziņš&lt;/b&gt;');
+      expect(ack.html).not.toContain('<b>Bērziņš</b>');
+
+      const code = await codeFromOutbox(filed.request.id);
+      const stored = await row(filed.request.id);
+      expect(stored.status_token_hash).not.toContain(filed.statusToken);
+      expect(stored.verification_hash).not.toBe(code);
+      expect(stored.verification_hash).toHaveLength(64);
+      const [susp] = await h.db.owner.query(`SELECT * FROM request_suspensions WHERE request_id = $1`, [filed.request.id]);
+      expect(susp).toMatchObject({ kind: 'identity', to_at: null });
+
+      const status = await port.statusFor(ids.inomedis, filed.request.reference, filed.statusToken);
+      expect(status).toMatchObject({ state: 'awaiting-identity', waitingFor: 'email-code', identityVerified: false });
+      await expectHttpError(port.statusFor(ids.inomedis, filed.request.reference, `${filed.statusToken}x`), 404);
+      await expectHttpError(port.statusFor(ids.micromedic, filed.request.reference, filed.statusToken), 404);
+    });
+
+    it('checks the code: a wrong one counts an attempt; the right one verifies identity and starts the clock', async () => {
+      const filed = await file('inomedis');
+      const code = await codeFromOutbox(filed.request.id);
+      const wrong = code === '000000' ? '000001' : '000000';
+      await expectHttpError(port.verifyEmail(ids.inomedis, filed.request.reference, wrong, { ip: nextIp() }), 400, /wrong code: 4 attempt\(s\) left/);
+      await expectHttpError(port.verifyEmail(ids.inomedis, filed.request.reference, 'abc', { ip: nextIp() }), 400, /6 digits/);
+      const verified = await port.verifyEmail(ids.inomedis, filed.request.reference, code, { ip: nextIp() });
+      expect(verified.state).toBe('in-progress');
+      expect(verified.identityVerifiedAt).toBeInstanceOf(Date);
+      const [susp] = await h.db.owner.query(`SELECT to_at FROM request_suspensions WHERE request_id = $1`, [filed.request.id]);
+      expect(susp.to_at).toBeInstanceOf(Date);
+      expect(await emails(filed.request.id, 'identity-confirmed')).toHaveLength(1);
+      await expectHttpError(port.verifyEmail(ids.inomedis, filed.request.reference, code, { ip: nextIp() }), 409);
+    });
+
+    it('dies after five wrong codes; a new code (with the status token) works', async () => {
+      const filed = await file('inomedis');
+      const code = await codeFromOutbox(filed.request.id);
+      const wrong = code === '111111' ? '222222' : '111111';
+      for (let i = 0; i < 5; i++) await expectHttpError(port.verifyEmail(ids.inomedis, filed.request.reference, wrong, { ip: nextIp() }), 400);
+      await expectHttpError(port.verifyEmail(ids.inomedis, filed.request.reference, code, { ip: nextIp() }), 400, /too many wrong codes/);
+      await expectHttpError(port.resendCode!(ids.inomedis, filed.request.reference, 'not-the-token', { ip: nextIp() }), 404);
+      await port.resendCode!(ids.inomedis, filed.request.reference, filed.statusToken, { ip: nextIp() });
+      const fresh = await codeFromOutbox(filed.request.id);
+      expect((await port.verifyEmail(ids.inomedis, filed.request.reference, fresh, { ip: nextIp() })).state).toBe('in-progress');
+    });
+
+    it('validates what the subject typed with 400 naming the fields', async () => {
+      await expectHttpError(
+        port.fileRequest(ids.inomedis, { type: 'teleport' as never, name: '', email: 'not-an-email', locale: 'de', details: { colour: 'red' } }, { ip: nextIp() }),
+        400,
+        /type must be one of.*name is required.*email must be an e-mail address.*locale must be one of: lv, en.*unknown field\(s\) colour/,
+      );
+      // Micromedic's notice does not offer the Art. 22 right.
+      await expectHttpError(file('micromedic', { type: 'objection-automated' }), 400, /does not offer this right/);
+      await expectHttpError(file('inomedis', { type: 'recipients-in-period', details: { period: { from: '2026-02-30', to: '2026-03-01' } } }), 400, /details\.period/);
+      const ok = await file('inomedis', { type: 'recipients-in-period', details: { period: { from: '2025-01-01', to: '2025-12-31' }, message: 'Who got my data?' } });
+      expect(ok.request.details).toEqual({ period: { from: '2025-01-01', to: '2025-12-31' }, message: 'Who got my data?' });
+    });
+
+    it('rate-limits filing by e-mail address (429 with the wait)', async () => {
+      const email = nextEmail('flood');
+      for (let i = 0; i < 5; i++) await file('softera-baltic', { email });
+      await expectHttpError(file('softera-baltic', { email }), 429, /retryAfterSeconds/);
+    });
+  });
+
+  describe('the clock: pause, resume, extension', () => {
+    it('pause and resume move the due date by the paused days', async () => {
+      const filed = await fileAndVerify('inomedis');
+      const ref = filed.request.reference;
+      await backdate(filed.request.id, 10);
+      const paused = await api('post', `/api/v1/tenants/inomedis/requests/${ref}/pause`, 'ino').send({ reason: 'Please send us your client card number.' });
+      expect(paused.status).toBe(200);
+      const [mail] = await emails(filed.request.id, 'message-to-subject');
+      expect(mail.text).toContain('Please send us your client card number.');
+      expect((await api('post', `/api/v1/tenants/inomedis/requests/${ref}/pause`, 'ino').send({ reason: 'Again please.' })).status).toBe(409);
+
+      // The pause began three days ago.
+      await h.db.owner.query(`UPDATE request_suspensions SET from_at = from_at - interval '3 days' WHERE request_id = $1 AND kind = 'pause'`, [filed.request.id]);
+      const before = (await row(filed.request.id)).due_date_text;
+      const resumed = await api('post', `/api/v1/tenants/inomedis/requests/${ref}/resume`, 'ino');
+      expect(resumed.status).toBe(200);
+      const after = (await row(filed.request.id)).due_date_text;
+      expect(after > before).toBe(true);
+      expect(resumed.body.dueDate).toBe(after);
+
+      const r = await row(filed.request.id);
+      const spans = await h.db.owner.query(`SELECT from_at AS "fromAt", to_at AS "toAt" FROM request_suspensions WHERE request_id = $1`, [filed.request.id]);
+      const expected = requestDeadlines({ receivedAt: r.received_at, suspensions: spans, extended: false, country: 'LV', timeZone: 'Europe/Riga', now: new Date() });
+      expect(after).toBe(expected.dueDate);
+      const detail = await api('get', `/api/v1/tenants/inomedis/requests/${ref}`, 'ino');
+      expect(detail.body.deadline.suspendedDays).toBeGreaterThanOrEqual(3);
+      expect(detail.body.deadline.explanation.join(' ')).toMatch(/stood still/);
+
+      const again = await api('post', `/api/v1/tenants/inomedis/requests/${ref}/resume`, 'ino');
+      expect(again.status).toBe(409);
+      expect(again.body.message).toMatch(/not paused/);
+    });
+
+    it('extends within the first month: three months from receipt, the subject told the reasons at once', async () => {
+      const filed = await fileAndVerify('inomedis', { locale: 'lv' });
+      const ref = filed.request.reference;
+      const res = await api('post', `/api/v1/tenants/inomedis/requests/${ref}/extend`, 'ino').send({ reason: 'Dati jāmeklē trīs dažādās sistēmās.' });
+      expect(res.status).toBe(200);
+      expect(res.body.state).toBe('extended');
+      const r = await row(filed.request.id);
+      const spans = await h.db.owner.query(`SELECT from_at AS "fromAt", to_at AS "toAt" FROM request_suspensions WHERE request_id = $1`, [filed.request.id]);
+      const expected = requestDeadlines({ receivedAt: r.received_at, suspensions: spans, extended: true, country: 'LV', timeZone: 'Europe/Riga', now: new Date() });
+      expect(r.due_date_text).toBe(expected.dueDate);
+      expect(r.first_due_at.getTime()).toBe(expected.first.dueAt.getTime());
+      expect(r.extension_reason).toBe('Dati jāmeklē trīs dažādās sistēmās.');
+      const [mail] = await emails(filed.request.id, 'request-extended');
+      expect(mail.text).toContain('Dati jāmeklē trīs dažādās sistēmās.');
+      expect(mail.subject).toContain(ref);
+
+      const twice = await api('post', `/api/v1/tenants/inomedis/requests/${ref}/extend`, 'ino').send({ reason: 'Still more work.' });
+      expect(twice.status).toBe(409);
+      expect(twice.body.message).toMatch(/extend/);
+      expect(twice.body.message).toMatch(/'extended'/);
+    });
+
+    it('refuses an extension after the first month (409)', async () => {
+      const filed = await fileAndVerify('inomedis');
+      await backdate(filed.request.id, 40);
+      const res = await api('post', `/api/v1/tenants/inomedis/requests/${filed.request.reference}/extend`, 'ino').send({ reason: 'Too late for this.' });
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({ state: 'in-progress', action: 'extend' });
+      expect(res.body.message).toMatch(/one-month period ended on \d{4}-\d{2}-\d{2}.*Art\. 12\(3\)/);
+    });
+
+    it('answers 409 naming the state and the action for an action the state does not allow', async () => {
+      const filed = await file('inomedis');
+      const res = await api('post', `/api/v1/tenants/inomedis/requests/${filed.request.reference}/extend`, 'ino').send({ reason: 'Not verified yet.' });
+      expect(res.status).toBe(409);
+      expect(res.body.message).toBe("cannot extend a request in state 'awaiting-identity' (allowed there: confirm-email, add-evidence, reject-evidence, verify-identity, message, refuse, withdraw)");
+    });
+  });
+
+  describe('refusal, fee, messages, completion, withdrawal', () => {
+    it('refuses with the ground and reasons; the e-mail names the authority, its contacts and the courts', async () => {
+      const filed = await fileAndVerify('inomedis', { locale: 'lv' });
+      const ref = filed.request.reference;
+      const bad = await api('post', `/api/v1/tenants/inomedis/requests/${ref}/refuse`, 'ino').send({ ground: 'because', reason: 'x' });
+      expect(bad.status).toBe(400);
+      expect(JSON.stringify(bad.body.message)).toMatch(/ground must be one of/);
+      const res = await api('post', `/api/v1/tenants/inomedis/requests/${ref}/refuse`, 'ino').send({ ground: 'manifestly-unfounded', reason: 'Pieprasījums atkārto vakar izpildītu pieprasījumu.' });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ state: 'refused', refusalGround: 'manifestly-unfounded' });
+      const [mail] = await emails(filed.request.id, 'request-refused');
+      expect(mail.locale).toBe('lv');
+      for (const s of ['Datu valsts inspekcija', 'Elijas iela 17', 'info@dvi.gov.lv', '+371 67 223 131', 'Pieprasījums atkārto vakar izpildītu pieprasījumu.', '79. pants', '77. pants']) {
+        expect(mail.text).toContain(s);
+      }
+      const status = await port.statusFor(ids.inomedis, ref, filed.statusToken);
+      expect(status.refusal).toEqual({ ground: 'manifestly-unfounded', reason: 'Pieprasījums atkārto vakar izpildītu pieprasījumu.' });
+      const again = await api('post', `/api/v1/tenants/inomedis/requests/${ref}/refuse`, 'ino').send({ ground: 'excessive', reason: 'Once more.' });
+      expect(again.status).toBe(409);
+      expect(again.body.message).toMatch(/cannot refuse a request in state 'refused'/);
+    });
+
+    it('warns of a fee only where the notice reserves one (Softera), never where requests are promised free (Inomedis)', async () => {
+      const ino = await fileAndVerify('inomedis');
+      const no = await api('post', `/api/v1/tenants/inomedis/requests/${ino.request.reference}/fee`, 'ino').send({ amount: 25, reason: 'The fifth identical request this month.' });
+      expect(no.status).toBe(409);
+      expect(no.body.message).toMatch(/reserves no fee/);
+
+      const sof = await fileAndVerify('softera-baltic', { locale: 'en' });
+      const bad = await api('post', `/api/v1/tenants/softera-baltic/requests/${sof.request.reference}/fee`, 'softera').send({ amount: 25.555, reason: 'Repetitive requests.' });
+      expect(bad.status).toBe(400);
+      const res = await api('post', `/api/v1/tenants/softera-baltic/requests/${sof.request.reference}/fee`, 'softera').send({ amount: 25, reason: 'The fifth identical request this month.' });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ state: 'in-progress', feeEur: '25.00' });
+      const [mail] = await emails(sof.request.id, 'fee-warning');
+      expect(mail.text).toContain('€25.00');
+      expect(mail.text).toContain('The fifth identical request this month.');
+      expect(mail.text).toContain('State Data Protection Inspectorate');
+      const status = await port.statusFor(ids['softera-baltic'], sof.request.reference, sof.statusToken);
+      expect(status.fee).toMatchObject({ amountEur: '25.00' });
+    });
+
+    it('sends messages by e-mail and shows them on the status page, escaped', async () => {
+      const filed = await fileAndVerify('inomedis');
+      const ref = filed.request.reference;
+      const res = await api('post', `/api/v1/tenants/inomedis/requests/${ref}/messages`, 'ino').send({ text: 'Hello <script>alert(1)</script>\nSecond line' });
+      expect(res.status).toBe(201);
+      const [mail] = await emails(filed.request.id, 'message-to-subject');
+      expect(mail.html).toContain('Hello &lt;script&gt;alert(1)&lt;/script&gt;<br>');
+      expect(mail.html).not.toContain('<script>');
+      const status = await port.statusFor(ids.inomedis, ref, filed.statusToken);
+      expect(status.timeline.map((e) => e.note)).toContain('Hello <script>alert(1)</script>\nSecond line');
+      const empty = await api('post', `/api/v1/tenants/inomedis/requests/${ref}/messages`, 'ino').send({ text: '' });
+      expect(empty.status).toBe(400);
+      const extra = await api('post', `/api/v1/tenants/inomedis/requests/${ref}/messages`, 'ino').send({ text: 'x', cc: 'someone' });
+      expect(extra.status).toBe(400);
+    });
+
+    it('completes through the port (fulfilment) and e-mails the outcome; a withdrawn request takes no more actions', async () => {
+      const done = await fileAndVerify('inomedis');
+      const completed = await port.complete(ids.inomedis, done.request.id, { summary: 'We sent you a copy of your data.', artifacts: [] }, 'fulfilment: test');
+      expect(completed.state).toBe('completed');
+      const [mail] = await emails(done.request.id, 'request-completed');
+      expect(mail.text).toContain('We sent you a copy of your data.');
+      await expectHttpError(port.complete(ids.inomedis, done.request.id, {}, 'again'), 409);
+
+      const gone = await file('inomedis');
+      await expectHttpError(port.withdrawBySubject(ids.inomedis, gone.request.reference, 'wrong'), 404);
+      const w = await port.withdrawBySubject(ids.inomedis, gone.request.reference, gone.statusToken);
+      expect(w.state).toBe('withdrawn');
+      expect(await emails(gone.request.id, 'request-withdrawn')).toHaveLength(1);
+      const msg = await api('post', `/api/v1/tenants/inomedis/requests/${gone.request.reference}/messages`, 'ino').send({ text: 'hello' });
+      expect(msg.status).toBe(409);
+      expect(msg.body.message).toMatch(/'withdrawn'.*closed/);
+    });
+
+    it('audits every transition in the tenant chain', async () => {
+      const filed = await fileAndVerify('inomedis');
+      await api('post', `/api/v1/tenants/inomedis/requests/${filed.request.reference}/extend`, 'ino').send({ reason: 'Complex request.' });
+      const rows: { action: string; actor: string }[] = await h.db.owner.query(`SELECT action, actor FROM audit_log WHERE target_id = $1 ORDER BY seq`, [filed.request.id]);
+      expect(rows.map((r) => r.action)).toEqual(['request.received', 'request.awaiting-identity', 'request.identity-verified', 'request.extended']);
+      expect(rows[3].actor).toBe('admin@ino.test (compliance-admin)');
+      const verify = await api('get', '/api/v1/tenants/inomedis/audit/verify', 'ino');
+      expect(verify.body).toMatchObject({ ok: true });
+    });
+  });
+
+  describe('the list', () => {
+    it('sorts overdue first, then by due date; filters by state, type, due date and overdue; paginates', async () => {
+      const a = await fileAndVerify('medical-management', { type: 'access' });
+      const b = await fileAndVerify('medical-management', { type: 'erasure' });
+      const c = await fileAndVerify('medical-management', { type: 'access' });
+      const d = await file('medical-management', { type: 'rectification', details: { message: 'My address is wrong.' } });
+      // b arrived two months ago: overdue. c is due later than a.
+      await h.db.owner.query(`UPDATE rights_requests SET received_at = now() - interval '62 days', due_at = now() - interval '30 days', due_date = (now() - interval '30 days')::date WHERE id = $1`, [b.request.id]);
+      await h.db.owner.query(`UPDATE rights_requests SET due_at = due_at + interval '5 days', due_date = due_date + 5 WHERE id = $1`, [c.request.id]);
+
+      const all = await api('get', '/api/v1/tenants/medical-management/requests', 'mm');
+      expect(all.status).toBe(200);
+      expect(all.body).toMatchObject({ total: 4, page: 1, pageSize: 25 });
+      const refs = all.body.items.map((i: { reference: string }) => i.reference);
+      expect(refs[0]).toBe(b.request.reference);
+      expect(all.body.items[0].overdue).toBe(true);
+      expect(refs.indexOf(a.request.reference)).toBeLessThan(refs.indexOf(c.request.reference));
+      expect(all.body.items.find((i: { reference: string }) => i.reference === d.request.reference)).toMatchObject({ suspended: 'identity', overdue: false, state: 'awaiting-identity' });
+
+      const overdue = await api('get', '/api/v1/tenants/medical-management/requests?overdue=true', 'mm');
+      expect(overdue.body.items.map((i: { reference: string }) => i.reference)).toEqual([b.request.reference]);
+      const access = await api('get', '/api/v1/tenants/medical-management/requests?type=access&state=in-progress', 'mm');
+      expect(access.body.items.map((i: { reference: string }) => i.reference)).toEqual([a.request.reference, c.request.reference]);
+      const soon = await api('get', `/api/v1/tenants/medical-management/requests?dueBefore=${(await row(c.request.id)).due_date_text}`, 'mm');
+      expect(soon.body.items.map((i: { reference: string }) => i.reference)).not.toContain(c.request.reference);
+      const page2 = await api('get', '/api/v1/tenants/medical-management/requests?pageSize=3&page=2', 'mm');
+      expect(page2.body).toMatchObject({ total: 4, page: 2, pageSize: 3 });
+      expect(page2.body.items).toHaveLength(1);
+
+      const bad = await api('get', '/api/v1/tenants/medical-management/requests?state=lost&dueBefore=tomorrow&overdue=maybe&pageSize=1000', 'mm');
+      expect(bad.status).toBe(400);
+      const msg = JSON.stringify(bad.body.message);
+      for (const s of ['state must be one of', 'dueBefore must be a date', 'overdue must be true or false', 'pageSize must not be greater than 100']) expect(msg).toContain(s);
+    });
+
+    it('lists the outbox newest first with the rendered text and HTML', async () => {
+      const filed = await file('medical-management', { locale: 'et' });
+      const res = await api('get', `/api/v1/tenants/medical-management/outbox?reference=${filed.request.reference}`, 'mm');
+      expect(res.status).toBe(200);
+      expect(res.body.items.map((m: { template: string }) => m.template)).toEqual(['verify-email', 'request-received']);
+      expect(res.body.items[1]).toMatchObject({ locale: 'et', status: 'outbox', to: filed.request.requesterEmail });
+      expect(res.body.items[1].text).toContain('Andmekaitse Inspektsioon');
+      expect(res.body.items[1].html).toContain('<html lang="et">');
+    });
+  });
+
+  describe('permissions and tenants', () => {
+    it('lets an auditor read but never act (403)', async () => {
+      const filed = await fileAndVerify('inomedis');
+      const ref = filed.request.reference;
+      expect((await api('get', '/api/v1/tenants/inomedis/requests', 'inoAuditor')).status).toBe(200);
+      expect((await api('get', `/api/v1/tenants/inomedis/requests/${ref}`, 'inoAuditor')).status).toBe(200);
+      expect((await api('get', '/api/v1/tenants/inomedis/outbox', 'inoAuditor')).status).toBe(200);
+      for (const [action, body] of [['pause', { reason: 'Waiting for info.' }], ['resume', {}], ['extend', { reason: 'Complex request.' }], ['refuse', { ground: 'excessive', reason: 'Too many.' }], ['fee', { amount: 5, reason: 'Too many.' }], ['messages', { text: 'hi' }], ['identity/confirm', {}], ['identity/reject', { reason: 'Unreadable.' }]] as const) {
+        const res = await api('post', `/api/v1/tenants/inomedis/requests/${ref}/${action}`, 'inoAuditor').send(body);
+        expect({ action, status: res.status }).toEqual({ action, status: 403 });
+      }
+      expect((await row(filed.request.id)).state).toBe('in-progress');
+    });
+
+    it("gives another tenant's admin a 404, whether through their own tenant or the other's URL", async () => {
+      const filed = await fileAndVerify('inomedis');
+      const ref = filed.request.reference;
+      expect((await api('get', `/api/v1/tenants/inomedis/requests/${ref}`, 'micro')).status).toBe(404);
+      expect((await api('post', `/api/v1/tenants/inomedis/requests/${ref}/pause`, 'micro').send({ reason: 'Not yours.' })).status).toBe(404);
+      expect((await api('get', `/api/v1/tenants/micromedic/requests/${ref}`, 'micro')).status).toBe(404);
+      expect((await api('post', `/api/v1/tenants/micromedic/requests/${ref}/extend`, 'micro').send({ reason: 'Not yours either.' })).status).toBe(404);
+      const list = await api('get', '/api/v1/tenants/micromedic/requests', 'micro');
+      expect(list.body.items.map((i: { reference: string }) => i.reference)).not.toContain(ref);
+      await expectHttpError(port.verifyEmail(ids.micromedic, ref, '123456', { ip: nextIp() }), 404);
+      expect((await row(filed.request.id)).state).toBe('in-progress');
+    });
+  });
+
+  describe('identity documents', () => {
+    it('Micromedic access: a signed written request is uploaded, checked by content and size, reviewed, and matches the data subject', async () => {
+      const email = nextEmail('micro');
+      const [subject] = await h.db.owner.query(`INSERT INTO data_subjects (tenant_id, display_name) VALUES ($1, 'Karin Svensson') RETURNING id`, [ids.micromedic]);
+      await h.db.owner.query(`INSERT INTO subject_identifiers (tenant_id, subject_id, kind, value) VALUES ($1, $2, 'email', $3)`, [ids.micromedic, subject.id, email]);
+
+      const filed = await file('micromedic', { email, locale: 'sv', name: 'Karin Svensson' });
+      const ref = filed.request.reference;
+      expect(filed.request.identityMethod).toBe('signed-written-request');
+      const [ack] = await emails(filed.request.id, 'request-received');
+      expect(ack.text).toContain('skriftlig begäran som du har undertecknat');
+      expect(ack.text).toContain('Integritetsskyddsmyndigheten');
+
+      const afterCode = await port.verifyEmail(ids.micromedic, ref, await codeFromOutbox(filed.request.id), { ip: nextIp() });
+      expect(afterCode.state).toBe('awaiting-identity');
+      expect(afterCode.emailVerifiedAt).toBeInstanceOf(Date);
+      expect(await emails(filed.request.id, 'identity-document-needed')).toHaveLength(1);
+      expect((await port.statusFor(ids.micromedic, ref, filed.statusToken)).waitingFor).toBe('identity-document');
+      const [open] = await h.db.owner.query(`SELECT to_at FROM request_suspensions WHERE request_id = $1`, [filed.request.id]);
+      expect(open.to_at).toBeNull();
+
+      const upload = (buffer: Buffer, name: string, token = filed.statusToken) => port.addIdentityEvidence(ids.micromedic, ref, token, { originalName: name, buffer }, { ip: nextIp() });
+      await expectHttpError(upload(exe(), 'signed-request.pdf'), 400, /file type not accepted.*x-msdownload/);
+      await expectHttpError(upload(Buffer.concat([pdf(), Buffer.alloc(10 * 1024 * 1024)]), 'big.pdf'), 400, /larger than 10 MB/);
+      await expectHttpError(upload(pdf(), 'x.pdf', 'not-the-token'), 404);
+      const first = await upload(pdf('first try'), '../../etc/begäran.pdf');
+      expect(first).toMatchObject({ contentType: 'application/pdf', fileName: 'begäran.pdf', decision: null });
+      expect(first.sha256).toHaveLength(64);
+      const stored = readdirSync(path.join(uploads, ids.micromedic));
+      expect(stored).toHaveLength(1);
+      expect(stored[0]).toMatch(/^[0-9a-f]{32}$/);
+
+      // Only the tenant's compliance admins download it.
+      const dl = await api('get', `/api/v1/tenants/micromedic/requests/${ref}/evidence/${first.id}`, 'micro').buffer(true).parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+      expect(dl.status).toBe(200);
+      expect(dl.headers['content-type']).toBe('application/pdf');
+      expect(dl.headers['content-disposition']).toMatch(/^attachment; filename="identity-document-[0-9a-f-]+\.pdf"; filename\*=UTF-8''beg%C3%A4ran\.pdf$/);
+      expect(dl.headers['x-content-type-options']).toBe('nosniff');
+      expect(Buffer.compare(dl.body as Buffer, pdf('first try'))).toBe(0);
+      expect((await api('get', `/api/v1/tenants/micromedic/requests/${ref}/evidence/${first.id}`, 'microAuditor')).status).toBe(403);
+      expect((await api('get', `/api/v1/tenants/micromedic/requests/${ref}/evidence/${first.id}`, 'platform')).status).toBe(403);
+      expect((await api('get', `/api/v1/tenants/micromedic/requests/${ref}/evidence/${first.id}`, 'ino')).status).toBe(404);
+      expect((await api('get', `/api/v1/tenants/micromedic/requests/${ref}/evidence/not-a-uuid`, 'micro')).status).toBe(400);
+
+      // Rejected, with the reason e-mailed; a second document is accepted.
+      const rejected = await api('post', `/api/v1/tenants/micromedic/requests/${ref}/identity/reject`, 'micro').send({ reason: 'Underskriften saknas.' });
+      expect(rejected.status).toBe(200);
+      const asks = await emails(filed.request.id, 'identity-document-needed');
+      expect(asks).toHaveLength(2);
+      expect(asks[1].text).toContain('Underskriften saknas.');
+      const second = await upload(pdf('signed'), 'begaran-signerad.pdf');
+      const detail = await api('get', `/api/v1/tenants/micromedic/requests/${ref}`, 'micro');
+      expect(detail.body.evidence.map((e: { decision: string | null }) => e.decision)).toEqual(['rejected', null]);
+      expect(detail.body.evidence[0]).not.toHaveProperty('storageKey');
+
+      const confirmed = await api('post', `/api/v1/tenants/micromedic/requests/${ref}/identity/confirm`, 'micro').send({});
+      expect(confirmed.status).toBe(200);
+      expect(confirmed.body).toMatchObject({ subjectId: subject.id, acceptedEvidence: [second.id], request: { state: 'in-progress' } });
+      const r = await row(filed.request.id);
+      expect(r.subject_id).toBe(subject.id);
+      const [closed] = await h.db.owner.query(`SELECT to_at FROM request_suspensions WHERE request_id = $1`, [filed.request.id]);
+      expect(closed.to_at).toBeInstanceOf(Date);
+      await expectHttpError(upload(pdf(), 'late.pdf'), 409);
+    });
+
+    it('Inomedis portability: a document with a secure e-signature; an ASiC-E (.edoc) container is accepted by its content', async () => {
+      const filed = await fileAndVerify('inomedis', { type: 'portability', locale: 'lv' });
+      expect(filed.request.identityMethod).toBe('qualified-e-signature');
+      const [needed] = await emails(filed.request.id, 'identity-document-needed');
+      expect(needed.text).toContain('drošu elektronisko parakstu');
+      const ev = await port.addIdentityEvidence(ids.inomedis, filed.request.reference, filed.statusToken, { originalName: 'pieprasijums.edoc', buffer: asice() }, { ip: nextIp() });
+      expect(ev.contentType).toBe('application/vnd.etsi.asic-e+zip');
+    });
+
+    it('an e-mail-link request takes no document (409)', async () => {
+      const filed = await file('inomedis');
+      await expectHttpError(port.addIdentityEvidence(ids.inomedis, filed.request.reference, filed.statusToken, { originalName: 'id.pdf', buffer: pdf() }, { ip: nextIp() }), 409, /needs no identity document/);
+    });
+  });
+});
