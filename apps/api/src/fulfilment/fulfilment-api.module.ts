@@ -1,5 +1,13 @@
 import { Module } from '@nestjs/common';
+import { FulfilmentModule } from '@regula/requests/fulfilment/fulfilment.module';
+import { DownloadRateLimitGuard } from './download-rate-limit.guard';
+import { FulfilmentController } from './fulfilment.controller';
+import { PublicArtifactsController } from './public-artifacts.controller';
 
-/** the admin's fulfilment actions and package downloads. */
-@Module({})
+/** The admin's fulfilment actions and package downloads, and the subject's download from the status page. */
+@Module({
+  imports: [FulfilmentModule],
+  controllers: [FulfilmentController, PublicArtifactsController],
+  providers: [DownloadRateLimitGuard],
+})
 export class FulfilmentApiModule {}

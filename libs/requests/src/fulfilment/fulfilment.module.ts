@@ -1,5 +1,31 @@
 import { Module } from '@nestjs/common';
+import { SubjectsModule } from '@regula/subjects/subjects.module';
+import { WebhookOutboxService } from '@regula/subjects/webhook-outbox.service';
+import { RequestsModule } from '../requests.module';
+import { AccessService } from './access.service';
+import { ArtifactStore } from './artifact-store.service';
+import { ConsentWithdrawalService } from './consent-withdrawal.service';
+import { ErasureService } from './erasure.service';
+import { FulfilmentService } from './fulfilment.service';
+import { FULFILMENT_WEBHOOKS } from './fulfilment.types';
+import { ObjectionService } from './objection.service';
+import { PortabilityService } from './portability.service';
+import { RecipientsReportService } from './recipients-report.service';
+import { RectificationService } from './rectification.service';
+import { RestrictionService } from './restriction.service';
 
-/** fulfilment of each right from the registers and the stored data. */
-@Module({})
+/**
+ * Fulfilment of each right from the registers and the stored data. Needs the
+ * global Database, Audit and Registers modules; the requests core
+ * (REQUESTS_PORT) and the webhook outbox come from their modules.
+ */
+@Module({
+  imports: [RequestsModule, SubjectsModule],
+  providers: [
+    FulfilmentService, ArtifactStore, AccessService, PortabilityService, ErasureService, RectificationService,
+    RestrictionService, ObjectionService, ConsentWithdrawalService, RecipientsReportService,
+    { provide: FULFILMENT_WEBHOOKS, useExisting: WebhookOutboxService },
+  ],
+  exports: [FulfilmentService],
+})
 export class FulfilmentModule {}

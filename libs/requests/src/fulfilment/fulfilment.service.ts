@@ -13,7 +13,7 @@ import { AccessService } from './access.service';
 import { ArtifactStore, type ArtifactFile } from './artifact-store.service';
 import { ConsentWithdrawalService } from './consent-withdrawal.service';
 import { ErasureService } from './erasure.service';
-import { answerLanguage } from './fulfilment-text';
+import { answerLanguage, label } from './fulfilment-text';
 import { ObjectionService } from './objection.service';
 import { summaries } from './outcome-text';
 import { PortabilityService } from './portability.service';
@@ -22,8 +22,16 @@ import { RectificationService } from './rectification.service';
 import { RestrictionService } from './restriction.service';
 import { loadSubjectData } from './subject-data.loader';
 import type { FulfilInput, FulfilmentActor, FulfilmentContext, FulfilmentResult, TenantFacts } from './fulfilment.types';
+import type { Lang } from '@regula/engine';
 
 const FULFILLABLE = ['in-progress', 'extended'];
+
+/** "Your personal data (HTML)": the status page and the e-mail show it for each download. */
+function downloadLabel(kind: string, lang: Lang): string {
+  const [family, format] = kind.split('-');
+  const title = family === 'portability' ? label('portabilityTitle', lang) : family === 'recipients' ? label('recipientsTitle', lang) : label('title', lang);
+  return `${title} (${(format ?? '').toUpperCase()})`;
+}
 
 /** What Regula hands the subject, per request type (the legal basis of the `disclosures` row). */
 const HANDED_BASIS: Partial<Record<RequestType, string>> = { access: 'GDPR Art. 15(3)', portability: 'GDPR Art. 20(1)' };
@@ -82,22 +90,28 @@ export class FulfilmentService {
         result = await this.dispatch(ctx, input);
       }
       const outcome = { ...result.outcome };
-      if (result.artifacts?.length) outcome.artifacts = await this.artifacts.save(em, tenantId, tenant.slug, request, result.artifacts);
+      if (result.artifacts?.length) {
+        const lang = answerLanguage(request.locale);
+        const saved = await this.artifacts.save(em, tenantId, tenant.slug, request, result.artifacts);
+        outcome.downloads = saved.map((m) => ({ ...m, label: downloadLabel(m.kind, lang) }));
+      }
       if (request.subjectId) await this.recordHandOver(em, tenantId, request, request.subjectId, result, now);
       await em.save(
         em.create(RequestEventEntity, {
           tenantId, requestId: request.id, at: now, kind: 'fulfilment', fromState: request.state, toState: request.state,
-          actor: actor.name, visibleToSubject: false, note: typeof outcome.summary === 'string' ? outcome.summary : null, data: { outcome },
+          actor: actor.label ?? actor.name, visibleToSubject: false, note: typeof outcome.summary === 'string' ? outcome.summary : null, data: { outcome },
         }),
       );
       await this.audit.append(em, {
-        tenantId, actorId: actor.id, actor: actor.name, action: 'request.fulfilled', targetType: 'request', targetId: request.id,
+        tenantId, actorId: actor.id, actor: actor.name, action: 'request.fulfilled', ip: actor.ip, targetType: 'request', targetId: request.id,
         details: { reference: request.reference, type: request.type, subjectId: request.subjectId, counts: outcome.counts ?? {}, ...(result.audit ?? {}) },
       });
       return { requestId: request.id, outcome };
     });
 
-    const request = await this.requests.complete(tenantId, prepared.requestId, prepared.outcome, actor.name);
+    const request = await this.requests.complete(tenantId, prepared.requestId, prepared.outcome, {
+      userId: actor.id, label: actor.label ?? actor.name, auditLabel: actor.name, ip: actor.ip,
+    });
     return { request, outcome: prepared.outcome };
   }
 

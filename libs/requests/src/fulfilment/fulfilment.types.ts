@@ -10,8 +10,11 @@ export type TenantFacts = Omit<ControllerDefinition, 'registers'>;
 export interface FulfilmentActor {
   /** The staff user's id, null for the system. */
   id: string | null;
-  /** Readable: the admin's e-mail. */
+  /** For the audit log: "admin@x (compliance-admin)". */
   name: string;
+  /** For the request's timeline: the admin's e-mail (defaults to `name`). */
+  label?: string;
+  ip?: string;
 }
 
 /** What the admin adds when fulfilling (per type; the rest comes from the request and the registers). */

@@ -1,0 +1,121 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, IsArray, IsDefined, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested,
+} from 'class-validator';
+
+const SLUG = /^[a-z0-9-]+$/;
+const REFERENCE = /^[A-Za-z0-9-]{1,40}$/;
+const ID = /^[a-z0-9][a-z0-9-]*(:[a-z0-9][a-z0-9-]*)?$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class CorrectionDto {
+  @ApiProperty({ format: 'uuid', description: "One of the subject's records" })
+  @IsUUID()
+  recordId: string;
+
+  @ApiProperty({ description: 'The corrected value (any JSON but null: erasure is a request of its own)' })
+  @IsDefined()
+  value: unknown;
+}
+
+export class ObjectionDecisionDto {
+  @ApiProperty({ enum: ['upheld', 'overridden'], description: 'Art. 21(1): overridden only for compelling legitimate grounds (or legal claims)' })
+  @IsIn(['upheld', 'overridden'])
+  outcome: 'upheld' | 'overridden';
+
+  @ApiPropertyOptional({ description: 'The compelling legitimate grounds (required when overridden; the subject is told them)', maxLength: 4000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  grounds?: string;
+}
+
+export class PeriodDto {
+  @ApiProperty({ example: '2025-01-01' })
+  @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
+  from: string;
+
+  @ApiProperty({ example: '2025-12-31' })
+  @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
+  to: string;
+}
+
+/** What the admin adds to fulfil a request; everything else comes from the request and the registers. */
+export class FulfilDto {
+  @ApiPropertyOptional({ type: [CorrectionDto], description: 'rectification: the corrections to apply' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => CorrectionDto)
+  corrections?: CorrectionDto[];
+
+  @ApiPropertyOptional({ type: ObjectionDecisionDto, description: 'objection (Art. 21(1)): the decision' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ObjectionDecisionDto)
+  decision?: ObjectionDecisionDto;
+
+  @ApiPropertyOptional({ enum: ['a', 'b', 'c', 'd'], description: 'restriction: the Art. 18(1) ground' })
+  @IsOptional()
+  @IsIn(['a', 'b', 'c', 'd'])
+  restrictionGround?: 'a' | 'b' | 'c' | 'd';
+
+  @ApiPropertyOptional({ type: [String], description: 'Register ids: narrows or clarifies the scope the subject gave' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @Matches(ID, { each: true, message: 'registers must be register ids' })
+  registers?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: "Purpose ids, as 'register:purpose' or 'purpose'" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @Matches(ID, { each: true, message: "purposes must be 'register:purpose' or 'purpose' ids" })
+  purposes?: string[];
+
+  @ApiPropertyOptional({ type: PeriodDto, description: "recipients in a period: overrides the request's period" })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PeriodDto)
+  period?: PeriodDto;
+
+  @ApiPropertyOptional({ type: [String], description: 'access, recipients in a period: disclosures to authorities the law forbids naming (Inomedis clause 38)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true })
+  withheldDisclosureIds?: string[];
+}
+
+export class RequestParams {
+  @IsString()
+  @Matches(SLUG, { message: 'slug must be lower-case letters, digits and hyphens' })
+  @MaxLength(64)
+  slug: string;
+
+  @IsString()
+  @Matches(REFERENCE, { message: 'reference must be letters, digits and hyphens' })
+  reference: string;
+}
+
+export class ArtifactParams extends RequestParams {
+  @IsUUID()
+  id: string;
+}
+
+export class PublicArtifactParams {
+  @IsString()
+  @Matches(SLUG)
+  @MaxLength(64)
+  tenant: string;
+
+  @IsString()
+  @Matches(REFERENCE)
+  reference: string;
+
+  @IsUUID()
+  id: string;
+}
