@@ -8,6 +8,7 @@ import { TenantsService } from '@regula/registers/tenants.service';
 import { RequestEventEntity } from '../request-event.entity';
 import type { RequestType } from '../request-types';
 import { REQUESTS_PORT, type RequestsPort } from '../requests.port';
+import { normaliseReference } from '../request-secrets';
 import { RightsRequestEntity } from '../rights-request.entity';
 import { AccessService } from './access.service';
 import { ArtifactStore, type ArtifactFile } from './artifact-store.service';
@@ -93,7 +94,11 @@ export class FulfilmentService {
       if (result.artifacts?.length) {
         const lang = answerLanguage(request.locale);
         const saved = await this.artifacts.save(em, tenantId, tenant.slug, request, result.artifacts);
-        outcome.downloads = saved.map((m) => ({ ...m, label: downloadLabel(m.kind, lang) }));
+        outcome.downloads = saved.map((m) => ({
+          ...m,
+          label: downloadLabel(m.kind, lang),
+          staffPath: `/api/v1/tenants/${tenant.slug}/requests/${request.reference}/artifacts/${m.id}`,
+        }));
       }
       if (request.subjectId) await this.recordHandOver(em, tenantId, request, request.subjectId, result, now);
       await em.save(
@@ -118,7 +123,7 @@ export class FulfilmentService {
   /** A file of a request, for the tenant's staff. */
   artifactForStaff(tenantId: string, reference: string, artifactId: string): Promise<ArtifactFile> {
     return this.db.forTenant(tenantId, async (em) => {
-      const request = await em.findOne(RightsRequestEntity, { where: { tenantId, reference } });
+      const request = await em.findOne(RightsRequestEntity, { where: { tenantId, reference: normaliseReference(reference) ?? reference } });
       if (!request) throw new NotFoundException(`no request ${reference}`);
       return this.artifacts.read(em, tenantId, request.id, artifactId);
     });
@@ -136,7 +141,7 @@ export class FulfilmentService {
   private async lockRequest(em: EntityManager, tenantId: string, reference: string): Promise<RightsRequestEntity> {
     const request = await em
       .createQueryBuilder(RightsRequestEntity, 'r')
-      .where('r.tenant_id = :tenantId AND r.reference = :reference', { tenantId, reference })
+      .where('r.tenant_id = :tenantId AND r.reference = :reference', { tenantId, reference: normaliseReference(reference) ?? reference })
       .setLock('pessimistic_write')
       .getOne();
     if (!request) throw new NotFoundException(`no request ${reference}`);
