@@ -22,7 +22,7 @@ const GENERIC = 'a valid API key of this tenant is required (Authorization: Bear
 const DUMMY_HASH = '0'.repeat(64);
 
 /**
- * For /api/v1/ingest/:slug/...: resolves the tenant by slug, finds the key's
+ * For /api/v1/ingest/:tenant/... (the tenant's slug; `:slug` works too): resolves the tenant, finds the key's
  * system inside that tenant's RLS scope (a key of another tenant is not
  * found), compares the secret's hash in constant time, and sets the tenant
  * context and `req.sourceSystem`. Every failure is the same 401, whether the
@@ -53,7 +53,7 @@ export class ApiKeyGuard implements CanActivate {
     const blocked = await this.limiter.exceeded(INGEST_AUTH_FAILURE_LIMIT, ip);
     if (!blocked.allowed) throw tooMany(blocked.retryAfterSeconds);
 
-    const principal = await this.authenticate(req.params.slug, bearerOf(req.headers.authorization));
+    const principal = await this.authenticate(req.params.tenant ?? req.params.slug, bearerOf(req.headers.authorization));
     if (!principal) {
       await this.limiter.count(INGEST_AUTH_FAILURE_LIMIT, ip);
       throw new UnauthorizedException(GENERIC);

@@ -114,3 +114,10 @@ describe('ingest validation', () => {
     expect(() => parseInstant(20260701, 'x', 'Europe/Riga')).toThrow(/ISO 8601/);
   });
 });
+
+describe('ingest validation: stored text', () => {
+  it('refuses NUL characters, which PostgreSQL cannot store', () => {
+    const v = validateBatch({ subjects: [{ identifiers: [{ kind: 'customer-number', value: 'C1' }], displayName: 'A\u0000B' }] }, ctx());
+    expect(v.errors).toEqual([{ item: 'subjects[0]', message: expect.stringContaining('NUL character') }]);
+  });
+});

@@ -257,6 +257,8 @@ function each<I, O>(items: I[] | undefined, kind: string, errors: ItemError[], f
     const externalId = (item as { externalId?: unknown }).externalId;
     const where = { item: `${kind}[${index}]`, ...(typeof externalId === 'string' ? { externalId } : {}) };
     try {
+      // PostgreSQL text and jsonb cannot hold NUL characters.
+      if (JSON.stringify(item).includes('\\u0000')) fail('contains a NUL character (\\u0000), which cannot be stored');
       if (typeof externalId === 'string') {
         const first = seen.get(externalId);
         if (first !== undefined) fail(`externalId "${externalId}" is also used by ${kind}[${first}] of this batch`);

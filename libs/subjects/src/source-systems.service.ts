@@ -32,6 +32,7 @@ export interface SourceSystemCredentials {
 }
 
 const NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const RESERVED = ['regula'];
 
 export const viewOf = (s: SourceSystemEntity): SourceSystemView => ({
   id: s.id, name: s.name, keyId: s.keyId, webhookUrl: s.webhookUrl, disabledAt: s.disabledAt, createdAt: s.createdAt,
@@ -56,6 +57,7 @@ export class SourceSystemsService {
 
   async create(tenantId: string, input: { name: string; webhookUrl?: string | null }, actor: Actor): Promise<SourceSystemCredentials> {
     if (!NAME.test(input.name)) throw new BadRequestException('name must be lower-case letters, digits and dashes (as the registers name systems), at most 64');
+    if (RESERVED.includes(input.name)) throw new BadRequestException(`"${input.name}" is reserved (disclosures Regula records itself are "via regula")`);
     this.checkUrl(input.webhookUrl);
     return this.db.forTenant(tenantId, async (em) => {
       if (await em.findOne(SourceSystemEntity, { where: { tenantId, name: input.name } })) {

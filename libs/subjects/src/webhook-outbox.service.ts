@@ -2,13 +2,13 @@ import { Injectable, Logger, NotFoundException, OnModuleDestroy, OnModuleInit } 
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
+import { AuditService } from '@regula/audit';
 import { QueueName, TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/registers/tenant.entity';
 import { WebhookDeliveryEntity, WebhookEvent } from './webhook-delivery.entity';
 import { SourceSystemEntity } from './source-system.entity';
 import { signatureHeader } from './webhook-signature';
 import type { Actor } from './source-systems.service';
-import { AuditService } from '@regula/audit';
 
 export interface EnqueueWebhook {
   tenantId: string;
@@ -24,7 +24,7 @@ export type DeliveryOutcome =
   | { result: 'failed'; attempts: number; error: string }
   | { result: 'skipped'; reason: 'missing' | 'busy' | 'already-delivered' | 'already-failed' | 'not-due' | 'no-endpoint' };
 
-/** Attempts before a delivery is marked failed (about 44 hours of retries). */
+/** Attempts before a delivery is marked failed (the last about 38.5 hours after the first). */
 export const WEBHOOK_MAX_ATTEMPTS = 16;
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 const BASE_DELAY_MS = 30_000;

@@ -2,12 +2,17 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyGuard, IngestBatchDto, IngestService, SourceSystemPrincipal, WebhookOutboxService } from '@regula/subjects';
 import { CurrentSourceSystem } from './source-system.decorator';
-import { DeliveryParams, EventsQueryDto } from './systems.dto';
+import { EventParams, EventsQueryDto } from './systems.dto';
 
-/** The API of a tenant's own systems: authenticated by the system's API key (`Authorization: Bearer rk_...`). */
+/**
+ * The API of a tenant's own systems: authenticated by the system's API key
+ * (`Authorization: Bearer rk_...`), not by a staff token. The tenant's slug is
+ * the `:tenant` parameter: these routes answer 401 to anything but a key of
+ * that tenant (staff routes under /tenants/:slug answer 404 to outsiders).
+ */
 @ApiTags('ingest')
 @ApiBearerAuth()
-@Controller('api/v1/ingest/:slug')
+@Controller('api/v1/ingest/:tenant')
 @UseGuards(ApiKeyGuard)
 export class IngestController {
   constructor(private readonly ingest: IngestService, private readonly outbox: WebhookOutboxService) {}
@@ -33,7 +38,7 @@ export class IngestController {
   @Post('events/:id/ack')
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirms that this system acted on an event' })
-  ack(@CurrentSourceSystem() system: SourceSystemPrincipal, @Param() p: DeliveryParams) {
+  ack(@CurrentSourceSystem() system: SourceSystemPrincipal, @Param() p: EventParams) {
     return this.outbox.acknowledge(system.tenantId, system.id, p.id);
   }
 }

@@ -79,3 +79,14 @@ export class EventsQueryDto {
   @Max(1000)
   limit?: number;
 }
+
+/** Route parameters of the ingest API's event acknowledgement. */
+export class EventParams {
+  @IsString()
+  @Matches(/^[a-z0-9-]+$/, { message: 'tenant must be lower-case letters, digits and hyphens' })
+  @MaxLength(64)
+  tenant: string;
+
+  @IsUUID()
+  id: string;
+}
