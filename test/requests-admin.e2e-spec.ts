@@ -177,6 +177,14 @@ describe('rights requests: the admin API', () => {
       for (let i = 0; i < 5; i++) await file('softera-baltic', { email });
       await expectHttpError(file('softera-baltic', { email }), 429, /retryAfterSeconds/);
     });
+
+    it('rate-limits by IP address before reading the input (bad submissions count too)', async () => {
+      const ip = '203.0.113.7';
+      const bad = () => port.fileRequest(ids['softera-baltic'], { type: 'access', name: '', email: 'x', locale: 'lt', details: {} }, { ip });
+      for (let i = 0; i < 30; i++) await expectHttpError(bad(), 400);
+      await expectHttpError(bad(), 429);
+      await expectHttpError(port.fileRequest(ids['softera-baltic'], { type: 'access', name: 'Ona', email: nextEmail('ip'), locale: 'lt', details: {} }, { ip }), 429);
+    });
   });
 
   describe('the clock: pause, resume, extension', () => {

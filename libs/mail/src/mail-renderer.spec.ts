@@ -99,6 +99,13 @@ describe('e-mail templates', () => {
     expect(text).toMatch(/judicial remedy.*Article 79/);
   });
 
+  it('acknowledges a request with the reference, the due date, the authority and its contacts, and the status link', () => {
+    for (const lang of MAIL_LANGS) {
+      const text = renderer.render(tenant, 'request-received', lang, data).text;
+      for (const s of ['R-7KQ2-XM4P', 'Datu valsts inspekcija', 'Elijas iela 17', 'info@dvi.gov.lv', '+371 67 223 131', data.statusUrl]) expect({ lang, has: text.includes(s) ? s : `missing ${s}` }).toEqual({ lang, has: s });
+    }
+  });
+
   it('escapes everything the subject typed, in the HTML and the subject line', () => {
     const evil = { ...data, name: '<script>alert(1)</script>', message: 'line one\n<img src=x onerror=alert(1)>', reference: 'R-<b>X</b>' };
     const out = renderer.render(tenant, 'message-to-subject', 'en', evil);

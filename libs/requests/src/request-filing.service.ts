@@ -49,9 +49,10 @@ export class RequestFilingService {
   ) {}
 
   async fileRequest(tenantId: string, input: FileRequestInput, ctx: { ip: string }): Promise<FiledRequest> {
+    await this.limits.checkIp('file', ctx?.ip);
     const facts = await this.db.forTenant(tenantId, (em) => loadFacts(em, tenantId));
     const clean = validateFileRequest(input, facts);
-    await this.limits.check('file', ctx?.ip, clean.email);
+    await this.limits.checkSubject('file', clean.email);
     const now = new Date();
     const method = identityMethodFor(facts, clean.type);
     const statusToken = newStatusToken();

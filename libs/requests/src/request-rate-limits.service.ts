@@ -41,4 +41,17 @@ export class RequestRateLimits {
     const verdict = await this.limiter.hit(...checks);
     if (!verdict.allowed) throw new RequestRateLimitedException(verdict.retryAfterSeconds);
   }
+
+  /** Counts one hit by IP only (before the input is even read: bad input counts too). */
+  async checkIp(action: PublicAction, ip: string | undefined): Promise<void> {
+    if (!ip) return;
+    const verdict = await this.limiter.hit([this.perIp[action], ip]);
+    if (!verdict.allowed) throw new RequestRateLimitedException(verdict.retryAfterSeconds);
+  }
+
+  /** Counts one hit by e-mail address (or request) only. */
+  async checkSubject(action: PublicAction, subjectKey: string): Promise<void> {
+    const verdict = await this.limiter.hit([this.perSubject[action], subjectKey]);
+    if (!verdict.allowed) throw new RequestRateLimitedException(verdict.retryAfterSeconds);
+  }
 }
