@@ -254,12 +254,17 @@ describe('ingest API', () => {
       expect(await count('data_subjects')).toBe(2);
     });
 
-    it('refuses to undo a withdrawal, and to merge two subjects silently', async () => {
+    it('keeps a withdrawal that a re-send omits, and refuses to merge two subjects silently', async () => {
       const body = goodBatch();
       delete (body.consents[0] as { withdrawnAt?: string }).withdrawnAt;
       const undo = await batch(crmKey, { consents: body.consents });
-      expect(undo.status).toBe(400);
-      expect(undo.body.errors[0].message).toMatch(/withdrawal cannot be undone/);
+      expect(undo.status).toBe(200);
+      expect(undo.body.items).toEqual([{ item: 'consents[0]', externalId: 'crm-consent-1', status: 'ignored', note: expect.stringMatching(/withdrawal cannot be undone/) }]);
+      const [consent] = await h.db.owner.query(`SELECT withdrawn_at FROM consents WHERE external_id = 'crm-consent-1'`);
+      expect(consent.withdrawn_at.toISOString()).toBe('2025-01-10T08:00:00.000Z');
+      // A later record of the same withdrawal does not move it.
+      const later = await batch(crmKey, { consents: [{ ...body.consents[0], withdrawnAt: '2025-02-01T08:00:00Z' }] });
+      expect(later.body.items[0].status).toBe('unchanged');
       const merge = await batch(crmKey, { subjects: [{ identifiers: [anna, { kind: 'customer-number', value: 'IN-1002' }] }] });
       expect(merge.status).toBe(400);
       expect(merge.body.errors[0].message).toMatch(/belong to different subjects/);

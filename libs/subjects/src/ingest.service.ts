@@ -196,25 +196,30 @@ class BatchRun {
       const item = `consents[${c.index}]`;
       const subjectId = this.subjectFor(item, c.externalId, c.subject);
       if (!subjectId) continue;
+      const row = existing.get(c.externalId);
+      // The earliest withdrawal stands (one made in Regula is not moved by the system's later record of it).
+      const earlier = row?.withdrawnAt && c.withdrawnAt && c.withdrawnAt.getTime() >= row.withdrawnAt.getTime();
       const fields = {
         subjectId, registerKey: c.registerKey, purposeId: c.purposeId, givenAt: c.givenAt, channel: c.channel, policyVersion: c.policyVersion,
-        withdrawnAt: c.withdrawnAt, withdrawalEffectiveAt: c.withdrawnAt,
+        withdrawnAt: earlier ? row.withdrawnAt : c.withdrawnAt, withdrawalEffectiveAt: earlier ? row.withdrawalEffectiveAt : c.withdrawnAt,
       };
-      const row = existing.get(c.externalId);
       if (!row) {
         inserts.push({ tenantId: this.tenantId, sourceSystemId: this.system.id, externalId: c.externalId, ...fields });
         this.results.push({ item, externalId: c.externalId, status: 'created' });
       } else if (row.withdrawnAt && !c.withdrawnAt) {
-        this.errors.push({ item, externalId: c.externalId, message: `this consent was withdrawn on ${row.withdrawnAt.toISOString()}: a withdrawal cannot be undone; report a new consent with a new externalId` });
+        // The system has not caught up with a withdrawal (made in Regula, or reported before): it stands.
+        this.results.push({
+          item, externalId: c.externalId, status: 'ignored',
+          note: `this consent was withdrawn on ${row.withdrawnAt.toISOString()}: a withdrawal cannot be undone; record the withdrawal in the source system, report a new consent with a new externalId`,
+        });
       } else if (
         row.subjectId === subjectId && row.registerKey === c.registerKey && row.purposeId === c.purposeId && time(row.givenAt) === time(c.givenAt) &&
-        row.channel === c.channel && row.policyVersion === c.policyVersion && time(row.withdrawnAt) === time(c.withdrawnAt)
+        row.channel === c.channel && row.policyVersion === c.policyVersion && time(row.withdrawnAt) === time(fields.withdrawnAt) &&
+        time(row.withdrawalEffectiveAt) === time(fields.withdrawalEffectiveAt)
       ) {
         this.results.push({ item, externalId: c.externalId, status: 'unchanged' });
       } else {
-        // A withdrawal already recorded keeps its effective time.
-        const update = row.withdrawnAt && time(row.withdrawnAt) === time(c.withdrawnAt) ? { ...fields, withdrawalEffectiveAt: row.withdrawalEffectiveAt } : fields;
-        await this.em.update(ConsentEntity, { id: row.id }, update);
+        await this.em.update(ConsentEntity, { id: row.id }, fields);
         this.results.push({ item, externalId: c.externalId, status: 'updated' });
       }
     }
