@@ -5,6 +5,11 @@ import { HttpException } from '@nestjs/common';
 import { REQUESTS_PORT, RequestsPort, FileRequestInput } from '@regula/requests/requests.port';
 import { requestDeadlines } from '@regula/requests/request-deadline';
 import { asice, exe, pdf } from '@regula/requests/fixtures/evidence.fixture';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { loadWorkerConfig } from '@regula/platform';
+import { fakeSmtp, FakeSmtp } from '@regula/mail/fixtures/fake-smtp.fixture';
+import { WorkerModule } from '../apps/worker/src/worker.module';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 
@@ -501,6 +506,47 @@ describe('rights requests: the admin API', () => {
     it('an e-mail-link request takes no document (409)', async () => {
       const filed = await file('inomedis');
       await expectHttpError(port.addIdentityEvidence(ids.inomedis, filed.request.reference, filed.statusToken, { originalName: 'id.pdf', buffer: pdf() }, { ip: nextIp() }), 409, /needs no identity document/);
+    });
+  });
+
+  describe('with an SMTP server: the worker sends', () => {
+    let smtp: FakeSmtp;
+    let h2: Harness;
+    let worker: INestApplicationContext;
+
+    beforeAll(async () => {
+      smtp = await fakeSmtp();
+      const SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
+      h2 = await startApi({ UPLOAD_DIR: uploads, SMTP_URL, MAIL_FROM: 'Inomedis via Regula <no-reply@regula.test>' }, { flushRedis: false });
+      worker = await NestFactory.createApplicationContext(
+        WorkerModule.forRoot(loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: h2.db.ownerUrl, DATABASE_APP_URL: h2.db.appUrl, REDIS_URL: h2.config.REDIS_URL, SMTP_URL, MAIL_FROM: 'Inomedis via Regula <no-reply@regula.test>' })),
+        { logger: false },
+      );
+      await worker.init();
+    });
+    afterAll(async () => {
+      await worker?.close();
+      await h2?.close();
+      await smtp?.close();
+    });
+
+    it('queues each e-mail (pending) and the worker sends it: sent, with the code', async () => {
+      const [{ id: tenantId }] = await h2.db.owner.query(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
+      const p2 = h2.app.get<RequestsPort>(REQUESTS_PORT);
+      const email = nextEmail('smtp');
+      const filed = await p2.fileRequest(tenantId, { type: 'access', name: 'Anna', email, locale: 'en', details: {} }, { ip: nextIp() });
+      const statuses = async () =>
+        (await h2.db.owner.query(`SELECT template, status, sent_at FROM outbox_emails WHERE request_id = $1 ORDER BY created_at`, [filed.request.id])) as { template: string; status: string }[];
+      expect((await statuses()).every((r) => ['pending', 'sent'].includes(r.status))).toBe(true);
+      const deadline = Date.now() + 20_000;
+      while (Date.now() < deadline && (await statuses()).some((r) => r.status !== 'sent')) await new Promise((r) => setTimeout(r, 200));
+      expect((await statuses()).map((r) => r.status)).toEqual(['sent', 'sent']);
+      const mine = smtp.messages.filter((m) => m.includes(email));
+      expect(mine).toHaveLength(2);
+      const [{ subject }] = await h2.db.owner.query(`SELECT subject FROM outbox_emails WHERE request_id = $1 AND template = 'verify-email'`, [filed.request.id]);
+      const code = /(\d{6})/.exec(subject)![1];
+      expect(mine.some((m) => m.includes(code))).toBe(true);
+      expect(mine[0]).toMatch(/^From: Inomedis via Regula <no-reply@regula\.test>$/m);
     });
   });
 });

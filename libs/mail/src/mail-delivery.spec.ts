@@ -1,59 +1,6 @@
-import net from 'node:net';
 import { EmailNotCommittedError, MailDeliveryService } from './mail-delivery.service';
 import { OutboxEmailEntity } from './outbox-email.entity';
-
-/** A minimal SMTP server on loopback: records what it receives, or refuses with 451. */
-async function fakeSmtp(): Promise<{ port: number; messages: string[]; setFail(f: boolean): void; close(): Promise<void> }> {
-  const messages: string[] = [];
-  let fail = false;
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((sock) => {
-    sockets.add(sock);
-    sock.on('close', () => sockets.delete(sock));
-    sock.setEncoding('utf8');
-    let inData = false;
-    let buf = '';
-    let data = '';
-    sock.write('220 fake ESMTP\r\n');
-    sock.on('data', (chunk: string) => {
-      buf += chunk;
-      for (let i = buf.indexOf('\r\n'); i >= 0; i = buf.indexOf('\r\n')) {
-        const line = buf.slice(0, i);
-        buf = buf.slice(i + 2);
-        if (inData) {
-          if (line === '.') {
-            inData = false;
-            messages.push(data);
-            data = '';
-            sock.write('250 OK queued\r\n');
-          } else data += `${line}\n`;
-          continue;
-        }
-        const cmd = line.slice(0, 4).toUpperCase();
-        if (cmd === 'EHLO' || cmd === 'HELO') sock.write('250-fake\r\n250 8BITMIME\r\n');
-        else if (cmd === 'MAIL') sock.write(fail ? '451 4.3.0 try again later\r\n' : '250 OK\r\n');
-        else if (cmd === 'RCPT') sock.write('250 OK\r\n');
-        else if (cmd === 'DATA') {
-          inData = true;
-          sock.write('354 go ahead\r\n');
-        } else if (cmd === 'QUIT') {
-          sock.write('221 bye\r\n');
-          sock.end();
-        } else sock.write('250 OK\r\n');
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    messages,
-    setFail: (f) => (fail = f),
-    close: () => new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
-  };
-}
+import { fakeSmtp, FakeSmtp } from './fixtures/fake-smtp.fixture';
 
 /** TenantDb over an in-memory outbox row store. */
 function fakeDb(rows: Map<string, OutboxEmailEntity>) {
@@ -77,7 +24,7 @@ function email(id: string, status: OutboxEmailEntity['status']): OutboxEmailEnti
 }
 
 describe('sending outbox e-mails by SMTP (the worker)', () => {
-  let smtp: Awaited<ReturnType<typeof fakeSmtp>>;
+  let smtp: FakeSmtp;
   let rows: Map<string, OutboxEmailEntity>;
   let service: MailDeliveryService;
 
