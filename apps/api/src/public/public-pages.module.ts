@@ -1,5 +1,17 @@
 import { Module } from '@nestjs/common';
+import { RequestsModule } from '@regula/requests/requests.module';
+import { PublicPagesController } from './public-pages.controller';
+import { PublicAssetsController } from './public-assets.controller';
+import { PublicPagesService } from './public-pages.service';
+import { PublicSiteService } from './public-site.service';
+import { PublicRenderer } from './public-renderer';
+import { PublicRateLimitGuard } from './public-rate-limit.guard';
+import { PublicExceptionFilter } from './public-exception.filter';
 
-/** tenant-branded public pages under /t/:tenant/. */
-@Module({})
+/** Tenant-branded public pages under /t/:tenant/ (the data subject's side of rights requests). */
+@Module({
+  imports: [RequestsModule],
+  controllers: [PublicAssetsController, PublicPagesController],
+  providers: [PublicRenderer, PublicSiteService, PublicPagesService, PublicRateLimitGuard, PublicExceptionFilter],
+})
 export class PublicPagesModule {}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LANGS, Lang, Text } from '@regula/engine';
+
+type Catalog = { [key: string]: string | Catalog };
+
+/** Every key of a catalogue, as dotted paths ("form.name"). */
+export function catalogKeys(c: Catalog, prefix = ''): string[] {
+  return Object.entries(c).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : catalogKeys(v, `${prefix}${k}.`)));
+}
+
+/**
+ * The UI strings of the public pages, one JSON catalogue per language in
+ * `i18n/` (copied next to the compiled file by the build). A key missing in a
+ * language falls back to English; placeholders are `{name}`. Values are plain
+ * text: templates escape them like anything else.
+ */
+export class PublicI18n {
+  private readonly catalogs = new Map<Lang, Catalog>();
+
+  constructor(dir = path.join(__dirname, 'i18n')) {
+    for (const lang of LANGS) this.catalogs.set(lang, JSON.parse(readFileSync(path.join(dir, `${lang}.json`), 'utf8')) as Catalog);
+  }
+
+  catalog(lang: Lang): Catalog {
+    return this.catalogs.get(lang)!;
+  }
+
+  has(lang: Lang, key: string): boolean {
+    return typeof this.lookup(this.catalog(lang), key) === 'string';
+  }
+
+  private lookup(c: Catalog, key: string): string | Catalog | undefined {
+    let node: string | Catalog | undefined = c;
+    for (const part of key.split('.')) {
+      if (node === undefined || typeof node === 'string') return undefined;
+      node = node[part];
+    }
+    return node;
+  }
+
+  /** The string `key` in `lang` (English when missing there), with `{var}` replaced. */
+  t(lang: Lang, key: string, vars: Record<string, unknown> = {}): string {
+    let s = this.lookup(this.catalog(lang), key);
+    if (typeof s !== 'string') s = this.lookup(this.catalog('en'), key);
+    if (typeof s !== 'string') return key;
+    return s.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name] ?? '') : m));
+  }
+}
+
+/** A controller's text in the page language; `lang` is set when it fell back to another language. */
+export interface LocalText {
+  value: string;
+  lang?: Lang;
+}
+
+export function localText(text: Text | undefined, lang: Lang): LocalText | undefined {
+  if (!text) return undefined;
+  const own = text[lang];
+  if (own) return { value: own };
+  return { value: text.en, lang: 'en' };
+}

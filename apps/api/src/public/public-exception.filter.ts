@@ -1,0 +1,81 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { Lang } from '@regula/engine';
+import { PublicHttpRequest, PublicSiteService, TENANT_ON_REQUEST } from './public-site.service';
+import { TooManyPublicRequests } from './public-rate-limit.guard';
+import { setPageHeaders } from './public-page.headers';
+import { chooseLang } from './public-tenant';
+import { MAX_UPLOAD_MB } from './public-limits';
+
+const DEFAULT_RETRY_SECONDS = 60;
+
+/**
+ * Errors of the public pages as HTML pages in the tenant's branding and the
+ * page language (when the tenant is known): 404 for unknown tenants, types,
+ * requests and tokens alike; 429 with Retry-After; 413 for large uploads.
+ */
+@Catch()
+export class PublicExceptionFilter implements ExceptionFilter {
+  private readonly log = new Logger('public-pages');
+
+  constructor(private readonly site: PublicSiteService) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const req = host.switchToHttp().getRequest<PublicHttpRequest>();
+    const res = host.switchToHttp().getResponse<Response>();
+    const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
+    if (status >= 500) this.log.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+
+    const known = req[TENANT_ON_REQUEST];
+    const lang: Lang = known?.lang ?? chooseLang(['en', 'et', 'lt', 'lv', 'sv'], req.query?.lang, undefined);
+    const t = this.site.t(lang);
+    let title: string;
+    let message: string;
+    let showHome = true;
+    switch (status) {
+      case HttpStatus.NOT_FOUND:
+        [title, message] = [t('errors.notFoundTitle'), t('errors.notFound')];
+        break;
+      case HttpStatus.TOO_MANY_REQUESTS: {
+        const seconds = retryAfterOf(exception);
+        res.setHeader('Retry-After', String(seconds));
+        [title, message] = [t('errors.tooManyTitle'), t('errors.tooMany', { minutes: Math.max(1, Math.ceil(seconds / 60)) })];
+        break;
+      }
+      case HttpStatus.PAYLOAD_TOO_LARGE:
+        [title, message] = [t('errors.tooLargeTitle'), t('errors.tooLarge', { maxMb: MAX_UPLOAD_MB })];
+        break;
+      case HttpStatus.SERVICE_UNAVAILABLE:
+        [title, message] = [t('errors.serverTitle'), t('errors.unavailable')];
+        break;
+      default:
+        if (status >= 400 && status < 500) {
+          const reason = exception instanceof HttpException ? reasonOf(exception) : '';
+          [title, message] = [t('errors.badRequestTitle'), t('errors.badRequest', { reason })];
+        } else {
+          [title, message] = [t('errors.serverTitle'), t('errors.server')];
+          showHome = !!known;
+        }
+    }
+    const model = this.site.page(known?.tenant, lang, { title, hasErrors: false, noindex: true });
+    setPageHeaders(res);
+    res.status(status).send(this.site.render('error', { ...model, error: { title, message, showHome: showHome && !!known } }));
+  }
+}
+
+/** Seconds to wait: from the pages' own limiter, or from the requests core's 429 (`retryAfterSeconds`). */
+function retryAfterOf(e: unknown): number {
+  if (e instanceof TooManyPublicRequests) return e.retryAfterSeconds;
+  const own = (e as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+  const body = e instanceof HttpException ? (e.getResponse() as { retryAfterSeconds?: unknown }) : undefined;
+  const n = Number(typeof own === 'number' ? own : body && typeof body === 'object' ? body.retryAfterSeconds : NaN);
+  return Number.isFinite(n) && n > 0 ? Math.ceil(n) : DEFAULT_RETRY_SECONDS;
+}
+
+/** The message of an HTTP exception (the requests core's 400s name the problem). */
+export function reasonOf(e: HttpException): string {
+  const body = e.getResponse();
+  if (typeof body === 'string') return body;
+  const m = (body as { message?: unknown }).message;
+  return Array.isArray(m) ? m.join('; ') : typeof m === 'string' ? m : e.message;
+}

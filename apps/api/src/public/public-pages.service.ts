@@ -1,0 +1,275 @@
+import { HttpException, HttpStatus, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { Lang } from '@regula/engine';
+import { REQUEST_TYPES, RequestType } from '@regula/requests/request-types';
+import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
+import { localText } from './i18n';
+import { PublicHttpRequest, PublicSiteService, clientIp, pageUrl } from './public-site.service';
+import { PublicTenant, identityCheckFor, isRequestType, offeredTypes } from './public-tenant';
+import { homeView } from './home.view';
+import { FormErrors, FormValues, parseRequestForm } from './request-form';
+import { buildFormView } from './request-form.view';
+import { deadlineView } from './deadline.view';
+import { requestPath, statusView } from './request-status.view';
+import { reasonOf } from './public-exception.filter';
+import { MAX_UPLOAD_MB } from './public-limits';
+
+/** A rendered page and its HTTP status; `redirect` instead for POST-redirect-GET. */
+export type PageResult = { status: number; html: string; redirect?: undefined } | { status: 303; redirect: string; html?: undefined };
+
+const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9-]{2,39}$/;
+const TOKEN = /^[A-Za-z0-9_.~-]{16,256}$/;
+const CODE = /^\d{6}$/;
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v.trim() : undefined;
+}
+
+/** A status link's secret, or 404 when it cannot be one (as for a wrong one). */
+function tokenOr404(v: unknown): string {
+  const token = str(v);
+  if (!token || !TOKEN.test(token)) throw new NotFoundException();
+  return token;
+}
+
+function referenceOr404(v: string): string {
+  if (!REFERENCE.test(v)) throw new NotFoundException();
+  return v;
+}
+
+function statusOf(e: unknown): number | undefined {
+  return e instanceof HttpException ? e.getStatus() : undefined;
+}
+
+/**
+ * The data subject's pages: each method builds one page from the tenant, the
+ * requests core (RequestsPort) and the templates. Controllers only map HTTP
+ * to these methods.
+ */
+@Injectable()
+export class PublicPagesService {
+  constructor(
+    private readonly site: PublicSiteService,
+    @Inject(REQUESTS_PORT) private readonly requests: RequestsPort,
+  ) {}
+
+  private core(): RequestsPort {
+    return this.requests;
+  }
+
+  async home(slug: string, req: PublicHttpRequest): Promise<PageResult> {
+    const { tenant, lang } = await this.site.tenant(slug, req);
+    const t = this.site.t(lang);
+    const page = this.site.page(tenant, lang, { title: t('home.title'), switchPath: `/t/${tenant.slug}/` });
+    return { status: 200, html: this.site.render('home', { ...page, home: homeView(tenant, lang, t), authority: this.site.authority(tenant, lang) }) };
+  }
+
+  private async offered(slug: string, type: string, req: PublicHttpRequest): Promise<{ tenant: PublicTenant; lang: Lang; type: RequestType }> {
+    const { tenant, lang } = await this.site.tenant(slug, req);
+    if (!isRequestType(type) || !offeredTypes(tenant.def).includes(type)) throw new NotFoundException();
+    return { tenant, lang, type };
+  }
+
+  private async formPage(tenant: PublicTenant, lang: Lang, type: RequestType, values: FormValues, errors: FormErrors, coreError?: string) {
+    const t = this.site.t(lang);
+    const def = tenant.def;
+    const name = def.branding?.displayName ?? def.brand ?? def.legalName;
+    const right = def.rights.find((r) => r.right === REQUEST_TYPES[type])!;
+    const consentPurposes = type === 'consent-withdrawal' ? await this.site.consentPurposes(tenant, lang) : [];
+    const form = buildFormView(type, t, values, errors, { controllerName: name, consentPurposes, withdrawalDays: def.requests.consentWithdrawalWorkingDays });
+    const hasErrors = form.errorSummary.length > 0 || !!coreError;
+    const rightTitle = t(`rights.${right.right}`);
+    const path = `/t/${tenant.slug}/request/${type}`;
+    const page = this.site.page(tenant, lang, { title: t('form.title', { right: rightTitle }), switchPath: path, hasErrors });
+    const check = identityCheckFor(def, type);
+    return this.site.render('request-form', {
+      ...page,
+      request: {
+        type,
+        rightTitle,
+        article: t(`articles.${right.right}`),
+        description: localText(right.description, lang),
+        conditions: localText(right.conditions, lang),
+        aboutRight: t('form.aboutRight', { name }),
+        identity: t(`identity.${check}`, { name, maxMb: MAX_UPLOAD_MB }),
+        identityPolicy: localText(def.requests.identity.description, lang),
+        identityPolicyHeading: t('identity.controllerSays', { name }),
+        action: pageUrl(path, lang),
+        homeUrl: pageUrl(`/t/${tenant.slug}/`, lang),
+        coreError: coreError ? t('form.coreError', { reason: coreError }) : undefined,
+      },
+      form,
+    });
+  }
+
+  async form(slug: string, type: string, req: PublicHttpRequest): Promise<PageResult> {
+    const o = await this.offered(slug, type, req);
+    return { status: 200, html: await this.formPage(o.tenant, o.lang, o.type, {}, {}) };
+  }
+
+  async file(slug: string, type: string, body: Record<string, unknown>, req: PublicHttpRequest): Promise<PageResult> {
+    const { tenant, lang, type: rtype } = await this.offered(slug, type, req);
+    const consentPurposes = rtype === 'consent-withdrawal' ? await this.site.consentPurposes(tenant, lang) : [];
+    const parsed = parseRequestForm(rtype, body ?? {}, { timeZone: tenant.def.jurisdiction.timeZone, now: new Date(), consentPurposes });
+    if (Object.keys(parsed.errors).length) return { status: 400, html: await this.formPage(tenant, lang, rtype, parsed.values, parsed.errors) };
+
+    let filed;
+    try {
+      filed = await this.core().fileRequest(
+        tenant.id,
+        { type: rtype, name: parsed.name, email: parsed.email, locale: lang, details: parsed.details, channel: 'web-form' },
+        { ip: clientIp(req) },
+      );
+    } catch (e) {
+      if (statusOf(e) === HttpStatus.BAD_REQUEST) return { status: 400, html: await this.formPage(tenant, lang, rtype, parsed.values, {}, reasonOf(e as HttpException)) };
+      throw e;
+    }
+
+    const t = this.site.t(lang);
+    const def = tenant.def;
+    const name = def.branding?.displayName ?? def.brand ?? def.legalName;
+    const reference = filed.request.reference;
+    const base = requestPath(tenant, reference);
+    const rightTitle = t(`rights.${REQUEST_TYPES[rtype]}`);
+    const page = this.site.page(tenant, lang, {
+      title: t('confirmation.title'),
+      switchPath: base,
+      switchParams: { token: filed.statusToken },
+      noindex: true,
+    });
+    return {
+      status: 201,
+      html: this.site.render('confirmation', {
+        ...page,
+        confirmation: {
+          reference,
+          received: t('confirmation.received', { name, right: rightTitle }),
+          deadline: deadlineView(filed.deadline, def.jurisdiction.country, lang, t),
+          due: t('deadline.due', { name }),
+          extension: t('deadline.extension', { name }),
+          stepCode: filed.request.identityVerifiedAt ? undefined : t('confirmation.stepCode', { email: filed.request.requesterEmail }),
+          stepUpload: filed.request.identityMethod !== 'email-link' ? t('confirmation.stepUpload') : undefined,
+          identityDetail: filed.request.identityMethod !== 'email-link' ? t(`identity.${filed.request.identityMethod}`, { name, maxMb: MAX_UPLOAD_MB }) : undefined,
+          verifyAction: pageUrl(`${base}/verify`, lang),
+          token: filed.statusToken,
+          statusUrl: pageUrl(base, lang, { token: filed.statusToken }),
+          statusLinkText: t('confirmation.statusLink', { reference }),
+        },
+        authority: this.site.authority(tenant, lang),
+      }),
+    };
+  }
+
+  private verifyPage(tenant: PublicTenant, lang: Lang, reference: string, code: string | undefined, token: string | undefined, error?: string) {
+    const t = this.site.t(lang);
+    const base = requestPath(tenant, reference);
+    const page = this.site.page(tenant, lang, { title: t('verify.title'), switchPath: `${base}/verify`, switchParams: { token }, noindex: true, hasErrors: !!error });
+    return this.site.render('verify', {
+      ...page,
+      verify: { reference, intro: t('verify.intro', { reference }), action: pageUrl(`${base}/verify`, lang), resendAction: pageUrl(`${base}/resend`, lang), code, token, error: error ? t(error) : undefined },
+    });
+  }
+
+  async verifyForm(slug: string, reference: string, query: Record<string, unknown>, req: PublicHttpRequest): Promise<PageResult> {
+    const { tenant, lang } = await this.site.tenant(slug, req);
+    const ref = referenceOr404(reference);
+    const code = str(query.code);
+    const token = str(query.token);
+    return { status: 200, html: this.verifyPage(tenant, lang, ref, code && CODE.test(code) ? code : undefined, token && TOKEN.test(token) ? token : undefined) };
+  }
+
+  async verify(slug: string, reference: string, body: Record<string, unknown>, req: PublicHttpRequest): Promise<PageResult> {
+    const { tenant, lang } = await this.site.tenant(slug, req);
+    const ref = referenceOr404(reference);
+    const code = str(body?.code)?.replace(/\s+/g, '');
+    const token = str(body?.token) && TOKEN.test(str(body.token)!) ? str(body.token) : undefined;
+    if (!code) return { status: 400, html: this.verifyPage(tenant, lang, ref, undefined, token, 'error.code.required') };
+    if (!CODE.test(code)) return { status: 400, html: this.verifyPage(tenant, lang, ref, undefined, token, 'error.code.format') };
+    try {
+      await this.core().verifyEmail(tenant.id, ref, code, { ip: clientIp(req) });
+    } catch (e) {
+      const s = statusOf(e);
+      // Unknown reference, wrong or expired code: one answer, so references cannot be probed.
+      if (s === HttpStatus.BAD_REQUEST || s === HttpStatus.NOT_FOUND) {
+        return { status: 400, html: this.verifyPage(tenant, lang, ref, undefined, token, 'error.code.invalid') };
+      }
+      // Already confirmed (e.g. the e-mail link opened twice): carry on as confirmed.
+      if (s !== HttpStatus.CONFLICT) throw e;
+    }
+    const base = requestPath(tenant, ref);
+    if (token) return { status: 303, redirect: pageUrl(base, lang, { token }) };
+    const t = this.site.t(lang);
+    const page = this.site.page(tenant, lang, { title: t('verify.doneTitle'), switchPath: `/t/${tenant.slug}/`, noindex: true });
+    return { status: 200, html: this.site.render('verified', { ...page, done: { text: t('verify.done', { reference: ref }), status: t('verify.doneStatus') } }) };
+  }
+
+  /** A new e-mail code (the first expired or was mistyped too often). */
+  async resend(slug: string, reference: string, body: Record<string, unknown>, req: PublicHttpRequest): Promise<PageResult> {
+    const { tenant, lang } = await this.site.tenant(slug, req);
+    const ref = referenceOr404(reference);
+    const token = tokenOr404(body?.token);
+    const core = this.core();
+    if (!core.resendCode) throw new ServiceUnavailableException('the requests core cannot send a new code');
+    try {
+      await core.resendCode(tenant.id, ref, token, { ip: clientIp(req) });
+    } catch (e) {
+      if (statusOf(e) !== HttpStatus.CONFLICT) throw e; // already confirmed: the status page says so
+    }
+    return { status: 303, redirect: pageUrl(requestPath(tenant, ref), lang, { token, resent: '1' }) };
+  }
+
+  private async statusPage(tenant: PublicTenant, lang: Lang, ref: string, token: string, notice?: { error?: string; done?: string }) {
+    const t = this.site.t(lang);
+    const def = tenant.def;
+    const name = def.branding?.displayName ?? def.brand ?? def.legalName;
+    const s = await this.core().statusFor(tenant.id, ref, token);
+    const base = requestPath(tenant, ref);
+    const page = this.site.page(tenant, lang, { title: t('status.title', { reference: s.reference }), switchPath: base, switchParams: { token }, noindex: true, hasErrors: !!notice?.error });
+    return this.site.render('status', {
+      ...page,
+      status: {
+        ...statusView(tenant, lang, t, s, token),
+        withdrawIntro: t('status.withdrawIntro', { name }),
+        withdrawSubmit: t('status.withdrawSubmit', { reference: s.reference }),
+        identityDetail: s.identityMethod !== 'email-link' ? t(`identity.${s.identityMethod}`, { name, maxMb: MAX_UPLOAD_MB }) : undefined,
+        uploadError: notice?.error,
+        notice: notice?.done,
+      },
+      authority: this.site.authority(tenant, lang),
+    });
+  }
+
+  async status(slug: string, reference: string, query: Record<string, unknown>, req: PublicHttpRequest): Promise<PageResult> {
+    const { tenant, lang } = await this.site.tenant(slug, req);
+    const ref = referenceOr404(reference);
+    const token = tokenOr404(query.token);
+    const t = this.site.t(lang);
+    const done = query.uploaded === '1' ? t('status.uploaded') : query.withdrawn === '1' ? t('status.withdrawn') : query.resent === '1' ? t('status.resent') : undefined;
+    return { status: 200, html: await this.statusPage(tenant, lang, ref, token, { done }) };
+  }
+
+  async evidence(slug: string, reference: string, body: Record<string, unknown>, file: { originalname: string; buffer: Buffer } | undefined, req: PublicHttpRequest): Promise<PageResult> {
+    const { tenant, lang } = await this.site.tenant(slug, req);
+    const ref = referenceOr404(reference);
+    const token = tokenOr404(body?.token);
+    const t = this.site.t(lang);
+    if (!file || !file.buffer?.length) return { status: 400, html: await this.statusPage(tenant, lang, ref, token, { error: t('error.file.required') }) };
+    try {
+      await this.core().addIdentityEvidence(tenant.id, ref, token, { originalName: file.originalname, buffer: file.buffer }, { ip: clientIp(req) });
+    } catch (e) {
+      // 400: not an accepted document (type by content, size); 409: no document is awaited.
+      if (statusOf(e) === HttpStatus.BAD_REQUEST || statusOf(e) === HttpStatus.UNSUPPORTED_MEDIA_TYPE || statusOf(e) === HttpStatus.CONFLICT) {
+        return { status: 400, html: await this.statusPage(tenant, lang, ref, token, { error: t('error.file.rejected', { reason: reasonOf(e as HttpException) }) }) };
+      }
+      throw e;
+    }
+    return { status: 303, redirect: pageUrl(requestPath(tenant, ref), lang, { token, uploaded: '1' }) };
+  }
+
+  async withdraw(slug: string, reference: string, body: Record<string, unknown>, req: PublicHttpRequest): Promise<PageResult> {
+    const { tenant, lang } = await this.site.tenant(slug, req);
+    const ref = referenceOr404(reference);
+    const token = tokenOr404(body?.token);
+    await this.core().withdrawBySubject(tenant.id, ref, token, { ip: clientIp(req) });
+    return { status: 303, redirect: pageUrl(requestPath(tenant, ref), lang, { token, withdrawn: '1' }) };
+  }
+}

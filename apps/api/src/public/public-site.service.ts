@@ -1,0 +1,156 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { Request } from 'express';
+import { Authority, ControllerDefinition, Lang, Register } from '@regula/engine';
+import { RegistersService, TenantsService } from '@regula/registers';
+import { STYLESHEET_URL } from './public-assets';
+import { LocalText, localText } from './i18n';
+import { PublicRenderer } from './public-renderer';
+import { PublicTenant, chooseLang, offeredLangs } from './public-tenant';
+import { addressLines, languageName, telHref, webHref, webLabel } from './format';
+import { ConsentPurposeOption } from './request-form';
+
+/** The tenant the current public request is about, kept on the request for error pages. */
+export const TENANT_ON_REQUEST = Symbol('regula.publicTenant');
+export type PublicHttpRequest = Request & { [TENANT_ON_REQUEST]?: { tenant: PublicTenant; lang: Lang } };
+
+export interface LinkView {
+  code: Lang;
+  label: string;
+  href: string;
+  current: boolean;
+}
+
+/** What every page's layout needs. */
+export interface SiteView {
+  slug?: string;
+  displayName?: string;
+  tagline?: LocalText;
+  homeUrl?: string;
+  cssUrl: string;
+  brandCssUrl?: string;
+  langs: LinkView[];
+}
+
+export interface PageModel {
+  lang: Lang;
+  site: SiteView;
+  page: { title: string; noindex: boolean; hasErrors: boolean };
+  [key: string]: unknown;
+}
+
+export interface AuthorityView {
+  name: string;
+  otherName: string;
+  abbreviation: string;
+  formerly?: string;
+  address: string[];
+  phone: string;
+  tel?: string;
+  email: string;
+  otherEmails: string[];
+  web?: string;
+  webLabel: string;
+}
+
+/** `path?lang=xx&...`: every link of the public pages carries the language. */
+export function pageUrl(path: string, lang: Lang, extra: Record<string, string | undefined> = {}): string {
+  const q = new URLSearchParams({ lang });
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined) q.set(k, v);
+  return `${path}?${q.toString()}`;
+}
+
+export function clientIp(req: Request): string {
+  return req.ip ?? req.socket?.remoteAddress ?? 'unknown';
+}
+
+/**
+ * Tenant lookup, language choice and the pieces every public page shares
+ * (layout, authority, the consent purposes of the registers). Unknown tenants
+ * are 404, like any other missing page.
+ */
+@Injectable()
+export class PublicSiteService {
+  constructor(
+    private readonly tenants: TenantsService,
+    private readonly registers: RegistersService,
+    readonly renderer: PublicRenderer,
+  ) {}
+
+  async tenant(slug: string, req: PublicHttpRequest): Promise<{ tenant: PublicTenant; lang: Lang }> {
+    if (typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]{0,62}$/.test(slug)) throw new NotFoundException();
+    const row = await this.tenants.findBySlug(slug);
+    if (!row) throw new NotFoundException();
+    const def = row.definition as unknown as Omit<ControllerDefinition, 'registers'>;
+    const tenant: PublicTenant = { id: row.id, slug: row.slug, def, langs: offeredLangs(def), version: row.definitionHash.slice(0, 12) };
+    const lang = chooseLang(tenant.langs, req.query?.lang, req.headers['accept-language']);
+    req[TENANT_ON_REQUEST] = { tenant, lang };
+    return { tenant, lang };
+  }
+
+  /** The layout model; `switchPath` (+ `switchParams`) is where the language links point. */
+  page(
+    tenant: PublicTenant | undefined,
+    lang: Lang,
+    opts: { title: string; switchPath?: string; switchParams?: Record<string, string | undefined>; noindex?: boolean; hasErrors?: boolean },
+  ): PageModel {
+    const langs: Lang[] = tenant?.langs ?? [lang];
+    const site: SiteView = {
+      cssUrl: STYLESHEET_URL,
+      langs: opts.switchPath
+        ? langs.map((code) => ({ code, label: languageName(code), href: pageUrl(opts.switchPath!, code, opts.switchParams), current: code === lang }))
+        : [],
+    };
+    if (tenant) {
+      const home = `/t/${tenant.slug}/`;
+      Object.assign(site, {
+        slug: tenant.slug,
+        displayName: tenant.def.branding?.displayName ?? tenant.def.brand ?? tenant.def.legalName,
+        tagline: localText(tenant.def.branding?.tagline, lang),
+        homeUrl: pageUrl(home, lang),
+        brandCssUrl: `/t/${tenant.slug}/brand.css?v=${tenant.version}`,
+      });
+    }
+    return { lang, site, page: { title: opts.title, noindex: opts.noindex ?? false, hasErrors: opts.hasErrors ?? false } };
+  }
+
+  render(view: string, model: PageModel): string {
+    return this.renderer.render(view, model);
+  }
+
+  t(lang: Lang) {
+    return this.renderer.translator(lang);
+  }
+
+  authority(tenant: PublicTenant, lang: Lang): AuthorityView {
+    const a: Authority = tenant.def.jurisdiction.authority;
+    // The official (national) name first, except on English pages.
+    const [name, otherName] = lang === 'en' ? [a.nameEn, a.name] : [a.name, a.nameEn];
+    return {
+      name,
+      otherName,
+      abbreviation: a.abbreviation,
+      formerly: a.formerNames.length ? this.t(lang)('home.formerly', { names: a.formerNames.map((f) => f.name).join(', ') }) : undefined,
+      address: addressLines(a.address, lang) ?? [],
+      phone: a.phone,
+      tel: telHref(a.phone),
+      email: a.email,
+      otherEmails: a.otherEmails ?? [],
+      web: webHref(a.web),
+      webLabel: webLabel(a.web),
+    };
+  }
+
+  /** The purposes of the tenant's current registers that rest on consent (GDPR Art. 6(1)(a)). */
+  async consentPurposes(tenant: PublicTenant, lang: Lang): Promise<ConsentPurposeOption[]> {
+    const registers = await this.registers.listCurrent(tenant.id);
+    const out: ConsentPurposeOption[] = [];
+    for (const r of registers) {
+      const reg = r.definition as unknown as Partial<Register>;
+      for (const p of reg.purposes ?? []) {
+        if (!p.legalBases?.some((b) => b.article === '6(1)(a)')) continue;
+        out.push({ value: `${r.key}:${p.id}`, register: r.key, purpose: p.id, label: localText(p.name, lang)!, registerName: localText(reg.name, lang)! });
+      }
+    }
+    return out;
+  }
+}
