@@ -1,4 +1,4 @@
-import { FileTypeParser } from 'file-type';
+import { Detector, FileTypeParser, FileTypeResult } from 'file-type';
 
 /** Largest identity document accepted. */
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
@@ -20,9 +20,9 @@ export const EVIDENCE_TYPES: Record<string, { ext: string; label: string }> = {
  * stored uncompressed, holding ASIC_E_MIME. This detector runs before the
  * built-in ones and recognises exactly that.
  */
-const asicDetector = {
+const asicDetector: Detector = {
   id: 'regula.asic-e',
-  async detect(tokenizer: { peekBuffer(buf: Uint8Array, opts: { length: number; mayBeLess: boolean }): Promise<number> }) {
+  async detect(tokenizer) {
     const head = new Uint8Array(30 + 8 + 256);
     const n = await tokenizer.peekBuffer(head, { length: head.length, mayBeLess: true });
     if (n < 30 + 8 + ASIC_E_MIME.length) return undefined;
@@ -34,7 +34,7 @@ const asicDetector = {
     if (nameLength !== 8 || b.toString('latin1', 30, 38) !== 'mimetype') return undefined;
     const start = 30 + nameLength + extraLength;
     const content = b.toString('latin1', start, Math.min(n, start + ASIC_E_MIME.length + 2));
-    return content.startsWith(ASIC_E_MIME) ? { ext: 'asice', mime: ASIC_E_MIME } : undefined;
+    return content.startsWith(ASIC_E_MIME) ? { ext: 'asice' as FileTypeResult['ext'], mime: ASIC_E_MIME as FileTypeResult['mime'] } : undefined;
   },
 };
 
@@ -46,7 +46,7 @@ export interface DetectedEvidence {
 
 /** The document's type from its bytes, or what it was detected as (or undefined) when not allowed. */
 export async function detectEvidence(buffer: Buffer): Promise<{ allowed: DetectedEvidence } | { rejected: string | undefined }> {
-  const parser = new FileTypeParser({ customDetectors: [asicDetector as never] });
+  const parser = new FileTypeParser({ customDetectors: [asicDetector] });
   const found = await parser.fromBuffer(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
   if (found && EVIDENCE_TYPES[found.mime]) return { allowed: { mime: found.mime, ...EVIDENCE_TYPES[found.mime] } };
   return { rejected: found?.mime };

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
 import { TenantDb } from '@regula/platform';
 import { OutboxEmailEntity } from '@regula/mail/outbox-email.entity';
@@ -179,7 +179,10 @@ export class RequestQueriesService {
     const ref = normaliseReference(reference);
     if (!ref || typeof statusToken !== 'string' || !statusToken) throw requestNotFound();
     return this.db.forTenant(tenantId, async (em) => {
-      const req = await findByReference(em, tenantId, ref, { secrets: true }).catch(() => null);
+      const req = await findByReference(em, tenantId, ref, { secrets: true }).catch((e: unknown) => {
+        if (e instanceof NotFoundException) return null;
+        throw e;
+      });
       // Hash the token even when the reference is unknown: same work either way.
       const ok = matchesHash(statusToken, req?.statusTokenHash ?? '0'.repeat(64));
       if (!req || !ok) throw requestNotFound();
