@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Lang } from '@regula/engine';
 import { ArtifactStore } from './artifact-store.service';
 import { activeConsents, withdrawConsents } from './consents';
-import { decideErasure, restrictionText, type ErasureDecision, type Restriction } from './erasure-decision';
+import { decideErasure, restrictionText, type Restriction } from './erasure-decision';
 import { answerLanguage, tr } from './fulfilment-text';
 import { summaries } from './outcome-text';
 import { registerIndex } from './register-facts';
@@ -145,4 +145,3 @@ export class ErasureService {
   }
 }
 
-export type { ErasureDecision };
