@@ -299,6 +299,23 @@ describe('ingest API', () => {
     });
   });
 
+  describe('batch size', () => {
+    it('accepts a full batch of 1000 records (over the default 100 kB body limit)', async () => {
+      const records = Array.from({ length: 1000 }, (_, i) => ({
+        externalId: `bulk-${i}`, subject: anna, register: 'marketing', category: 'contact',
+        value: { email: 'anna.berzina@example.lv', note: `bulk record number ${i} with some realistic padding text` }, collectedAt: '2024-02-01T10:00:00Z',
+      }));
+      const body = { records };
+      expect(JSON.stringify(body).length).toBeGreaterThan(100 * 1024);
+      const res = await batch(crmKey, body);
+      expect(res.status).toBe(200);
+      expect(res.body.changed).toBe(1000);
+      // other routes keep the default limit
+      const big = await h.http().post('/api/v1/auth/login').send({ email: 'x@y.test', password: 'p'.repeat(150 * 1024) });
+      expect(big.status).toBe(413);
+    });
+  });
+
   describe('key lifecycle', () => {
     it('rotating stops the old key at once; disabling stops the new one', async () => {
       const rotated = await h.http().post(`/api/v1/tenants/${A}/systems/crm/rotate`).set('Authorization', `Bearer ${admin}`).send({});

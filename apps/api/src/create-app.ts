@@ -1,6 +1,7 @@
 import { INestApplication, Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { json } from 'express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ApiConfig } from '@regula/platform';
 import { AppModule } from './app.module';
@@ -15,6 +16,9 @@ export async function createApp(config: ApiConfig, opts: { logger?: false } = {}
   app.set('trust proxy', config.TRUST_PROXY === 'true');
   app.disable('x-powered-by');
   app.use(securityHeaders);
+  // Ingest batches (up to 1000 items) need more than the default 100 kB; every other route keeps it.
+  const ingestJson = json({ limit: '1mb' });
+  app.use('/api/v1/ingest', (req: Parameters<typeof ingestJson>[0], res: Parameters<typeof ingestJson>[1], next: () => void) => ingestJson(req, res, next));
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.enableShutdownHooks();
 
