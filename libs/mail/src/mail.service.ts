@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
-import { APP_CONFIG, CommonConfig, JobData, QueueName } from '@regula/platform';
+import { AfterCommit, APP_CONFIG, CommonConfig, JobData, QueueName } from '@regula/platform';
 import { TenantEntity } from '@regula/registers/tenant.entity';
 import { OutboxEmailEntity } from './outbox-email.entity';
 import { brandingOf } from './mail-branding';
@@ -19,15 +19,12 @@ export interface SendMailInput {
   data: Record<string, unknown>;
 }
 
-/** The job that sends one e-mail by SMTP; delayed a little so the caller's transaction has committed. */
-export const SEND_DELAY_MS = 500;
-
 /**
  * Writes every e-mail Regula sends into `outbox_emails`, rendered from the
  * tenant's or the shared Handlebars template, in the caller's transaction:
  * status `outbox` when no SMTP server is configured (the admin reads it),
- * otherwise `pending` plus a `send-email` job (jobId = the e-mail id) that the
- * worker sends with nodemailer.
+ * otherwise `pending` plus a `send-email` job (jobId = the e-mail id), added
+ * once the caller's transaction has committed, that the worker sends with nodemailer.
  */
 @Injectable()
 export class MailService {
@@ -37,6 +34,7 @@ export class MailService {
   constructor(
     @Inject(APP_CONFIG) private readonly cfg: CommonConfig,
     @InjectQueue(QueueName.Mail) private readonly queue: Queue,
+    private readonly afterCommit: AfterCommit,
   ) {}
 
   private lastCreatedAt = 0;
@@ -76,8 +74,8 @@ export class MailService {
     );
     if (this.smtpEnabled) {
       const data: JobData<'send-email'> = { tenantId: input.tenantId, emailId: row.id };
-      // If the transaction rolls back, the job finds no e-mail and ends (idempotent).
-      await this.queue.add('send-email', data, { jobId: row.id, delay: SEND_DELAY_MS });
+      // Only once the row is committed; a rollback drops the job with the row.
+      await this.afterCommit.run(em, () => this.queue.add('send-email', data, { jobId: row.id }));
       this.logger.debug(`queued e-mail ${row.id} (${input.template})`);
     }
     return row;

@@ -11,3 +11,4 @@ export * from './canonical-json';
 export * from './rate-limit/rate-limiter.service';
 export * from './templates/template-renderer';
 export * from './queue/queues.module';
+export * from './database/after-commit.service';

@@ -1,9 +1,9 @@
-import { Injectable, Logger, NotFoundException, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
-import { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
-import { QueueName, TenantDb } from '@regula/platform';
+import { AfterCommit, QueueName, TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/registers/tenant.entity';
 import { WebhookDeliveryEntity, WebhookEvent } from './webhook-delivery.entity';
 import { SourceSystemEntity } from './source-system.entity';
@@ -42,41 +42,25 @@ export function deliveryJobId(deliveryId: string, attempts: number, slot?: numbe
   return [deliveryId, ...(attempts > 0 ? [`a${attempts}`] : []), ...(slot !== undefined ? [`s${slot}`] : [])].join('-');
 }
 
-interface PendingJob {
-  depth: number;
-  tenantId: string;
-  deliveryId: string;
-}
-
 /**
  * The outbox of signed webhooks to source systems. `enqueue` writes the row
  * in the caller's transaction and adds the `deliver-webhook` job only after
- * that transaction commits (a TypeORM transaction subscriber); `sweep` (every
+ * that transaction commits (AfterCommit); `sweep` (every
  * 30 s) catches any delivery whose job was lost. `deliver` is idempotent:
  * the row is locked while it is delivered, a delivered or failed row is
  * skipped. Delivery is at least once: receivers de-duplicate on
  * X-Regula-Delivery.
  */
 @Injectable()
-export class WebhookOutboxService implements OnModuleInit, OnModuleDestroy, EntitySubscriberInterface {
+export class WebhookOutboxService {
   private readonly logger = new Logger('webhooks');
-  private readonly pending = new WeakMap<QueryRunner, PendingJob[]>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly afterCommit: AfterCommit,
     private readonly db: TenantDb,
     private readonly audit: AuditService,
     @InjectQueue(QueueName.Webhooks) private readonly queue: Queue,
   ) {}
-
-  onModuleInit(): void {
-    if (!this.dataSource.subscribers.includes(this)) this.dataSource.subscribers.push(this);
-  }
-
-  onModuleDestroy(): void {
-    const i = this.dataSource.subscribers.indexOf(this);
-    if (i >= 0) this.dataSource.subscribers.splice(i, 1);
-  }
 
   /** Writes a delivery in the caller's transaction; its job is added after the commit. */
   async enqueue(em: EntityManager, input: EnqueueWebhook): Promise<WebhookDeliveryEntity> {
@@ -86,38 +70,8 @@ export class WebhookOutboxService implements OnModuleInit, OnModuleDestroy, Enti
         status: 'pending', attempts: 0, nextAttemptAt: new Date(), lastError: null, deliveredAt: null,
       }),
     );
-    const qr = em.queryRunner;
-    const job = { tenantId: input.tenantId, deliveryId: row.id };
-    if (qr?.isTransactionActive) {
-      const list = this.pending.get(qr) ?? [];
-      list.push({ ...job, depth: (qr as QueryRunner & { transactionDepth?: number }).transactionDepth ?? 1 });
-      this.pending.set(qr, list);
-    } else {
-      await this.addJob(job.tenantId, job.deliveryId, 0);
-    }
+    await this.afterCommit.run(em, () => this.addJob(input.tenantId, row.id, 0));
     return row;
-  }
-
-  /** TypeORM hook: the outermost commit releases the jobs of its deliveries. */
-  afterTransactionCommit(event: TransactionCommitEvent): Promise<void> | void {
-    const qr = event.queryRunner;
-    if (qr.isTransactionActive) return; // a savepoint was released: wait for the real commit
-    const jobs = this.pending.get(qr);
-    if (!jobs?.length) return;
-    this.pending.delete(qr);
-    return Promise.all(jobs.map((j) => this.addJob(j.tenantId, j.deliveryId, 0))).then(() => undefined);
-  }
-
-  /** TypeORM hook: a rollback drops the jobs of the rows it undid. */
-  afterTransactionRollback(event: TransactionRollbackEvent): void {
-    const qr = event.queryRunner;
-    const jobs = this.pending.get(qr);
-    if (!jobs) return;
-    if (!qr.isTransactionActive) this.pending.delete(qr);
-    else {
-      const depth = (qr as QueryRunner & { transactionDepth?: number }).transactionDepth ?? 0;
-      this.pending.set(qr, jobs.filter((j) => j.depth <= depth));
-    }
   }
 
   /** Never throws: a job that cannot be added is found by the sweep. */

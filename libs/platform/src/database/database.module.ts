@@ -5,6 +5,7 @@ import { APP_CONFIG, CommonConfig, appDatabaseUrl } from '../config/app-config';
 import { dataSourceOptions } from './data-source';
 import { TenantDb } from '../tenancy/tenant-db.service';
 import { TenantContext } from '../tenancy/tenant-context.service';
+import { AfterCommit } from './after-commit.service';
 
 /** The application role's connection (RLS applies), the tenant transaction wrapper and the tenant context. */
 @Global()
@@ -15,8 +16,8 @@ import { TenantContext } from '../tenancy/tenant-context.service';
       useFactory: (cfg: CommonConfig) => dataSourceOptions(appDatabaseUrl(cfg), cfg.DATABASE_POOL_SIZE, 'regula-app'),
     }),
   ],
-  providers: [TenantDb, TenantContext],
-  exports: [TenantDb, TenantContext],
+  providers: [TenantDb, TenantContext, AfterCommit],
+  exports: [TenantDb, TenantContext, AfterCommit],
 })
 export class DatabaseModule {}
 
