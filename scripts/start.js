@@ -121,6 +121,8 @@ async function main() {
     DATABASE_APP_PASSWORD: secrets.DATABASE_APP_PASSWORD,
     PORT: String(port),
     HOST,
+    // links in e-mails (the worker sends them too, and has no PORT of its own)
+    PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || `http://${HOST}:${port}`,
   };
 
   const steps = [
@@ -167,7 +169,7 @@ async function main() {
     `  ${pad('API')}${base}/api/v1`,
     `  ${pad('OpenAPI')}${base}/api/docs`,
     `  ${pad('Health')}${base}/health`,
-    ...TENANTS.map((slug, i) => `  ${pad(i === 0 ? 'Tenants' : '')}${base}/api/v1/tenants/${slug}`),
+    ...TENANTS.map((slug, i) => `  ${pad(i === 0 ? 'Public pages' : '')}${base}/t/${slug}/`),
     '',
     `  ${pad('Data folder')}${dataDir}`,
     `  ${pad('PostgreSQL')}${pg.external ? 'DATABASE_URL (external)' : `${HOST}:${pg.port}, database regula, user postgres (password in ${path.join(dataDir, 'postgres', 'superuser.password')})`}`,
