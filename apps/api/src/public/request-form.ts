@@ -190,18 +190,17 @@ export function parseRequestForm(type: RequestType, body: Record<string, unknown
     details.corrections = corrections;
   }
 
-  if (type === 'recipients-in-period' && !errors.from && !errors.to) {
-    let from, to;
-    try {
-      from = formatLocalDate(parseLocalDate(str('from')!));
-    } catch {
-      errors.from = 'error.period.invalid';
-    }
-    try {
-      to = formatLocalDate(parseLocalDate(str('to')!));
-    } catch {
-      errors.to = 'error.period.invalid';
-    }
+  if (type === 'recipients-in-period') {
+    const date = (k: 'from' | 'to'): string | undefined => {
+      if (errors[k]) return undefined;
+      try {
+        return formatLocalDate(parseLocalDate(str(k)!));
+      } catch {
+        errors[k] = 'error.period.invalid';
+        return undefined;
+      }
+    };
+    const [from, to] = [date('from'), date('to')];
     if (from && to) {
       if (from > to) errors.to = 'error.period.order';
       else if (from > formatLocalDate(localDateOf(ctx.now, ctx.timeZone))) errors.from = 'error.period.future';

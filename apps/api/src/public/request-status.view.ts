@@ -70,7 +70,7 @@ export function outcomeView(outcome: Record<string, unknown> | null, lang: Lang,
 }
 
 /** Events whose note is the staff's own words (a message, a reason): shown; other notes are system text the label already says. */
-const NOTE_KEYS = new Set(['message', 'paused', 'extended', 'refused', 'fee-warning', 'evidence-rejected', 'completed']);
+const NOTE_KEYS = new Set(['message', 'paused', 'extended', 'refused', 'fee-warning', 'evidence-rejected']);
 
 export function statusView(tenant: PublicTenant, lang: Lang, t: T, s: PublicRequestStatus, token: string) {
   const base = requestPath(tenant, s.reference);

@@ -1,0 +1,275 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { BrowserContext, Page, chromium } from 'playwright-core';
+import { Country, oneMonthDeadline } from '@regula/engine';
+import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
+import { pdf } from '@regula/requests/fixtures/evidence.fixture';
+import { Harness, startApi } from '../support/api-harness';
+
+/**
+ * The public pages in Debian's Chromium (headless, no network but the API on
+ * 127.0.0.1): the access form filled in Latvian for Inomedis using the keyboard
+ * only, and in Lithuanian for Softera Baltic with the mouse; the confirmation
+ * checked against the engine's deadline; then the e-mail code, the status page,
+ * a signed-document upload (Micromedic) and a completed request. A full-page
+ * screenshot of every page is kept in test-artifacts/screenshots/.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'screenshots');
+
+describe('public pages in Chromium', () => {
+  let h: Harness;
+  let base: string;
+  let ctx: BrowserContext;
+  let page: Page;
+  let profile: string;
+  let uploads: string;
+  let docs: string;
+  const foreign: string[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    uploads = mkdtempSync(path.join(tmpdir(), 'regula-browser-uploads-'));
+    profile = mkdtempSync(path.join(tmpdir(), 'regula-chromium-'));
+    docs = mkdtempSync(path.join(tmpdir(), 'regula-browser-docs-'));
+    h = await startApi({ UPLOAD_DIR: uploads });
+    await h.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(h.app.getHttpServer().address() as AddressInfo).port}`;
+    ctx = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1100, height: 900 },
+      javaScriptEnabled: false,
+    });
+    page = ctx.pages()[0] ?? (await ctx.newPage());
+    page.on('request', (r) => {
+      if (!r.url().startsWith(base)) foreign.push(r.url());
+    });
+    // Error pages (404, 400, 429) log "Failed to load resource": expected. Anything else is a problem.
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/^Failed to load resource: the server responded with a status of (400|404|429)/.test(m.text())) problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(String(e)));
+  }, 120_000);
+
+  afterAll(async () => {
+    await ctx?.close();
+    await h?.close();
+    for (const dir of [profile, uploads, docs]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function shot(name: string): Promise<void> {
+    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  }
+
+  /** Presses Tab until the focused element matches, as a keyboard user would. */
+  async function tabTo(test: string, max = 60): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const hit = await page.evaluate<boolean>(`!!document.activeElement && document.activeElement.matches(${JSON.stringify(test)})`);
+      if (hit) return;
+    }
+    throw new Error(`no focusable element matching ${test} within ${max} tabs`);
+  }
+
+  async function focusRing(): Promise<string> {
+    // A string: the test is compiled without the DOM library.
+    return page.evaluate<string>('(() => { const s = getComputedStyle(document.activeElement); return `${s.outlineStyle} ${s.outlineWidth} ${s.boxShadow}`; })()');
+  }
+
+  async function received(reference: string): Promise<{ receivedAt: Date; id: string; tenantId: string }> {
+    const [row] = await h.db.owner.query(`SELECT id, tenant_id, received_at FROM rights_requests WHERE reference = $1`, [reference]);
+    return { receivedAt: new Date(row.received_at), id: row.id, tenantId: row.tenant_id };
+  }
+
+  async function codeFor(reference: string): Promise<string> {
+    const rows: { subject: string }[] = await h.db.owner.query(
+      `SELECT e.subject FROM outbox_emails e JOIN rights_requests r ON r.id = e.request_id WHERE r.reference = $1 AND e.template = 'verify-email' ORDER BY e.created_at DESC`,
+      [reference],
+    );
+    return /(\d{6})/.exec(rows[0].subject)![1];
+  }
+
+  async function checkConfirmation(reference: string, country: Country, timeZone: string, authority: string) {
+    const r = await received(reference);
+    const due = oneMonthDeadline({ country, timeZone, received: r.receivedAt });
+    expect(await page.getAttribute('#due-date', 'datetime')).toBe(due.dueDate);
+    expect((await page.textContent('#due-date'))!.trim().length).toBeGreaterThan(8);
+    expect(await page.textContent('main')).toContain(authority);
+    return r;
+  }
+
+  let inomedis: { reference: string; token: string };
+
+  it('Inomedis, Latvian, keyboard only: home, access form, confirmation with the engine due date and the authority', async () => {
+    // Chromium asks for English (Accept-Language); the switch or a link with ?lang=lv gives Latvian.
+    await page.goto(`${base}/t/inomedis/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.click('nav.lang-switch a[hreflang="lv"]');
+    await page.waitForURL(/lang=lv/);
+    expect(await page.getAttribute('html', 'lang')).toBe('lv');
+    await shot('01-home-inomedis-lv');
+
+    // The skip link is the first stop and is visible when focused.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string>('document.activeElement.className')).toBe('skip-link');
+    expect(await focusRing()).not.toBe('none 0px none');
+
+    await tabTo('a[href*="/request/access"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/t\/inomedis\/request\/access\?lang=lv/);
+    expect(await page.textContent('h1')).toContain('Piekļuve saviem datiem');
+    await shot('02-form-access-inomedis-lv');
+
+    await tabTo('#f-name');
+    expect(await focusRing()).toMatch(/solid 3px/);
+    await page.keyboard.type('Jānis Bērziņš');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string>('document.activeElement.id')).toBe('f-email');
+    await page.keyboard.type('janis.berzins@example.lv');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string>('document.activeElement.id')).toBe('f-message');
+    await page.keyboard.type('Klienta numurs 4411.');
+    await tabTo('button[type="submit"]');
+    await Promise.all([page.waitForURL(/\/request\/access/), page.keyboard.press('Enter')]);
+    await page.waitForSelector('#reference');
+
+    expect(await page.textContent('h1')).toContain('Pieprasījums saņemts');
+    const reference = (await page.textContent('#reference'))!.trim();
+    expect(reference).toMatch(/^[A-Z0-9-]{6,}$/);
+    await checkConfirmation(reference, 'LV', 'Europe/Riga', 'Datu valsts inspekcija');
+    expect(await page.textContent('main')).toContain('janis.berzins@example.lv');
+    const token = await page.getAttribute('input[name="token"]', 'value');
+    inomedis = { reference, token: token! };
+    await shot('03-confirmation-inomedis-lv');
+  });
+
+  it('Softera Baltic, Lithuanian: errors at the fields, then filed; confirmation checked', async () => {
+    await page.goto(`${base}/t/softera-baltic/request/access?lang=lt`);
+    expect(await page.getAttribute('html', 'lang')).toBe('lt');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('.error-summary');
+    expect(await page.title()).toMatch(/^Klaida:/);
+    expect(await page.getAttribute('#f-name', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#f-email', 'aria-describedby')).toBe('f-email-hint f-email-error');
+    expect(await page.textContent('#f-email-error')).toContain('Įveskite savo el. pašto adresą.');
+    await shot('04-form-errors-softera-lt');
+
+    await page.fill('#f-name', 'Rūta Jonaitienė');
+    await page.fill('#f-email', 'ruta.jonaitiene@example.lt');
+    await page.fill('#f-message', 'Prašau pateikti visus apie mane tvarkomus duomenis.');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#reference');
+    expect(await page.textContent('h1')).toContain('Prašymas gautas');
+    const reference = (await page.textContent('#reference'))!.trim();
+    await checkConfirmation(reference, 'LT', 'Europe/Vilnius', 'Valstybinė duomenų apsaugos inspekcija');
+    await shot('05-confirmation-softera-lt');
+  });
+
+  it('forms of the other rights render (rectification, recipients in a period, objection, consent withdrawal)', async () => {
+    for (const [name, url] of [
+      ['06-form-rectification-inomedis-en', '/t/inomedis/request/rectification?lang=en'],
+      ['07-form-recipients-inomedis-lv', '/t/inomedis/request/recipients-in-period?lang=lv'],
+      ['08-form-objection-softera-lt', '/t/softera-baltic/request/objection?lang=lt'],
+      ['09-form-consent-withdrawal-inomedis-en', '/t/inomedis/request/consent-withdrawal?lang=en'],
+      ['10-home-micromedic-sv', '/t/micromedic/?lang=sv'],
+      ['11-home-medical-management-et', '/t/medical-management/?lang=et'],
+    ] as const) {
+      const res = await page.goto(`${base}${url}`);
+      expect(res!.status()).toBe(200);
+      await shot(name);
+    }
+  });
+
+  it('the e-mail link opens the code page; confirming leads to the status page, which can withdraw the request', async () => {
+    const code = await codeFor(inomedis.reference);
+    await page.goto(`${base}/t/inomedis/requests/${inomedis.reference}/verify?token=${inomedis.token}&code=${code}&lang=lv`);
+    expect(await page.inputValue('#f-code')).toBe(code);
+    await shot('12-verify-inomedis-lv');
+    await Promise.all([page.waitForURL(/\/requests\/[^/]+\?lang=lv&token=/), page.click('form button[type="submit"] >> nth=0')]);
+    expect(await page.textContent('#state')).toBe('Tiek izskatīts');
+    await shot('13-status-in-progress-inomedis-lv');
+
+    await Promise.all([page.waitForURL(/withdrawn=1/), page.click('text=Atsaukt pieprasījumu ' + inomedis.reference)]);
+    expect(await page.textContent('#state')).toBe('Atsaukts');
+    await shot('14-status-withdrawn-inomedis-lv');
+  });
+
+  it('Micromedic access: signed document uploaded from the status page', async () => {
+    await page.goto(`${base}/t/micromedic/request/access?lang=sv`);
+    await page.fill('#f-name', 'Sven Svensson');
+    await page.fill('#f-email', 'sven.svensson@example.se');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#reference');
+    const reference = (await page.textContent('#reference'))!.trim();
+    await checkConfirmation(reference, 'SE', 'Europe/Stockholm', 'Integritetsskyddsmyndigheten');
+    expect(await page.textContent('main')).toContain('Ladda sedan upp det undertecknade dokumentet');
+    await shot('15-confirmation-micromedic-sv');
+
+    await page.fill('#f-code', await codeFor(reference));
+    await Promise.all([page.waitForURL(/token=/), page.click('.inline-form button[type="submit"]')]);
+    await page.waitForSelector('#f-document');
+    await shot('16-status-upload-micromedic-sv');
+    const file = path.join(docs, 'begaran-undertecknad.pdf');
+    writeFileSync(file, pdf());
+    await page.setInputFiles('#f-document', file);
+    await Promise.all([page.waitForURL(/uploaded=1/), page.click('button:text-is("Ladda upp")')]);
+    expect(await page.textContent('main')).toContain('1 dokument har kommit in och väntar på granskning.');
+    await shot('17-status-document-received-micromedic-sv');
+  });
+
+  it('a completed erasure: the answer, what was erased, what was kept and why', async () => {
+    await page.goto(`${base}/t/inomedis/request/erasure?lang=en`);
+    await page.fill('#f-name', 'Anna Ozola');
+    await page.fill('#f-email', 'anna.ozola@example.lv');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#reference');
+    const reference = (await page.textContent('#reference'))!.trim();
+    const token = (await page.getAttribute('input[name="token"]', 'value'))!;
+    // Without the status token the code page confirms and says so.
+    await page.goto(`${base}/t/inomedis/requests/${reference}/verify?lang=en`);
+    await page.fill('#f-code', await codeFor(reference));
+    await page.click('main form button[type="submit"]');
+    await page.waitForSelector('h1:text-is("Request confirmed")');
+    await shot('18-verified-inomedis-en');
+
+    const r = await received(reference);
+    await h.app.get<RequestsPort>(REQUESTS_PORT).complete(r.tenantId, r.id, {
+      type: 'erasure',
+      summary: '2 record(s) were erased. 1 record(s) must be kept by law: they are restricted (used for nothing else) and erased when the period shown ends.',
+      erased: [{ register: 'clients', registerName: 'Clients', category: 'contact', categoryName: 'Contact details', records: 2 }],
+      kept: [{ register: 'accounting', registerName: 'Accounting', category: 'invoices', categoryName: 'Invoices', records: 1, explanation: 'Accounting source documents are kept for 5 years (Accounting Law).', until: '2031-12-31' }],
+    }, 'admin@inomedis.test');
+    await page.goto(`${base}/t/inomedis/requests/${reference}?lang=en&token=${token}`);
+    expect(await page.textContent('#state')).toBe('Completed');
+    expect(await page.textContent('main')).toContain('What was kept, and why');
+    expect(await page.textContent('main')).toContain('Kept until 31 December 2031, then erased.');
+    await shot('19-status-completed-erasure-inomedis-en');
+  });
+
+  it('error pages: 404 and 429', async () => {
+    const nf = await page.goto(`${base}/t/no-such-controller/`);
+    expect(nf!.status()).toBe(404);
+    await shot('20-not-found');
+    await page.goto(`${base}/t/softera-baltic/request/erasure?lang=en`);
+    for (let i = 0; i < 6; i++) {
+      await page.goto(`${base}/t/softera-baltic/request/erasure?lang=en`);
+      await page.fill('#f-name', 'Repeat Requester');
+      await page.fill('#f-email', 'same.address@example.lt');
+      const [res] = await Promise.all([page.waitForResponse((x) => x.request().method() === 'POST'), page.click('button[type="submit"]')]);
+      if (i < 5) expect(res.status()).toBe(201);
+      else expect(res.status()).toBe(429);
+    }
+    expect(await page.textContent('h1')).toBe('Too many requests');
+    await shot('21-too-many-requests');
+  });
+
+  it('loaded nothing from other origins and logged no errors (no CSP violations)', () => {
+    expect(foreign).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
