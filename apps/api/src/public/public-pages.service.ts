@@ -52,10 +52,6 @@ export class PublicPagesService {
     @Inject(REQUESTS_PORT) private readonly requests: RequestsPort,
   ) {}
 
-  private core(): RequestsPort {
-    return this.requests;
-  }
-
   async home(slug: string, req: PublicHttpRequest): Promise<PageResult> {
     const { tenant, lang } = await this.site.tenant(slug, req);
     const t = this.site.t(lang);
@@ -114,7 +110,7 @@ export class PublicPagesService {
 
     let filed;
     try {
-      filed = await this.core().fileRequest(
+      filed = await this.requests.fileRequest(
         tenant.id,
         { type: rtype, name: parsed.name, email: parsed.email, locale: lang, details: parsed.details, channel: 'web-form' },
         { ip: clientIp(req) },
@@ -185,7 +181,7 @@ export class PublicPagesService {
     if (!code) return { status: 400, html: this.verifyPage(tenant, lang, ref, undefined, token, 'error.code.required') };
     if (!CODE.test(code)) return { status: 400, html: this.verifyPage(tenant, lang, ref, undefined, token, 'error.code.format') };
     try {
-      await this.core().verifyEmail(tenant.id, ref, code, { ip: clientIp(req) });
+      await this.requests.verifyEmail(tenant.id, ref, code, { ip: clientIp(req) });
     } catch (e) {
       const s = statusOf(e);
       // Unknown reference, wrong or expired code: one answer, so references cannot be probed.
@@ -207,7 +203,7 @@ export class PublicPagesService {
     const { tenant, lang } = await this.site.tenant(slug, req);
     const ref = referenceOr404(reference);
     const token = tokenOr404(body?.token);
-    const core = this.core();
+    const core = this.requests;
     if (!core.resendCode) throw new ServiceUnavailableException('the requests core cannot send a new code');
     try {
       await core.resendCode(tenant.id, ref, token, { ip: clientIp(req) });
@@ -221,7 +217,7 @@ export class PublicPagesService {
     const t = this.site.t(lang);
     const def = tenant.def;
     const name = def.branding?.displayName ?? def.brand ?? def.legalName;
-    const s = await this.core().statusFor(tenant.id, ref, token);
+    const s = await this.requests.statusFor(tenant.id, ref, token);
     const base = requestPath(tenant, ref);
     const page = this.site.page(tenant, lang, { title: t('status.title', { reference: s.reference }), switchPath: base, switchParams: { token }, noindex: true, hasErrors: !!notice?.error });
     return this.site.render('status', {
@@ -254,7 +250,7 @@ export class PublicPagesService {
     const t = this.site.t(lang);
     if (!file || !file.buffer?.length) return { status: 400, html: await this.statusPage(tenant, lang, ref, token, { error: t('error.file.required') }) };
     try {
-      await this.core().addIdentityEvidence(tenant.id, ref, token, { originalName: file.originalname, buffer: file.buffer }, { ip: clientIp(req) });
+      await this.requests.addIdentityEvidence(tenant.id, ref, token, { originalName: file.originalname, buffer: file.buffer }, { ip: clientIp(req) });
     } catch (e) {
       // 400: not an accepted document (type by content, size); 409: no document is awaited.
       if (statusOf(e) === HttpStatus.BAD_REQUEST || statusOf(e) === HttpStatus.UNSUPPORTED_MEDIA_TYPE || statusOf(e) === HttpStatus.CONFLICT) {
@@ -269,7 +265,7 @@ export class PublicPagesService {
     const { tenant, lang } = await this.site.tenant(slug, req);
     const ref = referenceOr404(reference);
     const token = tokenOr404(body?.token);
-    await this.core().withdrawBySubject(tenant.id, ref, token, { ip: clientIp(req) });
+    await this.requests.withdrawBySubject(tenant.id, ref, token, { ip: clientIp(req) });
     return { status: 303, redirect: pageUrl(requestPath(tenant, ref), lang, { token, withdrawn: '1' }) };
   }
 }
