@@ -152,6 +152,19 @@ describe('rights requests: the admin API', () => {
       await expectHttpError(port.verifyEmail(ids.inomedis, filed.request.reference, code, { ip: nextIp() }), 409);
     });
 
+    it('matches the request to the data subject who holds the confirmed e-mail address', async () => {
+      const email = 'matched.subject@example.lv';
+      const [subject] = await h.db.owner.query(`INSERT INTO data_subjects (tenant_id, display_name) VALUES ($1, 'Matched Subject') RETURNING id`, [ids.inomedis]);
+      await h.db.owner.query(`INSERT INTO subject_identifiers (tenant_id, subject_id, kind, value) VALUES ($1, $2, 'email', $3)`, [ids.inomedis, subject.id, email]);
+      const filed = await file('inomedis', { email: 'Matched.Subject@Example.LV' });
+      expect((await row(filed.request.id)).subject_id).toBeNull();
+      await port.verifyEmail(ids.inomedis, filed.request.reference, await codeFromOutbox(filed.request.id), { ip: nextIp() });
+      expect((await row(filed.request.id)).subject_id).toBe(subject.id);
+      // someone with no data held is verified all the same, with no subject
+      const stranger = await fileAndVerify('inomedis');
+      expect((await row(stranger.request.id)).subject_id).toBeNull();
+    });
+
     it('dies after five wrong codes; a new code (with the status token) works', async () => {
       const filed = await file('inomedis');
       const code = await codeFromOutbox(filed.request.id);

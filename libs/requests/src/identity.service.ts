@@ -2,12 +2,12 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import path from 'node:path';
 import { EntityManager, IsNull } from 'typeorm';
 import { TenantDb } from '@regula/platform';
-import { SubjectIdentifierEntity } from '@regula/subjects/subject-identifier.entity';
 import { detectEvidence, MAX_EVIDENCE_BYTES, EVIDENCE_TYPES } from './evidence-content';
 import { EvidenceStore } from './evidence-store';
 import { IdentityEvidenceEntity } from './identity-evidence.entity';
 import { RequestActor, SUBJECT } from './request-actor';
-import { closeOpenSuspension, recomputeDue } from './request-clock';
+import { recomputeDue } from './request-clock';
+import { markIdentityVerified } from './identity-verified';
 import { orConflict, requestNotFound } from './request-errors';
 import { RequestJournal } from './request-journal.service';
 import { RequestNotifier } from './request-notifier.service';
@@ -140,10 +140,7 @@ export class IdentityService {
       }
       const now = new Date();
       for (const ev of pending) await em.update(IdentityEvidenceEntity, { id: ev.id }, { decision: 'accepted', reviewedBy: actor.label, reviewedAt: now });
-      const subjectId = await this.matchSubject(em, tenantId, req.requesterEmail);
-      req.subjectId = subjectId ?? req.subjectId;
-      req.identityVerifiedAt = now;
-      await closeOpenSuspension(em, req, now);
+      const subjectMatched = await markIdentityVerified(em, req, now);
       req.state = to;
       const d = await recomputeDue(em, facts, req, now);
       await em.save(req);
@@ -151,17 +148,11 @@ export class IdentityService {
         kind: 'transition', from, to, actor, visibleToSubject: true, at: now,
         note: `Identity confirmed; we are working on your request (due ${d.dueDate})`, data: { key: 'identity-verified', dueDate: d.dueDate },
         action: 'request.identity-confirmed',
-        details: { acceptedEvidence: pending.map((e) => e.id), subjectMatched: !!subjectId, emailConfirmed: !!req.emailVerifiedAt, note, dueDate: d.dueDate },
+        details: { acceptedEvidence: pending.map((e) => e.id), subjectMatched, emailConfirmed: !!req.emailVerifiedAt, note, dueDate: d.dueDate },
       });
       await this.notifier.notify(em, facts, req, 'identity-confirmed');
       return { request: withoutSecrets(req), subjectId: req.subjectId, acceptedEvidence: pending.map((e) => e.id) };
     });
-  }
-
-  /** The data subject whose e-mail identifier is the requester's address (libs/subjects). */
-  private async matchSubject(em: EntityManager, tenantId: string, email: string): Promise<string | null> {
-    const hit = await em.findOne(SubjectIdentifierEntity, { where: { tenantId, kind: 'email', value: email.trim().toLowerCase() } });
-    return hit?.subjectId ?? null;
   }
 
   /** An admin asks for another document, saying why; the clock keeps standing still. */

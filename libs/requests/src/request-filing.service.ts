@@ -2,7 +2,8 @@ import { BadRequestException, ConflictException, Injectable } from '@nestjs/comm
 import { EntityManager } from 'typeorm';
 import { TenantDb } from '@regula/platform';
 import { RequestActor, SUBJECT, SYSTEM } from './request-actor';
-import { closeOpenSuspension, openSuspension, recomputeDue } from './request-clock';
+import { openSuspension, recomputeDue } from './request-clock';
+import { markIdentityVerified } from './identity-verified';
 import { requestDeadlines } from './request-deadline';
 import { orConflict, requestNotFound } from './request-errors';
 import { RequestJournal } from './request-journal.service';
@@ -162,15 +163,14 @@ export class RequestFilingService {
         // e-mail link: the code is the identity check.
         const to = orConflict(nextState(req.state, 'verify-identity'));
         const from = req.state;
-        req.identityVerifiedAt = now;
-        await closeOpenSuspension(em, req, now);
+        const subjectMatched = await markIdentityVerified(em, req, now);
         req.state = to;
         const d = await recomputeDue(em, facts, req, now);
         await em.save(req);
         await this.journal.record(em, req, {
           kind: 'transition', from, to, actor: subject, visibleToSubject: true, at: now,
           note: `E-mail address confirmed; we are working on your request (due ${d.dueDate})`, data: { key: 'identity-verified', dueDate: d.dueDate },
-          action: 'request.identity-verified', details: { method, dueDate: d.dueDate },
+          action: 'request.identity-verified', details: { method, dueDate: d.dueDate, subjectMatched },
         });
         await this.notifier.notify(em, facts, req, 'identity-confirmed');
       } else {

@@ -1,0 +1,21 @@
+import { EntityManager } from 'typeorm';
+import { SubjectIdentifierEntity } from '@regula/subjects/subject-identifier.entity';
+import { closeOpenSuspension } from './request-clock';
+import { RightsRequestEntity } from './rights-request.entity';
+
+/**
+ * Identity is established (by the e-mail code, or by an admin after a
+ * document): the clock runs again (the open suspension closes, EDPB 01/2022
+ * §159) and the request is matched to the data subject whose e-mail
+ * identifier is the requester's address, so fulfilment acts on their data.
+ * Returns whether a subject was matched.
+ */
+export async function markIdentityVerified(em: EntityManager, req: RightsRequestEntity, now: Date): Promise<boolean> {
+  const hit = await em.findOne(SubjectIdentifierEntity, {
+    where: { tenantId: req.tenantId, kind: 'email', value: req.requesterEmail.trim().toLowerCase() },
+  });
+  req.subjectId = hit?.subjectId ?? req.subjectId;
+  req.identityVerifiedAt = now;
+  await closeOpenSuspension(em, req, now);
+  return !!hit;
+}
