@@ -14,6 +14,9 @@ import { IngestApiModule } from './ingest/ingest-api.module';
 import { RequestsApiModule } from './requests/requests-api.module';
 import { FulfilmentApiModule } from './fulfilment/fulfilment-api.module';
 import { PublicPagesModule } from './public/public-pages.module';
+import { BreachesApiModule } from './breaches/breaches-api.module';
+import { RetentionApiModule } from './retention/retention-api.module';
+import { QueuesBoardModule } from './queues-board/queues-board.module';
 
 /** The HTTP application. Controllers stay thin: they delegate to services in libs/. */
 @Module({})
@@ -35,6 +38,9 @@ export class AppModule {
         RequestsApiModule,
         FulfilmentApiModule,
         PublicPagesModule,
+        BreachesApiModule,
+        RetentionApiModule,
+        QueuesBoardModule,
       ],
       controllers: [HealthController, AuthController, TenantsController, RegistersController, AuditController],
     };

@@ -7,6 +7,10 @@ import { AuditChainProcessor } from './audit/audit-chain.processor';
 import { HandlerCheck } from './handler-check';
 import { WebhooksWorkerModule } from './webhooks/webhooks-worker.module';
 import { MailWorkerModule } from './mail/mail-worker.module';
+import { RetentionWorkerModule } from './retention/retention-worker.module';
+import { SlaWorkerModule } from './sla/sla-worker.module';
+import { ConsentWorkerModule } from './consent/consent-worker.module';
+import { BreachWorkerModule } from './breach/breach-worker.module';
 
 /** The worker: one processor per queue; processors only delegate to services in libs/. */
 @Module({})
@@ -24,6 +28,10 @@ export class WorkerModule {
         QueuesModule,
         WebhooksWorkerModule,
         MailWorkerModule,
+        RetentionWorkerModule,
+        SlaWorkerModule,
+        ConsentWorkerModule,
+        BreachWorkerModule,
       ],
       providers: [AuditChainProcessor, HandlerCheck],
     };
