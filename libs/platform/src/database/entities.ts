@@ -18,6 +18,7 @@ import { RequestSuspensionEntity } from '@regula/requests/request-suspension.ent
 import { IdentityEvidenceEntity } from '@regula/requests/identity-evidence.entity';
 import { OutboxEmailEntity } from '@regula/mail/outbox-email.entity';
 import { RequestArtifactEntity } from '@regula/requests/fulfilment/request-artifact.entity';
+import { BreachEntity } from '../../../breaches/src/breach.entity';
 
 /** Every entity, for the data sources (entity files import only TypeORM and types). */
 export const ENTITIES = [
@@ -26,4 +27,5 @@ export const ENTITIES = [
   ProcessingObjectionEntity, DisclosureEntity, WebhookDeliveryEntity,
   RightsRequestEntity, RequestEventEntity, RequestSuspensionEntity, IdentityEvidenceEntity, OutboxEmailEntity,
   RequestArtifactEntity,
+  BreachEntity,
 ];

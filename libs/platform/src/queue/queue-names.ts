@@ -10,6 +10,8 @@ export enum QueueName {
   Webhooks = 'webhooks',
   /** E-mails of the outbox, sent by SMTP when configured. */
   Mail = 'mail',
+  /** The 72-hour breach notification clock (GDPR Art. 33(1)): reminders, the deadline flag, and their sweep. */
+  Breach = 'breach',
 }
 
 export type JobPayload =
@@ -22,7 +24,11 @@ export type JobPayload =
   /** Finds pending deliveries whose time has come (a lost job is caught here). */
   | { queue: QueueName.Webhooks; name: 'sweep-webhooks'; data: Record<string, never> }
   /** Sends one e-mail of the outbox by SMTP (jobId: the e-mail id). */
-  | { queue: QueueName.Mail; name: 'send-email'; data: { tenantId: string; emailId: string } };
+  | { queue: QueueName.Mail; name: 'send-email'; data: { tenantId: string; emailId: string } }
+  /** One step of a breach's 72-hour clock: a reminder before the deadline, or the deadline-passed flag (jobId: breach + step + deadline); a no-op once notified or sent. */
+  | { queue: QueueName.Breach; name: 'breach-clock'; data: { tenantId: string; breachId: string; kind: 'reminder-48h' | 'reminder-24h' | 'reminder-6h' | 'deadline-passed' } }
+  /** Every 5 minutes: runs breach clock steps that are due and were missed (a lost job is caught here). */
+  | { queue: QueueName.Breach; name: 'breach-sweep'; data: Record<string, never> };
 
 export type JobName = JobPayload['name'];
 export type JobData<N extends JobName> = Extract<JobPayload, { name: N }>['data'];
@@ -32,6 +38,7 @@ export const JOB_NAMES: Record<QueueName, JobName[]> = {
   [QueueName.Audit]: ['verify-all-chains', 'verify-chain'],
   [QueueName.Webhooks]: ['deliver-webhook', 'sweep-webhooks'],
   [QueueName.Mail]: ['send-email'],
+  [QueueName.Breach]: ['breach-clock', 'breach-sweep'],
 };
 
 /** Default options: retries with exponential backoff, failures kept for inspection. */

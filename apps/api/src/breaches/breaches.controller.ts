@@ -1,0 +1,64 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
+import { BreachActor, BreachesService } from '@regula/breaches';
+import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
+import { AuthorityNotifiedDto, BreachListQueryDto, BreachParams, RecordBreachDto, SubjectsNotifiedDto, UpdateBreachDto } from './dto/breach.dto';
+
+const actorOf = (user: AuthUser, access: TenantAccess, ip: string): BreachActor => ({ userId: user.id, label: `${user.email} (${access.role})`, ip });
+
+/**
+ * The breach register (GDPR Art. 33 and 34). Reading needs breaches:read
+ * (auditors too); recording and every change need breaches:write.
+ */
+@ApiTags('breaches')
+@ApiBearerAuth()
+@Controller('api/v1/tenants/:slug/breaches')
+@UseGuards(JwtAuthGuard, TenantAccessGuard)
+export class BreachesController {
+  constructor(private readonly breaches: BreachesService) {}
+
+  @Post()
+  @RequirePermission('breaches:write')
+  @ApiOperation({ summary: 'Records a breach; the 72-hour clock runs from awareAt (no weekend or holiday shift), with reminders to the compliance admins' })
+  record(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Body() dto: RecordBreachDto) {
+    return this.breaches.record(access.tenantId, actorOf(user, access, ip), dto);
+  }
+
+  @Get()
+  @RequirePermission('breaches:read')
+  @ApiOperation({ summary: 'The breach register: open breaches first, by deadline' })
+  list(@CurrentTenant() access: TenantAccess, @Query() q: BreachListQueryDto) {
+    return this.breaches.list(access.tenantId, q);
+  }
+
+  @Get(':id')
+  @RequirePermission('breaches:read')
+  @ApiOperation({ summary: 'One breach with its clock (deadline explained, reminders sent, deadline-passed flag)' })
+  get(@CurrentTenant() access: TenantAccess, @Param() p: BreachParams) {
+    return this.breaches.get(access.tenantId, p.id);
+  }
+
+  @Patch(':id')
+  @RequirePermission('breaches:write')
+  @ApiOperation({ summary: 'Updates the documentation (every change audited); status closed only when nothing required is outstanding' })
+  update(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: BreachParams, @Body() dto: UpdateBreachDto) {
+    return this.breaches.update(access.tenantId, p.id, actorOf(user, access, ip), dto);
+  }
+
+  @Post(':id/authority-notified')
+  @HttpCode(200)
+  @RequirePermission('breaches:write')
+  @ApiOperation({ summary: 'Records the notification to the supervisory authority (Art. 33(1)); after 72 hours, delayReasons are required' })
+  authorityNotified(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: BreachParams, @Body() dto: AuthorityNotifiedDto) {
+    return this.breaches.notifyAuthority(access.tenantId, p.id, actorOf(user, access, ip), dto);
+  }
+
+  @Post(':id/subjects-notified')
+  @HttpCode(200)
+  @RequirePermission('breaches:write')
+  @ApiOperation({ summary: 'Records that the data subjects were told (Art. 34(1)), or the Art. 34(3) exemption that applies (high risk only)' })
+  subjectsNotified(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: BreachParams, @Body() dto: SubjectsNotifiedDto) {
+    return this.breaches.notifySubjects(access.tenantId, p.id, actorOf(user, access, ip), dto);
+  }
+}

@@ -1,0 +1,89 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuditService } from '@regula/audit';
+import { TenantDb } from '@regula/platform';
+import { TenantEntity } from '@regula/registers/tenant.entity';
+import { brandingOf, MailService } from '@regula/mail';
+import { BreachEntity } from './breach.entity';
+import { BreachClockKind, dueStep, hoursLeft, stepDecision, stepMarker } from './breach-clock';
+import { breachTemplate, registerBreachMailTemplates } from './breach-mail';
+
+registerBreachMailTemplates();
+
+const WORKER_ACTOR = 'worker: breach clock';
+
+export interface ClockStepResult {
+  result: ReturnType<typeof stepDecision> | 'gone';
+  emails?: number;
+}
+
+/**
+ * What the breach queue's jobs do (the worker's processor only delegates
+ * here): e-mails a reminder or the deadline-passed warning to the tenant's
+ * compliance admins and records it on the breach row, in one transaction
+ * under a row lock, so a step runs once however many workers or sweeps race.
+ */
+@Injectable()
+export class BreachClockJobs {
+  private readonly logger = new Logger('breach-clock');
+
+  constructor(private readonly db: TenantDb, private readonly mail: MailService, private readonly audit: AuditService) {}
+
+  async runStep(tenantId: string, breachId: string, kind: BreachClockKind, now = new Date()): Promise<ClockStepResult> {
+    return this.db.forTenant(tenantId, async (em) => {
+      const b = await em.findOne(BreachEntity, { where: { id: breachId, tenantId }, lock: { mode: 'pessimistic_write' } });
+      if (!b) return { result: 'gone' };
+      const decision = stepDecision(b, kind, now);
+      if (decision !== 'send') return { result: decision };
+      const tenant = await em.findOneOrFail(TenantEntity, { where: { id: tenantId } });
+      const admins = await this.complianceAdmins(em, tenantId);
+      const locale = brandingOf(tenant).languages[0] ?? 'en';
+      const template = breachTemplate(kind === 'deadline-passed' ? 'breach-deadline-passed' : 'breach-reminder');
+      const data = { reference: b.reference, title: b.title, awareAt: b.awareAt, deadlineAt: b.deadlineAt, hoursLeft: Math.max(0, hoursLeft(b.deadlineAt, now)) };
+      for (const to of admins) await this.mail.send(em, { tenantId, to, template, locale, data });
+      if (!admins.length) this.logger.warn(`tenant ${tenantId}: no compliance admin to tell about breach ${b.reference} (${kind})`);
+      b.remindersSent = [...b.remindersSent, stepMarker(kind, b.deadlineAt)];
+      if (kind === 'deadline-passed') b.deadlinePassedAt = now;
+      await em.save(b);
+      await this.audit.append(em, {
+        tenantId, actorId: null, actor: WORKER_ACTOR, action: kind === 'deadline-passed' ? 'breach.deadline-passed' : 'breach.reminder-sent',
+        targetType: 'breach', targetId: b.id, details: { kind, deadlineAt: b.deadlineAt, emails: admins.length },
+      });
+      return { result: 'send', emails: admins.length };
+    });
+  }
+
+  /** Runs every step that is due and was missed (a lost job, a worker that was down), in every tenant. */
+  async sweep(now = new Date()): Promise<{ steps: number }> {
+    const tenants = await this.db.unscoped((em) => em.find(TenantEntity, { select: { id: true }, order: { slug: 'ASC' } }));
+    let steps = 0;
+    for (const t of tenants) {
+      const running = await this.db.forTenant(t.id, (em) =>
+        em
+          .createQueryBuilder(BreachEntity, 'b')
+          .where('b.tenant_id = :t', { t: t.id })
+          .andWhere('b.authority_notified_at IS NULL AND b.closed_at IS NULL')
+          .andWhere(`(b.risk IS NULL OR b.risk <> 'no-risk')`)
+          .getMany(),
+      );
+      for (const b of running) {
+        const kind = dueStep(b, now);
+        if (kind && (await this.runStep(t.id, b.id, kind, now)).result === 'send') steps++;
+      }
+    }
+    return { steps };
+  }
+
+  /** E-mail addresses of the tenant's active compliance admins who may read breaches. */
+  private async complianceAdmins(em: EntityManager, tenantId: string): Promise<string[]> {
+    const rows: { email: string }[] = await em.query(
+      `SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.tenant_id = $1 AND m.role = 'compliance-admin' AND u.disabled_at IS NULL
+          AND (m.access_until IS NULL OR m.access_until > now())
+          AND (m.permissions IS NULL OR 'breaches:read' = ANY (m.permissions))
+        ORDER BY u.email`,
+      [tenantId],
+    );
+    return rows.map((r) => r.email);
+  }
+}
