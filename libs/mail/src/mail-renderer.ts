@@ -20,6 +20,10 @@ export const MAIL_TEMPLATES = [
   'request-completed',
   'message-to-subject',
   'request-withdrawn',
+  // To the tenant's compliance admins (libs/sla).
+  'sla-reminder',
+  'sla-overdue',
+  'sla-extension-alarm',
 ] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 

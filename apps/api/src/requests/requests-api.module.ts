@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { RequestsModule } from '@regula/requests/requests.module';
+import { SlaModule } from '@regula/sla';
 import { OutboxController } from './outbox.controller';
 import { RequestsController } from './requests.controller';
 
-/** the compliance admin's requests API and the e-mail outbox. */
-@Module({ imports: [RequestsModule], controllers: [RequestsController, OutboxController] })
+/** the compliance admin's requests API and the e-mail outbox; SlaModule schedules the SLA reminders of requests filed and changed here. */
+@Module({ imports: [RequestsModule, SlaModule], controllers: [RequestsController, OutboxController] })
 export class RequestsApiModule {}

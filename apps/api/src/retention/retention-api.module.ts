@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
+import { RetentionModule } from '@regula/retention';
+import { RetentionController } from './retention.controller';
 
-/** the retention API: runs, schedule, legal holds. */
-@Module({})
+/** The retention API: runs (list, detail, on demand), due counts, legal holds. */
+@Module({
+  imports: [RetentionModule],
+  controllers: [RetentionController],
+})
 export class RetentionApiModule {}

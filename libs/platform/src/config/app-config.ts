@@ -28,6 +28,7 @@ export const COMMON_SCHEMA = {
   REDIS_URL: url('Redis URL', ['redis:', 'rediss:']),
   LOG_LEVEL: oneOf('log level', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
   ...REQUESTS_MAIL_SCHEMA,
+  SLA_REMINDER_DAYS: str('days before a rights request is due when its compliance admins are reminded, comma-separated (0: on the due date)', '14,7,2,0'),
 };
 
 export const API_SCHEMA = {

@@ -18,6 +18,10 @@ import { RequestSuspensionEntity } from '@regula/requests/request-suspension.ent
 import { IdentityEvidenceEntity } from '@regula/requests/identity-evidence.entity';
 import { OutboxEmailEntity } from '@regula/mail/outbox-email.entity';
 import { RequestArtifactEntity } from '@regula/requests/fulfilment/request-artifact.entity';
+import { SlaNoticeEntity } from '../../../sla/src/sla-notice.entity';
+import { RetentionRunEntity } from '../../../retention/src/retention-run.entity';
+import { RetentionRunCountEntity } from '../../../retention/src/retention-run-count.entity';
+import { RetentionRegisterStateEntity } from '../../../retention/src/retention-register-state.entity';
 import { BreachEntity } from '../../../breaches/src/breach.entity';
 
 /** Every entity, for the data sources (entity files import only TypeORM and types). */
@@ -27,5 +31,7 @@ export const ENTITIES = [
   ProcessingObjectionEntity, DisclosureEntity, WebhookDeliveryEntity,
   RightsRequestEntity, RequestEventEntity, RequestSuspensionEntity, IdentityEvidenceEntity, OutboxEmailEntity,
   RequestArtifactEntity,
+  SlaNoticeEntity,
+  RetentionRunEntity, RetentionRunCountEntity, RetentionRegisterStateEntity,
   BreachEntity,
 ];

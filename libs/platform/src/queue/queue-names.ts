@@ -10,8 +10,12 @@ export enum QueueName {
   Webhooks = 'webhooks',
   /** E-mails of the outbox, sent by SMTP when configured. */
   Mail = 'mail',
+  /** Rights-request SLA: reminders, overdue escalation, extension alarm, and their sweep. */
+  Sla = 'sla',
   /** The 72-hour breach notification clock (GDPR Art. 33(1)): reminders, the deadline flag, and their sweep. */
   Breach = 'breach',
+  /** Retention sweeps that erase or anonymise due records, and due-date recomputation. */
+  Retention = 'retention',
 }
 
 export type JobPayload =
@@ -25,10 +29,20 @@ export type JobPayload =
   | { queue: QueueName.Webhooks; name: 'sweep-webhooks'; data: Record<string, never> }
   /** Sends one e-mail of the outbox by SMTP (jobId: the e-mail id). */
   | { queue: QueueName.Mail; name: 'send-email'; data: { tenantId: string; emailId: string } }
+  /** One SLA notice of a request (jobId: request + kind + due instant); a no-op when the request's due date or state moved on or it was sent. */
+  | { queue: QueueName.Sla; name: 'sla-reminder'; data: { tenantId: string; requestId: string; kind: string; dueAt: string } }
+  /** Every 5 minutes: sends what is due and not sent, marks overdue requests (a lost job is caught here). */
+  | { queue: QueueName.Sla; name: 'sla-sweep'; data: Record<string, never> }
   /** One step of a breach's 72-hour clock: a reminder before the deadline, or the deadline-passed flag (jobId: breach + step + deadline); a no-op once notified or sent. */
   | { queue: QueueName.Breach; name: 'breach-clock'; data: { tenantId: string; breachId: string; kind: 'reminder-48h' | 'reminder-24h' | 'reminder-6h' | 'deadline-passed' } }
   /** Every 5 minutes: runs breach clock steps that are due and were missed (a lost job is caught here). */
-  | { queue: QueueName.Breach; name: 'breach-sweep'; data: Record<string, never> };
+  | { queue: QueueName.Breach; name: 'breach-sweep'; data: Record<string, never> }
+  /** Starts today's retention run of every tenant (scheduled daily; also on demand). */
+  | { queue: QueueName.Retention; name: 'retention-sweep-all'; data: Record<string, never> }
+  /** Runs or resumes one retention run (jobId: retention-sweep-<runId>). */
+  | { queue: QueueName.Retention; name: 'retention-sweep'; data: { tenantId: string; runId: string } }
+  /** Recomputes the due dates of one register's records after its retention rules changed. */
+  | { queue: QueueName.Retention; name: 'retention-recompute'; data: { tenantId: string; registerKey: string } };
 
 export type JobName = JobPayload['name'];
 export type JobData<N extends JobName> = Extract<JobPayload, { name: N }>['data'];
@@ -38,7 +52,9 @@ export const JOB_NAMES: Record<QueueName, JobName[]> = {
   [QueueName.Audit]: ['verify-all-chains', 'verify-chain'],
   [QueueName.Webhooks]: ['deliver-webhook', 'sweep-webhooks'],
   [QueueName.Mail]: ['send-email'],
+  [QueueName.Sla]: ['sla-reminder', 'sla-sweep'],
   [QueueName.Breach]: ['breach-clock', 'breach-sweep'],
+  [QueueName.Retention]: ['retention-sweep-all', 'retention-sweep', 'retention-recompute'],
 };
 
 /** Default options: retries with exponential backoff, failures kept for inspection. */

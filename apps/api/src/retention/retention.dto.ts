@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+
+export class TenantParams {
+  @IsString()
+  @Matches(/^[a-z0-9-]+$/, { message: 'slug must be lower-case letters, digits and hyphens' })
+  @MaxLength(64)
+  slug: string;
+}
+
+export class RunParams extends TenantParams {
+  @IsUUID()
+  id: string;
+}
+
+export class RecordParams extends TenantParams {
+  @IsUUID()
+  id: string;
+}
+
+export class RunsQueryDto {
+  @ApiPropertyOptional({ default: 50, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}
+
+export class DueQueryDto {
+  @ApiPropertyOptional({ description: 'Count records due at or before this instant (ISO 8601); default now', example: '2027-01-01T00:00:00Z' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  before?: string;
+}
+
+export class LegalHoldDto {
+  @ApiProperty({ description: 'Why the record must be kept (litigation, authority order...)', example: 'court case 2-26-1234 (Riga city court)', minLength: 3, maxLength: 500 })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
+  reason: string;
+}

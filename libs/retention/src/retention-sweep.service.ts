@@ -1,0 +1,273 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { EntityManager } from 'typeorm';
+import type { Register, RetentionAction } from '@regula/engine';
+import { AuditService } from '@regula/audit';
+import { QueueName, TenantDb } from '@regula/platform';
+import { RegistersService } from '@regula/registers';
+import { WebhookOutboxService } from '@regula/subjects';
+import { RetentionRecomputeService } from './retention-recompute.service';
+import { RetentionRunEntity, RetentionTrigger } from './retention-run.entity';
+import { DUE_SQL, ERASABLE_SQL, OPEN_REQUEST_SQL, RESTRICTION_SQL, actionIndex, groupKey, returned } from './retention-rules';
+
+export const DEFAULT_BATCH_SIZE = 1000;
+
+/** The run was completed or failed meanwhile: the batch is rolled back. */
+class RunClosedError extends Error {}
+
+export interface SweepOptions {
+  /** Overrides the run's batch size. */
+  batchSize?: number;
+  /** Pause between batches (tests slow a sweep down to kill it in the middle). */
+  pauseMs?: number;
+  /** Called after each committed batch. */
+  onBatch?: (erased: number) => void;
+}
+
+export interface StartRun {
+  trigger: RetentionTrigger;
+  requestedBy: string;
+  /** Scheduled runs: one per tenant and key (e.g. 'daily:2026-11-21'). */
+  dedupeKey?: string | null;
+  /** Records per batch (default 1000). */
+  batchSize?: number;
+  now?: Date;
+}
+
+interface ErasedRow {
+  id: string;
+  source_system_id: string;
+  external_id: string;
+  register_key: string;
+  category_id: string;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The BullMQ job id of a run's sweep (deterministic: a run is swept by one job). */
+export const sweepJobId = (runId: string): string => `retention-sweep-${runId}`;
+
+/**
+ * Retention sweeps (GDPR Art. 5(1)(e)). A run erases or anonymises every
+ * record of the tenant due at its cutoff, in batches. Each batch is ONE
+ * transaction: it takes due rows with `FOR UPDATE SKIP LOCKED` (concurrent
+ * sweeps never take the same rows), erases them (value removed, `erased_at`
+ * set, as an erasure request does), writes one `record.erased` webhook per
+ * source system to the outbox, and adds its counts to the run row and the
+ * run's per-register/category counts. A killed worker loses at most the
+ * uncommitted batch; the restarted job resumes the same run; the counts
+ * always equal what was committed. Rows protected by a legal hold, an open
+ * rights request or an Art. 18 restriction are excluded by the query (never
+ * taken, never retried) and counted once, when the run completes. The run
+ * completes (one audit entry with the counts) only when no erasable due row
+ * is left, with the run row locked, so batches of other workers still in
+ * flight are waited for.
+ */
+@Injectable()
+export class RetentionSweepService {
+  private readonly logger = new Logger('retention');
+
+  constructor(
+    private readonly db: TenantDb,
+    private readonly registers: RegistersService,
+    private readonly recompute: RetentionRecomputeService,
+    private readonly outbox: WebhookOutboxService,
+    private readonly audit: AuditService,
+    @InjectQueue(QueueName.Retention) private readonly queue: Queue,
+  ) {}
+
+  /** Starts a run, or returns the tenant's running one (or the one of the same dedupe key). */
+  async startRun(tenantId: string, input: StartRun): Promise<{ run: RetentionRunEntity; created: boolean }> {
+    const now = input.now ?? new Date();
+    return this.db.forTenant(tenantId, async (em) => {
+      const inserted: { id: string }[] = await em.query(
+        `INSERT INTO retention_runs (tenant_id, trigger, requested_by, dedupe_key, status, cutoff, started_at, batch_size)
+         VALUES ($1, $2, $3, $4, 'running', $5, $5, $6) ON CONFLICT DO NOTHING RETURNING id`,
+        [tenantId, input.trigger, input.requestedBy, input.dedupeKey ?? null, now, input.batchSize ?? DEFAULT_BATCH_SIZE],
+      );
+      if (inserted.length) return { run: await em.findOneByOrFail(RetentionRunEntity, { id: inserted[0].id }), created: true };
+      const existing =
+        (await em.findOneBy(RetentionRunEntity, { tenantId, status: 'running' })) ??
+        (input.dedupeKey ? await em.findOneBy(RetentionRunEntity, { tenantId, dedupeKey: input.dedupeKey }) : null);
+      if (!existing) throw new Error(`tenant ${tenantId}: could not start a retention run`);
+      return { run: existing, created: false };
+    });
+  }
+
+  /** Adds the run's sweep job (idempotent: the job id is the run's). */
+  async enqueue(tenantId: string, runId: string): Promise<void> {
+    await this.queue.add('retention-sweep', { tenantId, runId }, { jobId: sweepJobId(runId) });
+  }
+
+  /** Runs (or resumes) a run to its end. Returns the run as committed. */
+  async sweep(tenantId: string, runId: string, opts: SweepOptions = {}): Promise<RetentionRunEntity> {
+    const run = await this.db.forTenant(tenantId, (em) => em.findOneBy(RetentionRunEntity, { id: runId, tenantId }));
+    if (!run) throw new Error(`tenant ${tenantId}: no retention run ${runId}`);
+    if (run.status !== 'running') return run;
+    // Due dates must follow the current rules before anything is erased.
+    await this.recompute.refreshStale(tenantId);
+    const actions = actionIndex((await this.registers.listCurrent(tenantId)).map((r) => r.definition as unknown as Register));
+    const size = opts.batchSize ?? run.batchSize ?? DEFAULT_BATCH_SIZE;
+    for (;;) {
+      let erased: number;
+      try {
+        erased = await this.batch(tenantId, run, actions, size);
+      } catch (e) {
+        if (e instanceof RunClosedError) break;
+        throw e;
+      }
+      if (erased > 0) {
+        opts.onBatch?.(erased);
+        if (opts.pauseMs) await sleep(opts.pauseMs);
+        continue;
+      }
+      const state = await this.finishIfDone(tenantId, runId);
+      if (state !== 'busy') break;
+      await sleep(200); // rows still locked by another worker's batch: wait for its commit or rollback
+    }
+    return this.db.forTenant(tenantId, (em) => em.findOneByOrFail(RetentionRunEntity, { id: runId }));
+  }
+
+  /** One batch in one transaction; returns how many records it erased or anonymised. */
+  private batch(tenantId: string, run: RetentionRunEntity, actions: Map<string, RetentionAction>, size: number): Promise<number> {
+    return this.db.forTenant(tenantId, async (em) => {
+      const now = new Date();
+      const rows = returned<ErasedRow>(await em.query(
+        `WITH picked AS (
+           SELECT r.id FROM personal_data_records r WHERE ${ERASABLE_SQL}
+            ORDER BY r.retention_due_at LIMIT $3 FOR UPDATE OF r SKIP LOCKED)
+         UPDATE personal_data_records r
+            SET value = NULL, erased_at = $4, restricted_at = NULL, restriction_reason = NULL, updated_at = $4
+           FROM picked WHERE r.id = picked.id
+         RETURNING r.id, r.source_system_id, r.external_id, r.register_key, r.category_id`,
+        [tenantId, run.cutoff, size, now],
+      ));
+      if (!rows.length) return 0;
+
+      const groups = new Map<string, { registerKey: string; categoryId: string; erased: number; anonymised: number }>();
+      const bySystem = new Map<string, { externalId: string; registerKey: string; categoryId: string; action: RetentionAction }[]>();
+      let erased = 0;
+      let anonymised = 0;
+      for (const r of rows) {
+        const key = groupKey(r.register_key, r.category_id);
+        const action = actions.get(key) ?? 'erase';
+        const g = groups.get(key) ?? { registerKey: r.register_key, categoryId: r.category_id, erased: 0, anonymised: 0 };
+        if (action === 'anonymise') {
+          g.anonymised++;
+          anonymised++;
+        } else {
+          g.erased++;
+          erased++;
+        }
+        groups.set(key, g);
+        const list = bySystem.get(r.source_system_id) ?? [];
+        list.push({ externalId: r.external_id, registerKey: r.register_key, categoryId: r.category_id, action });
+        bySystem.set(r.source_system_id, list);
+      }
+
+      // The run row first: concurrent batches of one run serialise here, after taking their records.
+      const open = returned(await em.query(
+        `UPDATE retention_runs SET batches = batches + 1, records_erased = records_erased + $2, records_anonymised = records_anonymised + $3
+          WHERE id = $1 AND status = 'running' RETURNING id`,
+        [run.id, erased, anonymised],
+      ));
+      if (!open.length) throw new RunClosedError();
+      const g = [...groups.values()];
+      await em.query(
+        `INSERT INTO retention_run_counts (run_id, tenant_id, register_key, category_id, erased, anonymised)
+         SELECT $1, $2, x.k, x.c, x.e, x.a FROM unnest($3::text[], $4::text[], $5::int[], $6::int[]) AS x(k, c, e, a)
+         ON CONFLICT (run_id, register_key, category_id) DO UPDATE
+           SET erased = retention_run_counts.erased + EXCLUDED.erased, anonymised = retention_run_counts.anonymised + EXCLUDED.anonymised`,
+        [run.id, tenantId, g.map((x) => x.registerKey), g.map((x) => x.categoryId), g.map((x) => x.erased), g.map((x) => x.anonymised)],
+      );
+      for (const [sourceSystemId, records] of [...bySystem].sort(([a], [b]) => a.localeCompare(b))) {
+        await this.outbox.enqueue(em, {
+          tenantId, sourceSystemId, event: 'record.erased',
+          payload: { retentionRunId: run.id, records, erasedAt: now.toISOString(), ground: 'retention period ended (GDPR Art. 5(1)(e))' },
+        });
+      }
+      return rows.length;
+    });
+  }
+
+  /**
+   * Completes the run when no erasable due record is left: counts the
+   * protected ones, marks it completed and writes its one audit entry.
+   * 'busy' when erasable records remain (locked by another worker's batch).
+   */
+  private finishIfDone(tenantId: string, runId: string): Promise<'done' | 'busy' | 'closed'> {
+    return this.db.forTenant(tenantId, async (em) => {
+      const run = await em.createQueryBuilder(RetentionRunEntity, 'run').where('run.id = :id', { id: runId }).setLock('pessimistic_write').getOne();
+      if (!run || run.status !== 'running') return 'closed';
+      const [left]: { left: boolean }[] = await em.query(`SELECT EXISTS (SELECT 1 FROM personal_data_records r WHERE ${ERASABLE_SQL}) AS left`, [tenantId, run.cutoff]);
+      if (left.left) return 'busy';
+      const skipped = await this.protectedCounts(em, tenantId, run.cutoff);
+      if (skipped.length) {
+        await em.query(
+          `INSERT INTO retention_run_counts (run_id, tenant_id, register_key, category_id, skipped_legal_hold, skipped_open_request, skipped_restriction)
+           SELECT $1, $2, x.k, x.c, x.h, x.q, x.r FROM unnest($3::text[], $4::text[], $5::int[], $6::int[], $7::int[]) AS x(k, c, h, q, r)
+           ON CONFLICT (run_id, register_key, category_id) DO UPDATE SET skipped_legal_hold = EXCLUDED.skipped_legal_hold,
+             skipped_open_request = EXCLUDED.skipped_open_request, skipped_restriction = EXCLUDED.skipped_restriction`,
+          [runId, tenantId, skipped.map((s) => s.registerKey), skipped.map((s) => s.categoryId), skipped.map((s) => s.legalHold), skipped.map((s) => s.openRequest), skipped.map((s) => s.restriction)],
+        );
+      }
+      const totalSkipped = skipped.reduce((n, s) => n + s.legalHold + s.openRequest + s.restriction, 0);
+      const finishedAt = new Date();
+      await em.query(`UPDATE retention_runs SET status = 'completed', finished_at = $2, records_skipped_protected = $3 WHERE id = $1`, [runId, finishedAt, totalSkipped]);
+      const counts: Record<string, unknown>[] = await em.query(
+        `SELECT register_key AS register, category_id AS category, erased, anonymised, skipped_legal_hold AS "skippedLegalHold",
+                skipped_open_request AS "skippedOpenRequest", skipped_restriction AS "skippedRestriction"
+           FROM retention_run_counts WHERE run_id = $1 ORDER BY register_key, category_id`,
+        [runId],
+      );
+      await this.audit.append(em, {
+        tenantId, actorId: null, actor: `retention: ${run.trigger} (${run.requestedBy})`, action: 'retention.run.completed', targetType: 'retention-run', targetId: runId,
+        details: {
+          cutoff: run.cutoff.toISOString(), batches: run.batches, erased: run.recordsErased, anonymised: run.recordsAnonymised, skippedProtected: totalSkipped, counts,
+        },
+      });
+      this.logger.log(`tenant ${tenantId}, run ${runId}: ${run.recordsErased} erased, ${run.recordsAnonymised} anonymised, ${totalSkipped} protected`);
+      return 'done';
+    });
+  }
+
+  /** Due records kept because something protects them, per register and category (each counted under its first reason). */
+  async protectedCounts(em: EntityManager, tenantId: string, cutoff: Date) {
+    const rows: { register_key: string; category_id: string; h: number; q: number; r: number }[] = await em.query(
+      `SELECT register_key, category_id,
+              count(*) FILTER (WHERE legal_hold)::int AS h,
+              count(*) FILTER (WHERE NOT legal_hold AND ${OPEN_REQUEST_SQL})::int AS q,
+              count(*) FILTER (WHERE NOT legal_hold AND NOT ${OPEN_REQUEST_SQL} AND ${RESTRICTION_SQL})::int AS r
+         FROM personal_data_records r WHERE ${DUE_SQL} AND (r.legal_hold OR ${OPEN_REQUEST_SQL} OR ${RESTRICTION_SQL})
+        GROUP BY register_key, category_id ORDER BY register_key, category_id`,
+      [tenantId, cutoff],
+    );
+    return rows.map((x) => ({ registerKey: x.register_key, categoryId: x.category_id, legalHold: x.h, openRequest: x.q, restriction: x.r }));
+  }
+
+  /** Marks a run failed (its job gave up); a later run takes over its work. */
+  async fail(tenantId: string, runId: string, error: string): Promise<void> {
+    await this.db.forTenant(tenantId, (em) =>
+      em.query(`UPDATE retention_runs SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1 AND status = 'running'`, [runId, error.slice(0, 1000)]),
+    );
+  }
+
+  /** Every tenant: starts today's scheduled run and adds its job; recomputes registers whose rules changed (as jobs). */
+  async sweepAll(now = new Date()): Promise<{ tenants: number; runs: number }> {
+    const tenants: { id: string }[] = await this.db.unscoped((em) => em.query(`SELECT id FROM tenants ORDER BY slug`));
+    const day = now.toISOString().slice(0, 10);
+    let runs = 0;
+    for (const t of tenants) {
+      for (const key of await this.recompute.staleRegisters(t.id)) {
+        await this.queue.add('retention-recompute', { tenantId: t.id, registerKey: key }, { jobId: `retention-recompute-${t.id}-${key}-${day}` });
+      }
+      const { run } = await this.startRun(t.id, { trigger: 'schedule', requestedBy: 'daily schedule', dedupeKey: `daily-${day}`, now });
+      if (run.status === 'running') {
+        await this.enqueue(t.id, run.id);
+        runs++;
+      }
+    }
+    return { tenants: tenants.length, runs };
+  }
+}

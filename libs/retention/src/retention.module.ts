@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { SubjectsModule } from '@regula/subjects';
+import { RetentionRecomputeService } from './retention-recompute.service';
+import { RetentionSweepService } from './retention-sweep.service';
+import { RetentionRunsService } from './retention-runs.service';
+
+/**
+ * Retention (libs/retention): sweeps that erase or anonymise due records,
+ * due-date recomputation after rule changes, runs and legal holds. Needs the
+ * global Database, Queues, Audit and Registers modules of the app.
+ */
+@Module({
+  imports: [SubjectsModule],
+  providers: [RetentionRecomputeService, RetentionSweepService, RetentionRunsService],
+  exports: [RetentionRecomputeService, RetentionSweepService, RetentionRunsService],
+})
+export class RetentionModule {}

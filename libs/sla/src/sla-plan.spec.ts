@@ -1,0 +1,57 @@
+import { requestDeadlines } from '@regula/requests/request-deadline';
+import { DAY_MS, dueItems, parseReminderDays, planSla, slaJobId, stillPlanned } from './sla-plan';
+
+describe('SLA plan', () => {
+  // Received Thu 5 March 2026 in Riga: due Tue 7 April 2026 (Easter Monday), 23:59:59.999 local (EEST, UTC+3).
+  const d = requestDeadlines({ receivedAt: new Date('2026-03-05T10:00:00Z'), suspensions: [], extended: false, country: 'LV', timeZone: 'Europe/Riga', now: new Date('2026-03-05T10:00:00Z') });
+  const req = { state: 'in-progress', dueAt: d.dueAt, firstDueAt: d.firstDueAt, extendedAt: null };
+
+  it('parses SLA_REMINDER_DAYS, largest first, and refuses nonsense', () => {
+    expect(parseReminderDays('14,7,2,0')).toEqual([14, 7, 2, 0]);
+    expect(parseReminderDays(' 2, 14 ,7,7')).toEqual([14, 7, 2]);
+    expect(() => parseReminderDays('14,seven')).toThrow(/SLA_REMINDER_DAYS: 'seven'/);
+    expect(() => parseReminderDays('91')).toThrow(/0 to 90/);
+    expect(() => parseReminderDays('-1')).toThrow();
+  });
+
+  it('plans a reminder at the start of the day n days before the due day, the overdue escalation and the extension alarm', () => {
+    expect(d.dueAt.toISOString()).toBe('2026-04-07T20:59:59.999Z');
+    const plan = planSla(req, [14, 7, 2, 0]);
+    expect(plan.map((i) => [i.kind, i.at.toISOString()])).toEqual([
+      ['reminder-14', '2026-03-23T21:00:00.000Z'], // 24 March 00:00 in Riga (EET, before the change to summer time: 1 h off at most)
+      ['reminder-7', '2026-03-30T21:00:00.000Z'], // 31 March 00:00 in Riga
+      ['reminder-2', '2026-04-04T21:00:00.000Z'], // 5 April 00:00
+      ['reminder-0', '2026-04-06T21:00:00.000Z'], // 7 April 00:00: the due day
+      ['overdue', '2026-04-07T21:00:00.000Z'], // just after the end of the due day
+      ['extension-alarm', '2026-04-03T21:00:00.000Z'], // 4 April 00:00: three days before the first month ends
+    ]);
+    expect(plan.every((i) => i.kind === 'extension-alarm' ? i.dueAt === d.firstDueAt : i.dueAt === d.dueAt)).toBe(true);
+  });
+
+  it('plans nothing for a closed or paused request, and no extension alarm once extended', () => {
+    for (const state of ['completed', 'refused', 'withdrawn']) expect(planSla({ ...req, state }, [14, 7])).toEqual([]);
+    expect(planSla({ ...req, paused: true }, [14, 7])).toEqual([]);
+    const ext = requestDeadlines({ receivedAt: new Date('2026-03-05T10:00:00Z'), suspensions: [], extended: true, country: 'LV', timeZone: 'Europe/Riga', now: new Date() });
+    const plan = planSla({ state: 'extended', dueAt: ext.dueAt, firstDueAt: ext.firstDueAt, extendedAt: new Date('2026-03-20T10:00:00Z') }, [14]);
+    expect(plan.map((i) => i.kind)).toEqual(['reminder-14', 'overdue']);
+    expect(plan[0].dueAt.toISOString()).toBe(ext.dueAt.toISOString());
+  });
+
+  it('sends only the latest due reminder, none once overdue, the extension alarm only while an extension is possible', () => {
+    const plan = planSla(req, [14, 7, 2, 0]);
+    const at = (iso: string) => dueItems(plan, new Date(iso)).map((i) => i.kind);
+    expect(at('2026-03-20T12:00:00Z')).toEqual([]);
+    expect(at('2026-03-24T12:00:00Z')).toEqual(['reminder-14']);
+    expect(at('2026-04-02T12:00:00Z')).toEqual(['reminder-7']); // a request found late does not get 14 and 7 at once
+    expect(at('2026-04-05T12:00:00Z')).toEqual(['reminder-2', 'extension-alarm']);
+    expect(at('2026-04-08T12:00:00Z')).toEqual(['overdue']); // first month over: no extension possible
+  });
+
+  it('a pause or an extension moves the due instant: items of the old plan are no longer planned', () => {
+    const moved = { ...req, dueAt: new Date(req.dueAt.getTime() + 3 * DAY_MS) };
+    expect(stillPlanned(req, [7], 'reminder-7', req.dueAt)).toBe(true);
+    expect(stillPlanned(moved, [7], 'reminder-7', req.dueAt)).toBe(false);
+    expect(slaJobId('r1', 'reminder-7', req.dueAt)).toBe(`sla-r1-reminder-7-${req.dueAt.getTime()}`);
+    expect(slaJobId('r1', 'reminder-7', req.dueAt)).not.toContain(':');
+  });
+});

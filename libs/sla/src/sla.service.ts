@@ -1,0 +1,154 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuditService } from '@regula/audit';
+import { brandingOf, MailService, MailTemplate } from '@regula/mail';
+import { TenantDb } from '@regula/platform';
+import { TenantEntity } from '@regula/registers/tenant.entity';
+import { RightsRequestEntity } from '@regula/requests/rights-request.entity';
+import { typeLabel } from '@regula/requests/request-labels';
+import { DAY_MS, dueItems, planSla, SlaItem, SlaRequestView } from './sla-plan';
+import { SLA_OPTIONS, SlaOptions } from './sla-options';
+import { complianceAdmins } from './sla-recipients';
+
+export type SlaOutcome = 'sent' | 'gone' | 'stale' | 'not-yet' | 'already-sent';
+
+const TEMPLATE: Record<string, MailTemplate> = { overdue: 'sla-overdue', 'extension-alarm': 'sla-extension-alarm' };
+export const SLA_ACTOR = 'regula (SLA)';
+
+/**
+ * Sends the SLA e-mails of rights requests to the tenant's compliance admins
+ * (in the tenant's first language) and marks overdue requests. Every notice
+ * is recorded in `sla_notices` (unique per request, kind and due instant) in
+ * the transaction that writes its e-mails: a job run twice, a job and the
+ * sweep, or two workers send it once. A notice whose request has moved on
+ * (paused, extended, closed, a new due date) is not sent.
+ */
+@Injectable()
+export class SlaService {
+  private readonly logger = new Logger('sla');
+
+  constructor(
+    private readonly db: TenantDb,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+    @Inject(SLA_OPTIONS) private readonly options: SlaOptions,
+  ) {}
+
+  /** The plan of a request as it is now (loads its open suspension). */
+  async planOf(em: EntityManager, req: RightsRequestEntity): Promise<SlaItem[]> {
+    return planSla(await viewOf(em, req), this.options.reminderDays);
+  }
+
+  /** One notice (the `sla-reminder` job): sent when it is still due for the request as it is now, and not sent before. */
+  notify(tenantId: string, requestId: string, kind: string, dueAt: Date, now = new Date()): Promise<SlaOutcome> {
+    return this.db.forTenant(tenantId, async (em) => {
+      const req = await em
+        .createQueryBuilder(RightsRequestEntity, 'r')
+        .where('r.tenant_id = :tenantId AND r.id = :requestId', { tenantId, requestId })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!req) return 'gone';
+      const plan = await this.planOf(em, req);
+      const item = plan.find((i) => i.kind === kind && i.dueAt.getTime() === dueAt.getTime());
+      if (!item) return 'stale';
+      if (item.at.getTime() > now.getTime()) return 'not-yet';
+      // Superseded by a later reminder or the overdue escalation, or the extension is no longer possible.
+      if (!dueItems(plan, now).includes(item)) return 'stale';
+      return this.send(em, req, item, now);
+    });
+  }
+
+  private async send(em: EntityManager, req: RightsRequestEntity, item: SlaItem, now: Date): Promise<SlaOutcome> {
+    const admins = await complianceAdmins(em, req.tenantId, now);
+    const inserted: { id: string }[] = await em.query(
+      `INSERT INTO sla_notices (tenant_id, request_id, kind, due_at, recipients, sent_at) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (request_id, kind, due_at) DO NOTHING RETURNING id`,
+      [req.tenantId, req.id, item.kind, item.dueAt, admins.length, now],
+    );
+    if (!inserted.length) return 'already-sent';
+    if (item.kind === 'overdue') {
+      await em.query(`UPDATE rights_requests SET overdue_at = COALESCE(overdue_at, $1) WHERE tenant_id = $2 AND id = $3`, [now, req.tenantId, req.id]);
+    }
+    const tenant = await em.findOneOrFail(TenantEntity, { where: { id: req.tenantId } });
+    const lang = brandingOf(tenant).languages[0] ?? 'en';
+    const days = item.kind.startsWith('reminder-') ? Number(item.kind.slice('reminder-'.length)) : null;
+    for (const admin of admins) {
+      await this.mail.send(em, {
+        tenantId: req.tenantId,
+        // Not tied to the request: the request's outbox holds what the subject is sent.
+        requestId: null,
+        to: admin.email,
+        template: TEMPLATE[item.kind] ?? 'sla-reminder',
+        locale: lang,
+        data: {
+          name: admin.name,
+          reference: req.reference,
+          type: req.type,
+          typeLabel: typeLabel(req.type, lang),
+          receivedAt: req.receivedAt,
+          dueDate: req.dueAt,
+          firstDueDate: req.firstDueAt,
+          days,
+          daysLate: Math.max(0, Math.floor((now.getTime() - req.dueAt.getTime()) / DAY_MS)),
+          extended: !!req.extendedAt,
+          awaitingIdentity: req.state === 'awaiting-identity' || req.state === 'received',
+        },
+      });
+    }
+    await this.audit.append(em, {
+      tenantId: req.tenantId,
+      actorId: null,
+      actor: SLA_ACTOR,
+      action: item.kind === 'overdue' ? 'request.overdue' : item.kind === 'extension-alarm' ? 'request.extension-alarm' : 'request.sla-reminder',
+      targetType: 'rights-request',
+      targetId: req.id,
+      details: { reference: req.reference, kind: item.kind, dueAt: item.dueAt.toISOString(), recipients: admins.length },
+    });
+    if (!admins.length) this.logger.warn(`request ${req.reference}: ${item.kind} has no compliance admin to go to`);
+    return 'sent';
+  }
+
+  /**
+   * Every 5 minutes: for every tenant, the notices of open requests that are
+   * due by `now` and were not sent (a lost or late job), sent now; overdue
+   * requests marked. Idempotent.
+   */
+  async sweep(now = new Date()): Promise<{ tenants: number; sent: number; overdue: number }> {
+    const tenants = await this.db.unscoped((em) => em.find(TenantEntity, { select: { id: true } }));
+    let sent = 0;
+    let overdue = 0;
+    for (const t of tenants) {
+      const todo = await this.db.forTenant(t.id, async (em) => {
+        const open = await em
+          .createQueryBuilder(RightsRequestEntity, 'r')
+          .where(`r.tenant_id = :tenantId AND r.state IN ('received', 'awaiting-identity', 'in-progress', 'extended')`, { tenantId: t.id })
+          .getMany();
+        const notices: { request_id: string; kind: string; due_at: Date }[] = open.length
+          ? await em.query(`SELECT request_id, kind, due_at FROM sla_notices WHERE tenant_id = $1 AND request_id = ANY($2::uuid[])`, [t.id, open.map((r) => r.id)])
+          : [];
+        const done = new Set(notices.map((n) => `${n.request_id}|${n.kind}|${new Date(n.due_at).getTime()}`));
+        const out: { requestId: string; item: SlaItem }[] = [];
+        for (const req of open) {
+          for (const item of dueItems(await this.planOf(em, req), now)) {
+            if (!done.has(`${req.id}|${item.kind}|${item.dueAt.getTime()}`)) out.push({ requestId: req.id, item });
+          }
+        }
+        return out;
+      });
+      for (const { requestId, item } of todo) {
+        const outcome = await this.notify(t.id, requestId, item.kind, item.dueAt, now);
+        if (outcome === 'sent') {
+          sent++;
+          if (item.kind === 'overdue') overdue++;
+        }
+      }
+    }
+    return { tenants: tenants.length, sent, overdue };
+  }
+}
+
+/** The request as the plan sees it: with whether its clock stands still. */
+export async function viewOf(em: EntityManager, req: RightsRequestEntity): Promise<SlaRequestView> {
+  const open = await em.query(`SELECT 1 FROM request_suspensions WHERE tenant_id = $1 AND request_id = $2 AND to_at IS NULL LIMIT 1`, [req.tenantId, req.id]);
+  return { state: req.state, dueAt: req.dueAt, firstDueAt: req.firstDueAt, extendedAt: req.extendedAt, paused: open.length > 0 };
+}
