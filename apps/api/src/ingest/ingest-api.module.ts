@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { SubjectsModule } from '@regula/subjects';
+import { ConsentModule } from '@regula/consent';
 import { IngestController } from './ingest.controller';
 import { SystemsController } from './systems.controller';
 import { WebhooksController } from './webhooks.controller';
 
-/** The ingest API for tenants' systems (API key), and the admins' source systems and webhook outbox (JWT). */
+/** The ingest API for tenants' systems (API key), and the admins' source systems and webhook outbox (JWT); ConsentModule schedules the effect of withdrawals ingested here. */
 @Module({
-  imports: [SubjectsModule],
+  imports: [SubjectsModule, ConsentModule],
   controllers: [IngestController, SystemsController, WebhooksController],
 })
 export class IngestApiModule {}

@@ -12,6 +12,8 @@ export enum QueueName {
   Mail = 'mail',
   /** Rights-request SLA: reminders, overdue escalation, extension alarm, and their sweep. */
   Sla = 'sla',
+  /** Consent withdrawals that take effect at a later date, and their sweep. */
+  Consent = 'consent',
   /** The 72-hour breach notification clock (GDPR Art. 33(1)): reminders, the deadline flag, and their sweep. */
   Breach = 'breach',
   /** Retention sweeps that erase or anonymise due records, and due-date recomputation. */
@@ -33,6 +35,10 @@ export type JobPayload =
   | { queue: QueueName.Sla; name: 'sla-reminder'; data: { tenantId: string; requestId: string; kind: string; dueAt: string } }
   /** Every 5 minutes: sends what is due and not sent, marks overdue requests (a lost job is caught here). */
   | { queue: QueueName.Sla; name: 'sla-sweep'; data: Record<string, never> }
+  /** Applies one consent withdrawal on its effective date (jobId: consent id + effective time); a no-op before it or once applied. */
+  | { queue: QueueName.Consent; name: 'consent-effect'; data: { tenantId: string; consentId: string } }
+  /** Every 5 minutes: applies withdrawals whose effective date passed without effect, schedules future ones. */
+  | { queue: QueueName.Consent; name: 'consent-sweep'; data: Record<string, never> }
   /** One step of a breach's 72-hour clock: a reminder before the deadline, or the deadline-passed flag (jobId: breach + step + deadline); a no-op once notified or sent. */
   | { queue: QueueName.Breach; name: 'breach-clock'; data: { tenantId: string; breachId: string; kind: 'reminder-48h' | 'reminder-24h' | 'reminder-6h' | 'deadline-passed' } }
   /** Every 5 minutes: runs breach clock steps that are due and were missed (a lost job is caught here). */
@@ -53,6 +59,7 @@ export const JOB_NAMES: Record<QueueName, JobName[]> = {
   [QueueName.Webhooks]: ['deliver-webhook', 'sweep-webhooks'],
   [QueueName.Mail]: ['send-email'],
   [QueueName.Sla]: ['sla-reminder', 'sla-sweep'],
+  [QueueName.Consent]: ['consent-effect', 'consent-sweep'],
   [QueueName.Breach]: ['breach-clock', 'breach-sweep'],
   [QueueName.Retention]: ['retention-sweep-all', 'retention-sweep', 'retention-recompute'],
 };

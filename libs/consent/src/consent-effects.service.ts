@@ -1,0 +1,184 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { EntityManager } from 'typeorm';
+import type { ControllerDefinition, Register } from '@regula/engine';
+import { AuditService } from '@regula/audit';
+import { AfterCommit, JobData, QueueName, TenantDb } from '@regula/platform';
+import { TenantEntity } from '@regula/registers/tenant.entity';
+import { ConsentEntity, PersonalDataRecordEntity, retentionDueFor, WebhookOutboxService } from '@regula/subjects';
+import { tiedCategories } from './consent-ties';
+
+export type ConsentEffectOutcome =
+  | { status: 'applied'; records: number; notified: number }
+  | { status: 'not-yet' | 'already-applied' | 'not-withdrawn' | 'gone' };
+
+/** Why the records of a withdrawn consent are restricted (personal_data_records.restriction_reason). */
+export const CONSENT_WITHDRAWN_REASON = 'consent withdrawn';
+export const CONSENT_ACTOR = 'regula (consent effects)';
+
+/** Deterministic job id: the consent and its effective instant (no ':' in BullMQ custom ids). */
+export function consentEffectJobId(consentId: string, effectiveAt: Date): string {
+  return `consent-effect-${consentId}-${effectiveAt.getTime()}`;
+}
+
+/**
+ * Applies a consent withdrawal when it takes effect (GDPR Art. 7(3); Inomedis
+ * promises three working days): the subject's records of the register that
+ * belong to the data categories tied to the consent (consent-ties.ts) get the
+ * `consent-withdrawn` anchor (the effective time; an earlier one stands),
+ * their `retention_due_at` recomputed with the ingest's own computation
+ * (retentionDueFor of libs/subjects), and processing restricted
+ * (`restricted_at`, reason 'consent withdrawn'; a record already restricted
+ * keeps its reason). The systems holding the consent and those records get
+ * `consent.withdrawn` with `applied: true`; one audit entry per withdrawal.
+ * `consents.effect_applied_at` makes it idempotent: applying twice changes
+ * nothing. Before the effective time nothing happens.
+ */
+@Injectable()
+export class ConsentEffectsService {
+  private readonly logger = new Logger('consent');
+
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+    private readonly webhooks: WebhookOutboxService,
+    private readonly afterCommit: AfterCommit,
+    @InjectQueue(QueueName.Consent) private readonly queue: Queue,
+  ) {}
+
+  /** Applies one withdrawal if its time has come and it was not applied (the `consent-effect` job). */
+  apply(tenantId: string, consentId: string, now = new Date()): Promise<ConsentEffectOutcome> {
+    return this.db.forTenant(tenantId, async (em) => {
+      const consent = await em
+        .createQueryBuilder(ConsentEntity, 'c')
+        .where('c.tenant_id = :tenantId AND c.id = :consentId', { tenantId, consentId })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!consent) return { status: 'gone' };
+      if (!consent.withdrawnAt) return { status: 'not-withdrawn' };
+      const [{ applied }] = await em.query(`SELECT effect_applied_at AS applied FROM consents WHERE id = $1`, [consentId]);
+      if (applied) return { status: 'already-applied' };
+      const effectiveAt = consent.withdrawalEffectiveAt ?? consent.withdrawnAt;
+      if (effectiveAt.getTime() > now.getTime()) return { status: 'not-yet' };
+      return this.applyNow(em, consent, effectiveAt, now);
+    });
+  }
+
+  private async applyNow(em: EntityManager, consent: ConsentEntity, effectiveAt: Date, now: Date): Promise<ConsentEffectOutcome> {
+    const { tenantId } = consent;
+    const tenant = await em.findOneOrFail(TenantEntity, { where: { id: tenantId } });
+    const def = tenant.definition as Partial<ControllerDefinition>;
+    const [regRow]: { definition: Register }[] = await em.query(
+      `SELECT v.definition FROM registers r JOIN register_versions v ON v.register_id = r.id AND v.is_current WHERE r.tenant_id = $1 AND r.key = $2`,
+      [tenantId, consent.registerKey],
+    );
+    // Other consent-based purposes of the register the subject still consents to at the effective time.
+    const still: { purpose_id: string }[] = await em.query(
+      `SELECT DISTINCT purpose_id FROM consents WHERE tenant_id = $1 AND subject_id = $2 AND register_key = $3 AND id <> $4
+         AND given_at <= $5 AND (withdrawn_at IS NULL OR COALESCE(withdrawal_effective_at, withdrawn_at) > $5)`,
+      [tenantId, consent.subjectId, consent.registerKey, consent.id, effectiveAt],
+    );
+    const categories = regRow ? tiedCategories(regRow.definition, consent.purposeId, still.map((s) => s.purpose_id)) : [];
+    const records = categories.length
+      ? await em
+          .createQueryBuilder(PersonalDataRecordEntity, 'r')
+          .where('r.tenant_id = :tenantId AND r.subject_id = :subjectId AND r.register_key = :registerKey', { tenantId, subjectId: consent.subjectId, registerKey: consent.registerKey })
+          .andWhere('r.category_id IN (:...categories) AND r.erased_at IS NULL', { categories })
+          .setLock('pessimistic_write')
+          .getMany()
+      : [];
+    const effective = effectiveAt.toISOString();
+    for (const r of records) {
+      const had = r.anchors?.['consent-withdrawn'];
+      const anchors = { ...(r.anchors ?? {}), 'consent-withdrawn': had && had < effective ? had : effective };
+      const due = retentionDueFor(regRow.definition, r.categoryId, r.collectedAt, anchors, { timeZone: tenant.timeZone, financialYearEnd: def.financialYearEnd });
+      await em.update(
+        PersonalDataRecordEntity,
+        { id: r.id },
+        {
+          anchors,
+          retentionDueAt: due,
+          ...(r.restrictedAt ? {} : { restrictedAt: effectiveAt, restrictionReason: CONSENT_WITHDRAWN_REASON }),
+        },
+      );
+    }
+    await em.query(`UPDATE consents SET effect_applied_at = $1 WHERE id = $2`, [now, consent.id]);
+
+    const systems = new Set<string>(records.map((r) => r.sourceSystemId));
+    if (consent.sourceSystemId) systems.add(consent.sourceSystemId);
+    for (const sourceSystemId of systems) {
+      await this.webhooks.enqueue(em, {
+        tenantId,
+        sourceSystemId,
+        event: 'consent.withdrawn',
+        payload: {
+          consents: [{
+            consentId: consent.id, externalId: consent.externalId, registerKey: consent.registerKey, purposeId: consent.purposeId,
+            withdrawnAt: consent.withdrawnAt!.toISOString(), effectiveAt: effective, applied: true,
+            restrictedRecords: records.filter((r) => r.sourceSystemId === sourceSystemId).map((r) => r.externalId),
+          }],
+        },
+      });
+    }
+    await this.audit.append(em, {
+      tenantId,
+      actorId: null,
+      actor: CONSENT_ACTOR,
+      action: 'consent.withdrawal-applied',
+      targetType: 'consent',
+      targetId: consent.id,
+      details: {
+        registerKey: consent.registerKey, purposeId: consent.purposeId, subjectId: consent.subjectId,
+        withdrawnAt: consent.withdrawnAt!.toISOString(), effectiveAt: effective, categories, records: records.length, systemsNotified: systems.size,
+      },
+    });
+    return { status: 'applied', records: records.length, notified: systems.size };
+  }
+
+  /** Adds the delayed `consent-effect` job of a withdrawal (at once when its time has come). Never throws: the sweep catches what is lost. */
+  async schedule(tenantId: string, consentId: string, effectiveAt: Date, now = new Date()): Promise<void> {
+    try {
+      const data: JobData<'consent-effect'> = { tenantId, consentId };
+      await this.queue.add('consent-effect', data, { jobId: consentEffectJobId(consentId, effectiveAt), delay: Math.max(0, effectiveAt.getTime() - now.getTime()) });
+    } catch (e) {
+      this.logger.warn(`consent ${consentId}: could not schedule its effect (${(e as Error).message}); the sweep applies it`);
+    }
+  }
+
+  /** Schedules (or, when due, applies through its job at once) a withdrawal after the caller's transaction commits. */
+  scheduleAfterCommit(em: EntityManager, tenantId: string, consentId: string, effectiveAt: Date): Promise<void> {
+    return this.afterCommit.run(em, () => this.schedule(tenantId, consentId, effectiveAt));
+  }
+
+  /**
+   * Every 5 minutes, for every tenant: applies the withdrawals whose time has
+   * come and that were not applied (a lost job), and schedules the jobs of
+   * future ones (withdrawals recorded by paths that schedule nothing).
+   * Idempotent.
+   */
+  async sweep(now = new Date()): Promise<{ tenants: number; applied: number; scheduled: number }> {
+    const tenants = await this.db.unscoped((em) => em.find(TenantEntity, { select: { id: true } }));
+    let applied = 0;
+    let scheduled = 0;
+    for (const t of tenants) {
+      const pending: { id: string; effective_at: Date }[] = await this.db.forTenant(t.id, (em) =>
+        em.query(
+          `SELECT id, COALESCE(withdrawal_effective_at, withdrawn_at) AS effective_at FROM consents
+            WHERE tenant_id = $1 AND withdrawn_at IS NOT NULL AND effect_applied_at IS NULL ORDER BY 2 LIMIT 1000`,
+          [t.id],
+        ),
+      );
+      for (const c of pending) {
+        const at = new Date(c.effective_at);
+        if (at.getTime() <= now.getTime()) {
+          if ((await this.apply(t.id, c.id, now)).status === 'applied') applied++;
+        } else {
+          await this.schedule(t.id, c.id, at, now);
+          scheduled++;
+        }
+      }
+    }
+    return { tenants: tenants.length, applied, scheduled };
+  }
+}

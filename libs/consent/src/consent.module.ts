@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { SubjectsModule } from '@regula/subjects';
+import { ConsentEffectsService } from './consent-effects.service';
+import { ConsentWithdrawalSubscriber } from './consent-withdrawal.subscriber';
+
+/**
+ * Delayed consent-withdrawal effects (libs/consent). Needs the global
+ * platform modules (config, database, queues), RegistersModule and AuditModule.
+ * Importing it in an app hooks consent writes (ConsentWithdrawalSubscriber).
+ */
+@Module({
+  imports: [SubjectsModule],
+  providers: [ConsentEffectsService, ConsentWithdrawalSubscriber],
+  exports: [ConsentEffectsService],
+})
+export class ConsentModule {}

@@ -1,0 +1,3 @@
+export * from './consent-ties';
+export * from './consent-effects.service';
+export * from './consent.module';
