@@ -1,3 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { BrowserContext, chromium } from 'playwright-core';
 import { Harness, DEMO_PASSWORD, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 
@@ -101,4 +106,45 @@ describe('queue dashboard', () => {
     for (let i = 0; i < 8; i++) last = (await h.http().post('/admin/queues/login').type('form').send({ email: 'nobody@regula.test', password: 'x' })).status;
     expect(last).toBe(429);
   });
+
+  it('works in Chromium under its CSP: sign-in form, the board with every queue, nothing from third parties, no violations', async () => {
+    const server = await startApi({}, { flushRedis: false });
+    const profile = mkdtempSync(path.join(tmpdir(), 'regula-chromium-'));
+    let ctx: BrowserContext | null = null;
+    try {
+      await createStaff(server.db.owner, 'platform@regula.test', { platformAdmin: true });
+      await server.app.listen(0, '127.0.0.1');
+      const base = `http://127.0.0.1:${(server.app.getHttpServer().address() as AddressInfo).port}`;
+      ctx = await chromium.launchPersistentContext(profile, {
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      });
+      const page = ctx.pages()[0] ?? (await ctx.newPage());
+      const foreign: string[] = [];
+      const problems: string[] = [];
+      page.on('request', (r) => {
+        if (!r.url().startsWith(base) && !r.url().startsWith('data:')) foreign.push(r.url());
+      });
+      page.on('console', (m) => {
+        // A failed load is checked by its response below (the browser's own /favicon.ico request is not a page resource).
+        if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text());
+      });
+      page.on('pageerror', (e) => problems.push(String(e)));
+      page.on('response', (r) => {
+        if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+      });
+      await page.goto(`${base}/admin/queues/login`);
+      await page.fill('#email', 'platform@regula.test');
+      await page.fill('#password', DEMO_PASSWORD);
+      await Promise.all([page.waitForURL(`${base}/admin/queues`), page.click('button[type=submit]')]);
+      for (const q of ['audit', 'breach', 'mail', 'webhooks']) await page.getByText(q, { exact: true }).first().waitFor({ timeout: 15000 });
+      expect(foreign).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await ctx?.close();
+      rmSync(profile, { recursive: true, force: true });
+      await server.close();
+    }
+  }, 90000);
 });
