@@ -90,7 +90,7 @@ export class BreachesService {
       const b = await this.load(em, tenantId, id, true);
       const before = { ...b };
       const { status, ...fields } = patch;
-      for (const [k, v] of Object.entries(fields)) if (v !== undefined) (b as unknown as Record<string, unknown>)[k] = typeof v === 'string' ? v : v;
+      for (const [k, v] of Object.entries(fields)) if (v !== undefined) (b as unknown as Record<string, unknown>)[k] = v;
       if (patch.title !== undefined) b.title = patch.title.trim();
       if (patch.dpoContact !== undefined) b.dpoContact = patch.dpoContact?.trim() || defaultDpoContact(tenant.definition);
       this.checkFacts(b, now);
