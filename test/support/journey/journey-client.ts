@@ -1,0 +1,158 @@
+import request from 'supertest';
+import type { IngestBatch } from '@regula/subjects/ingest-batch';
+import type { Harness } from '../api-harness';
+import { createStaff } from '../staff';
+import { Confirmation, StatusPage, readConfirmation, readStatus } from './html';
+
+export interface OutboxMail {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  template: string;
+  locale: string;
+  status: string;
+  createdAt: string;
+}
+
+export interface Filed extends Confirmation {
+  slug: string;
+  lang: string;
+  email: string;
+  /** The subject's own address: every page and post of this subject comes from it. */
+  ip: string;
+  /** The confirmation page. */
+  html: string;
+}
+
+/** Reads a response body as bytes, whatever its content type. */
+function bytes(req: request.Test): request.Test {
+  return req.buffer(true).parse((res, cb) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => cb(null, Buffer.concat(chunks)));
+  });
+}
+
+/**
+ * The three parties of a rights request, against one running API: the data
+ * subject (public pages, as a browser posts them), the tenant's systems
+ * (ingest API with their keys) and the tenant's compliance admin (admin API).
+ */
+export class JourneyClient {
+  private tokens: Record<string, string> = {};
+  private ipCounter = 0;
+
+  constructor(readonly h: Harness) {}
+
+  /** A fresh client address (TRUST_PROXY): each subject posts from their own. */
+  nextIp(): string {
+    this.ipCounter++;
+    return `198.18.${Math.floor(this.ipCounter / 250)}.${(this.ipCounter % 250) + 1}`;
+  }
+
+  // ------------------------------------------------------------ the admin
+
+  async addAdmin(slug: string): Promise<void> {
+    const email = `privacy-admin@${slug}.test`;
+    await createStaff(this.h.db.owner, email, { tenant: slug, role: 'compliance-admin' });
+    this.tokens[slug] = await this.h.login(email);
+  }
+
+  admin(slug: string, method: 'get' | 'post' | 'patch', url: string): request.Test {
+    const token = this.tokens[slug];
+    if (!token) throw new Error(`no admin logged in for ${slug}`);
+    return this.h.http()[method](url).set('Authorization', `Bearer ${token}`);
+  }
+
+  /** The request as the admin API shows it (`request`, `deadline`, `suspensions`...). */
+  async detail(slug: string, reference: string) {
+    const res = await this.admin(slug, 'get', `/api/v1/tenants/${slug}/requests/${reference}`);
+    if (res.status !== 200) throw new Error(`detail ${reference}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as { request: { id: string; receivedAt: string; subjectId: string | null; dueDate: string; state: string; locale: string; requesterEmail: string }; suspensions: { fromAt: string; toAt: string | null }[] };
+  }
+
+  /** The request's e-mails from the admin API's outbox, oldest first. */
+  async outbox(slug: string, reference: string): Promise<OutboxMail[]> {
+    const res = await this.admin(slug, 'get', `/api/v1/tenants/${slug}/outbox?reference=${reference}&pageSize=100`);
+    if (res.status !== 200) throw new Error(`outbox ${reference}: ${res.status} ${JSON.stringify(res.body)}`);
+    return [...(res.body.items as OutboxMail[])].reverse();
+  }
+
+  /** The e-mail code, as the subject reads it: the last verify-email's subject line. */
+  async codeFromOutbox(slug: string, reference: string): Promise<string> {
+    const mails = (await this.outbox(slug, reference)).filter((m) => m.template === 'verify-email');
+    const m = /(\d{6})/.exec(mails[mails.length - 1]?.subject ?? '');
+    if (!m) throw new Error(`no verification code e-mailed for ${reference}`);
+    return m[1];
+  }
+
+  /** A file the admin downloads (identity document, answer file), as bytes. */
+  adminDownload(slug: string, url: string): request.Test {
+    return bytes(this.admin(slug, 'get', url));
+  }
+
+  fulfil(slug: string, reference: string, body: object): request.Test {
+    return this.admin(slug, 'post', `/api/v1/tenants/${slug}/requests/${reference}/fulfil`).send(body);
+  }
+
+  // ------------------------------------------------------------ the tenant's systems
+
+  /** A source system created by the admin; its API key (shown once). */
+  async createSystem(slug: string, name: string): Promise<string> {
+    const res = await this.admin(slug, 'post', `/api/v1/tenants/${slug}/systems`).send({ name });
+    if (res.status !== 201) throw new Error(`system ${slug}/${name}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.apiKey as string;
+  }
+
+  async ingest(slug: string, apiKey: string, batch: IngestBatch) {
+    const res = await this.h.http().post(`/api/v1/ingest/${slug}/batch`).set('Authorization', `Bearer ${apiKey}`).send(batch);
+    if (res.status !== 200) throw new Error(`ingest ${slug}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as { ok: true; changed: number; items: { item: string; status: string }[] };
+  }
+
+  // ------------------------------------------------------------ the data subject
+
+  page(url: string, ip: string): request.Test {
+    return this.h.http().get(url).set('X-Forwarded-For', ip);
+  }
+
+  postForm(url: string, form: Record<string, unknown>, ip: string): request.Test {
+    return this.h.http().post(url).set('X-Forwarded-For', ip).type('form').send(form);
+  }
+
+  /** Posts the request form; the confirmation page must answer 201. */
+  async fileByForm(slug: string, type: string, lang: string, form: Record<string, unknown>, ip = this.nextIp()): Promise<Filed> {
+    const res = await this.postForm(`/t/${slug}/request/${type}?lang=${lang}`, form, ip);
+    if (res.status !== 201) throw new Error(`filing ${slug}/${type}: ${res.status}\n${res.text.slice(0, 3000)}`);
+    return { ...readConfirmation(res.text), slug, lang, email: String(form.email), ip, html: res.text };
+  }
+
+  /** Types the code into the verify form; answers the redirect to the status page. */
+  async verifyByForm(f: Filed, code: string): Promise<string> {
+    const res = await this.postForm(`/t/${f.slug}/requests/${f.reference}/verify?lang=${f.lang}`, { code, token: f.token }, f.ip);
+    if (res.status !== 303) throw new Error(`verify ${f.reference}: ${res.status}\n${res.text.slice(0, 3000)}`);
+    return res.headers.location as string;
+  }
+
+  /** Uploads an identity document through the status page's form. */
+  async uploadByForm(f: Filed, file: Buffer, fileName: string): Promise<string> {
+    const res = await this.h.http().post(`/t/${f.slug}/requests/${f.reference}/evidence?lang=${f.lang}`).set('X-Forwarded-For', f.ip)
+      .field('token', f.token).attach('document', file, fileName);
+    if (res.status !== 303) throw new Error(`upload ${f.reference}: ${res.status}\n${res.text.slice(0, 3000)}`);
+    return res.headers.location as string;
+  }
+
+  /** The status page behind the confirmation page's link. */
+  async status(f: Filed): Promise<StatusPage> {
+    const res = await this.page(f.statusLink, f.ip);
+    if (res.status !== 200) throw new Error(`status ${f.reference}: ${res.status}`);
+    return readStatus(res.text);
+  }
+
+  /** Follows a link of a page (relative URL) as the subject's browser. */
+  download(href: string, ip: string): request.Test {
+    return bytes(this.page(href, ip));
+  }
+}
