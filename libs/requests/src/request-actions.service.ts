@@ -213,7 +213,8 @@ export class RequestActionsService {
         data: { key: 'completed' }, action: 'request.completed', details: { late },
       });
       const files = [outcome.artifacts, outcome.downloads].filter((x): x is unknown[] => Array.isArray(x));
-      await this.notifier.notify(em, facts, req, 'request-completed', { summary, hasDownloads: files.some((f) => f.length > 0) });
+      const reasons = typeof outcome.grounds === 'string' ? outcome.grounds : typeof outcome.reasons === 'string' ? outcome.reasons : null;
+      await this.notifier.notify(em, facts, req, 'request-completed', { summary, reasons, hasDownloads: files.some((f) => f.length > 0) });
       return withoutSecrets(req);
     });
   }

@@ -63,6 +63,8 @@ export function outcomeView(outcome: Record<string, unknown> | null, lang: Lang,
   const items = (keys: string[]) => list(keys).map(group).filter((g) => g.what);
   return {
     summary: text(pick(outcome, ['summary', 'message', 'text', 'answer']), lang),
+    // the controller's own grounds (e.g. compelling grounds overriding an objection, Art. 12(4), 21(1))
+    reasons: text(pick(outcome, ['grounds', 'reasons']), lang),
     downloads,
     erased: items(['erased', 'deleted']),
     kept: items(['kept', 'retained']),
