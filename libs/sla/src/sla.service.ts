@@ -6,7 +6,7 @@ import { TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/registers/tenant.entity';
 import { RightsRequestEntity } from '@regula/requests/rights-request.entity';
 import { typeLabel } from '@regula/requests/request-labels';
-import { DAY_MS, dueItems, planSla, SlaItem, SlaRequestView } from './sla-plan';
+import { dueItems, planSla, SlaItem, SlaRequestView } from './sla-plan';
 import { SLA_OPTIONS, SlaOptions } from './sla-options';
 import { complianceAdmins } from './sla-recipients';
 
@@ -89,9 +89,7 @@ export class SlaService {
           dueDate: req.dueAt,
           firstDueDate: req.firstDueAt,
           days,
-          daysLate: Math.max(0, Math.floor((now.getTime() - req.dueAt.getTime()) / DAY_MS)),
           extended: !!req.extendedAt,
-          awaitingIdentity: req.state === 'awaiting-identity' || req.state === 'received',
         },
       });
     }
