@@ -172,7 +172,7 @@ describe('queue resilience', () => {
   });
   afterAll(async () => db?.drop());
 
-  it('loses no job when Redis is killed (SIGKILL) and restarted with waiting and delayed jobs', async () => {
+  it.each(['SIGKILL', 'SIGTERM'] as const)('loses no job when Redis is stopped by %s and restarted with waiting and delayed jobs', async (signal) => {
     const redis = new PrivateRedis();
     let worker: INestApplicationContext | null = null;
     let producer: INestApplicationContext | null = null;
@@ -183,8 +183,8 @@ describe('queue resilience', () => {
       const audit = producer.get<Queue>(getQueueToken(QueueName.Audit));
       const ids: string[] = [];
       for (const [i, tenantId] of tenantIds.entries()) {
-        const waiting = `verify-chain:${tenantId}:waiting-${i}`;
-        const delayed = `verify-chain:${tenantId}:delayed-${i}`;
+        const waiting = `verify-chain:${tenantId}:waiting-${signal}-${i}`;
+        const delayed = `verify-chain:${tenantId}:delayed-${signal}-${i}`;
         await audit.add('verify-chain', { tenantId }, { jobId: waiting });
         await audit.add('verify-chain', { tenantId }, { jobId: delayed, delay: 2000 });
         ids.push(waiting, delayed);
@@ -193,7 +193,7 @@ describe('queue resilience', () => {
       await producer.close();
       producer = null;
 
-      await redis.kill('SIGKILL');
+      await redis.kill(signal);
       await redis.start(); // same folder and port: replays the append-only file
       const replayed = new Queue(QueueName.Audit, { connection: { url: redis.url } });
       expect(await replayed.getJobCounts('waiting', 'delayed')).toMatchObject({ waiting: tenantIds.length, delayed: tenantIds.length });
