@@ -9,6 +9,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { ClsModule } from 'nestjs-cls';
 import { Job, Queue } from 'bullmq';
 import { ConfigModule, QueueName, QueuesModule, WorkerConfig, loadWorkerConfig } from '@regula/platform';
+import { clockJobId } from '@regula/breaches';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 import { testEnv } from './support/env';
@@ -182,6 +183,8 @@ describe('queue resilience', () => {
       producer = await NestFactory.createApplicationContext(ProducerHarness.forRoot(config), { logger: false });
       const audit = producer.get<Queue>(getQueueToken(QueueName.Audit));
       const ids: string[] = [];
+      let breachJob = '';
+      let breachId = '';
       for (const [i, tenantId] of tenantIds.entries()) {
         const waiting = `verify-chain:${tenantId}:waiting-${signal}-${i}`;
         const delayed = `verify-chain:${tenantId}:delayed-${signal}-${i}`;
@@ -190,6 +193,16 @@ describe('queue resilience', () => {
         ids.push(waiting, delayed);
       }
       expect(await audit.getJobCounts('waiting', 'delayed')).toMatchObject({ waiting: tenantIds.length, delayed: tenantIds.length });
+      // A breach whose 72 hours ended: its deadline-passed step waits in the breach queue.
+      const aware = new Date(Date.now() - 73 * 3_600_000);
+      const deadline = new Date(aware.getTime() + 72 * 3_600_000);
+      [{ id: breachId }] = await db.owner.query(
+        `INSERT INTO breaches (tenant_id, reference, title, aware_at, deadline_at, nature, dpo_contact, status, created_by)
+         VALUES ($1, $2, 'restart', $3, $4, 'Test breach', 'x', 'open', 'test') RETURNING id`,
+        [tenantIds[0], `BR-REDI-S${signal === 'SIGKILL' ? 'K' : 'T'}00`, aware, deadline],
+      );
+      breachJob = clockJobId(breachId, 'deadline-passed', deadline);
+      await producer.get<Queue>(getQueueToken(QueueName.Breach)).add('breach-clock', { tenantId: tenantIds[0], breachId, kind: 'deadline-passed' }, { jobId: breachJob });
       await producer.close();
       producer = null;
 
@@ -208,6 +221,9 @@ describe('queue resilience', () => {
         return jobs.length === ids.length && states.every((s) => s === 'completed') ? jobs : null;
       });
       for (const j of done) expect(j.returnvalue).toMatchObject({ ok: true });
+      const breachQueue = worker.get<Queue>(getQueueToken(QueueName.Breach));
+      await until('the breach clock job', async () => (await (await breachQueue.getJob(breachJob))?.getState()) === 'completed');
+      expect((await db.owner.query(`SELECT deadline_passed_at FROM breaches WHERE id = $1`, [breachId]))[0].deadline_passed_at).not.toBeNull();
     } finally {
       await worker?.close().catch(() => undefined);
       await producer?.close().catch(() => undefined);
