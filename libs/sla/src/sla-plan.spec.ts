@@ -1,3 +1,4 @@
+import { loadWorkerConfig } from '@regula/platform';
 import { requestDeadlines } from '@regula/requests/request-deadline';
 import { DAY_MS, dueItems, parseReminderDays, planSla, slaJobId, stillPlanned } from './sla-plan';
 
@@ -53,5 +54,15 @@ describe('SLA plan', () => {
     expect(stillPlanned(moved, [7], 'reminder-7', req.dueAt)).toBe(false);
     expect(slaJobId('r1', 'reminder-7', req.dueAt)).toBe(`sla-r1-reminder-7-${req.dueAt.getTime()}`);
     expect(slaJobId('r1', 'reminder-7', req.dueAt)).not.toContain(':');
+  });
+});
+
+describe('SLA_REMINDER_DAYS', () => {
+  const base = { NODE_ENV: 'test', DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db', DATABASE_APP_PASSWORD: 'x', REDIS_URL: 'redis://127.0.0.1:6379' };
+
+  it('defaults to 14,7,2,0 and stops the boot naming the variable when it is wrong', () => {
+    expect(loadWorkerConfig(base).SLA_REMINDER_DAYS).toBe('14,7,2,0');
+    expect(loadWorkerConfig({ ...base, SLA_REMINDER_DAYS: '10, 3,0' }).SLA_REMINDER_DAYS).toBe('10,3,0');
+    expect(() => loadWorkerConfig({ ...base, SLA_REMINDER_DAYS: '14,soon' })).toThrow(/SLA_REMINDER_DAYS/);
   });
 });

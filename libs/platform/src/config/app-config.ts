@@ -28,7 +28,15 @@ export const COMMON_SCHEMA = {
   REDIS_URL: url('Redis URL', ['redis:', 'rediss:']),
   LOG_LEVEL: oneOf('log level', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
   ...REQUESTS_MAIL_SCHEMA,
-  SLA_REMINDER_DAYS: str('days before a rights request is due when its compliance admins are reminded, comma-separated (0: on the due date)', '14,7,2,0'),
+  SLA_REMINDER_DAYS: {
+    description: 'days before a rights request is due when its compliance admins are reminded, comma-separated (0: on the due date)',
+    default: '14,7,2,0',
+    parse: (raw: string): string => {
+      const parts = raw.split(',').map((p) => p.trim());
+      if (!parts.length || parts.some((p) => !/^\d{1,2}$/.test(p) || Number(p) > 90)) throw new Error('must be whole numbers of days from 0 to 90, comma-separated (e.g. 14,7,2,0)');
+      return parts.join(',');
+    },
+  },
 };
 
 export const API_SCHEMA = {
