@@ -27,6 +27,7 @@ describe('consent effects', () => {
   let tenantId: string;
   let apiKey: string;
   let systemId: string;
+  let token: string;
   let n = 0;
   const reg = marketingRegister as unknown as Register;
 
@@ -34,7 +35,7 @@ describe('consent effects', () => {
     h = await startApi();
     [{ id: tenantId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
     await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
-    const token = await h.login('admin@ino.test');
+    token = await h.login('admin@ino.test');
     const res = await h.http().post('/api/v1/tenants/inomedis/systems').set('Authorization', `Bearer ${token}`).send({ name: 'crm' });
     expect(res.status).toBe(201);
     apiKey = res.body.apiKey;
@@ -133,6 +134,31 @@ describe('consent effects', () => {
     expect(row.effect_applied_at).toBeInstanceOf(Date);
     expect((await records(c.subjectId)).filter((r: { restricted_at: Date | null }) => r.restricted_at)).toHaveLength(2);
     expect(await audits(c.consentId)).toHaveLength(1);
+  });
+
+  it('a consent-withdrawal request fulfilled in Regula schedules the effect at once, on its third working day', async () => {
+    const c = await client();
+    const receivedAt = new Date(Date.now() - 3600_000);
+    const [req] = await h.db.owner.query(
+      `INSERT INTO rights_requests (tenant_id, reference, type, state, subject_id, requester_email, requester_name, locale, details, received_at,
+         due_at, due_date, first_due_at, identity_method, identity_verified_at, email_verified_at, status_token_hash)
+       VALUES ($1, 'R-CWCW-2345', 'consent-withdrawal', 'in-progress', $2, 'client@example.lv', 'Client', 'lv', '{}'::jsonb, $3, $4, $5, $4, 'email-link', $3, $3, $6) RETURNING id`,
+      [tenantId, c.subjectId, receivedAt, new Date(receivedAt.getTime() + 30 * 24 * 3600_000), new Date(receivedAt.getTime() + 30 * 24 * 3600_000).toISOString().slice(0, 10), 'a'.repeat(64)],
+    );
+    expect(req.id).toBeDefined();
+    const res = await h.http().post('/api/v1/tenants/inomedis/requests/R-CWCW-2345/fulfil').set('Authorization', `Bearer ${token}`).send({});
+    expect(res.status).toBe(200);
+    const effectiveAt = workingDaysDeadline({ country: 'LV', timeZone: 'Europe/Riga', received: receivedAt }, 3).dueAt;
+    expect(res.body.outcome.effectiveAt).toBe(effectiveAt.toISOString());
+    let job = await queue.getJob(consentEffectJobId(c.consentId, effectiveAt));
+    for (let i = 0; i < 30 && !job; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = await queue.getJob(consentEffectJobId(c.consentId, effectiveAt));
+    }
+    expect(job?.data).toEqual({ tenantId, consentId: c.consentId });
+    expect(Math.abs(job!.timestamp + job!.delay - effectiveAt.getTime())).toBeLessThan(2000);
+    // Not before its time.
+    expect(await effects.apply(tenantId, c.consentId)).toEqual({ status: 'not-yet' });
   });
 
   describe('through the real worker', () => {

@@ -1,16 +1,18 @@
 import { Module } from '@nestjs/common';
 import { SubjectsModule } from '@regula/subjects';
 import { ConsentEffectsService } from './consent-effects.service';
+import { ConsentWebhookSubscriber } from './consent-webhook.subscriber';
 import { ConsentWithdrawalSubscriber } from './consent-withdrawal.subscriber';
 
 /**
  * Delayed consent-withdrawal effects (libs/consent). Needs the global
  * platform modules (config, database, queues), RegistersModule and AuditModule.
- * Importing it in an app hooks consent writes (ConsentWithdrawalSubscriber).
+ * Importing it in an app hooks consent writes (ConsentWithdrawalSubscriber) and
+ * Regula's own withdrawals, through their consent.withdrawn outbox rows (ConsentWebhookSubscriber).
  */
 @Module({
   imports: [SubjectsModule],
-  providers: [ConsentEffectsService, ConsentWithdrawalSubscriber],
+  providers: [ConsentEffectsService, ConsentWithdrawalSubscriber, ConsentWebhookSubscriber],
   exports: [ConsentEffectsService],
 })
 export class ConsentModule {}

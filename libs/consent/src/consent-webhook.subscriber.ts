@@ -1,0 +1,47 @@
+import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { DataSource, EntitySubscriberInterface, InsertEvent } from 'typeorm';
+import { WebhookDeliveryEntity } from '@regula/subjects/webhook-delivery.entity';
+import { ConsentEffectsService } from './consent-effects.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Every withdrawal made in Regula (the consent-withdrawal fulfilment) tells
+ * the systems `consent.withdrawn` through the webhook outbox, in the
+ * transaction that records it, with each consent's id and effective time
+ * (the documented webhook payload). This subscriber reads that outbox row and
+ * adds the consent's `consent-effect` job after the commit: delayed to the
+ * effective time, or at once. The fulfilment is not touched; a withdrawal
+ * with no system to tell is found by the sweep.
+ */
+@Injectable()
+export class ConsentWebhookSubscriber implements EntitySubscriberInterface<WebhookDeliveryEntity>, OnModuleInit, OnModuleDestroy {
+  constructor(private readonly dataSource: DataSource, private readonly effects: ConsentEffectsService) {}
+
+  onModuleInit(): void {
+    if (!this.dataSource.subscribers.includes(this)) this.dataSource.subscribers.push(this);
+  }
+
+  onModuleDestroy(): void {
+    const i = this.dataSource.subscribers.indexOf(this);
+    if (i >= 0) this.dataSource.subscribers.splice(i, 1);
+  }
+
+  listenTo(): typeof WebhookDeliveryEntity {
+    return WebhookDeliveryEntity;
+  }
+
+  async afterInsert(event: InsertEvent<WebhookDeliveryEntity>): Promise<void> {
+    const row = event.entity;
+    if (row?.event !== 'consent.withdrawn' || !row.tenantId) return;
+    const consents = (row.payload as { consents?: unknown })?.consents;
+    if (!Array.isArray(consents)) return;
+    for (const c of consents as { consentId?: unknown; effectiveAt?: unknown; applied?: unknown }[]) {
+      // `applied` marks this lib's own notice of an effect already applied.
+      if (c?.applied === true || typeof c?.consentId !== 'string' || !UUID.test(c.consentId) || typeof c.effectiveAt !== 'string') continue;
+      const at = new Date(c.effectiveAt);
+      if (Number.isNaN(at.getTime())) continue;
+      await this.effects.scheduleAfterCommit(event.manager, row.tenantId, c.consentId, at);
+    }
+  }
+}
