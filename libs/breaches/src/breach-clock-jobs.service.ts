@@ -3,12 +3,9 @@ import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
 import { TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/registers/tenant.entity';
-import { brandingOf, MailService } from '@regula/mail';
+import { brandingOf, MailService, MailTemplate } from '@regula/mail';
 import { BreachEntity } from './breach.entity';
 import { BreachClockKind, dueStep, hoursLeft, stepDecision, stepMarker } from './breach-clock';
-import { breachTemplate, registerBreachMailTemplates } from './breach-mail';
-
-registerBreachMailTemplates();
 
 const WORKER_ACTOR = 'worker: breach clock';
 
@@ -38,7 +35,7 @@ export class BreachClockJobs {
       const tenant = await em.findOneOrFail(TenantEntity, { where: { id: tenantId } });
       const admins = await this.complianceAdmins(em, tenantId);
       const locale = brandingOf(tenant).languages[0] ?? 'en';
-      const template = breachTemplate(kind === 'deadline-passed' ? 'breach-deadline-passed' : 'breach-reminder');
+      const template: MailTemplate = kind === 'deadline-passed' ? 'breach-deadline-passed' : 'breach-reminder';
       const data = { reference: b.reference, title: b.title, awareAt: b.awareAt, deadlineAt: b.deadlineAt, hoursLeft: Math.max(0, hoursLeft(b.deadlineAt, now)) };
       for (const to of admins) await this.mail.send(em, { tenantId, to, template, locale, data });
       if (!admins.length) this.logger.warn(`tenant ${tenantId}: no compliance admin to tell about breach ${b.reference} (${kind})`);

@@ -24,6 +24,9 @@ export const MAIL_TEMPLATES = [
   'sla-reminder',
   'sla-overdue',
   'sla-extension-alarm',
+  // To the tenant's compliance admins (libs/breaches).
+  'breach-reminder',
+  'breach-deadline-passed',
 ] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 
