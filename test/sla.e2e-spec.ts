@@ -2,7 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Job, Queue, QueueEvents } from 'bullmq';
-import { loadWorkerConfig, QueueName } from '@regula/platform';
+import { loadWorkerConfig, openDataSource, QueueName } from '@regula/platform';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
 import { DAY_MS, SlaService, slaJobId } from '@regula/sla';
 import { WorkerModule } from '../apps/worker/src/worker.module';
@@ -204,6 +204,25 @@ describe('rights-request SLA', () => {
     await sla.sweep(new Date(closed.dueAt.getTime() + DAY_MS));
     expect(await sla.notify(tenantId, closed.id, 'overdue', closed.dueAt, new Date(closed.dueAt.getTime() + DAY_MS))).toBe('stale');
     expect(await slaMails(closed.reference)).toHaveLength(0);
+  });
+
+  it('keeps the notices of a tenant to that tenant (row-level security on sla_notices)', async () => {
+    const [{ n: all }] = await h.db.owner.query(`SELECT count(*)::int AS n FROM sla_notices WHERE tenant_id = $1`, [tenantId]);
+    expect(all).toBeGreaterThan(0);
+    const app = await openDataSource(h.db.appUrl, 1, 'regula-test-app');
+    try {
+      const [{ id: micro }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'micromedic'`);
+      const seen = (t: string) => app.transaction(async (em) => {
+        await em.query(`SELECT set_config('app.tenant_id', $1, true)`, [t]);
+        const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM sla_notices`);
+        return n;
+      });
+      expect(await seen(tenantId)).toBe(all);
+      expect(await seen(micro)).toBe(0);
+      expect(await app.query(`SELECT count(*)::int AS n FROM sla_notices`)).toEqual([{ n: 0 }]);
+    } finally {
+      await app.destroy();
+    }
   });
 
   describe('through the real worker', () => {
