@@ -97,7 +97,15 @@ async function main(): Promise<void> {
   }, 20);
   const { run } = await sweeps.startRun(tenantId, { trigger: 'manual', requestedBy: 'bench', batchSize: BATCH });
   const t0 = Date.now();
-  const done = await sweeps.sweep(tenantId, run.id);
+  let progress = 0;
+  const checkpoints: string[] = [];
+  const done = await sweeps.sweep(tenantId, run.id, {
+    onBatch: (n) => {
+      const before = Math.floor((progress * 5) / DUE);
+      progress += n;
+      if (Math.floor((progress * 5) / DUE) > before) checkpoints.push(`${Math.round((progress * 100) / DUE)}%: ${mb(process.memoryUsage().rss)}`);
+    },
+  });
   const sweepMs = Date.now() - t0;
   clearInterval(sampler);
   const erased = done.recordsErased + done.recordsAnonymised;
@@ -125,6 +133,23 @@ async function main(): Promise<void> {
   }
   const sqlMs = Date.now() - t1;
   if (deleted !== DUE) throw new Error(`plain SQL deleted ${deleted}, expected ${DUE}`);
+
+  // For reference: the sweep's own erasure (a tombstone: value removed, erased_at set) as plain batched SQL UPDATEs.
+  const gen3Ms = await generate(owner, tenantId, systemId, subjectIds);
+  console.log(`  regenerated in ${(gen3Ms / 1000).toFixed(1)} s`);
+  const t2 = Date.now();
+  let updated = 0;
+  for (;;) {
+    const res = await owner.query(
+      `UPDATE personal_data_records SET value = NULL, erased_at = now(), updated_at = now() WHERE id IN (
+         SELECT id FROM personal_data_records WHERE tenant_id = $1 AND erased_at IS NULL AND retention_due_at IS NOT NULL AND retention_due_at <= $2
+          ORDER BY retention_due_at LIMIT $3)`,
+      [tenantId, cutoff, BATCH],
+    );
+    if (!res.rowCount) break;
+    updated += res.rowCount;
+  }
+  const updMs = Date.now() - t2;
   await owner.end();
 
   const sweepRate = rate(erased, sweepMs);
@@ -132,7 +157,9 @@ async function main(): Promise<void> {
   console.log(`  sweep:      ${erased.toLocaleString('en')} records in ${(sweepMs / 1000).toFixed(2)} s = ${sweepRate.toLocaleString('en')} records/s (${done.batches} batches, webhook rows and run counts included)`);
   console.log(`  plain SQL:  ${deleted.toLocaleString('en')} records in ${(sqlMs / 1000).toFixed(2)} s = ${sqlRate.toLocaleString('en')} records/s (batched DELETE ... WHERE id IN (SELECT ... LIMIT ${BATCH}))`);
   console.log(`  ratio:      ${(sweepRate / sqlRate).toFixed(2)} (sweep / plain SQL)`);
+  console.log(`  reference:  plain batched SQL UPDATEs that only tombstone the same rows: ${rate(updated, updMs).toLocaleString('en')} records/s; sweep / that = ${(sweepRate / rate(updated, updMs)).toFixed(2)}`);
   console.log(`  worker RSS: ${mb(rssBefore)} before the sweep, peak ${mb(peak)}; median ${mb(q(0.5))}, 95th percentile ${mb(q(0.95))} over ${samples.length} samples`);
+  console.log(`  RSS during the sweep: ${checkpoints.join(', ')}`);
 }
 
 main().then(

@@ -77,6 +77,8 @@ describe('retention: a worker killed in the middle of a sweep', () => {
         await Promise.race([exited(w), new Promise((r) => setTimeout(r, 10_000))]);
         if (w.exitCode === null && w.signalCode === null) process.kill(w.pid, 'SIGKILL');
       }
+      w.stdout?.destroy();
+      w.stderr?.destroy();
     }
     await queue?.obliterate({ force: true }).catch(() => undefined);
     await queue?.close();

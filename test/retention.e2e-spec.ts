@@ -144,7 +144,7 @@ describe('retention', () => {
       const { run, created } = await sweeps.startRun(tenantId, { trigger: 'manual', requestedBy: 'test', batchSize: 3 });
       expect(created).toBe(true);
       runId = run.id;
-      const done = await sweeps.sweep(tenantId, runId);
+      const done = await sweeps.sweep(tenantId, runId, { lanes: 1 });
       expect(done).toMatchObject({ status: 'completed', recordsErased: 8, recordsAnonymised: 3, recordsSkippedProtected: 3 });
       expect(done.batches).toBe(4);
 
@@ -270,6 +270,21 @@ describe('retention', () => {
     const second = await sweeps.startRun(tenantId, { trigger: 'manual', requestedBy: 'b' });
     expect(second).toEqual({ run: first.run, created: false });
     await sweeps.sweep(tenantId, first.run.id);
+  });
+
+  it('a run whose job gave up is marked failed with one audit entry; the next run takes over', async () => {
+    const { run } = await sweeps.startRun(tenantId, { trigger: 'manual', requestedBy: 'test' });
+    await sweeps.fail(tenantId, run.id, 'database unreachable');
+    await sweeps.fail(tenantId, run.id, 'again');
+    const [row] = await q(`SELECT status, error, finished_at FROM retention_runs WHERE id = $1`, [run.id]);
+    expect(row).toMatchObject({ status: 'failed', error: 'database unreachable' });
+    const entries = await q(`SELECT details FROM audit_log WHERE action = 'retention.run.failed' AND target_id = $1`, [run.id]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0].details).toMatchObject({ erased: 0, error: 'database unreachable' });
+    expect(await sweeps.sweep(tenantId, run.id)).toMatchObject({ status: 'failed' });
+    const next = await sweeps.startRun(tenantId, { trigger: 'manual', requestedBy: 'test' });
+    expect(next.created).toBe(true);
+    await sweeps.sweep(tenantId, next.run.id);
   });
 
   describe('in the worker', () => {

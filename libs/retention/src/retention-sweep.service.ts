@@ -12,6 +12,7 @@ import { RetentionRunEntity, RetentionTrigger } from './retention-run.entity';
 import { DUE_SQL, ERASABLE_SQL, OPEN_REQUEST_SQL, RESTRICTION_SQL, actionIndex, groupKey, returned } from './retention-rules';
 
 export const DEFAULT_BATCH_SIZE = 1000;
+export const SWEEP_LANES = 1;
 
 /** The run was completed or failed meanwhile: the batch is rolled back. */
 class RunClosedError extends Error {}
@@ -21,6 +22,8 @@ export interface SweepOptions {
   batchSize?: number;
   /** Pause between batches (tests slow a sweep down to kill it in the middle). */
   pauseMs?: number;
+  /** Batches in flight at once in this process (default 1; more are safe: one transaction each, SKIP LOCKED keeps them apart). */
+  lanes?: number;
   /** Called after each committed batch. */
   onBatch?: (erased: number) => void;
 }
@@ -95,9 +98,11 @@ export class RetentionSweepService {
     });
   }
 
-  /** Adds the run's sweep job (idempotent: the job id is the run's). */
+  /** Adds the run's sweep job (idempotent: the job id is the run's); a job that gave up while its run is still open is retried. */
   async enqueue(tenantId: string, runId: string): Promise<void> {
-    await this.queue.add('retention-sweep', { tenantId, runId }, { jobId: sweepJobId(runId) });
+    const job = await this.queue.getJob(sweepJobId(runId));
+    if (job && (await job.getState()) === 'failed') await job.retry('failed');
+    else await this.queue.add('retention-sweep', { tenantId, runId }, { jobId: sweepJobId(runId) });
   }
 
   /** Runs (or resumes) a run to its end. Returns the run as committed. */
@@ -109,19 +114,25 @@ export class RetentionSweepService {
     await this.recompute.refreshStale(tenantId);
     const actions = actionIndex((await this.registers.listCurrent(tenantId)).map((r) => r.definition as unknown as Register));
     const size = opts.batchSize ?? run.batchSize ?? DEFAULT_BATCH_SIZE;
-    for (;;) {
-      let erased: number;
-      try {
-        erased = await this.batch(tenantId, run, actions, size);
-      } catch (e) {
-        if (e instanceof RunClosedError) break;
-        throw e;
-      }
-      if (erased > 0) {
+    // Each lane takes batches until none is left for it; SKIP LOCKED keeps the lanes (and other workers) apart.
+    const lane = async (): Promise<'drained' | 'closed'> => {
+      for (;;) {
+        let erased: number;
+        try {
+          erased = await this.batch(tenantId, run, actions, size);
+        } catch (e) {
+          if (e instanceof RunClosedError) return 'closed';
+          throw e;
+        }
+        if (erased === 0) return 'drained';
         opts.onBatch?.(erased);
         if (opts.pauseMs) await sleep(opts.pauseMs);
-        continue;
       }
+    };
+    const lanes = Math.max(1, opts.lanes ?? SWEEP_LANES);
+    for (;;) {
+      const ends = await Promise.all(Array.from({ length: lanes }, lane));
+      if (ends.includes('closed')) break;
       const state = await this.finishIfDone(tenantId, runId);
       if (state !== 'busy') break;
       await sleep(200); // rows still locked by another worker's batch: wait for its commit or rollback
@@ -246,11 +257,21 @@ export class RetentionSweepService {
     return rows.map((x) => ({ registerKey: x.register_key, categoryId: x.category_id, legalHold: x.h, openRequest: x.q, restriction: x.r }));
   }
 
-  /** Marks a run failed (its job gave up); a later run takes over its work. */
+  /** Marks a run failed (its job gave up), with its one audit entry for what it did erase; a later run takes over the rest. */
   async fail(tenantId: string, runId: string, error: string): Promise<void> {
-    await this.db.forTenant(tenantId, (em) =>
-      em.query(`UPDATE retention_runs SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1 AND status = 'running'`, [runId, error.slice(0, 1000)]),
-    );
+    await this.db.forTenant(tenantId, async (em) => {
+      const run = await em.createQueryBuilder(RetentionRunEntity, 'run').where('run.id = :id', { id: runId }).setLock('pessimistic_write').getOne();
+      if (!run || run.status !== 'running') return;
+      await em.query(`UPDATE retention_runs SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1`, [runId, error.slice(0, 1000)]);
+      const counts: Record<string, unknown>[] = await em.query(
+        `SELECT register_key AS register, category_id AS category, erased, anonymised FROM retention_run_counts WHERE run_id = $1 ORDER BY register_key, category_id`,
+        [runId],
+      );
+      await this.audit.append(em, {
+        tenantId, actorId: null, actor: `retention: ${run.trigger} (${run.requestedBy})`, action: 'retention.run.failed', targetType: 'retention-run', targetId: runId,
+        details: { cutoff: run.cutoff.toISOString(), batches: run.batches, erased: run.recordsErased, anonymised: run.recordsAnonymised, counts, error: error.slice(0, 500) },
+      });
+    });
   }
 
   /** Every tenant: starts today's scheduled run and adds its job; recomputes registers whose rules changed (as jobs). */
