@@ -125,9 +125,15 @@ export class SlaService {
           ? await em.query(`SELECT request_id, kind, due_at FROM sla_notices WHERE tenant_id = $1 AND request_id = ANY($2::uuid[])`, [t.id, open.map((r) => r.id)])
           : [];
         const done = new Set(notices.map((n) => `${n.request_id}|${n.kind}|${new Date(n.due_at).getTime()}`));
+        const paused = new Set<string>(
+          open.length
+            ? (await em.query(`SELECT DISTINCT request_id FROM request_suspensions WHERE tenant_id = $1 AND to_at IS NULL AND request_id = ANY($2::uuid[])`, [t.id, open.map((r) => r.id)])).map((r: { request_id: string }) => r.request_id)
+            : [],
+        );
         const out: { requestId: string; item: SlaItem }[] = [];
         for (const req of open) {
-          for (const item of dueItems(await this.planOf(em, req), now)) {
+          const view = { state: req.state, dueAt: req.dueAt, firstDueAt: req.firstDueAt, extendedAt: req.extendedAt, paused: paused.has(req.id) };
+          for (const item of dueItems(planSla(view, this.options.reminderDays), now)) {
             if (!done.has(`${req.id}|${item.kind}|${item.dueAt.getTime()}`)) out.push({ requestId: req.id, item });
           }
         }
