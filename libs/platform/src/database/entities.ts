@@ -18,11 +18,11 @@ import { RequestSuspensionEntity } from '@regula/requests/request-suspension.ent
 import { IdentityEvidenceEntity } from '@regula/requests/identity-evidence.entity';
 import { OutboxEmailEntity } from '@regula/mail/outbox-email.entity';
 import { RequestArtifactEntity } from '@regula/requests/fulfilment/request-artifact.entity';
-import { SlaNoticeEntity } from '../../../sla/src/sla-notice.entity';
-import { RetentionRunEntity } from '../../../retention/src/retention-run.entity';
-import { RetentionRunCountEntity } from '../../../retention/src/retention-run-count.entity';
-import { RetentionRegisterStateEntity } from '../../../retention/src/retention-register-state.entity';
-import { BreachEntity } from '../../../breaches/src/breach.entity';
+import { SlaNoticeEntity } from '@regula/sla/sla-notice.entity';
+import { RetentionRunEntity } from '@regula/retention/retention-run.entity';
+import { RetentionRunCountEntity } from '@regula/retention/retention-run-count.entity';
+import { RetentionRegisterStateEntity } from '@regula/retention/retention-register-state.entity';
+import { BreachEntity } from '@regula/breaches/breach.entity';
 
 /** Every entity, for the data sources (entity files import only TypeORM and types). */
 export const ENTITIES = [

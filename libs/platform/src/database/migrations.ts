@@ -4,7 +4,7 @@ import { RequestIdentityAndFees1763910000000 } from './migrations/1763910000000-
 import { RequestArtifacts1763940000000 } from './migrations/1763940000000-request-artifacts';
 import { Sla1763970000001 } from './migrations/1763970000001-sla';
 import { RetentionRuns1763960000010 } from './migrations/1763960000010-retention-runs';
-import { Breaches1763980000050 } from '../../../breaches/src/migrations/1763980000050-breaches';
+import { Breaches1763980000050 } from '@regula/breaches/migrations/1763980000050-breaches';
 
 /** Migrations in order. Never `synchronize`. */
 export const MIGRATIONS = [InitialSchema1763700000000, SubjectsAndRequests1763800000000, RequestIdentityAndFees1763910000000, RequestArtifacts1763940000000, Sla1763970000001, RetentionRuns1763960000010, Breaches1763980000050];
