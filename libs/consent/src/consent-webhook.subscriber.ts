@@ -1,4 +1,5 @@
-import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { RegisteredSubscriber } from '@regula/platform';
 import { DataSource, EntitySubscriberInterface, InsertEvent } from 'typeorm';
 import { WebhookDeliveryEntity } from '@regula/subjects/webhook-delivery.entity';
 import { ConsentEffectsService } from './consent-effects.service';
@@ -15,16 +16,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * with no system to tell is found by the sweep.
  */
 @Injectable()
-export class ConsentWebhookSubscriber implements EntitySubscriberInterface<WebhookDeliveryEntity>, OnModuleInit, OnModuleDestroy {
-  constructor(private readonly dataSource: DataSource, private readonly effects: ConsentEffectsService) {}
-
-  onModuleInit(): void {
-    if (!this.dataSource.subscribers.includes(this)) this.dataSource.subscribers.push(this);
-  }
-
-  onModuleDestroy(): void {
-    const i = this.dataSource.subscribers.indexOf(this);
-    if (i >= 0) this.dataSource.subscribers.splice(i, 1);
+export class ConsentWebhookSubscriber extends RegisteredSubscriber implements EntitySubscriberInterface<WebhookDeliveryEntity> {
+  constructor(dataSource: DataSource, private readonly effects: ConsentEffectsService) {
+    super(dataSource);
   }
 
   listenTo(): typeof WebhookDeliveryEntity {

@@ -1,4 +1,5 @@
-import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { RegisteredSubscriber } from '@regula/platform';
 import { DataSource, EntitySubscriberInterface, InsertEvent, UpdateEvent } from 'typeorm';
 import { ConsentEntity } from '@regula/subjects/consent.entity';
 import { ConsentEffectsService } from './consent-effects.service';
@@ -12,16 +13,9 @@ import { ConsentEffectsService } from './consent-effects.service';
  * consent sweep within five minutes.
  */
 @Injectable()
-export class ConsentWithdrawalSubscriber implements EntitySubscriberInterface<ConsentEntity>, OnModuleInit, OnModuleDestroy {
-  constructor(private readonly dataSource: DataSource, private readonly effects: ConsentEffectsService) {}
-
-  onModuleInit(): void {
-    if (!this.dataSource.subscribers.includes(this)) this.dataSource.subscribers.push(this);
-  }
-
-  onModuleDestroy(): void {
-    const i = this.dataSource.subscribers.indexOf(this);
-    if (i >= 0) this.dataSource.subscribers.splice(i, 1);
+export class ConsentWithdrawalSubscriber extends RegisteredSubscriber implements EntitySubscriberInterface<ConsentEntity> {
+  constructor(dataSource: DataSource, private readonly effects: ConsentEffectsService) {
+    super(dataSource);
   }
 
   listenTo(): typeof ConsentEntity {

@@ -12,3 +12,4 @@ export * from './rate-limit/rate-limiter.service';
 export * from './templates/template-renderer';
 export * from './queue/queues.module';
 export * from './database/after-commit.service';
+export * from './database/registered-subscriber';

@@ -1,4 +1,5 @@
-import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { RegisteredSubscriber } from '@regula/platform';
 import { DataSource, EntitySubscriberInterface, InsertEvent, UpdateEvent } from 'typeorm';
 import { RightsRequestEntity } from '@regula/requests/rights-request.entity';
 import { SlaScheduler } from './sla-scheduler.service';
@@ -14,16 +15,9 @@ const WATCHED = new Set(['state', 'dueAt', 'firstDueAt', 'extendedAt', 'closedAt
  * (AfterCommit): a rollback schedules nothing.
  */
 @Injectable()
-export class SlaRequestSubscriber implements EntitySubscriberInterface<RightsRequestEntity>, OnModuleInit, OnModuleDestroy {
-  constructor(private readonly dataSource: DataSource, private readonly scheduler: SlaScheduler) {}
-
-  onModuleInit(): void {
-    if (!this.dataSource.subscribers.includes(this)) this.dataSource.subscribers.push(this);
-  }
-
-  onModuleDestroy(): void {
-    const i = this.dataSource.subscribers.indexOf(this);
-    if (i >= 0) this.dataSource.subscribers.splice(i, 1);
+export class SlaRequestSubscriber extends RegisteredSubscriber implements EntitySubscriberInterface<RightsRequestEntity> {
+  constructor(dataSource: DataSource, private readonly scheduler: SlaScheduler) {
+    super(dataSource);
   }
 
   listenTo(): typeof RightsRequestEntity {

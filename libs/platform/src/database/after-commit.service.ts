@@ -1,4 +1,5 @@
-import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { RegisteredSubscriber } from './registered-subscriber';
 import { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
 
 interface Pending {
@@ -17,19 +18,12 @@ type WithDepth = QueryRunner & { transactionDepth?: number };
  * never thrown: each outbox has a sweep that finds rows whose job was lost.
  */
 @Injectable()
-export class AfterCommit implements OnModuleInit, OnModuleDestroy, EntitySubscriberInterface {
+export class AfterCommit extends RegisteredSubscriber implements EntitySubscriberInterface {
   private readonly logger = new Logger('after-commit');
   private readonly pending = new WeakMap<QueryRunner, Pending[]>();
 
-  constructor(private readonly dataSource: DataSource) {}
-
-  onModuleInit(): void {
-    if (!this.dataSource.subscribers.includes(this)) this.dataSource.subscribers.push(this);
-  }
-
-  onModuleDestroy(): void {
-    const i = this.dataSource.subscribers.indexOf(this);
-    if (i >= 0) this.dataSource.subscribers.splice(i, 1);
+  constructor(dataSource: DataSource) {
+    super(dataSource);
   }
 
   /** Runs `work` once the transaction of `em` has committed (at once when there is none). */
