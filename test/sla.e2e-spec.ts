@@ -189,6 +189,11 @@ describe('rights-request SLA', () => {
     expect(await slaMails(r.reference)).toHaveLength(2);
     const [again] = await h.db.owner.query(`SELECT overdue_at FROM rights_requests WHERE id = $1`, [r.id]);
     expect(new Date(again.overdue_at).getTime()).toBe(now.getTime());
+    // the admin sees when it was marked, in the list and the detail
+    const list = await h.http().get('/api/v1/tenants/inomedis/requests').set('Authorization', `Bearer ${token}`);
+    expect(new Date(list.body.items.find((i: { reference: string }) => i.reference === r.reference).overdueAt).getTime()).toBe(now.getTime());
+    const detail = await h.http().get(`/api/v1/tenants/inomedis/requests/${r.reference}`).set('Authorization', `Bearer ${token}`);
+    expect(new Date(detail.body.request.overdueAt).getTime()).toBe(now.getTime());
   });
 
   it('raises the extension alarm when the first month ends within three days and the request is neither answered nor extended', async () => {

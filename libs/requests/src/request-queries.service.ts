@@ -44,6 +44,8 @@ export interface RequestListItem {
   suspended: 'identity' | 'pause' | null;
   /** Past its due instant, not closed and not suspended. */
   overdue: boolean;
+  /** When the SLA worker marked it overdue and escalated it. */
+  overdueAt: Date | null;
   closedAt: Date | null;
 }
 
@@ -80,7 +82,7 @@ export class RequestQueriesService {
       const rows: Record<string, unknown>[] = await em.query(
         `SELECT r.id, r.reference, r.type, r.state, r.requester_name, r.requester_email, r.locale, r.channel, r.received_at, r.due_at,
                 to_char(r.due_date, 'YYYY-MM-DD') AS due_date, r.first_due_at, r.extended_at, r.identity_method, r.identity_verified_at,
-                r.closed_at, s.kind AS suspended, ${OVERDUE_SQL} AS overdue
+                r.closed_at, r.overdue_at, s.kind AS suspended, ${OVERDUE_SQL} AS overdue
          ${from}
          ORDER BY overdue DESC, r.due_at ASC, r.reference ASC
          LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
@@ -105,6 +107,7 @@ export class RequestQueriesService {
           identityVerified: !!r.identity_verified_at,
           suspended: (r.suspended as 'identity' | 'pause' | null) ?? null,
           overdue: !!r.overdue,
+          overdueAt: (r.overdue_at as Date | null) ?? null,
           closedAt: (r.closed_at as Date | null) ?? null,
         })),
         total,

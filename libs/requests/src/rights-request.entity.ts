@@ -48,6 +48,8 @@ export class RightsRequestEntity {
   /** What was done: the answer, kept records and why, links to packages. */
   @Column({ type: 'jsonb', nullable: true }) outcome: Record<string, unknown> | null;
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt: Date | null;
+  /** When the SLA worker found it past its due date unfinished and escalated it (libs/sla). */
+  @Column({ name: 'overdue_at', type: 'timestamptz', nullable: true }) overdueAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
