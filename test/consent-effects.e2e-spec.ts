@@ -1,15 +1,14 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue, QueueEvents } from 'bullmq';
 import { workingDaysDeadline, type Register } from '@regula/engine';
-import { loadWorkerConfig, QueueName } from '@regula/platform';
+import { QueueName } from '@regula/platform';
 import { retentionDueFor } from '@regula/subjects';
 import { ConsentEffectsService, consentEffectJobId } from '@regula/consent';
 import { marketingRegister } from '@regula/tenants/inomedis/registers/marketing.register';
-import { WorkerModule } from '../apps/worker/src/worker.module';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
+import { startWorker, WorkerContext } from './support/worker-context';
 
 /**
  * Delayed consent-withdrawal effects on real PostgreSQL and Redis, at
@@ -162,21 +161,14 @@ describe('consent effects', () => {
   });
 
   describe('through the real worker', () => {
+    let ctx: WorkerContext;
     let worker: INestApplicationContext;
     let events: QueueEvents;
     beforeAll(async () => {
-      worker = await NestFactory.createApplicationContext(
-        WorkerModule.forRoot(loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: h.db.ownerUrl, DATABASE_APP_URL: h.db.appUrl, REDIS_URL: h.config.REDIS_URL })),
-        { logger: false },
-      );
-      await worker.init();
-      events = new QueueEvents(QueueName.Consent, { connection: { url: h.config.REDIS_URL } });
-      await events.waitUntilReady();
+      ctx = await startWorker(h, QueueName.Consent);
+      ({ worker, events } = ctx);
     });
-    afterAll(async () => {
-      await events?.close();
-      await worker?.close();
-    });
+    afterAll(() => ctx?.close());
 
     it('schedules the sweep every 5 minutes under one fixed id', async () => {
       const schedulers = await worker.get<Queue>(getQueueToken(QueueName.Consent)).getJobSchedulers();

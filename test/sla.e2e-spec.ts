@@ -1,13 +1,12 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Job, Queue, QueueEvents } from 'bullmq';
-import { loadWorkerConfig, openDataSource, QueueName } from '@regula/platform';
+import { openDataSource, QueueName } from '@regula/platform';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
 import { DAY_MS, SlaService, slaJobId } from '@regula/sla';
-import { WorkerModule } from '../apps/worker/src/worker.module';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
+import { startWorker, WorkerContext } from './support/worker-context';
 
 /**
  * The rights-request SLA on real PostgreSQL and Redis: filing (identity
@@ -231,21 +230,14 @@ describe('rights-request SLA', () => {
   });
 
   describe('through the real worker', () => {
+    let ctx: WorkerContext;
     let worker: INestApplicationContext;
     let events: QueueEvents;
     beforeAll(async () => {
-      worker = await NestFactory.createApplicationContext(
-        WorkerModule.forRoot(loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: h.db.ownerUrl, DATABASE_APP_URL: h.db.appUrl, REDIS_URL: h.config.REDIS_URL })),
-        { logger: false },
-      );
-      await worker.init();
-      events = new QueueEvents(QueueName.Sla, { connection: { url: h.config.REDIS_URL } });
-      await events.waitUntilReady();
+      ctx = await startWorker(h, QueueName.Sla);
+      ({ worker, events } = ctx);
     });
-    afterAll(async () => {
-      await events?.close();
-      await worker?.close();
-    });
+    afterAll(() => ctx?.close());
 
     it('schedules the sweep every 5 minutes under one fixed id', async () => {
       const schedulers = await worker.get<Queue>(getQueueToken(QueueName.Sla)).getJobSchedulers();

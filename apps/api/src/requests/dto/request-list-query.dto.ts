@@ -3,7 +3,26 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { REQUEST_STATES, REQUEST_TYPES, RequestState, RequestType } from '@regula/requests/request-types';
 
-export class RequestListQueryDto {
+/** Pages of a list: `page` (from 1) and `pageSize` (at most 100). */
+export class PageQueryDto {
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'page must be a whole number' })
+  @Min(1)
+  @Max(100000)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'pageSize must be a whole number' })
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+
+export class RequestListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: REQUEST_STATES })
   @IsOptional()
   @IsIn(REQUEST_STATES, { message: `state must be one of: ${REQUEST_STATES.join(', ')}` })
@@ -24,41 +43,9 @@ export class RequestListQueryDto {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page must be a whole number' })
-  @Min(1)
-  @Max(100000)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
-export class OutboxQueryDto {
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page must be a whole number' })
-  @Min(1)
-  @Max(100000)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
-
+export class OutboxQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'only the e-mails of one request', example: 'R-7KQ2-XM4P' })
   @IsOptional()
   @Matches(/^[Rr]-[2-9A-Za-z]{4}-[2-9A-Za-z]{4}$/, { message: 'reference must look like R-7KQ2-XM4P' })
