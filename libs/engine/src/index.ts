@@ -13,3 +13,4 @@ export * from './deadline';
 export * from './retention';
 export * from './time/zoned';
 export * from './linter';
+export * from './policy';

@@ -1,0 +1,2 @@
+export * from './policy-model';
+export * from './policy-completeness';

@@ -1,0 +1,56 @@
+import { TENANTS } from '@regula/tenants';
+import { seed000AsPublished } from '../linter/fixtures/seed-000.fixture';
+import { ControllerDefinition } from '../schema/controller';
+import { canPublish, policyProblems } from './policy-completeness';
+import { buildPolicyModel, formatExpiry } from './policy-model';
+
+describe('policyProblems', () => {
+  it.each(TENANTS.map((t) => [t.slug, t] as const))('%s can publish', (_slug, def) => {
+    expect(policyProblems(def)).toEqual([]);
+    expect(canPublish(def)).toBe(true);
+  });
+
+  it('refuses seed 000 as published, with one empty-section per empty section', () => {
+    const def = seed000AsPublished();
+    const problems = policyProblems(def);
+    expect(canPublish(def)).toBe(false);
+    const empty = [...new Set(problems.filter((p) => p.code === 'empty-section').map((p) => p.section))].sort();
+    expect(empty).toEqual(['cookies', 'data-and-subjects', 'purposes-and-bases', 'recipients', 'retention', 'rights']);
+    expect(problems.some((p) => p.code === 'lint-error')).toBe(true);
+  });
+
+  it('does not count a section stated as none as empty', () => {
+    const inomedis = TENANTS.find((t) => t.slug === 'inomedis') as ControllerDefinition;
+    const model = buildPolicyModel(inomedis, 'en');
+    expect(model.sections.transfers.none).toBe(true);
+    expect(model.sections.transfers.empty).toBe(false);
+  });
+
+  it('reports a section one language lacks', () => {
+    const base = TENANTS.find((t) => t.slug === 'micromedic') as ControllerDefinition;
+    const def: ControllerDefinition = { ...base, children: { ...base.children, statement: { en: base.children.statement.en } } };
+    const problems = policyProblems(def).filter((p) => p.code === 'missing-language-section');
+    expect(problems).toEqual([expect.objectContaining({ section: 'children', lang: 'sv' })]);
+  });
+});
+
+describe('buildPolicyModel', () => {
+  it('formats cookie expiry', () => {
+    expect(formatExpiry('session', 'en')).toBe('session');
+    expect(formatExpiry({ minutes: 1 }, 'en')).toBe('1 minute');
+    expect(formatExpiry({ years: 2 }, 'en')).toBe('2 years');
+    expect(formatExpiry({ days: 30 }, 'sv')).toBe('30 dagar');
+  });
+
+  it('aggregates and resolves the language, marking English fallback', () => {
+    const softera = TENANTS.find((t) => t.slug === 'softera-baltic') as ControllerDefinition;
+    const m = buildPolicyModel(softera, 'lt');
+    expect(m.sections.cookies.cookies.length).toBeGreaterThan(0);
+    expect(m.sections.rights.requestPage).toBe('/t/softera-baltic/');
+    expect(m.sections.rights.authority.name).toBe(softera.jurisdiction.authority.name);
+    const names = m.sections.cookies.cookies.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    const sv = buildPolicyModel(softera, 'sv');
+    expect(sv.sections.children.statement.fallback).toBe(true);
+  });
+});
