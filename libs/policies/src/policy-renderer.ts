@@ -1,0 +1,76 @@
+import { Lang, PolicyModel } from '@regula/engine';
+import { TemplateRenderer } from '@regula/platform/templates/template-renderer';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** The repository root (the folder holding `libs/` and `tenants/`). */
+const DEFAULT_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+export interface RenderedPolicy {
+  html: string;
+  text: string;
+}
+
+export interface PolicyRendererOptions {
+  /** Folder that holds `libs/policies/templates` and `tenants/`; defaults to the repository root. */
+  rootDir?: string;
+}
+
+/**
+ * Renders a policy model with the Handlebars templates of its language:
+ * `libs/policies/templates/<lang>/policy.hbs` and one partial per section,
+ * `partials/sections/<id>.hbs`. A tenant may override a section's wording in
+ * `tenants/<slug>/policy/<lang>/partials/sections/<id>.hbs`; the data always
+ * comes from the model.
+ */
+export class PolicyRenderer {
+  private readonly rootDir: string;
+  private readonly renderers = new Map<string, TemplateRenderer>();
+
+  constructor(options: PolicyRendererOptions = {}) {
+    this.rootDir = options.rootDir ?? DEFAULT_ROOT;
+  }
+
+  /** Languages that have templates. */
+  hasLanguage(lang: Lang): boolean {
+    return existsSync(path.join(this.templatesDir(lang), 'policy.hbs'));
+  }
+
+  render(model: PolicyModel): RenderedPolicy {
+    if (!this.hasLanguage(model.lang)) throw new Error(`no policy templates for language ${model.lang}`);
+    const html = this.renderer(model.slug, model.lang).render('policy', model);
+    return { html, text: htmlToText(html) };
+  }
+
+  private templatesDir(lang: Lang): string {
+    return path.join(this.rootDir, 'libs', 'policies', 'templates', lang);
+  }
+
+  private renderer(slug: string, lang: Lang): TemplateRenderer {
+    const key = `${slug}/${lang}`;
+    let renderer = this.renderers.get(key);
+    if (!renderer) {
+      const override = path.join(this.rootDir, 'tenants', slug, 'policy', lang);
+      renderer = new TemplateRenderer([override, this.templatesDir(lang)]);
+      this.renderers.set(key, renderer);
+    }
+    return renderer;
+  }
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&#x60;': '`', '&#x3D;': '=', '&nbsp;': ' ' };
+
+/** Plain text of rendered HTML: tags stripped, entities decoded, blank lines collapsed. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<\/(td|th)>\s*/g, ' | ')
+    .replace(/<br\s*\/?>/g, '\n')
+    .replace(/<li>/g, '- ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(amp|lt|gt|quot|nbsp|#x27|#39|#x60|#x3D);/g, (m) => ENTITIES[m] ?? m)
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim() + '\n';
+}
