@@ -51,6 +51,8 @@ export interface ControllerSection extends SectionBase {
   legalAddress: string;
   officeAddress?: string;
   email: string;
+  /** False when the e-mail is a placeholder, not an address (no mailto link). */
+  emailIsAddress: boolean;
   phone?: string;
   web?: string;
   instructions?: LText;
@@ -176,12 +178,21 @@ export function formatExpiry(expiry: 'session' | Duration, lang: Lang): string {
   return parts.join(' ');
 }
 
-export function formatAddress(a: Address): string {
-  return [a.careOf, a.street, [a.postalCode, a.city].filter(Boolean).join(' '), a.region, a.country].filter((p) => p && p.trim() !== '').join(', ');
+const COUNTRY_NAMES: Record<Lang, Record<Address['country'], string>> = {
+  en: { EE: 'Estonia', LT: 'Lithuania', LV: 'Latvia', SE: 'Sweden', NO: 'Norway' },
+  et: { EE: 'Eesti', LT: 'Leedu', LV: 'Läti', SE: 'Rootsi', NO: 'Norra' },
+  lt: { EE: 'Estija', LT: 'Lietuva', LV: 'Latvija', SE: 'Švedija', NO: 'Norvegija' },
+  sv: { EE: 'Estland', LT: 'Litauen', LV: 'Lettland', SE: 'Sverige', NO: 'Norge' },
+  lv: { EE: 'Igaunija', LT: 'Lietuva', LV: 'Latvija', SE: 'Zviedrija', NO: 'Norvēģija' },
+};
+
+/** One line: care-of, street, postal code and city, region, country name in `lang`. */
+export function formatAddress(a: Address, lang: Lang = 'en'): string {
+  return [a.careOf, a.street, [a.postalCode, a.city].filter(Boolean).join(' '), a.region, COUNTRY_NAMES[lang][a.country] ?? a.country].filter((p, i, all): p is string => !!p && p.trim() !== '' && all.indexOf(p) === i).join(', ');
 }
 
-function authorityModel(a: Authority): AuthorityModel {
-  return { name: a.name, nameEn: a.nameEn, abbreviation: a.abbreviation, address: formatAddress(a.address), phone: a.phone, email: a.email, web: a.web };
+function authorityModel(a: Authority, lang: Lang): AuthorityModel {
+  return { name: a.name, nameEn: a.nameEn, abbreviation: a.abbreviation, address: formatAddress(a.address, lang), phone: a.phone, email: a.email, web: a.web };
 }
 
 function listed<T>(registers: Register[], pick: (r: Register) => ListOrNone<T> | undefined): { items: T[]; none: boolean; declaredEmpty: boolean } {
@@ -237,9 +248,10 @@ export function buildPolicyModel(def: ControllerDefinition, lang: Lang): PolicyM
     registryCode: def.registryCode,
     registryName: opt(def.registryName),
     vatNumber: def.vatNumber,
-    legalAddress: formatAddress(def.legalAddress),
-    officeAddress: def.officeAddress ? formatAddress(def.officeAddress) : undefined,
+    legalAddress: formatAddress(def.legalAddress, lang),
+    officeAddress: def.officeAddress ? formatAddress(def.officeAddress, lang) : undefined,
     email: def.contact.email,
+    emailIsAddress: /^[^\s@]+@[^\s@]+$/.test(def.contact.email),
     phone: def.contact.phone,
     web: def.contact.web,
     instructions: opt(def.contact.instructions),
@@ -308,7 +320,7 @@ export function buildPolicyModel(def: ControllerDefinition, lang: Lang): PolicyM
     responseMonths: def.requests.responseMonths,
     extensionMonths: def.requests.extensionMonths,
     consentWithdrawalWorkingDays: def.requests.consentWithdrawalWorkingDays,
-    authority: authorityModel(def.jurisdiction.authority),
+    authority: authorityModel(def.jurisdiction.authority, lang),
   });
 
   const ck = listed<Cookie>(regs, (r) => r.cookies);
