@@ -14,3 +14,4 @@ export * from './retention';
 export * from './time/zoned';
 export * from './linter';
 export * from './policy';
+export * from './dpv';

@@ -1,7 +1,7 @@
 import { Lang, Text } from '../schema/text';
 
 /** Options shared by the JSON and JSON-LD exports. */
-export interface ExportOptions {
+export interface DpvExportOptions {
   lang: Lang;
   /** The policy version the export describes. */
   version?: string;
@@ -14,7 +14,7 @@ export interface ExportOptions {
 export const DEFAULT_BASE_IRI = 'https://regula.example';
 
 /** Stable identifiers of a controller's export nodes. */
-export function exportIds(slug: string, opts: Pick<ExportOptions, 'baseIri' | 'version'>) {
+export function dpvExportIds(slug: string, opts: Pick<DpvExportOptions, 'baseIri' | 'version'>) {
   const base = (opts.baseIri ?? DEFAULT_BASE_IRI).replace(/\/+$/, '');
   const controller = `${base}/t/${encodeURIComponent(slug)}`;
   const seg = (s: string) => encodeURIComponent(s);
@@ -34,7 +34,7 @@ export function exportIds(slug: string, opts: Pick<ExportOptions, 'baseIri' | 'v
 }
 
 /** The text in `lang`, else English; with the language actually used. */
-export function pick(text: Text, lang: Lang): { value: string; lang: Lang } {
+export function localisedText(text: Text, lang: Lang): { value: string; lang: Lang } {
   const v = text[lang];
   return v !== undefined && v !== '' ? { value: v, lang } : { value: text.en, lang: 'en' };
 }

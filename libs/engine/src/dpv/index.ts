@@ -1,4 +1,5 @@
 export * from './dpv-terms';
-export * from './ids';
+export type { DpvExportOptions } from './ids';
+export { DEFAULT_BASE_IRI, dpvExportIds } from './ids';
 export * from './to-json';
 export * from './to-json-ld';

@@ -21,7 +21,7 @@ import {
   SAFEGUARD_TERMS,
   SOURCE_TERMS,
 } from './dpv-terms';
-import { ExportOptions, exportIds, pick } from './ids';
+import { DpvExportOptions, dpvExportIds, localisedText } from './ids';
 import { isoDuration } from './to-json';
 
 type Node = Record<string, unknown>;
@@ -45,12 +45,12 @@ export function dpvContext(): Node {
   return ctx;
 }
 
-export function controllerToJsonLd(def: ControllerDefinition, opts: ExportOptions): object {
+export function controllerToJsonLd(def: ControllerDefinition, opts: DpvExportOptions): object {
   const { lang } = opts;
-  const ids = exportIds(def.slug, opts);
+  const ids = dpvExportIds(def.slug, opts);
   const tx = (t: Text | undefined) => {
     if (!t) return undefined;
-    const p = pick(t, lang);
+    const p = localisedText(t, lang);
     return { '@value': p.value, '@language': p.lang };
   };
   const ref = (id: string) => ({ '@id': id });

@@ -16,7 +16,7 @@ import {
   SAFEGUARD_TERMS,
   expandIri,
 } from './dpv-terms';
-import { ExportOptions, exportIds, pick } from './ids';
+import { DpvExportOptions, dpvExportIds, localisedText } from './ids';
 
 /** ISO 8601 duration (`P10Y2M`, `PT12H`) of an engine duration. */
 export function isoDuration(d: Duration): string {
@@ -47,10 +47,10 @@ export function retentionMachineRule(rule: RetentionRule) {
   }
 }
 
-export function controllerToJson(def: ControllerDefinition, opts: ExportOptions) {
+export function controllerToJson(def: ControllerDefinition, opts: DpvExportOptions) {
   const { lang } = opts;
-  const ids = exportIds(def.slug, opts);
-  const tx = (t: Text | undefined) => (t ? pick(t, lang).value : undefined);
+  const ids = dpvExportIds(def.slug, opts);
+  const tx = (t: Text | undefined) => (t ? localisedText(t, lang).value : undefined);
   const a = def.jurisdiction.authority;
 
   const register = (r: Register) => {
