@@ -106,7 +106,16 @@ export const SAFEGUARD_TERMS: Record<TransferSafeguard, DpvTerm[]> = {
   'standard-contractual-clauses': [
     { iri: 'eu-gdpr:A46-2-c', article: 'GDPR Art. 46(2)(c) standard data protection clauses adopted by the Commission' },
   ],
-  'binding-corporate-rules': [{ iri: 'eu-gdpr:A47-1', article: 'GDPR Art. 47(1) binding corporate rules' }],
+  // UNSURE: DPV may name BCRs as the Art. 46(2)(b) basis (`eu-gdpr:A46-2-b`,
+  // "binding corporate rules in accordance with Article 47") rather than by
+  // Art. 47(1); we use the Art. 47(1) term. No tenant uses BCRs today.
+  'binding-corporate-rules': [
+    {
+      iri: 'eu-gdpr:A47-1',
+      article: 'GDPR Art. 47(1) binding corporate rules (transfer basis: Art. 46(2)(b))',
+      unsure: 'eu-gdpr:A47-1 vs eu-gdpr:A46-2-b',
+    },
+  ],
   // The registers record "a derogation" without saying which point of Art.
   // 49(1); DPV names only the points (A49-1-a ... A49-1-g), so the generic
   // case is a Regula term.
@@ -190,6 +199,30 @@ export const REGULA_TERMS: Record<string, string> = {
   'regula:EUDataBoundary': SAFEGUARD_TERMS['eu-data-boundary-and-scc'][1].article,
   'regula:GroupCompany': RECIPIENT_KIND_TERMS['group-company'].article,
 };
+
+/**
+ * Structural DPV terms the exports use besides the tables above. UNSURE (not
+ * verified against DPV 2.x): dpv:hasContact, dpv:hasAuthority,
+ * dpv:hasRepresentative, dpv:Authority, dpv:hasName, dpv:hasAddress,
+ * dpv:hasDataSource, dpv:hasProcessing. DPV has no property tying a transfer
+ * to its safeguard that we are sure of, so transfers are `regula:Transfer`
+ * nodes (under `regula:transfer`) whose `dpv:hasLegalBasis` is the Chapter V term.
+ */
+export const STRUCTURAL_TERMS_UNSURE = [
+  'dpv:hasContact', 'dpv:hasAuthority', 'dpv:hasRepresentative', 'dpv:Authority',
+  'dpv:hasName', 'dpv:hasAddress', 'dpv:hasDataSource', 'dpv:hasProcessing',
+] as const;
+
+/** Every mapped term whose IRI is not verified against DPV 2.x, for auditors. */
+export function unsureTerms(): { code: string; term: DpvTerm }[] {
+  const out: { code: string; term: DpvTerm }[] = [];
+  const add = (code: string, term: DpvTerm) => term.unsure && out.push({ code, term });
+  for (const [k, t] of Object.entries(RIGHT_TERMS)) add(`right ${k}`, t);
+  for (const [k, ts] of Object.entries(SAFEGUARD_TERMS)) ts.forEach((t) => add(`safeguard ${k}`, t));
+  for (const [k, t] of Object.entries(RECIPIENT_KIND_TERMS)) add(`recipient ${k}`, t);
+  for (const [k, t] of Object.entries(COOKIE_PURPOSE_TERMS)) add(`cookie ${k}`, t);
+  return out;
+}
 
 /** Expands a compact IRI (`eu-gdpr:A15`) to a full IRI; absolute IRIs pass through. */
 export function expandIri(compact: string): string {

@@ -10,6 +10,7 @@ import {
   RIGHT_TERMS,
   SAFEGUARD_TERMS,
   expandIri,
+  unsureTerms,
 } from './dpv-terms';
 import { controllerToJson } from './to-json';
 import { controllerToJsonLd } from './to-json-ld';
@@ -152,6 +153,9 @@ describe('DPV term tables', () => {
     expect(RIGHT_TERMS['recipients-in-period'].iri).toBe('regula:recipients-in-period');
     expect(expandIri(RIGHT_TERMS['recipients-in-period'].iri)).toBe('https://regula.example/vocab#recipients-in-period');
     expect(RIGHT_TERMS['A21-2'].broader).toBe('eu-gdpr:A21');
+    expect(unsureTerms().map((u) => u.term.iri)).toEqual(
+      expect.arrayContaining(['regula:A21-2', 'regula:A49-1-unspecified', 'eu-gdpr:A47-1', 'dpv:Authority']),
+    );
   });
 });
 
