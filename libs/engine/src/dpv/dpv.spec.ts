@@ -223,6 +223,7 @@ describe('hand-written expansion', () => {
     const tree = expanded('softera-baltic');
     const controller = node(tree, 'https://regula.example/t/softera-baltic');
     expect(controller['@type']).toBe(`${DPV}DataController`);
+    expect(controller['https://regula.example/vocab#dpoAppointed']).toBe(tenant('softera-baltic').dpo !== 'none');
     const rights = idsOf(controller[`${DPV}hasRight`]);
     for (const r of ['A15', 'A16', 'A17', 'A18', 'A20', 'A21', 'A22', 'A7-3', 'A77']) expect(rights).toContain(`${GDPR}${r}`);
     expect(rights).toContain('https://regula.example/vocab#A21-2');

@@ -35,7 +35,7 @@ export const REGULA_PROPERTIES = [
   'action', 'condition', 'endsAt', 'plus', 'then', 'control', 'profiling', 'automatedDecisions',
   'significantEffects', 'logic', 'cookie', 'provider', 'firstParty', 'cookieCategory', 'expiry',
   'consentBasis', 'storage', 'location', 'dpia', 'dpiaRequired', 'dpiaStatus', 'version',
-  'validFrom', 'rightStatement', 'right', 'conditions', 'groupCompany', 'relation', 'dataSubjectKind',
+  'validFrom', 'dpoAppointed', 'rightStatement', 'right', 'conditions', 'groupCompany', 'relation', 'dataSubjectKind',
 ] as const;
 
 /** The `@context` of every export. */
@@ -74,6 +74,7 @@ export function controllerToJsonLd(def: ControllerDefinition, opts: DpvExportOpt
       ...(def.contact.phone ? { 'schema:telephone': def.contact.phone } : {}),
       ...(def.contact.web ? { 'schema:url': def.contact.web } : {}),
     },
+    'regula:dpoAppointed': def.dpo !== 'none',
     ...(def.dpo === 'none'
       ? {}
       : {
