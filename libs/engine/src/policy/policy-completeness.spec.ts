@@ -40,6 +40,9 @@ describe('buildPolicyModel', () => {
     expect(formatExpiry({ minutes: 1 }, 'en')).toBe('1 minute');
     expect(formatExpiry({ years: 2 }, 'en')).toBe('2 years');
     expect(formatExpiry({ days: 30 }, 'sv')).toBe('30 dagar');
+    expect(formatExpiry({ months: 13 }, 'lt')).toBe('13 mėnesių');
+    expect(formatExpiry({ months: 2 }, 'lt')).toBe('2 mėnesiai');
+    expect(formatExpiry({ years: 21 }, 'lv')).toBe('21 gads');
   });
 
   it('aggregates and resolves the language, marking English fallback', () => {

@@ -158,22 +158,32 @@ export function resolveText(text: Text, lang: Lang): LText {
   return { text: text.en, fallback: lang !== 'en' };
 }
 
-const UNITS: Record<Lang, Record<keyof Duration | 'session', [string, string]>> = {
+/** Unit words per language: [one, many] and, for Lithuanian, the genitive plural after 10-20 and tens. */
+const UNITS: Record<Lang, Record<keyof Duration | 'session', [string, string, string?]>> = {
   en: { session: ['session', 'session'], years: ['year', 'years'], months: ['month', 'months'], days: ['day', 'days'], hours: ['hour', 'hours'], minutes: ['minute', 'minutes'] },
   et: { session: ['seanss', 'seanss'], years: ['aasta', 'aastat'], months: ['kuu', 'kuud'], days: ['päev', 'päeva'], hours: ['tund', 'tundi'], minutes: ['minut', 'minutit'] },
-  lt: { session: ['sesija', 'sesija'], years: ['metai', 'metai'], months: ['mėnuo', 'mėnesiai'], days: ['diena', 'dienos'], hours: ['valanda', 'valandos'], minutes: ['minutė', 'minutės'] },
+  lt: { session: ['sesija', 'sesija'], years: ['metai', 'metai', 'metų'], months: ['mėnuo', 'mėnesiai', 'mėnesių'], days: ['diena', 'dienos', 'dienų'], hours: ['valanda', 'valandos', 'valandų'], minutes: ['minutė', 'minutės', 'minučių'] },
   sv: { session: ['session', 'session'], years: ['år', 'år'], months: ['månad', 'månader'], days: ['dag', 'dagar'], hours: ['timme', 'timmar'], minutes: ['minut', 'minuter'] },
   lv: { session: ['sesija', 'sesija'], years: ['gads', 'gadi'], months: ['mēnesis', 'mēneši'], days: ['diena', 'dienas'], hours: ['stunda', 'stundas'], minutes: ['minūte', 'minūtes'] },
 };
 
-/** "session", "1 minute", "2 years", "1 year 6 months" in `lang`. */
+function unitWord(forms: [string, string, string?], n: number, lang: Lang): string {
+  const [one, many, genitive] = forms;
+  if (lang === 'lt' || lang === 'lv') {
+    if (n % 10 === 1 && n % 100 !== 11) return one;
+    if (lang === 'lt' && genitive && (n % 10 === 0 || (n % 100 >= 11 && n % 100 <= 19))) return genitive;
+    return many;
+  }
+  return n === 1 ? one : many;
+}
+
 export function formatExpiry(expiry: 'session' | Duration, lang: Lang): string {
   const units = UNITS[lang];
   if (expiry === 'session') return units.session[0];
   const parts: string[] = [];
   for (const unit of ['years', 'months', 'days', 'hours', 'minutes'] as const) {
     const n = expiry[unit];
-    if (n && n > 0) parts.push(`${n} ${n === 1 ? units[unit][0] : units[unit][1]}`);
+    if (n && n > 0) parts.push(`${n} ${unitWord(units[unit], n, lang)}`);
   }
   return parts.join(' ');
 }
