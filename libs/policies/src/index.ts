@@ -1,1 +1,2 @@
 export * from './policy-renderer';
+export * from './policy-publisher';
