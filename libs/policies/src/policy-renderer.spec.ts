@@ -70,6 +70,12 @@ describe('policy renderer: facts', () => {
     expect(render('inomedis', 'en').text).toContain('We do not transfer your personal data');
   });
 
+  it('marks a text that fell back to English', () => {
+    const def = TENANTS.find((t) => t.slug === 'micromedic')!;
+    const model = buildPolicyModel({ ...def, children: { ...def.children, statement: { en: 'English only.' } } }, 'sv');
+    expect(renderer.render(model).html).toContain('<span lang="en" class="untranslated">English only.</span>');
+  });
+
   it('lets a tenant override a section', () => {
     const os = require('node:os') as typeof import('node:os');
     const fs = require('node:fs') as typeof import('node:fs');

@@ -1,4 +1,5 @@
-import { Lang, PolicyModel } from '@regula/engine';
+import { LText, Lang, PolicyModel } from '@regula/engine';
+import Handlebars from 'handlebars';
 import { TemplateRenderer } from '@regula/platform/templates/template-renderer';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -51,11 +52,22 @@ export class PolicyRenderer {
     let renderer = this.renderers.get(key);
     if (!renderer) {
       const override = path.join(this.rootDir, 'tenants', slug, 'policy', lang);
-      renderer = new TemplateRenderer([override, this.templatesDir(lang)]);
+      renderer = new TemplateRenderer([override, this.templatesDir(lang)], { t: localisedText });
       this.renderers.set(key, renderer);
     }
     return renderer;
   }
+}
+
+/**
+ * `{{t x}}`: a model text, escaped; a text that fell back to English is marked
+ * as such (`lang="en"`), so the page says which words are not translated.
+ */
+function localisedText(value: unknown): Handlebars.SafeString {
+  if (!value || typeof value !== 'object' || typeof (value as LText).text !== 'string') return new Handlebars.SafeString('');
+  const { text, fallback } = value as LText;
+  const escaped = Handlebars.escapeExpression(text);
+  return new Handlebars.SafeString(fallback ? `<span lang="en" class="untranslated">${escaped}</span>` : escaped);
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&#x60;': '`', '&#x3D;': '=', '&nbsp;': ' ' };
