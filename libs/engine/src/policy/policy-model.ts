@@ -48,11 +48,11 @@ export interface ControllerSection extends SectionBase {
   registryCode: string;
   registryName?: LText;
   vatNumber?: string;
-  legalAddress: string;
+  /** Omitted while the definition holds a placeholder ("[to be completed…]"), never shown as an address. */
+  legalAddress?: string;
   officeAddress?: string;
-  email: string;
-  /** False when the e-mail is a placeholder, not an address (no mailto link). */
-  emailIsAddress: boolean;
+  /** Omitted while the definition holds a placeholder instead of an e-mail address. */
+  email?: string;
   phone?: string;
   web?: string;
   instructions?: LText;
@@ -201,6 +201,11 @@ export function formatAddress(a: Address, lang: Lang = 'en'): string {
   return [a.careOf, a.street, [a.postalCode, a.city].filter(Boolean).join(' '), a.region, COUNTRY_NAMES[lang][a.country] ?? a.country].filter((p, i, all): p is string => !!p && p.trim() !== '' && all.indexOf(p) === i).join(', ');
 }
 
+/** A value the controller has still to supply, written in brackets. */
+function isPlaceholder(value: string): boolean {
+  return /^\[.*\]$/.test(value.trim());
+}
+
 function authorityModel(a: Authority, lang: Lang): AuthorityModel {
   return { name: a.name, nameEn: a.nameEn, abbreviation: a.abbreviation, address: formatAddress(a.address, lang), phone: a.phone, email: a.email, web: a.web };
 }
@@ -258,10 +263,9 @@ export function buildPolicyModel(def: ControllerDefinition, lang: Lang): PolicyM
     registryCode: def.registryCode,
     registryName: opt(def.registryName),
     vatNumber: def.vatNumber,
-    legalAddress: formatAddress(def.legalAddress, lang),
+    legalAddress: isPlaceholder(def.legalAddress.street) ? undefined : formatAddress(def.legalAddress, lang),
     officeAddress: def.officeAddress ? formatAddress(def.officeAddress, lang) : undefined,
-    email: def.contact.email,
-    emailIsAddress: /^[^\s@]+@[^\s@]+$/.test(def.contact.email),
+    email: /^[^\s@]+@[^\s@]+$/.test(def.contact.email) ? def.contact.email : undefined,
     phone: def.contact.phone,
     web: def.contact.web,
     instructions: opt(def.contact.instructions),
