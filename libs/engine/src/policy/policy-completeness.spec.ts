@@ -53,6 +53,8 @@ describe('buildPolicyModel', () => {
     expect(m.sections.rights.authority.name).toBe(softera.jurisdiction.authority.name);
     const names = m.sections.cookies.cookies.map((c) => c.name);
     expect(new Set(names).size).toBe(names.length);
+    expect(m.sections.controller.legalAddress).toBeUndefined();
+    expect(m.sections.controller.email).toBeUndefined();
     const sv = buildPolicyModel(softera, 'sv');
     expect(sv.sections.children.statement.fallback).toBe(true);
   });
