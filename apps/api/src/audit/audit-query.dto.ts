@@ -1,16 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Min } from 'class-validator';
+import { LimitQueryDto } from '../common/limit-query.dto';
 
-export class AuditQueryDto {
-  @ApiPropertyOptional({ default: 100, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  limit?: number;
-
+export class AuditQueryDto extends LimitQueryDto {
   @ApiPropertyOptional({ description: 'page backwards: entries before this sequence number' })
   @IsOptional()
   @Type(() => Number)
