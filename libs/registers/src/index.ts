@@ -7,3 +7,4 @@ export * from './tenant-registry.service';
 export * from './tenant-sync.service';
 export * from './registers.module';
 export * from './tenant-module.base';
+export * from './controller-definition.service';

@@ -8,6 +8,8 @@ export class RegisterEntity {
   /** The register's id in the controller definition. */
   @Column({ type: 'text' }) key: string;
   @Column({ name: 'current_version', type: 'int' }) currentVersion: number;
+  /** Its place in the controller definition (notices and exports list registers in this order). */
+  @Column({ type: 'int', default: 0 }) position: number;
   /** Set when the register disappeared from the definition (kept for history). */
   @Column({ name: 'retired_at', type: 'timestamptz', nullable: true }) retiredAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -3,10 +3,11 @@ import { RegistersService } from './registers.service';
 import { TenantsService } from './tenants.service';
 import { TenantRegistry } from './tenant-registry.service';
 import { TenantSyncService } from './tenant-sync.service';
+import { ControllerDefinitionService } from './controller-definition.service';
 
 @Global()
 @Module({
-  providers: [RegistersService, TenantsService, TenantRegistry, TenantSyncService],
-  exports: [RegistersService, TenantsService, TenantRegistry, TenantSyncService],
+  providers: [RegistersService, TenantsService, TenantRegistry, TenantSyncService, ControllerDefinitionService],
+  exports: [RegistersService, TenantsService, TenantRegistry, TenantSyncService, ControllerDefinitionService],
 })
 export class RegistersModule {}

@@ -29,9 +29,26 @@ export class RegistersService {
         .createQueryBuilder(RegisterEntity, 'r')
         .innerJoinAndMapOne('r.current', RegisterVersionEntity, 'v', 'v.register_id = r.id AND v.is_current')
         .where('r.tenant_id = :tenantId AND r.retired_at IS NULL', { tenantId })
-        .orderBy('r.key')
+        .orderBy('r.position').addOrderBy('r.key')
         .getMany();
       return rows.map((r) => view(r, (r as RegisterEntity & { current: RegisterVersionEntity }).current));
+    });
+  }
+
+  /**
+   * Every register as it stood at `asOf`: the version valid then (valid_from <=
+   * asOf < valid_to), retired registers included while they were in force.
+   */
+  listAsOf(tenantId: string, asOf: Date): Promise<RegisterView[]> {
+    return this.db.forTenant(tenantId, async (em) => {
+      const rows = await em
+        .createQueryBuilder(RegisterEntity, 'r')
+        .innerJoinAndMapOne('r.current', RegisterVersionEntity, 'v', 'v.register_id = r.id AND v.valid_from <= :asOf AND (v.valid_to IS NULL OR v.valid_to > :asOf)', { asOf })
+        .where('r.tenant_id = :tenantId', { tenantId })
+        .orderBy('r.position')
+        .addOrderBy('r.key')
+        .getMany();
+      return rows.map((r) => ({ ...view(r, (r as RegisterEntity & { current: RegisterVersionEntity }).current), retired: false }));
     });
   }
 

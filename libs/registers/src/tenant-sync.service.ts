@@ -40,11 +40,12 @@ export class TenantSyncService {
 
     const existing = await em.find(RegisterEntity, { where: { tenantId: tenant.id } });
     const byKey = new Map(existing.map((r) => [r.key, r]));
-    for (const reg of registers) {
+    for (const [position, reg] of registers.entries()) {
       const hash = contentHash(reg);
       const row = byKey.get(reg.id);
+      if (row && row.position !== position) await em.update(RegisterEntity, { id: row.id }, { position });
       if (!row) {
-        const created = await em.save(em.create(RegisterEntity, { tenantId: tenant.id, key: reg.id, currentVersion: 1, retiredAt: null }));
+        const created = await em.save(em.create(RegisterEntity, { tenantId: tenant.id, key: reg.id, currentVersion: 1, position, retiredAt: null }));
         await this.addVersion(em, created, 1, reg, hash, actor, 'created from the tenant definition', now);
         result.registers.created.push(reg.id);
         await this.log(em, tenant.id, actor, 'register.created', created.id, { key: reg.id, version: 1, contentHash: hash });

@@ -19,5 +19,9 @@ export class ConsentEntity {
   @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true }) withdrawnAt: Date | null;
   /** When the withdrawal takes effect (at once, or the tenant's promised working days). */
   @Column({ name: 'withdrawal_effective_at', type: 'timestamptz', nullable: true }) withdrawalEffectiveAt: Date | null;
+  /** Set when a policy version changed this purpose's text after the consent was given: it must be asked again. */
+  @Column({ name: 'renewal_required_at', type: 'timestamptz', nullable: true }) renewalRequiredAt: Date | null;
+  /** The policy version number whose publication required the renewal. */
+  @Column({ name: 'renewal_policy_version', type: 'int', nullable: true }) renewalPolicyVersion: number | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

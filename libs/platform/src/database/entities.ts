@@ -23,6 +23,8 @@ import { RetentionRunEntity } from '@regula/retention/retention-run.entity';
 import { RetentionRunCountEntity } from '@regula/retention/retention-run-count.entity';
 import { RetentionRegisterStateEntity } from '@regula/retention/retention-register-state.entity';
 import { BreachEntity } from '@regula/breaches/breach.entity';
+import { PolicyVersionEntity } from '@regula/policies/versions/policy-version.entity';
+import { PolicyAnnouncementEntity } from '@regula/policies/versions/policy-announcement.entity';
 
 /** Every entity, for the data sources (entity files import only TypeORM and types). */
 export const ENTITIES = [
@@ -34,4 +36,5 @@ export const ENTITIES = [
   SlaNoticeEntity,
   RetentionRunEntity, RetentionRunCountEntity, RetentionRegisterStateEntity,
   BreachEntity,
+  PolicyVersionEntity, PolicyAnnouncementEntity,
 ];
