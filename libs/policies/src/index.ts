@@ -1,2 +1,3 @@
 export * from './policy-renderer';
 export * from './policy-publisher';
+export * from './diff';
