@@ -177,6 +177,9 @@ describe('diffPolicies on section structure', () => {
     expect(section(diff, 'a').headingParts).toEqual([{ kind: 'same', text: '1. ' }, { kind: 'removed', text: 'Old' }, { kind: 'added', text: 'New' }, { kind: 'same', text: ' name' }]);
     expect(section(diff, 'b').status).toBe('unchanged');
     expect(diff.counts).toEqual({ added: 0, removed: 0, changed: 1 });
+    const out = renderPolicyDiffHtml(diff, LABELS);
+    expect(out).toContain('<h2>1. <del><span class="visually-hidden">removed: </span>Old</del><ins><span class="visually-hidden">added: </span>New</ins> name</h2>\n</section>');
+    expect(out).toContain('<p class="policy-diff-unchanged">Unchanged: 3. B</p>');
   });
 
   it('shows an unrelated replacement as one removed and one added block, not a word soup', () => {

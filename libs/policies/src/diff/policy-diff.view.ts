@@ -56,9 +56,11 @@ function changedSection(section: SectionDiff, labels: PolicyDiffLabels): string 
     : section.headingParts ? partsHtml(section.headingParts, labels)
     : text(section.heading);
   const lines = [`<section class="policy-diff-section policy-diff-${section.status}">`, `<h2>${heading}</h2>`];
+  // A section whose heading alone was reworded shows no blocks, not a lone skip mark.
+  const blocks = section.blocks.some((b) => b.kind !== 'same') ? section.blocks : [];
   let skipped = false;
-  section.blocks.forEach((block, index) => {
-    if (block.kind === 'same' && !nearChange(section.blocks, index)) {
+  blocks.forEach((block, index) => {
+    if (block.kind === 'same' && !nearChange(blocks, index)) {
       // One mark per run of kept blocks left out; it carries no text to read out.
       if (!skipped) lines.push('<p class="policy-diff-skipped" aria-hidden="true">…</p>');
       skipped = true;
