@@ -17,6 +17,7 @@ import { PublicPagesModule } from './public/public-pages.module';
 import { BreachesApiModule } from './breaches/breaches-api.module';
 import { RetentionApiModule } from './retention/retention-api.module';
 import { QueuesBoardModule } from './queues-board/queues-board.module';
+import { AdminModule } from './admin/admin.module';
 
 /** The HTTP application. Controllers stay thin: they delegate to services in libs/. */
 @Module({})
@@ -41,6 +42,7 @@ export class AppModule {
         BreachesApiModule,
         RetentionApiModule,
         QueuesBoardModule,
+        AdminModule,
       ],
       controllers: [HealthController, AuthController, TenantsController, RegistersController, AuditController],
     };

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@regula/auth';
+import { BreachesModule } from '@regula/breaches';
+import { RequestsModule } from '@regula/requests/requests.module';
+import { FulfilmentModule } from '@regula/requests/fulfilment/fulfilment.module';
+import { AdminSessionController } from './session/admin-session.controller';
+import { AdminSessionGuard } from './session/admin-session.guard';
+import { AdminSessionService } from './session/admin-session.service';
+import { AdminAssetsController } from './shared/admin-assets.controller';
+import { AdminExceptionFilter } from './shared/admin-exception.filter';
+import { AdminPages } from './shared/admin-pages.service';
+import { AdminTenantGuard } from './shared/admin-tenant.guard';
+import { AdminHomeController } from './home/admin-home.controller';
+import { HomeService } from './home/home.service';
+import { AdminRequestsController } from './requests/admin-requests.controller';
+import { RequestQueue } from './requests/request-queue.service';
+
+/**
+ * The compliance admin's dashboard: server-rendered pages under /admin
+ * (no JavaScript), on the same services as the REST API. See README.md here
+ * for adding a page.
+ */
+@Module({
+  imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule],
+  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestsController],
+  providers: [AdminSessionService, AdminSessionGuard, AdminTenantGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue],
+})
+export class AdminModule {}

@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { BreachesService } from '@regula/breaches';
+import { RequestsService } from '@regula/requests/requests.service';
+import { BreachClockSection } from './breach-section';
+import { HomeContext, HomeSectionSource, HomeSectionView } from './home-section';
+import { DueSoonSection, IdentityWaitingSection, OverdueRequestsSection } from './request-sections';
+
+/**
+ * The tenant's home page: the sections below, in this order, each shown to
+ * the users holding its permission. Extension point: add a source here (and
+ * its partial in views/partials/home/); charts go in the same way.
+ */
+@Injectable()
+export class HomeService {
+  private readonly sources: HomeSectionSource[];
+
+  constructor(requests: RequestsService, breaches: BreachesService) {
+    this.sources = [new OverdueRequestsSection(requests), new DueSoonSection(requests), new IdentityWaitingSection(requests), new BreachClockSection(breaches)];
+  }
+
+  sections(ctx: HomeContext): Promise<HomeSectionView[]> {
+    return Promise.all(this.sources.filter((s) => ctx.tenant.permissions.includes(s.permission)).map((s) => s.load(ctx)));
+  }
+}

@@ -1,0 +1,164 @@
+import { Body, Controller, ForbiddenException, Get, HttpException, NotFoundException, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { RequirePermission } from '@regula/auth';
+import { FulfilmentService } from '@regula/requests/fulfilment/fulfilment.service';
+import { RequestsService } from '@regula/requests/requests.service';
+import { sendArtifact } from '../../fulfilment/artifact-response';
+import { attachmentDisposition } from '../../requests/attachment';
+import { actorOf } from '../../requests/request-actor';
+import { messageOf } from '../session/admin-session.controller';
+import { AdminSessionGuard } from '../session/admin-session.guard';
+import { AdminExceptionFilter } from '../shared/admin-exception.filter';
+import { AdminPages } from '../shared/admin-pages.service';
+import { AdminHttpRequest, AdminTenant, adminOf, clientIp, tenantOf } from '../shared/admin-request';
+import { AdminTenantGuard } from '../shared/admin-tenant.guard';
+import { flashOf } from '../shared/flash';
+import { ACTION_FORMS, validated } from './request-action.forms';
+import { FormState, requestDetailView } from './request-detail.view';
+import { RequestQueue } from './request-queue.service';
+import { todayIn } from './request-urgency';
+
+type Form = Record<string, unknown>;
+const REFERENCE = /^[Rr]-[2-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}-[2-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function checkedReference(reference: string): string {
+  if (!REFERENCE.test(reference)) throw new NotFoundException();
+  return reference.toUpperCase();
+}
+
+/**
+ * The requests queue and a request's page, with a form for every action the
+ * REST API allows (same services, same DTOs, same permissions; the tenant id
+ * comes from the checked slug). Errors come back on the page with the values
+ * typed; a success redirects (303) with a flash message.
+ */
+@ApiExcludeController()
+@Controller('admin/t/:slug/requests')
+@UseFilters(AdminExceptionFilter)
+@UseGuards(AdminSessionGuard, AdminTenantGuard)
+@RequirePermission('requests:read')
+export class AdminRequestsController {
+  constructor(
+    private readonly pages: AdminPages,
+    private readonly requests: RequestsService,
+    private readonly fulfilment: FulfilmentService,
+    private readonly queue: RequestQueue,
+  ) {}
+
+  @Get()
+  async list(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query() query: Form) {
+    const lang = this.pages.lang(req);
+    const t = this.pages.t(lang);
+    const model = await this.queue.page(tenantOf(req), lang, t, query);
+    return this.pages.render(req, res, 'requests/list', { title: t('queue.title') }, model);
+  }
+
+  /** POST, so that an e-mail address searched for never appears in a URL or an access log. */
+  @Post('search')
+  async search(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Body() body: Form) {
+    const tenant = tenantOf(req);
+    const q = typeof body.q === 'string' ? body.q.trim().slice(0, 200) : '';
+    if (REFERENCE.test(q)) {
+      const found = await this.requests.detail(tenant.id, q).catch(() => null);
+      if (found) {
+        res.redirect(303, `/admin/t/${tenant.slug}/requests/${found.request.reference}`);
+        return undefined;
+      }
+    }
+    const lang = this.pages.lang(req);
+    const t = this.pages.t(lang);
+    const model = await this.queue.search(tenant, lang, t, q);
+    return this.pages.render(req, res, 'requests/list', { title: t('queue.searchTitle') }, model);
+  }
+
+  @Get(':reference')
+  async detail(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string, @Query('done') done?: string) {
+    const t = this.pages.t(this.pages.lang(req));
+    return this.detailPage(req, res, checkedReference(reference), 200, undefined, flashOf(t, done));
+  }
+
+  @Post(':reference/:action')
+  async act(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string, @Param('action') action: string, @Body() body: Form) {
+    const tenant = tenantOf(req);
+    const ref = checkedReference(reference);
+    const form = Object.prototype.hasOwnProperty.call(ACTION_FORMS, action) ? ACTION_FORMS[action] : undefined;
+    if (!form) throw new NotFoundException();
+    // Checked again here: auditors (read-only) never reach a service that changes anything.
+    if (!tenant.permissions.includes(form.permission)) throw new ForbiddenException(`needs ${form.permission}`);
+    const { _csrf: _token, ...values } = body;
+    const current = await this.requests.detail(tenant.id, ref);
+    try {
+      const dto = await validated<Record<string, unknown>>(form.dto, form.build(values, current.request.type));
+      await this.run(req, tenant, ref, action, dto);
+    } catch (e) {
+      if (!(e instanceof HttpException) || ![400, 409, 422].includes(e.getStatus())) throw e;
+      const t = this.pages.t(this.pages.lang(req));
+      const error = t(e.getStatus() === 409 ? 'errors.conflict' : 'errors.invalid', { detail: messageOf(e) });
+      return this.detailPage(req, res, ref, e.getStatus(), { action, error, values });
+    }
+    res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=${form.done}`);
+    return undefined;
+  }
+
+  private async run(req: AdminHttpRequest, tenant: AdminTenant, ref: string, action: string, dto: Record<string, unknown>): Promise<void> {
+    const { user } = adminOf(req);
+    const ip = clientIp(req);
+    const actor = actorOf(user, { tenantId: tenant.id, slug: tenant.slug, role: tenant.role, permissions: tenant.permissions }, ip);
+    const s = this.requests;
+    const reason = dto.reason as string;
+    switch (action) {
+      case 'identity-confirm': await s.confirmIdentity(tenant.id, ref, actor, { note: dto.note as string | undefined }); return;
+      case 'identity-reject': await s.rejectEvidence(tenant.id, ref, actor, { reason, evidenceId: dto.evidenceId as string | undefined }); return;
+      case 'pause': await s.pause(tenant.id, ref, actor, reason); return;
+      case 'resume': await s.resume(tenant.id, ref, actor); return;
+      case 'extend': await s.extend(tenant.id, ref, actor, reason); return;
+      case 'refuse': await s.refuse(tenant.id, ref, actor, { ground: dto.ground as never, reason }); return;
+      case 'fee': await s.requestFee(tenant.id, ref, actor, { amount: dto.amount as number, reason }); return;
+      case 'message': await s.addMessage(tenant.id, ref, actor, dto.text as string); return;
+      case 'fulfil':
+        await this.fulfilment.fulfil(tenant.id, ref, dto, { id: user.id, name: `${user.email} (${tenant.role})`, label: user.email, ip });
+        return;
+      default: throw new NotFoundException();
+    }
+  }
+
+  private async detailPage(req: AdminHttpRequest, res: Response, ref: string, status: number, failed?: FormState, flash?: string) {
+    const tenant = tenantOf(req);
+    const lang = this.pages.lang(req);
+    const t = this.pages.t(lang);
+    const d = await this.requests.detail(tenant.id, ref);
+    const view = requestDetailView(d, tenant, lang, todayIn(tenant.timeZone), t, failed);
+    return this.pages.render(req, res, 'requests/detail', { title: t('request.title', { reference: d.request.reference }), status, hasErrors: !!failed, flash }, view);
+  }
+
+  /** An identity document: the tenant's compliance admins only; the service audits the download. */
+  @Get(':reference/evidence/:id')
+  @RequirePermission('evidence:read')
+  async evidence(@Req() req: AdminHttpRequest, @Res() res: Response, @Param('reference') reference: string, @Param('id') id: string) {
+    const tenant = tenantOf(req);
+    if (tenant.role !== 'compliance-admin') throw new ForbiddenException();
+    if (!UUID.test(id)) throw new NotFoundException();
+    const { user } = adminOf(req);
+    const actor = actorOf(user, { tenantId: tenant.id, slug: tenant.slug, role: tenant.role, permissions: tenant.permissions }, clientIp(req));
+    const { evidence, content } = await this.requests.readEvidence(tenant.id, checkedReference(reference), id, actor);
+    res.set({
+      'Content-Type': evidence.contentType,
+      'Content-Length': String(content.length),
+      'Content-Disposition': attachmentDisposition(evidence.fileName, evidence.id, evidence.contentType),
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    });
+    res.status(200).end(content);
+  }
+
+  /** A file that answers the request (access package, export, report), like the API's download. */
+  @Get(':reference/artifacts/:id')
+  @RequirePermission('requests:fulfil')
+  async artifact(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string, @Param('id') id: string) {
+    if (!UUID.test(id)) throw new NotFoundException();
+    return sendArtifact(res, await this.fulfilment.artifactForStaff(tenantOf(req).id, checkedReference(reference), id));
+  }
+}

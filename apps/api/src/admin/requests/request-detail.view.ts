@@ -1,0 +1,127 @@
+import { Lang } from '@regula/engine';
+import { REFUSAL_GROUNDS } from '@regula/requests/request-types';
+import type { RequestsService } from '@regula/requests/requests.service';
+import { formatDate, formatInstant } from '../../public/format';
+import type { AdminTenant } from '../shared/admin-request';
+import { ACTION_FORMS } from './request-action.forms';
+import { urgencyOf } from './request-urgency';
+
+type Detail = Awaited<ReturnType<RequestsService['detail']>>;
+type T = (key: string, vars?: Record<string, unknown>) => string;
+
+/** A form that came back with an error: which one, the message, and the values typed. */
+export interface FormState {
+  action: string;
+  error: string;
+  values: Record<string, unknown>;
+}
+
+function detailValue(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return JSON.stringify(v);
+}
+
+/**
+ * Everything the request page shows: the request, its deadline and the
+ * engine's explanation, timeline, identity documents, messages, e-mails,
+ * and the forms the state allows to this user (the same table the API uses).
+ */
+export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, today: string, t: T, failed?: FormState) {
+  const r = d.request;
+  const base = `/admin/t/${tenant.slug}/requests/${r.reference}`;
+  const when = (at: Date | string | null | undefined) => (at ? formatInstant(at, lang, tenant.timeZone) : '');
+  const can = (p: string) => (tenant.permissions as string[]).includes(p);
+  const allowed = new Set<string>(d.allowedActions);
+  const pending = d.evidence.filter((e) => !e.decision);
+  const suspended = d.deadline.suspended;
+  const { urgency, daysLeft } = urgencyOf({ dueDate: d.deadline.dueDate, overdue: d.deadline.overdue, closedAt: r.closedAt, suspended: suspended?.kind ?? null }, today);
+
+  const show: Record<string, boolean> = {
+    'identity-confirm': allowed.has('verify-identity'),
+    'identity-reject': allowed.has('reject-evidence') && pending.length > 0,
+    pause: allowed.has('pause') && !suspended,
+    resume: allowed.has('resume') && suspended?.kind === 'pause',
+    extend: allowed.has('extend') && d.deadline.canExtend,
+    fee: allowed.has('request-fee'),
+    message: allowed.has('message'),
+    fulfil: allowed.has('complete'),
+    refuse: allowed.has('refuse'),
+  };
+  const forms: Record<string, { show: boolean; action: string; values: Record<string, unknown>; error?: string }> = {};
+  for (const [name, form] of Object.entries(ACTION_FORMS)) {
+    const mine = failed?.action === name;
+    forms[name] = { show: show[name] && can(form.permission), action: `${base}/${name}`, values: mine ? failed!.values : {}, error: mine ? failed!.error : undefined };
+  }
+  const outcome = r.outcome as { summary?: string; downloads?: { id: string; label?: string }[] } | null;
+  const isAdmin = tenant.role === 'compliance-admin' && can('evidence:read');
+
+  return {
+    base,
+    request: {
+      reference: r.reference,
+      type: r.type,
+      typeLabel: t(`types.${r.type}`),
+      state: r.state,
+      stateLabel: t(`states.${r.state}`),
+      requesterName: r.requesterName,
+      requesterEmail: r.requesterEmail,
+      locale: r.locale,
+      channel: r.channel,
+      received: when(r.receivedAt),
+      identityMethod: t(`identity.${r.identityMethod}`),
+      identityVerified: r.identityVerifiedAt ? when(r.identityVerifiedAt) : null,
+      emailVerified: r.emailVerifiedAt ? when(r.emailVerifiedAt) : null,
+      details: Object.entries(r.details ?? {}).map(([key, value]) => ({ key, value: detailValue(value) })).filter((x) => x.value !== ''),
+      refusal: r.refusalGround ? { ground: t(`grounds.${r.refusalGround}`), reason: r.refusalReason ?? '' } : null,
+      extension: r.extendedAt ? { at: when(r.extendedAt), reason: r.extensionReason ?? '' } : null,
+      fee: r.feeRequestedAt ? { amount: r.feeEur, reason: r.feeReason ?? '', at: when(r.feeRequestedAt) } : null,
+      outcome: outcome ? { summary: outcome.summary ?? '', downloads: (can('requests:fulfil') ? outcome.downloads ?? [] : []).map((x) => ({ href: `${base}/artifacts/${x.id}`, label: x.label ?? x.id })) } : null,
+      closed: r.closedAt ? when(r.closedAt) : null,
+    },
+    deadline: {
+      due: formatDate(d.deadline.dueDate, lang, 'full'),
+      dueDate: d.deadline.dueDate,
+      firstDue: d.deadline.extended ? formatDate(d.deadline.firstDueDate, lang, 'full') : null,
+      urgency,
+      daysLeft:
+        urgency === 'overdue' ? t('queue.overdueBy', { days: Math.max(0, -daysLeft) })
+        : urgency === 'closed' ? t('queue.closed')
+        : urgency === 'paused' ? t(suspended?.kind === 'identity' ? 'queue.pausedIdentity' : 'queue.paused')
+        : daysLeft === 0 ? t('queue.dueToday') : t('queue.daysLeft', { days: daysLeft }),
+      suspended: suspended ? { since: when(suspended.since), reason: suspended.reason ?? '', kind: t(`suspension.${suspended.kind}`) } : null,
+      suspendedDays: d.deadline.suspendedDays,
+      explanation: d.deadline.explanation,
+    },
+    authority: d.authority,
+    timeline: d.timeline.map((e) => ({
+      at: when(e.at),
+      atIso: new Date(e.at).toISOString(),
+      kind: t(`events.${e.kind}`) === `events.${e.kind}` ? e.kind : t(`events.${e.kind}`),
+      actor: e.actor,
+      note: e.note ?? '',
+      change: e.fromState && e.toState && e.fromState !== e.toState ? `${t(`states.${e.fromState}`)} → ${t(`states.${e.toState}`)}` : '',
+    })),
+    evidence: d.evidence.map((e) => ({
+      id: e.id,
+      fileName: e.fileName,
+      contentType: e.contentType,
+      sizeKb: Math.max(1, Math.round(e.sizeBytes / 1024)),
+      uploaded: when(e.uploadedAt),
+      decision: e.decision ? t(`evidence.${e.decision}`) : t('evidence.pending'),
+      note: e.reviewNote ?? '',
+      href: isAdmin ? `${base}/evidence/${e.id}` : undefined,
+    })),
+    evidenceHidden: d.evidence.length > 0 && !isAdmin,
+    pendingEvidence: pending.map((e) => ({ id: e.id, fileName: e.fileName })),
+    messages: d.messages.map((m) => ({ at: when(m.at), from: m.from, text: m.text ?? '' })),
+    emails: d.emails.map((e) => ({ at: when(e.createdAt), template: e.template, status: e.status })),
+    forms,
+    anyForm: Object.values(forms).some((f) => f.show),
+    grounds: REFUSAL_GROUNDS.map((g) => ({ value: g, label: t(`grounds.${g}`) })),
+    fulfilKind: r.type,
+    fulfilHint: t(`fulfil.${r.type}`),
+    fulfilWithheld: r.type === 'access' || r.type === 'recipients-in-period',
+    queueHref: `/admin/t/${tenant.slug}/requests`,
+  };
+}

@@ -1,0 +1,44 @@
+import { Lang } from '@regula/engine';
+import type { RequestListItem } from '@regula/requests/request-queries.service';
+import { formatDate, formatInstant } from '../../public/format';
+import type { AdminTenant } from '../shared/admin-request';
+import { urgencyOf } from './request-urgency';
+
+export interface RequestRowView {
+  reference: string;
+  href: string;
+  type: string;
+  state: string;
+  received: string;
+  receivedIso: string;
+  due: string;
+  dueDate: string;
+  daysLeft: string;
+  urgency: string;
+  /** Shown next to the reference for the urgent ones (never colour alone). */
+  flag?: string;
+}
+
+/** One row of a request table (queue, home page): labels in the page language, the deadline in words. */
+export function requestRow(r: RequestListItem, tenant: AdminTenant, lang: Lang, today: string, t: (key: string, vars?: Record<string, unknown>) => string): RequestRowView {
+  const { urgency, daysLeft } = urgencyOf(r, today);
+  const daysText =
+    urgency === 'closed' ? t('queue.closed')
+    : urgency === 'overdue' ? t('queue.overdueBy', { days: Math.max(0, -daysLeft) })
+    : urgency === 'paused' ? t(r.suspended === 'identity' ? 'queue.pausedIdentity' : 'queue.paused')
+    : daysLeft === 0 ? t('queue.dueToday')
+    : t('queue.daysLeft', { days: daysLeft });
+  return {
+    reference: r.reference,
+    href: `/admin/t/${tenant.slug}/requests/${r.reference}`,
+    type: t(`types.${r.type}`),
+    state: t(`states.${r.state}`),
+    received: formatInstant(r.receivedAt, lang, tenant.timeZone),
+    receivedIso: new Date(r.receivedAt).toISOString(),
+    due: formatDate(r.dueDate, lang),
+    dueDate: r.dueDate,
+    daysLeft: daysText,
+    urgency,
+    flag: urgency === 'overdue' ? t('queue.flagOverdue') : urgency === 'critical' || urgency === 'soon' ? t('queue.flagSoon') : undefined,
+  };
+}

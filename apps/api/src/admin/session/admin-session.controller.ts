@@ -1,0 +1,106 @@
+import { Body, Controller, Get, HttpException, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { randomBytes } from 'node:crypto';
+import { AuthService } from '@regula/auth';
+import { AdminExceptionFilter } from '../shared/admin-exception.filter';
+import { AdminPages } from '../shared/admin-pages.service';
+import { AdminHttpRequest, adminOf, clientIp } from '../shared/admin-request';
+import { flashOf } from '../shared/flash';
+import { safeNext } from './admin-cookies';
+import { AdminSessionGuard } from './admin-session.guard';
+import { AdminSessionService } from './admin-session.service';
+
+type Form = Record<string, unknown>;
+const str = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
+
+/** Sign-in (AuthService.login: rate-limited, audited), sign-out and the user's own password. */
+@ApiExcludeController()
+@Controller('admin')
+@UseFilters(AdminExceptionFilter)
+export class AdminSessionController {
+  constructor(private readonly auth: AuthService, private readonly sessions: AdminSessionService, private readonly pages: AdminPages) {}
+
+  @Get('login')
+  async loginForm(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query('next') next?: string) {
+    return this.loginPage(req, res, { next: safeNext(next), email: '' }, 200);
+  }
+
+  @Post('login')
+  async login(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Body() body: Form) {
+    const email = str(body.email, 320).trim();
+    const password = str(body.password, 1024);
+    const next = safeNext(body.next);
+    const t = this.pages.t(this.pages.lang(req));
+    const nonce = this.sessions.loginNonceOf(req);
+    if (!nonce || !this.sessions.csrfOk(nonce, body._csrf)) return this.loginPage(req, res, { next, email, error: t('login.expired') }, 403);
+    if (!email || !password) return this.loginPage(req, res, { next, email, error: t('login.missing') }, 400);
+    try {
+      const { accessToken } = await this.auth.login(email, password, clientIp(req));
+      this.sessions.start(res, accessToken);
+      res.redirect(303, next);
+      return undefined;
+    } catch (e) {
+      if (!(e instanceof HttpException)) throw e;
+      const status = e.getStatus();
+      if (status === 429) {
+        const seconds = Number((e as { retryAfterSeconds?: number }).retryAfterSeconds) || 60;
+        res.setHeader('Retry-After', String(seconds));
+        return this.loginPage(req, res, { next, email, error: t('login.tooMany', { minutes: Math.max(1, Math.ceil(seconds / 60)) }) }, 429);
+      }
+      // One message for an unknown e-mail, a wrong password and a disabled account.
+      return this.loginPage(req, res, { next, email, error: t('login.failed') }, 401);
+    }
+  }
+
+  private async loginPage(req: AdminHttpRequest, res: Response, form: { next: string; email: string; error?: string }, status: number) {
+    const nonce = this.sessions.loginNonce(req, res, () => randomBytes(24).toString('base64url'));
+    const t = this.pages.t(this.pages.lang(req));
+    return this.pages.render(req, res, 'login', { title: t('login.title'), status, hasErrors: !!form.error }, { form, loginCsrf: this.sessions.csrf(nonce) });
+  }
+
+  @Post('logout')
+  @UseGuards(AdminSessionGuard)
+  logout(@Res() res: Response) {
+    this.sessions.end(res);
+    res.setHeader('Cache-Control', 'no-store');
+    res.redirect(303, '/admin/login');
+  }
+
+  @Get('account/password')
+  @UseGuards(AdminSessionGuard)
+  async passwordForm(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query('done') done?: string) {
+    const t = this.pages.t(this.pages.lang(req));
+    return this.pages.render(req, res, 'password', { title: t('password.title'), flash: flashOf(t, done) }, {});
+  }
+
+  @Post('account/password')
+  @UseGuards(AdminSessionGuard)
+  async changePassword(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Body() body: Form) {
+    const t = this.pages.t(this.pages.lang(req));
+    const current = str(body.current, 1024);
+    const next = str(body.password, 1024);
+    const again = str(body.confirm, 1024);
+    const fail = (error: string, status: number) => this.pages.render(req, res, 'password', { title: t('password.title'), status, hasErrors: true }, { error });
+    if (!current || !next) return fail(t('password.missing'), 400);
+    if (next !== again) return fail(t('password.mismatch'), 400);
+    try {
+      await this.auth.changePassword(adminOf(req).user, current, next, clientIp(req));
+    } catch (e) {
+      if (!(e instanceof HttpException)) throw e;
+      const status = e.getStatus();
+      if (status === 401) return fail(t('password.wrongCurrent'), 400);
+      if (status === 400) return fail(t('password.weak', { reason: messageOf(e).replace(/^newPassword /, '') }), 400);
+      throw e;
+    }
+    res.redirect(303, '/admin/account/password?done=password');
+    return undefined;
+  }
+}
+
+export function messageOf(e: HttpException): string {
+  const body = e.getResponse();
+  if (typeof body === 'string') return body;
+  const m = (body as { message?: unknown }).message;
+  return Array.isArray(m) ? m.join('; ') : typeof m === 'string' ? m : e.message;
+}

@@ -1,0 +1,44 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { AdminSignInRequired } from '../session/admin-session.guard';
+import { safeNext } from '../session/admin-cookies';
+import { AdminPages } from './admin-pages.service';
+import { ADMIN_ON_REQUEST, AdminHttpRequest } from './admin-request';
+
+/**
+ * Errors of the dashboard as HTML pages: not signed in → 303 to the sign-in
+ * page (with `next`); 404 for unknown pages and other tenants' data alike
+ * (without the tenant's layout, so nothing of it shows); 403, 429, 500.
+ */
+@Catch()
+export class AdminExceptionFilter implements ExceptionFilter {
+  private readonly log = new Logger('admin');
+
+  constructor(private readonly pages: AdminPages) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
+    const req = host.switchToHttp().getRequest<AdminHttpRequest>();
+    const res = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof AdminSignInRequired) {
+      const next = exception.next ? safeNext(exception.next) : null;
+      res.setHeader('Cache-Control', 'no-store');
+      res.redirect(303, next && next !== '/admin' ? `/admin/login?next=${encodeURIComponent(next)}` : '/admin/login');
+      return;
+    }
+    const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
+    if (status >= 500) this.log.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    const admin = req[ADMIN_ON_REQUEST];
+    // A 404 never shows the tenant of the URL (it may be one the user may not see).
+    if (admin && status === HttpStatus.NOT_FOUND) admin.tenant = undefined;
+    const t = this.pages.t(this.pages.lang(req));
+    const kind = status === 404 ? 'notFound' : status === 403 ? 'forbidden' : status === 429 ? 'tooMany' : status >= 500 ? 'server' : 'badRequest';
+    if (status === 429) res.setHeader('Retry-After', '60');
+    try {
+      const html = await this.pages.render(req, res, 'error', { title: t(`errors.${kind}Title`), status }, { error: { message: t(`errors.${kind}`) } });
+      res.send(html);
+    } catch (e) {
+      this.log.error(e instanceof Error ? e.stack ?? e.message : String(e));
+      res.status(status).type('text/plain').send(String(status));
+    }
+  }
+}

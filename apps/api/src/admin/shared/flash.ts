@@ -1,0 +1,12 @@
+/**
+ * After a successful POST the dashboard redirects (303) with `?done=<key>`;
+ * the page shows the message `flash.<key>`. Only known keys are shown, so
+ * the URL carries no text of its own.
+ */
+export const FLASH_KEYS = [
+  'password', 'identity-confirmed', 'evidence-rejected', 'paused', 'resumed', 'extended', 'refused', 'fee', 'message', 'fulfilled',
+] as const;
+
+export function flashOf(t: (key: string) => string, done: unknown): string | undefined {
+  return typeof done === 'string' && (FLASH_KEYS as readonly string[]).includes(done) ? t(`flash.${done}`) : undefined;
+}
