@@ -3,7 +3,7 @@ import {
   type Address, type Art6Basis, type ControllerDefinition, type Lang, type Register,
 } from '@regula/engine';
 import type { ObjectionKind } from '@regula/subjects/processing-objection.entity';
-import { toCsv } from './csv';
+import { toCsv } from '@regula/platform/csv';
 import { esc, htmlPage, valueHtml } from './html';
 import {
   answerLanguage, basisLabel, label, objectionKindLabel, recipientKindLabel, rightArticle, safeguardLabel, tr,

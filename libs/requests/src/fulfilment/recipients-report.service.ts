@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { endOfLocalDay, parseLocalDate, startOfLocalDay, type Lang } from '@regula/engine';
 import { formatAddress, localDateTime, reportableDisclosures } from './access-package.builder';
-import { toCsv } from './csv';
+import { toCsv } from '@regula/platform/csv';
 import { answerLanguage, label, recipientKindLabel, tr } from './fulfilment-text';
 import { esc, htmlPage } from './html';
 import { summaries } from './outcome-text';

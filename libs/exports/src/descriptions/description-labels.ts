@@ -1,0 +1,126 @@
+import type { Art6Basis, Lang, RecipientKind, TransferSafeguard } from '@regula/engine';
+
+/**
+ * The words of a register description, per language: the eight numbered
+ * headings of the source document 001 layout (name of register; legal basis
+ * and purpose; data processed; sources; disclosures and transfers; protection
+ * and storage; rights; contact) and the labels inside them. Data texts come
+ * from the registers; these are only the frame.
+ */
+export interface DescriptionLabels {
+  title: string;
+  headings: [string, string, string, string, string, string, string, string];
+  controller: string;
+  registryCode: string;
+  businessFunction: string;
+  purposes: string;
+  legitimateInterest: string;
+  legalObligation: string;
+  subjects: string;
+  categories: string;
+  special: string;
+  requiredNote: string;
+  noRecipients: string;
+  noTransfers: string;
+  transfers: string;
+  security: string;
+  retention: string;
+  location: string;
+  complaint: string;
+  dpo: string;
+  noDpo: string;
+  email: string;
+  phone: string;
+  web: string;
+  address: string;
+  asOf: string;
+  version: string;
+  pageOf: string;
+  bases: Record<Art6Basis, string>;
+  recipientKinds: Record<RecipientKind, string>;
+  safeguards: Record<TransferSafeguard, string>;
+  noSafeguard: string;
+}
+
+export const DESCRIPTION_LABELS: Record<Lang, DescriptionLabels> = {
+  en: {
+    title: 'Register description',
+    headings: ['Name of the register', 'Legal basis and purpose of the processing', 'Personal data processed', 'Where the data comes from', 'Disclosures and transfers of data', 'How the data is protected and how long it is kept', 'Rights of the data subject', 'Contact'],
+    controller: 'Controller', registryCode: 'Registry code', businessFunction: 'Business function', purposes: 'Purposes',
+    legitimateInterest: 'Legitimate interest', legalObligation: 'Legal obligation', subjects: 'Data subjects', categories: 'Categories of personal data',
+    special: 'special category of personal data (GDPR Art. 9)',
+    requiredNote: 'Providing the data marked with * is a prerequisite for the contract or customer relationship; without it the service cannot be provided.',
+    noRecipients: 'The data is not disclosed to recipients.', noTransfers: 'The data is not transferred outside the European Economic Area.', transfers: 'Transfers outside the European Economic Area',
+    security: 'Security measures', retention: 'Retention', location: 'Where the data is kept',
+    complaint: 'You may lodge a complaint with the supervisory authority', dpo: 'Data protection officer', noDpo: 'No data protection officer has been designated.',
+    email: 'e-mail', phone: 'phone', web: 'web', address: 'address', asOf: 'As of', version: 'register version', pageOf: 'page {x} of {y}',
+    bases: { '6(1)(a)': 'consent (GDPR Art. 6(1)(a))', '6(1)(b)': 'performance of a contract (GDPR Art. 6(1)(b))', '6(1)(c)': 'legal obligation (GDPR Art. 6(1)(c))', '6(1)(d)': 'vital interests (GDPR Art. 6(1)(d))', '6(1)(e)': 'public interest or official authority (GDPR Art. 6(1)(e))', '6(1)(f)': 'legitimate interests (GDPR Art. 6(1)(f))' },
+    recipientKinds: { processor: 'processor', controller: 'controller', 'joint-controller': 'joint controller', authority: 'public authority', 'group-company': 'group company' },
+    safeguards: { 'adequacy-decision': 'adequacy decision (GDPR Art. 45)', 'standard-contractual-clauses': 'standard contractual clauses (GDPR Art. 46(2)(c))', 'binding-corporate-rules': 'binding corporate rules (GDPR Art. 47)', derogation: 'derogation for a specific situation (GDPR Art. 49)', 'eu-data-boundary-and-scc': 'EU data boundary and standard contractual clauses (GDPR Art. 46(2)(c))' },
+    noSafeguard: 'no safeguard stated',
+  },
+  et: {
+    title: 'Registri kirjeldus',
+    headings: ['Registri nimi', 'Isikuandmete töötlemise õiguslik alus ja eesmärk', 'Töödeldavad isikuandmed', 'Kust andmed pärinevad', 'Andmete edastamine ja üleandmine', 'Kuidas andmeid kaitstakse ja kui kaua neid säilitatakse', 'Andmesubjekti õigused', 'Kontakt'],
+    controller: 'Vastutav töötleja', registryCode: 'Registrikood', businessFunction: 'Valdkond', purposes: 'Eesmärgid',
+    legitimateInterest: 'Õigustatud huvi', legalObligation: 'Juriidiline kohustus', subjects: 'Andmesubjektid', categories: 'Isikuandmete liigid',
+    special: 'isikuandmete eriliik (IKÜM art 9)',
+    requiredNote: 'Tärniga (*) märgitud andmete esitamine on lepingu- või kliendisuhte eeltingimus; ilma nendeta ei saa teenust osutada.',
+    noRecipients: 'Andmeid ei avaldata vastuvõtjatele.', noTransfers: 'Andmeid ei edastata väljapoole Euroopa Majanduspiirkonda.', transfers: 'Edastamine väljapoole Euroopa Majanduspiirkonda',
+    security: 'Turvameetmed', retention: 'Säilitamine', location: 'Kus andmeid hoitakse',
+    complaint: 'Teil on õigus esitada kaebus järelevalveasutusele', dpo: 'Andmekaitseametnik', noDpo: 'Andmekaitseametnikku ei ole määratud.',
+    email: 'e-post', phone: 'telefon', web: 'veeb', address: 'aadress', asOf: 'Seisuga', version: 'registri versioon', pageOf: 'lehekülg {x} / {y}',
+    bases: { '6(1)(a)': 'nõusolek (IKÜM art 6 lg 1 p a)', '6(1)(b)': 'lepingu täitmine (IKÜM art 6 lg 1 p b)', '6(1)(c)': 'juriidiline kohustus (IKÜM art 6 lg 1 p c)', '6(1)(d)': 'eluliste huvide kaitse (IKÜM art 6 lg 1 p d)', '6(1)(e)': 'avalik huvi või avalik võim (IKÜM art 6 lg 1 p e)', '6(1)(f)': 'õigustatud huvi (IKÜM art 6 lg 1 p f)' },
+    recipientKinds: { processor: 'volitatud töötleja', controller: 'vastutav töötleja', 'joint-controller': 'kaasvastutav töötleja', authority: 'avaliku sektori asutus', 'group-company': 'kontserni ettevõte' },
+    safeguards: { 'adequacy-decision': 'kaitse piisavuse otsus (IKÜM art 45)', 'standard-contractual-clauses': 'lepingu tüüptingimused (IKÜM art 46 lg 2 p c)', 'binding-corporate-rules': 'siduvad kontsernisisesed eeskirjad (IKÜM art 47)', derogation: 'erand konkreetses olukorras (IKÜM art 49)', 'eu-data-boundary-and-scc': 'ELi andmepiir ja lepingu tüüptingimused (IKÜM art 46 lg 2 p c)' },
+    noSafeguard: 'kaitsemeedet ei ole märgitud',
+  },
+  lt: {
+    title: 'Registro aprašas',
+    headings: ['Registro pavadinimas', 'Asmens duomenų tvarkymo teisinis pagrindas ir tikslas', 'Tvarkomi asmens duomenys', 'Iš kur gaunami duomenys', 'Duomenų atskleidimas ir perdavimas', 'Kaip duomenys saugomi ir kiek laiko jie laikomi', 'Duomenų subjekto teisės', 'Kontaktai'],
+    controller: 'Duomenų valdytojas', registryCode: 'Juridinio asmens kodas', businessFunction: 'Veiklos sritis', purposes: 'Tikslai',
+    legitimateInterest: 'Teisėtas interesas', legalObligation: 'Teisinė prievolė', subjects: 'Duomenų subjektai', categories: 'Asmens duomenų kategorijos',
+    special: 'specialių kategorijų asmens duomenys (BDAR 9 straipsnis)',
+    requiredNote: 'Žvaigždute (*) pažymėtų duomenų pateikimas yra būtina sutarties ar kliento santykių sąlyga; be jų paslaugos suteikti negalime.',
+    noRecipients: 'Duomenys gavėjams neatskleidžiami.', noTransfers: 'Duomenys neperduodami už Europos ekonominės erdvės ribų.', transfers: 'Perdavimas už Europos ekonominės erdvės ribų',
+    security: 'Saugumo priemonės', retention: 'Saugojimas', location: 'Kur saugomi duomenys',
+    complaint: 'Galite pateikti skundą priežiūros institucijai', dpo: 'Duomenų apsaugos pareigūnas', noDpo: 'Duomenų apsaugos pareigūnas nepaskirtas.',
+    email: 'el. paštas', phone: 'telefonas', web: 'interneto svetainė', address: 'adresas', asOf: 'Būklė', version: 'registro versija', pageOf: 'puslapis {x} iš {y}',
+    bases: { '6(1)(a)': 'sutikimas (BDAR 6 straipsnio 1 dalies a punktas)', '6(1)(b)': 'sutarties vykdymas (BDAR 6 straipsnio 1 dalies b punktas)', '6(1)(c)': 'teisinė prievolė (BDAR 6 straipsnio 1 dalies c punktas)', '6(1)(d)': 'gyvybiniai interesai (BDAR 6 straipsnio 1 dalies d punktas)', '6(1)(e)': 'viešasis interesas arba viešosios valdžios funkcijos (BDAR 6 straipsnio 1 dalies e punktas)', '6(1)(f)': 'teisėti interesai (BDAR 6 straipsnio 1 dalies f punktas)' },
+    recipientKinds: { processor: 'duomenų tvarkytojas', controller: 'duomenų valdytojas', 'joint-controller': 'bendras duomenų valdytojas', authority: 'valstybės institucija', 'group-company': 'grupės įmonė' },
+    safeguards: { 'adequacy-decision': 'sprendimas dėl tinkamumo (BDAR 45 straipsnis)', 'standard-contractual-clauses': 'standartinės sutarčių sąlygos (BDAR 46 straipsnio 2 dalies c punktas)', 'binding-corporate-rules': 'įmonei privalomos taisyklės (BDAR 47 straipsnis)', derogation: 'nukrypti leidžianti nuostata konkrečiu atveju (BDAR 49 straipsnis)', 'eu-data-boundary-and-scc': 'ES duomenų riba ir standartinės sutarčių sąlygos (BDAR 46 straipsnio 2 dalies c punktas)' },
+    noSafeguard: 'apsaugos priemonė nenurodyta',
+  },
+  sv: {
+    title: 'Registerbeskrivning',
+    headings: ['Registrets namn', 'Rättslig grund och ändamål för behandlingen', 'Personuppgifter som behandlas', 'Varifrån uppgifterna kommer', 'Utlämnande och överföring av uppgifter', 'Hur uppgifterna skyddas och hur länge de sparas', 'Den registrerades rättigheter', 'Kontakt'],
+    controller: 'Personuppgiftsansvarig', registryCode: 'Organisationsnummer', businessFunction: 'Verksamhetsområde', purposes: 'Ändamål',
+    legitimateInterest: 'Berättigat intresse', legalObligation: 'Rättslig förpliktelse', subjects: 'Registrerade', categories: 'Kategorier av personuppgifter',
+    special: 'särskild kategori av personuppgifter (dataskyddsförordningen art. 9)',
+    requiredNote: 'Uppgifter markerade med * krävs för avtalet eller kundrelationen; utan dem kan tjänsten inte tillhandahållas.',
+    noRecipients: 'Uppgifterna lämnas inte ut till mottagare.', noTransfers: 'Uppgifterna överförs inte utanför Europeiska ekonomiska samarbetsområdet.', transfers: 'Överföringar utanför Europeiska ekonomiska samarbetsområdet',
+    security: 'Säkerhetsåtgärder', retention: 'Lagringstid (gallring)', location: 'Var uppgifterna lagras',
+    complaint: 'Du kan lämna klagomål till tillsynsmyndigheten', dpo: 'Dataskyddsombud', noDpo: 'Inget dataskyddsombud har utsetts.',
+    email: 'e-post', phone: 'telefon', web: 'webb', address: 'adress', asOf: 'Per', version: 'registerversion', pageOf: 'sida {x} av {y}',
+    bases: { '6(1)(a)': 'samtycke (dataskyddsförordningen art. 6.1 a)', '6(1)(b)': 'fullgörande av avtal (dataskyddsförordningen art. 6.1 b)', '6(1)(c)': 'rättslig förpliktelse (dataskyddsförordningen art. 6.1 c)', '6(1)(d)': 'grundläggande intressen (dataskyddsförordningen art. 6.1 d)', '6(1)(e)': 'allmänt intresse eller myndighetsutövning (dataskyddsförordningen art. 6.1 e)', '6(1)(f)': 'berättigat intresse (dataskyddsförordningen art. 6.1 f)' },
+    recipientKinds: { processor: 'personuppgiftsbiträde', controller: 'personuppgiftsansvarig', 'joint-controller': 'gemensamt personuppgiftsansvarig', authority: 'myndighet', 'group-company': 'koncernbolag' },
+    safeguards: { 'adequacy-decision': 'beslut om adekvat skyddsnivå (art. 45)', 'standard-contractual-clauses': 'standardavtalsklausuler (art. 46.2 c)', 'binding-corporate-rules': 'bindande företagsbestämmelser (art. 47)', derogation: 'undantag i särskilda situationer (art. 49)', 'eu-data-boundary-and-scc': 'EU-datagräns och standardavtalsklausuler (art. 46.2 c)' },
+    noSafeguard: 'ingen skyddsåtgärd angiven',
+  },
+  lv: {
+    title: 'Reģistra apraksts',
+    headings: ['Reģistra nosaukums', 'Personas datu apstrādes tiesiskais pamats un mērķis', 'Apstrādātie personas dati', 'No kurienes dati tiek iegūti', 'Datu izpaušana un nosūtīšana', 'Kā dati tiek aizsargāti un cik ilgi tie tiek glabāti', 'Datu subjekta tiesības', 'Kontaktinformācija'],
+    controller: 'Pārzinis', registryCode: 'Reģistrācijas numurs', businessFunction: 'Darbības joma', purposes: 'Mērķi',
+    legitimateInterest: 'Leģitīmās intereses', legalObligation: 'Juridisks pienākums', subjects: 'Datu subjekti', categories: 'Personas datu kategorijas',
+    special: 'īpašu kategoriju personas dati (VDAR 9. pants)',
+    requiredNote: 'Ar zvaigznīti (*) atzīmēto datu sniegšana ir līguma vai klienta attiecību priekšnoteikums; bez tiem pakalpojumu sniegt nav iespējams.',
+    noRecipients: 'Dati netiek izpausti saņēmējiem.', noTransfers: 'Dati netiek nosūtīti ārpus Eiropas Ekonomikas zonas.', transfers: 'Nosūtīšana ārpus Eiropas Ekonomikas zonas',
+    security: 'Drošības pasākumi', retention: 'Glabāšana', location: 'Kur dati tiek glabāti',
+    complaint: 'Jūs varat iesniegt sūdzību uzraudzības iestādei', dpo: 'Datu aizsardzības speciālists', noDpo: 'Datu aizsardzības speciālists nav iecelts.',
+    email: 'e-pasts', phone: 'tālrunis', web: 'tīmekļa vietne', address: 'adrese', asOf: 'Stāvoklis uz', version: 'reģistra versija', pageOf: '{x}. lapa no {y}',
+    bases: { '6(1)(a)': 'piekrišana (VDAR 6. panta 1. punkta a) apakšpunkts)', '6(1)(b)': 'līguma izpilde (VDAR 6. panta 1. punkta b) apakšpunkts)', '6(1)(c)': 'juridisks pienākums (VDAR 6. panta 1. punkta c) apakšpunkts)', '6(1)(d)': 'vitālas intereses (VDAR 6. panta 1. punkta d) apakšpunkts)', '6(1)(e)': 'sabiedrības intereses vai oficiālās pilnvaras (VDAR 6. panta 1. punkta e) apakšpunkts)', '6(1)(f)': 'leģitīmās intereses (VDAR 6. panta 1. punkta f) apakšpunkts)' },
+    recipientKinds: { processor: 'apstrādātājs', controller: 'pārzinis', 'joint-controller': 'kopīgs pārzinis', authority: 'valsts iestāde', 'group-company': 'grupas uzņēmums' },
+    safeguards: { 'adequacy-decision': 'lēmums par aizsardzības līmeņa pietiekamību (VDAR 45. pants)', 'standard-contractual-clauses': 'līguma standartklauzulas (VDAR 46. panta 2. punkta c) apakšpunkts)', 'binding-corporate-rules': 'saistoši uzņēmuma noteikumi (VDAR 47. pants)', derogation: 'atkāpe īpašā situācijā (VDAR 49. pants)', 'eu-data-boundary-and-scc': 'ES datu robeža un līguma standartklauzulas (VDAR 46. panta 2. punkta c) apakšpunkts)' },
+    noSafeguard: 'aizsardzības pasākums nav norādīts',
+  },
+};

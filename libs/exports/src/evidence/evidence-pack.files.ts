@@ -1,0 +1,78 @@
+import type { Lang } from '@regula/engine';
+import type { BreachView } from '@regula/breaches';
+import type { PolicyVersionEntity } from '@regula/policies/versions/policy-version.entity';
+import type { StoredDefinition } from '@regula/registers';
+import { esc, htmlPage } from '@regula/requests/fulfilment/html';
+import type { RetentionRunCountEntity, RetentionRunEntity } from '@regula/retention';
+import type { ExportPeriod } from '../as-of';
+import type { ExportFile } from '../export-file';
+import type { AuditExtract } from './evidence-sources.service';
+import type { PackFile } from './manifest';
+import { RequestFacts, requestStatistics, requestStatisticsCsv } from './request-stats';
+
+type RecordFormat = 'xlsx' | 'csv' | 'pdf' | 'json' | 'jsonld';
+
+export interface PackContext {
+  stored: StoredDefinition;
+  period: ExportPeriod;
+  generatedAt: Date;
+  languages: Lang[];
+}
+
+export interface PackBuilders {
+  record(format: RecordFormat): Promise<ExportFile>;
+  description(key: string, lang: Lang, format: 'html' | 'pdf'): Promise<ExportFile>;
+}
+
+export interface PackSources {
+  policies: PolicyVersionEntity[];
+  requests: RequestFacts[];
+  retentionRuns: (RetentionRunEntity & { counts: RetentionRunCountEntity[] })[];
+  breaches: BreachView[];
+  audit: AuditExtract;
+}
+
+const json = (path: string, value: unknown): PackFile => ({ path, body: Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8') });
+const text = (path: string, value: string): PackFile => ({ path, body: Buffer.from(value, 'utf8') });
+
+/** A published policy version in one language as a self-contained page (the stored HTML fragment, rendered by libs/policies). */
+function policyPage(v: PolicyVersionEntity, lang: string, controller: string): string {
+  const head = `<p class="meta">${esc(controller)}: privacy policy version ${esc(v.number)}, effective ${esc(v.effectiveDate)}, published ${esc(v.publishedAt?.toISOString())}, SHA-256 of the version ${esc(v.contentHash)}</p>`;
+  return htmlPage(lang, `${controller}: privacy policy v${v.number} (${lang})`, `${head}\n${v.content[lang].html}`);
+}
+
+/**
+ * Every file of an evidence pack, by path: the record in five formats, each
+ * register's description per language, each published policy version,
+ * request statistics, retention runs, the breach register and the audit log.
+ */
+export async function evidencePackFiles(ctx: PackContext, build: PackBuilders, src: PackSources): Promise<PackFile[]> {
+  const { stored, period } = ctx;
+  const files: PackFile[] = [];
+  for (const format of ['xlsx', 'csv', 'pdf', 'json', 'jsonld'] as const) {
+    const f = await build.record(format);
+    files.push({ path: `record/${f.fileName}`, body: f.body });
+  }
+  for (const r of stored.registers) {
+    for (const lang of ctx.languages) {
+      for (const format of ['html', 'pdf'] as const) {
+        files.push({ path: `registers/${r.key}/${lang}.${format}`, body: (await build.description(r.key, lang, format)).body });
+      }
+    }
+  }
+  for (const v of src.policies) {
+    for (const lang of v.languages.filter((l) => v.content[l])) files.push(text(`policies/v${v.number}/${lang}.html`, policyPage(v, lang, stored.definition.legalName)));
+    files.push(json(`policies/v${v.number}/metadata.json`, {
+      number: v.number, languages: v.languages, effectiveDate: v.effectiveDate, publishedAt: v.publishedAt, author: v.author,
+      changeSummary: v.changeSummary, material: v.material, contentHash: v.contentHash, definitionHash: v.definitionHash, registerVersions: v.registerVersions,
+    }));
+  }
+  const stats = requestStatistics(src.requests, period.asOf.timeZone);
+  const scope = { from: period.from, to: period.to, timeZone: period.asOf.timeZone };
+  files.push(json('requests/statistics.json', { ...scope, receivedInPeriod: src.requests.length, types: stats }));
+  files.push(text('requests/statistics.csv', requestStatisticsCsv(stats)));
+  files.push(json('retention/runs.json', { ...scope, runs: src.retentionRuns }));
+  files.push(json('breaches/register.json', { asOf: period.to, timeZone: period.asOf.timeZone, breaches: src.breaches }));
+  files.push(json('audit/log.json', src.audit));
+  return files;
+}

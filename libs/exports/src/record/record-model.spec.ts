@@ -1,0 +1,68 @@
+import { csvCell } from '@regula/platform/csv';
+import { findTenant } from '@regula/tenants';
+import { ControllerDefinition } from '@regula/engine';
+import { CNIL_SECURITY_ITEMS } from './cnil-security';
+import { RECORD_COLUMNS } from './record-columns';
+import { buildRecordModel, rightsForRegister } from './record-model';
+import { recordCsv } from './record-csv.builder';
+
+const meta = (def: ControllerDefinition) => ({
+  asOf: '2026-11-21', timeZone: def.jurisdiction.timeZone, lang: def.jurisdiction.languages[0], generatedAt: new Date('2026-11-21T10:00:00Z'),
+  registerVersions: def.registers.map((r, i) => ({ key: r.id, version: i + 1, validFrom: new Date('2026-01-01T00:00:00Z'), contentHash: 'h'.repeat(64) })),
+});
+
+describe('the Art. 30 record model', () => {
+  const inomedis = findTenant('inomedis')!;
+  const model = buildRecordModel(inomedis, meta(inomedis));
+
+  it('has the controller block: name, registry code, DPO, authority, as-of date and register versions', () => {
+    const block = Object.fromEntries(model.controller);
+    expect(block.Controller).toContain('Inomedis');
+    expect(block['Registry code']).toContain('40203138358');
+    expect(block['Supervisory authority']).toContain('Datu valsts inspekcija');
+    expect(block['As of']).toBe('2026-11-21, end of day, Europe/Riga');
+    expect(block['Register versions']).toContain('internal-archive v4');
+  });
+
+  it('has one row per register with every column, in the tenant\'s language', () => {
+    expect(model.rows.map((r) => r.key)).toEqual(inomedis.registers.map((r) => r.id));
+    const archive = model.rows.find((r) => r.key === 'internal-archive')!.values;
+    for (const c of RECORD_COLUMNS) expect(archive[c.key]).toBeTruthy();
+    expect(archive.register).toBe('Iekšējie procesi un dokumentu arhivēšana [internal-archive]');
+    expect(archive.art6).toContain('GDPR Art. 6(1)(c) legal obligation');
+    expect(archive.legitimateInterests).toContain('Dokumentu aprite un arhivēšana');
+  });
+
+  it('lists the retention of every data category a rule governs', () => {
+    const governed = inomedis.registers.flatMap((r) => r.retention.flatMap((rule) => rule.categories.map((c) => `${r.id}/${c}`)));
+    expect(model.retention.map((r) => `${r.register}/${r.category}`)).toEqual(governed);
+    expect(model.retention.every((r) => r.period && r.action)).toBe(true);
+  });
+
+  it('ticks the CNIL security items from the register\'s measures', () => {
+    for (const row of model.security) {
+      const reg = inomedis.registers.find((r) => r.id === row.register)!;
+      for (const item of CNIL_SECURITY_ITEMS) {
+        const expected = reg.security.some((m) => (item.controls as readonly string[]).includes(m.control));
+        expect(row.items[item.key].length > 0).toBe(expected);
+      }
+    }
+  });
+
+  it('gives each register only the rights its legal bases allow', () => {
+    const softera = findTenant('softera-baltic')!;
+    for (const r of softera.registers) {
+      const rights = rightsForRegister(softera, r);
+      const bases = r.purposes.flatMap((p) => p.legalBases.map((b) => b.article));
+      expect(rights.includes('A7-3')).toBe(softera.rights.some((x) => x.right === 'A7-3') && bases.includes('6(1)(a)'));
+      expect(rights).toContain('A15');
+    }
+  });
+
+  it('writes the same rows as formula-safe CSV', () => {
+    const csv = recordCsv(model);
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe(['Controller', 'As of', ...RECORD_COLUMNS.map((c) => c.header)].map(csvCell).join(','));
+    expect(csv).toContain('Iekšējie procesi un dokumentu arhivēšana [internal-archive]');
+  });
+});

@@ -1,0 +1,83 @@
+import ExcelJS from 'exceljs';
+import { CNIL_SECURITY_ITEMS, CNIL_SECURITY_REF } from './cnil-security';
+import { RECORD_COLUMNS } from './record-columns';
+import { RecordModel } from './record-model';
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F3A5F' } };
+const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
+const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
+
+function styleHeader(row: ExcelJS.Row): void {
+  row.eachCell((cell) => {
+    cell.fill = HEADER_FILL;
+    cell.font = HEADER_FONT;
+    cell.alignment = { wrapText: true, vertical: 'middle' };
+  });
+}
+
+/** A sheet with a styled, frozen header row at `headerRow`, the given columns, and wrapped text. */
+function table(sheet: ExcelJS.Worksheet, headerRow: number, columns: { header: string; width: number }[], rows: string[][]): void {
+  columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width));
+  const header = sheet.getRow(headerRow);
+  header.values = columns.map((c) => c.header);
+  styleHeader(header);
+  rows.forEach((values, i) => {
+    const row = sheet.getRow(headerRow + 1 + i);
+    row.values = values;
+    row.alignment = WRAP;
+  });
+  sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: headerRow }];
+  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: columns.length } };
+}
+
+/**
+ * The record as a workbook: sheet 1 the ICO template (controller block on top,
+ * then one row per register), sheet 2 the CNIL retention per data category,
+ * sheet 3 the CNIL security checklist per register.
+ */
+export async function recordXlsx(model: RecordModel): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Regula';
+  wb.created = model.meta.generatedAt;
+  wb.title = `Record of processing activities: ${model.meta.controllerName}, as of ${model.meta.asOf}`;
+
+  const record = wb.addWorksheet('Art. 30 record', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  record.getCell('A1').value = `Record of processing activities (GDPR Art. 30(1)): ${model.meta.controllerName}`;
+  record.getCell('A1').font = { bold: true, size: 14 };
+  model.controller.forEach(([label, value], i) => {
+    const row = record.getRow(2 + i);
+    row.getCell(1).value = label;
+    row.getCell(1).font = { bold: true };
+    row.getCell(2).value = value;
+    record.mergeCells(2 + i, 2, 2 + i, 6);
+    row.alignment = WRAP;
+  });
+  const headerRow = model.controller.length + 3;
+  table(record, headerRow, RECORD_COLUMNS.map((c) => ({ header: c.header, width: c.width })), model.rows.map((r) => RECORD_COLUMNS.map((c) => r.values[c.key])));
+
+  table(
+    wb.addWorksheet('Retention (CNIL)'),
+    1,
+    [
+      { header: 'Register', width: 30 }, { header: 'Data category', width: 35 }, { header: 'Retention period', width: 40 },
+      { header: 'Runs from (anchor)', width: 28 }, { header: 'Action at the end', width: 14 }, { header: 'As the controller describes it', width: 60 },
+    ],
+    model.retention.map((r) => [`${r.registerName} [${r.register}]`, `${r.categoryName} [${r.category}]`, r.period, r.anchor, r.action, r.description]),
+  );
+
+  const checklist = wb.addWorksheet('Security (CNIL)');
+  table(
+    checklist,
+    1,
+    [{ header: 'Register', width: 30 }, ...CNIL_SECURITY_ITEMS.map((i) => ({ header: i.label, width: 28 }))],
+    model.security.map((r) => [
+      `${r.registerName} [${r.register}]`,
+      ...CNIL_SECURITY_ITEMS.map((i) => (r.items[i.key].length ? `yes: ${r.items[i.key].join('; ')}` : 'no')),
+    ]),
+  );
+  const note = checklist.getRow(model.security.length + 3).getCell(1);
+  note.value = `Items ticked from the register's security measures (${CNIL_SECURITY_REF.source}, ${CNIL_SECURITY_REF.at}; ${CNIL_SECURITY_REF.note}).`;
+  note.font = { italic: true };
+
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
