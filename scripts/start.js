@@ -130,6 +130,7 @@ async function main() {
     ['tenants', 'sync'],
     ['demo', 'seed'],
     ['demo', 'data'],
+    ['policies', 'publish', '--initial'],
   ];
   for (const cmd of steps) {
     const name = cmd.join(' ');

@@ -217,6 +217,8 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
       'Privātuma politiku var grozīt vai papildināt jebkurā laikā; aktuālā versija ir pieejama Inomedis tīmekļvietnē. Par būtiskām izmaiņām, kas var ietekmēt datu subjekta tiesības vai brīvības, Inomedis datu subjektu informē.',
       'The privacy policy may be changed or supplemented at any time; the current version is published on the Inomedis website. Inomedis informs data subjects of significant changes that may affect their rights or freedoms.',
     ),
+    // E-mail about material changes goes to those holding an account: clients with a live record there.
+    accountRegisters: ['clients'],
     ref: [
       clause('41'),
       clause('44', 'repeats clause 41'),

@@ -224,6 +224,8 @@ export const definition: ControllerDefinition = {
       'Olulistest muudatustest teatatakse sisselogimislehel, pärast sisselogimist töölaual ja e-kirjaga aktiivsetele kontoomanikele.',
       'Apie esminius pakeitimus skelbiama prisijungimo puslapyje, prisijungus – valdymo skydelyje ir el. laišku aktyviems paskyrų turėtojams.',
     ),
+    // E-mail about material changes goes to those holding an account: clients with a live record there.
+    accountRegisters: ['portal-accounts'],
     ref: [notice(11), seed('changes', 'the older register description: by e-mail or a prominent notice on the service; neither source keeps an archive of earlier versions')],
   },
   securityReports: {

@@ -213,6 +213,8 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
       en: 'We may update this policy from time to time; the latest version is always published on our website. We will notify you of material changes that require your consent.',
       sv: 'Vi kan komma att uppdatera denna policy från tid till annan; den senaste versionen publiceras alltid på vår webbplats. Vi meddelar dig om väsentliga ändringar som kräver ditt samtycke.',
     },
+    // E-mail about material changes goes to those holding an account: clients with a live record there.
+    accountRegisters: ['service-administration'],
     ref: [notice(H.changes, 'the notice does not name the channel for notifying material changes; e-mail inferred; no archive of earlier versions is promised')],
   },
   notice: {

@@ -223,6 +223,8 @@ export const policyChanges = {
     lt: 'Privatumo politika prireikus atnaujinama. Visos ankstesnės jos versijos saugomos archyve ir su jomis galima susipažinti. Apie esminius pakeitimus bendrovė stengiasi pranešti klientams tiesiogiai.',
     en: 'The privacy policy is updated when necessary. All previous versions are kept in an archive and can be consulted. The Company makes every effort to tell clients directly about material changes.',
   },
+  // E-mail about material changes goes to those holding an account: clients with a live record there.
+  accountRegisters: ['clients'],
   ref: [notice('s10', '"directly notify" modelled as e-mail (inferred); the policy and its archive are published on the website')],
 };
 

@@ -15,6 +15,7 @@ import { RequestsApiModule } from './requests/requests-api.module';
 import { FulfilmentApiModule } from './fulfilment/fulfilment-api.module';
 import { PublicPagesModule } from './public/public-pages.module';
 import { BreachesApiModule } from './breaches/breaches-api.module';
+import { PoliciesApiModule } from './policies/policies-api.module';
 import { RetentionApiModule } from './retention/retention-api.module';
 import { QueuesBoardModule } from './queues-board/queues-board.module';
 import { AdminModule } from './admin/admin.module';
@@ -40,6 +41,7 @@ export class AppModule {
         FulfilmentApiModule,
         PublicPagesModule,
         BreachesApiModule,
+        PoliciesApiModule,
         RetentionApiModule,
         QueuesBoardModule,
         AdminModule,

@@ -11,6 +11,7 @@ import { RetentionWorkerModule } from './retention/retention-worker.module';
 import { SlaWorkerModule } from './sla/sla-worker.module';
 import { ConsentWorkerModule } from './consent/consent-worker.module';
 import { BreachWorkerModule } from './breach/breach-worker.module';
+import { PolicyWorkerModule } from './policy/policy-worker.module';
 
 /** The worker: one processor per queue; processors only delegate to services in libs/. */
 @Module({})
@@ -32,6 +33,7 @@ export class WorkerModule {
         SlaWorkerModule,
         ConsentWorkerModule,
         BreachWorkerModule,
+        PolicyWorkerModule,
       ],
       providers: [AuditChainProcessor, HandlerCheck],
     };

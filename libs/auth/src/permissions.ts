@@ -29,17 +29,21 @@ export const PERMISSIONS = [
   'retention:read',
   /** Start retention runs, place and lift legal holds. */
   'retention:run',
+  /** Privacy-policy versions, drafts and their previews (auditors too). */
+  'policies:read',
+  /** Draft and publish privacy-policy versions. */
+  'policies:publish',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** What each role may do by default. Auditors are read-only. */
 export const ROLE_PERMISSIONS: Record<TenantRole, readonly Permission[]> = {
-  'compliance-admin': ['tenant:read', 'registers:read', 'registers:write', 'audit:read', 'users:manage', 'exports:read', 'systems:read', 'systems:manage', 'requests:fulfil', 'requests:read', 'requests:write', 'evidence:read', 'outbox:read', 'breaches:read', 'breaches:write', 'retention:read', 'retention:run'],
-  auditor: ['tenant:read', 'registers:read', 'audit:read', 'exports:read', 'systems:read', 'requests:read', 'outbox:read', 'breaches:read', 'retention:read'],
+  'compliance-admin': ['tenant:read', 'registers:read', 'registers:write', 'audit:read', 'users:manage', 'exports:read', 'systems:read', 'systems:manage', 'requests:fulfil', 'requests:read', 'requests:write', 'evidence:read', 'outbox:read', 'breaches:read', 'breaches:write', 'retention:read', 'retention:run', 'policies:read', 'policies:publish'],
+  auditor: ['tenant:read', 'registers:read', 'audit:read', 'exports:read', 'systems:read', 'requests:read', 'outbox:read', 'breaches:read', 'retention:read', 'policies:read'],
 };
 
 /** Permissions that change data: never granted to an auditor, whatever its gates say. */
-export const WRITE_PERMISSIONS: readonly Permission[] = ['registers:write', 'users:manage', 'systems:manage', 'requests:fulfil', 'requests:write', 'evidence:read', 'breaches:write', 'retention:run'];
+export const WRITE_PERMISSIONS: readonly Permission[] = ['registers:write', 'users:manage', 'systems:manage', 'requests:fulfil', 'requests:write', 'evidence:read', 'breaches:write', 'retention:run', 'policies:publish'];
 
 /** The effective permissions of a membership: its gates within its role's defaults. */
 export function effectivePermissions(role: TenantRole, gates: Permission[] | null): Permission[] {

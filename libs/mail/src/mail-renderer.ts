@@ -27,6 +27,8 @@ export const MAIL_TEMPLATES = [
   // To the tenant's compliance admins (libs/breaches).
   'breach-reminder',
   'breach-deadline-passed',
+  // To the tenant's account holders when a material policy change is published (libs/policies).
+  'policy-changed',
 ] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 

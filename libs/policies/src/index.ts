@@ -1,3 +1,4 @@
 export * from './policy-renderer';
 export * from './policy-publisher';
 export * from './diff';
+export * from './versions';

@@ -122,7 +122,18 @@ export interface ControllerDefinition {
   requests: RequestPolicy;
   children: ChildrenStatement;
   /** How material changes of the policy are announced. */
-  policyChanges: { channels: ('website' | 'login-page' | 'dashboard' | 'e-mail')[]; archive: boolean; description: Text; ref: Ref[] };
+  policyChanges: {
+    channels: ('website' | 'login-page' | 'dashboard' | 'e-mail')[];
+    archive: boolean;
+    description: Text;
+    /**
+     * The registers whose data subjects hold an account with the controller: the
+     * 'e-mail' channel writes to those with a live record there (default: every
+     * data subject with a live record and an e-mail address).
+     */
+    accountRegisters?: string[];
+    ref: Ref[];
+  };
   /** Security reports: how quickly they are acknowledged (hours). */
   securityReports?: { acknowledgeWithinHours: number; channel: Text; ref: Ref[] };
   /** The financial year's last day, MM-DD (default 12-31), for accounting retention. */

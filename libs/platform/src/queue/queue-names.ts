@@ -18,6 +18,8 @@ export enum QueueName {
   Breach = 'breach',
   /** Retention sweeps that erase or anonymise due records, and due-date recomputation. */
   Retention = 'retention',
+  /** Material privacy-policy changes e-mailed to the tenant's account holders. */
+  Policy = 'policy',
 }
 
 export type JobPayload =
@@ -48,7 +50,9 @@ export type JobPayload =
   /** Runs or resumes one retention run (jobId: retention-sweep-<runId>). */
   | { queue: QueueName.Retention; name: 'retention-sweep'; data: { tenantId: string; runId: string } }
   /** Recomputes the due dates of one register's records after its retention rules changed. */
-  | { queue: QueueName.Retention; name: 'retention-recompute'; data: { tenantId: string; registerKey: string } };
+  | { queue: QueueName.Retention; name: 'retention-recompute'; data: { tenantId: string; registerKey: string } }
+  /** E-mails a material policy change to every account holder not yet told (jobId: policy-announce-<versionId>); resumable. */
+  | { queue: QueueName.Policy; name: 'policy-announce'; data: { tenantId: string; versionId: string } };
 
 export type JobName = JobPayload['name'];
 export type JobData<N extends JobName> = Extract<JobPayload, { name: N }>['data'];
@@ -62,6 +66,7 @@ export const JOB_NAMES: Record<QueueName, JobName[]> = {
   [QueueName.Consent]: ['consent-effect', 'consent-sweep'],
   [QueueName.Breach]: ['breach-clock', 'breach-sweep'],
   [QueueName.Retention]: ['retention-sweep-all', 'retention-sweep', 'retention-recompute'],
+  [QueueName.Policy]: ['policy-announce'],
 };
 
 /** Default options: retries with exponential backoff, failures kept for inspection. */

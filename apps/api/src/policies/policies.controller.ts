@@ -1,0 +1,88 @@
+import { Body, Controller, Get, Header, HttpCode, NotFoundException, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
+import { PolicyActor, PolicyVersionEntity, PolicyVersionsService } from '@regula/policies';
+import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
+import { PolicyDiffQueryDto, PolicyDraftParams, PolicyLangQueryDto, PolicyVersionParams, PublishPolicyDto } from './dto/policy.dto';
+
+const actorOf = (user: AuthUser, access: TenantAccess, ip: string): PolicyActor => ({ userId: user.id, label: `${user.email} (${access.role})`, ip });
+
+/** A draft or version without its rendered content and definition (lists). */
+function summary(v: PolicyVersionEntity) {
+  const { content: _c, definition: _d, ...rest } = v;
+  return rest;
+}
+
+/**
+ * Privacy-policy versions rendered from the registers: draft, preview,
+ * publish (refused with 422 and the problems while the notice would be
+ * incomplete), the archive and diffs. Reading needs policies:read (auditors
+ * too); drafting and publishing need policies:publish. Every step is audited.
+ */
+@ApiTags('policies')
+@ApiBearerAuth()
+@Controller('api/v1/tenants/:slug/policies')
+@UseGuards(JwtAuthGuard, TenantAccessGuard)
+export class PoliciesController {
+  constructor(private readonly policies: PolicyVersionsService) {}
+
+  @Get()
+  @RequirePermission('policies:read')
+  @ApiOperation({ summary: 'Published versions (newest first), the open draft and the material change being announced' })
+  async list(@CurrentTenant() access: TenantAccess) {
+    const [versions, draft, current, announcement] = await Promise.all([
+      this.policies.list(access.tenantId),
+      this.policies.draft(access.tenantId),
+      this.policies.current(access.tenantId),
+      this.policies.announcement(access.tenantId),
+    ]);
+    return { versions, current: current ? summary(current) : null, draft: draft ? summary(draft) : null, announcement };
+  }
+
+  @Post('drafts')
+  @RequirePermission('policies:publish')
+  @ApiOperation({ summary: 'Renders the current registers into a draft (replacing an older draft); the answer lists what would block publishing' })
+  async draft(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string) {
+    return summary(await this.policies.createDraft(access.tenantId, actorOf(user, access, ip)));
+  }
+
+  @Get('drafts/current/preview')
+  @RequirePermission('policies:read')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @ApiOperation({ summary: 'The open draft rendered in one language (HTML fragment)' })
+  async preview(@CurrentTenant() access: TenantAccess, @Query() q: PolicyLangQueryDto) {
+    const draft = await this.policies.draft(access.tenantId);
+    const lang = q.lang ?? 'en';
+    if (!draft) throw new NotFoundException('there is no open draft: POST .../policies/drafts makes one');
+    if (!draft.content[lang]) throw new NotFoundException(`the draft has no ${lang} version`);
+    return draft.content[lang].html;
+  }
+
+  @Post('drafts/:id/publish')
+  @HttpCode(201)
+  @RequirePermission('policies:publish')
+  @ApiOperation({ summary: 'Publishes the draft as the next immutable version; 422 with the problems while the notice would be incomplete, 409 when the registers changed since the draft' })
+  async publish(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: PolicyDraftParams, @Body() dto: PublishPolicyDto) {
+    const out = await this.policies.publish(access.tenantId, p.id, dto, actorOf(user, access, ip));
+    return { ...out, version: summary(out.version) };
+  }
+
+  @Get('diff')
+  @RequirePermission('policies:read')
+  @ApiOperation({ summary: 'The differences between two published versions in one language, section by section and word by word' })
+  async diff(@CurrentTenant() access: TenantAccess, @Query() q: PolicyDiffQueryDto) {
+    const d = await this.policies.diff(access.tenantId, q.from, q.to, q.lang);
+    if (!d) throw new NotFoundException('no such policy version');
+    return d;
+  }
+
+  @Get(':number')
+  @RequirePermission('policies:read')
+  @ApiOperation({ summary: 'One published version with its content in every language' })
+  async get(@CurrentTenant() access: TenantAccess, @Param() p: PolicyVersionParams) {
+    const v = await this.policies.get(access.tenantId, p.number);
+    if (!v) throw new NotFoundException('no such policy version');
+    const { definition: _d, ...rest } = v;
+    return rest;
+  }
+}

@@ -1,0 +1,252 @@
+import { BadRequestException, Injectable, NotFoundException, Optional } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { EntityManager } from 'typeorm';
+import type { ControllerDefinition } from '@regula/engine';
+import { compareLocalDates, formatLocalDate, localDateOf, parseLocalDate } from '@regula/engine';
+import { AfterCommit, DEFAULT_JOB_OPTIONS, QueueName, TenantDb } from '@regula/platform';
+import { AuditService } from '@regula/audit';
+import { ControllerDefinitionService } from '@regula/registers/controller-definition.service';
+import { TenantEntity } from '@regula/registers/tenant.entity';
+import { PolicyRenderer } from '../policy-renderer';
+import { PolicyDiff, diffPolicies } from '../diff';
+import { draftContent } from './policy-drafting';
+import { changedPurposes } from './policy-hashes';
+import { PolicyVersionEntity } from './policy-version.entity';
+import { PolicyActor } from './policy-actor';
+import { PolicyConflictException, PolicyIncompleteException } from './policy-errors';
+
+export interface PublishInput {
+  changeSummary: string;
+  material: boolean;
+  /** YYYY-MM-DD in the tenant's time zone; default today. Never in the past. */
+  effectiveDate?: string;
+}
+
+export interface PublishOutcome {
+  version: PolicyVersionEntity;
+  /** Purposes whose text changed since the previous version. */
+  changedPurposes: string[];
+  /** Consents marked for renewal because of them. */
+  consentsMarkedForRenewal: number;
+  /** An e-mail to account holders was scheduled (material change, tenant announces by e-mail). */
+  announcementScheduled: boolean;
+}
+
+/** A version without its heavy columns, for lists. */
+export type PolicyVersionSummary = Omit<PolicyVersionEntity, 'content' | 'definition'>;
+
+/** How long after its effective date a material change is announced on the pages. */
+export const ANNOUNCEMENT_DAYS = 30;
+
+const SUMMARY_COLUMNS: (keyof PolicyVersionEntity)[] = [
+  'id', 'tenantId', 'status', 'number', 'languages', 'contentHash', 'definitionHash', 'registerVersions', 'purposeHashes',
+  'problems', 'effectiveDate', 'changeSummary', 'material', 'author', 'authorUserId', 'createdAt', 'publishedAt',
+];
+
+/**
+ * A tenant's privacy-policy versions: draft from the registers, preview,
+ * publish (immutable, numbered, hashed, with author and change summary),
+ * and the archive. Publishing is refused while the notice would be
+ * incomplete; it marks consents for renewal where a purpose's text changed
+ * and, for a material change of a tenant that promises it, schedules the
+ * e-mail to its account holders. Every step is audited.
+ */
+@Injectable()
+export class PolicyVersionsService {
+  private readonly renderer = new PolicyRenderer();
+
+  constructor(
+    private readonly db: TenantDb,
+    private readonly definitions: ControllerDefinitionService,
+    private readonly audit: AuditService,
+    private readonly afterCommit: AfterCommit,
+    /** Absent in the command line, which publishes only first versions (nothing to announce). */
+    @Optional() @InjectQueue(QueueName.Policy) private readonly queue?: Queue,
+  ) {}
+
+  /** Renders the current registers into the tenant's one draft (an older draft is replaced). */
+  async createDraft(tenantId: string, actor: PolicyActor): Promise<PolicyVersionEntity> {
+    const stored = await this.definitions.load(tenantId);
+    const drafted = draftContent(stored.definition, this.renderer);
+    return this.db.forTenant(tenantId, async (em) => {
+      await em.delete(PolicyVersionEntity, { tenantId, status: 'draft' });
+      const draft = await em.save(
+        em.create(PolicyVersionEntity, {
+          tenantId,
+          status: 'draft',
+          number: null,
+          ...drafted,
+          definition: stored.definition as unknown as Record<string, unknown>,
+          registerVersions: stored.registers.map(({ key, version, contentHash }) => ({ key, version, contentHash })),
+          effectiveDate: null,
+          changeSummary: null,
+          material: false,
+          author: actor.label,
+          authorUserId: actor.userId,
+          publishedAt: null,
+        }),
+      );
+      await this.log(em, tenantId, actor, 'policy.draft-created', draft.id, {
+        contentHash: draft.contentHash,
+        languages: draft.languages,
+        problems: draft.problems.length,
+      });
+      return draft;
+    });
+  }
+
+  /** The tenant's open draft, or null. */
+  draft(tenantId: string): Promise<PolicyVersionEntity | null> {
+    return this.db.forTenant(tenantId, (em) => em.findOne(PolicyVersionEntity, { where: { tenantId, status: 'draft' } }));
+  }
+
+  async publish(tenantId: string, draftId: string, input: PublishInput, actor: PolicyActor, now = new Date()): Promise<PublishOutcome> {
+    const current = await this.definitions.load(tenantId);
+    return this.db.forTenant(tenantId, async (em) => {
+      const draft = await em
+        .createQueryBuilder(PolicyVersionEntity, 'v')
+        .setLock('pessimistic_write')
+        .where('v.tenant_id = :tenantId AND v.id = :draftId', { tenantId, draftId })
+        .getOne();
+      if (!draft) throw new NotFoundException('no such policy draft');
+      if (draft.status !== 'draft') throw new PolicyConflictException(`this draft was already published as version ${draft.number}`);
+      if (draft.problems.length) throw new PolicyIncompleteException(draft.problems);
+      // The registers changed after the draft was made: the draft no longer says what they say.
+      const fresh = draftContent(current.definition, this.renderer);
+      if (fresh.definitionHash !== draft.definitionHash) {
+        throw new PolicyConflictException('the registers changed after this draft was made: make a new draft, preview it and publish that');
+      }
+      const today = localDateOf(now, current.tenant.timeZone);
+      const effective = input.effectiveDate ? parseLocalDate(input.effectiveDate) : today;
+      if (compareLocalDates(effective, today) < 0) throw new BadRequestException(['effectiveDate must not be in the past (a policy cannot apply retroactively)']);
+
+      const previous = await em.findOne(PolicyVersionEntity, { where: { tenantId, status: 'published' }, order: { number: 'DESC' } });
+      if (previous && previous.contentHash === draft.contentHash) {
+        throw new PolicyConflictException(`nothing changed since version ${previous.number}: the draft reads exactly like it`);
+      }
+      const number = (previous?.number ?? 0) + 1;
+      await em.update(PolicyVersionEntity, { id: draft.id }, {
+        status: 'published',
+        number,
+        effectiveDate: formatLocalDate(effective),
+        changeSummary: input.changeSummary.trim(),
+        material: input.material,
+        author: actor.label,
+        authorUserId: actor.userId,
+        publishedAt: now,
+      });
+      const version = await em.findOneOrFail(PolicyVersionEntity, { where: { id: draft.id } });
+
+      const changed = previous ? changedPurposes(previous.purposeHashes, version.purposeHashes) : [];
+      const renewed = changed.length ? await this.markConsentsForRenewal(em, tenantId, changed, number, now) : 0;
+      const def = version.definition as unknown as ControllerDefinition;
+      const announce = version.material && !!previous && (def.policyChanges?.channels ?? []).includes('e-mail');
+      if (announce) {
+        const queue = this.queue;
+        if (!queue) throw new PolicyConflictException('a material change is announced by the worker: publish it through the API');
+        await this.afterCommit.run(em, () =>
+          queue.add('policy-announce', { tenantId, versionId: version.id }, { ...DEFAULT_JOB_OPTIONS, jobId: `policy-announce-${version.id}` }),
+        );
+      }
+      await this.log(em, tenantId, actor, 'policy.published', version.id, {
+        number,
+        contentHash: version.contentHash,
+        effectiveDate: version.effectiveDate,
+        languages: version.languages,
+        material: version.material,
+        changeSummary: version.changeSummary,
+        registerVersions: version.registerVersions,
+        changedPurposes: changed,
+        consentsMarkedForRenewal: renewed,
+        announcementScheduled: announce,
+      });
+      return { version, changedPurposes: changed, consentsMarkedForRenewal: renewed, announcementScheduled: announce };
+    });
+  }
+
+  /** Published versions, newest first, without their content. */
+  list(tenantId: string): Promise<PolicyVersionSummary[]> {
+    return this.db.forTenant(tenantId, (em) =>
+      em.find(PolicyVersionEntity, { select: SUMMARY_COLUMNS, where: { tenantId, status: 'published' }, order: { number: 'DESC' } }),
+    );
+  }
+
+  /** One published version, with its content. */
+  get(tenantId: string, number: number): Promise<PolicyVersionEntity | null> {
+    return this.db.forTenant(tenantId, (em) => em.findOne(PolicyVersionEntity, { where: { tenantId, status: 'published', number } }));
+  }
+
+  /**
+   * The differences between two published versions in one language; null when
+   * either version does not exist. A language one version lacks compares
+   * against nothing (everything added or removed).
+   */
+  async diff(tenantId: string, from: number, to: number, lang: string): Promise<{ from: PolicyVersionSummary; to: PolicyVersionSummary; lang: string; diff: PolicyDiff } | null> {
+    const [a, b] = await Promise.all([this.get(tenantId, from), this.get(tenantId, to)]);
+    if (!a || !b) return null;
+    const html = (v: PolicyVersionEntity) => v.content[lang]?.html ?? '';
+    const strip = ({ content: _c, definition: _d, ...rest }: PolicyVersionEntity): PolicyVersionSummary => rest;
+    return { from: strip(a), to: strip(b), lang, diff: diffPolicies(html(a), html(b)) };
+  }
+
+  /** The version in force today (the newest whose effective date has come), or null. */
+  async current(tenantId: string, now = new Date()): Promise<PolicyVersionEntity | null> {
+    const today = await this.today(tenantId, now);
+    return this.db.forTenant(tenantId, (em) =>
+      em
+        .createQueryBuilder(PolicyVersionEntity, 'v')
+        .where(`v.tenant_id = :tenantId AND v.status = 'published' AND v.effective_date <= :today`, { tenantId, today })
+        .orderBy('v.number', 'DESC')
+        .getOne(),
+    );
+  }
+
+  /**
+   * The material change to announce (login page, dashboard, public pages): the
+   * newest material version that takes effect in the future or took effect
+   * within the last ANNOUNCEMENT_DAYS days; null when there is none.
+   */
+  async announcement(tenantId: string, now = new Date()): Promise<PolicyVersionSummary | null> {
+    const today = await this.today(tenantId, now);
+    const since = new Date(`${today}T00:00:00Z`);
+    since.setUTCDate(since.getUTCDate() - ANNOUNCEMENT_DAYS);
+    return this.db.forTenant(tenantId, (em) =>
+      em
+        .createQueryBuilder(PolicyVersionEntity, 'v')
+        .select(SUMMARY_COLUMNS.map((c) => `v.${c}`))
+        .where(`v.tenant_id = :tenantId AND v.status = 'published' AND v.material AND v.number > 1 AND v.effective_date >= :since`, {
+          tenantId,
+          since: since.toISOString().slice(0, 10),
+        })
+        .orderBy('v.number', 'DESC')
+        .getOne(),
+    );
+  }
+
+  private async today(tenantId: string, now: Date): Promise<string> {
+    const tenant = await this.db.forTenant(tenantId, (em) => em.findOneOrFail(TenantEntity, { where: { id: tenantId } }));
+    return formatLocalDate(localDateOf(now, tenant.timeZone));
+  }
+
+  /**
+   * Consents still in force, given under an older version, for a purpose whose
+   * text changed: the subject agreed to words that no longer describe the
+   * processing, so the consent must be asked again (GDPR Art. 4(11), 7(1)).
+   */
+  private async markConsentsForRenewal(em: EntityManager, tenantId: string, purposes: string[], number: number, now: Date): Promise<number> {
+    const rows: unknown[] = await em.query(
+      `UPDATE consents SET renewal_required_at = $4, renewal_policy_version = $3
+        WHERE tenant_id = $1 AND withdrawn_at IS NULL AND renewal_required_at IS NULL
+          AND (register_key || '/' || purpose_id) = ANY($2::text[])
+          AND (policy_version IS NULL OR policy_version <> $5)
+        RETURNING id`,
+      [tenantId, purposes, number, now, String(number)],
+    );
+    return Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : rows.length;
+  }
+
+  private log(em: EntityManager, tenantId: string, actor: PolicyActor, action: string, targetId: string, details: Record<string, unknown>) {
+    return this.audit.append(em, { tenantId, actorId: actor.userId, actor: actor.label, action, targetType: 'policy-version', targetId, details, ip: actor.ip });
+  }
+}

@@ -1,0 +1,172 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { createHash } from 'node:crypto';
+import { ControllerDefinition } from '@regula/engine';
+import { seed000AsPublished } from '@regula/engine/linter/fixtures/seed-000.fixture';
+import { AuditService } from '@regula/audit';
+import { QueueName } from '@regula/platform';
+import { TenantSyncService } from '@regula/registers';
+import { PolicyAnnouncerService } from '@regula/policies';
+import { findTenant } from '@regula/tenants';
+import { Harness, startApi } from './support/api-harness';
+import { createStaff } from './support/staff';
+import { insertRawTenant } from './support/raw-tenant';
+
+/**
+ * Privacy-policy versions through the API on real PostgreSQL and Redis:
+ * draft, preview, publish (numbered, hashed, audited, immutable), refusal of
+ * seed 000's incomplete notice, a diff between versions, consents marked for
+ * renewal when their purpose's text changed, and the material-change e-mail
+ * to account holders, sent once.
+ */
+describe('policy versions', () => {
+  let h: Harness;
+  let admin: string;
+  let auditor: string;
+  const sync = new TenantSyncService(new AuditService());
+  const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
+
+  beforeAll(async () => {
+    h = await startApi();
+    await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
+    await createStaff(h.db.owner, 'auditor@ino.test', { tenant: 'inomedis', role: 'auditor' });
+    admin = await h.login('admin@ino.test');
+    auditor = await h.login('auditor@ino.test');
+    await h.app.get<Queue>(getQueueToken(QueueName.Policy)).obliterate({ force: true }).catch(() => undefined);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function draftAndPublish(token: string, body: Record<string, unknown>) {
+    const draft = await h.http().post('/api/v1/tenants/inomedis/policies/drafts').set(auth(token));
+    expect(draft.status).toBe(201);
+    return { draft: draft.body, res: await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish`).set(auth(token)).send(body) };
+  }
+
+  it('publishes version 1 from the registers: numbered, hashed, in every language, audited, and immutable', async () => {
+    const { draft, res } = await draftAndPublish(admin, { changeSummary: 'First version.', material: false });
+    expect(draft.problems).toEqual([]);
+    expect(res.status).toBe(201);
+    const v = res.body.version;
+    expect(v).toMatchObject({ number: 1, status: 'published', languages: ['en', 'lv'], material: false, author: 'admin@ino.test (compliance-admin)', changeSummary: 'First version.' });
+    expect(v.effectiveDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    const full = await h.http().get('/api/v1/tenants/inomedis/policies/1').set(auth(auditor));
+    expect(full.status).toBe(200);
+    expect(full.body.content.lv.html).toContain('<article class="privacy-notice" lang="lv">');
+    expect(full.body.content.en.html).toContain('Inomedis Aesthetic Group');
+    const hash = createHash('sha256').update(['en', 'lv'].map((l) => `${l}\n${full.body.content[l].html}`).join('\n\u0000\n')).digest('hex');
+    expect(full.body.contentHash).toBe(hash);
+
+    const [audit] = await h.db.owner.query(`SELECT actor, details FROM audit_log WHERE action = 'policy.published' AND target_id = $1`, [v.id]);
+    expect(audit.actor).toBe('admin@ino.test (compliance-admin)');
+    expect(audit.details).toMatchObject({ number: 1, contentHash: hash });
+
+    // Published is final: not even the schema owner can change or delete it.
+    await expect(h.db.owner.query(`UPDATE policy_versions SET change_summary = 'rewritten' WHERE id = $1`, [v.id])).rejects.toThrow(/published and cannot be changed/);
+    await expect(h.db.owner.query(`DELETE FROM policy_versions WHERE id = $1`, [v.id])).rejects.toThrow(/published and cannot be changed/);
+  });
+
+  it('refuses to publish again when nothing changed, and refuses auditors', async () => {
+    const { res } = await draftAndPublish(admin, { changeSummary: 'Nothing really.', material: false });
+    expect(res.status).toBe(409);
+    expect(res.body.message).toMatch(/nothing changed since version 1/);
+    const byAuditor = await h.http().post('/api/v1/tenants/inomedis/policies/drafts').set(auth(auditor));
+    expect(byAuditor.status).toBe(403);
+  });
+
+  it('validates the publish request', async () => {
+    const draft = await h.http().post('/api/v1/tenants/inomedis/policies/drafts').set(auth(admin));
+    const res = await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish`).set(auth(admin)).send({ material: 'yes', effectiveDate: '2020-13-01', extra: 1 });
+    expect(res.status).toBe(400);
+    expect(res.body.message.join(' ')).toMatch(/changeSummary/);
+    expect(res.body.message.join(' ')).toMatch(/material must be true or false/);
+    expect(res.body.message.join(' ')).toMatch(/effectiveDate must be a date/);
+    const past = await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish`).set(auth(admin)).send({ changeSummary: 'Backdated', material: false, effectiveDate: '2020-01-01' });
+    expect(past.status).toBe(400);
+    expect(JSON.stringify(past.body.message)).toMatch(/must not be in the past/);
+  });
+
+  it('a changed purpose: version 2 is material, consents given for it are marked for renewal, account holders are e-mailed once, the diff shows the words', async () => {
+    // A client (an account holder: a live record in "clients") who consented to surveys.
+    const sys = await h.http().post('/api/v1/tenants/inomedis/systems').set(auth(admin)).send({ name: 'crm' });
+    const subject = { kind: 'email', value: 'liene@example.lv' };
+    const rec = (register: string, category: string) => ({ externalId: `${register}-${category}`, subject, register, category, value: { x: 1 }, collectedAt: '2026-05-10T09:00:00Z' });
+    const ingest = await h.http().post('/api/v1/ingest/inomedis/batch').set(auth(sys.body.apiKey)).send({
+      subjects: [{ externalRef: 'crm-1', identifiers: [subject], displayName: 'Liene', locale: 'lv' }],
+      records: [rec('clients', 'identity-contact'), rec('marketing', 'contact')],
+      consents: [
+        { externalId: 'consent-surveys', subject, register: 'marketing', purpose: 'surveys-new-products', givenAt: '2026-05-10T09:00:00Z', channel: 'web-form', policyVersion: '1' },
+        { externalId: 'consent-offers', subject, register: 'marketing', purpose: 'partner-offers', givenAt: '2026-05-10T09:00:00Z', channel: 'web-form', policyVersion: '1' },
+      ],
+    });
+    if (ingest.status !== 200) throw new Error(JSON.stringify(ingest.body));
+
+    // The surveys purpose is reworded in the registers.
+    const def = structuredClone(findTenant('inomedis')!) as ControllerDefinition;
+    const marketing = def.registers.find((r) => r.id === 'marketing')!;
+    const surveys = marketing.purposes.find((p) => p.id === 'surveys-new-products')!;
+    surveys.description = { en: 'We ask for your opinion of new products and of our partners\' products.', lv: 'Mēs jautājam jūsu viedokli par jauniem produktiem un mūsu partneru produktiem.' };
+    await h.db.owner.transaction((em) => sync.sync(em, def, 'test'));
+
+    const { res } = await draftAndPublish(admin, { changeSummary: 'Surveys now also cover partners\' products.', material: true });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ changedPurposes: ['marketing/surveys-new-products'], consentsMarkedForRenewal: 1, announcementScheduled: true, version: { number: 2, material: true } });
+
+    const consents = await h.db.owner.query(`SELECT purpose_id, renewal_required_at, renewal_policy_version FROM consents WHERE external_id LIKE 'consent-%' ORDER BY purpose_id`);
+    expect(consents.map((c: { purpose_id: string; renewal_policy_version: number | null }) => [c.purpose_id, c.renewal_policy_version])).toEqual([['partner-offers', null], ['surveys-new-products', 2]]);
+
+    const job = await h.app.get<Queue>(getQueueToken(QueueName.Policy)).getJob(`policy-announce-${res.body.version.id}`);
+    expect(job?.data).toEqual({ tenantId: expect.any(String), versionId: res.body.version.id });
+
+    // The worker's job, run here twice: one e-mail, in Latvian, with the links; the second run sends nothing.
+    const announcer = h.app.get(PolicyAnnouncerService);
+    expect(await announcer.announce(job!.data.tenantId, res.body.version.id)).toEqual({ sent: 1 });
+    expect(await announcer.announce(job!.data.tenantId, res.body.version.id)).toEqual({ sent: 0 });
+    const mails = await h.db.owner.query(`SELECT to_address, locale, subject, body_text FROM outbox_emails WHERE template = 'policy-changed'`);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ to_address: 'liene@example.lv', locale: 'lv' });
+    expect(mails[0].subject).toMatch(/privātuma politika mainās/);
+    expect(mails[0].body_text).toContain('/t/inomedis/privacy/diff?from=1&to=2&lang=lv');
+
+    const list = await h.http().get('/api/v1/tenants/inomedis/policies').set(auth(auditor));
+    expect(list.body.versions.map((v: { number: number }) => v.number)).toEqual([2, 1]);
+    expect(list.body.announcement).toMatchObject({ number: 2, material: true });
+
+    const diff = await h.http().get('/api/v1/tenants/inomedis/policies/diff?from=1&to=2&lang=en').set(auth(auditor));
+    expect(diff.status).toBe(200);
+    const changed = diff.body.diff.sections.filter((s: { status: string }) => s.status !== 'unchanged');
+    expect(changed.map((s: { id: string }) => s.id)).toEqual(['purposes-and-bases']);
+    const words = JSON.stringify(changed[0].blocks);
+    expect(words).toContain('partners');
+  });
+
+  it('refuses to publish seed 000 (the portal notice with empty sections) and publishes nothing', async () => {
+    const def = { ...seed000AsPublished(), slug: 'baltic-lasers-portal' };
+    await insertRawTenant(h.db.owner, def);
+    await createStaff(h.db.owner, 'admin@portal.test', { tenant: 'baltic-lasers-portal' });
+    const token = await h.login('admin@portal.test');
+    const draft = await h.http().post('/api/v1/tenants/baltic-lasers-portal/policies/drafts').set(auth(token));
+    expect(draft.status).toBe(201);
+    const empty = [...new Set(draft.body.problems.filter((p: { code: string }) => p.code === 'empty-section').map((p: { section: string }) => p.section))].sort();
+    expect(empty).toEqual(['cookies', 'data-and-subjects', 'purposes-and-bases', 'recipients', 'retention', 'rights']);
+    const preview = await h.http().get('/api/v1/tenants/baltic-lasers-portal/policies/drafts/current/preview?lang=en').set(auth(token));
+    expect(preview.status).toBe(200);
+    const res = await h.http().post(`/api/v1/tenants/baltic-lasers-portal/policies/drafts/${draft.body.id}/publish`).set(auth(token)).send({ changeSummary: 'Portal notice', material: false });
+    expect(res.status).toBe(422);
+    expect(res.body.problems.length).toBe(draft.body.problems.length);
+    const list = await h.http().get('/api/v1/tenants/baltic-lasers-portal/policies').set(auth(token));
+    expect(list.body.versions).toEqual([]);
+  });
+
+  it('a draft made before the registers changed cannot be published', async () => {
+    const draft = await h.http().post('/api/v1/tenants/inomedis/policies/drafts').set(auth(admin));
+    const def = structuredClone(findTenant('inomedis')!) as ControllerDefinition;
+    def.registers.find((r) => r.id === 'marketing')!.purposes.find((p) => p.id === 'own-offers')!.description.en = 'Offers of our own services, by e-mail and text message.';
+    await h.db.owner.transaction((em) => sync.sync(em, def, 'test'));
+    const res = await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish`).set(auth(admin)).send({ changeSummary: 'x y z', material: false });
+    expect(res.status).toBe(409);
+    expect(res.body.message).toMatch(/registers changed after this draft/);
+  });
+});
