@@ -1,0 +1,224 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import * as jsonld from 'jsonld';
+import { AuditService } from '@regula/audit';
+import { ControllerDefinition, addLocalDays, formatLocalDate, localDateOf } from '@regula/engine';
+import { RECORD_COLUMNS } from '@regula/exports';
+import { TenantSyncService } from '@regula/registers';
+import { findTenant } from '@regula/tenants';
+import { Harness, startApi } from './support/api-harness';
+import { createStaff } from './support/staff';
+
+const SLUG = 'inomedis';
+const TZ = 'Europe/Riga';
+const base = `/api/v1/tenants/${SLUG}/exports`;
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const today = () => formatLocalDate(localDateOf(new Date(), TZ));
+const daysAgo = (n: number) => formatLocalDate(addLocalDays(localDateOf(new Date(), TZ), -n));
+
+/** Auditor exports through the real API: record (xlsx, csv, pdf, json, jsonld), register descriptions, evidence pack, as-of dates, audit. */
+describe('exports', () => {
+  let h: Harness;
+  let admin: string;
+  let auditor: string;
+  let outsider: string;
+  let dir: string;
+  const def = findTenant(SLUG)! as ControllerDefinition;
+  const archive = def.registers.find((r) => r.id === 'internal-archive')!;
+
+  const get = (path: string, token: string) =>
+    h.http().get(path).set('Authorization', `Bearer ${token}`).buffer(true).parse((res, cb) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+  const pdfPages = (pdf: Buffer): string[] => {
+    const file = join(dir, `${sha(pdf)}.pdf`);
+    writeFileSync(file, pdf);
+    return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+  };
+  const lastAudit = async () => (await h.db.owner.query(`SELECT actor, action, details FROM audit_log WHERE action = 'export.created' ORDER BY id DESC LIMIT 1`))[0];
+
+  beforeAll(async () => {
+    h = await startApi();
+    dir = mkdtempSync(join(tmpdir(), 'regula-exports-'));
+    await createStaff(h.db.owner, 'admin@exports.test', { tenant: SLUG, role: 'compliance-admin' });
+    await createStaff(h.db.owner, 'auditor@exports.test', { tenant: SLUG, role: 'auditor' });
+    await createStaff(h.db.owner, 'outsider@exports.test', { tenant: 'micromedic', role: 'compliance-admin' });
+    // The template was synced a moment ago: move the tenants and their register versions a month back.
+    await h.db.owner.query(`UPDATE tenants SET created_at = created_at - interval '30 days'`);
+    await h.db.owner.query(`UPDATE register_versions SET valid_from = valid_from - interval '30 days'`);
+    [admin, auditor, outsider] = await Promise.all(['admin', 'auditor', 'outsider'].map((u) => h.login(`${u}@exports.test`)));
+  });
+  afterAll(async () => {
+    await h?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exports the record as XLSX: controller, a register\'s purpose and legal basis, a retention row', async () => {
+    const res = await get(`${base}/record.xlsx`, admin).expect(200);
+    expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="inomedis-record-${today()}.xlsx"`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    const [record, retention, security] = wb.worksheets;
+    expect(String(record.getCell('B2').value)).toContain(def.legalName);
+    const col = (key: string) => RECORD_COLUMNS.findIndex((c) => c.key === key) + 1;
+    let row: ExcelJS.Row | undefined;
+    record.eachRow((r) => {
+      if (String(r.getCell(1).value).endsWith('[internal-archive]')) row = r;
+    });
+    expect(row).toBeDefined();
+    expect(String(row!.getCell(col('purposes')).value)).toContain('Dokumentu aprite un arhivēšana');
+    expect(String(row!.getCell(col('art6')).value)).toContain('GDPR Art. 6(1)(c) legal obligation');
+    const rows: string[][] = [];
+    retention.eachRow((r) => rows.push((r.values as unknown[]).slice(1).map(String)));
+    const accounting = rows.find((r) => r[0].includes('[internal-archive]') && r[1].includes('[accounting-source-documents]'));
+    expect(accounting).toBeDefined();
+    expect(accounting![2]).toMatch(/\(P\d/);
+    expect(['erase', 'anonymise']).toContain(accounting![4]);
+    expect(security.getRow(1).getCell(3).value).toBe('User traceability');
+  });
+
+  it('exports the record as CSV and JSON', async () => {
+    const csv = await get(`${base}/record.csv`, admin).expect(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.body.toString('utf8').split('\r\n').length).toBeGreaterThan(def.registers.length);
+    const json = JSON.parse((await get(`${base}/record.json?lang=en`, admin).expect(200)).body.toString('utf8'));
+    expect(json.asOf).toBe(today());
+    expect(json.registerVersions.map((v: { key: string }) => v.key)).toEqual(def.registers.map((r) => r.id));
+    expect(json.controller.legalName).toBe(def.legalName);
+  });
+
+  it('exports the record as a paginated PDF with the controller on every page and Latvian letters intact', async () => {
+    const res = await get(`${base}/record.pdf`, admin).expect(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const pages = pdfPages(res.body);
+    expect(pages.length).toBeGreaterThan(def.registers.length);
+    pages.forEach((page, i) => {
+      expect(page).toContain(def.legalName);
+      expect(page).toContain(`as of ${today()}`);
+      expect(page).toContain(`page ${i + 1} of ${pages.length}`);
+    });
+    expect(pages.join('\n')).toContain('Iekšējie procesi un dokumentu arhivēšana');
+  });
+
+  it('exports JSON-LD that expands offline to eu-gdpr legal bases', async () => {
+    const res = await get(`${base}/record.jsonld`, auditor).expect(200);
+    expect(res.headers['content-type']).toBe('application/ld+json; charset=utf-8');
+    const doc = JSON.parse(res.body.toString('utf8'));
+    const documentLoader = async (url: string): Promise<never> => {
+      throw new Error(`no network access in exports (asked for ${url})`);
+    };
+    const expanded = await jsonld.expand(doc, { documentLoader });
+    const ids = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        const id = (v as Record<string, unknown>)['@id'];
+        if (typeof id === 'string') ids.add(id);
+        Object.values(v).forEach(walk);
+      }
+    };
+    walk(expanded);
+    expect(ids).toContain('https://w3id.org/dpv/legal/eu/gdpr#A6-1-c');
+    expect(ids).toContain('https://w3id.org/dpv/legal/eu/gdpr#A15');
+  });
+
+  it('exports a register description per language as HTML and PDF, and answers 400/404 for bad input', async () => {
+    const html = await get(`${base}/registers/internal-archive/description.html?lang=lv`, admin).expect(200);
+    expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(html.headers['content-disposition']).toBe(`attachment; filename="inomedis-internal-archive-lv-${today()}.html"`);
+    const page = html.body.toString('utf8');
+    expect(page).toContain('<h2>1. Reģistra nosaukums</h2>');
+    expect(page).toContain('<h2>8. Kontaktinformācija</h2>');
+    expect(page).toContain('Iekšējie procesi un dokumentu arhivēšana');
+    expect(page).not.toMatch(/<script|(src|href)=["']?https?:/);
+
+    const pdf = await get(`${base}/registers/internal-archive/description.pdf?lang=lv`, admin).expect(200);
+    const pages = pdfPages(pdf.body);
+    pages.forEach((p, i) => {
+      expect(p).toContain(def.legalName);
+      expect(p).toContain(`${i + 1}. lapa no ${pages.length}`);
+    });
+    expect(pages.join('\n')).toContain('Iekšējie procesi un dokumentu arhivēšana');
+    expect(pages.join('\n')).toContain('3. Apstrādātie personas dati');
+    const en = await get(`${base}/registers/internal-archive/description.html?lang=en`, admin).expect(200);
+    expect(en.body.toString('utf8')).toContain('<h2>1. Name of the register</h2>');
+
+    await get(`${base}/registers/internal-archive/description.html?lang=xx`, admin).expect(400);
+    await get(`${base}/registers/internal-archive/description.html?lang=sv`, admin).expect(400); // not one of Inomedis' languages
+    await get(`${base}/registers/internal-archive/description.html?asOf=2026-02-30`, admin).expect(400);
+    await get(`${base}/record.json?asOf=yesterday`, admin).expect(400);
+    await get(`${base}/record.json?asOf=2999-01-01`, admin).expect(400);
+    await get(`${base}/registers/no-such-register/description.html`, admin).expect(404);
+    await get(`${base}/record.xlsx?asOf=2000-01-01`, admin).expect(404);
+    await get(`${base}/evidence-pack.zip?from=2026-01-01`, admin).expect(400);
+  });
+
+  it('builds an evidence pack whose manifest hashes match every file', async () => {
+    const res = await get(`${base}/evidence-pack.zip?from=${daysAgo(7)}&to=${today()}`, auditor).expect(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    const zip = await JSZip.loadAsync(res.body);
+    const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
+    expect(manifest).toMatchObject({ slug: SLUG, from: daysAgo(7), to: today(), timeZone: TZ });
+    const paths = Object.keys(zip.files).filter((p) => !zip.files[p].dir).sort();
+    expect(paths).toEqual([...manifest.files.map((f: { path: string }) => f.path), 'manifest.json', 'SHA256SUMS'].sort());
+    for (const f of manifest.files) {
+      const body = await zip.file(f.path)!.async('nodebuffer');
+      expect({ path: f.path, sha256: sha(body), size: body.length }).toEqual(f);
+    }
+    const sums = (await zip.file('SHA256SUMS')!.async('string')).trim().split('\n');
+    expect(sums).toContain(`${sha(await zip.file('manifest.json')!.async('nodebuffer'))}  manifest.json`);
+    for (const ext of ['xlsx', 'csv', 'pdf', 'json', 'jsonld']) expect(paths).toContain(`record/inomedis-record-${today()}.${ext}`);
+    for (const r of def.registers) for (const lang of def.jurisdiction.languages) for (const ext of ['html', 'pdf']) expect(paths).toContain(`registers/${r.id}/${lang}.${ext}`);
+    for (const p of ['requests/statistics.json', 'requests/statistics.csv', 'retention/runs.json', 'breaches/register.json', 'audit/log.json']) expect(paths).toContain(p);
+    const audit = JSON.parse(await zip.file('audit/log.json')!.async('string'));
+    expect(audit.verification.ok).toBe(true);
+    expect(audit.entries.some((e: { action: string }) => e.action === 'export.created')).toBe(true);
+    const stats = JSON.parse(await zip.file('requests/statistics.json')!.async('string'));
+    expect(stats.types.at(-1).type).toBe('all');
+  });
+
+  it('lets an auditor export (audited with the file hash) but change nothing', async () => {
+    const res = await get(`${base}/record.csv`, auditor).expect(200);
+    expect(res.headers['x-content-sha256']).toBe(sha(res.body));
+    const entry = await lastAudit();
+    expect(entry.actor).toBe('auditor@exports.test (auditor)');
+    expect(entry.details).toMatchObject({ export: 'record', format: 'csv', asOf: today(), sha256: sha(res.body), size: res.body.length });
+    const verify = await h.http().get(`/api/v1/tenants/${SLUG}/audit/verify`).set('Authorization', `Bearer ${auditor}`).expect(200);
+    expect(verify.body.ok).toBe(true);
+
+    await h.http().post(`/api/v1/tenants/${SLUG}/retention/runs`).set('Authorization', `Bearer ${auditor}`).expect(403);
+    await h.http().post(`/api/v1/tenants/${SLUG}/breaches`).set('Authorization', `Bearer ${auditor}`).send({}).expect(403);
+    await get(`${base}/record.csv`, outsider).expect(404);
+    await h.http().get(`${base}/record.csv`).expect(401);
+  });
+
+  it('exports the register versions valid at the as-of date: yesterday the old text, today the new', async () => {
+    const changed = structuredClone(def);
+    const reg = changed.registers.find((r) => r.id === 'internal-archive')!;
+    reg.purposes[0].name = { ...reg.purposes[0].name, lv: 'Dokumentu aprite, arhivēšana un iznīcināšana' };
+    const sync = new TenantSyncService(new AuditService());
+    const result = await h.db.owner.transaction((em) => sync.sync(em, changed, 'exports test'));
+    expect(result.registers.versioned).toEqual(['internal-archive']);
+
+    const purposeOf = (json: { registers: { id: string; purposes: { name: string }[] }[] }) => json.registers.find((r) => r.id === 'internal-archive')!.purposes[0].name;
+    const versionOf = (json: { registerVersions: { key: string; version: number }[] }) => json.registerVersions.find((v) => v.key === 'internal-archive')!.version;
+    const before = JSON.parse((await get(`${base}/record.json?asOf=${daysAgo(1)}`, auditor).expect(200)).body.toString('utf8'));
+    const now = JSON.parse((await get(`${base}/record.json?asOf=${today()}`, auditor).expect(200)).body.toString('utf8'));
+    expect(before.asOf).toBe(daysAgo(1));
+    expect(purposeOf(before)).toBe(archive.purposes[0].name.lv);
+    expect(purposeOf(now)).toBe('Dokumentu aprite, arhivēšana un iznīcināšana');
+    expect(versionOf(now)).toBe(versionOf(before) + 1);
+
+    const old = await get(`${base}/registers/internal-archive/description.html?lang=lv&asOf=${daysAgo(1)}`, auditor).expect(200);
+    expect(old.body.toString('utf8')).toContain(`reģistra versija ${versionOf(before)}`);
+    expect(old.body.toString('utf8')).not.toContain('iznīcināšana');
+  });
+});
