@@ -117,6 +117,8 @@ export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, to
     messages: d.messages.map((m) => ({ at: when(m.at), from: m.from, text: m.text ?? '' })),
     emails: d.emails.map((e) => ({ at: when(e.createdAt), template: e.template, status: e.status })),
     forms,
+    /** The error summary at the top (the form it belongs to may no longer be shown). */
+    failure: failed ? { message: failed.error, anchor: forms[failed.action]?.show ? `#a-${failed.action}-error` : undefined } : undefined,
     anyForm: Object.values(forms).some((f) => f.show),
     grounds: REFUSAL_GROUNDS.map((g) => ({ value: g, label: t(`grounds.${g}`) })),
     fulfilKind: r.type,

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, ApiConfig } from '@regula/platform';
@@ -17,22 +18,29 @@ export class AdminSessionService {
     this.jwt = new JwtService({ secret: cfg.JWT_SECRET });
   }
 
-  /** The signed-in user and the token, or null (no cookie, bad or expired token, disabled user). */
+  /**
+   * The signed-in user and the session value, or null (no cookie, bad or
+   * expired token, disabled user). The cookie holds the access token and a
+   * random nonce of this sign-in (`<token>~<nonce>`), so that two sign-ins
+   * never share a value (and so a CSRF token).
+   */
   async current(req: Request): Promise<{ user: AuthUser; token: string } | null> {
-    const token = readCookie(req, SESSION_COOKIE);
-    if (!token || token.length > 4096) return null;
+    const value = readCookie(req, SESSION_COOKIE);
+    if (!value || value.length > 4096) return null;
+    const [token, nonce] = value.split('~');
+    if (!token || !nonce || !/^[A-Za-z0-9_-]{16,64}$/.test(nonce)) return null;
     try {
       const payload = await this.jwt.verifyAsync<JwtPayload>(token, { algorithms: ['HS256'] });
       if (payload.typ !== 'access' || typeof payload.sub !== 'string') return null;
       const user = await this.users.loadAuthUser(payload.sub);
-      return user ? { user, token } : null;
+      return user ? { user, token: value } : null;
     } catch {
       return null;
     }
   }
 
-  start(res: Response, token: string): void {
-    setCookie(res, SESSION_COOKIE, token, { maxAge: this.cfg.JWT_TTL_SECONDS, secure: this.secure });
+  start(res: Response, accessToken: string): void {
+    setCookie(res, SESSION_COOKIE, `${accessToken}~${randomBytes(18).toString('base64url')}`, { maxAge: this.cfg.JWT_TTL_SECONDS, secure: this.secure });
     setCookie(res, LOGIN_COOKIE, '', { maxAge: 0, secure: this.secure });
   }
 

@@ -1,0 +1,209 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { FileRequestInput, REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
+import { Harness, startApi } from './support/api-harness';
+import { AdminClient, textOf } from './support/admin-client';
+import { createStaff } from './support/staff';
+
+/**
+ * The dashboard's requests pages on real PostgreSQL and Redis: the queue
+ * (filters, deadline colours in words, search by POST), a request's page with
+ * the forms its state allows, actions through the same services as the API
+ * (303 + flash, 400/409 on the page with the values kept), auditors read-only,
+ * another tenant's request 404, and the platform admin.
+ */
+describe('admin dashboard: requests', () => {
+  let h: Harness;
+  let uploads: string;
+  let port: RequestsPort;
+  const ids: Record<string, string> = {};
+  let n = 0;
+  const admin = () => new AdminClient(h);
+
+  beforeAll(async () => {
+    uploads = mkdtempSync(path.join(tmpdir(), 'regula-admin-uploads-'));
+    h = await startApi({ UPLOAD_DIR: uploads });
+    for (const slug of ['inomedis', 'micromedic']) {
+      const [{ id }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = $1`, [slug]);
+      ids[slug] = id;
+    }
+    await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
+    await createStaff(h.db.owner, 'auditor@ino.test', { tenant: 'inomedis', role: 'auditor' });
+    await createStaff(h.db.owner, 'admin@micro.test', { tenant: 'micromedic' });
+    await createStaff(h.db.owner, 'platform@regula.test', { platformAdmin: true });
+    port = h.app.get<RequestsPort>(REQUESTS_PORT);
+  });
+  afterAll(async () => {
+    await h?.close();
+    rmSync(uploads, { recursive: true, force: true });
+  });
+
+  async function code(requestId: string): Promise<string> {
+    const rows: { subject: string }[] = await h.db.owner.query(`SELECT subject FROM outbox_emails WHERE request_id = $1 AND template = 'verify-email' ORDER BY created_at DESC`, [requestId]);
+    return /(\d{6})/.exec(rows[0].subject)![1];
+  }
+
+  async function fileAndVerify(slug: string, over: Partial<FileRequestInput> = {}) {
+    const ip = `198.51.100.${++n}`;
+    const filed = await port.fileRequest(ids[slug], { type: 'access', name: 'Anna Bērziņa', email: `subject.${n}@example.test`, locale: 'en', details: {}, ...over }, { ip });
+    await port.verifyEmail(ids[slug], filed.request.reference, await code(filed.request.id), { ip });
+    return filed.request;
+  }
+
+  async function events(requestId: string): Promise<number> {
+    const [{ c }] = await h.db.owner.query(`SELECT count(*)::int AS c FROM request_events WHERE request_id = $1`, [requestId]);
+    return c;
+  }
+
+  let soon: { id: string; reference: string; requesterEmail: string };
+  let late: { id: string; reference: string };
+
+  it('lists the queue: overdue first with the word "overdue", due soon marked, filters and paging links', async () => {
+    soon = await fileAndVerify('inomedis');
+    late = await fileAndVerify('inomedis', { type: 'erasure' });
+    await h.db.owner.query(`UPDATE rights_requests SET due_at = now() - interval '3 days', due_date = (now() - interval '3 days')::date WHERE id = $1`, [late.id]);
+    await h.db.owner.query(`UPDATE rights_requests SET due_at = now() + interval '1 day', due_date = (now() + interval '1 day')::date WHERE id = $1`, [soon.id]);
+
+    const c = admin();
+    await c.login('admin@ino.test');
+    const page = await c.get('/admin/t/inomedis/requests');
+    expect(page.status).toBe(200);
+    const text = textOf(page.text);
+    expect(text.indexOf(late.reference)).toBeLessThan(text.indexOf(soon.reference));
+    expect(page.text).toMatch(new RegExp(`<tr class="urgency-overdue">\\s*<th scope="row"><a href="/admin/t/inomedis/requests/${late.reference}">${late.reference}</a> <span class="flag">overdue</span>`));
+    expect(text).toMatch(/Overdue by 3 days/);
+    expect(page.text).toMatch(new RegExp(`<tr class="urgency-(critical|soon)">\\s*<th scope="row"><a href="[^"]+">${soon.reference}</a> <span class="flag">due soon</span>`));
+
+    const overdueOnly = await c.get('/admin/t/inomedis/requests?overdue=1');
+    expect(overdueOnly.text).toContain(late.reference);
+    expect(overdueOnly.text).not.toContain(soon.reference);
+    const erasures = await c.get('/admin/t/inomedis/requests?type=erasure&state=in-progress');
+    expect(erasures.text).toContain(late.reference);
+    expect(erasures.text).not.toContain(soon.reference);
+    expect(erasures.text).toContain('<option value="erasure" selected>');
+    const within = await c.get('/admin/t/inomedis/requests?dueWithin=7');
+    expect(within.text).toContain(soon.reference);
+
+    const home = await c.get('/admin/t/inomedis');
+    expect(textOf(home.text)).toContain('Overdue requests (1)');
+    expect(home.text).toContain(late.reference);
+  });
+
+  it('searches by e-mail with a POST (the address stays out of URLs), and by reference straight to the request', async () => {
+    const c = admin();
+    await c.login('admin@ino.test');
+    const byEmail = await c.submit('/admin/t/inomedis/requests', '/admin/t/inomedis/requests/search', { q: soon.requesterEmail.toUpperCase() });
+    expect(byEmail.status).toBe(200);
+    expect(byEmail.text).toContain(soon.reference);
+    expect(byEmail.text).not.toContain(late.reference);
+    const byRef = await c.submit('/admin/t/inomedis/requests', '/admin/t/inomedis/requests/search', { q: late.reference });
+    expect(byRef.status).toBe(303);
+    expect(byRef.headers.location).toBe(`/admin/t/inomedis/requests/${late.reference}`);
+  });
+
+  it("shows a request: due date with the engine's explanation, timeline, and the forms its state allows", async () => {
+    const c = admin();
+    await c.login('admin@ino.test');
+    const page = await c.get(`/admin/t/inomedis/requests/${soon.reference}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('id="due-date"');
+    expect(page.text).toMatch(/<ol class="explanation" lang="en">\s*<li>/);
+    for (const action of ['message', 'pause', 'extend', 'fee', 'fulfil', 'refuse']) expect(page.text).toContain(`action="/admin/t/inomedis/requests/${soon.reference}/${action}"`);
+    expect(page.text).not.toContain(`/${soon.reference}/resume"`);
+    expect(page.text).not.toContain(`/${soon.reference}/identity-confirm"`);
+  });
+
+  it('acts: message, pause and resume redirect with a flash; validation and state errors stay on the page with the values', async () => {
+    const c = admin();
+    await c.login('admin@ino.test');
+    const url = `/admin/t/inomedis/requests/${soon.reference}`;
+    const msg = await c.submit(url, `${url}/message`, { text: 'We are collecting your data.' });
+    expect(msg.status).toBe(303);
+    expect(msg.headers.location).toBe(`${url}?done=message`);
+    const after = await c.get(msg.headers.location);
+    expect(textOf(after.text)).toContain('The message was sent.');
+    expect(textOf(after.text)).toContain('We are collecting your data.');
+
+    const short = await c.submit(url, `${url}/pause`, { reason: 'abc' });
+    expect(short.status).toBe(400);
+    expect(short.text).toContain('<title>Error:');
+    expect(textOf(short.text)).toContain('Please correct the form: reason must say why, in at least 5 characters');
+    expect(short.text).toMatch(/<textarea id="a-pause-reason"[^>]*>abc<\/textarea>/);
+
+    const paused = await c.submit(url, `${url}/pause`, { reason: 'Waiting for the client number.' });
+    expect(paused.status).toBe(303);
+    const pausedPage = await c.get(paused.headers.location);
+    expect(pausedPage.text).toContain(`${url}/resume"`);
+    expect(textOf(pausedPage.text)).toContain('Clock paused');
+
+    const resumed = await c.submit(url, `${url}/resume`, {});
+    expect(resumed.status).toBe(303);
+    const again = await c.submit(url, `${url}/resume`, {});
+    expect(again.status).toBe(409);
+    expect(textOf(again.text)).toContain("Not possible in the request's current state");
+
+    const unknownField = await c.submit(url, `${url}/refuse`, { ground: 'not-a-ground', reason: 'Because of reasons.' });
+    expect(unknownField.status).toBe(400);
+    expect(unknownField.text).toContain('Because of reasons.');
+  });
+
+  it('an auditor reads the request but gets no forms, and every POST is refused with nothing changed', async () => {
+    const c = admin();
+    await c.login('auditor@ino.test');
+    const url = `/admin/t/inomedis/requests/${soon.reference}`;
+    const page = await c.get(url);
+    expect(page.status).toBe(200);
+    expect(page.text).not.toContain('class="action-form');
+    const before = await events(soon.id);
+    const csrf = AdminClient.csrfOf(page.text);
+    for (const [action, form] of [['message', { text: 'hi' }], ['pause', { reason: 'auditor tries' }], ['refuse', { ground: 'excessive', reason: 'auditor tries' }], ['fulfil', {}]] as const) {
+      const res = await c.post(`${url}/${action}`, { ...form, _csrf: csrf });
+      expect({ action, status: res.status }).toEqual({ action, status: 403 });
+    }
+    expect(await events(soon.id)).toBe(before);
+    const [r] = await h.db.owner.query(`SELECT state FROM rights_requests WHERE id = $1`, [soon.id]);
+    expect(r.state).toBe('in-progress');
+  });
+
+  it("answers another tenant's request under one's own slug with 404", async () => {
+    const micro = await fileAndVerify('micromedic');
+    const c = admin();
+    await c.login('admin@ino.test');
+    expect((await c.get(`/admin/t/inomedis/requests/${micro.reference}`)).status).toBe(404);
+    const post = await c.submit('/admin/t/inomedis/requests', `/admin/t/inomedis/requests/${micro.reference}/message`, { text: 'hello' });
+    expect(post.status).toBe(404);
+    expect(await events(micro.id)).toBeGreaterThan(0);
+    const [{ c: messages }] = await h.db.owner.query(`SELECT count(*)::int AS c FROM request_events WHERE request_id = $1 AND kind = 'message'`, [micro.id]);
+    expect(messages).toBe(0);
+  });
+
+  it('confirms identity on a signed-document request (Micromedic), then fulfils an access request; the result is on the page', async () => {
+    const micro = await fileAndVerify('micromedic');
+    const c = admin();
+    await c.login('admin@micro.test');
+    const url = `/admin/t/micromedic/requests/${micro.reference}`;
+    const page = await c.get(url);
+    expect(page.text).toContain(`${url}/identity-confirm"`);
+    const confirmed = await c.submit(url, `${url}/identity-confirm`, { note: 'Signed letter received by post.' });
+    expect(confirmed.status).toBe(303);
+    expect(textOf((await c.get(confirmed.headers.location)).text)).toContain('Identity confirmed.');
+    const done = await c.submit(url, `${url}/fulfil`, { withheld: '' });
+    expect(done.status).toBe(303);
+    const closed = await c.get(done.headers.location);
+    expect(closed.text).toContain('id="state">Completed<');
+    expect(closed.text).toContain('id="outcome"');
+    expect(closed.text).not.toContain('class="action-form');
+    const [audit] = await h.db.owner.query(`SELECT count(*)::int AS c FROM audit_log WHERE action = 'request.fulfilled' AND target_id = $1`, [micro.id]);
+    expect(audit.c).toBe(1);
+  });
+
+  it('lets a platform admin open and act on any tenant', async () => {
+    const c = admin();
+    await c.login('platform@regula.test');
+    const url = `/admin/t/inomedis/requests/${late.reference}`;
+    expect((await c.get(url)).status).toBe(200);
+    const msg = await c.submit(url, `${url}/message`, { text: 'From the platform team.' });
+    expect(msg.status).toBe(303);
+  });
+});
