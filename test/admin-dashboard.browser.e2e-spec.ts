@@ -1,0 +1,241 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { BrowserContext, Page, chromium } from 'playwright-core';
+import { pdf } from '@regula/requests/fixtures/evidence.fixture';
+import { Harness, startApi } from './support/api-harness';
+import { createStaff } from './support/staff';
+
+/**
+ * The compliance admin's dashboard in Debian's Chromium with JavaScript off
+ * (as the public pages' browser test): a data subject files an access request
+ * on Micromedic's public page and uploads the signed document; the admin signs
+ * in with the keyboard, finds the request in the queue, opens the document,
+ * confirms the identity and fulfils the request; the subject's status page
+ * shows the result. An admin editing the URL to another tenant's slug or
+ * request gets the 404 page. A screenshot of every dashboard page is kept in
+ * test-artifacts/screenshots/admin-*.png.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = path.resolve(__dirname, '..', 'test-artifacts', 'screenshots');
+
+describe('admin dashboard in Chromium', () => {
+  let h: Harness;
+  let base: string;
+  let ctx: BrowserContext;
+  let page: Page;
+  let profile: string;
+  let uploads: string;
+  let docs: string;
+  const foreign: string[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    uploads = mkdtempSync(path.join(tmpdir(), 'regula-admin-browser-uploads-'));
+    profile = mkdtempSync(path.join(tmpdir(), 'regula-admin-chromium-'));
+    docs = mkdtempSync(path.join(tmpdir(), 'regula-admin-browser-docs-'));
+    h = await startApi({ UPLOAD_DIR: uploads });
+    await createStaff(h.db.owner, 'admin@micromedic.test', { tenant: 'micromedic' });
+    await createStaff(h.db.owner, 'admin@inomedis.test', { tenant: 'inomedis' });
+    await createStaff(h.db.owner, 'platform@regula.test', { platformAdmin: true });
+    await h.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(h.app.getHttpServer().address() as AddressInfo).port}`;
+    ctx = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1200, height: 900 },
+      javaScriptEnabled: false,
+    });
+    page = ctx.pages()[0] ?? (await ctx.newPage());
+    page.on('request', (r) => {
+      if (!r.url().startsWith(base)) foreign.push(r.url());
+    });
+    // Error pages (401, 404, 409) log "Failed to load resource": expected. Anything else is a problem.
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/^Failed to load resource: the server responded with a status of (400|401|404|409)/.test(m.text())) problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(String(e)));
+  }, 120_000);
+
+  afterAll(async () => {
+    await ctx?.close();
+    await h?.close();
+    for (const dir of [profile, uploads, docs]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function shot(name: string): Promise<void> {
+    await page.screenshot({ path: path.join(SHOTS, `admin-${name}.png`), fullPage: true });
+  }
+
+  async function tabTo(test: string, max = 80): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate<boolean>(`!!document.activeElement && document.activeElement.matches(${JSON.stringify(test)})`)) return;
+    }
+    throw new Error(`no focusable element matching ${test} within ${max} tabs`);
+  }
+
+  async function focusRing(): Promise<string> {
+    return page.evaluate<string>('(() => { const s = getComputedStyle(document.activeElement); return `${s.outlineStyle} ${s.outlineWidth} ${s.boxShadow}`; })()');
+  }
+
+  async function codeFor(reference: string): Promise<string> {
+    const rows: { subject: string }[] = await h.db.owner.query(
+      `SELECT e.subject FROM outbox_emails e JOIN rights_requests r ON r.id = e.request_id WHERE r.reference = $1 AND e.template = 'verify-email' ORDER BY e.created_at DESC`,
+      [reference],
+    );
+    return /(\d{6})/.exec(rows[0].subject)![1];
+  }
+
+  let reference: string;
+  let statusUrl: string;
+
+  it('the subject files an access request on the public page and uploads the signed document', async () => {
+    await page.goto(`${base}/t/micromedic/request/access?lang=en`);
+    await page.fill('#f-name', 'Sven Svensson');
+    await page.fill('#f-email', 'sven.svensson@example.se');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#reference');
+    reference = (await page.textContent('#reference'))!.trim();
+    await page.fill('#f-code', await codeFor(reference));
+    await Promise.all([page.waitForURL(/token=/), page.click('.inline-form button[type="submit"]')]);
+    statusUrl = page.url();
+    const file = path.join(docs, 'signed-request.pdf');
+    writeFileSync(file, pdf());
+    await page.setInputFiles('#f-document', file);
+    await Promise.all([page.waitForURL(/uploaded=1/), page.click('button:text-is("Upload")')]);
+    statusUrl = page.url().replace(/([?&])uploaded=1&?/, '$1').replace(/[?&]$/, '');
+  });
+
+  it('an unauthenticated visit goes to the sign-in page; a wrong password shows the generic error', async () => {
+    await page.goto(`${base}/admin/t/micromedic/requests`);
+    expect(page.url()).toBe(`${base}/admin/login?next=${encodeURIComponent('/admin/t/micromedic/requests')}`);
+    await shot('01-login');
+    await page.fill('#f-email', 'admin@micromedic.test');
+    await page.fill('#f-password', 'not the password');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('.error-summary');
+    expect(await page.title()).toMatch(/^Error:/);
+    expect(await page.textContent('.error-summary')).toContain('The e-mail address or the password is not correct.');
+    await shot('02-login-error');
+  });
+
+  it('the admin signs in with the keyboard (skip link first, visible focus) and lands on the queue', async () => {
+    await page.goto(`${base}/admin/login?next=${encodeURIComponent('/admin/t/micromedic/requests')}`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string>('document.activeElement.className')).toBe('skip-link');
+    expect(await focusRing()).not.toBe('none 0px none');
+    await tabTo('#f-email');
+    expect(await focusRing()).toMatch(/solid 3px/);
+    await page.keyboard.type('admin@micromedic.test');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('correct horse battery staple');
+    await Promise.all([page.waitForURL(/\/admin\/t\/micromedic\/requests$/), page.keyboard.press('Enter')]);
+    expect(await page.textContent('h1')).toBe('Rights requests');
+    expect(await page.getAttribute('nav.admin-nav a[aria-current="page"]', 'href')).toBe('/admin/t/micromedic/requests');
+    const row = page.locator(`tr:has(a:text-is("${reference}"))`);
+    expect(await row.count()).toBe(1);
+    expect(await row.locator('td').nth(3).textContent()).toMatch(/Clock stopped: identity/);
+    await shot('03-queue');
+  });
+
+  it('home page, filters and the language switch', async () => {
+    await page.click('nav.admin-nav a:text-is("Today")');
+    expect(await page.textContent('h1')).toBe('What needs attention today');
+    expect(await page.textContent('main')).toContain(reference);
+    await shot('04-home');
+    await page.goto(`${base}/admin/t/micromedic/requests`);
+    await page.selectOption('#f-state', 'awaiting-identity');
+    await page.click('.filters button[type="submit"]');
+    await page.waitForURL(/state=awaiting-identity/);
+    expect(await page.textContent('main')).toContain(reference);
+    await shot('05-queue-filtered');
+    await page.click('nav.lang-switch a[hreflang="sv"]');
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    expect(await page.textContent('h1')).toBe('Begäranden från registrerade');
+    await shot('06-queue-sv');
+    await page.click('nav.lang-switch a[hreflang="en"]');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+  });
+
+  it('opens the request, downloads the document, keeps a bad form with its values, confirms identity and fulfils it', async () => {
+    await page.goto(`${base}/admin/t/micromedic/requests`);
+    await page.click(`a:text-is("${reference}")`);
+    await page.waitForURL(new RegExp(`/requests/${reference}$`));
+    expect(await page.textContent('#state')).toBe('Awaiting identity');
+    const docHref = (await page.getAttribute('.evidence a', 'href'))!;
+    const download = await ctx.request.get(`${base}${docHref}`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-disposition']).toMatch(/^attachment;/);
+    await shot('07-request-awaiting-identity');
+
+    // The browser's own minlength check would stop the form: the server's check is what is tested here.
+    await page.evaluate('document.getElementById("a-reject-reason").removeAttribute("minlength")');
+    await page.fill('#a-reject-reason', 'abc');
+    await page.click('form[action$="/identity-reject"] button[type="submit"]');
+    await page.waitForSelector('.error-summary');
+    expect(await page.inputValue('#a-reject-reason')).toBe('abc');
+    expect(await page.textContent('#a-identity-reject-error')).toContain('at least 5 characters');
+    await shot('08-request-form-error');
+
+    await page.fill('#a-confirm-note', 'Signed request checked against the customer file.');
+    await Promise.all([page.waitForURL(/done=identity-confirmed/), page.click('form[action$="/identity-confirm"] button[type="submit"]')]);
+    expect(await page.textContent('.flash')).toContain('Identity confirmed.');
+    expect(await page.textContent('#state')).toBe('In progress');
+    await shot('09-request-in-progress');
+
+    await Promise.all([page.waitForURL(/done=fulfilled/), page.click('form[action$="/fulfil"] button[type="submit"]')]);
+    expect(await page.textContent('#state')).toBe('Completed');
+    expect(await page.textContent('#outcome')).not.toBe('');
+    await shot('10-request-completed');
+  });
+
+  it("the subject's status page shows the result", async () => {
+    await page.goto(statusUrl);
+    expect(await page.textContent('#state')).toBe('Completed');
+  });
+
+  it("an admin editing the URL to another tenant's slug or request gets the 404 page", async () => {
+    const ino = await page.goto(`${base}/admin/t/inomedis/requests`);
+    expect(ino!.status()).toBe(404);
+    expect(await page.textContent('h1')).toBe('Page not found');
+    expect(await page.textContent('body')).not.toContain('Inomedis');
+    await shot('11-not-found');
+
+    // Inomedis' own admin, editing the URL to Micromedic's request under either slug.
+    await page.click('.logout button');
+    await page.waitForURL(/\/admin\/login$/);
+    await page.fill('#f-email', 'admin@inomedis.test');
+    await page.fill('#f-password', 'correct horse battery staple');
+    await Promise.all([page.waitForURL(/\/admin\/t\/inomedis$/), page.click('main button[type="submit"]')]);
+    for (const url of [`/admin/t/micromedic/requests/${reference}`, `/admin/t/inomedis/requests/${reference}`]) {
+      const res = await page.goto(`${base}${url}`);
+      expect({ url, status: res!.status() }).toEqual({ url, status: 404 });
+    }
+  });
+
+  it('own password page, and the platform admin with the tenant list and switcher', async () => {
+    await page.goto(`${base}/admin/account/password`);
+    expect(await page.textContent('h1')).toBe('Change your password');
+    await shot('12-password');
+    await page.click('.logout button');
+    await page.fill('#f-email', 'platform@regula.test');
+    await page.fill('#f-password', 'correct horse battery staple');
+    await Promise.all([page.waitForURL(/\/admin$/), page.click('main button[type="submit"]')]);
+    expect(await page.textContent('h1')).toBe('Controllers');
+    await shot('13-tenants');
+    await page.click('a[href="/admin/t/inomedis"]');
+    await page.selectOption('#tenant-switch', 'micromedic');
+    await Promise.all([page.waitForURL(/\/admin\/t\/micromedic$/), page.click('.tenant-switch button')]);
+    expect(await page.inputValue('#tenant-switch')).toBe('micromedic');
+    await shot('14-home-platform-admin');
+  });
+
+  it('loaded nothing from other origins and logged no errors (no CSP violations)', () => {
+    expect(foreign).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
