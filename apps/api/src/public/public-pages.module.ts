@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { RequestsModule } from '@regula/requests/requests.module';
+import { PolicyVersionsModule } from '@regula/policies';
+import { PrivacyPagesController } from './privacy/privacy-pages.controller';
+import { PrivacyPagesService } from './privacy/privacy-pages.service';
 import { PublicPagesController } from './public-pages.controller';
 import { PublicAssetsController } from './public-assets.controller';
 import { PublicPagesService } from './public-pages.service';
@@ -10,8 +13,8 @@ import { PublicExceptionFilter } from './public-exception.filter';
 
 /** Tenant-branded public pages under /t/:tenant/ (the data subject's side of rights requests). */
 @Module({
-  imports: [RequestsModule],
-  controllers: [PublicAssetsController, PublicPagesController],
-  providers: [PublicRenderer, PublicSiteService, PublicPagesService, PublicRateLimitGuard, PublicExceptionFilter],
+  imports: [RequestsModule, PolicyVersionsModule],
+  controllers: [PublicAssetsController, PrivacyPagesController, PublicPagesController],
+  providers: [PublicRenderer, PublicSiteService, PublicPagesService, PublicRateLimitGuard, PublicExceptionFilter, PrivacyPagesService],
 })
 export class PublicPagesModule {}

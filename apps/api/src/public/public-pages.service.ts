@@ -12,6 +12,7 @@ import { deadlineView } from './deadline.view';
 import { requestPath, statusView } from './request-status.view';
 import { reasonOf } from './public-exception.filter';
 import { MAX_UPLOAD_MB } from './public-limits';
+import { PrivacyPagesService } from './privacy/privacy-pages.service';
 
 /** A rendered page and its HTTP status; `redirect` instead for POST-redirect-GET. */
 export type PageResult = { status: number; html: string; redirect?: undefined } | { status: 303; redirect: string; html?: undefined };
@@ -50,13 +51,15 @@ export class PublicPagesService {
   constructor(
     private readonly site: PublicSiteService,
     @Inject(REQUESTS_PORT) private readonly requests: RequestsPort,
+    private readonly privacy: PrivacyPagesService,
   ) {}
 
   async home(slug: string, req: PublicHttpRequest): Promise<PageResult> {
     const { tenant, lang } = await this.site.tenant(slug, req);
     const t = this.site.t(lang);
     const page = this.site.page(tenant, lang, { title: t('home.title'), switchPath: `/t/${tenant.slug}/` });
-    return { status: 200, html: this.site.render('home', { ...page, home: homeView(tenant, lang, t), authority: this.site.authority(tenant, lang) }) };
+    const announcement = await this.privacy.announcement(tenant, lang);
+    return { status: 200, html: this.site.render('home', { ...page, home: homeView(tenant, lang, t), authority: this.site.authority(tenant, lang), announcement }) };
   }
 
   private async offered(slug: string, type: string, req: PublicHttpRequest): Promise<{ tenant: PublicTenant; lang: Lang; type: RequestType }> {

@@ -26,6 +26,7 @@ export interface SiteView {
   displayName?: string;
   tagline?: LocalText;
   homeUrl?: string;
+  privacyUrl?: string;
   cssUrl: string;
   brandCssUrl?: string;
   langs: LinkView[];
@@ -107,6 +108,7 @@ export class PublicSiteService {
         displayName: tenant.def.branding?.displayName ?? tenant.def.brand ?? tenant.def.legalName,
         tagline: localText(tenant.def.branding?.tagline, lang),
         homeUrl: pageUrl(home, lang),
+        privacyUrl: pageUrl(`${home}privacy`, lang),
         brandCssUrl: `/t/${tenant.slug}/brand.css?v=${tenant.version}`,
       });
     }
