@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { BrowserContext, Page, chromium } from 'playwright-core';
+import { Harness } from './api-harness';
+
+/** Debian's Chromium, driven by playwright-core (`npx playwright install` cannot download here). */
+export const CHROMIUM = '/usr/bin/chromium';
+/** Screenshots every browser test keeps, as test artifacts. */
+export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'screenshots');
+
+export interface BrowserSession {
+  base: string;
+  ctx: BrowserContext;
+  page: Page;
+  /** Requests to anything but the API under test (there must be none: no third-party resources). */
+  foreign: string[];
+  /** Console errors and page errors other than the expected "failed to load" of error pages. */
+  problems: string[];
+  /** A full-page screenshot into test-artifacts/screenshots/<name>.png. */
+  shot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the harness's API on a free loopback port and opens headless
+ * Chromium on it, JavaScript off by default (the pages must work without it).
+ */
+export async function openBrowser(h: Harness, opts: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<BrowserSession> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const profile = mkdtempSync(path.join(tmpdir(), 'regula-chromium-'));
+  await h.app.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${(h.app.getHttpServer().address() as AddressInfo).port}`;
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: opts.width ?? 1100, height: 900 },
+    javaScriptEnabled: opts.javaScriptEnabled ?? false,
+  });
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  const foreign: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base)) foreign.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/^Failed to load resource: the server responded with a status of (400|404|429)/.test(m.text())) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  return {
+    base,
+    ctx,
+    page,
+    foreign,
+    problems,
+    shot: async (name) => {
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    },
+    close: async () => {
+      await ctx.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
