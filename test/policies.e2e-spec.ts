@@ -1,6 +1,8 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { ControllerDefinition } from '@regula/engine';
 import { seed000AsPublished } from '@regula/engine/linter/fixtures/seed-000.fixture';
 import { AuditService } from '@regula/audit';
@@ -43,6 +45,20 @@ describe('policy versions', () => {
     expect(draft.status).toBe(201);
     return { draft: draft.body, res: await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish`).set(auth(token)).send(body) };
   }
+
+  it('a draft rendered from the registers in the database reads exactly like the golden files of every tenant and language', async () => {
+    for (const slug of ['medical-management', 'softera-baltic', 'micromedic', 'inomedis']) {
+      await createStaff(h.db.owner, `golden@${slug}.test`, { tenant: slug });
+      const token = await h.login(`golden@${slug}.test`);
+      const draft = await h.http().post(`/api/v1/tenants/${slug}/policies/drafts`).set(auth(token));
+      expect(draft.body.problems).toEqual([]);
+      for (const lang of draft.body.languages as string[]) {
+        const preview = await h.http().get(`/api/v1/tenants/${slug}/policies/drafts/current/preview?lang=${lang}`).set(auth(token));
+        const golden = readFileSync(path.join(__dirname, '..', 'libs', 'policies', 'src', '__golden__', `${slug}.${lang}.html`), 'utf8');
+        expect({ slug, lang, same: preview.text === golden }).toEqual({ slug, lang, same: true });
+      }
+    }
+  });
 
   it('publishes version 1 from the registers: numbered, hashed, in every language, audited, and immutable', async () => {
     const { draft, res } = await draftAndPublish(admin, { changeSummary: 'First version.', material: false });

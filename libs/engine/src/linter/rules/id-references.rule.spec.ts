@@ -36,3 +36,13 @@ describe('id-references rule', () => {
     expectFinding(findings, 'unused-data-category', 'warning', 'registers[customers].dataCategories[access-logs]');
   });
 });
+
+describe('policyChanges.accountRegisters', () => {
+  it('must name registers the controller defines', () => {
+    const findings = lintMutated((d) => {
+      d.policyChanges = { ...d.policyChanges, accountRegisters: ['customers', 'no-such-register'] };
+    });
+    expectFinding(findings, 'dangling-reference', 'error', 'policyChanges.accountRegisters[1]');
+    expect(findings.filter((f) => f.path === 'policyChanges.accountRegisters[0]')).toEqual([]);
+  });
+});

@@ -46,9 +46,19 @@ function checkRegister(register: Register, path: string): Finding[] {
   return out;
 }
 
+/** The registers whose subjects are e-mailed about material policy changes must exist. */
+function checkAccountRegisters(def: ControllerDefinition): Finding[] {
+  const known = ids(def.registers);
+  return listOf(def.policyChanges?.accountRegisters).flatMap((id, i) =>
+    known.has(id)
+      ? []
+      : [finding('dangling-reference', `policyChanges.accountRegisters[${i}]`, `policyChanges.accountRegisters names register '${id}', which the controller does not define: nobody would be told of a material change by e-mail.`)],
+  );
+}
+
 /** Id references inside a register point to items that exist; every data category serves a purpose. */
 export const idReferencesRule: LintRule = {
   name: 'id-references',
   codes: ['dangling-reference', 'unused-data-category'],
-  check: (def: ControllerDefinition) => registersOf(def).flatMap(({ item, path }) => checkRegister(item, path)),
+  check: (def: ControllerDefinition) => [...registersOf(def).flatMap(({ item, path }) => checkRegister(item, path)), ...checkAccountRegisters(def)],
 };
