@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BrowserContext, Page, chromium } from 'playwright-core';
 import { pdf } from '@regula/requests/fixtures/evidence.fixture';
+import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 
@@ -140,6 +141,24 @@ describe('admin dashboard in Chromium', () => {
     expect(await row.count()).toBe(1);
     expect(await row.locator('td').nth(3).textContent()).toMatch(/Clock stopped: identity/);
     await shot('03-queue');
+  });
+
+  it('the queue marks overdue (with the word) and due-soon rows', async () => {
+    const port = h.app.get<RequestsPort>(REQUESTS_PORT);
+    const [{ id: tenantId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'micromedic'`);
+    for (const [i, days] of [[1, -4], [2, 1], [3, 5]] as const) {
+      const filed = await port.fileRequest(tenantId, { type: 'erasure', name: `Kund ${i}`, email: `kund.${i}@example.se`, locale: 'sv', details: {} }, { ip: `198.51.100.${i}` });
+      await port.verifyEmail(tenantId, filed.request.reference, await codeFor(filed.request.reference), { ip: `198.51.100.${i}` });
+      await h.db.owner.query(`UPDATE rights_requests SET due_at = now() + make_interval(days => $2), due_date = (now() + make_interval(days => $2))::date WHERE id = $1`, [filed.request.id, days]);
+    }
+    await page.goto(`${base}/admin/t/micromedic/requests`);
+    expect(await page.locator('tr.urgency-overdue').count()).toBe(1);
+    expect(await page.textContent('tr.urgency-overdue')).toMatch(/overdue[\s\S]*Overdue by [3-5] days/);
+    expect(await page.locator('tr.urgency-critical').count()).toBe(1);
+    expect(await page.locator('tr.urgency-soon').count()).toBe(1);
+    // Overdue first.
+    expect(await page.getAttribute('tbody tr:first-child', 'class')).toBe('urgency-overdue');
+    await shot('03b-queue-deadlines');
   });
 
   it('home page, filters and the language switch', async () => {

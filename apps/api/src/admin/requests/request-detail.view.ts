@@ -4,6 +4,7 @@ import type { RequestsService } from '@regula/requests/requests.service';
 import { formatDate, formatInstant } from '../../public/format';
 import type { AdminTenant } from '../shared/admin-request';
 import { ACTION_FORMS } from './request-action.forms';
+import { deadlineWords } from './deadline-words';
 import { urgencyOf } from './request-urgency';
 
 type Detail = Awaited<ReturnType<RequestsService['detail']>>;
@@ -84,11 +85,7 @@ export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, to
       dueDate: d.deadline.dueDate,
       firstDue: d.deadline.extended ? formatDate(d.deadline.firstDueDate, lang, 'full') : null,
       urgency,
-      daysLeft:
-        urgency === 'overdue' ? t('queue.overdueBy', { days: Math.max(0, -daysLeft) })
-        : urgency === 'closed' ? t('queue.closed')
-        : urgency === 'paused' ? t(suspended?.kind === 'identity' ? 'queue.pausedIdentity' : 'queue.paused')
-        : daysLeft === 0 ? t('queue.dueToday') : t('queue.daysLeft', { days: daysLeft }),
+      daysLeft: deadlineWords(urgency, daysLeft, suspended?.kind, t),
       suspended: suspended ? { since: when(suspended.since), reason: suspended.reason ?? '', kind: t(`suspension.${suspended.kind}`) } : null,
       suspendedDays: d.deadline.suspendedDays,
       explanation: d.deadline.explanation,

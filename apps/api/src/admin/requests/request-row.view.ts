@@ -2,6 +2,7 @@ import { Lang } from '@regula/engine';
 import type { RequestListItem } from '@regula/requests/request-queries.service';
 import { formatDate, formatInstant } from '../../public/format';
 import type { AdminTenant } from '../shared/admin-request';
+import { deadlineWords } from './deadline-words';
 import { urgencyOf } from './request-urgency';
 
 export interface RequestRowView {
@@ -22,12 +23,7 @@ export interface RequestRowView {
 /** One row of a request table (queue, home page): labels in the page language, the deadline in words. */
 export function requestRow(r: RequestListItem, tenant: AdminTenant, lang: Lang, today: string, t: (key: string, vars?: Record<string, unknown>) => string): RequestRowView {
   const { urgency, daysLeft } = urgencyOf(r, today);
-  const daysText =
-    urgency === 'closed' ? t('queue.closed')
-    : urgency === 'overdue' ? t('queue.overdueBy', { days: Math.max(0, -daysLeft) })
-    : urgency === 'paused' ? t(r.suspended === 'identity' ? 'queue.pausedIdentity' : 'queue.paused')
-    : daysLeft === 0 ? t('queue.dueToday')
-    : t('queue.daysLeft', { days: daysLeft });
+  const daysText = deadlineWords(urgency, daysLeft, r.suspended, t);
   return {
     reference: r.reference,
     href: `/admin/t/${tenant.slug}/requests/${r.reference}`,
