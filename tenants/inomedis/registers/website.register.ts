@@ -198,6 +198,7 @@ export const websiteRegister: Register = {
   cookies: [
     {
       name: 'necessary cookies (category; individual cookies not named)',
+      label: t('Nepieciešamās sīkdatnes (kategorija; atsevišķas sīkdatnes paziņojumā nav nosauktas)', 'Necessary cookies (a category; the notice names no single cookie)'),
       provider: 'first party (assumed)',
       firstParty: true,
       category: 'strictly-necessary',
@@ -211,6 +212,7 @@ export const websiteRegister: Register = {
     },
     {
       name: 'functional cookies (category; individual cookies not named)',
+      label: t('Funkcionālās sīkdatnes (kategorija; atsevišķas sīkdatnes paziņojumā nav nosauktas)', 'Functional cookies (a category; the notice names no single cookie)'),
       provider: 'first party (assumed)',
       firstParty: true,
       category: 'preferences',
@@ -224,7 +226,9 @@ export const websiteRegister: Register = {
     },
     {
       name: 'analytical cookies (category; individual cookies not named)',
+      label: t('Analītiskās sīkdatnes (kategorija; atsevišķas sīkdatnes paziņojumā nav nosauktas)', 'Analytical cookies (a category; the notice names no single cookie)'),
       provider: 'analytics provider not named in the notice',
+      providerLabel: t('analītikas pakalpojumu sniedzējs (paziņojumā nav nosaukts)', 'an analytics provider (not named in the notice)'),
       firstParty: false,
       category: 'statistics',
       purpose: t(
@@ -237,7 +241,9 @@ export const websiteRegister: Register = {
     },
     {
       name: 'advertising cookies (category; individual cookies not named)',
+      label: t('Reklāmas sīkdatnes (kategorija; atsevišķas sīkdatnes paziņojumā nav nosauktas)', 'Advertising cookies (a category; the notice names no single cookie)'),
       provider: 'advertising provider not named in the notice',
+      providerLabel: t('reklāmas pakalpojumu sniedzējs (paziņojumā nav nosaukts)', 'an advertising provider (not named in the notice)'),
       firstParty: false,
       category: 'marketing',
       purpose: t(

@@ -247,6 +247,7 @@ export const logData: Register = {
   cookies: [
     {
       name: 'session cookie (name not published)',
+      label: tx('Session cookie (its name is not published)', 'Seansiküpsis (selle nime ei avaldata)', 'Sesijos slapukas (jo pavadinimas neskelbiamas)'),
       provider: 'first party',
       firstParty: true,
       category: 'strictly-necessary',
@@ -262,6 +263,7 @@ export const logData: Register = {
     },
     {
       name: 'browser-storage entry (name not published)',
+      label: tx('Browser-storage entry (its name is not published)', 'Brauseri salvestusruumi kirje (selle nime ei avaldata)', 'Naršyklės saugyklos įrašas (jo pavadinimas neskelbiamas)'),
       provider: 'first party',
       firstParty: true,
       category: 'strictly-necessary',

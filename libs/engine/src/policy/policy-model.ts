@@ -101,7 +101,7 @@ export interface RightsSection extends SectionBase {
   authority: AuthorityModel;
 }
 export interface CookiesSection extends SectionBase {
-  cookies: { name: string; provider: string; firstParty: boolean; category: string; purpose: LText; expiry: string; storage: string; consent: boolean }[];
+  cookies: { name: LText; provider: LText; firstParty: boolean; category: string; purpose: LText; expiry: string; storage: string; consent: boolean }[];
 }
 export interface SecuritySection extends SectionBase {
   measures: { type: string; control: string; description: LText }[];
@@ -340,8 +340,8 @@ export function buildPolicyModel(def: ControllerDefinition, lang: Lang): PolicyM
   const ck = listed<Cookie>(regs, (r) => r.cookies);
   const cookiesList = dedupe(
     ck.items.map((c) => ({
-      name: c.name,
-      provider: c.provider,
+      name: c.label ? t(c.label) : { text: c.name, fallback: false },
+      provider: c.providerLabel ? t(c.providerLabel) : { text: c.provider, fallback: false },
       firstParty: c.firstParty,
       category: c.category,
       purpose: t(c.purpose),
@@ -349,7 +349,7 @@ export function buildPolicyModel(def: ControllerDefinition, lang: Lang): PolicyM
       storage: c.storage ?? 'cookie',
       consent: c.basis === 'consent',
     })),
-    (c) => `${c.name}|${c.provider}`,
+    (c) => `${c.name.text}|${c.provider.text}`,
   );
   // No register mentions cookies at all: the notice states that none are used.
   const cookiesNone = cookiesList.length === 0 && (ck.none || !ck.declaredEmpty);

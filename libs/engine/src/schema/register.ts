@@ -124,8 +124,15 @@ export type CookieCategory = 'strictly-necessary' | 'preferences' | 'statistics'
 
 export interface Cookie {
   name: string;
+  /**
+   * What the notice calls it when it names no single cookie (a category of
+   * cookies): shown instead of `name`, in the reader's language.
+   */
+  label?: Text;
   /** Who sets and reads it ("first party" or the third party's name). */
   provider: string;
+  /** The provider in words, when the notice does not name it: shown instead of `provider`. */
+  providerLabel?: Text;
   firstParty: boolean;
   category: CookieCategory;
   purpose: Text;
