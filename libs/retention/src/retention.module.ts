@@ -3,6 +3,7 @@ import { SubjectsModule } from '@regula/subjects';
 import { RetentionRecomputeService } from './retention-recompute.service';
 import { RetentionSweepService } from './retention-sweep.service';
 import { RetentionRunsService } from './retention-runs.service';
+import { LegalHoldsQueryService } from './legal-holds-query.service';
 
 /**
  * Retention (libs/retention): sweeps that erase or anonymise due records,
@@ -11,7 +12,7 @@ import { RetentionRunsService } from './retention-runs.service';
  */
 @Module({
   imports: [SubjectsModule],
-  providers: [RetentionRecomputeService, RetentionSweepService, RetentionRunsService],
-  exports: [RetentionRecomputeService, RetentionSweepService, RetentionRunsService],
+  providers: [RetentionRecomputeService, RetentionSweepService, RetentionRunsService, LegalHoldsQueryService],
+  exports: [RetentionRecomputeService, RetentionSweepService, RetentionRunsService, LegalHoldsQueryService],
 })
 export class RetentionModule {}

@@ -4,6 +4,8 @@ import { ApiKeyGuard } from './api-key.guard';
 import { IngestService } from './ingest.service';
 import { WebhookOutboxService } from './webhook-outbox.service';
 import { SubjectLookupService } from './subject-lookup.service';
+import { ConsentsQueryService } from './consents-query.service';
+import { DisclosuresQueryService } from './disclosures-query.service';
 
 /**
  * The personal-data store (libs/subjects): source systems and their API keys,
@@ -12,7 +14,7 @@ import { SubjectLookupService } from './subject-lookup.service';
  * Queues, Audit and Registers modules of the app that imports it.
  */
 @Module({
-  providers: [SourceSystemsService, ApiKeyGuard, IngestService, WebhookOutboxService, SubjectLookupService],
-  exports: [SourceSystemsService, ApiKeyGuard, IngestService, WebhookOutboxService, SubjectLookupService],
+  providers: [SourceSystemsService, ApiKeyGuard, IngestService, WebhookOutboxService, SubjectLookupService, ConsentsQueryService, DisclosuresQueryService],
+  exports: [SourceSystemsService, ApiKeyGuard, IngestService, WebhookOutboxService, SubjectLookupService, ConsentsQueryService, DisclosuresQueryService],
 })
 export class SubjectsModule {}
