@@ -9,6 +9,7 @@ import { PasswordService } from './password.service';
 import { UsersService } from './users.service';
 import { TenantAccessGuard } from './tenant-access.guard';
 import { JwtAuthGuard } from './jwt-auth.guard';
+import { MembershipsService } from './memberships.service';
 
 @Module({
   imports: [
@@ -18,7 +19,7 @@ import { JwtAuthGuard } from './jwt-auth.guard';
       useFactory: (cfg: ApiConfig) => ({ secret: cfg.JWT_SECRET, signOptions: { expiresIn: cfg.JWT_TTL_SECONDS, algorithm: 'HS256' } }),
     }),
   ],
-  providers: [AuthService, JwtStrategy, LoginRateLimiter, PasswordService, UsersService, TenantAccessGuard, JwtAuthGuard],
-  exports: [AuthService, PasswordService, UsersService, TenantAccessGuard, JwtAuthGuard],
+  providers: [AuthService, JwtStrategy, LoginRateLimiter, PasswordService, UsersService, TenantAccessGuard, JwtAuthGuard, MembershipsService],
+  exports: [AuthService, PasswordService, UsersService, TenantAccessGuard, JwtAuthGuard, MembershipsService],
 })
 export class AuthModule {}
