@@ -1,7 +1,7 @@
 import { INestApplication, Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { json } from 'express';
+import { json, urlencoded } from 'express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ApiConfig } from '@regula/platform';
 import { AppModule } from './app.module';
@@ -19,6 +19,11 @@ export async function createApp(config: ApiConfig, opts: { logger?: false } = {}
   // Ingest batches (up to 1000 items) need more than the default 100 kB; every other route keeps it.
   const ingestJson = json({ limit: '1mb' });
   app.use('/api/v1/ingest', (req: Parameters<typeof ingestJson>[0], res: Parameters<typeof ingestJson>[1], next: () => void) => ingestJson(req, res, next));
+  // A register's definition (JSON, up to 200 kB of text) is edited through the API and the dashboard's form.
+  const registerJson = json({ limit: '256kb' });
+  const registerForm = urlencoded({ extended: true, limit: '800kb' });
+  app.use('/api/v1/tenants/:slug/registers', (req: Parameters<typeof registerJson>[0], res: Parameters<typeof registerJson>[1], next: () => void) => registerJson(req, res, next));
+  app.use('/admin/t/:slug/registers', (req: Parameters<typeof registerForm>[0], res: Parameters<typeof registerForm>[1], next: () => void) => registerForm(req, res, next));
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.enableShutdownHooks();
 

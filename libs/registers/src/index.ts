@@ -8,3 +8,4 @@ export * from './tenant-sync.service';
 export * from './registers.module';
 export * from './tenant-module.base';
 export * from './controller-definition.service';
+export * from './register-edit.service';

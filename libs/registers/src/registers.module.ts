@@ -4,10 +4,11 @@ import { TenantsService } from './tenants.service';
 import { TenantRegistry } from './tenant-registry.service';
 import { TenantSyncService } from './tenant-sync.service';
 import { ControllerDefinitionService } from './controller-definition.service';
+import { RegisterEditService } from './register-edit.service';
 
 @Global()
 @Module({
-  providers: [RegistersService, TenantsService, TenantRegistry, TenantSyncService, ControllerDefinitionService],
-  exports: [RegistersService, TenantsService, TenantRegistry, TenantSyncService, ControllerDefinitionService],
+  providers: [RegistersService, TenantsService, TenantRegistry, TenantSyncService, ControllerDefinitionService, RegisterEditService],
+  exports: [RegistersService, TenantsService, TenantRegistry, TenantSyncService, ControllerDefinitionService, RegisterEditService],
 })
 export class RegistersModule {}

@@ -1,8 +1,9 @@
-import { Controller, Get, NotFoundException, Param, ParseIntPipe, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
-import { RegistersService } from '@regula/registers';
-import { CurrentTenant } from '../common/current-user.decorator';
+import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
+import { RegisterEditService, RegistersService } from '@regula/registers';
+import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
+import { LintRegisterDto, SaveRegisterDto } from './register-edit.dto';
 import { RegisterKeyParams } from './register-key.params';
 
 @ApiTags('registers')
@@ -11,7 +12,7 @@ import { RegisterKeyParams } from './register-key.params';
 @UseGuards(JwtAuthGuard, TenantAccessGuard)
 @RequirePermission('registers:read')
 export class RegistersController {
-  constructor(private readonly registers: RegistersService) {}
+  constructor(private readonly registers: RegistersService, private readonly edits: RegisterEditService) {}
 
   @Get()
   @ApiOperation({ summary: 'Every register of the tenant at its current version' })
@@ -23,6 +24,22 @@ export class RegistersController {
   @ApiOperation({ summary: 'One register at its current version' })
   async get(@CurrentTenant() access: TenantAccess, @Param() p: RegisterKeyParams) {
     return (await this.registers.get(access.tenantId, p.key)) ?? notFound(p.key);
+  }
+
+  @Put(':key')
+  @RequirePermission('registers:write')
+  @ApiOperation({ summary: 'Saves a new version of a register: 422 with the findings while the linter reports an error for the controller, nothing saved; unchanged content saves nothing' })
+  async save(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RegisterKeyParams, @Body() dto: SaveRegisterDto) {
+    return this.edits.saveVersion(access.tenantId, p.key, dto, { userId: user.id, label: `${user.email} (${access.role})`, ip });
+  }
+
+  @Post(':key/lint')
+  @HttpCode(200)
+  @RequirePermission('registers:write')
+  @ApiOperation({ summary: "The linter's findings for the controller with this register definition in place of the stored one; nothing is saved" })
+  async lint(@CurrentTenant() access: TenantAccess, @Param() p: RegisterKeyParams, @Body() dto: LintRegisterDto) {
+    const findings = await this.edits.lint(access.tenantId, p.key, dto.definition);
+    return { findings, errors: findings.filter((f) => f.severity === 'error').length };
   }
 
   @Get(':key/versions')

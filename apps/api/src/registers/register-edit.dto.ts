@@ -1,0 +1,26 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsInt, IsObject, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+
+/** A register's definition to check with the linter (nothing is saved). */
+export class LintRegisterDto {
+  @ApiProperty({ description: "the register as the controller definition holds it (its `id` must be the route's key)", type: 'object', additionalProperties: true })
+  @IsObject({ message: 'definition must be a JSON object' })
+  definition: Record<string, unknown>;
+}
+
+/** A new version of a register. */
+export class SaveRegisterDto extends LintRegisterDto {
+  @ApiProperty({ description: 'what changed, for the version history', maxLength: 2000 })
+  @IsString()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @MinLength(3)
+  @MaxLength(2000)
+  changeSummary: string;
+
+  @ApiPropertyOptional({ description: 'the version the edit started from: 409 when another version was saved meanwhile', minimum: 1 })
+  @IsOptional()
+  @IsInt({ message: 'baseVersion must be a version number' })
+  @Min(1)
+  baseVersion?: number;
+}

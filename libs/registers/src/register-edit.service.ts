@@ -1,0 +1,142 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException, Optional, UnprocessableEntityException } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import type { Finding, Register } from '@regula/engine';
+import { lintController } from '@regula/engine';
+import { AuditService } from '@regula/audit';
+import { AfterCommit, DEFAULT_JOB_OPTIONS, JobData, QueueName, TenantDb, contentHash } from '@regula/platform';
+import { ControllerDefinitionService } from './controller-definition.service';
+import { RegisterEntity } from './register.entity';
+import { RegisterVersionEntity } from './register-version.entity';
+
+/** Who saves a register version (the version's author and the audit entry). */
+export interface RegisterEditActor {
+  userId: string | null;
+  /** "admin@x (compliance-admin)". */
+  label: string;
+  ip?: string;
+}
+
+export interface SaveRegisterInput {
+  definition: unknown;
+  changeSummary: string;
+  /** The version the edit started from: refused (409) when another version was saved meanwhile. */
+  baseVersion?: number;
+}
+
+export interface SaveRegisterOutcome {
+  status: 'created' | 'unchanged';
+  key: string;
+  version: number;
+  contentHash: string;
+  /** The retention rules changed: due dates are recomputed by the worker. */
+  retentionChanged: boolean;
+  findings: Finding[];
+}
+
+/** Saving refused: the linter reports an error for the controller with this register in it. */
+export class RegisterLintFailedException extends UnprocessableEntityException {
+  constructor(readonly findings: Finding[]) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    super({ statusCode: 422, error: 'Unprocessable Entity', message: `the register was not saved: the linter reports ${errors} error(s)`, findings });
+  }
+}
+
+/** A register key: lower-case letters, digits and hyphens. */
+export const REGISTER_KEY = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+/**
+ * A compliance admin's edit of one register: linted as part of the whole
+ * controller definition (the stored one with this register replaced), refused
+ * while the linter reports an error, otherwise saved as the next version (the
+ * current one closed, `valid_to` set), audited as `register.versioned`, and,
+ * when the retention rules changed, the register's due dates recomputed by the
+ * worker (`retention-recompute`, after commit). Saving the same content again
+ * changes nothing.
+ */
+@Injectable()
+export class RegisterEditService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly definitions: ControllerDefinitionService,
+    private readonly audit: AuditService,
+    private readonly afterCommit: AfterCommit,
+    /** Absent where no queues are configured: the daily sweep then recomputes stale registers. */
+    @Optional() @InjectQueue(QueueName.Retention) private readonly queue?: Queue,
+  ) {}
+
+  /** The linter's findings for the controller with `definition` as register `key`; nothing is saved. */
+  async lint(tenantId: string, key: string, definition: unknown): Promise<Finding[]> {
+    const reg = checkedRegister(key, definition);
+    const stored = await this.definitions.load(tenantId);
+    if (!stored.registers.some((r) => r.key === key)) throw new NotFoundException(`no register ${key}`);
+    return lintWith(stored.definition, reg);
+  }
+
+  async saveVersion(tenantId: string, key: string, input: SaveRegisterInput, actor: RegisterEditActor, now = new Date()): Promise<SaveRegisterOutcome> {
+    const reg = checkedRegister(key, input.definition);
+    const summary = input.changeSummary.trim();
+    if (summary.length < 3 || summary.length > 2000) throw new BadRequestException(['changeSummary must be 3 to 2000 characters']);
+    const findings = await this.lint(tenantId, key, reg);
+    if (findings.some((f) => f.severity === 'error')) throw new RegisterLintFailedException(findings);
+    const hash = contentHash(reg);
+
+    return this.db.forTenant(tenantId, async (em) => {
+      const row = await em
+        .createQueryBuilder(RegisterEntity, 'r')
+        .setLock('pessimistic_write')
+        .where('r.tenant_id = :tenantId AND r.key = :key AND r.retired_at IS NULL', { tenantId, key })
+        .getOne();
+      if (!row) throw new NotFoundException(`no register ${key}`);
+      if (input.baseVersion !== undefined && input.baseVersion !== row.currentVersion) {
+        throw new ConflictException(`version ${row.currentVersion} was saved after version ${input.baseVersion}, which this edit started from: open the register again`);
+      }
+      const current = await em.findOneOrFail(RegisterVersionEntity, { where: { registerId: row.id, isCurrent: true } });
+      if (current.contentHash === hash) {
+        return { status: 'unchanged' as const, key, version: current.version, contentHash: hash, retentionChanged: false, findings };
+      }
+      const version = row.currentVersion + 1;
+      await em.update(RegisterVersionEntity, { id: current.id }, { isCurrent: false, validTo: now });
+      await em.update(RegisterEntity, { id: row.id }, { currentVersion: version });
+      await em.save(
+        em.create(RegisterVersionEntity, {
+          tenantId, registerId: row.id, version, definition: reg as unknown as Record<string, unknown>,
+          contentHash: hash, validFrom: now, validTo: null, isCurrent: true, author: actor.label, changeSummary: summary,
+        }),
+      );
+      const before = (current.definition as { retention?: unknown }).retention;
+      const retentionChanged = contentHash(before ?? null) !== contentHash(reg.retention ?? null);
+      await this.audit.append(em, {
+        tenantId, actorId: actor.userId, actor: actor.label, action: 'register.versioned', targetType: 'register', targetId: row.id, ip: actor.ip,
+        details: { key, version, previousHash: current.contentHash, contentHash: hash, changeSummary: summary, retentionChanged },
+      });
+      const queue = this.queue;
+      if (retentionChanged && queue) {
+        const data: JobData<'retention-recompute'> = { tenantId, registerKey: key };
+        await this.afterCommit.run(em, () => queue.add('retention-recompute', data, { ...DEFAULT_JOB_OPTIONS, jobId: `retention-recompute-${tenantId}-${key}-v${version}` }));
+      }
+      return { status: 'created' as const, key, version, contentHash: hash, retentionChanged, findings };
+    });
+  }
+}
+
+/** The definition must be a JSON object whose `id` is the register's key. */
+function checkedRegister(key: string, definition: unknown): Register {
+  if (!REGISTER_KEY.test(key)) throw new NotFoundException(`no register ${key}`);
+  if (typeof definition !== 'object' || definition === null || Array.isArray(definition)) {
+    throw new BadRequestException(['the register definition must be a JSON object']);
+  }
+  const id = (definition as { id?: unknown }).id;
+  if (id !== key) throw new BadRequestException([`the register's "id" (${JSON.stringify(id ?? null)}) must be its key "${key}": a register cannot be renamed`]);
+  return definition as Register;
+}
+
+/** Lints the controller with `reg` in place of the register of the same id; a definition too malformed to check is one error. */
+function lintWith(def: Parameters<typeof lintController>[0], reg: Register): Finding[] {
+  const candidate = { ...def, registers: def.registers.map((r) => (r.id === reg.id ? reg : r)) };
+  try {
+    return lintController(candidate);
+  } catch (e) {
+    return [{ code: 'malformed-register', severity: 'error', path: `registers[${reg.id}]`, message: `the register could not be checked: ${(e as Error).message}` }];
+  }
+}
