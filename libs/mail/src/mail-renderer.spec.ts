@@ -51,7 +51,16 @@ const data = {
   paused: true,
   withdrawnAt: new Date('2026-03-06T10:00:00Z'),
   authority,
+  number: 2,
+  effectiveDate: '2026-12-01',
+  changeSummary: 'Surveys now also cover partners\' products.',
+  policyUrl: 'https://regula.example/t/inomedis/privacy?lang=lv',
+  diffUrl: 'https://regula.example/t/inomedis/privacy/diff?from=1&to=2&lang=lv',
+  archiveUrl: 'https://regula.example/t/inomedis/privacy/versions?lang=lv',
 };
+
+/** What each template must show of the data; most are about a request (its reference). */
+const MUST_SHOW: Partial<Record<string, string>> = { 'policy-changed': 'https://regula.example/t/inomedis/privacy/diff?from=1&to=2&lang=lv' };
 
 describe('e-mail templates', () => {
   const renderer = new MailRenderer();
@@ -66,10 +75,16 @@ describe('e-mail templates', () => {
     }
     expect(out.html).toContain(`<html lang="${lang}">`);
     expect(out.html).toContain('#6D214F'); // branding
-    expect(out.text).toContain('R-7KQ2-XM4P');
+    expect(out.text).toContain(MUST_SHOW[template] ?? 'R-7KQ2-XM4P');
     expect(out.text).toContain('SIA "Inomedis Aesthetic Group"'); // footer: the controller
     // No remote images, fonts or styles.
     expect(out.html).not.toMatch(/<img|<link|@import|url\(/i);
+  });
+
+  it('tells an account holder why a policy-change e-mail came, not that a request was made', () => {
+    const out = renderer.render(tenant, 'policy-changed', 'en', { ...data, accountHolder: true });
+    expect(out.text).toContain('because you hold an account with SIA "Inomedis Aesthetic Group"');
+    expect(out.text).not.toContain('a request about personal data was made');
   });
 
   it('writes every template in every language (no English fallback among them)', () => {

@@ -75,6 +75,7 @@ export class PolicyAnnouncerService {
             template: 'policy-changed',
             locale: lang,
             data: {
+              accountHolder: true,
               number: version.number,
               effectiveDate: version.effectiveDate,
               changeSummary: version.changeSummary,
