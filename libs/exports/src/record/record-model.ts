@@ -141,6 +141,13 @@ function registerRow(def: ControllerDefinition, r: Register, version: number | u
   };
 }
 
+/** The versions used, listed up to 50 registers (a spreadsheet cell holds at most 32,767 characters); beyond, each row states its own. */
+function versionsText(versions: RegisterVersionRef[]): string {
+  if (!versions.length) return NONE;
+  if (versions.length > 50) return `${versions.length} registers; each row states its register version`;
+  return versions.map((v) => `${v.key} v${v.version}`).join(', ');
+}
+
 /** Builds the record of a controller definition (its registers as valid at `meta.asOf`). */
 export function buildRecordModel(def: ControllerDefinition, meta: Omit<RecordMeta, 'controllerName' | 'slug'>): RecordModel {
   const { lang } = meta;
@@ -162,7 +169,7 @@ export function buildRecordModel(def: ControllerDefinition, meta: Omit<RecordMet
     ['Supervisory authority', `${a.name} (${a.nameEn}), ${formatAddress(a.address, lang)}, ${a.email}, ${a.phone}, ${a.web}`],
     ['National data-protection act', tx(def.jurisdiction.nationalAct.name)],
     ['As of', `${meta.asOf}, end of day, ${meta.timeZone}`],
-    ['Register versions', meta.registerVersions.map((v) => `${v.key} v${v.version}`).join(', ') || NONE],
+    ['Register versions', versionsText(meta.registerVersions)],
     ['Generated', meta.generatedAt.toISOString()],
   ];
   const retention: RetentionRow[] = [];

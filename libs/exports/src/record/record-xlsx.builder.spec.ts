@@ -12,7 +12,7 @@ describe('the record workbook', () => {
       registerVersions: def.registers.map((r) => ({ key: r.id, version: 1, validFrom: new Date('2026-01-01T00:00:00Z'), contentHash: '0'.repeat(64) })),
     });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await recordXlsx(model));
+    await wb.xlsx.load((await recordXlsx(model)) as unknown as Parameters<typeof wb.xlsx.load>[0]);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Art. 30 record', 'Retention (CNIL)', 'Security (CNIL)']);
 
     const record = wb.worksheets[0];

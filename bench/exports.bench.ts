@@ -1,0 +1,105 @@
+/**
+ * Export times for a controller with 1,000 registers: the Art. 30 record as
+ * XLSX, PDF and JSON, and the evidence pack of the last week. The registers
+ * are clones of a real tenant's (Inomedis, 7 registers) with new ids, written
+ * with TenantSyncService like `regula tenants sync`. The baseline is the same
+ * export for the real tenant, measured in the same run and scaled per
+ * register: a ratio near 1 means the export grows linearly with the registers.
+ *
+ * Run with `npm run bench -- exports` (scripts/bench.js provides the services).
+ */
+import 'reflect-metadata';
+import { DynamicModule, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ClsModule } from 'nestjs-cls';
+import type { ControllerDefinition, Register } from '@regula/engine';
+import { addLocalDays, formatLocalDate, localDateOf } from '@regula/engine';
+import { AuditModule, AuditService } from '@regula/audit';
+import { ExportsModule, ExportsService } from '@regula/exports';
+import { ApiConfig, ConfigModule, DatabaseModule, QueuesModule, RedisModule, loadApiConfig, openDataSource } from '@regula/platform';
+import { RegistersModule, TenantSyncService, TenantsService } from '@regula/registers';
+import { findTenant } from '@regula/tenants';
+
+const REGISTERS = Number(process.env.BENCH_REGISTERS ?? 1000);
+const SOURCE = 'inomedis';
+
+@Module({})
+class BenchModule {
+  static forRoot(config: ApiConfig): DynamicModule {
+    return {
+      module: BenchModule,
+      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule, RedisModule, QueuesModule, AuditModule, RegistersModule, ExportsModule],
+    };
+  }
+}
+
+/** The source tenant's registers cloned to `n`, each with a new id and a numbered name. */
+function synthetic(source: ControllerDefinition, n: number): ControllerDefinition {
+  const registers: Register[] = Array.from({ length: n }, (_, i) => {
+    const r = structuredClone(source.registers[i % source.registers.length]);
+    r.id = `${r.id}-${String(i + 1).padStart(4, '0')}`;
+    r.name = Object.fromEntries(Object.entries(r.name).map(([lang, text]) => [lang, `${text} ${i + 1}`])) as Register['name'];
+    return r;
+  });
+  return { ...structuredClone(source), slug: 'bench-exports', legalName: `${source.legalName} (bench, ${n} registers)`, registers };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function main(): Promise<void> {
+  const config = loadApiConfig();
+  const source = findTenant(SOURCE)!;
+  const owner = await openDataSource(config.DATABASE_URL, 2, 'regula-bench-owner');
+  const syncStart = Date.now();
+  const def = synthetic(source, REGISTERS);
+  await owner.transaction((em) => new TenantSyncService(new AuditService()).sync(em, def, 'bench'));
+  console.log(`exports bench: ${REGISTERS.toLocaleString('en')} registers cloned from ${SOURCE} (${source.registers.length}), synced in ${s(Date.now() - syncStart)}`);
+  await owner.destroy();
+
+  const app = await NestFactory.createApplicationContext(BenchModule.forRoot(config), { logger: ['error', 'warn'] });
+  await app.init();
+  const exports = app.get(ExportsService);
+  const tenants = app.get(TenantsService);
+  const actor = { userId: null, label: 'bench' };
+  const zone = source.jurisdiction.timeZone;
+  const to = formatLocalDate(localDateOf(new Date(), zone));
+  const from = formatLocalDate(addLocalDays(localDateOf(new Date(), zone), -7));
+
+  const runs: [string, (tenantId: string) => Promise<{ body: Buffer }>][] = [
+    ['record.xlsx', (t) => exports.record(t, 'xlsx', {}, actor)],
+    ['record.pdf', (t) => exports.record(t, 'pdf', {}, actor)],
+    ['record.json', (t) => exports.record(t, 'json', {}, actor)],
+    ['evidence-pack.zip', (t) => exports.evidencePack(t, { from, to }, actor)],
+  ];
+  const real = (await tenants.findBySlug(SOURCE))!.id;
+  const big = (await tenants.findBySlug(def.slug))!.id;
+  const perRegister = REGISTERS / source.registers.length;
+  console.log(`  export              ${SOURCE} (${source.registers.length})     bench (${REGISTERS})      baseline x ${perRegister.toFixed(1)}   ratio   size (bench)   peak RSS`);
+  for (const [name, run] of runs) {
+    await run(real); // warm-up (fonts, templates, JIT)
+    let t0 = Date.now();
+    await run(real);
+    const baseMs = Date.now() - t0;
+    let peak = process.memoryUsage().rss;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+    t0 = Date.now();
+    const file = await run(big);
+    const bigMs = Date.now() - t0;
+    clearInterval(sampler);
+    const scaled = baseMs * perRegister;
+    console.log(
+      `  ${name.padEnd(18)}  ${s(baseMs).padStart(9)}  ${s(bigMs).padStart(14)}  ${s(scaled).padStart(14)}  ${(bigMs / Math.max(scaled, 1)).toFixed(2).padStart(6)}  ${mb(file.body.length).padStart(12)}  ${mb(peak).padStart(9)}`,
+    );
+  }
+  console.log('  ratio: bench time / (baseline time x registers ratio); below 1 means per-document fixed costs dominate the baseline');
+  await app.close();
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    process.stderr.write(`exports bench failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exit(1);
+  },
+);
