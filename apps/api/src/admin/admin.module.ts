@@ -12,6 +12,7 @@ import { AdminPages } from './shared/admin-pages.service';
 import { AdminTenantGuard } from './shared/admin-tenant.guard';
 import { AdminHomeController } from './home/admin-home.controller';
 import { HomeService } from './home/home.service';
+import { ChartQueries } from './home/charts/chart-queries.service';
 import { AdminRequestsController } from './requests/admin-requests.controller';
 import { RequestQueue } from './requests/request-queue.service';
 
@@ -23,6 +24,6 @@ import { RequestQueue } from './requests/request-queue.service';
 @Module({
   imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule],
   controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestsController],
-  providers: [AdminSessionService, AdminSessionGuard, AdminTenantGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue],
+  providers: [AdminSessionService, AdminSessionGuard, AdminTenantGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, ChartQueries],
 })
 export class AdminModule {}

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { BreachesService } from '@regula/breaches';
 import { RequestsService } from '@regula/requests/requests.service';
 import { BreachClockSection } from './breach-section';
+import { ChartQueries } from './charts/chart-queries.service';
+import { ChartsSection } from './charts/charts.section';
 import { HomeContext, HomeSectionSource, HomeSectionView } from './home-section';
 import { DueSoonSection, IdentityWaitingSection, OverdueRequestsSection } from './request-sections';
 
@@ -14,8 +16,8 @@ import { DueSoonSection, IdentityWaitingSection, OverdueRequestsSection } from '
 export class HomeService {
   private readonly sources: HomeSectionSource[];
 
-  constructor(requests: RequestsService, breaches: BreachesService) {
-    this.sources = [new OverdueRequestsSection(requests), new DueSoonSection(requests), new IdentityWaitingSection(requests), new BreachClockSection(breaches)];
+  constructor(requests: RequestsService, breaches: BreachesService, charts: ChartQueries) {
+    this.sources = [new OverdueRequestsSection(requests), new DueSoonSection(requests), new IdentityWaitingSection(requests), new BreachClockSection(breaches), new ChartsSection(charts)];
   }
 
   sections(ctx: HomeContext): Promise<HomeSectionView[]> {
