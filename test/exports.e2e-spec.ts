@@ -162,6 +162,9 @@ describe('exports', () => {
   });
 
   it('builds an evidence pack whose manifest hashes match every file', async () => {
+    const draft = await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts`).set('Authorization', `Bearer ${admin}`).expect(201);
+    await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts/${draft.body.id}/publish`).set('Authorization', `Bearer ${admin}`)
+      .send({ changeSummary: 'First version.', material: false }).expect(201);
     const res = await get(`${base}/evidence-pack.zip?from=${daysAgo(7)}&to=${today()}`, auditor).expect(200);
     expect(res.headers['content-type']).toBe('application/zip');
     const zip = await JSZip.loadAsync(res.body);
@@ -181,6 +184,11 @@ describe('exports', () => {
     const audit = JSON.parse(await zip.file('audit/log.json')!.async('string'));
     expect(audit.verification.ok).toBe(true);
     expect(audit.entries.some((e: { action: string }) => e.action === 'export.created')).toBe(true);
+    const policy = JSON.parse(await zip.file('policies/v1/metadata.json')!.async('string'));
+    expect(policy).toMatchObject({ number: 1, languages: ['en', 'lv'], changeSummary: 'First version.' });
+    const policyPage = await zip.file('policies/v1/lv.html')!.async('string');
+    expect(policyPage).toContain('Inomedis Aesthetic Group');
+    expect(policyPage).toContain(policy.contentHash);
     const stats = JSON.parse(await zip.file('requests/statistics.json')!.async('string'));
     expect(stats.types.at(-1).type).toBe('all');
   });
