@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { BrowserContext, Page, chromium } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { Country, oneMonthDeadline } from '@regula/engine';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
 import { pdf } from '@regula/requests/fixtures/evidence.fixture';
 import { Harness, startApi } from '../support/api-harness';
+import { BrowserSession, openBrowser } from '../support/browser';
 
 /**
  * The public pages in Debian's Chromium (headless, no network but the API on
@@ -16,55 +16,31 @@ import { Harness, startApi } from '../support/api-harness';
  * a signed-document upload (Micromedic) and a completed request. A full-page
  * screenshot of every page is kept in test-artifacts/screenshots/.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'screenshots');
-
 describe('public pages in Chromium', () => {
   let h: Harness;
+  let b: BrowserSession;
   let base: string;
-  let ctx: BrowserContext;
   let page: Page;
-  let profile: string;
   let uploads: string;
   let docs: string;
-  const foreign: string[] = [];
-  const problems: string[] = [];
+  let foreign: string[];
+  let problems: string[];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     uploads = mkdtempSync(path.join(tmpdir(), 'regula-browser-uploads-'));
-    profile = mkdtempSync(path.join(tmpdir(), 'regula-chromium-'));
     docs = mkdtempSync(path.join(tmpdir(), 'regula-browser-docs-'));
     h = await startApi({ UPLOAD_DIR: uploads });
-    await h.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(h.app.getHttpServer().address() as AddressInfo).port}`;
-    ctx = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1100, height: 900 },
-      javaScriptEnabled: false,
-    });
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    page.on('request', (r) => {
-      if (!r.url().startsWith(base)) foreign.push(r.url());
-    });
-    // Error pages (404, 400, 429) log "Failed to load resource": expected. Anything else is a problem.
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !/^Failed to load resource: the server responded with a status of (400|404|429)/.test(m.text())) problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(String(e)));
+    b = await openBrowser(h);
+    ({ base, page, foreign, problems } = b);
   }, 120_000);
 
   afterAll(async () => {
-    await ctx?.close();
+    await b?.close();
     await h?.close();
-    for (const dir of [profile, uploads, docs]) if (dir) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [uploads, docs]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  async function shot(name: string): Promise<void> {
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-  }
+  const shot = (name: string) => b.shot(name);
 
   /** Presses Tab until the focused element matches, as a keyboard user would. */
   async function tabTo(test: string, max = 60): Promise<void> {
