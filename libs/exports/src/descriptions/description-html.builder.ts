@@ -16,6 +16,7 @@ export function descriptionHtml(m: DescriptionModel): string {
         `<h2>${s.n}. ${esc(s.heading)}</h2>`,
         ...s.paragraphs.map((p) => `<p>${esc(p)}</p>`),
         s.items.length ? `<ul>${s.items.map(item).join('')}</ul>` : '',
+        ...(s.closing ?? []).map((p) => `<p>${esc(p)}</p>`),
         s.note ? `<p class="note">${esc(s.note)}</p>` : '',
         `</section>`,
       ].join('\n'),

@@ -14,6 +14,8 @@ export interface DescriptionSection {
   heading: string;
   paragraphs: string[];
   items: DescriptionItem[];
+  /** Paragraphs after the list. */
+  closing?: string[];
   note?: string;
 }
 
@@ -82,11 +84,11 @@ export function buildDescriptionModel(def: ControllerDefinition, r: Register, la
     }),
     section(4, { paragraphs: [], items: r.sources.map((s) => ({ text: tx(s.description) })) }),
     section(5, {
-      paragraphs: [recipients.length ? '' : L.noRecipients, transfers.length ? `${L.transfers}:` : L.noTransfers].filter(Boolean),
-      items: [
-        ...recipients.map((x) => ({ text: `${tx(x.name)} (${L.recipientKinds[x.kind]})${x.description ? `: ${tx(x.description)}` : ''}` })),
-        ...transfers.map((t) => ({ text: `${tx(t.destination)}: ${t.safeguard ? L.safeguards[t.safeguard] : L.noSafeguard}. ${tx(t.safeguardDetail)}` })),
-      ],
+      paragraphs: recipients.length ? [] : [L.noRecipients],
+      items: recipients.map((x) => ({ text: `${tx(x.name)} (${L.recipientKinds[x.kind]})${x.description ? `: ${tx(x.description)}` : ''}` })),
+      closing: transfers.length
+        ? transfers.map((t) => `${L.transfers}: ${tx(t.destination)}: ${t.safeguard ? L.safeguards[t.safeguard] : L.noSafeguard}. ${tx(t.safeguardDetail)}`)
+        : [L.noTransfers],
     }),
     section(6, {
       paragraphs: [`${L.location}: ${tx(r.location)}`],

@@ -11,6 +11,7 @@ export function descriptionPdf(m: DescriptionModel, generatedAt: Date): Promise<
     if (s.items.length) {
       content.push({ ul: s.items.map((i) => (i.sub?.length ? [i.text, { ul: i.sub, margin: [0, 2, 0, 2] }] : i.text)), margin: [0, 0, 0, 4] } as Content);
     }
+    for (const p of s.closing ?? []) content.push({ text: p, margin: [0, 0, 0, 4] });
     if (s.note) content.push({ text: s.note, italics: true, margin: [0, 2, 0, 4] });
   }
   return renderPdf(
