@@ -134,6 +134,10 @@ describe('policy versions', () => {
     const consents = await h.db.owner.query(`SELECT purpose_id, renewal_required_at, renewal_policy_version FROM consents WHERE external_id LIKE 'consent-%' ORDER BY purpose_id`);
     expect(consents.map((c: { purpose_id: string; renewal_policy_version: number | null }) => [c.purpose_id, c.renewal_policy_version])).toEqual([['partner-offers', null], ['surveys-new-products', 2]]);
 
+    // The CRM that reported the consent is told to ask for it again.
+    const [hook] = await h.db.owner.query(`SELECT event, payload FROM webhook_deliveries WHERE event = 'consent.renewal-required'`);
+    expect(hook.payload).toEqual({ policyVersion: 2, consents: [{ consentId: expect.any(String), externalId: 'consent-surveys', register: 'marketing', purpose: 'surveys-new-products' }] });
+
     const job = await h.app.get<Queue>(getQueueToken(QueueName.Policy)).getJob(`policy-announce-${res.body.version.id}`);
     expect(job?.data).toEqual({ tenantId: expect.any(String), versionId: res.body.version.id });
 

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type WebhookEvent = 'record.erased' | 'record.rectified' | 'record.restricted' | 'subject.objected' | 'consent.withdrawn';
+export type WebhookEvent = 'record.erased' | 'record.rectified' | 'record.restricted' | 'subject.objected' | 'consent.withdrawn' | 'consent.renewal-required';
 
 /**
  * The outbox of signed webhooks to source systems: written in the same

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '@regula/mail';
+import { SubjectsModule } from '@regula/subjects';
 import { PolicyVersionsService } from './policy-versions.service';
 import { PolicyAnnouncerService } from './policy-announcer.service';
 
 /** Privacy-policy versions: drafts, publishing, the archive, material-change announcements. */
 @Module({
-  imports: [MailModule],
+  imports: [MailModule, SubjectsModule],
   providers: [PolicyVersionsService, PolicyAnnouncerService],
   exports: [PolicyVersionsService, PolicyAnnouncerService],
 })

@@ -8,6 +8,7 @@ import { AfterCommit, DEFAULT_JOB_OPTIONS, QueueName, TenantDb } from '@regula/p
 import { AuditService } from '@regula/audit';
 import { ControllerDefinitionService } from '@regula/registers/controller-definition.service';
 import { TenantEntity } from '@regula/registers/tenant.entity';
+import { WebhookOutboxService } from '@regula/subjects/webhook-outbox.service';
 import { PolicyRenderer } from '../policy-renderer';
 import { PolicyDiff, diffPolicies } from '../diff';
 import { draftContent } from './policy-drafting';
@@ -31,6 +32,14 @@ export interface PublishOutcome {
   consentsMarkedForRenewal: number;
   /** An e-mail to account holders was scheduled (material change, tenant announces by e-mail). */
   announcementScheduled: boolean;
+}
+
+interface RenewedConsent {
+  id: string;
+  source_system_id: string | null;
+  external_id: string | null;
+  register_key: string;
+  purpose_id: string;
 }
 
 /** A version without its heavy columns, for lists. */
@@ -63,6 +72,8 @@ export class PolicyVersionsService {
     private readonly afterCommit: AfterCommit,
     /** Absent in the command line, which publishes only first versions (nothing to announce). */
     @Optional() @InjectQueue(QueueName.Policy) private readonly queue?: Queue,
+    /** Absent in the command line, likewise (a first version renews no consent). */
+    @Optional() private readonly webhooks?: WebhookOutboxService,
   ) {}
 
   /** Renders the current registers into the tenant's one draft (an older draft is replaced). */
@@ -235,15 +246,34 @@ export class PolicyVersionsService {
    * processing, so the consent must be asked again (GDPR Art. 4(11), 7(1)).
    */
   private async markConsentsForRenewal(em: EntityManager, tenantId: string, purposes: string[], number: number, now: Date): Promise<number> {
-    const rows: unknown[] = await em.query(
+    const result: unknown[] = await em.query(
       `UPDATE consents SET renewal_required_at = $4, renewal_policy_version = $3
         WHERE tenant_id = $1 AND withdrawn_at IS NULL AND renewal_required_at IS NULL
           AND (register_key || '/' || purpose_id) = ANY($2::text[])
           AND (policy_version IS NULL OR policy_version <> $5)
-        RETURNING id`,
+        RETURNING id, source_system_id, external_id, register_key, purpose_id`,
       [tenantId, purposes, number, now, String(number)],
     );
-    return Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : rows.length;
+    const rows = (Array.isArray(result[0]) ? result[0] : result) as RenewedConsent[];
+    await this.tellSystems(em, tenantId, rows, number);
+    return rows.length;
+  }
+
+  /** Each source system learns which of its consents must be asked again (webhook `consent.renewal-required`). */
+  private async tellSystems(em: EntityManager, tenantId: string, rows: RenewedConsent[], number: number): Promise<void> {
+    const bySystem = new Map<string, RenewedConsent[]>();
+    for (const r of rows) if (r.source_system_id) bySystem.set(r.source_system_id, [...(bySystem.get(r.source_system_id) ?? []), r]);
+    if (!bySystem.size) return;
+    const webhooks = this.webhooks;
+    if (!webhooks) throw new PolicyConflictException('consents to renew are reported to source systems by the API: publish through it');
+    for (const [sourceSystemId, list] of bySystem) {
+      await webhooks.enqueue(em, {
+        tenantId,
+        sourceSystemId,
+        event: 'consent.renewal-required',
+        payload: { policyVersion: number, consents: list.map((c) => ({ consentId: c.id, externalId: c.external_id, register: c.register_key, purpose: c.purpose_id })) },
+      });
+    }
   }
 
   private log(em: EntityManager, tenantId: string, actor: PolicyActor, action: string, targetId: string, details: Record<string, unknown>) {
