@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   const real = (await tenants.findBySlug(SOURCE))!.id;
   const big = (await tenants.findBySlug(def.slug))!.id;
   const perRegister = REGISTERS / source.registers.length;
-  console.log(`  export              ${SOURCE} (${source.registers.length})     bench (${REGISTERS})      baseline x ${perRegister.toFixed(1)}   ratio   size (bench)   peak RSS`);
+  console.log(`  export              ${SOURCE} (${source.registers.length})     bench (${REGISTERS})      baseline x ${perRegister.toFixed(1)}   ratio   size (bench)   RSS peak (process so far)`);
   for (const [name, run] of runs) {
     await run(real); // warm-up (fonts, templates, JIT)
     let t0 = Date.now();
