@@ -13,8 +13,16 @@ import { AdminTenantGuard } from './shared/admin-tenant.guard';
 import { AdminHomeController } from './home/admin-home.controller';
 import { HomeService } from './home/home.service';
 import { ChartQueries } from './home/charts/chart-queries.service';
+import { AdminAuditController } from './audit/admin-audit.controller';
+import { AuditLogPages } from './audit/audit-log.service';
+import { AdminUsersController } from './users/admin-users.controller';
 import { AdminRequestsController } from './requests/admin-requests.controller';
 import { RequestQueue } from './requests/request-queue.service';
+import { PolicyVersionsModule } from '@regula/policies';
+import { AdminRegistersController } from './registers/admin-registers.controller';
+import { RegisterPages } from './registers/register-pages.service';
+import { AdminPoliciesController } from './policies/admin-policies.controller';
+import { PolicyPages } from './policies/policy-pages.service';
 
 /**
  * The compliance admin's dashboard: server-rendered pages under /admin
@@ -22,8 +30,8 @@ import { RequestQueue } from './requests/request-queue.service';
  * for adding a page.
  */
 @Module({
-  imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule],
-  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestsController],
-  providers: [AdminSessionService, AdminSessionGuard, AdminTenantGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, ChartQueries],
+  imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule],
+  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminPoliciesController],
+  providers: [AdminSessionService, AdminSessionGuard, AdminTenantGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, ChartQueries, AuditLogPages, RegisterPages, PolicyPages],
 })
 export class AdminModule {}

@@ -18,6 +18,10 @@ export interface AdminNavEntry {
 export const ADMIN_NAV: readonly AdminNavEntry[] = [
   { labelKey: 'nav.home', path: '', permission: 'tenant:read' },
   { labelKey: 'nav.requests', path: '/requests', permission: 'requests:read' },
+  { labelKey: 'nav.registers', path: '/registers', permission: 'registers:read' },
+  { labelKey: 'nav.policies', path: '/policies', permission: 'policies:read' },
+  { labelKey: 'nav.audit', path: '/audit', permission: 'audit:read' },
+  { labelKey: 'nav.users', path: '/users', permission: 'tenant:read' },
 ];
 
 export interface NavLinkView {

@@ -5,6 +5,8 @@
  */
 export const FLASH_KEYS = [
   'password', 'identity-confirmed', 'evidence-rejected', 'paused', 'resumed', 'extended', 'refused', 'fee', 'message', 'fulfilled',
+  'register-saved', 'register-unchanged', 'policy-drafted', 'policy-published',
+  'member-updated', 'member-revoked',
 ] as const;
 
 export function flashOf(t: (key: string) => string, done: unknown): string | undefined {
