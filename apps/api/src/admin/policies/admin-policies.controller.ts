@@ -1,0 +1,140 @@
+import { Body, Controller, ForbiddenException, Get, HttpException, NotFoundException, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { RequirePermission } from '@regula/auth';
+import { LANGS, Lang } from '@regula/engine';
+import { PolicyIncompleteException, PolicyVersionsService, renderPolicyDiffHtml } from '@regula/policies';
+import { PublishPolicyDto } from '../../policies/dto/policy.dto';
+import { languageName } from '../../public/format';
+import { validated } from '../requests/request-action.forms';
+import { messageOf } from '../session/admin-session.controller';
+import { AdminSessionGuard } from '../session/admin-session.guard';
+import { AdminExceptionFilter } from '../shared/admin-exception.filter';
+import { AdminPages } from '../shared/admin-pages.service';
+import { AdminHttpRequest, adminOf, clientIp, tenantOf } from '../shared/admin-request';
+import { AdminTenantGuard } from '../shared/admin-tenant.guard';
+import { flashOf } from '../shared/flash';
+import { PolicyPages, PublishFailure, PublishValues } from './policy-pages.service';
+
+type Form = Record<string, unknown>;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const str = (v: unknown, max: number): string => (typeof v === 'string' ? v.slice(0, max) : '');
+
+/**
+ * Privacy policies: the published versions, the material change being
+ * announced, the open draft with what blocks publishing, a preview of the
+ * draft per language, a diff between any two versions, and the forms to
+ * draft from the registers and to publish (policies:publish; refused on the
+ * page with the problems (422) or when the registers changed (409)).
+ */
+@ApiExcludeController()
+@Controller('admin/t/:slug/policies')
+@UseFilters(AdminExceptionFilter)
+@UseGuards(AdminSessionGuard, AdminTenantGuard)
+@RequirePermission('policies:read')
+export class AdminPoliciesController {
+  constructor(private readonly pages: AdminPages, private readonly policies: PolicyVersionsService, private readonly model: PolicyPages) {}
+
+  @Get()
+  async list(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query('done') done?: string) {
+    return this.listPage(req, res, 200, undefined, flashOf(this.pages.t(this.pages.lang(req)), done));
+  }
+
+  @Post('drafts')
+  @RequirePermission('policies:publish')
+  async draft(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response) {
+    const tenant = tenantOf(req);
+    const { user } = adminOf(req);
+    await this.policies.createDraft(tenant.id, { userId: user.id, label: `${user.email} (${tenant.role})`, ip: clientIp(req) });
+    res.redirect(303, `/admin/t/${tenant.slug}/policies?done=policy-drafted#draft`);
+    return undefined;
+  }
+
+  @Get('draft')
+  async preview(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query('text') text?: string) {
+    const tenant = tenantOf(req);
+    const lang = this.pages.lang(req);
+    const t = this.pages.t(lang);
+    const draft = await this.policies.draft(tenant.id);
+    if (!draft) throw new NotFoundException();
+    const languages = draft.languages as Lang[];
+    const textLang: Lang = typeof text === 'string' && languages.includes(text as Lang) ? (text as Lang) : languages.includes(lang) ? lang : languages[0];
+    const base = `/admin/t/${tenant.slug}/policies/draft`;
+    return this.pages.render(req, res, 'policies/preview', { title: t('policies.previewTitle') }, {
+      listHref: `/admin/t/${tenant.slug}/policies`,
+      langs: languages.map((code) => ({ code, label: languageName(code), href: `${base}?text=${code}`, current: code === textLang })),
+      textLang,
+      textLangName: languageName(textLang),
+      problems: draft.problems.length,
+      policyHtml: draft.content[textLang]?.html ?? '',
+    });
+  }
+
+  @Post('publish')
+  @RequirePermission('policies:publish')
+  async publish(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Body() body: Form) {
+    const tenant = tenantOf(req);
+    if (!tenant.permissions.includes('policies:publish')) throw new ForbiddenException();
+    const t = this.pages.t(this.pages.lang(req));
+    const draftId = str(body.draftId, 64);
+    const values: PublishValues = { changeSummary: str(body.changeSummary, 2000), material: str(body.material, 5), effectiveDate: str(body.effectiveDate, 10) };
+    if (!UUID.test(draftId)) throw new NotFoundException();
+    try {
+      const dto = await validated<PublishPolicyDto>(PublishPolicyDto, {
+        changeSummary: values.changeSummary,
+        material: values.material === 'yes' ? true : values.material === 'no' ? false : values.material,
+        effectiveDate: values.effectiveDate || undefined,
+      });
+      const { user } = adminOf(req);
+      const out = await this.policies.publish(tenant.id, draftId, dto, { userId: user.id, label: `${user.email} (${tenant.role})`, ip: clientIp(req) });
+      res.redirect(303, `/admin/t/${tenant.slug}/policies?done=policy-published#v-${out.version.number}`);
+      return undefined;
+    } catch (e) {
+      if (e instanceof PolicyIncompleteException) {
+        return this.listPage(req, res, 422, { values, error: t('policies.refusedProblems', { count: e.problems.length }), problems: true });
+      }
+      if (!(e instanceof HttpException) || ![400, 409].includes(e.getStatus())) throw e;
+      const error = t(e.getStatus() === 409 ? 'policies.conflict' : 'errors.invalid', { detail: messageOf(e) });
+      return this.listPage(req, res, e.getStatus(), { values, error });
+    }
+  }
+
+  @Get('diff')
+  async diff(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query() q: Form) {
+    const tenant = tenantOf(req);
+    const lang = this.pages.lang(req);
+    const t = this.pages.t(lang);
+    const all = await this.policies.list(tenant.id);
+    if (!all.length) throw new NotFoundException();
+    const numbers = all.map((v) => v.number!);
+    const pick = (v: unknown, fallback: number) => {
+      const n = typeof v === 'string' && /^\d{1,6}$/.test(v) ? Number(v) : NaN;
+      if (Number.isNaN(n)) return fallback;
+      if (!numbers.includes(n)) throw new NotFoundException();
+      return n;
+    };
+    const to = pick(q.to, numbers[0]);
+    const from = pick(q.from, Math.max(1, to - 1));
+    const langs = [...new Set(all.flatMap((v) => v.languages))] as Lang[];
+    const textLang: Lang = typeof q.text === 'string' && (LANGS as readonly string[]).includes(q.text) && langs.includes(q.text as Lang) ? (q.text as Lang) : langs.includes(lang) ? lang : langs[0];
+    const result = from === to ? null : await this.policies.diff(tenant.id, from, to, textLang);
+    const labels = { unchanged: t('policies.diffUnchanged'), added: t('policies.diffAdded'), removed: t('policies.diffRemoved'), noDifferences: t('policies.diffNone') };
+    return this.pages.render(req, res, 'policies/diff', { title: t('policies.diffTitle') }, {
+      listHref: `/admin/t/${tenant.slug}/policies`,
+      action: `/admin/t/${tenant.slug}/policies/diff`,
+      fromOptions: numbers.map((n) => ({ value: n, selected: n === from })),
+      toOptions: numbers.map((n) => ({ value: n, selected: n === to })),
+      langOptions: langs.map((code) => ({ value: code, label: languageName(code), selected: code === textLang })),
+      textLang,
+      intro: result ? t('policies.diffIntro', { from, to, language: languageName(textLang) }) : t('policies.diffSame'),
+      diffHtml: result ? renderPolicyDiffHtml(result.diff, labels) : undefined,
+    });
+  }
+
+  private async listPage(req: AdminHttpRequest, res: Response, status: number, failed?: PublishFailure, flash?: string) {
+    const lang = this.pages.lang(req);
+    const t = this.pages.t(lang);
+    const model = await this.model.list(tenantOf(req), lang, t, failed);
+    return this.pages.render(req, res, 'policies/list', { title: t('policies.title'), status, hasErrors: !!failed, flash }, model);
+  }
+}

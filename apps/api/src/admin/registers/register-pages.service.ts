@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import type { Finding, Lang, Register } from '@regula/engine';
+import { lintController, resolveText } from '@regula/engine';
+import { ControllerDefinitionService, RegistersService, RegisterView } from '@regula/registers';
+import { formatInstant } from '../../public/format';
+import type { AdminTenant } from '../shared/admin-request';
+
+type T = (key: string, vars?: Record<string, unknown>) => string;
+type Severity = Finding['severity'];
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+/** Whether a finding's path lies in register `key` (`registers[key]...`). */
+export function isIn(f: Finding, key: string): boolean {
+  return f.path === `registers[${key}]` || f.path.startsWith(`registers[${key}].`) || f.path.startsWith(`registers[${key}][`);
+}
+
+function counts(findings: Finding[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+/** The view models of the registers pages (list rows, a register's facts, versions, findings). */
+@Injectable()
+export class RegisterPages {
+  constructor(private readonly registers: RegistersService, private readonly definitions: ControllerDefinitionService) {}
+
+  nameOf(view: RegisterView, lang: Lang): string {
+    const name = (view.definition as unknown as Register).name;
+    return name && typeof name.en === 'string' ? resolveText(name, lang).text : view.key;
+  }
+
+  /** Every current register with its version, author and the linter's findings per severity. */
+  async rows(tenant: AdminTenant, lang: Lang) {
+    const stored = await this.definitions.load(tenant.id);
+    const findings = safeLint(stored.definition);
+    const views = await this.registers.listCurrent(tenant.id);
+    return Promise.all(
+      views.map(async (v) => {
+        const [latest] = (await this.registers.history(tenant.id, v.key)) ?? [];
+        const name = (v.definition as unknown as Register).name;
+        return {
+          key: v.key,
+          href: `/admin/t/${tenant.slug}/registers/${v.key}`,
+          name: name && typeof name.en === 'string' ? resolveText(name, lang) : { text: v.key, fallback: false },
+          version: v.version,
+          validFrom: formatInstant(v.validFrom, lang, tenant.timeZone),
+          validFromIso: v.validFrom.toISOString(),
+          author: (latest as { author?: string } | undefined)?.author ?? '',
+          counts: counts(findings.filter((f) => isIn(f, v.key))),
+        };
+      }),
+    );
+  }
+
+  /** The facts above a register's content: version, validity, author, summary, findings. */
+  async meta(tenant: AdminTenant, view: RegisterView, lang: Lang) {
+    const history = (await this.registers.history(tenant.id, view.key)) ?? [];
+    const v = history.find((x) => x.version === view.version) as (typeof history)[number] & { author?: string; changeSummary?: string | null };
+    const stored = await this.definitions.load(tenant.id);
+    const mine = safeLint(stored.definition).filter((f) => isIn(f, view.key));
+    return {
+      version: view.version,
+      versions: history.length,
+      retired: view.retired,
+      validFrom: formatInstant(view.validFrom, lang, tenant.timeZone),
+      validFromIso: view.validFrom.toISOString(),
+      author: v?.author ?? '',
+      summary: v?.changeSummary ?? '',
+      hash: view.contentHash,
+      counts: counts(mine),
+      findings: mine,
+    };
+  }
+
+  versionRows(tenant: AdminTenant, versions: NonNullable<Awaited<ReturnType<RegistersService['history']>>>, lang: Lang, from: number, to: number) {
+    return versions.map((v) => {
+      const x = v as typeof v & { author?: string; changeSummary?: string | null; isCurrent?: boolean };
+      return {
+        version: v.version,
+        validFrom: formatInstant(v.validFrom, lang, tenant.timeZone),
+        validFromIso: v.validFrom.toISOString(),
+        validTo: v.validTo ? formatInstant(v.validTo, lang, tenant.timeZone) : '',
+        validToIso: v.validTo?.toISOString(),
+        author: x.author ?? '',
+        summary: x.changeSummary ?? '',
+        current: !!x.isCurrent,
+        fromSelected: v.version === from,
+        toSelected: v.version === to,
+      };
+    });
+  }
+
+  /** Findings grouped by severity (errors first), those in register `key` marked. */
+  findingGroups(findings: Finding[], key: string, t: T) {
+    const c = counts(findings);
+    return {
+      total: findings.length,
+      counts: c,
+      summary: t('registers.findingsSummary', { errors: c.error, warnings: c.warning, infos: c.info }),
+      groups: SEVERITIES.filter((s) => c[s] > 0).map((s) => ({
+        severity: s,
+        label: t(`registers.severity.${s}`),
+        count: c[s],
+        items: findings.filter((f) => f.severity === s).map((f) => ({ code: f.code, path: f.path, message: f.message, here: isIn(f, key) })),
+      })),
+    };
+  }
+}
+
+function safeLint(def: Parameters<typeof lintController>[0]): Finding[] {
+  try {
+    return lintController(def);
+  } catch {
+    return [];
+  }
+}
