@@ -24,14 +24,27 @@ import { RegisterPages } from './registers/register-pages.service';
 import { AdminPoliciesController } from './policies/admin-policies.controller';
 import { PolicyPages } from './policies/policy-pages.service';
 
+import { MailModule } from '@regula/mail';
+import { RetentionModule } from '@regula/retention';
+import { SubjectsModule } from '@regula/subjects';
+import { AdminRetentionController } from './retention/admin-retention.controller';
+import { RetentionActions } from './retention/retention-actions.service';
+import { RetentionPage } from './retention/retention-page.service';
+import { AdminConsentsController } from './consents/admin-consents.controller';
+import { ConsentsPage } from './consents/consents-page.service';
+import { AdminDisclosuresController } from './disclosures/admin-disclosures.controller';
+import { DisclosuresPage } from './disclosures/disclosures-page.service';
+import { AdminBreachesController } from './breaches/admin-breaches.controller';
+import { BreachListPage } from './breaches/breach-list.service';
+import { AdminOutboxController } from './outbox/admin-outbox.controller';
 /**
  * The compliance admin's dashboard: server-rendered pages under /admin
  * (no JavaScript), on the same services as the REST API. See README.md here
  * for adding a page.
  */
 @Module({
-  imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule],
-  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminPoliciesController],
-  providers: [AdminSessionService, AdminSessionGuard, AdminTenantGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, ChartQueries, AuditLogPages, RegisterPages, PolicyPages],
+  imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule, RetentionModule, SubjectsModule, MailModule],
+  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController],
+  providers: [AdminSessionService, AdminSessionGuard, AdminTenantGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, ChartQueries, AuditLogPages, RegisterPages, PolicyPages, RetentionPage, RetentionActions, ConsentsPage, DisclosuresPage, BreachListPage],
 })
 export class AdminModule {}

@@ -22,6 +22,11 @@ export const ADMIN_NAV: readonly AdminNavEntry[] = [
   { labelKey: 'nav.policies', path: '/policies', permission: 'policies:read' },
   { labelKey: 'nav.audit', path: '/audit', permission: 'audit:read' },
   { labelKey: 'nav.users', path: '/users', permission: 'tenant:read' },
+  { labelKey: 'nav.retention', path: '/retention', permission: 'retention:read' },
+  { labelKey: 'nav.consents', path: '/consents', permission: 'requests:read' },
+  { labelKey: 'nav.disclosures', path: '/disclosures', permission: 'requests:read' },
+  { labelKey: 'nav.breaches', path: '/breaches', permission: 'breaches:read' },
+  { labelKey: 'nav.outbox', path: '/outbox', permission: 'outbox:read' },
 ];
 
 export interface NavLinkView {

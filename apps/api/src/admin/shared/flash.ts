@@ -7,6 +7,8 @@ export const FLASH_KEYS = [
   'password', 'identity-confirmed', 'evidence-rejected', 'paused', 'resumed', 'extended', 'refused', 'fee', 'message', 'fulfilled',
   'register-saved', 'register-unchanged', 'policy-drafted', 'policy-published',
   'member-updated', 'member-revoked',
+  'retention-started', 'retention-running', 'hold-placed', 'hold-lifted', 'hold-unchanged',
+  'breach-recorded', 'breach-updated', 'breach-authority-notified', 'breach-subjects-notified', 'breach-closed', 'breach-reopened',
 ] as const;
 
 export function flashOf(t: (key: string) => string, done: unknown): string | undefined {
