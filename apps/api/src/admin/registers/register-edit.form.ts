@@ -1,3 +1,5 @@
+import { jsonErrorPosition } from './json-error-position';
+
 /** The most characters the register's JSON may have in the edit form (a register of the seeds has under 50,000). */
 export const MAX_DEFINITION_CHARS = 200_000;
 
@@ -13,12 +15,11 @@ export function parseDefinition(text: string): ParsedDefinition {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
-    const message = (e as Error).message;
-    const at = /at position (\d+)/.exec(message);
-    const pos = at ? Number(at[1]) : /end of JSON input/i.test(message) ? text.length : undefined;
-    if (pos === undefined) return { ok: false, error: message };
+    const pos = jsonErrorPosition(text);
+    const near = pos === null ? '' : pos >= text.length ? 'the text ends too early' : `unexpected ${JSON.stringify(text[pos])}`;
+    if (pos === null) return { ok: false, error: (e as Error).message };
     const before = text.slice(0, pos).split('\n');
-    return { ok: false, error: message.replace(/\s*\(line \d+ column \d+\)$/, ''), line: before.length, column: before[before.length - 1].length + 1 };
+    return { ok: false, error: near, line: before.length, column: before[before.length - 1].length + 1 };
   }
 }
 

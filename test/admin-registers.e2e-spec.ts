@@ -1,0 +1,278 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { QueueName } from '@regula/platform';
+import { Harness, startApi } from './support/api-harness';
+import { AdminClient, textOf } from './support/admin-client';
+import { createStaff } from './support/staff';
+
+/**
+ * The dashboard's registers pages and the register edit API on real
+ * PostgreSQL and Redis: the list with linter counts, a register's content in
+ * the page language, "Check" (findings, nothing saved), "Save" refused while
+ * the linter reports an error (nothing saved, the text typed shown again),
+ * invalid JSON with its position, a valid edit as version N+1 (history, diff,
+ * audit, retention recompute queued), auditors read-only, other tenants 404;
+ * PUT /registers/:key (422 on a lint error, 200 with the new version) and
+ * POST /registers/:key/lint.
+ */
+describe('admin dashboard: registers', () => {
+  let h: Harness;
+  let tenantId: string;
+  const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
+  const admin = () => new AdminClient(h);
+
+  beforeAll(async () => {
+    h = await startApi();
+    [{ id: tenantId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
+    await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
+    await createStaff(h.db.owner, 'auditor@ino.test', { tenant: 'inomedis', role: 'auditor' });
+    await createStaff(h.db.owner, 'admin@micro.test', { tenant: 'micromedic' });
+    await h.app.get<Queue>(getQueueToken(QueueName.Retention)).obliterate({ force: true }).catch(() => undefined);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function versions(key: string): Promise<{ version: number; is_current: boolean; valid_to: Date | null; author: string; change_summary: string }[]> {
+    return h.db.owner.query(
+      `SELECT v.version, v.is_current, v.valid_to, v.author, v.change_summary FROM register_versions v JOIN registers r ON r.id = v.register_id
+        WHERE r.tenant_id = $1 AND r.key = $2 ORDER BY v.version`,
+      [tenantId, key],
+    );
+  }
+
+  async function current(key: string): Promise<Record<string, unknown>> {
+    const [row] = await h.db.owner.query(
+      `SELECT v.definition FROM register_versions v JOIN registers r ON r.id = v.register_id WHERE r.tenant_id = $1 AND r.key = $2 AND v.is_current`,
+      [tenantId, key],
+    );
+    return row.definition;
+  }
+
+  const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#x3D;/g, '=').replace(/&#x60;/g, '`').replace(/&amp;/g, '&');
+  const textareaOf = (html: string) => decode(/<textarea id="r-definition"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)![1]);
+
+  it('lists every register with its version, author and linter counts, in the navigation', async () => {
+    const c = admin();
+    await c.login('admin@ino.test');
+    const page = await c.get('/admin/t/inomedis/registers');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<a href="/admin/t/inomedis/registers" aria-current="page">Registers</a>');
+    for (const key of ['clients', 'marketing', 'website', 'video-surveillance']) expect(page.text).toContain(`href="/admin/t/inomedis/registers/${key}"`);
+    expect(textOf(page.text)).toMatch(/Errors Warnings Notes/);
+    const lv = await c.get('/admin/t/inomedis/registers?lang=lv');
+    expect(lv.text).toContain('<html lang="lv">');
+    expect(textOf(lv.text)).toContain('Reģistri');
+  });
+
+  it("shows a register's whole content: purposes with legal bases, categories with flags, retention, security", async () => {
+    const c = admin();
+    await c.login('admin@ino.test');
+    const page = await c.get('/admin/t/inomedis/registers/clients');
+    expect(page.status).toBe(200);
+    const text = textOf(page.text);
+    for (const heading of ['Purposes and legal bases', 'Data subjects', 'Data categories', 'Sources', 'Recipients', 'Transfers outside the EEA', 'Retention rules', 'Security measures']) expect(text).toContain(heading);
+    expect(text).toMatch(/Art\. 6\(1\)\(b\) – contract/);
+    expect(page.text).toContain('href="/admin/t/inomedis/registers/clients/edit"');
+    // In Latvian, texts the register has in Latvian are shown in Latvian; the headings too.
+    const lv = await c.get('/admin/t/inomedis/registers/clients?lang=lv');
+    expect(textOf(lv.text)).toContain('Nolūki un tiesiskie pamati');
+  });
+
+  it('"Check" shows the findings (errors with path and message) and saves nothing', async () => {
+    const c = admin();
+    await c.login('admin@ino.test');
+    const form = await c.get('/admin/t/inomedis/registers/clients/edit');
+    expect(form.status).toBe(200);
+    const def = JSON.parse(textareaOf(form.text));
+    expect(def.id).toBe('clients');
+    const before = await versions('clients');
+    const broken = JSON.stringify({ ...def, security: [] }, null, 2);
+    const res = await c.post('/admin/t/inomedis/registers/clients/edit', { _csrf: AdminClient.csrfOf(form.text), definition: broken, changeSummary: '', intent: 'check', baseVersion: '1' });
+    expect(res.status).toBe(200);
+    const text = textOf(res.text);
+    expect(text).toContain('Linter findings');
+    expect(res.text).toMatch(/<code>empty-section<\/code> <code class="path">registers\[clients\]\.security<\/code> <span class="flag">this register<\/span>/);
+    expect(textareaOf(res.text)).toBe(broken);
+    expect(await versions('clients')).toEqual(before);
+
+    const ok = await c.post('/admin/t/inomedis/registers/clients/edit', { _csrf: AdminClient.csrfOf(form.text), definition: JSON.stringify(def), intent: 'check' });
+    expect(ok.status).toBe(200);
+    expect(textOf(ok.text)).toContain('Checked: the linter reports no error. Nothing was saved.');
+  });
+
+  it('"Save" with a linter error is refused (422): nothing saved, the findings and the typed text shown again', async () => {
+    const c = admin();
+    await c.login('admin@ino.test');
+    const form = await c.get('/admin/t/inomedis/registers/clients/edit');
+    const def = JSON.parse(textareaOf(form.text));
+    const before = await versions('clients');
+    const broken = JSON.stringify({ ...def, security: [] }, null, 2);
+    const res = await c.post('/admin/t/inomedis/registers/clients/edit', { _csrf: AdminClient.csrfOf(form.text), definition: broken, changeSummary: 'Dropped the security measures', intent: 'save', baseVersion: '1' });
+    expect(res.status).toBe(422);
+    expect(res.text).toMatch(/<title>Error: /);
+    expect(textOf(res.text)).toContain('Nothing was saved');
+    expect(res.text).toContain('empty-section');
+    expect(textareaOf(res.text)).toBe(broken);
+    expect(res.text).toContain('value="Dropped the security measures"');
+    expect(await versions('clients')).toEqual(before);
+  });
+
+  it('invalid JSON is answered with its line and column; a changed id is refused', async () => {
+    const c = admin();
+    await c.login('admin@ino.test');
+    const form = await c.get('/admin/t/inomedis/registers/clients/edit');
+    const bad = '{\n  "id": "clients",\n  "name": ,\n}';
+    const res = await c.post('/admin/t/inomedis/registers/clients/edit', { _csrf: AdminClient.csrfOf(form.text), definition: bad, changeSummary: 'x', intent: 'save' });
+    expect(res.status).toBe(400);
+    expect(textOf(res.text)).toMatch(/This is not valid JSON at line 3, column 11/);
+    expect(res.text).toContain('aria-invalid="true"');
+    expect(textareaOf(res.text)).toBe(bad);
+
+    const def = JSON.parse(textareaOf(form.text));
+    const renamed = await c.post('/admin/t/inomedis/registers/clients/edit', { _csrf: AdminClient.csrfOf(form.text), definition: JSON.stringify({ ...def, id: 'customers' }), changeSummary: 'Renamed', intent: 'save' });
+    expect(renamed.status).toBe(400);
+    expect(textOf(renamed.text)).toMatch(/must be its key "clients"/);
+  });
+
+  it('a valid edit becomes version N+1: the old one closed, history and diff visible, audited; the same text again adds nothing', async () => {
+    const c = admin();
+    await c.login('admin@ino.test');
+    const form = await c.get('/admin/t/inomedis/registers/marketing/edit');
+    const def = JSON.parse(textareaOf(form.text));
+    const n = (await versions('marketing')).length;
+    const edited = { ...def, description: { ...def.description, en: 'Newsletters and offers to clients who agreed to receive them (edited).' } };
+    const res = await c.post('/admin/t/inomedis/registers/marketing/edit', {
+      _csrf: AdminClient.csrfOf(form.text), definition: JSON.stringify(edited, null, 2), changeSummary: 'Clearer description', intent: 'save', baseVersion: String(n),
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/admin/t/inomedis/registers/marketing/history?done=register-saved');
+
+    const rows = await versions('marketing');
+    expect(rows).toHaveLength(n + 1);
+    expect(rows[n - 1]).toMatchObject({ is_current: false });
+    expect(rows[n - 1].valid_to).not.toBeNull();
+    expect(rows[n]).toMatchObject({ version: n + 1, is_current: true, valid_to: null, author: 'admin@ino.test (compliance-admin)', change_summary: 'Clearer description' });
+    const [reg] = await h.db.owner.query(`SELECT current_version FROM registers WHERE tenant_id = $1 AND key = 'marketing'`, [tenantId]);
+    expect(reg.current_version).toBe(n + 1);
+    const [audit] = await h.db.owner.query(`SELECT actor, details FROM audit_log WHERE tenant_id = $1 AND action = 'register.versioned' ORDER BY seq DESC LIMIT 1`, [tenantId]);
+    expect(audit.actor).toBe('admin@ino.test (compliance-admin)');
+    expect(audit.details).toMatchObject({ key: 'marketing', version: n + 1, changeSummary: 'Clearer description', retentionChanged: false });
+
+    const history = await c.get(res.headers.location);
+    expect(history.status).toBe(200);
+    const text = textOf(history.text);
+    expect(text).toContain('The register was saved as a new version.');
+    expect(text).toContain('Clearer description');
+    expect(text).toMatch(new RegExp(`Version ${n} against version ${n + 1}: lines added: 1, lines removed: 1`));
+    expect(history.text).toMatch(/<ins><span class="visually-hidden">added: <\/span>\+ +&quot;en&quot;: &quot;Newsletters and offers to clients who agreed to receive them \(edited\)\.&quot;/);
+    expect(history.text).toMatch(/<del><span class="visually-hidden">removed: <\/span>- /);
+    const detail = await c.get('/admin/t/inomedis/registers/marketing');
+    expect(textOf(detail.text)).toContain('(edited)');
+
+    const again = await c.submit('/admin/t/inomedis/registers/marketing/edit', '/admin/t/inomedis/registers/marketing/edit', { definition: JSON.stringify(edited), changeSummary: 'Same again', intent: 'save' });
+    expect(again.status).toBe(303);
+    expect(again.headers.location).toContain('done=register-unchanged');
+    expect(await versions('marketing')).toHaveLength(n + 1);
+  });
+
+  it('an edit started from an older version is refused (409) when another was saved meanwhile', async () => {
+    const c = admin();
+    await c.login('admin@ino.test');
+    const form = await c.get('/admin/t/inomedis/registers/marketing/edit');
+    const def = JSON.parse(textareaOf(form.text));
+    const res = await c.post('/admin/t/inomedis/registers/marketing/edit', {
+      _csrf: AdminClient.csrfOf(form.text), definition: JSON.stringify({ ...def, location: { ...def.location, en: 'Somewhere else' } }), changeSummary: 'Stale edit', intent: 'save', baseVersion: '1',
+    });
+    expect(res.status).toBe(409);
+    expect(textOf(res.text)).toMatch(/open the register again/);
+  });
+
+  it('auditors see the pages but no forms, and get 403 on every POST', async () => {
+    const c = admin();
+    await c.login('auditor@ino.test');
+    const list = await c.get('/admin/t/inomedis/registers');
+    expect(list.status).toBe(200);
+    const detail = await c.get('/admin/t/inomedis/registers/clients');
+    expect(detail.status).toBe(200);
+    expect(detail.text).not.toContain('/edit"');
+    const history = await c.get('/admin/t/inomedis/registers/clients/history');
+    expect(history.status).toBe(200);
+    expect(history.text).not.toMatch(/method="post" action="\/admin\/t\/inomedis\/registers/);
+    expect((await c.get('/admin/t/inomedis/registers/clients/edit')).status).toBe(403);
+    const before = await versions('clients');
+    const post = await c.post('/admin/t/inomedis/registers/clients/edit', { _csrf: AdminClient.csrfOf(list.text), definition: JSON.stringify(await current('clients')), changeSummary: 'by auditor', intent: 'save' });
+    expect(post.status).toBe(403);
+    const check = await c.post('/admin/t/inomedis/registers/clients/edit', { _csrf: AdminClient.csrfOf(list.text), definition: '{}', intent: 'check' });
+    expect(check.status).toBe(403);
+    expect(await versions('clients')).toEqual(before);
+  });
+
+  it("another tenant's slug or an unknown register key is 404", async () => {
+    const c = admin();
+    await c.login('admin@micro.test');
+    expect((await c.get('/admin/t/inomedis/registers')).status).toBe(404);
+    expect((await c.get('/admin/t/inomedis/registers/clients')).status).toBe(404);
+    expect((await c.get('/admin/t/micromedic/registers/clients')).status).toBe(404);
+    expect((await c.get('/admin/t/micromedic/registers/NOT_A_KEY')).status).toBe(404);
+    expect((await c.get('/admin/t/micromedic/registers/clients/history')).status).toBe(404);
+    const list = await c.get('/admin/t/micromedic/registers');
+    expect(list.status).toBe(200);
+    const post = await c.post('/admin/t/inomedis/registers/clients/edit', { _csrf: AdminClient.csrfOf(list.text), definition: '{}', intent: 'check' });
+    expect(post.status).toBe(404);
+  });
+
+  describe('REST', () => {
+    let token: string;
+    let auditor: string;
+    beforeAll(async () => {
+      token = await h.login('admin@ino.test');
+      auditor = await h.login('auditor@ino.test');
+    });
+
+    it('POST /registers/:key/lint returns the findings without saving', async () => {
+      const def = await current('website');
+      const before = await versions('website');
+      const res = await h.http().post('/api/v1/tenants/inomedis/registers/website/lint').set(auth(token)).send({ definition: { ...def, security: [] } });
+      expect(res.status).toBe(200);
+      expect(res.body.errors).toBeGreaterThan(0);
+      expect(res.body.findings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'empty-section', severity: 'error', path: 'registers[website].security' })]));
+      expect(await versions('website')).toEqual(before);
+      expect((await h.http().post('/api/v1/tenants/inomedis/registers/website/lint').set(auth(auditor)).send({ definition: def })).status).toBe(403);
+    });
+
+    it('PUT /registers/:key with a linter error is 422 with the findings; nothing saved', async () => {
+      const def = await current('website');
+      const before = await versions('website');
+      const res = await h.http().put('/api/v1/tenants/inomedis/registers/website').set(auth(token)).send({ definition: { ...def, security: [] }, changeSummary: 'broken' });
+      expect(res.status).toBe(422);
+      expect(res.body.findings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'empty-section' })]));
+      expect(await versions('website')).toEqual(before);
+    });
+
+    it('PUT /registers/:key validates the body, refuses auditors and unknown keys', async () => {
+      const def = await current('website');
+      expect((await h.http().put('/api/v1/tenants/inomedis/registers/website').set(auth(token)).send({ definition: 'x', changeSummary: 'ok ok' })).status).toBe(400);
+      expect((await h.http().put('/api/v1/tenants/inomedis/registers/website').set(auth(token)).send({ definition: def })).status).toBe(400);
+      expect((await h.http().put('/api/v1/tenants/inomedis/registers/website').set(auth(auditor)).send({ definition: def, changeSummary: 'auditor' })).status).toBe(403);
+      expect((await h.http().put('/api/v1/tenants/inomedis/registers/nothing-here').set(auth(token)).send({ definition: { ...def, id: 'nothing-here' }, changeSummary: 'unknown' })).status).toBe(404);
+      expect((await h.http().put('/api/v1/tenants/micromedic/registers/website').set(auth(token)).send({ definition: def, changeSummary: 'other tenant' })).status).toBe(404);
+    });
+
+    it('PUT /registers/:key with changed retention rules saves version N+1 and queues the recompute of its due dates', async () => {
+      const def = (await current('website')) as { retention: { kind: string; period?: Record<string, number> }[] };
+      const n = (await versions('website')).length;
+      const retention = def.retention.map((r, i) => (i === 0 && r.kind === 'period' ? { ...r, period: { ...r.period, days: (r.period?.days ?? 0) + 1 } } : r));
+      expect(retention).not.toEqual(def.retention);
+      const res = await h.http().put('/api/v1/tenants/inomedis/registers/website').set(auth(token)).send({ definition: { ...def, retention }, changeSummary: 'One more day', baseVersion: n });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ status: 'created', key: 'website', version: n + 1, retentionChanged: true });
+      expect(await versions('website')).toHaveLength(n + 1);
+      const job = await h.app.get<Queue>(getQueueToken(QueueName.Retention)).getJob(`retention-recompute-${tenantId}-website-v${n + 1}`);
+      expect(job?.name).toBe('retention-recompute');
+      expect(job?.data).toEqual({ tenantId, registerKey: 'website' });
+      const history = await h.http().get('/api/v1/tenants/inomedis/registers/website/versions').set(auth(auditor));
+      expect(history.body[0]).toMatchObject({ version: n + 1, changeSummary: 'One more day', author: 'admin@ino.test (compliance-admin)' });
+    });
+  });
+});
