@@ -18,7 +18,6 @@ import { BreachesApiModule } from './breaches/breaches-api.module';
 import { RetentionApiModule } from './retention/retention-api.module';
 import { QueuesBoardModule } from './queues-board/queues-board.module';
 import { AdminModule } from './admin/admin.module';
-import { ExportsApiModule } from './exports/exports-api.module';
 
 /** The HTTP application. Controllers stay thin: they delegate to services in libs/. */
 @Module({})
@@ -44,7 +43,6 @@ export class AppModule {
         RetentionApiModule,
         QueuesBoardModule,
         AdminModule,
-        ExportsApiModule,
       ],
       controllers: [HealthController, AuthController, TenantsController, RegistersController, AuditController],
     };

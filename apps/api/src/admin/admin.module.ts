@@ -23,6 +23,8 @@ import { AdminRegistersController } from './registers/admin-registers.controller
 import { RegisterPages } from './registers/register-pages.service';
 import { AdminPoliciesController } from './policies/admin-policies.controller';
 import { PolicyPages } from './policies/policy-pages.service';
+import { ExportsModule } from '@regula/exports';
+import { AdminExportsController } from './exports/admin-exports.controller';
 
 import { MailModule } from '@regula/mail';
 import { RetentionModule } from '@regula/retention';
@@ -43,8 +45,8 @@ import { AdminOutboxController } from './outbox/admin-outbox.controller';
  * for adding a page.
  */
 @Module({
-  imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule, RetentionModule, SubjectsModule, MailModule],
-  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController],
+  imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule, RetentionModule, SubjectsModule, MailModule, ExportsModule],
+  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController],
   providers: [AdminSessionService, AdminSessionGuard, AdminTenantGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, ChartQueries, AuditLogPages, RegisterPages, PolicyPages, RetentionPage, RetentionActions, ConsentsPage, DisclosuresPage, BreachListPage],
 })
 export class AdminModule {}

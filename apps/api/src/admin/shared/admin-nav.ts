@@ -21,6 +21,7 @@ export const ADMIN_NAV: readonly AdminNavEntry[] = [
   { labelKey: 'nav.registers', path: '/registers', permission: 'registers:read' },
   { labelKey: 'nav.policies', path: '/policies', permission: 'policies:read' },
   { labelKey: 'nav.audit', path: '/audit', permission: 'audit:read' },
+  { labelKey: 'nav.exports', path: '/exports', permission: 'exports:read' },
   { labelKey: 'nav.users', path: '/users', permission: 'tenant:read' },
   { labelKey: 'nav.retention', path: '/retention', permission: 'retention:read' },
   { labelKey: 'nav.consents', path: '/consents', permission: 'requests:read' },
