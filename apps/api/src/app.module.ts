@@ -15,9 +15,11 @@ import { RequestsApiModule } from './requests/requests-api.module';
 import { FulfilmentApiModule } from './fulfilment/fulfilment-api.module';
 import { PublicPagesModule } from './public/public-pages.module';
 import { BreachesApiModule } from './breaches/breaches-api.module';
+import { PoliciesApiModule } from './policies/policies-api.module';
 import { RetentionApiModule } from './retention/retention-api.module';
 import { QueuesBoardModule } from './queues-board/queues-board.module';
 import { AdminModule } from './admin/admin.module';
+import { ExportsApiModule } from './exports/exports-api.module';
 
 /** The HTTP application. Controllers stay thin: they delegate to services in libs/. */
 @Module({})
@@ -40,9 +42,11 @@ export class AppModule {
         FulfilmentApiModule,
         PublicPagesModule,
         BreachesApiModule,
+        PoliciesApiModule,
         RetentionApiModule,
         QueuesBoardModule,
         AdminModule,
+        ExportsApiModule,
       ],
       controllers: [HealthController, AuthController, TenantsController, RegistersController, AuditController],
     };
