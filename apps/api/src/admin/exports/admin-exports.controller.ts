@@ -13,7 +13,7 @@ import { AdminPages } from '../shared/admin-pages.service';
 import { AdminHttpRequest, adminOf, clientIp, tenantOf } from '../shared/admin-request';
 import { AdminTenantGuard } from '../shared/admin-tenant.guard';
 
-type Query = Record<string, unknown>;
+type FormQuery = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], name: string): T {
@@ -56,13 +56,13 @@ export class AdminExportsController {
   }
 
   @Get('record')
-  async record(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query() q: Query) {
+  async record(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query() q: FormQuery) {
     const format = oneOf(q.format, RECORD_FORMATS, 'format');
     return send(res, await this.exports.record(tenantOf(req).id, format, { asOf: str(q.asOf), lang: str(q.docLang) }, actorOf(req)));
   }
 
   @Get('description')
-  async description(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query() q: Query) {
+  async description(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query() q: FormQuery) {
     const format = oneOf(q.format, DESCRIPTION_FORMATS, 'format');
     const key = str(q.register);
     if (!key || !/^[a-z0-9][a-z0-9-]{0,99}$/.test(key)) throw new BadRequestException('register must be a register key');
@@ -70,7 +70,7 @@ export class AdminExportsController {
   }
 
   @Get('evidence-pack')
-  async evidencePack(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query() q: Query) {
+  async evidencePack(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query() q: FormQuery) {
     const from = str(q.from);
     const to = str(q.to);
     if (!from || !to) throw new BadRequestException('from and to are required');
