@@ -1,0 +1,158 @@
+import { randomBytes } from 'node:crypto';
+import { Harness, startApi } from './support/api-harness';
+import { AdminClient, textOf } from './support/admin-client';
+import { createStaff } from './support/staff';
+
+/**
+ * The home page's charts on real PostgreSQL: requests and retention runs
+ * written straight into the tables (months ago, last month, this month, and
+ * some that must not count), then each chart's SVG (title, desc, the value
+ * over each bar) and its table show the same, right figures.
+ */
+describe('admin dashboard: home charts', () => {
+  let h: Harness;
+  let ino: string;
+  let micro: string;
+  const now = new Date();
+  const monthStart = (offset: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1));
+  /** Day `day` of the month `offset` months from now, 12:00 UTC (the same date in Riga). */
+  const at = (offset: number, day: number) => new Date(monthStart(offset).getTime() + (day - 1) * 86_400_000 + 12 * 3_600_000);
+  const long = (offset: number) => new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(monthStart(offset));
+  const days = (a: Date, b: Date) => (b.getTime() - a.getTime()) / 86_400_000;
+  let n = 0;
+
+  async function request(tenantId: string, type: string, state: string, receivedAt: Date, closedAt: Date | null = null): Promise<void> {
+    const due = new Date(receivedAt.getTime() + 30 * 86_400_000);
+    await h.db.owner.query(
+      `INSERT INTO rights_requests (tenant_id, reference, type, state, requester_email, requester_name, locale, received_at, due_at, due_date, first_due_at, identity_method, status_token_hash, closed_at)
+       VALUES ($1, $2, $3, $4, $5, 'Chart Subject', 'en', $6, $7::timestamptz, ($7::timestamptz)::date, $7::timestamptz, 'email-link', $8, $9)`,
+      [tenantId, `R-TEST-${String(++n).padStart(4, '0')}`, type, state, `chart.${n}@example.test`, receivedAt, due, randomBytes(32).toString('hex'), closedAt],
+    );
+  }
+
+  async function run(tenantId: string, startedAt: Date, erased: number[]): Promise<void> {
+    const [{ id }] = await h.db.owner.query(
+      `INSERT INTO retention_runs (tenant_id, trigger, requested_by, status, cutoff, started_at, finished_at, records_erased)
+       VALUES ($1, 'schedule', 'test', 'completed', $2, $2, $2, $3) RETURNING id`,
+      [tenantId, startedAt, erased.reduce((a, b) => a + b, 0)],
+    );
+    for (const [i, e] of erased.entries()) {
+      await h.db.owner.query(`INSERT INTO retention_run_counts (run_id, tenant_id, register_key, category_id, erased) VALUES ($1, $2, $3, 'contact', $4)`, [id, tenantId, `register-${i}`, e]);
+    }
+  }
+
+  // Late: received on the 5th two months ago, answered on the 15th last month (due 30 days after receipt).
+  const lateReceived = at(-2, 5);
+  const lateClosed = at(-1, 15);
+
+  beforeAll(async () => {
+    h = await startApi();
+    [{ id: ino }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
+    [{ id: micro }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'micromedic'`);
+    await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
+    await createStaff(h.db.owner, 'reader@ino.test', { tenant: 'inomedis', role: 'auditor', permissions: ['tenant:read', 'requests:read'] });
+    await createStaff(h.db.owner, 'nobody@ino.test', { tenant: 'inomedis', role: 'auditor', permissions: ['tenant:read', 'audit:read'] });
+
+    await request(ino, 'access', 'completed', at(-2, 5), at(-2, 15)); // on time, 10 days
+    await request(ino, 'access', 'completed', lateReceived, lateClosed); // late
+    await request(ino, 'erasure', 'in-progress', at(-2, 6));
+    await request(ino, 'erasure', 'completed', at(-1, 2), at(-1, 15)); // on time, 13 days
+    await request(ino, 'access', 'refused', at(-1, 3), at(-1, 10)); // an answer, but not completed
+    await request(ino, 'rectification', 'received', new Date(now.getTime() - 60_000));
+    await request(ino, 'access', 'completed', at(-13, 5), at(-13, 6)); // before the 12 months
+    await request(micro, 'access', 'completed', at(-1, 5), at(-1, 6)); // another tenant
+
+    await run(ino, at(-1, 10), [5, 2]);
+    await run(ino, new Date(now.getTime() - 60_000), [4]);
+    await run(ino, at(-13, 10), [100]);
+    await run(micro, at(-1, 10), [50]);
+  });
+  afterAll(() => h?.close());
+
+  function svgOf(html: string, id: string): string {
+    const m = new RegExp(`<svg [^>]*id="${id}">[\\s\\S]*?</svg>`).exec(html);
+    if (!m) throw new Error(`no chart ${id}`);
+    return m[0];
+  }
+  const values = (svg: string) => [...svg.matchAll(/<text class="value"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  function tableOf(html: string, id: string): string[][] {
+    const m = new RegExp(`<table class="data visually-hidden" id="${id}-table">([\\s\\S]*?)</table>`).exec(html);
+    if (!m) throw new Error(`no table ${id}`);
+    return [...m[1].matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1].matchAll(/<t[hd][^>]*>([^<]*)<\/t[hd]>/g)].map((c) => c[1]));
+  }
+  /** Twelve months, oldest first, with `fill` except where given. */
+  const months = (fill: string, at: Record<number, string>) => Array.from({ length: 12 }, (_, i) => at[i - 11] ?? fill);
+
+  let page: string;
+
+  it('draws the requests per month by type as stacked bars, with a title, a description and the same figures in a table', async () => {
+    const c = new AdminClient(h);
+    await c.login('admin@ino.test');
+    const res = await c.get('/admin/t/inomedis');
+    expect(res.status).toBe(200);
+    page = res.text;
+    expect(textOf(page)).toContain('Requests in the last 12 months (6)');
+    const svg = svgOf(page, 'chart-requests');
+    expect(svg).toMatch(/role="img" aria-labelledby="chart-requests-title chart-requests-desc"/);
+    expect(svg).toContain('<title id="chart-requests-title">Requests received per month, by type</title>');
+    expect(svg).toContain(`<desc id="chart-requests-desc">Stacked bars, ${long(-11)} to ${long(0)}: 6 requests in all, most in ${long(-2)} (3).`);
+    expect(values(svg)).toEqual(months('0', { [-2]: '3', [-1]: '2', 0: '1' }));
+    expect([...svg.matchAll(/<text class="legend"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['Access', 'Rectification', 'Erasure']);
+    const table = tableOf(page, 'chart-requests');
+    expect(table[0]).toEqual(['Month', 'Access', 'Rectification', 'Erasure', 'Total']);
+    expect(table).toHaveLength(13);
+    expect(table[10]).toEqual([long(-2), '2', '0', '1', '3']);
+    expect(table[11]).toEqual([long(-1), '1', '0', '1', '2']);
+    expect(table[12]).toEqual([long(0), '0', '1', '0', '1']);
+  });
+
+  it('on-time share and median days per month of completion (completed requests only)', () => {
+    const onTime = svgOf(page, 'chart-on-time');
+    expect(onTime).toContain('<title id="chart-on-time-title">Share answered on time</title>');
+    expect(onTime).toContain('over the whole period 2 of 3 (66.7%)');
+    expect(values(onTime)).toEqual(months('–', { [-2]: '100%', [-1]: '50%' }));
+    const t1 = tableOf(page, 'chart-on-time');
+    expect(t1[0]).toEqual(['Month', 'Completed', 'On time', 'Share on time']);
+    expect(t1[10]).toEqual([long(-2), '1', '1', '100%']);
+    expect(t1[11]).toEqual([long(-1), '2', '1', '50%']);
+    expect(t1[12]).toEqual([long(0), '0', '0', '–']);
+
+    const fmt = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+    const lastMonth = fmt.format(Math.round(((days(lateReceived, lateClosed) + 13) / 2) * 10) / 10);
+    const median = svgOf(page, 'chart-median');
+    expect(values(median)).toEqual(months('–', { [-2]: '10', [-1]: lastMonth }));
+    expect(median).toContain('over the whole period 13 days');
+    const t2 = tableOf(page, 'chart-median');
+    expect(t2[10]).toEqual([long(-2), '1', '10']);
+    expect(t2[11]).toEqual([long(-1), '2', lastMonth]);
+  });
+
+  it("retention erasures per month from the runs' counts, this tenant's only", () => {
+    const svg = svgOf(page, 'chart-erasures');
+    expect(svg).toContain('<title id="chart-erasures-title">Records erased by retention runs</title>');
+    expect(svg).toContain('11 records erased in all');
+    expect(values(svg)).toEqual(months('0', { [-1]: '7', 0: '4' }));
+    expect(tableOf(page, 'chart-erasures')[12]).toEqual([long(0), '4']);
+  });
+
+  it('no script in the charts; without retention:read no erasures chart; without requests:read no charts', async () => {
+    expect(page).not.toMatch(/<script/i);
+    const reader = new AdminClient(h);
+    await reader.login('reader@ino.test');
+    const limited = (await reader.get('/admin/t/inomedis')).text;
+    expect(limited).toContain('id="chart-requests"');
+    expect(limited).not.toContain('id="chart-erasures"');
+    const nobody = new AdminClient(h);
+    await nobody.login('nobody@ino.test');
+    expect((await nobody.get('/admin/t/inomedis')).text).not.toContain('id="chart-requests"');
+  });
+
+  it('in Latvian (a language of the tenant): month names, labels and numbers of the page language', async () => {
+    const c = new AdminClient(h);
+    await c.login('admin@ino.test');
+    const lv = (await c.get('/admin/t/inomedis?lang=lv')).text;
+    expect(svgOf(lv, 'chart-requests')).toContain('<title id="chart-requests-title">Saņemtie pieprasījumi mēnesī pa veidiem</title>');
+    const lvMonth = new Intl.DateTimeFormat('lv', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(monthStart(-1));
+    expect(tableOf(lv, 'chart-on-time')[11]).toEqual([lvMonth, '2', '1', new Intl.NumberFormat('lv', { style: 'percent' }).format(0.5)]);
+  });
+});
