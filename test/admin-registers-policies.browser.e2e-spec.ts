@@ -1,0 +1,147 @@
+import { Harness, startApi } from './support/api-harness';
+import { BrowserSession, openBrowser } from './support/browser';
+import { createStaff } from './support/staff';
+
+/**
+ * The registers and privacy-policy pages of the dashboard in Debian's
+ * Chromium with JavaScript off: Micromedic's compliance admin signs in, reads
+ * the registers and one register, edits it (Check shows the findings, a save
+ * with an error is refused, a valid save becomes a new version), reads the
+ * history with the diff, makes a policy draft, previews it and publishes it,
+ * then a second version and the diff between the two. A screenshot of every
+ * page: test-artifacts/screenshots/admin-registers-*.png and admin-policies-*.png.
+ */
+describe('admin dashboard in Chromium: registers and privacy policies', () => {
+  let h: Harness;
+  let b: BrowserSession;
+
+  beforeAll(async () => {
+    h = await startApi();
+    await createStaff(h.db.owner, 'admin@micromedic.test', { tenant: 'micromedic' });
+    b = await openBrowser(h, { width: 1200 });
+  }, 120_000);
+
+  afterAll(async () => {
+    await b?.close();
+    await h?.close();
+  });
+
+  const go = (path: string) => b.page.goto(`${b.base}${path}`);
+
+  /** The register's JSON in the textarea, changed by `edit`, typed back. */
+  async function editJson(edit: (def: Record<string, unknown>) => Record<string, unknown>): Promise<string> {
+    const def = JSON.parse(await b.page.inputValue('#r-definition'));
+    const text = JSON.stringify(edit(def), null, 2);
+    await b.page.fill('#r-definition', text);
+    return text;
+  }
+
+  it('signs in and lists the registers with their linter counts', async () => {
+    await go('/admin/login?next=%2Fadmin%2Ft%2Fmicromedic%2Fregisters');
+    await b.page.fill('#f-email', 'admin@micromedic.test');
+    await b.page.fill('#f-password', 'correct horse battery staple');
+    await Promise.all([b.page.waitForURL(/\/admin\/t\/micromedic\/registers$/), b.page.click('button[type="submit"]')]);
+    expect(await b.page.textContent('h1')).toBe('Registers');
+    expect(await b.page.getAttribute('nav.admin-nav a[aria-current="page"]', 'href')).toBe('/admin/t/micromedic/registers');
+    expect(await b.page.locator('table.registers tbody tr').count()).toBeGreaterThanOrEqual(8);
+    await b.shot('admin-registers-01-list');
+  });
+
+  it("shows a register's whole content, in Swedish too", async () => {
+    await Promise.all([b.page.waitForURL(/registers\/marketing$/), b.page.click('a[href="/admin/t/micromedic/registers/marketing"]')]);
+    expect(await b.page.locator('#h-purposes').count()).toBe(1);
+    expect(await b.page.textContent('#h-retention')).toBe('Retention rules');
+    await b.shot('admin-registers-02-register');
+    await go('/admin/t/micromedic/registers/marketing?lang=sv');
+    expect(await b.page.textContent('#h-purposes')).toBe('Ändamål och rättsliga grunder');
+    await b.shot('admin-registers-03-register-sv');
+    await go('/admin/t/micromedic/registers/marketing?lang=en');
+  });
+
+  it('edit: Check lists the findings; a save with an error is refused and shows them again with the text typed', async () => {
+    await Promise.all([b.page.waitForURL(/marketing\/edit$/), b.page.click('a[href="/admin/t/micromedic/registers/marketing/edit"]')]);
+    expect(await b.page.textContent('h1')).toMatch(/^Edit: /);
+    await b.shot('admin-registers-04-edit');
+
+    const broken = await editJson((d) => ({ ...d, security: [] }));
+    await Promise.all([b.page.waitForLoadState('load'), b.page.click('button[value="check"]')]);
+    expect(await b.page.textContent('#findings')).toContain('empty-section');
+    expect(await b.page.inputValue('#r-definition')).toBe(broken);
+    await b.shot('admin-registers-05-check');
+
+    await b.page.fill('#r-summary', 'Dropped the security measures');
+    await Promise.all([b.page.waitForLoadState('load'), b.page.click('button[value="save"]')]);
+    expect(await b.page.title()).toMatch(/^Error:/);
+    expect(await b.page.textContent('.error-summary')).toContain('Nothing was saved');
+    expect(await b.page.inputValue('#r-definition')).toBe(broken);
+    await b.shot('admin-registers-06-refused');
+  });
+
+  it('a valid save becomes version 2; the history shows the diff', async () => {
+    await go('/admin/t/micromedic/registers/marketing/edit');
+    await editJson((d) => ({ ...d, location: { ...(d.location as object), en: 'Our CRM, hosted in Sweden (edited in the dashboard).' } }));
+    await b.page.fill('#r-summary', 'Where the data is held, in plainer words');
+    await Promise.all([b.page.waitForURL(/history\?done=register-saved/), b.page.click('button[value="save"]')]);
+    expect(await b.page.textContent('.flash')).toContain('saved as a new version');
+    expect(await b.page.textContent('#diff-summary')).toMatch(/Version 1 against version 2/);
+    expect(await b.page.textContent('pre.line-diff ins')).toContain('edited in the dashboard');
+    await b.shot('admin-registers-07-history-diff');
+  });
+
+  it('policies: a draft from the registers, its preview, publishing version 1', async () => {
+    await Promise.all([b.page.waitForURL(/\/policies$/), b.page.click('nav.admin-nav a[href="/admin/t/micromedic/policies"]')]);
+    expect(await b.page.textContent('h1')).toBe('Privacy policies');
+    await b.shot('admin-policies-01-list');
+    await Promise.all([b.page.waitForURL(/done=policy-drafted/), b.page.click('button:text-is("Make a new draft")')]);
+    expect(await b.page.textContent('#draft')).toContain('Nothing blocks publishing this draft.');
+    await b.shot('admin-policies-02-draft');
+
+    await Promise.all([b.page.waitForURL(/draft\?text=sv/), b.page.click('a[href="/admin/t/micromedic/policies/draft?text=sv"]')]);
+    expect(await b.page.locator('.policy-preview article.privacy-notice[lang="sv"]').count()).toBe(1);
+    await b.shot('admin-policies-03-preview');
+
+    await go('/admin/t/micromedic/policies');
+    await b.page.fill('#p-summary', 'First published version.');
+    await b.page.check('#p-material-no');
+    await Promise.all([b.page.waitForURL(/done=policy-published/), b.page.click('button:text-is("Publish")')]);
+    expect(await b.page.textContent('#v-1')).toContain('First published version.');
+    await b.shot('admin-policies-04-published');
+  });
+
+  it('a refused publication shows why; version 2 is announced and compared with version 1', async () => {
+    await b.page.click('button:text-is("Make a new draft")');
+    await b.page.waitForURL(/done=policy-drafted/);
+    await b.page.fill('#p-summary', 'Nothing new');
+    await b.page.check('#p-material-no');
+    await b.page.click('button:text-is("Publish")');
+    await b.page.waitForSelector('.error-summary');
+    expect(await b.page.textContent('.error-summary')).toMatch(/nothing changed since version 1/);
+    await b.shot('admin-policies-05-refused');
+
+    // The marketing register changes again (its purposes' words), then a material version 2.
+    await go('/admin/t/micromedic/registers/marketing/edit');
+    await editJson((d) => ({
+      ...d,
+      purposes: (d.purposes as { description: Record<string, string> }[]).map((p, i) => (i === 0 ? { ...p, description: { ...p.description, en: `${p.description.en} We also send a yearly summary.`, sv: `${p.description.sv ?? ''} Vi skickar också en årlig sammanfattning.` } } : p)),
+    }));
+    await b.page.fill('#r-summary', 'Yearly summary added');
+    await Promise.all([b.page.waitForURL(/done=register-saved/), b.page.click('button[value="save"]')]);
+    await go('/admin/t/micromedic/policies');
+    await Promise.all([b.page.waitForURL(/done=policy-drafted/), b.page.click('button:text-is("Make a new draft")')]);
+    await b.page.fill('#p-summary', 'Marketing now includes a yearly summary.');
+    await b.page.check('#p-material-yes');
+    await Promise.all([b.page.waitForURL(/done=policy-published/), b.page.click('button:text-is("Publish")')]);
+    expect(await b.page.textContent('#h-announcement')).toBe('Material change announced');
+    await b.shot('admin-policies-06-announced');
+
+    await Promise.all([b.page.waitForURL(/\/policies\/diff\?/), b.page.click('button:text-is("Compare")')]);
+    expect(await b.page.locator('.policy-diff ins').count()).toBeGreaterThan(0);
+    expect(await b.page.textContent('.policy-diff')).toContain('yearly summary');
+    await b.shot('admin-policies-07-diff');
+  });
+
+  it('loaded nothing from elsewhere and logged no errors', () => {
+    expect(b.foreign).toEqual([]);
+    expect(b.problems.filter((p) => !/status of (409|422)/.test(p))).toEqual([]);
+  });
+});
