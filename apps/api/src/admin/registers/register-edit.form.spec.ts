@@ -26,3 +26,15 @@ describe('register edit form: JSON', () => {
     expect(parseDefinition('{"id": "x"}')).toEqual({ ok: true, value: { id: 'x' } });
   });
 });
+
+describe('register edit form: pretty JSON', () => {
+  it("puts the register's fields in the schema's order and ids first, without changing the content", async () => {
+    const { prettyDefinition } = await import('./register-edit.form');
+    const stored = { ref: [], name: { sv: 'Marknadsföring', en: 'Marketing' }, id: 'marketing', purposes: [{ name: { en: 'Offers' }, id: 'offers', ref: [{ source: 'notice', at: '§2' }] }] };
+    const text = prettyDefinition(stored);
+    expect(JSON.parse(text)).toEqual(stored);
+    expect(Object.keys(JSON.parse(text))).toEqual(['id', 'name', 'purposes', 'ref']);
+    expect(text.indexOf('"id": "offers"')).toBeLessThan(text.indexOf('"name": {\n        "en": "Offers"'));
+    expect(text.indexOf('"en": "Marketing"')).toBeLessThan(text.indexOf('"sv": "Marknadsföring"'));
+  });
+});

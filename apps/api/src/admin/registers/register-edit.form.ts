@@ -23,7 +23,28 @@ export function parseDefinition(text: string): ParsedDefinition {
   }
 }
 
-/** The register as the form shows it: pretty-printed JSON, two spaces. */
+/** The register's own fields in the order of the schema (the database returns them in its own order). */
+const REGISTER_ORDER = [
+  'id', 'name', 'businessFunction', 'description', 'purposes', 'subjects', 'dataCategories', 'sources', 'recipients', 'transfers',
+  'retention', 'security', 'automatedDecisions', 'cookies', 'location', 'dpia', 'systems', 'ref',
+];
+/** Inside every object: these first, `ref` last, the rest as they come. */
+const FIRST = ['id', 'kind', 'article', 'name', 'label', 'en'];
+
+function ordered(value: unknown, order: readonly string[] = FIRST): unknown {
+  if (Array.isArray(value)) return value.map((v) => ordered(v));
+  if (!value || typeof value !== 'object') return value;
+  const keys = Object.keys(value);
+  const rank = (k: string) => (k === 'ref' ? order.length + 1 : order.includes(k) ? order.indexOf(k) : order.length);
+  const sorted = keys.map((k, i) => ({ k, i })).sort((a, b) => rank(a.k) - rank(b.k) || a.i - b.i);
+  return Object.fromEntries(sorted.map(({ k }) => [k, ordered((value as Record<string, unknown>)[k])]));
+}
+
+/**
+ * The register as the form and the diff show it: pretty-printed JSON, two
+ * spaces, the register's fields in the schema's order and `id` first in
+ * every item (the order does not change the content hash).
+ */
 export function prettyDefinition(definition: unknown): string {
-  return JSON.stringify(definition, null, 2);
+  return JSON.stringify(ordered(definition, REGISTER_ORDER), null, 2);
 }

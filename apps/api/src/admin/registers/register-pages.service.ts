@@ -102,7 +102,10 @@ export class RegisterPages {
         severity: s,
         label: t(`registers.severity.${s}`),
         count: c[s],
-        items: findings.filter((f) => f.severity === s).map((f) => ({ code: f.code, path: f.path, message: f.message, here: isIn(f, key) })),
+        items: findings
+          .filter((f) => f.severity === s)
+          .map((f) => ({ code: f.code, path: f.path, message: f.message, here: isIn(f, key) }))
+          .sort((a, b) => Number(b.here) - Number(a.here)),
       })),
     };
   }
