@@ -39,7 +39,7 @@ const RIGHT = 12;
 const PLOT_H = 180;
 const AXIS_H = 28;
 const LEGEND_ROW = 20;
-const LEGEND_COLS = 3;
+const LEGEND_COLS = 2;
 
 export function escapeXml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
