@@ -15,6 +15,11 @@ import { registerContentView } from './register-content.view';
 import { registerLineDiff } from './register-diff.view';
 import { parseDefinition, prettyDefinition } from './register-edit.form';
 import { RegisterPages } from './register-pages.service';
+import { ADMIN_LINT_SCRIPT_URL } from './admin-lint.script';
+import { PAGE_CSP } from '../../public/public-assets';
+
+/** The edit page alone may run the dashboard's own script (admin-lint.js) and post to its lint endpoint. */
+const EDIT_PAGE_CSP = `${PAGE_CSP}; script-src 'self'; connect-src 'self'`;
 
 type Form = Record<string, unknown>;
 
@@ -118,6 +123,28 @@ export class AdminRegistersController {
     }
   }
 
+  /** The edit page's script: findings as JSON while the admin types (nothing is saved). */
+  @Post(':key/lint')
+  @RequirePermission('registers:write')
+  async lintJson(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('key') key: string, @Body() body: Form) {
+    const t = this.pages.t(this.pages.lang(req));
+    await this.current(req, key);
+    res.setHeader('Cache-Control', 'no-store');
+    const parsed = parseDefinition(typeof body.definition === 'string' ? body.definition : '');
+    if (!parsed.ok) {
+      const error = parsed.error === 'too-long' ? t('registers.tooLong') : parsed.error === 'empty' ? t('registers.empty')
+        : parsed.line ? t('registers.invalidJsonAt', { line: parsed.line, column: parsed.column, detail: parsed.error }) : t('registers.invalidJson', { detail: parsed.error });
+      return { error };
+    }
+    try {
+      const findings = await this.edits.lint(tenantOf(req).id, key, parsed.value);
+      return { ...this.model.findingGroups(findings, key, t), thisRegister: t('registers.thisRegister') };
+    } catch (e) {
+      if (e instanceof HttpException && e.getStatus() === 400) return { error: t('errors.invalid', { detail: messageOf(e) }) };
+      throw e;
+    }
+  }
+
   @Get(':key/history')
   async history(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('key') key: string, @Query() q: Form) {
     const tenant = tenantOf(req);
@@ -171,7 +198,7 @@ export class AdminRegistersController {
     const base = `/admin/t/${tenant.slug}/registers/${key}`;
     const findings = result.findings ? this.model.findingGroups(result.findings, key, t) : undefined;
     const failed = !!result.error || !!result.refused;
-    return this.pages.render(req, res, 'registers/edit', { title: t('registers.editTitle', { name: this.model.nameOf(view, lang) }), status, hasErrors: failed }, {
+    const html = await this.pages.render(req, res, 'registers/edit', { title: t('registers.editTitle', { name: this.model.nameOf(view, lang) }), status, hasErrors: failed }, {
       key,
       version: view.version,
       registerHref: base,
@@ -182,6 +209,10 @@ export class AdminRegistersController {
       refused: result.refused,
       checked: result.checked,
       findings,
+      lintAction: `${base}/lint`,
+      scriptUrl: ADMIN_LINT_SCRIPT_URL,
     });
+    res.setHeader('Content-Security-Policy', EDIT_PAGE_CSP);
+    return html;
   }
 }
