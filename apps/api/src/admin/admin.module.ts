@@ -6,6 +6,7 @@ import { FulfilmentModule } from '@regula/requests/fulfilment/fulfilment.module'
 import { AdminSessionController } from './session/admin-session.controller';
 import { AdminSessionGuard } from './session/admin-session.guard';
 import { AdminSessionService } from './session/admin-session.service';
+import { LoginNoticeService } from './session/login-notice.service';
 import { AdminAssetsController } from './shared/admin-assets.controller';
 import { AdminExceptionFilter } from './shared/admin-exception.filter';
 import { AdminPages } from './shared/admin-pages.service';
@@ -48,6 +49,6 @@ import { AdminOutboxController } from './outbox/admin-outbox.controller';
 @Module({
   imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule, RetentionModule, SubjectsModule, MailModule, ExportsModule],
   controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController],
-  providers: [AdminSessionService, AdminSessionGuard, AdminTenantGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, ChartQueries, AuditLogPages, RegisterPages, PolicyPages, RetentionPage, RetentionActions, ConsentsPage, DisclosuresPage, BreachListPage],
+  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, ChartQueries, AuditLogPages, RegisterPages, PolicyPages, RetentionPage, RetentionActions, ConsentsPage, DisclosuresPage, BreachListPage],
 })
 export class AdminModule {}

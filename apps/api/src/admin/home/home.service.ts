@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { BreachesService } from '@regula/breaches';
 import { RequestsService } from '@regula/requests/requests.service';
+import { PolicyVersionsService } from '@regula/policies';
 import { BreachClockSection } from './breach-section';
+import { PolicyChangeSection } from './policy-change-section';
 import { ChartQueries } from './charts/chart-queries.service';
 import { ChartsSection } from './charts/charts.section';
 import { HomeContext, HomeSectionSource, HomeSectionView } from './home-section';
@@ -16,8 +18,8 @@ import { DueSoonSection, IdentityWaitingSection, OverdueRequestsSection } from '
 export class HomeService {
   private readonly sources: HomeSectionSource[];
 
-  constructor(requests: RequestsService, breaches: BreachesService, charts: ChartQueries) {
-    this.sources = [new OverdueRequestsSection(requests), new DueSoonSection(requests), new IdentityWaitingSection(requests), new BreachClockSection(breaches), new ChartsSection(charts)];
+  constructor(requests: RequestsService, breaches: BreachesService, charts: ChartQueries, policies: PolicyVersionsService) {
+    this.sources = [new OverdueRequestsSection(requests), new DueSoonSection(requests), new IdentityWaitingSection(requests), new BreachClockSection(breaches), new PolicyChangeSection(policies), new ChartsSection(charts)];
   }
 
   sections(ctx: HomeContext): Promise<HomeSectionView[]> {

@@ -10,6 +10,7 @@ import { flashOf } from '../shared/flash';
 import { safeNext } from './admin-cookies';
 import { AdminSessionGuard } from './admin-session.guard';
 import { AdminSessionService } from './admin-session.service';
+import { LoginNoticeService, loginTenantSlug } from './login-notice.service';
 
 type Form = Record<string, unknown>;
 const str = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
@@ -19,11 +20,17 @@ const str = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max
 @Controller('admin')
 @UseFilters(AdminExceptionFilter)
 export class AdminSessionController {
-  constructor(private readonly auth: AuthService, private readonly sessions: AdminSessionService, private readonly pages: AdminPages) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: AdminSessionService,
+    private readonly pages: AdminPages,
+    private readonly notices: LoginNoticeService,
+  ) {}
 
   @Get('login')
-  async loginForm(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query('next') next?: string) {
-    return this.loginPage(req, res, { next: safeNext(next), email: '' }, 200);
+  async loginForm(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query('next') next?: string, @Query('tenant') tenant?: string) {
+    const safe = safeNext(next);
+    return this.loginPage(req, res, { next: safe, email: '', tenant: loginTenantSlug(tenant, safe) }, 200);
   }
 
   @Post('login')
@@ -31,10 +38,11 @@ export class AdminSessionController {
     const email = str(body.email, 320).trim();
     const password = str(body.password, 1024);
     const next = safeNext(body.next);
+    const tenant = loginTenantSlug(body.tenant, next);
     const t = this.pages.t(this.pages.lang(req));
     const nonce = this.sessions.loginNonceOf(req);
-    if (!nonce || !this.sessions.csrfOk(nonce, body._csrf)) return this.loginPage(req, res, { next, email, error: t('login.expired') }, 403);
-    if (!email || !password) return this.loginPage(req, res, { next, email, error: t('login.missing') }, 400);
+    if (!nonce || !this.sessions.csrfOk(nonce, body._csrf)) return this.loginPage(req, res, { next, email, tenant, error: t('login.expired') }, 403);
+    if (!email || !password) return this.loginPage(req, res, { next, email, tenant, error: t('login.missing') }, 400);
     try {
       const { accessToken } = await this.auth.login(email, password, clientIp(req));
       this.sessions.start(res, accessToken);
@@ -46,17 +54,19 @@ export class AdminSessionController {
       if (status === 429) {
         const seconds = Number((e as { retryAfterSeconds?: number }).retryAfterSeconds) || 60;
         res.setHeader('Retry-After', String(seconds));
-        return this.loginPage(req, res, { next, email, error: t('login.tooMany', { minutes: Math.max(1, Math.ceil(seconds / 60)) }) }, 429);
+        return this.loginPage(req, res, { next, email, tenant, error: t('login.tooMany', { minutes: Math.max(1, Math.ceil(seconds / 60)) }) }, 429);
       }
       // One message for an unknown e-mail, a wrong password and a disabled account.
-      return this.loginPage(req, res, { next, email, error: t('login.failed') }, 401);
+      return this.loginPage(req, res, { next, email, tenant, error: t('login.failed') }, 401);
     }
   }
 
-  private async loginPage(req: AdminHttpRequest, res: Response, form: { next: string; email: string; error?: string }, status: number) {
+  private async loginPage(req: AdminHttpRequest, res: Response, form: { next: string; email: string; tenant?: string; error?: string }, status: number) {
     const nonce = this.sessions.loginNonce(req, res, () => randomBytes(24).toString('base64url'));
-    const t = this.pages.t(this.pages.lang(req));
-    return this.pages.render(req, res, 'login', { title: t('login.title'), status, hasErrors: !!form.error }, { form, loginCsrf: this.sessions.csrf(nonce) });
+    const lang = this.pages.lang(req);
+    const t = this.pages.t(lang);
+    const notice = await this.notices.for(form.tenant, lang, t);
+    return this.pages.render(req, res, 'login', { title: t('login.title'), status, hasErrors: !!form.error }, { form, notice, loginCsrf: this.sessions.csrf(nonce) });
   }
 
   @Post('logout')

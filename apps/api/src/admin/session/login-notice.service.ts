@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import type { ControllerDefinition, Lang } from '@regula/engine';
+import { PolicyVersionsService } from '@regula/policies';
+import { TenantsService } from '@regula/registers';
+import { formatDate } from '../../public/format';
+
+export interface LoginNotice {
+  slug: string;
+  name: string;
+  /** A material privacy-policy change being announced (public facts only). */
+  policyChange?: { text: string; summary: string | null; diffUrl: string };
+}
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+/** The tenant a sign-in is for: `?tenant=<slug>`, or the tenant page the user was sent from (`next`). */
+export function loginTenantSlug(tenant: unknown, next: string): string | undefined {
+  if (typeof tenant === 'string' && SLUG.test(tenant)) return tenant;
+  const m = /^\/admin\/t\/([a-z0-9][a-z0-9-]{0,62})(\/|$|\?)/.exec(next);
+  return m?.[1];
+}
+
+/**
+ * What the sign-in page says about the tenant a user signs in to: its name
+ * and a material change of its privacy policy being announced (Medical
+ * Management promises it "on the login page"). Only what the public privacy
+ * pages show already; an unknown slug shows nothing.
+ */
+@Injectable()
+export class LoginNoticeService {
+  constructor(private readonly tenants: TenantsService, private readonly policies: PolicyVersionsService) {}
+
+  async for(slug: string | undefined, lang: Lang, t: (key: string, vars?: Record<string, unknown>) => string): Promise<LoginNotice | undefined> {
+    if (!slug) return undefined;
+    const tenant = await this.tenants.findBySlug(slug);
+    if (!tenant) return undefined;
+    const def = tenant.definition as unknown as Omit<ControllerDefinition, 'registers'>;
+    const name = def.branding?.displayName ?? def.brand ?? def.legalName;
+    const a = await this.policies.announcement(tenant.id);
+    return {
+      slug,
+      name,
+      policyChange: a
+        ? {
+            text: t('home.policyChangeRecent', { number: a.number, date: formatDate(a.effectiveDate!, lang) }),
+            summary: a.changeSummary,
+            diffUrl: `/t/${slug}/privacy/diff?lang=${lang}&from=${(a.number ?? 2) - 1}&to=${a.number}`,
+          }
+        : undefined,
+    };
+  }
+}
