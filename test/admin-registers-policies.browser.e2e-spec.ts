@@ -1,5 +1,7 @@
+import path from 'node:path';
+import { chromium } from 'playwright-core';
 import { Harness, startApi } from './support/api-harness';
-import { BrowserSession, openBrowser } from './support/browser';
+import { BrowserSession, CHROMIUM, SCREENSHOTS, openBrowser } from './support/browser';
 import { createStaff } from './support/staff';
 
 /**
@@ -138,6 +140,31 @@ describe('admin dashboard in Chromium: registers and privacy policies', () => {
     expect(await b.page.locator('.policy-diff ins').count()).toBeGreaterThan(0);
     expect(await b.page.textContent('.policy-diff')).toContain('yearly summary');
     await b.shot('admin-policies-07-diff');
+  });
+
+  it('with JavaScript on, the edit page shows the findings while the admin types (nothing saved)', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const ctx = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+      const page = await ctx.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`));
+      await page.goto(`${b.base}/admin/login?next=%2Fadmin%2Ft%2Fmicromedic%2Fregisters%2Fmarketing%2Fedit`);
+      await page.fill('#f-email', 'admin@micromedic.test');
+      await page.fill('#f-password', 'correct horse battery staple');
+      await Promise.all([page.waitForURL(/marketing\/edit$/), page.click('button[type="submit"]')]);
+      const def = JSON.parse(await page.inputValue('#r-definition'));
+      await page.fill('#r-definition', JSON.stringify({ ...def, security: [] }, null, 2));
+      await page.waitForSelector('#live-findings:not([hidden]) .finding-error');
+      expect(await page.textContent('#live-findings')).toContain('registers[marketing].security');
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-registers-08-live-findings.png'), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+    const [{ n }] = await h.db.owner.query(`SELECT count(*)::int AS n FROM register_versions v JOIN registers r ON r.id = v.register_id JOIN tenants t ON t.id = r.tenant_id WHERE t.slug = 'micromedic' AND r.key = 'marketing'`);
+    expect(n).toBe(3);
   });
 
   it('loaded nothing from elsewhere and logged no errors', () => {

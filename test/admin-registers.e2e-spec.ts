@@ -188,6 +188,34 @@ describe('admin dashboard: registers', () => {
     expect(textOf(res.text)).toMatch(/open the register again/);
   });
 
+  it("the edit page alone allows the dashboard's own script; its lint endpoint answers JSON and saves nothing", async () => {
+    const c = admin();
+    await c.login('admin@ino.test');
+    const list = await c.get('/admin/t/inomedis/registers');
+    expect(list.headers['content-security-policy']).not.toMatch(/script-src/);
+    const form = await c.get('/admin/t/inomedis/registers/clients/edit');
+    expect(form.headers['content-security-policy']).toMatch(/default-src 'none'.*; script-src 'self'; connect-src 'self'$/);
+    const src = /<script src="([^"]+)" defer><\/script>/.exec(form.text)![1].replace(/&#x3D;/g, '=');
+    expect(src).toMatch(/^\/admin\/assets\/admin-lint\.js\?v=[0-9a-f]{12}$/);
+    const script = await h.http().get(src);
+    expect(script.status).toBe(200);
+    expect(script.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(script.text).toContain('textContent');
+    expect(script.text).not.toMatch(/innerHTML|eval\(/);
+
+    const def = JSON.parse(textareaOf(form.text));
+    const before = await versions('clients');
+    const res = await c.post('/admin/t/inomedis/registers/clients/lint', { _csrf: AdminClient.csrfOf(form.text), definition: JSON.stringify({ ...def, security: [] }) });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.body.counts.error).toBeGreaterThan(0);
+    expect(res.body.groups[0].items[0]).toMatchObject({ code: 'empty-section', path: 'registers[clients].security', here: true });
+    const bad = await c.post('/admin/t/inomedis/registers/clients/lint', { _csrf: AdminClient.csrfOf(form.text), definition: '{"id": ' });
+    expect(bad.body.error).toMatch(/line 1, column 8/);
+    expect(await versions('clients')).toEqual(before);
+    expect((await c.post('/admin/t/inomedis/registers/clients/lint', { definition: '{}' })).status).toBe(403);
+  });
+
   it('auditors see the pages but no forms, and get 403 on every POST', async () => {
     const c = admin();
     await c.login('auditor@ino.test');
@@ -205,6 +233,7 @@ describe('admin dashboard: registers', () => {
     expect(post.status).toBe(403);
     const check = await c.post('/admin/t/inomedis/registers/clients/edit', { _csrf: AdminClient.csrfOf(list.text), definition: '{}', intent: 'check' });
     expect(check.status).toBe(403);
+    expect((await c.post('/admin/t/inomedis/registers/clients/lint', { _csrf: AdminClient.csrfOf(list.text), definition: '{}' })).status).toBe(403);
     expect(await versions('clients')).toEqual(before);
   });
 

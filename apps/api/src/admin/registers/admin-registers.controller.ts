@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpException, NotFoundException, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpException, NotFoundException, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
@@ -125,6 +125,7 @@ export class AdminRegistersController {
 
   /** The edit page's script: findings as JSON while the admin types (nothing is saved). */
   @Post(':key/lint')
+  @HttpCode(200)
   @RequirePermission('registers:write')
   async lintJson(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('key') key: string, @Body() body: Form) {
     const t = this.pages.t(this.pages.lang(req));
