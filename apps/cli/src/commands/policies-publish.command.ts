@@ -1,7 +1,7 @@
 import { AuditService } from '@regula/audit';
 import { AfterCommit, TenantDb } from '@regula/platform';
 import { ControllerDefinitionService, RegistersService, TenantEntity } from '@regula/registers';
-import { PolicyVersionsService } from '@regula/policies';
+import { ConsentRenewals, PolicyVersionsService } from '@regula/policies';
 import { Command, UsageError, parseArgs } from '../command';
 import { withOwnerDb } from '../owner-db';
 
@@ -23,7 +23,7 @@ export const command: Command = {
     return withOwnerDb(async (ds) => {
       const db = new TenantDb(ds);
       const definitions = new ControllerDefinitionService(db, new RegistersService(db));
-      const policies = new PolicyVersionsService(db, definitions, new AuditService(), new AfterCommit(ds));
+      const policies = new PolicyVersionsService(db, definitions, new AuditService(), new AfterCommit(ds), new ConsentRenewals());
       const all = await ds.getRepository(TenantEntity).find({ order: { slug: 'ASC' } });
       const unknown = positional.filter((s) => !all.some((t) => t.slug === s));
       if (unknown.length) throw new UsageError(`unknown tenant ${unknown.join(', ')}`);

@@ -7,3 +7,4 @@ export * from './policy-drafting';
 export * from './policy-versions.service';
 export * from './policy-announcer.service';
 export * from './policy-versions.module';
+export * from './consent-renewals.service';

@@ -8,11 +8,11 @@ import { AfterCommit, DEFAULT_JOB_OPTIONS, QueueName, TenantDb } from '@regula/p
 import { AuditService } from '@regula/audit';
 import { ControllerDefinitionService } from '@regula/registers/controller-definition.service';
 import { TenantEntity } from '@regula/registers/tenant.entity';
-import { WebhookOutboxService } from '@regula/subjects/webhook-outbox.service';
 import { PolicyRenderer } from '../policy-renderer';
 import { PolicyDiff, diffPolicies } from '../diff';
 import { draftContent } from './policy-drafting';
 import { changedPurposes } from './policy-hashes';
+import { ConsentRenewals } from './consent-renewals.service';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PolicyActor } from './policy-actor';
 import { PolicyConflictException, PolicyIncompleteException } from './policy-errors';
@@ -32,14 +32,6 @@ export interface PublishOutcome {
   consentsMarkedForRenewal: number;
   /** An e-mail to account holders was scheduled (material change, tenant announces by e-mail). */
   announcementScheduled: boolean;
-}
-
-interface RenewedConsent {
-  id: string;
-  source_system_id: string | null;
-  external_id: string | null;
-  register_key: string;
-  purpose_id: string;
 }
 
 /** A version without its heavy columns, for lists. */
@@ -70,10 +62,9 @@ export class PolicyVersionsService {
     private readonly definitions: ControllerDefinitionService,
     private readonly audit: AuditService,
     private readonly afterCommit: AfterCommit,
+    private readonly renewals: ConsentRenewals,
     /** Absent in the command line, which publishes only first versions (nothing to announce). */
     @Optional() @InjectQueue(QueueName.Policy) private readonly queue?: Queue,
-    /** Absent in the command line, likewise (a first version renews no consent). */
-    @Optional() private readonly webhooks?: WebhookOutboxService,
   ) {}
 
   /** Renders the current registers into the tenant's one draft (an older draft is replaced). */
@@ -150,7 +141,7 @@ export class PolicyVersionsService {
       const version = await em.findOneOrFail(PolicyVersionEntity, { where: { id: draft.id } });
 
       const changed = previous ? changedPurposes(previous.purposeHashes, version.purposeHashes) : [];
-      const renewed = changed.length ? await this.markConsentsForRenewal(em, tenantId, changed, number, now) : 0;
+      const renewed = changed.length ? await this.renewals.mark(em, tenantId, changed, number, now) : 0;
       const def = version.definition as unknown as ControllerDefinition;
       const announce = version.material && !!previous && (def.policyChanges?.channels ?? []).includes('e-mail');
       if (announce) {
@@ -238,42 +229,6 @@ export class PolicyVersionsService {
   private async today(tenantId: string, now: Date): Promise<string> {
     const tenant = await this.db.forTenant(tenantId, (em) => em.findOneOrFail(TenantEntity, { where: { id: tenantId } }));
     return formatLocalDate(localDateOf(now, tenant.timeZone));
-  }
-
-  /**
-   * Consents still in force, given under an older version, for a purpose whose
-   * text changed: the subject agreed to words that no longer describe the
-   * processing, so the consent must be asked again (GDPR Art. 4(11), 7(1)).
-   */
-  private async markConsentsForRenewal(em: EntityManager, tenantId: string, purposes: string[], number: number, now: Date): Promise<number> {
-    const result: unknown[] = await em.query(
-      `UPDATE consents SET renewal_required_at = $4, renewal_policy_version = $3
-        WHERE tenant_id = $1 AND withdrawn_at IS NULL AND renewal_required_at IS NULL
-          AND (register_key || '/' || purpose_id) = ANY($2::text[])
-          AND (policy_version IS NULL OR policy_version <> $5)
-        RETURNING id, source_system_id, external_id, register_key, purpose_id`,
-      [tenantId, purposes, number, now, String(number)],
-    );
-    const rows = (Array.isArray(result[0]) ? result[0] : result) as RenewedConsent[];
-    await this.tellSystems(em, tenantId, rows, number);
-    return rows.length;
-  }
-
-  /** Each source system learns which of its consents must be asked again (webhook `consent.renewal-required`). */
-  private async tellSystems(em: EntityManager, tenantId: string, rows: RenewedConsent[], number: number): Promise<void> {
-    const bySystem = new Map<string, RenewedConsent[]>();
-    for (const r of rows) if (r.source_system_id) bySystem.set(r.source_system_id, [...(bySystem.get(r.source_system_id) ?? []), r]);
-    if (!bySystem.size) return;
-    const webhooks = this.webhooks;
-    if (!webhooks) throw new PolicyConflictException('consents to renew are reported to source systems by the API: publish through it');
-    for (const [sourceSystemId, list] of bySystem) {
-      await webhooks.enqueue(em, {
-        tenantId,
-        sourceSystemId,
-        event: 'consent.renewal-required',
-        payload: { policyVersion: number, consents: list.map((c) => ({ consentId: c.id, externalId: c.external_id, register: c.register_key, purpose: c.purpose_id })) },
-      });
-    }
   }
 
   private log(em: EntityManager, tenantId: string, actor: PolicyActor, action: string, targetId: string, details: Record<string, unknown>) {

@@ -1,0 +1,55 @@
+import { Injectable, Optional } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { WebhookOutboxService } from '@regula/subjects/webhook-outbox.service';
+import { PolicyConflictException } from './policy-errors';
+
+interface RenewedConsent {
+  id: string;
+  source_system_id: string | null;
+  external_id: string | null;
+  register_key: string;
+  purpose_id: string;
+}
+
+/** Consents to ask again after a policy version changed their purpose's text. */
+@Injectable()
+export class ConsentRenewals {
+  /** Absent in the command line, which publishes only first versions (no consent to renew). */
+  constructor(@Optional() private readonly webhooks?: WebhookOutboxService) {}
+
+  /**
+   * Consents still in force, given under an older version, for a purpose whose
+   * text changed: the subject agreed to words that no longer describe the
+   * processing, so the consent must be asked again (GDPR Art. 4(11), 7(1)).
+   */
+  async mark(em: EntityManager, tenantId: string, purposes: string[], number: number, now: Date): Promise<number> {
+    const result: unknown[] = await em.query(
+      `UPDATE consents SET renewal_required_at = $4, renewal_policy_version = $3
+        WHERE tenant_id = $1 AND withdrawn_at IS NULL AND renewal_required_at IS NULL
+          AND (register_key || '/' || purpose_id) = ANY($2::text[])
+          AND (policy_version IS NULL OR policy_version <> $5)
+        RETURNING id, source_system_id, external_id, register_key, purpose_id`,
+      [tenantId, purposes, number, now, String(number)],
+    );
+    const rows = (Array.isArray(result[0]) ? result[0] : result) as RenewedConsent[];
+    await this.tellSystems(em, tenantId, rows, number);
+    return rows.length;
+  }
+
+  /** Each source system learns which of its consents must be asked again (webhook `consent.renewal-required`). */
+  private async tellSystems(em: EntityManager, tenantId: string, rows: RenewedConsent[], number: number): Promise<void> {
+    const bySystem = new Map<string, RenewedConsent[]>();
+    for (const r of rows) if (r.source_system_id) bySystem.set(r.source_system_id, [...(bySystem.get(r.source_system_id) ?? []), r]);
+    if (!bySystem.size) return;
+    const webhooks = this.webhooks;
+    if (!webhooks) throw new PolicyConflictException('consents to renew are reported to source systems by the API: publish through it');
+    for (const [sourceSystemId, list] of bySystem) {
+      await webhooks.enqueue(em, {
+        tenantId,
+        sourceSystemId,
+        event: 'consent.renewal-required',
+        payload: { policyVersion: number, consents: list.map((c) => ({ consentId: c.id, externalId: c.external_id, register: c.register_key, purpose: c.purpose_id })) },
+      });
+    }
+  }
+}
