@@ -107,6 +107,15 @@ describe('RegisterEditService', () => {
     expect(queue.add).toHaveBeenCalledWith('retention-recompute', { tenantId: TENANT, registerKey: 'marketing' }, expect.objectContaining({ jobId: `retention-recompute-${TENANT}-marketing-v2` }));
   });
 
+  it('a reworded retention rule (description only) queues no recompute', async () => {
+    const { service, stored, queue } = setup();
+    const reg = stored('marketing');
+    const retention = reg.retention.map((r, i) => (i === 0 ? { ...r, description: { ...r.description, en: 'Reworded.' } } : r));
+    const out = await service.saveVersion(TENANT, 'marketing', { definition: { ...reg, retention }, changeSummary: 'reworded' }, ACTOR);
+    expect(out).toMatchObject({ status: 'created', retentionChanged: false });
+    expect(queue.add).not.toHaveBeenCalled();
+  });
+
   it('refuses (409) an edit that started from an older version than the current one', async () => {
     const { service, stored, writes } = setup({ currentVersion: 2 });
     const edited = { ...stored('marketing'), location: { ...stored('marketing').location, en: 'Elsewhere' } };

@@ -105,7 +105,7 @@ export class RegisterEditService {
         }),
       );
       const before = (current.definition as { retention?: unknown }).retention;
-      const retentionChanged = contentHash(before ?? null) !== contentHash(reg.retention ?? null);
+      const retentionChanged = contentHash(retentionShape(before)) !== contentHash(retentionShape(reg.retention));
       await this.audit.append(em, {
         tenantId, actorId: actor.userId, actor: actor.label, action: 'register.versioned', targetType: 'register', targetId: row.id, ip: actor.ip,
         details: { key, version, previousHash: current.contentHash, contentHash: hash, changeSummary: summary, retentionChanged },
@@ -139,4 +139,15 @@ function lintWith(def: Parameters<typeof lintController>[0], reg: Register): Fin
   } catch (e) {
     return [{ code: 'malformed-register', severity: 'error', path: `registers[${reg.id}]`, message: `the register could not be checked: ${(e as Error).message}` }];
   }
+}
+
+/** What of the retention rules decides due dates: the rules without their descriptions, labels and references. */
+export function retentionShape(rules: unknown): unknown {
+  if (!Array.isArray(rules)) return null;
+  const strip = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(strip);
+    if (!v || typeof v !== 'object') return v;
+    return Object.fromEntries(Object.entries(v).filter(([k]) => !['description', 'label', 'ref'].includes(k)).map(([k, x]) => [k, strip(x)]));
+  };
+  return strip(rules);
 }
