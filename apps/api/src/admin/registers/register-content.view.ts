@@ -34,13 +34,20 @@ function basisView(b: LegalBasis, lang: Lang, t: T) {
   };
 }
 
+/** A code of the schema in words (`registers.<group>.<code>`), or the code itself when the catalogue has no words for it. */
+function word(t: T, group: string, code: string): string {
+  const key = `registers.${group}.${code}`;
+  const w = t(key);
+  return w === key ? code : w;
+}
+
 function retentionView(r: RetentionRule, lang: Lang, t: T, categoryName: (id: string) => string) {
   let rule: string;
   let conditions: { label?: TextView; endsAt: string; plus: string }[] = [];
-  if (r.kind === 'period') rule = t('registers.rulePeriod', { period: duration(r.period, lang), anchor: r.anchor });
+  if (r.kind === 'period') rule = t('registers.rulePeriod', { period: duration(r.period, lang), anchor: word(t, 'anchor', r.anchor) });
   else if (r.kind === 'conditions') {
     rule = t('registers.ruleConditions', { period: duration(r.then, lang) });
-    conditions = listOf(r.conditions).map((c) => ({ label: tx(c.label, lang), endsAt: c.endsAt, plus: duration(c.plus, lang) }));
+    conditions = listOf(r.conditions).map((c) => ({ label: tx(c.label, lang), endsAt: word(t, 'anchor', c.endsAt), plus: duration(c.plus, lang) }));
   } else rule = t('registers.ruleUnenforceable');
   return {
     id: r.id,
@@ -48,7 +55,7 @@ function retentionView(r: RetentionRule, lang: Lang, t: T, categoryName: (id: st
     categories: listOf(r.categories).map(categoryName).join(', '),
     rule,
     conditions,
-    action: r.action,
+    action: word(t, 'actions', r.action),
   };
 }
 
