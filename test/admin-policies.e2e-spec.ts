@@ -81,7 +81,7 @@ describe('admin dashboard: privacy policies', () => {
     const after = await c.get('/admin/t/inomedis/policies?done=policy-published&lang=en');
     const rows = textOf(after.text);
     expect(rows).toContain('The policy was published.');
-    expect(rows).toMatch(/1 in force .* No First version\. admin@ino\.test \(compliance-admin\) [0-9a-f]{64} English Latviešu/);
+    expect(rows).toMatch(/1 in force .* No First version\. admin@ino\.test \(compliance-admin\) [0-9a-f]{64} Version 1: English Version 1: Latviešu/);
     expect(after.text).toContain('href="/t/inomedis/privacy/versions/1?lang&#x3D;lv"');
     expect(await publishedCount()).toBe(1);
     const [audit] = await h.db.owner.query(`SELECT actor FROM audit_log WHERE action = 'policy.published' ORDER BY seq DESC LIMIT 1`);
