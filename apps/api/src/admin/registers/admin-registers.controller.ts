@@ -55,8 +55,8 @@ export class AdminRegistersController {
   async list(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response) {
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
-    const rows = await this.model.rows(tenantOf(req), lang);
-    return this.pages.render(req, res, 'registers/list', { title: t('registers.title') }, { rows });
+    const { rows, elsewhere } = await this.model.rows(tenantOf(req), lang);
+    return this.pages.render(req, res, 'registers/list', { title: t('registers.title') }, { rows, elsewhere });
   }
 
   @Get(':key')

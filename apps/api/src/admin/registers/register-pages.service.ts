@@ -35,7 +35,8 @@ export class RegisterPages {
     const stored = await this.definitions.load(tenant.id);
     const findings = safeLint(stored.definition);
     const views = await this.registers.listCurrent(tenant.id);
-    return Promise.all(
+    const elsewhere = counts(findings.filter((f) => !views.some((v) => isIn(f, v.key))));
+    const rows = await Promise.all(
       views.map(async (v) => {
         const [latest] = (await this.registers.history(tenant.id, v.key)) ?? [];
         const name = (v.definition as unknown as Register).name;
@@ -51,6 +52,7 @@ export class RegisterPages {
         };
       }),
     );
+    return { rows, elsewhere };
   }
 
   /** The facts above a register's content: version, validity, author, summary, findings. */
