@@ -93,6 +93,8 @@ describe('admin dashboard: breaches and outbox', () => {
     expect(row.dpo_contact).not.toBe('');
     expect(await audits(fresh)).toEqual(['breach.recorded']);
     expect((await c.get(list)).text).toContain(`href="${list}/${fresh}"`);
+    // The home page's running clocks link to the breach.
+    expect((await c.get('/admin/t/inomedis')).text).toContain(`href="${list}/${fresh}"`);
   });
 
   it('a breach known for 80 hours: deadline passed (flag, dark red, words); the authority notification needs the reasons; reminders are listed', async () => {

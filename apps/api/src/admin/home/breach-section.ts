@@ -15,6 +15,7 @@ export class BreachClockSection implements HomeSectionSource {
       rows: running.map((b) => ({
         reference: b.reference,
         title: b.title,
+        url: `/admin/t/${encodeURIComponent(c.tenant.slug)}/breaches/${b.id}`,
         deadline: formatInstant(b.clock.deadlineAt, c.lang, c.tenant.timeZone),
         deadlineIso: new Date(b.clock.deadlineAt).toISOString(),
         left: b.clock.overdue ? c.t('home.breachOverdue') : c.t('home.breachHoursLeft', { hours: Math.max(0, Math.floor(b.clock.hoursLeft ?? 0)) }),
