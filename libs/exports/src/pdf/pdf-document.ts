@@ -1,15 +1,12 @@
 import PdfPrinter from 'pdfmake';
-import vfs from 'pdfmake/build/vfs_fonts';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { robotoFonts } from './pdf-fonts';
 
 let printer: PdfPrinter | undefined;
 
-/** Roboto from pdfmake's bundled fonts: it has the Baltic and Nordic letters (ā ē ī ū ķ ļ ņ č š ž ė į ų õ ä ö ü å). */
-function pdfPrinter(): PdfPrinter {
-  const font = (name: string) => Buffer.from(vfs[name], 'base64');
-  printer ??= new PdfPrinter({
-    Roboto: { normal: font('Roboto-Regular.ttf'), bold: font('Roboto-Medium.ttf'), italics: font('Roboto-Italic.ttf'), bolditalics: font('Roboto-MediumItalic.ttf') },
-  });
+/** The one printer of the process, on the fonts parsed once (pdf-fonts.ts). */
+export function pdfPrinter(): PdfPrinter {
+  printer ??= new PdfPrinter({ Roboto: robotoFonts() });
   return printer;
 }
 

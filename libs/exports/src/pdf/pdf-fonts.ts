@@ -1,0 +1,87 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import vfs from 'pdfmake/build/vfs_fonts';
+
+/** What pdfkit reads of a shaped word: its glyphs, their positions (scaled to 1000 units) and its width. */
+interface Run {
+  glyphs: unknown[];
+  positions: { xAdvance: number }[];
+  readonly advanceWidth: number;
+}
+interface EmbeddedFont {
+  font: object;
+  layoutRun(text: string): Run;
+  layoutCached(text: string): Run;
+}
+interface PdfKitDocument {
+  font(src: Buffer): PdfKitDocument;
+  _font?: EmbeddedFont;
+}
+interface Fontkit {
+  create(buffer: Buffer, postscriptName?: string): object;
+}
+
+/** Words shaped per font before its cache starts over (a bound on memory: a word's run is a few hundred bytes). */
+const MAX_CACHED_WORDS = 100_000;
+
+/**
+ * pdfkit parses every font anew for each document (fontkit.create on the
+ * buffer) and shapes every word anew per document (its layout cache lives in
+ * the document's font): for 2,000 small description PDFs that was most of
+ * their time. Here our fonts are parsed once per process, and each keeps one
+ * cache of shaped words across documents. Sharing is safe: pdfkit uses a
+ * parsed font only synchronously (shaping, glyph metrics, and the subset of
+ * each document, encoded in one go) and never changes a cached word (it
+ * copies a position before adding word spacing). Other fonts are left alone.
+ */
+function shareParsedFonts(buffers: Buffer[]): void {
+  const pdfkitPath = require.resolve('@foliojs-fork/pdfkit', { paths: [dirname(require.resolve('pdfmake'))] });
+  const pdfkitRequire = createRequire(pdfkitPath);
+  const fontkit = pdfkitRequire('@foliojs-fork/fontkit') as Fontkit;
+  const create = fontkit.create.bind(fontkit);
+  const parsed = new Map<Buffer, object>(buffers.map((b) => [b, create(b)]));
+  fontkit.create = (buffer: Buffer, postscriptName?: string) => (postscriptName === undefined && parsed.get(buffer)) || create(buffer, postscriptName);
+
+  const words = new Map<object, Map<string, Run>>([...parsed.values()].map((f) => [f, new Map()]));
+  const PDFDocument = pdfkitRequire(pdfkitPath) as new (options: object) => PdfKitDocument;
+  const probe = new PDFDocument({ autoFirstPage: false }).font(buffers[0])._font;
+  const proto = probe && (Object.getPrototypeOf(probe) as EmbeddedFont);
+  if (!proto || typeof proto.layoutCached !== 'function' || typeof proto.layoutRun !== 'function') return; // another pdfkit: fonts are still parsed once
+  const perDocument = proto.layoutCached;
+  proto.layoutCached = function (this: EmbeddedFont, text: string): Run {
+    const cache = words.get(this.font);
+    if (!cache) return perDocument.call(this, text);
+    let run = cache.get(text);
+    if (!run) {
+      const shaped = this.layoutRun(text);
+      let advanceWidth = 0;
+      for (const p of shaped.positions) advanceWidth += p.xAdvance;
+      run = { glyphs: shaped.glyphs, positions: shaped.positions, advanceWidth };
+      if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+      cache.set(text, run);
+    }
+    return run;
+  };
+}
+
+export interface RobotoFonts {
+  normal: Buffer;
+  bold: Buffer;
+  italics: Buffer;
+  bolditalics: Buffer;
+}
+
+let fonts: RobotoFonts | undefined;
+
+/**
+ * Roboto from pdfmake's bundled fonts (it has the Baltic and Nordic letters:
+ * ā ē ī ū ķ ļ ņ č š ž ė į ų õ ä ö ü å), decoded and parsed once per process.
+ */
+export function robotoFonts(): RobotoFonts {
+  if (!fonts) {
+    const font = (name: string) => Buffer.from(vfs[name], 'base64');
+    fonts = { normal: font('Roboto-Regular.ttf'), bold: font('Roboto-Medium.ttf'), italics: font('Roboto-Italic.ttf'), bolditalics: font('Roboto-MediumItalic.ttf') };
+    shareParsedFonts(Object.values(fonts));
+  }
+  return fonts;
+}
