@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { IncomingMessage, get as httpGet } from 'node:http';
+import { AddressInfo } from 'node:net';
 import JSZip from 'jszip';
 import { formatLocalDate, localDateOf } from '@regula/engine';
 import { Harness, startApi } from './support/api-harness';
@@ -20,8 +22,16 @@ describe('admin dashboard: exports', () => {
       res.on('end', () => cb(null, Buffer.concat(chunks)));
     });
 
+  const cookieOf = (c: AdminClient) => [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  const raw = (path: string, c: AdminClient) =>
+    new Promise<IncomingMessage>((resolve, reject) => {
+      const port = (h.app.getHttpServer().address() as AddressInfo).port;
+      httpGet(`http://127.0.0.1:${port}${path}`, { headers: { Cookie: cookieOf(c) } }, resolve).on('error', reject);
+    });
+
   beforeAll(async () => {
     h = await startApi();
+    await h.app.listen(0, '127.0.0.1');
     await createStaff(h.db.owner, 'auditor@ino.test', { tenant: 'inomedis', role: 'auditor' });
     await createStaff(h.db.owner, 'admin@micro.test', { tenant: 'micromedic' });
     auditor = new AdminClient(h);
@@ -56,6 +66,18 @@ describe('admin dashboard: exports', () => {
     expect(html.body.toString('utf8')).toContain('<h2>1. Reģistra nosaukums</h2>');
     const zip = await binary(`${base}/evidence-pack?from=${today()}&to=${today()}`, auditor).expect(200);
     expect(Object.keys((await JSZip.loadAsync(zip.body)).files)).toContain('manifest.json');
+  });
+
+  it('streams the evidence pack, and while it streams answers a second one with a 429 page in the page\'s language', async () => {
+    const first = await raw(`${base}/evidence-pack?from=${today()}&to=${today()}`, auditor);
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['transfer-encoding']).toBe('chunked');
+    expect(first.headers['content-length']).toBeUndefined();
+    first.pause();
+    const busy = await binary(`${base}/evidence-pack?from=${today()}&to=${today()}&lang=lv`, auditor).expect(429);
+    expect(busy.headers['retry-after']).toMatch(/^[1-9]\d*$/);
+    expect(textOf(busy.body.toString('utf8'))).toContain('Šī pārziņa pierādījumu pakete jau tiek sagatavota.');
+    first.destroy();
   });
 
   it('answers 400 for a bad format or date and 404 for another tenant', async () => {

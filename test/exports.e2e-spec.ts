@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { IncomingMessage, get as httpGet } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -42,10 +44,30 @@ describe('exports', () => {
     writeFileSync(file, pdf);
     return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
   };
+  /** A plain HTTP GET, to see the answer as it streams (headers first, then chunks and trailers). */
+  const raw = (path: string, token: string) =>
+    new Promise<IncomingMessage>((resolve, reject) => {
+      const port = (h.app.getHttpServer().address() as AddressInfo).port;
+      httpGet(`http://127.0.0.1:${port}${path}`, { headers: { Authorization: `Bearer ${token}` } }, resolve).on('error', reject);
+    });
+  const bodyOf = async (res: IncomingMessage) => {
+    const chunks: Buffer[] = [];
+    for await (const c of res) chunks.push(c as Buffer);
+    return Buffer.concat(chunks);
+  };
+  const eventually = async <T>(probe: () => Promise<T | undefined>, what: string): Promise<T> => {
+    for (let i = 0; i < 100; i++) {
+      const value = await probe();
+      if (value !== undefined) return value;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`never happened: ${what}`);
+  };
   const lastAudit = async () => (await h.db.owner.query(`SELECT actor, action, details FROM audit_log WHERE action = 'export.created' ORDER BY id DESC LIMIT 1`))[0];
 
   beforeAll(async () => {
     h = await startApi();
+    await h.app.listen(0, '127.0.0.1');
     dir = mkdtempSync(join(tmpdir(), 'regula-exports-'));
     await createStaff(h.db.owner, 'admin@exports.test', { tenant: SLUG, role: 'compliance-admin' });
     await createStaff(h.db.owner, 'auditor@exports.test', { tenant: SLUG, role: 'auditor' });
@@ -191,6 +213,57 @@ describe('exports', () => {
     expect(policyPage).toContain(policy.contentHash);
     const stats = JSON.parse(await zip.file('requests/statistics.json')!.async('string'));
     expect(stats.types.at(-1).type).toBe('all');
+  });
+
+  it('streams the evidence pack (chunked, no Content-Length), its SHA-256 in a trailer and in the audit entry, its SHA256SUMS verifying', async () => {
+    const pack = `${base}/evidence-pack.zip?from=${daysAgo(7)}&to=${today()}`;
+    const res = await raw(pack, auditor);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="inomedis-evidence-${daysAgo(7)}-${today()}.zip"`);
+    expect(res.headers['transfer-encoding']).toBe('chunked');
+    expect(res.headers['content-length']).toBeUndefined();
+    expect(res.headers.trailer).toBe('X-Content-SHA256');
+    const body = await bodyOf(res);
+    expect(res.trailers['x-content-sha256']).toBe(sha(body));
+
+    const zip = await JSZip.loadAsync(body);
+    const sums = (await zip.file('SHA256SUMS')!.async('string')).trim().split('\n');
+    expect(sums.length).toBe(Object.values(zip.files).filter((f) => !f.dir).length - 1);
+    for (const line of sums) {
+      const [hash, path] = line.split('  ');
+      expect(sha(await zip.file(path)!.async('nodebuffer'))).toBe(hash);
+    }
+    const file = join(dir, 'pack.zip');
+    writeFileSync(file, body);
+    expect(execFileSync('unzip', ['-tq', file], { encoding: 'utf8' })).toMatch(/No errors detected/);
+
+    const entry = await eventually(async () => {
+      const e = await lastAudit();
+      return e?.details.export === 'evidence-pack' && e.details.sha256 === sha(body) ? e : undefined;
+    }, 'the evidence pack audited');
+    expect(entry.actor).toBe('auditor@exports.test (auditor)');
+    expect(entry.details).toMatchObject({ format: 'zip', from: daysAgo(7), to: today(), size: body.length, files: sums.length - 1 });
+  });
+
+  it('answers 429 with Retry-After to a second evidence pack of the tenant while one streams, audits the interrupted one as aborted, then admits the next', async () => {
+    const pack = `${base}/evidence-pack.zip?from=${daysAgo(7)}&to=${today()}`;
+    const first = await raw(pack, auditor);
+    expect(first.statusCode).toBe(200);
+    first.pause(); // a slow client: the build waits for it
+    const second = await get(pack, admin).expect(429);
+    expect(second.headers['retry-after']).toMatch(/^[1-9]\d*$/);
+    expect(JSON.parse(second.body.toString('utf8')).message).toMatch(/evidence pack of this controller is already being built/);
+    first.destroy();
+    const aborted = await eventually(async () => {
+      const [e] = await h.db.owner.query(`SELECT actor, details FROM audit_log WHERE action = 'export.aborted' ORDER BY id DESC LIMIT 1`);
+      return e;
+    }, 'the interrupted pack audited');
+    expect(aborted.actor).toBe('auditor@exports.test (auditor)');
+    expect(aborted.details).toMatchObject({ export: 'evidence-pack', fileName: `inomedis-evidence-${daysAgo(7)}-${today()}.zip` });
+    expect(aborted.details.reason).toMatch(/closed before its end/);
+    const third = await get(pack, admin).expect(200);
+    expect(Object.keys((await JSZip.loadAsync(third.body)).files)).toContain('SHA256SUMS');
   });
 
   it('lets an auditor export (audited with the file hash) but change nothing', async () => {

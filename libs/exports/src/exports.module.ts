@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BreachesModule } from '@regula/breaches';
 import { EvidenceSourcesService } from './evidence/evidence-sources.service';
 import { ExportsService } from './exports.service';
+import { EvidencePackSlots } from './evidence/evidence-pack-slots.service';
 
 /**
  * Auditor exports (libs/exports): the Art. 30 record, register descriptions
@@ -9,7 +10,7 @@ import { ExportsService } from './exports.service';
  */
 @Module({
   imports: [BreachesModule],
-  providers: [ExportsService, EvidenceSourcesService],
+  providers: [ExportsService, EvidenceSourcesService, EvidencePackSlots],
   exports: [ExportsService],
 })
 export class ExportsModule {}

@@ -1,4 +1,5 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Readable, pipeline } from 'node:stream';
+import { BadRequestException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { ControllerDefinition, Lang } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { TenantDb } from '@regula/platform';
@@ -8,9 +9,12 @@ import { descriptionHtml } from './descriptions/description-html.builder';
 import { buildDescriptionModel } from './descriptions/description-model';
 import { descriptionPdf } from './descriptions/description-pdf.builder';
 import { evidencePackFiles } from './evidence/evidence-pack.files';
-import { evidencePackZip } from './evidence/evidence-pack.builder';
+import { evidencePackChunks } from './evidence/evidence-pack.builder';
+import { EvidencePackSlots } from './evidence/evidence-pack-slots.service';
+import { ManifestEntry } from './evidence/manifest';
+import { ExportHashStream } from './export-hash.stream';
 import { EvidenceSourcesService } from './evidence/evidence-sources.service';
-import { ExportFile, exportFile, safeFileName } from './export-file';
+import { CONTENT_TYPES, ExportFile, exportFile, safeFileName } from './export-file';
 import { recordCsv } from './record/record-csv.builder';
 import { recordJson, recordJsonLd } from './record/record-json.builder';
 import { RecordMeta, buildRecordModel } from './record/record-model';
@@ -21,6 +25,25 @@ export const RECORD_FORMATS = ['xlsx', 'csv', 'pdf', 'json', 'jsonld'] as const;
 export type RecordFormat = (typeof RECORD_FORMATS)[number];
 export const DESCRIPTION_FORMATS = ['html', 'pdf'] as const;
 export type DescriptionFormat = (typeof DESCRIPTION_FORMATS)[number];
+
+/** An export streamed while it is built (the evidence pack). */
+export interface ExportStream {
+  fileName: string;
+  contentType: string;
+  /** The bytes, hashed on the way (`hashed` is emitted before `end`); destroying it stops the build. */
+  stream: ExportHashStream;
+  /** Settles once the outcome has been audited and the slot freed. */
+  done: Promise<ExportOutcome>;
+}
+export type ExportOutcome = 'created' | 'aborted' | 'failed';
+
+interface AuditedFile {
+  fileName: string;
+  sha256: string;
+  size: number;
+}
+const audited = (f: ExportFile): AuditedFile => ({ fileName: f.fileName, sha256: f.sha256, size: f.body.length });
+const isPrematureClose = (e: Error) => (e as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE';
 
 /** Who asked for an export, for the audit log. */
 export interface ExportActor {
@@ -41,13 +64,16 @@ export class ExportsService {
     private readonly definitions: ControllerDefinitionService,
     private readonly audit: AuditService,
     private readonly sources: EvidenceSourcesService,
+    private readonly slots: EvidencePackSlots,
   ) {}
+
+  private readonly log = new Logger('exports');
 
   async record(tenantId: string, format: RecordFormat, q: { asOf?: string; lang?: string }, actor: ExportActor): Promise<ExportFile> {
     const { stored, asOf } = await this.loadAsOf(tenantId, q.asOf);
     const lang = languageOf(stored.definition, q.lang);
     const file = await recordFile(stored, asOf, format, lang, new Date());
-    await this.audited(tenantId, actor, { export: 'record', format, asOf: asOf.date, lang }, file);
+    await this.audited(tenantId, actor, { export: 'record', format, asOf: asOf.date, lang }, audited(file));
     return file;
   }
 
@@ -55,31 +81,63 @@ export class ExportsService {
     const { stored, asOf } = await this.loadAsOf(tenantId, q.asOf);
     const lang = languageOf(stored.definition, q.lang);
     const file = await descriptionFile(stored, key, lang, format, asOf, new Date());
-    await this.audited(tenantId, actor, { export: 'register-description', register: key, format, asOf: asOf.date, lang }, file);
+    await this.audited(tenantId, actor, { export: 'register-description', register: key, format, asOf: asOf.date, lang }, audited(file));
     return file;
   }
 
-  async evidencePack(tenantId: string, q: { from: string; to: string }, actor: ExportActor): Promise<ExportFile> {
-    const tenant = await this.tenant(tenantId);
-    const period = dated(() => resolvePeriod(q.from, q.to, tenant.timeZone));
-    existedAt(tenant, period.asOf);
-    const stored = await this.definitions.load(tenantId, period.asOf.instant);
-    const generatedAt = new Date();
-    const files = await evidencePackFiles(
-      { stored, period, generatedAt, languages: stored.definition.jurisdiction.languages },
-      {
-        record: (format) => recordFile(stored, period.asOf, format, stored.definition.jurisdiction.languages[0], generatedAt),
-        description: (key, lang, format) => descriptionFile(stored, key, lang, format, period.asOf, generatedAt),
-      },
-      await this.periodSources(tenantId, period),
-    );
-    const { zip, manifest } = await evidencePackZip(
-      { controller: stored.definition.legalName, slug: tenant.slug, from: period.from, to: period.to, timeZone: tenant.timeZone, generatedAt },
-      files,
-    );
-    const file = exportFile(`${safeFileName(tenant.slug, 'evidence', period.from, period.to)}.zip`, 'zip', zip);
-    await this.audited(tenantId, actor, { export: 'evidence-pack', format: 'zip', from: period.from, to: period.to, asOf: period.to, files: manifest.length }, file);
-    return file;
+  /**
+   * The evidence pack as a stream: 400/404 for bad dates, 429 while this
+   * tenant's pack (or two of any tenant) is being built; then the zip is
+   * produced file by file while it is read. When the last byte has been read
+   * the audit entry records the whole zip's SHA-256 and size; if the stream is
+   * destroyed first (the client went away) or fails, an `export.aborted` entry
+   * records how far it got. The slot is freed after that entry.
+   */
+  async evidencePack(tenantId: string, q: { from: string; to: string }, actor: ExportActor): Promise<ExportStream> {
+    const release = this.slots.acquire(tenantId);
+    try {
+      const tenant = await this.tenant(tenantId);
+      const period = dated(() => resolvePeriod(q.from, q.to, tenant.timeZone));
+      existedAt(tenant, period.asOf);
+      const stored = await this.definitions.load(tenantId, period.asOf.instant);
+      const generatedAt = new Date();
+      const languages = stored.definition.jurisdiction.languages;
+      const files = evidencePackFiles(
+        { stored, period, generatedAt, languages },
+        {
+          record: (format) => recordFile(stored, period.asOf, format, languages[0], generatedAt),
+          description: (key, lang, format) => descriptionFile(stored, key, lang, format, period.asOf, generatedAt),
+        },
+        await this.periodSources(tenantId, period),
+      );
+      const header = { controller: stored.definition.legalName, slug: tenant.slug, from: period.from, to: period.to, timeZone: tenant.timeZone, generatedAt };
+      const manifest: ManifestEntry[] = [];
+      const fileName = `${safeFileName(tenant.slug, 'evidence', period.from, period.to)}.zip`;
+      const stream = new ExportHashStream();
+      const details = { export: 'evidence-pack', format: 'zip', from: period.from, to: period.to, asOf: period.to };
+      const done = new Promise<ExportOutcome>((resolve) => {
+        let ended = false;
+        stream.once('end', () => (ended = true));
+        pipeline(Readable.from(evidencePackChunks(header, files, manifest), { objectMode: false }), stream, () => undefined);
+        stream.once('close', () => {
+          const failure = stream.errored ?? undefined;
+          const outcome: ExportOutcome = ended ? 'created' : failure && !isPrematureClose(failure) ? 'failed' : 'aborted';
+          const entry = outcome === 'created'
+            ? this.audited(tenantId, actor, { ...details, files: manifest.length }, { fileName, sha256: stream.sha256!, size: stream.size })
+            : this.auditedAbort(tenantId, actor, { ...details, fileName, bytesSent: stream.size, filesWritten: manifest.length, reason: outcome === 'failed' ? `error: ${failure!.message}` : 'the stream was closed before its end (client went away)' });
+          Promise.resolve(entry)
+            .catch((e: unknown) => this.log.error(`audit of ${fileName} failed: ${e instanceof Error ? e.message : String(e)}`))
+            .finally(() => {
+              release();
+              resolve(outcome);
+            });
+        });
+      });
+      return { fileName, contentType: CONTENT_TYPES.zip, stream, done };
+    } catch (e) {
+      release();
+      throw e;
+    }
   }
 
   private async periodSources(tenantId: string, period: ExportPeriod) {
@@ -105,7 +163,7 @@ export class ExportsService {
     return { stored: await this.definitions.load(tenantId, asOf.instant), asOf };
   }
 
-  private audited(tenantId: string, actor: ExportActor, details: Record<string, unknown>, file: ExportFile): Promise<unknown> {
+  private audited(tenantId: string, actor: ExportActor, details: Record<string, unknown>, file: AuditedFile): Promise<unknown> {
     return this.db.forTenant(tenantId, (em) =>
       this.audit.append(em, {
         tenantId,
@@ -114,7 +172,22 @@ export class ExportsService {
         action: 'export.created',
         targetType: 'export',
         targetId: file.fileName,
-        details: { ...details, fileName: file.fileName, sha256: file.sha256, size: file.body.length },
+        details: { ...details, fileName: file.fileName, sha256: file.sha256, size: file.size },
+        ip: actor.ip,
+      }),
+    );
+  }
+
+  private auditedAbort(tenantId: string, actor: ExportActor, details: Record<string, unknown> & { fileName: string }): Promise<unknown> {
+    return this.db.forTenant(tenantId, (em) =>
+      this.audit.append(em, {
+        tenantId,
+        actorId: actor.userId,
+        actor: actor.label,
+        action: 'export.aborted',
+        targetType: 'export',
+        targetId: details.fileName,
+        details,
         ip: actor.ip,
       }),
     );

@@ -17,3 +17,6 @@ export * from './evidence/manifest';
 export * from './evidence/evidence-pack.builder';
 export * from './exports.service';
 export * from './exports.module';
+export * from './export-hash.stream';
+export * from './evidence/zip-writer';
+export * from './evidence/evidence-pack-slots.service';

@@ -1,22 +1,15 @@
-import { Controller, Get, Param, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
-import { ExportActor, ExportFile, ExportsService, RecordFormat } from '@regula/exports';
+import { ExportActor, ExportsService, RecordFormat } from '@regula/exports';
 import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
+import { rethrowWithRetryAfter, sendExportFile, sendExportStream } from './export-download';
 import { AsOfQueryDto, PeriodQueryDto, RegisterExportParams, TenantSlugParams } from './exports.dto';
 
 const actorOf = (user: AuthUser, access: TenantAccess, ip: string): ExportActor => ({ userId: user.id, label: `${user.email} (${access.role})`, ip });
 
-function send(res: Response, file: ExportFile): StreamableFile {
-  res.set({
-    'Content-Type': file.contentType,
-    'Content-Disposition': `attachment; filename="${file.fileName}"`,
-    'X-Content-SHA256': file.sha256,
-    'Cache-Control': 'no-store',
-  });
-  return new StreamableFile(file.body);
-}
+const send = sendExportFile;
 
 /** Downloads for auditors and compliance admins; every download is audited with its SHA-256. */
 @ApiTags('exports')
@@ -82,8 +75,12 @@ export class ExportsController {
 
   @Get('evidence-pack.zip')
   @ApiProduces('application/zip')
-  @ApiOperation({ summary: 'Evidence pack of a period: record, descriptions, policies, request statistics, retention runs, breaches, audit log, manifest' })
-  async evidencePack(@Param() _p: TenantSlugParams, @CurrentTenant() a: TenantAccess, @CurrentUser() u: AuthUser, @ClientIp() ip: string, @Query() q: PeriodQueryDto, @Res({ passthrough: true }) res: Response) {
-    return send(res, await this.exports.evidencePack(a.tenantId, q, actorOf(u, a, ip)));
+  @ApiOperation({
+    summary: 'Evidence pack of a period: record, descriptions, policies, request statistics, retention runs, breaches, audit log, manifest',
+    description: 'Streamed (chunked, no Content-Length) while it is built; its SHA-256 comes as the HTTP trailer X-Content-SHA256 and in the audit entry. One pack per tenant and two per server at a time: 429 with Retry-After otherwise.',
+  })
+  async evidencePack(@Param() _p: TenantSlugParams, @CurrentTenant() a: TenantAccess, @CurrentUser() u: AuthUser, @ClientIp() ip: string, @Query() q: PeriodQueryDto, @Req() req: Request, @Res() res: Response) {
+    const pack = await this.exports.evidencePack(a.tenantId, q, actorOf(u, a, ip)).catch((e: unknown) => rethrowWithRetryAfter(res, e));
+    sendExportStream(req, res, pack);
   }
 }

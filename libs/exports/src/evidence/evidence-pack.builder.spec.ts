@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { sha256 } from '../export-file';
-import { evidencePackZip } from './evidence-pack.builder';
+import { evidencePackChunks, evidencePackZip } from './evidence-pack.builder';
+import { PackFile } from './manifest';
 
 describe('evidence pack zip', () => {
   it('lists every file with its SHA-256 and size in manifest.json and SHA256SUMS', async () => {
@@ -14,5 +15,24 @@ describe('evidence pack zip', () => {
     expect(sums).toBe(
       [...files.map((f) => `${sha256(f.body)}  ${f.path}\n`), `${sha256(await z.file('manifest.json')!.async('nodebuffer'))}  manifest.json\n`].join(''),
     );
+  });
+
+  it('asks for the next file only when the zip has been read up to it', async () => {
+    const asked: string[] = [];
+    async function* files(): AsyncGenerator<PackFile> {
+      for (const path of ['one.txt', 'two.txt', 'three.txt']) {
+        asked.push(path);
+        yield { path, body: Buffer.from(path.repeat(1000)) };
+      }
+    }
+    const header = { controller: 'X', slug: 'x', from: '2026-01-01', to: '2026-01-31', timeZone: 'Europe/Riga', generatedAt: new Date('2026-02-01T00:00:00Z') };
+    const manifest: { path: string }[] = [];
+    const chunks = evidencePackChunks(header, files(), manifest as never);
+    await chunks.next();
+    expect(asked).toEqual(['one.txt']);
+    const rest: Buffer[] = [];
+    for await (const c of chunks) rest.push(c);
+    expect(asked).toEqual(['one.txt', 'two.txt', 'three.txt']);
+    expect(manifest.map((m) => m.path)).toEqual(asked);
   });
 });

@@ -42,37 +42,36 @@ function policyPage(v: PolicyVersionEntity, lang: string, controller: string): s
 }
 
 /**
- * Every file of an evidence pack, by path: the record in five formats, each
- * register's description per language, each published policy version,
- * request statistics, retention runs, the breach register and the audit log.
+ * Every file of an evidence pack, by path, one at a time (each is built when
+ * the zip asks for it and can be dropped once written): the record in five
+ * formats, each register's description per language, each published policy
+ * version, request statistics, retention runs, the breach register and the audit log.
  */
-export async function evidencePackFiles(ctx: PackContext, build: PackBuilders, src: PackSources): Promise<PackFile[]> {
+export async function* evidencePackFiles(ctx: PackContext, build: PackBuilders, src: PackSources): AsyncGenerator<PackFile> {
   const { stored, period } = ctx;
-  const files: PackFile[] = [];
   for (const format of ['xlsx', 'csv', 'pdf', 'json', 'jsonld'] as const) {
     const f = await build.record(format);
-    files.push({ path: `record/${f.fileName}`, body: f.body });
+    yield { path: `record/${f.fileName}`, body: f.body };
   }
   for (const r of stored.registers) {
     for (const lang of ctx.languages) {
       for (const format of ['html', 'pdf'] as const) {
-        files.push({ path: `registers/${r.key}/${lang}.${format}`, body: (await build.description(r.key, lang, format)).body });
+        yield { path: `registers/${r.key}/${lang}.${format}`, body: (await build.description(r.key, lang, format)).body };
       }
     }
   }
   for (const v of src.policies) {
-    for (const lang of v.languages.filter((l) => v.content[l])) files.push(text(`policies/v${v.number}/${lang}.html`, policyPage(v, lang, stored.definition.legalName)));
-    files.push(json(`policies/v${v.number}/metadata.json`, {
+    for (const lang of v.languages.filter((l) => v.content[l])) yield text(`policies/v${v.number}/${lang}.html`, policyPage(v, lang, stored.definition.legalName));
+    yield json(`policies/v${v.number}/metadata.json`, {
       number: v.number, languages: v.languages, effectiveDate: v.effectiveDate, publishedAt: v.publishedAt, author: v.author,
       changeSummary: v.changeSummary, material: v.material, contentHash: v.contentHash, definitionHash: v.definitionHash, registerVersions: v.registerVersions,
-    }));
+    });
   }
   const stats = requestStatistics(src.requests, period.asOf.timeZone);
   const scope = { from: period.from, to: period.to, timeZone: period.asOf.timeZone };
-  files.push(json('requests/statistics.json', { ...scope, receivedInPeriod: src.requests.length, types: stats }));
-  files.push(text('requests/statistics.csv', requestStatisticsCsv(stats)));
-  files.push(json('retention/runs.json', { ...scope, runs: src.retentionRuns }));
-  files.push(json('breaches/register.json', { asOf: period.to, timeZone: period.asOf.timeZone, breaches: src.breaches }));
-  files.push(json('audit/log.json', src.audit));
-  return files;
+  yield json('requests/statistics.json', { ...scope, receivedInPeriod: src.requests.length, types: stats });
+  yield text('requests/statistics.csv', requestStatisticsCsv(stats));
+  yield json('retention/runs.json', { ...scope, runs: src.retentionRuns });
+  yield json('breaches/register.json', { asOf: period.to, timeZone: period.asOf.timeZone, breaches: src.breaches });
+  yield json('audit/log.json', src.audit);
 }

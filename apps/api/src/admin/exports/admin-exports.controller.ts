@@ -1,11 +1,12 @@
-import { BadRequestException, Controller, Get, Query, Req, Res, StreamableFile, UseFilters, UseGuards } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
 import { Lang, addLocalDays, formatLocalDate, localDateOf, resolveText } from '@regula/engine';
 import type { Text } from '@regula/engine';
-import { DESCRIPTION_FORMATS, ExportActor, ExportFile, ExportsService, RECORD_FORMATS } from '@regula/exports';
+import { DESCRIPTION_FORMATS, EvidencePackBusyException, ExportActor, ExportStream, ExportsService, RECORD_FORMATS } from '@regula/exports';
 import { RegistersService } from '@regula/registers';
+import { sendExportFile, sendExportStream } from '../../exports/export-download';
 import { languageName } from '../../public/format';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
@@ -69,12 +70,26 @@ export class AdminExportsController {
     return send(res, await this.exports.description(tenantOf(req).id, key, format, { asOf: str(q.asOf), lang: str(q.docLang) }, actorOf(req)));
   }
 
+  /** Streamed like the API's; while a pack is being built, a page saying so (429, localised) instead of the shared error page. */
   @Get('evidence-pack')
-  async evidencePack(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query() q: FormQuery) {
+  async evidencePack(@Req() req: AdminHttpRequest, @Res() res: Response, @Query() q: FormQuery) {
     const from = str(q.from);
     const to = str(q.to);
     if (!from || !to) throw new BadRequestException('from and to are required');
-    return send(res, await this.exports.evidencePack(tenantOf(req).id, { from, to }, actorOf(req)));
+    let pack: ExportStream;
+    try {
+      pack = await this.exports.evidencePack(tenantOf(req).id, { from, to }, actorOf(req));
+    } catch (e) {
+      if (!(e instanceof EvidencePackBusyException)) throw e;
+      const t = this.pages.t(this.pages.lang(req));
+      res.setHeader('Retry-After', String(e.retryAfterSeconds));
+      const html = await this.pages.render(req, res, 'error', { title: t('exports.busyTitle'), status: 429 }, {
+        error: { message: t(e.reason === 'tenant' ? 'exports.busyTenant' : 'exports.busyServer') },
+      });
+      res.send(html);
+      return;
+    }
+    sendExportStream(req, res, pack);
   }
 }
 
@@ -83,12 +98,4 @@ function actorOf(req: AdminHttpRequest): ExportActor {
   return { userId: user.id, label: `${user.email} (${tenantOf(req).role})`, ip: clientIp(req) };
 }
 
-function send(res: Response, file: ExportFile): StreamableFile {
-  res.set({
-    'Content-Type': file.contentType,
-    'Content-Disposition': `attachment; filename="${file.fileName}"`,
-    'X-Content-SHA256': file.sha256,
-    'Cache-Control': 'no-store',
-  });
-  return new StreamableFile(file.body);
-}
+const send = sendExportFile;
