@@ -20,6 +20,7 @@ export const MAIL_TEMPLATES = [
   'request-completed',
   'message-to-subject',
   'request-withdrawn',
+  'reply-uploaded',
   // To the tenant's compliance admins (libs/sla).
   'sla-reminder',
   'sla-overdue',

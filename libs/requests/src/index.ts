@@ -13,6 +13,7 @@ export * from './request-labels';
 export * from './request-links';
 export * from './request-queries.service';
 export * from './identity.service';
+export * from './request-replies.service';
 export * from './evidence-content';
 export * from './requests.service';
 export * from './requests.module';

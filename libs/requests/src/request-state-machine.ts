@@ -31,6 +31,8 @@ export const REQUEST_ACTIONS = [
   'request-fee',
   /** An admin writes to the subject. */
   'message',
+  /** An admin uploads a reply document for the subject (the state stays). */
+  'reply',
   'complete',
   /** Art. 12(4), 12(5). */
   'refuse',
@@ -46,6 +48,7 @@ const TABLE: Record<RequestState, Partial<Record<RequestAction, RequestState>>> 
     pause: 'received',
     resume: 'received',
     message: 'received',
+    reply: 'received',
     refuse: 'refused',
     withdraw: 'withdrawn',
   },
@@ -55,6 +58,7 @@ const TABLE: Record<RequestState, Partial<Record<RequestAction, RequestState>>> 
     'reject-evidence': 'awaiting-identity',
     'verify-identity': 'in-progress',
     message: 'awaiting-identity',
+    reply: 'awaiting-identity',
     refuse: 'refused',
     withdraw: 'withdrawn',
   },
@@ -64,6 +68,7 @@ const TABLE: Record<RequestState, Partial<Record<RequestAction, RequestState>>> 
     extend: 'extended',
     'request-fee': 'in-progress',
     message: 'in-progress',
+    reply: 'in-progress',
     complete: 'completed',
     refuse: 'refused',
     withdraw: 'withdrawn',
@@ -73,6 +78,7 @@ const TABLE: Record<RequestState, Partial<Record<RequestAction, RequestState>>> 
     resume: 'extended',
     'request-fee': 'extended',
     message: 'extended',
+    reply: 'extended',
     complete: 'completed',
     refuse: 'refused',
     withdraw: 'withdrawn',

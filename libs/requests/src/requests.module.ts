@@ -8,6 +8,7 @@ import { RequestJournal } from './request-journal.service';
 import { RequestNotifier } from './request-notifier.service';
 import { RequestQueriesService } from './request-queries.service';
 import { RequestRateLimits } from './request-rate-limits.service';
+import { RequestRepliesService } from './request-replies.service';
 import { RequestsService } from './requests.service';
 import { REQUESTS_PORT } from './requests.port';
 
@@ -26,9 +27,10 @@ import { REQUESTS_PORT } from './requests.port';
     IdentityService,
     RequestActionsService,
     RequestQueriesService,
+    RequestRepliesService,
     RequestsService,
     { provide: REQUESTS_PORT, useExisting: RequestsService },
   ],
-  exports: [RequestsService, REQUESTS_PORT, MailModule],
+  exports: [RequestsService, RequestRepliesService, REQUESTS_PORT, MailModule],
 })
 export class RequestsModule {}

@@ -12,12 +12,14 @@ export class RequestArtifactEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'tenant_id', type: 'uuid' }) tenantId: string;
   @Column({ name: 'request_id', type: 'uuid' }) requestId: string;
-  /** 'access-json', 'access-html', 'access-csv', 'portability-json', 'portability-csv', 'recipients-json', 'recipients-csv'. */
+  /** 'access-json', 'access-html', 'access-csv', 'portability-json', 'portability-csv', 'recipients-json', 'recipients-csv'; 'reply' (an admin's upload, several per request). */
   @Column({ type: 'text' }) kind: string;
   @Column({ name: 'content_type', type: 'text' }) contentType: string;
   @Column({ name: 'file_name', type: 'text' }) fileName: string;
   @Column({ type: 'bytea', select: false }) body: Buffer;
   @Column({ name: 'size_bytes', type: 'int' }) sizeBytes: number;
   @Column({ type: 'char', length: 64 }) sha256: string;
+  /** A reply's note to the subject (shown with the download); null for the other kinds. */
+  @Column({ type: 'text', nullable: true }) note: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,0 +1,133 @@
+import { BadRequestException, Injectable, PayloadTooLargeException } from '@nestjs/common';
+import path from 'node:path';
+import { EntityManager } from 'typeorm';
+import { TenantDb } from '@regula/platform';
+import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES, detectEvidence } from './evidence-content';
+import { artifactPath } from './fulfilment/artifact-store.service';
+import { RequestArtifactEntity } from './fulfilment/request-artifact.entity';
+import { displayFileName } from './identity.service';
+import { RequestActor } from './request-actor';
+import { IllegalTransition, nextState } from './request-state-machine';
+import { IllegalTransitionException } from './request-errors';
+import { RequestJournal } from './request-journal.service';
+import { RequestNotifier } from './request-notifier.service';
+import { sha256Hex } from './request-secrets';
+import { findByReference, loadFacts } from './request-store';
+import { RightsRequestEntity } from './rights-request.entity';
+
+/** The artifact kind of a reply document (several per request). */
+export const REPLY_KIND = 'reply';
+/** Largest reply document: the same limit as an identity document. */
+export const MAX_REPLY_BYTES = MAX_EVIDENCE_BYTES;
+export const MAX_REPLY_NOTE = 2000;
+
+/** A reply as the dashboard and the status page list it (never its body). */
+export interface ReplyMeta {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  note: string | null;
+  createdAt: Date;
+  /** The subject's download (the status page adds `?token=`). */
+  path: string;
+}
+
+/**
+ * The stored name: `[A-Za-z0-9._-]` only (the column's CHECK, and a safe
+ * Content-Disposition), the uploaded base name kept where it can be, and
+ * always the extension of the type detected from the content.
+ */
+export function replyFileName(uploaded: string | undefined, ext: string): string {
+  const shown = displayFileName(uploaded);
+  const base = path.basename(shown, path.extname(shown)).normalize('NFKD').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+|_+$/g, '').slice(0, 100);
+  return `${base || 'reply'}.${ext}`;
+}
+
+function noteOf(note: unknown): string | null {
+  if (note === undefined || note === null) return null;
+  if (typeof note !== 'string') throw new BadRequestException(['note must be text']);
+  const s = note.trim();
+  if (s.length > MAX_REPLY_NOTE) throw new BadRequestException([`note must be at most ${MAX_REPLY_NOTE} characters`]);
+  return s || null;
+}
+
+function toMeta(slug: string, reference: string, a: RequestArtifactEntity): ReplyMeta {
+  return {
+    id: a.id, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes, sha256: a.sha256, note: a.note ?? null, createdAt: a.createdAt,
+    path: artifactPath(slug, reference, a.id),
+  };
+}
+
+/**
+ * A compliance admin answers a request with a document of their own (a
+ * letter, a signed decision): checked by content (the identity documents'
+ * types: PDF, PNG, JPEG, ASiC-E) and size, kept with the request's other
+ * artifacts (`request_artifacts`, RLS, never on a public path), shown to the
+ * subject on the status page, journaled, audited with its SHA-256, e-mailed.
+ */
+@Injectable()
+export class RequestRepliesService {
+  constructor(private readonly db: TenantDb, private readonly journal: RequestJournal, private readonly notifier: RequestNotifier) {}
+
+  /** 400 bad file or note, 413 too large, 404 unknown request (of this tenant), 409 closed request. */
+  async uploadReply(tenantId: string, reference: string, file: { buffer: Buffer; originalName: string }, note: unknown, actor: RequestActor): Promise<ReplyMeta> {
+    if (!file || !Buffer.isBuffer(file.buffer)) throw new BadRequestException(['file is required']);
+    if (file.buffer.length === 0) throw new BadRequestException(['file is empty']);
+    if (file.buffer.length > MAX_REPLY_BYTES) throw new PayloadTooLargeException(`file is larger than ${MAX_REPLY_BYTES / 1024 / 1024} MB`);
+    const text = noteOf(note);
+
+    // The request and its state first (404, 409): nothing is read from the file for another tenant's reference.
+    await this.db.forTenant(tenantId, async (em) => assertOpen(await findByReference(em, tenantId, reference)));
+
+    const detected = await detectEvidence(file.buffer);
+    if ('rejected' in detected) {
+      const accepted = Object.values(EVIDENCE_TYPES).map((t) => t.label).join(', ');
+      throw new BadRequestException([
+        `file type not accepted${detected.rejected ? ` (the content is ${detected.rejected})` : ' (the content is not a known document type)'}: send ${accepted} (.asice, .bdoc, .edoc)`,
+      ]);
+    }
+    const type = detected.allowed;
+    const body = file.buffer;
+    const fileName = replyFileName(file.originalName, type.ext);
+
+    return this.db.forTenant(tenantId, async (em) => {
+      const facts = await loadFacts(em, tenantId);
+      const req = await findByReference(em, tenantId, reference, { lock: true });
+      assertOpen(req);
+      const now = new Date();
+      const row = await em.save(
+        em.create(RequestArtifactEntity, { tenantId, requestId: req.id, kind: REPLY_KIND, contentType: type.mime, fileName, body, sizeBytes: body.length, sha256: sha256Hex(body), note: text }),
+      );
+      await this.journal.record(em, req, {
+        kind: 'reply', actor, visibleToSubject: true, at: now, note: text ?? fileName,
+        data: { key: 'reply', artifactId: row.id, fileName },
+        action: 'request.reply-uploaded',
+        details: { artifactId: row.id, fileName, contentType: type.mime, sizeBytes: body.length, sha256: row.sha256, withNote: !!text },
+      });
+      await this.notifier.notify(em, facts, req, 'reply-uploaded', { fileName, note: text });
+      return toMeta(facts.slug, req.reference, row);
+    });
+  }
+
+  /** The request's replies, oldest first (metadata only). */
+  list(tenantId: string, reference: string): Promise<ReplyMeta[]> {
+    return this.db.forTenant(tenantId, async (em) => {
+      const facts = await loadFacts(em, tenantId);
+      const req = await findByReference(em, tenantId, reference);
+      return (await repliesOf(em, req)).map((a) => toMeta(facts.slug, req.reference, a));
+    });
+  }
+}
+
+function repliesOf(em: EntityManager, req: RightsRequestEntity): Promise<RequestArtifactEntity[]> {
+  return em.find(RequestArtifactEntity, { where: { tenantId: req.tenantId, requestId: req.id, kind: REPLY_KIND }, order: { createdAt: 'ASC', id: 'ASC' } });
+}
+
+function assertOpen(req: RightsRequestEntity): void {
+  const next = nextState(req.state, 'reply');
+  if (next instanceof IllegalTransition) {
+    throw new IllegalTransitionException(new IllegalTransition(req.state, 'reply', `cannot upload a reply to a request in state '${req.state}' (the request is closed)`));
+  }
+}
