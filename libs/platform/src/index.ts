@@ -13,3 +13,4 @@ export * from './templates/template-renderer';
 export * from './queue/queues.module';
 export * from './database/after-commit.service';
 export * from './database/registered-subscriber';
+export * from './database/paged-query';

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
-import { TenantDb } from '@regula/platform';
+import { PageRequest, pageWindow, readPage, SqlFilter, TenantDb } from '@regula/platform';
 import { OutboxEmailEntity } from '@regula/mail/outbox-email.entity';
 import { IdentityEvidenceEntity } from './identity-evidence.entity';
 import { deadlinesOf, suspensionsOf } from './request-clock';
@@ -14,14 +14,12 @@ import { PublicRequestStatus } from './requests.port';
 import { RightsRequestEntity } from './rights-request.entity';
 import { withoutSecrets } from './request-filing.service';
 
-export interface RequestListFilter {
+export interface RequestListFilter extends PageRequest {
   state?: RequestState;
   type?: RequestType;
   /** Due strictly before this local date, 'YYYY-MM-DD'. */
   dueBefore?: string;
   overdue?: boolean;
-  page?: number;
-  pageSize?: number;
 }
 
 export interface RequestListItem {
@@ -66,30 +64,28 @@ export class RequestQueriesService {
 
   /** Overdue first, then by due instant; paginated. */
   list(tenantId: string, filter: RequestListFilter, now = new Date()): Promise<RequestListPage> {
-    const page = Math.max(1, Math.floor(filter.page ?? 1));
-    const pageSize = Math.min(100, Math.max(1, Math.floor(filter.pageSize ?? 25)));
-    return this.db.forTenant(tenantId, async (em) => {
-      const params: unknown[] = [tenantId, FINAL_STATES, now];
-      const where = ['r.tenant_id = $1'];
-      if (filter.state) where.push(`r.state = $${params.push(filter.state)}`);
-      if (filter.type) where.push(`r.type = $${params.push(filter.type)}`);
-      if (filter.dueBefore) where.push(`r.due_date < $${params.push(filter.dueBefore)}::date`);
-      if (filter.overdue !== undefined) where.push(filter.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`);
-      const from = `FROM rights_requests r
+    const where = new SqlFilter([tenantId, FINAL_STATES, now], 'r.tenant_id = $1')
+      .where(filter.state, (p) => `r.state = ${p}`)
+      .where(filter.type, (p) => `r.type = ${p}`)
+      .where(filter.dueBefore, (p) => `r.due_date < ${p}::date`)
+      .and(filter.overdue === undefined ? undefined : filter.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`);
+    const from = `FROM rights_requests r
         LEFT JOIN LATERAL (SELECT x.kind FROM request_suspensions x WHERE x.request_id = r.id AND x.to_at IS NULL LIMIT 1) s ON true
-        WHERE ${where.join(' AND ')}`;
-      const [{ total }] = await em.query(`SELECT count(*)::int AS total FROM (SELECT ${OVERDUE_SQL} AS overdue ${from}) q`, params);
-      const rows: Record<string, unknown>[] = await em.query(
-        `SELECT r.id, r.reference, r.type, r.state, r.requester_name, r.requester_email, r.locale, r.channel, r.received_at, r.due_at,
+        WHERE ${where.sql}`;
+    return this.db.forTenant(tenantId, (em) =>
+      readPage(
+        em,
+        where,
+        pageWindow(filter, 25, 100),
+        {
+          count: `SELECT count(*)::int AS total FROM (SELECT ${OVERDUE_SQL} AS overdue ${from}) q`,
+          rows: `SELECT r.id, r.reference, r.type, r.state, r.requester_name, r.requester_email, r.locale, r.channel, r.received_at, r.due_at,
                 to_char(r.due_date, 'YYYY-MM-DD') AS due_date, r.first_due_at, r.extended_at, r.identity_method, r.identity_verified_at,
                 r.closed_at, r.overdue_at, s.kind AS suspended, ${OVERDUE_SQL} AS overdue
          ${from}
-         ORDER BY overdue DESC, r.due_at ASC, r.reference ASC
-         LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, pageSize, (page - 1) * pageSize],
-      );
-      return {
-        items: rows.map((r) => ({
+         ORDER BY overdue DESC, r.due_at ASC, r.reference ASC`,
+        },
+        (r) => ({
           id: r.id as string,
           reference: r.reference as string,
           type: r.type as RequestType,
@@ -109,12 +105,9 @@ export class RequestQueriesService {
           overdue: !!r.overdue,
           overdueAt: (r.overdue_at as Date | null) ?? null,
           closedAt: (r.closed_at as Date | null) ?? null,
-        })),
-        total,
-        page,
-        pageSize,
-      };
-    });
+        }),
+      ),
+    );
   }
 
   /** Everything the admin needs about one request, with the deadline explained step by step. */
@@ -162,9 +155,8 @@ export class RequestQueriesService {
   }
 
   /** The tenant's e-mails, newest first, with the rendered text and HTML. */
-  outbox(tenantId: string, opts: { page?: number; pageSize?: number; reference?: string }) {
-    const page = Math.max(1, Math.floor(opts.page ?? 1));
-    const pageSize = Math.min(100, Math.max(1, Math.floor(opts.pageSize ?? 25)));
+  outbox(tenantId: string, opts: PageRequest & { reference?: string }) {
+    const { page, pageSize } = pageWindow(opts, 25, 100);
     return this.db.forTenant(tenantId, async (em) => {
       const requestId = opts.reference ? (await findByReference(em, tenantId, opts.reference)).id : undefined;
       const [items, total] = await em.findAndCount(OutboxEmailEntity, {

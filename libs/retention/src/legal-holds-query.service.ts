@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDb } from '@regula/platform';
+import { readPage, SqlFilter, TenantDb } from '@regula/platform';
 
 export interface LegalHoldItem {
   recordId: string;
@@ -21,23 +21,25 @@ export class LegalHoldsQueryService {
   constructor(private readonly db: TenantDb) {}
 
   list(tenantId: string, limit = 200): Promise<{ items: LegalHoldItem[]; total: number }> {
+    const filter = new SqlFilter([tenantId], 'r.tenant_id = $1', 'r.legal_hold');
     return this.db.forTenant(tenantId, async (em) => {
-      const [{ total }]: { total: number }[] = await em.query(`SELECT count(*)::int AS total FROM personal_data_records WHERE tenant_id = $1 AND legal_hold`, [tenantId]);
-      const rows: Record<string, unknown>[] = await em.query(
-        `SELECT r.id, r.subject_id, r.register_key, r.category_id, r.collected_at, r.retention_due_at, r.erased_at, a.at, a.actor, a.details->>'reason' AS reason
+      const { items, total } = await readPage(
+        em,
+        filter,
+        { page: 1, pageSize: limit },
+        {
+          count: `SELECT count(*)::int AS total FROM personal_data_records r WHERE ${filter.sql}`,
+          rows: `SELECT r.id, r.subject_id, r.register_key, r.category_id, r.collected_at, r.retention_due_at, r.erased_at, a.at, a.actor, a.details->>'reason' AS reason
            FROM personal_data_records r
            LEFT JOIN LATERAL (
              SELECT l.at, l.actor, l.details FROM audit_log l
               WHERE l.tenant_id = r.tenant_id AND l.target_type = 'record' AND l.target_id = r.id::text AND l.action = 'record.legal-hold.placed'
               ORDER BY l.seq DESC LIMIT 1
            ) a ON true
-          WHERE r.tenant_id = $1 AND r.legal_hold
-          ORDER BY a.at DESC NULLS LAST, r.id LIMIT $2`,
-        [tenantId, limit],
-      );
-      return {
-        total,
-        items: rows.map((r) => ({
+          WHERE ${filter.sql}
+          ORDER BY a.at DESC NULLS LAST, r.id`,
+        },
+        (r) => ({
           recordId: r.id as string,
           subjectId: r.subject_id as string,
           registerKey: r.register_key as string,
@@ -48,8 +50,9 @@ export class LegalHoldsQueryService {
           placedAt: (r.at as Date | null) ?? null,
           placedBy: (r.actor as string | null) ?? null,
           reason: (r.reason as string | null) ?? null,
-        })),
-      };
+        }),
+      );
+      return { items, total };
     });
   }
 }

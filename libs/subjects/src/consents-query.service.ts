@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDb } from '@regula/platform';
+import { Page, PageRequest, pageWindow, readPage, SqlFilter, TenantDb } from '@regula/platform';
 
 /** Where a consent stands: given and in force, withdrawn and waiting for its effect, withdrawn with the effect applied, or to be asked again. */
 export const CONSENT_STATUSES = ['active', 'withdrawn-pending', 'withdrawn-applied', 'renewal-required'] as const;
@@ -12,12 +12,10 @@ const STATUS_SQL: Record<ConsentStatus, string> = {
   'renewal-required': 'c.withdrawn_at IS NULL AND c.renewal_required_at IS NOT NULL',
 };
 
-export interface ConsentFilter {
+export interface ConsentFilter extends PageRequest {
   registerKey?: string;
   purposeId?: string;
   status?: ConsentStatus;
-  page?: number;
-  pageSize?: number;
 }
 
 export interface ConsentListItem {
@@ -52,26 +50,25 @@ export interface ConsentPurposeCount {
 export class ConsentsQueryService {
   constructor(private readonly db: TenantDb) {}
 
-  list(tenantId: string, f: ConsentFilter = {}): Promise<{ items: ConsentListItem[]; total: number; page: number; pageSize: number }> {
-    const page = Math.max(1, Math.floor(f.page ?? 1));
-    const pageSize = Math.min(200, Math.max(1, Math.floor(f.pageSize ?? 50)));
-    const where = ['c.tenant_id = $1'];
-    const params: unknown[] = [tenantId];
-    if (f.registerKey) where.push(`c.register_key = $${params.push(f.registerKey)}`);
-    if (f.purposeId) where.push(`c.purpose_id = $${params.push(f.purposeId)}`);
-    if (f.status) where.push(STATUS_SQL[f.status]);
-    return this.db.forTenant(tenantId, async (em) => {
-      const [{ total }]: { total: number }[] = await em.query(`SELECT count(*)::int AS total FROM consents c WHERE ${where.join(' AND ')}`, params);
-      const rows: Record<string, unknown>[] = await em.query(
-        `SELECT c.id, c.subject_id, c.register_key, c.purpose_id, c.given_at, c.channel, c.policy_version, c.withdrawn_at, c.withdrawal_effective_at,
+  list(tenantId: string, f: ConsentFilter = {}): Promise<Page<ConsentListItem>> {
+    const filter = new SqlFilter([tenantId], 'c.tenant_id = $1')
+      .where(f.registerKey, (p) => `c.register_key = ${p}`)
+      .where(f.purposeId, (p) => `c.purpose_id = ${p}`)
+      .and(f.status && STATUS_SQL[f.status]);
+    return this.db.forTenant(tenantId, (em) =>
+      readPage(
+        em,
+        filter,
+        pageWindow(f, 50, 200),
+        {
+          count: `SELECT count(*)::int AS total FROM consents c WHERE ${filter.sql}`,
+          rows: `SELECT c.id, c.subject_id, c.register_key, c.purpose_id, c.given_at, c.channel, c.policy_version, c.withdrawn_at, c.withdrawal_effective_at,
                 c.effect_applied_at, c.renewal_required_at, c.renewal_policy_version,
                 (SELECT i.value FROM subject_identifiers i WHERE i.tenant_id = c.tenant_id AND i.subject_id = c.subject_id AND i.kind = 'email' ORDER BY i.value LIMIT 1) AS email
-           FROM consents c WHERE ${where.join(' AND ')}
-          ORDER BY COALESCE(c.withdrawn_at, c.given_at) DESC, c.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, pageSize, (page - 1) * pageSize],
-      );
-      return {
-        items: rows.map((r) => ({
+           FROM consents c WHERE ${filter.sql}
+          ORDER BY COALESCE(c.withdrawn_at, c.given_at) DESC, c.id`,
+        },
+        (r) => ({
           id: r.id as string,
           subjectId: r.subject_id as string,
           email: (r.email as string | null) ?? null,
@@ -85,12 +82,9 @@ export class ConsentsQueryService {
           effectAppliedAt: (r.effect_applied_at as Date | null) ?? null,
           renewalRequiredAt: (r.renewal_required_at as Date | null) ?? null,
           renewalPolicyVersion: (r.renewal_policy_version as number | null) ?? null,
-        })),
-        total,
-        page,
-        pageSize,
-      };
-    });
+        }),
+      ),
+    );
   }
 
   /** How many consents each purpose has, by status. */

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDb } from '@regula/platform';
+import { Page, PageRequest, pageWindow, readPage, SqlFilter, TenantDb } from '@regula/platform';
 
-export interface DisclosureFilter {
+export interface DisclosureFilter extends PageRequest {
   recipientId?: string;
   /** Disclosed at or after this instant. */
   from?: Date;
   /** Disclosed at or before this instant. */
   to?: Date;
-  page?: number;
-  pageSize?: number;
 }
 
 export interface DisclosureListItem {
@@ -30,25 +28,24 @@ export interface DisclosureListItem {
 export class DisclosuresQueryService {
   constructor(private readonly db: TenantDb) {}
 
-  list(tenantId: string, f: DisclosureFilter = {}): Promise<{ items: DisclosureListItem[]; total: number; page: number; pageSize: number }> {
-    const page = Math.max(1, Math.floor(f.page ?? 1));
-    const pageSize = Math.min(200, Math.max(1, Math.floor(f.pageSize ?? 50)));
-    const where = ['d.tenant_id = $1'];
-    const params: unknown[] = [tenantId];
-    if (f.recipientId) where.push(`d.recipient_id = $${params.push(f.recipientId)}`);
-    if (f.from) where.push(`d.disclosed_at >= $${params.push(f.from)}`);
-    if (f.to) where.push(`d.disclosed_at <= $${params.push(f.to)}`);
-    return this.db.forTenant(tenantId, async (em) => {
-      const [{ total }]: { total: number }[] = await em.query(`SELECT count(*)::int AS total FROM disclosures d WHERE ${where.join(' AND ')}`, params);
-      const rows: Record<string, unknown>[] = await em.query(
-        `SELECT d.id, d.subject_id, d.register_key, d.recipient_id, d.recipient_name, d.categories, d.disclosed_at, d.via, d.legal_basis,
+  list(tenantId: string, f: DisclosureFilter = {}): Promise<Page<DisclosureListItem>> {
+    const filter = new SqlFilter([tenantId], 'd.tenant_id = $1')
+      .where(f.recipientId, (p) => `d.recipient_id = ${p}`)
+      .where(f.from, (p) => `d.disclosed_at >= ${p}`)
+      .where(f.to, (p) => `d.disclosed_at <= ${p}`);
+    return this.db.forTenant(tenantId, (em) =>
+      readPage(
+        em,
+        filter,
+        pageWindow(f, 50, 200),
+        {
+          count: `SELECT count(*)::int AS total FROM disclosures d WHERE ${filter.sql}`,
+          rows: `SELECT d.id, d.subject_id, d.register_key, d.recipient_id, d.recipient_name, d.categories, d.disclosed_at, d.via, d.legal_basis,
                 (SELECT i.value FROM subject_identifiers i WHERE i.tenant_id = d.tenant_id AND i.subject_id = d.subject_id AND i.kind = 'email' ORDER BY i.value LIMIT 1) AS email
-           FROM disclosures d WHERE ${where.join(' AND ')}
-          ORDER BY d.disclosed_at DESC, d.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, pageSize, (page - 1) * pageSize],
-      );
-      return {
-        items: rows.map((r) => ({
+           FROM disclosures d WHERE ${filter.sql}
+          ORDER BY d.disclosed_at DESC, d.id`,
+        },
+        (r) => ({
           id: r.id as string,
           subjectId: r.subject_id as string,
           email: (r.email as string | null) ?? null,
@@ -59,12 +56,9 @@ export class DisclosuresQueryService {
           disclosedAt: r.disclosed_at as Date,
           via: r.via as string,
           legalBasis: (r.legal_basis as string | null) ?? null,
-        })),
-        total,
-        page,
-        pageSize,
-      };
-    });
+        }),
+      ),
+    );
   }
 
   /** The recipients the log names, for the filter. */
