@@ -72,7 +72,7 @@ export class RequestRepliesService {
   constructor(private readonly db: TenantDb, private readonly journal: RequestJournal, private readonly notifier: RequestNotifier) {}
 
   /** 400 bad file or note, 413 too large, 404 unknown request (of this tenant), 409 closed request. */
-  async uploadReply(tenantId: string, reference: string, file: { buffer: Buffer; originalName: string }, note: unknown, actor: RequestActor): Promise<ReplyMeta> {
+  async uploadReply(tenantId: string, reference: string, file: { buffer: Buffer; originalName: string } | undefined, note: unknown, actor: RequestActor): Promise<ReplyMeta> {
     if (!file || !Buffer.isBuffer(file.buffer)) throw new BadRequestException(['file is required']);
     if (file.buffer.length === 0) throw new BadRequestException(['file is empty']);
     if (file.buffer.length > MAX_REPLY_BYTES) throw new PayloadTooLargeException(`file is larger than ${MAX_REPLY_BYTES / 1024 / 1024} MB`);

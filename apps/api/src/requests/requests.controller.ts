@@ -1,12 +1,15 @@
-import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
 import { RequestsService } from '@regula/requests/requests.service';
+import { MAX_REPLY_BYTES, RequestRepliesService } from '@regula/requests/request-replies.service';
 import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
 import { ConfirmIdentityDto, FeeDto, MessageDto, ReasonDto, RefuseDto, RejectEvidenceDto } from './dto/request-actions.dto';
 import { RequestListQueryDto } from './dto/request-list-query.dto';
 import { RequestParams } from './dto/request-params.dto';
+import { REPLY_UPLOAD_SCHEMA, ReplyDto } from './dto/reply.dto';
 import { attachmentDisposition } from './attachment';
 import { actorOf } from './request-actor';
 
@@ -21,7 +24,7 @@ import { actorOf } from './request-actor';
 @Controller('api/v1/tenants/:slug/requests')
 @UseGuards(JwtAuthGuard, TenantAccessGuard)
 export class RequestsController {
-  constructor(private readonly requests: RequestsService) {}
+  constructor(private readonly requests: RequestsService, private readonly replies: RequestRepliesService) {}
 
   @Get()
   @RequirePermission('requests:read')
@@ -99,6 +102,29 @@ export class RequestsController {
   @ApiOperation({ summary: 'Writes to the subject: e-mailed, and shown on the status page' })
   message(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: MessageDto) {
     return this.requests.addMessage(access.tenantId, p.reference, actorOf(user, access, ip), dto.text);
+  }
+
+  @Post(':reference/replies')
+  @HttpCode(201)
+  @RequirePermission('requests:write')
+  // After the guards (signed in, member, requests:write): only then is the body read, at most one file of 10 MB (413 beyond).
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_REPLY_BYTES, files: 1, fields: 4, parts: 5 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: REPLY_UPLOAD_SCHEMA })
+  @ApiOperation({
+    summary: 'Uploads a reply document for the subject (multipart `file`, optional `note`); listed on the status page, e-mailed, audited with its SHA-256',
+    description: 'PDF, PNG, JPEG or ASiC-E judged by content (400 naming the detected type otherwise), at most 10 MB (413); 409 when the request is closed.',
+  })
+  reply(
+    @CurrentUser() user: AuthUser,
+    @CurrentTenant() access: TenantAccess,
+    @ClientIp() ip: string,
+    @Param() p: RequestParams,
+    @Body() dto: ReplyDto,
+    @UploadedFile() file: Express.Multer.File | undefined,
+  ) {
+    const upload = file ? { buffer: file.buffer, originalName: file.originalname } : undefined;
+    return this.replies.uploadReply(access.tenantId, p.reference, upload, dto.note, actorOf(user, access, ip));
   }
 
   @Get(':reference/evidence/:id')
