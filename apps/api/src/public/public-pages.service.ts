@@ -2,6 +2,7 @@ import { HttpException, HttpStatus, Inject, Injectable, NotFoundException, Servi
 import { Lang } from '@regula/engine';
 import { REQUEST_TYPES, RequestType } from '@regula/requests/request-types';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
+import { RequestRepliesService } from '@regula/requests/request-replies.service';
 import { localText } from './i18n';
 import { PublicHttpRequest, PublicSiteService, clientIp, pageUrl } from './public-site.service';
 import { PublicTenant, identityCheckFor, isRequestType, offeredTypes } from './public-tenant';
@@ -9,7 +10,7 @@ import { homeView } from './home.view';
 import { FormErrors, FormValues, parseRequestForm } from './request-form';
 import { buildFormView } from './request-form.view';
 import { deadlineView } from './deadline.view';
-import { requestPath, statusView } from './request-status.view';
+import { repliesView, requestPath, statusView } from './request-status.view';
 import { reasonOf } from './public-exception.filter';
 import { MAX_UPLOAD_MB } from './public-limits';
 import { PrivacyPagesService } from './privacy/privacy-pages.service';
@@ -52,6 +53,7 @@ export class PublicPagesService {
     private readonly site: PublicSiteService,
     @Inject(REQUESTS_PORT) private readonly requests: RequestsPort,
     private readonly privacy: PrivacyPagesService,
+    private readonly replies: RequestRepliesService,
   ) {}
 
   async home(slug: string, req: PublicHttpRequest): Promise<PageResult> {
@@ -221,12 +223,14 @@ export class PublicPagesService {
     const def = tenant.def;
     const name = def.branding?.displayName ?? def.brand ?? def.legalName;
     const s = await this.requests.statusFor(tenant.id, ref, token);
+    const replies = await this.replies.list(tenant.id, s.reference); // after the token check
     const base = requestPath(tenant, ref);
     const page = this.site.page(tenant, lang, { title: t('status.title', { reference: s.reference }), switchPath: base, switchParams: { token }, noindex: true, hasErrors: !!notice?.error });
     return this.site.render('status', {
       ...page,
       status: {
         ...statusView(tenant, lang, t, s, token),
+        replies: repliesView(replies, lang, def.jurisdiction.timeZone, token),
         withdrawIntro: t('status.withdrawIntro', { name }),
         withdrawSubmit: t('status.withdrawSubmit', { reference: s.reference }),
         identityDetail: s.identityMethod !== 'email-link' ? t(`identity.${s.identityMethod}`, { name, maxMb: MAX_UPLOAD_MB }) : undefined,

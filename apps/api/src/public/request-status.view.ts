@@ -1,6 +1,7 @@
 import { Lang, Text } from '@regula/engine';
 import { FINAL_STATES, REQUEST_TYPES } from '@regula/requests/request-types';
 import type { PublicRequestStatus } from '@regula/requests/requests.port';
+import type { ReplyMeta } from '@regula/requests/request-replies.service';
 import { LocalText, localText } from './i18n';
 import { formatDate, formatInstant } from './format';
 import { PublicTenant } from './public-tenant';
@@ -72,7 +73,14 @@ export function outcomeView(outcome: Record<string, unknown> | null, lang: Lang,
 }
 
 /** Events whose note is the staff's own words (a message, a reason): shown; other notes are system text the label already says. */
-const NOTE_KEYS = new Set(['message', 'paused', 'extended', 'refused', 'fee-warning', 'evidence-rejected']);
+const NOTE_KEYS = new Set(['message', 'paused', 'extended', 'refused', 'fee-warning', 'evidence-rejected', 'reply']);
+
+/** The reply documents the controller's staff uploaded: a download each (the status link's token added), with its note. */
+export function repliesView(replies: ReplyMeta[], lang: Lang, timeZone: string, token: string) {
+  return replies
+    .filter((r) => localHref(r.path))
+    .map((r) => ({ href: `${r.path}?token=${encodeURIComponent(token)}`, fileName: r.fileName, sizeKb: Math.max(1, Math.round(r.sizeBytes / 1024)), note: r.note ?? undefined, at: formatInstant(r.createdAt, lang, timeZone) }));
+}
 
 export function statusView(tenant: PublicTenant, lang: Lang, t: T, s: PublicRequestStatus, token: string) {
   const base = requestPath(tenant, s.reference);
