@@ -1,7 +1,5 @@
-import type { HelperOptions } from 'handlebars';
 import path from 'node:path';
-import { Lang } from '@regula/engine';
-import { TemplateRenderer } from '@regula/platform';
+import { I18nRenderer } from '../../public/i18n-renderer';
 import { PublicI18n } from '../../public/i18n';
 
 /**
@@ -10,25 +8,8 @@ import { PublicI18n } from '../../public/i18n';
  * fallback). Values are HTML-escaped (double braces). `{{t "key" name=x}}`
  * reads the page language from the model's root `lang`.
  */
-export class AdminRenderer {
-  readonly i18n = new PublicI18n(path.join(__dirname, '..', 'i18n'));
-  private readonly templates: TemplateRenderer;
-
+export class AdminRenderer extends I18nRenderer {
   constructor() {
-    const i18n = this.i18n;
-    this.templates = new TemplateRenderer([path.join(__dirname, '..', 'views')], {
-      t(this: unknown, key: string, options: HelperOptions) {
-        const root = options.data?.root as { lang?: Lang } | undefined;
-        return i18n.t(root?.lang ?? 'en', key, options.hash as Record<string, unknown>);
-      },
-    });
-  }
-
-  render(view: string, model: { lang: Lang } & object): string {
-    return this.templates.render(view, model);
-  }
-
-  translator(lang: Lang): (key: string, vars?: Record<string, unknown>) => string {
-    return (key, vars) => this.i18n.t(lang, key, vars);
+    super(path.join(__dirname, '..', 'views'), new PublicI18n(path.join(__dirname, '..', 'i18n')));
   }
 }
