@@ -107,6 +107,35 @@ describe('exports', () => {
     expect(security.getRow(1).getCell(3).value).toBe('User traceability');
   });
 
+  it('exports the Latvian record (lang=lv): Latvian headings, controller block and CNIL sheets in XLSX, CSV and PDF; JSON keys stay English', async () => {
+    const res = await get(`${base}/record.xlsx?lang=lv`, admin).expect(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['30. panta reģistrs', 'Glabāšana (CNIL)', 'Drošība (CNIL)']);
+    const [record, retention, security] = wb.worksheets;
+    expect(String(record.getCell('A1').value)).toMatch(/^Apstrādes darbību reģistrs \(VDAR 30\. panta 1\. punkts\)/);
+    expect(record.getCell('A2').value).toBe('Pārzinis');
+    let header: ExcelJS.Row | undefined;
+    record.eachRow((r) => {
+      if (r.getCell(1).value === 'Reģistrs') header = r;
+    });
+    expect(header).toBeDefined();
+    const headings = (header!.values as unknown[]).slice(1);
+    expect(headings).toHaveLength(RECORD_COLUMNS.length);
+    expect(headings).toEqual(expect.arrayContaining(['Apstrādes nolūki', 'Personas datu kategorijas', 'Tiesiskais pamats (VDAR 6. pants)', 'Glabāšanas termiņi']));
+    expect((retention.getRow(1).values as unknown[]).slice(1)).toEqual(['Reģistrs', 'Datu kategorija', 'Glabāšanas termiņš', 'Termiņa sākums', 'Darbība termiņa beigās', 'Pārziņa apraksts']);
+    expect(security.getRow(1).getCell(3).value).toBe('Lietotāju darbību izsekojamība');
+
+    const csv = (await get(`${base}/record.csv?lang=lv`, admin).expect(200)).body.toString('utf8');
+    expect(csv.split('\r\n')[0]).toMatch(/^Pārzinis,Stāvoklis uz,Reģistrs,Reģistra versija,/);
+    const pages = pdfPages((await get(`${base}/record.pdf?lang=lv`, admin).expect(200)).body);
+    expect(pages[0]).toContain('Apstrādes darbību reģistrs');
+    pages.forEach((page, i) => expect(page).toContain(`${i + 1}. lapa no ${pages.length}`));
+    const json = JSON.parse((await get(`${base}/record.json?lang=lv`, admin).expect(200)).body.toString('utf8'));
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['asOf', 'registerVersions', 'controller', 'registers']));
+    expect((await lastAudit()).details).toMatchObject({ export: 'record', format: 'json', lang: 'lv', labelLang: 'lv' });
+  });
+
   it('exports the record as CSV and JSON', async () => {
     const csv = await get(`${base}/record.csv`, admin).expect(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');

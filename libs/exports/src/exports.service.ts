@@ -72,8 +72,10 @@ export class ExportsService {
   async record(tenantId: string, format: RecordFormat, q: { asOf?: string; lang?: string }, actor: ExportActor): Promise<ExportFile> {
     const { stored, asOf } = await this.loadAsOf(tenantId, q.asOf);
     const lang = languageOf(stored.definition, q.lang);
-    const file = await recordFile(stored, asOf, format, lang, new Date());
-    await this.audited(tenantId, actor, { export: 'record', format, asOf: asOf.date, lang }, audited(file));
+    // The headings follow `lang` when it is asked for; otherwise they stay in English, the templates' language.
+    const labelLang: Lang = q.lang === undefined ? 'en' : lang;
+    const file = await recordFile(stored, asOf, format, lang, new Date(), labelLang);
+    await this.audited(tenantId, actor, { export: 'record', format, asOf: asOf.date, lang, labelLang }, audited(file));
     return file;
   }
 
@@ -220,13 +222,13 @@ export function languageOf(def: ControllerDefinition, lang: string | undefined):
   return lang as Lang;
 }
 
-function recordMeta(stored: StoredDefinition, asOf: AsOf, lang: Lang, generatedAt: Date): Omit<RecordMeta, 'controllerName' | 'slug'> {
-  return { asOf: asOf.date, timeZone: asOf.timeZone, lang, generatedAt, registerVersions: stored.registers };
+function recordMeta(stored: StoredDefinition, asOf: AsOf, lang: Lang, generatedAt: Date, labelLang: Lang): Omit<RecordMeta, 'controllerName' | 'slug'> {
+  return { asOf: asOf.date, timeZone: asOf.timeZone, lang, labelLang, generatedAt, registerVersions: stored.registers };
 }
 
-async function recordFile(stored: StoredDefinition, asOf: AsOf, format: RecordFormat, lang: Lang, generatedAt: Date): Promise<ExportFile> {
+async function recordFile(stored: StoredDefinition, asOf: AsOf, format: RecordFormat, lang: Lang, generatedAt: Date, labelLang: Lang = 'en'): Promise<ExportFile> {
   const def = stored.definition;
-  const meta = recordMeta(stored, asOf, lang, generatedAt);
+  const meta = recordMeta(stored, asOf, lang, generatedAt, labelLang);
   const name = `${safeFileName(def.slug, 'record', asOf.date)}.${format}`;
   switch (format) {
     case 'xlsx':

@@ -20,3 +20,4 @@ export * from './exports.module';
 export * from './export-hash.stream';
 export * from './evidence/zip-writer';
 export * from './evidence/evidence-pack-slots.service';
+export * from './record/record-labels';

@@ -4,6 +4,7 @@ import {
 } from '@regula/engine';
 import { CNIL_SECURITY_ITEMS, CnilSecurityItem } from './cnil-security';
 import { RecordColumnKey } from './record-columns';
+import { RECORD_LABELS, RecordLabels, fill } from './record-labels';
 
 /** The register versions an export was made from. */
 export interface RegisterVersionRef {
@@ -20,6 +21,8 @@ export interface RecordMeta {
   asOf: string;
   timeZone: string;
   lang: Lang;
+  /** Language of the headings, labels and fixed words (record-labels.ts); default English, the templates' language. */
+  labelLang?: Lang;
   generatedAt: Date;
   registerVersions: RegisterVersionRef[];
 }
@@ -45,6 +48,8 @@ export interface SecurityRow {
 /** The Art. 30(1) record, language-resolved: what every record format prints. */
 export interface RecordModel {
   meta: RecordMeta;
+  /** The frame in `meta.labelLang`. */
+  labels: RecordLabels;
   /** Art. 30(1)(a): the controller block, label and value. */
   controller: [string, string][];
   rows: { key: string; values: Record<RecordColumnKey, string> }[];
@@ -62,17 +67,17 @@ export function durationText(d: Duration, lang: Lang): string {
 }
 
 /** Period, anchor and action of a retention rule, for the CNIL retention table. */
-export function retentionTerms(rule: RetentionRule, lang: Lang, tx: (t: Text) => string): { period: string; anchor: string } {
+export function retentionTerms(rule: RetentionRule, lang: Lang, tx: (t: Text) => string, L: RecordLabels = RECORD_LABELS.en): { period: string; anchor: string } {
   switch (rule.kind) {
     case 'period':
       return { period: durationText(rule.period, lang), anchor: rule.anchor };
     case 'conditions':
       return {
-        period: `while any condition holds (${rule.conditions.map((c) => tx(c.label)).join('; ')}), then ${durationText(rule.then, lang)}`,
+        period: fill(L.whileAny, { conditions: rule.conditions.map((c) => tx(c.label)).join('; '), then: durationText(rule.then, lang) }),
         anchor: rule.conditions.map((c) => (c.plus ? `${c.endsAt} + ${durationText(c.plus, lang)}` : c.endsAt)).join('; '),
       };
     case 'as-long-as-necessary':
-      return { period: 'as long as necessary (no enforceable period)', anchor: NONE };
+      return { period: L.asLongAsNecessary, anchor: NONE };
   }
 }
 
@@ -96,7 +101,8 @@ export function rightsForRegister(def: ControllerDefinition, r: Register): Right
   return def.rights.map((x) => x.right).filter((code) => applies[code] !== false);
 }
 
-function registerRow(def: ControllerDefinition, r: Register, version: number | undefined, tx: (t: Text) => string, lang: Lang): Record<RecordColumnKey, string> {
+function registerRow(def: ControllerDefinition, r: Register, version: number | undefined, tx: (t: Text) => string, lang: Lang, L: RecordLabels): Record<RecordColumnKey, string> {
+  const yesNo = (b: boolean) => (b ? L.yes : L.no);
   const recipients = r.recipients === 'none' ? [] : r.recipients;
   const transfers = r.transfers === 'none' ? [] : r.transfers;
   const bases = r.purposes.flatMap((p) => p.legalBases.map((b) => ({ p, b })));
@@ -117,68 +123,68 @@ function registerRow(def: ControllerDefinition, r: Register, version: number | u
     specialCategories: lines(r.dataCategories.filter((c) => c.special).map((c) => tx(c.name))),
     art6: lines(bases.map(({ p, b }) => `${LEGAL_BASIS_TERMS[b.article].article} (${tx(p.name)})${b.legalObligation ? `: ${tx(b.legalObligation.law)}` : ''}`)),
     art9: lines(bases.filter(({ b }) => b.art9).map(({ b }) => `${ART9_TERMS[b.art9!.condition].article}: ${tx(b.art9!.description)}`)),
-    legitimateInterests: lines(bases.filter(({ b }) => b.legitimateInterest).map(({ p, b }) => `${tx(p.name)}: ${tx(b.legitimateInterest!)}${b.liaLink ? ` (assessment: ${b.liaLink})` : ''}`)),
-    recipients: r.recipients === 'none' ? 'none' : lines(recipients.map((x) => `${tx(x.name)} (${x.kind}${x.country ? `, ${x.country}` : ''})`)),
-    processors: lines(recipients.filter((x) => x.kind === 'processor').map((x) => `${tx(x.name)}: ${x.dpa ? 'Art. 28 contract in place' : 'no Art. 28 contract recorded'}${x.contractLink ? ` (${x.contractLink})` : ''}`)),
-    thirdCountries: r.transfers === 'none' ? 'none' : lines(transfers.map((t) => tx(t.destination))),
-    safeguards: r.transfers === 'none' ? 'none' : lines(transfers.map((t) => `${t.safeguard ? SAFEGUARD_TERMS[t.safeguard].map((s) => s.article).join(' + ') : 'NO SAFEGUARD'}: ${tx(t.safeguardDetail)}`)),
+    legitimateInterests: lines(bases.filter(({ b }) => b.legitimateInterest).map(({ p, b }) => `${tx(p.name)}: ${tx(b.legitimateInterest!)}${b.liaLink ? ` (${fill(L.assessment, { link: b.liaLink })})` : ''}`)),
+    recipients: r.recipients === 'none' ? L.none : lines(recipients.map((x) => `${tx(x.name)} (${L.recipientKinds?.[x.kind] ?? x.kind}${x.country ? `, ${x.country}` : ''})`)),
+    processors: lines(recipients.filter((x) => x.kind === 'processor').map((x) => `${tx(x.name)}: ${x.dpa ? L.dpaInPlace : L.noDpa}${x.contractLink ? ` (${x.contractLink})` : ''}`)),
+    thirdCountries: r.transfers === 'none' ? L.none : lines(transfers.map((t) => tx(t.destination))),
+    safeguards: r.transfers === 'none' ? L.none : lines(transfers.map((t) => `${t.safeguard ? SAFEGUARD_TERMS[t.safeguard].map((s) => s.article).join(' + ') : L.noSafeguard}: ${tx(t.safeguardDetail)}`)),
     retention: lines(r.retention.map((rule) => {
-      const { period, anchor } = retentionTerms(rule, lang, tx);
-      return `${rule.categories.map((c) => cat.get(c) ?? c).join(', ')}: ${period}${anchor !== NONE ? ` from ${anchor}` : ''}, then ${rule.action} (${tx(rule.description)})`;
+      const { period, anchor } = retentionTerms(rule, lang, tx, L);
+      return `${rule.categories.map((c) => cat.get(c) ?? c).join(', ')}: ${period}${anchor !== NONE ? ` ${fill(L.from, { anchor })}` : ''}, ${fill(L.then, { action: L.actions[rule.action] })} (${tx(rule.description)})`;
     })),
     security: lines(r.security.map((m) => `${tx(m.description)} (${m.type}, ${m.control})`)),
     sources: lines(r.sources.map((s) => `${tx(s.description)} (${s.kind})`)),
     rights: lines(rightsForRegister(def, r).map((code) => RIGHT_TERMS[code].article)),
     automatedDecisions: lines([
-      `profiling: ${r.automatedDecisions.profiling ? 'yes' : 'no'}; automated decisions: ${r.automatedDecisions.automatedDecisions ? 'yes' : 'no'}${r.automatedDecisions.automatedDecisions ? `; legal or similarly significant effects: ${r.automatedDecisions.significantEffects ? 'yes' : 'no'}` : ''}`,
+      `${L.profiling}: ${yesNo(r.automatedDecisions.profiling)}; ${L.automatedDecisions}: ${yesNo(r.automatedDecisions.automatedDecisions)}${r.automatedDecisions.automatedDecisions ? `; ${L.significantEffects}: ${yesNo(!!r.automatedDecisions.significantEffects)}` : ''}`,
       r.automatedDecisions.logic && tx(r.automatedDecisions.logic),
     ]),
     location: tx(r.location),
-    dpia: lines([`${r.dpia.required ? 'required' : 'not required'}; status: ${r.dpia.status}`, tx(r.dpia.reason), r.dpia.link]),
-    consentRecord: consentPurposes.length
-      ? `Regula consent records of register ${r.id}, purpose(s) ${consentPurposes.map((p) => p.id).join(', ')} (one per data subject, with the policy version consented to)`
-      : NONE,
+    dpia: lines([`${r.dpia.required ? L.dpiaRequired : L.dpiaNotRequired}; ${L.dpiaStatus}: ${r.dpia.status}`, tx(r.dpia.reason), r.dpia.link]),
+    consentRecord: consentPurposes.length ? fill(L.consentRecord, { id: r.id, purposes: consentPurposes.map((p) => p.id).join(', ') }) : NONE,
   };
 }
 
 /** The versions used, listed up to 50 registers (a spreadsheet cell holds at most 32,767 characters); beyond, each row states its own. */
-function versionsText(versions: RegisterVersionRef[]): string {
+function versionsText(versions: RegisterVersionRef[], L: RecordLabels): string {
   if (!versions.length) return NONE;
-  if (versions.length > 50) return `${versions.length} registers; each row states its register version`;
+  if (versions.length > 50) return fill(L.versionsMany, { n: versions.length });
   return versions.map((v) => `${v.key} v${v.version}`).join(', ');
 }
 
 /** Builds the record of a controller definition (its registers as valid at `meta.asOf`). */
 export function buildRecordModel(def: ControllerDefinition, meta: Omit<RecordMeta, 'controllerName' | 'slug'>): RecordModel {
   const { lang } = meta;
+  const L = RECORD_LABELS[meta.labelLang ?? 'en'];
+  const B = L.block;
   const tx = (t: Text) => resolveText(t, lang).text;
   const a = def.jurisdiction.authority;
   const versions = new Map(meta.registerVersions.map((v) => [v.key, v.version]));
   const dpo = def.dpo === 'none'
-    ? 'none designated'
+    ? L.dpoNone
     : [def.dpo.name, def.dpo.title && tx(def.dpo.title), def.dpo.email, def.dpo.phone].filter(Boolean).join(', ');
   const controller: [string, string][] = [
-    ['Controller', def.brand ? `${def.legalName} ("${def.brand}")` : def.legalName],
-    ['Registry code', `${def.registryCode}${def.registryName ? ` (${tx(def.registryName)})` : ''}`],
-    ...(def.vatNumber ? [['VAT number', def.vatNumber] as [string, string]] : []),
-    ['Address', formatAddress(def.legalAddress, lang)],
-    ...(def.officeAddress ? [['Office address', formatAddress(def.officeAddress, lang)] as [string, string]] : []),
-    ['Contact', [def.contact.email, def.contact.phone, def.contact.web].filter(Boolean).join(', ')],
-    ['Data protection officer', dpo],
-    ['Representative (GDPR Art. 27)', def.representative ? `${def.representative.name}, ${def.representative.contact}` : 'none (established in the EU)'],
-    ['Supervisory authority', `${a.name} (${a.nameEn}), ${formatAddress(a.address, lang)}, ${a.email}, ${a.phone}, ${a.web}`],
-    ['National data-protection act', tx(def.jurisdiction.nationalAct.name)],
-    ['As of', `${meta.asOf}, end of day, ${meta.timeZone}`],
-    ['Register versions', versionsText(meta.registerVersions)],
-    ['Generated', meta.generatedAt.toISOString()],
+    [B.controller, def.brand ? `${def.legalName} ("${def.brand}")` : def.legalName],
+    [B.registryCode, `${def.registryCode}${def.registryName ? ` (${tx(def.registryName)})` : ''}`],
+    ...(def.vatNumber ? [[B.vatNumber, def.vatNumber] as [string, string]] : []),
+    [B.address, formatAddress(def.legalAddress, lang)],
+    ...(def.officeAddress ? [[B.officeAddress, formatAddress(def.officeAddress, lang)] as [string, string]] : []),
+    [B.contact, [def.contact.email, def.contact.phone, def.contact.web].filter(Boolean).join(', ')],
+    [B.dpo, dpo],
+    [B.representative, def.representative ? `${def.representative.name}, ${def.representative.contact}` : L.representativeNone],
+    [B.authority, `${a.name} (${a.nameEn}), ${formatAddress(a.address, lang)}, ${a.email}, ${a.phone}, ${a.web}`],
+    [B.nationalAct, tx(def.jurisdiction.nationalAct.name)],
+    [B.asOf, fill(L.asOfValue, { date: meta.asOf, zone: meta.timeZone })],
+    [B.registerVersions, versionsText(meta.registerVersions, L)],
+    [B.generated, meta.generatedAt.toISOString()],
   ];
   const retention: RetentionRow[] = [];
   for (const r of def.registers) {
     for (const rule of r.retention) {
-      const { period, anchor } = retentionTerms(rule, lang, tx);
+      const { period, anchor } = retentionTerms(rule, lang, tx, L);
       for (const c of rule.categories) {
         const category = r.dataCategories.find((x) => x.id === c);
-        retention.push({ register: r.id, registerName: tx(r.name), category: c, categoryName: category ? tx(category.name) : c, period, anchor, action: rule.action, description: tx(rule.description) });
+        retention.push({ register: r.id, registerName: tx(r.name), category: c, categoryName: category ? tx(category.name) : c, period, anchor, action: L.actions[rule.action], description: tx(rule.description) });
       }
     }
   }
@@ -191,8 +197,9 @@ export function buildRecordModel(def: ControllerDefinition, meta: Omit<RecordMet
   }));
   return {
     meta: { ...meta, slug: def.slug, controllerName: def.legalName },
+    labels: L,
     controller,
-    rows: def.registers.map((r) => ({ key: r.id, values: registerRow(def, r, versions.get(r.id), tx, lang) })),
+    rows: def.registers.map((r) => ({ key: r.id, values: registerRow(def, r, versions.get(r.id), tx, lang, L) })),
     retention,
     security,
   };

@@ -2,6 +2,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { renderPdf } from '../pdf/pdf-document';
 import { CNIL_SECURITY_ITEMS } from './cnil-security';
 import { RECORD_COLUMNS } from './record-columns';
+import { fill } from './record-labels';
 import { RecordModel } from './record-model';
 
 const th = (text: string): TableCell => ({ text, style: 'th' });
@@ -13,39 +14,39 @@ const LAYOUT = 'lightHorizontalLines';
  * fit a page), then the CNIL retention table and security checklist.
  */
 export function recordPdf(model: RecordModel): Promise<Buffer> {
-  const { meta } = model;
+  const { meta, labels: L } = model;
   const content: Content[] = [
-    { text: 'Record of processing activities (GDPR Art. 30(1))', style: 'h1' },
+    { text: L.title, style: 'h1' },
     { table: { widths: [160, '*'], body: model.controller.map(([k, v]) => [{ text: k, bold: true }, v]) }, layout: LAYOUT },
   ];
   for (const row of model.rows) {
     content.push({ text: row.values.register, style: 'h2', pageBreak: 'before' });
     content.push({
-      table: { headerRows: 0, dontBreakRows: false, widths: [180, '*'], body: RECORD_COLUMNS.slice(1).map((c) => [{ text: c.header, bold: true }, row.values[c.key]]) },
+      table: { headerRows: 0, dontBreakRows: false, widths: [180, '*'], body: RECORD_COLUMNS.slice(1).map((c) => [{ text: L.columns[c.key], bold: true }, row.values[c.key]]) },
       layout: LAYOUT,
     });
   }
-  content.push({ text: 'Retention per data category (CNIL record template)', style: 'h2', pageBreak: 'before' });
+  content.push({ text: L.retentionTitle, style: 'h2', pageBreak: 'before' });
   content.push({
     table: {
       headerRows: 1,
       widths: [110, 120, 150, 110, 50, '*'],
       body: [
-        ['Register', 'Data category', 'Retention period', 'Runs from', 'Action', 'As the controller describes it'].map(th),
+        L.retentionColumns.map(th),
         ...model.retention.map((r) => [r.registerName, r.categoryName, r.period, r.anchor, r.action, r.description]),
       ],
     },
     layout: LAYOUT,
     fontSize: 8,
   });
-  content.push({ text: 'Security checklist (CNIL record template)', style: 'h2', pageBreak: 'before' });
+  content.push({ text: L.securityTitle, style: 'h2', pageBreak: 'before' });
   content.push({
     table: {
       headerRows: 1,
       widths: [120, ...CNIL_SECURITY_ITEMS.map(() => '*' as const)],
       body: [
-        [th('Register'), ...CNIL_SECURITY_ITEMS.map((i) => th(i.label))],
-        ...model.security.map((r) => [r.registerName, ...CNIL_SECURITY_ITEMS.map((i) => (r.items[i.key].length ? `yes: ${r.items[i.key].join('; ')}` : 'no'))]),
+        [th(L.columns.register), ...CNIL_SECURITY_ITEMS.map((i) => th(L.cnil[i.key]))],
+        ...model.security.map((r) => [r.registerName, ...CNIL_SECURITY_ITEMS.map((i) => (r.items[i.key].length ? `${L.yes}: ${r.items[i.key].join('; ')}` : L.no))]),
       ],
     },
     layout: LAYOUT,
@@ -54,11 +55,11 @@ export function recordPdf(model: RecordModel): Promise<Buffer> {
   return renderPdf(
     {
       title: meta.controllerName,
-      subtitle: `Art. 30 record as of ${meta.asOf} (${meta.timeZone})`,
-      pageOf: 'page {x} of {y}',
+      subtitle: fill(L.subtitle, { date: meta.asOf, zone: meta.timeZone }),
+      pageOf: L.pageOf,
       orientation: 'landscape',
-      lang: meta.lang,
-      documentTitle: `Record of processing activities: ${meta.controllerName}, as of ${meta.asOf}`,
+      lang: meta.labelLang ?? 'en',
+      documentTitle: fill(L.documentTitle, { controller: meta.controllerName, date: meta.asOf }),
     },
     content,
     meta.generatedAt,

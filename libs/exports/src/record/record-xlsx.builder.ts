@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { CNIL_SECURITY_ITEMS, CNIL_SECURITY_REF } from './cnil-security';
 import { RECORD_COLUMNS } from './record-columns';
+import { fill } from './record-labels';
 import { RecordModel } from './record-model';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F3A5F' } };
@@ -36,13 +37,14 @@ function table(sheet: ExcelJS.Worksheet, headerRow: number, columns: { header: s
  * sheet 3 the CNIL security checklist per register.
  */
 export async function recordXlsx(model: RecordModel): Promise<Buffer> {
+  const L = model.labels;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Regula';
   wb.created = model.meta.generatedAt;
-  wb.title = `Record of processing activities: ${model.meta.controllerName}, as of ${model.meta.asOf}`;
+  wb.title = fill(L.documentTitle, { controller: model.meta.controllerName, date: model.meta.asOf });
 
-  const record = wb.addWorksheet('Art. 30 record', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  record.getCell('A1').value = `Record of processing activities (GDPR Art. 30(1)): ${model.meta.controllerName}`;
+  const record = wb.addWorksheet(L.sheets[0], { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  record.getCell('A1').value = `${L.title}: ${model.meta.controllerName}`;
   record.getCell('A1').font = { bold: true, size: 14 };
   model.controller.forEach(([label, value], i) => {
     const row = record.getRow(2 + i);
@@ -53,30 +55,27 @@ export async function recordXlsx(model: RecordModel): Promise<Buffer> {
     row.alignment = WRAP;
   });
   const headerRow = model.controller.length + 3;
-  table(record, headerRow, RECORD_COLUMNS.map((c) => ({ header: c.header, width: c.width })), model.rows.map((r) => RECORD_COLUMNS.map((c) => r.values[c.key])));
+  table(record, headerRow, RECORD_COLUMNS.map((c) => ({ header: L.columns[c.key], width: c.width })), model.rows.map((r) => RECORD_COLUMNS.map((c) => r.values[c.key])));
 
   table(
-    wb.addWorksheet('Retention (CNIL)'),
+    wb.addWorksheet(L.sheets[1]),
     1,
-    [
-      { header: 'Register', width: 30 }, { header: 'Data category', width: 35 }, { header: 'Retention period', width: 40 },
-      { header: 'Runs from (anchor)', width: 28 }, { header: 'Action at the end', width: 14 }, { header: 'As the controller describes it', width: 60 },
-    ],
+    L.retentionColumns.map((header, i) => ({ header, width: [30, 35, 40, 28, 14, 60][i] })),
     model.retention.map((r) => [`${r.registerName} [${r.register}]`, `${r.categoryName} [${r.category}]`, r.period, r.anchor, r.action, r.description]),
   );
 
-  const checklist = wb.addWorksheet('Security (CNIL)');
+  const checklist = wb.addWorksheet(L.sheets[2]);
   table(
     checklist,
     1,
-    [{ header: 'Register', width: 30 }, ...CNIL_SECURITY_ITEMS.map((i) => ({ header: i.label, width: 28 }))],
+    [{ header: L.columns.register, width: 30 }, ...CNIL_SECURITY_ITEMS.map((i) => ({ header: L.cnil[i.key], width: 28 }))],
     model.security.map((r) => [
       `${r.registerName} [${r.register}]`,
-      ...CNIL_SECURITY_ITEMS.map((i) => (r.items[i.key].length ? `yes: ${r.items[i.key].join('; ')}` : 'no')),
+      ...CNIL_SECURITY_ITEMS.map((i) => (r.items[i.key].length ? `${L.yes}: ${r.items[i.key].join('; ')}` : L.no)),
     ]),
   );
   const note = checklist.getRow(model.security.length + 3).getCell(1);
-  note.value = `Items ticked from the register's security measures (${CNIL_SECURITY_REF.source}, ${CNIL_SECURITY_REF.at}; ${CNIL_SECURITY_REF.note}).`;
+  note.value = fill(L.cnilNote, { source: CNIL_SECURITY_REF.source, at: CNIL_SECURITY_REF.at ?? '' });
   note.font = { italic: true };
 
   return Buffer.from(await wb.xlsx.writeBuffer());
