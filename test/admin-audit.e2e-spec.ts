@@ -1,7 +1,8 @@
 import { AuditService } from '@regula/audit';
 import { TenantDb } from '@regula/platform';
-import { Harness, startApi } from './support/api-harness';
+import { Harness } from './support/api-harness';
 import { AdminClient, textOf } from './support/admin-client';
+import { startDashboardApi } from './support/admin-session';
 import { createStaff } from './support/staff';
 
 /**
@@ -16,12 +17,8 @@ describe('admin dashboard: audit log', () => {
   const admin = () => new AdminClient(h);
 
   beforeAll(async () => {
-    h = await startApi();
-    [{ id: tenantId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
-    await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
-    await createStaff(h.db.owner, 'auditor@ino.test', { tenant: 'inomedis', role: 'auditor' });
+    ({ h, ino: tenantId } = await startDashboardApi());
     await createStaff(h.db.owner, 'reader@ino.test', { tenant: 'inomedis', role: 'auditor', permissions: ['tenant:read', 'requests:read'] });
-    await createStaff(h.db.owner, 'admin@micro.test', { tenant: 'micromedic' });
   });
   afterAll(() => h?.close());
 

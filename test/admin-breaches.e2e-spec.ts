@@ -1,6 +1,6 @@
-import { Harness, startApi } from './support/api-harness';
+import { Harness } from './support/api-harness';
 import { AdminClient, textOf } from './support/admin-client';
-import { createStaff } from './support/staff';
+import { signedInAdmin, startDashboardApi } from './support/admin-session';
 
 const HOUR = 3_600_000;
 /** A `datetime-local` value in Riga time (Inomedis), `hours` ago. */
@@ -26,11 +26,7 @@ describe('admin dashboard: breaches and outbox', () => {
   let ino: string;
   let micro: string;
   const q = (sql: string, params: unknown[] = []) => h.db.owner.query(sql, params);
-  const admin = async (email = 'admin@ino.test') => {
-    const c = new AdminClient(h);
-    await c.login(email);
-    return c;
-  };
+  const admin = (email?: string) => signedInAdmin(h, email);
   const list = '/admin/t/inomedis/breaches';
   const facts = (over: Record<string, string> = {}) => ({
     title: 'Lost laptop with client files',
@@ -51,12 +47,7 @@ describe('admin dashboard: breaches and outbox', () => {
   const audits = async (id: string): Promise<string[]> => (await q(`SELECT action FROM audit_log WHERE target_type = 'breach' AND target_id = $1 ORDER BY seq`, [id])).map((r: { action: string }) => r.action);
 
   beforeAll(async () => {
-    h = await startApi();
-    [{ id: ino }] = await q(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
-    [{ id: micro }] = await q(`SELECT id FROM tenants WHERE slug = 'micromedic'`);
-    await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
-    await createStaff(h.db.owner, 'auditor@ino.test', { tenant: 'inomedis', role: 'auditor' });
-    await createStaff(h.db.owner, 'admin@micro.test', { tenant: 'micromedic' });
+    ({ h, ino, micro } = await startDashboardApi());
   });
   afterAll(async () => {
     await h?.close();

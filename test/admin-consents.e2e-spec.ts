@@ -1,7 +1,6 @@
-import { Harness, startApi } from './support/api-harness';
-import { AdminClient, textOf } from './support/admin-client';
-import { loadDemoData } from './support/demo-tenant';
-import { createStaff } from './support/staff';
+import { Harness } from './support/api-harness';
+import { textOf } from './support/admin-client';
+import { signedInAdmin, startDashboardApi } from './support/admin-session';
 
 /**
  * The dashboard's consents and disclosure-log pages on real PostgreSQL, with
@@ -14,21 +13,12 @@ describe('admin dashboard: consents and disclosures', () => {
   let h: Harness;
   let ino: string;
   const q = (sql: string, params: unknown[] = []) => h.db.owner.query(sql, params);
-  const admin = async (email = 'admin@ino.test') => {
-    const c = new AdminClient(h);
-    await c.login(email);
-    return c;
-  };
+  const admin = (email?: string) => signedInAdmin(h, email);
   const consents = '/admin/t/inomedis/consents';
   const disclosures = '/admin/t/inomedis/disclosures';
 
   beforeAll(async () => {
-    h = await startApi();
-    ino = await loadDemoData(h, 'inomedis');
-    await loadDemoData(h, 'micromedic');
-    await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
-    await createStaff(h.db.owner, 'auditor@ino.test', { tenant: 'inomedis', role: 'auditor' });
-    await createStaff(h.db.owner, 'admin@micro.test', { tenant: 'micromedic' });
+    ({ h, ino } = await startDashboardApi({ demoData: true }));
   }, 120_000);
   afterAll(async () => {
     await h?.close();

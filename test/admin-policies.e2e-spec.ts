@@ -2,8 +2,9 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { seed000AsPublished } from '@regula/engine/linter/fixtures/seed-000.fixture';
 import { QueueName } from '@regula/platform';
-import { Harness, startApi } from './support/api-harness';
+import { Harness } from './support/api-harness';
 import { AdminClient, textOf } from './support/admin-client';
+import { startDashboardApi } from './support/admin-session';
 import { insertRawTenant } from './support/raw-tenant';
 import { createStaff } from './support/staff';
 
@@ -22,10 +23,7 @@ describe('admin dashboard: privacy policies', () => {
   const admin = () => new AdminClient(h);
 
   beforeAll(async () => {
-    h = await startApi();
-    await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
-    await createStaff(h.db.owner, 'auditor@ino.test', { tenant: 'inomedis', role: 'auditor' });
-    await createStaff(h.db.owner, 'admin@micro.test', { tenant: 'micromedic' });
+    ({ h } = await startDashboardApi());
     await h.app.get<Queue>(getQueueToken(QueueName.Policy)).obliterate({ force: true }).catch(() => undefined);
   });
   afterAll(async () => {

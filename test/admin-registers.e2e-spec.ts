@@ -1,9 +1,9 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { QueueName } from '@regula/platform';
-import { Harness, startApi } from './support/api-harness';
+import { Harness } from './support/api-harness';
 import { AdminClient, textOf } from './support/admin-client';
-import { createStaff } from './support/staff';
+import { startDashboardApi } from './support/admin-session';
 
 /**
  * The dashboard's registers pages and the register edit API on real
@@ -22,11 +22,7 @@ describe('admin dashboard: registers', () => {
   const admin = () => new AdminClient(h);
 
   beforeAll(async () => {
-    h = await startApi();
-    [{ id: tenantId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
-    await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
-    await createStaff(h.db.owner, 'auditor@ino.test', { tenant: 'inomedis', role: 'auditor' });
-    await createStaff(h.db.owner, 'admin@micro.test', { tenant: 'micromedic' });
+    ({ h, ino: tenantId } = await startDashboardApi());
     await h.app.get<Queue>(getQueueToken(QueueName.Retention)).obliterate({ force: true }).catch(() => undefined);
   });
   afterAll(async () => {

@@ -1,10 +1,9 @@
 import { RegistersService } from '@regula/registers';
 import { RetentionSweepService } from '@regula/retention';
 import type { Register } from '@regula/engine';
-import { Harness, startApi } from './support/api-harness';
+import { Harness } from './support/api-harness';
 import { AdminClient, textOf } from './support/admin-client';
-import { loadDemoData } from './support/demo-tenant';
-import { createStaff } from './support/staff';
+import { signedInAdmin, startDashboardApi } from './support/admin-session';
 
 /**
  * The dashboard's retention page on real PostgreSQL and Redis, with the demo
@@ -18,21 +17,12 @@ describe('admin dashboard: retention', () => {
   let ino: string;
   let micro: string;
   const q = (sql: string, params: unknown[] = []) => h.db.owner.query(sql, params);
-  const admin = async (email = 'admin@ino.test') => {
-    const c = new AdminClient(h);
-    await c.login(email);
-    return c;
-  };
+  const admin = (email?: string) => signedInAdmin(h, email);
   const page = '/admin/t/inomedis/retention';
   let overdueRecord: string;
 
   beforeAll(async () => {
-    h = await startApi();
-    ino = await loadDemoData(h, 'inomedis');
-    micro = await loadDemoData(h, 'micromedic');
-    await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
-    await createStaff(h.db.owner, 'auditor@ino.test', { tenant: 'inomedis', role: 'auditor' });
-    await createStaff(h.db.owner, 'admin@micro.test', { tenant: 'micromedic' });
+    ({ h, ino, micro } = await startDashboardApi({ demoData: true }));
     // One record of Inomedis whose retention ended yesterday, whatever the demo dates are.
     [{ id: overdueRecord }] = await q(`SELECT id FROM personal_data_records WHERE tenant_id = $1 AND erased_at IS NULL AND NOT legal_hold ORDER BY id LIMIT 1`, [ino]);
     await q(`UPDATE personal_data_records SET retention_due_at = now() - interval '1 day' WHERE id = $1`, [overdueRecord]);
