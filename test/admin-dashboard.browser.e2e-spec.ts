@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { BrowserContext, Page, chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { pdf } from '@regula/requests/fixtures/evidence.fixture';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
 import { Harness, startApi } from './support/api-harness';
+import { BrowserSession, openBrowser } from './support/browser';
 import { createStaff } from './support/staff';
 
 /**
@@ -18,57 +18,37 @@ import { createStaff } from './support/staff';
  * request gets the 404 page. A screenshot of every dashboard page is kept in
  * test-artifacts/screenshots/admin-*.png.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.resolve(__dirname, '..', 'test-artifacts', 'screenshots');
-
 describe('admin dashboard in Chromium', () => {
   let h: Harness;
+  let b: BrowserSession;
   let base: string;
   let ctx: BrowserContext;
   let page: Page;
-  let profile: string;
   let uploads: string;
   let docs: string;
-  const foreign: string[] = [];
-  const problems: string[] = [];
+  let foreign: string[];
+  let problems: string[];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     uploads = mkdtempSync(path.join(tmpdir(), 'regula-admin-browser-uploads-'));
-    profile = mkdtempSync(path.join(tmpdir(), 'regula-admin-chromium-'));
     docs = mkdtempSync(path.join(tmpdir(), 'regula-admin-browser-docs-'));
     h = await startApi({ UPLOAD_DIR: uploads });
     await createStaff(h.db.owner, 'admin@micromedic.test', { tenant: 'micromedic' });
     await createStaff(h.db.owner, 'admin@inomedis.test', { tenant: 'inomedis' });
     await createStaff(h.db.owner, 'platform@regula.test', { platformAdmin: true });
-    await h.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(h.app.getHttpServer().address() as AddressInfo).port}`;
-    ctx = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1200, height: 900 },
-      javaScriptEnabled: false,
-    });
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    page.on('request', (r) => {
-      if (!r.url().startsWith(base)) foreign.push(r.url());
-    });
     // Error pages (401, 404, 409) log "Failed to load resource": expected. Anything else is a problem.
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !/^Failed to load resource: the server responded with a status of (400|401|404|409)/.test(m.text())) problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(String(e)));
+    b = await openBrowser(h, { width: 1200, expectedErrorStatuses: [400, 401, 404, 409] });
+    ({ base, ctx, page, foreign, problems } = b);
   }, 120_000);
 
   afterAll(async () => {
-    await ctx?.close();
+    await b?.close();
     await h?.close();
-    for (const dir of [profile, uploads, docs]) if (dir) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [uploads, docs]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   async function shot(name: string): Promise<void> {
-    await page.screenshot({ path: path.join(SHOTS, `admin-${name}.png`), fullPage: true });
+    await b.shot(`admin-${name}`);
   }
 
   async function tabTo(test: string, max = 80): Promise<void> {

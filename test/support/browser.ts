@@ -26,8 +26,13 @@ export interface BrowserSession {
 /**
  * Serves the harness's API on a free loopback port and opens headless
  * Chromium on it, JavaScript off by default (the pages must work without it).
+ * `expectedErrorStatuses`: the HTTP statuses whose "Failed to load resource"
+ * console errors are expected (the error pages a test visits on purpose).
  */
-export async function openBrowser(h: Harness, opts: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<BrowserSession> {
+export async function openBrowser(
+  h: Harness,
+  opts: { javaScriptEnabled?: boolean; width?: number; expectedErrorStatuses?: number[] } = {},
+): Promise<BrowserSession> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const profile = mkdtempSync(path.join(tmpdir(), 'regula-chromium-'));
   await h.app.listen(0, '127.0.0.1');
@@ -42,11 +47,12 @@ export async function openBrowser(h: Harness, opts: { javaScriptEnabled?: boolea
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   const foreign: string[] = [];
   const problems: string[] = [];
+  const expected = new RegExp(`^Failed to load resource: the server responded with a status of (${(opts.expectedErrorStatuses ?? [400, 404, 429]).join('|')})`);
   page.on('request', (r) => {
     if (!r.url().startsWith(base)) foreign.push(r.url());
   });
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/^Failed to load resource: the server responded with a status of (400|404|429)/.test(m.text())) problems.push(m.text());
+    if (m.type() === 'error' && !expected.test(m.text())) problems.push(m.text());
   });
   page.on('pageerror', (e) => problems.push(String(e)));
   return {
