@@ -5,7 +5,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { pdf } from '@regula/requests/fixtures/evidence.fixture';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
 import { Harness, startApi } from './support/api-harness';
-import { BrowserSession, openBrowser } from './support/browser';
+import { BrowserSession, focusRing, openBrowser, tabTo } from './support/browser';
+import { emailCode } from './support/email-code';
 import { createStaff } from './support/staff';
 
 /**
@@ -51,26 +52,6 @@ describe('admin dashboard in Chromium', () => {
     await b.shot(`admin-${name}`);
   }
 
-  async function tabTo(test: string, max = 80): Promise<void> {
-    for (let i = 0; i < max; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate<boolean>(`!!document.activeElement && document.activeElement.matches(${JSON.stringify(test)})`)) return;
-    }
-    throw new Error(`no focusable element matching ${test} within ${max} tabs`);
-  }
-
-  async function focusRing(): Promise<string> {
-    return page.evaluate<string>('(() => { const s = getComputedStyle(document.activeElement); return `${s.outlineStyle} ${s.outlineWidth} ${s.boxShadow}`; })()');
-  }
-
-  async function codeFor(reference: string): Promise<string> {
-    const rows: { subject: string }[] = await h.db.owner.query(
-      `SELECT e.subject FROM outbox_emails e JOIN rights_requests r ON r.id = e.request_id WHERE r.reference = $1 AND e.template = 'verify-email' ORDER BY e.created_at DESC`,
-      [reference],
-    );
-    return /(\d{6})/.exec(rows[0].subject)![1];
-  }
-
   let reference: string;
   let statusUrl: string;
 
@@ -81,7 +62,7 @@ describe('admin dashboard in Chromium', () => {
     await page.click('button[type="submit"]');
     await page.waitForSelector('#reference');
     reference = (await page.textContent('#reference'))!.trim();
-    await page.fill('#f-code', await codeFor(reference));
+    await page.fill('#f-code', await emailCode(h, reference));
     await Promise.all([page.waitForURL(/token=/), page.click('.inline-form button[type="submit"]')]);
     statusUrl = page.url();
     const file = path.join(docs, 'signed-request.pdf');
@@ -108,9 +89,9 @@ describe('admin dashboard in Chromium', () => {
     await page.goto(`${base}/admin/login?next=${encodeURIComponent('/admin/t/micromedic/requests')}`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate<string>('document.activeElement.className')).toBe('skip-link');
-    expect(await focusRing()).not.toBe('none 0px none');
-    await tabTo('#f-email');
-    expect(await focusRing()).toMatch(/solid 3px/);
+    expect(await focusRing(page)).not.toBe('none 0px none');
+    await tabTo(page, '#f-email', 80);
+    expect(await focusRing(page)).toMatch(/solid 3px/);
     await page.keyboard.type('admin@micromedic.test');
     await page.keyboard.press('Tab');
     await page.keyboard.type('correct horse battery staple');
@@ -128,7 +109,7 @@ describe('admin dashboard in Chromium', () => {
     const [{ id: tenantId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'micromedic'`);
     for (const [i, days] of [[1, -4], [2, 1], [3, 5]] as const) {
       const filed = await port.fileRequest(tenantId, { type: 'erasure', name: `Kund ${i}`, email: `kund.${i}@example.se`, locale: 'sv', details: {} }, { ip: `198.51.100.${i}` });
-      await port.verifyEmail(tenantId, filed.request.reference, await codeFor(filed.request.reference), { ip: `198.51.100.${i}` });
+      await port.verifyEmail(tenantId, filed.request.reference, await emailCode(h, filed.request.reference), { ip: `198.51.100.${i}` });
       await h.db.owner.query(`UPDATE rights_requests SET due_at = now() + make_interval(days => $2), due_date = (now() + make_interval(days => $2))::date WHERE id = $1`, [filed.request.id, days]);
     }
     await page.goto(`${base}/admin/t/micromedic/requests`);

@@ -6,7 +6,8 @@ import { Country, oneMonthDeadline } from '@regula/engine';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
 import { pdf } from '@regula/requests/fixtures/evidence.fixture';
 import { Harness, startApi } from '../support/api-harness';
-import { BrowserSession, openBrowser } from '../support/browser';
+import { BrowserSession, focusRing, openBrowser, tabTo } from '../support/browser';
+import { emailCode } from '../support/email-code';
 
 /**
  * The public pages in Debian's Chromium (headless, no network but the API on
@@ -42,32 +43,9 @@ describe('public pages in Chromium', () => {
 
   const shot = (name: string) => b.shot(name);
 
-  /** Presses Tab until the focused element matches, as a keyboard user would. */
-  async function tabTo(test: string, max = 60): Promise<void> {
-    for (let i = 0; i < max; i++) {
-      await page.keyboard.press('Tab');
-      const hit = await page.evaluate<boolean>(`!!document.activeElement && document.activeElement.matches(${JSON.stringify(test)})`);
-      if (hit) return;
-    }
-    throw new Error(`no focusable element matching ${test} within ${max} tabs`);
-  }
-
-  async function focusRing(): Promise<string> {
-    // A string: the test is compiled without the DOM library.
-    return page.evaluate<string>('(() => { const s = getComputedStyle(document.activeElement); return `${s.outlineStyle} ${s.outlineWidth} ${s.boxShadow}`; })()');
-  }
-
   async function received(reference: string): Promise<{ receivedAt: Date; id: string; tenantId: string }> {
     const [row] = await h.db.owner.query(`SELECT id, tenant_id, received_at FROM rights_requests WHERE reference = $1`, [reference]);
     return { receivedAt: new Date(row.received_at), id: row.id, tenantId: row.tenant_id };
-  }
-
-  async function codeFor(reference: string): Promise<string> {
-    const rows: { subject: string }[] = await h.db.owner.query(
-      `SELECT e.subject FROM outbox_emails e JOIN rights_requests r ON r.id = e.request_id WHERE r.reference = $1 AND e.template = 'verify-email' ORDER BY e.created_at DESC`,
-      [reference],
-    );
-    return /(\d{6})/.exec(rows[0].subject)![1];
   }
 
   async function checkConfirmation(reference: string, country: Country, timeZone: string, authority: string) {
@@ -93,16 +71,16 @@ describe('public pages in Chromium', () => {
     // The skip link is the first stop and is visible when focused.
     await page.keyboard.press('Tab');
     expect(await page.evaluate<string>('document.activeElement.className')).toBe('skip-link');
-    expect(await focusRing()).not.toBe('none 0px none');
+    expect(await focusRing(page)).not.toBe('none 0px none');
 
-    await tabTo('a[href*="/request/access"]');
+    await tabTo(page, 'a[href*="/request/access"]');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/t\/inomedis\/request\/access\?lang=lv/);
     expect(await page.textContent('h1')).toContain('Piekļuve saviem datiem');
     await shot('02-form-access-inomedis-lv');
 
-    await tabTo('#f-name');
-    expect(await focusRing()).toMatch(/solid 3px/);
+    await tabTo(page, '#f-name');
+    expect(await focusRing(page)).toMatch(/solid 3px/);
     await page.keyboard.type('Jānis Bērziņš');
     await page.keyboard.press('Tab');
     expect(await page.evaluate<string>('document.activeElement.id')).toBe('f-email');
@@ -110,7 +88,7 @@ describe('public pages in Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate<string>('document.activeElement.id')).toBe('f-message');
     await page.keyboard.type('Klienta numurs 4411.');
-    await tabTo('button[type="submit"]');
+    await tabTo(page, 'button[type="submit"]');
     await Promise.all([page.waitForURL(/\/request\/access/), page.keyboard.press('Enter')]);
     await page.waitForSelector('#reference');
 
@@ -162,7 +140,7 @@ describe('public pages in Chromium', () => {
   });
 
   it('the e-mail link opens the code page; confirming leads to the status page, which can withdraw the request', async () => {
-    const code = await codeFor(inomedis.reference);
+    const code = await emailCode(h, inomedis.reference);
     await page.goto(`${base}/t/inomedis/requests/${inomedis.reference}/verify?token=${inomedis.token}&code=${code}&lang=lv`);
     expect(await page.inputValue('#f-code')).toBe(code);
     await shot('12-verify-inomedis-lv');
@@ -186,7 +164,7 @@ describe('public pages in Chromium', () => {
     expect(await page.textContent('main')).toContain('Ladda sedan upp det undertecknade dokumentet');
     await shot('15-confirmation-micromedic-sv');
 
-    await page.fill('#f-code', await codeFor(reference));
+    await page.fill('#f-code', await emailCode(h, reference));
     await Promise.all([page.waitForURL(/token=/), page.click('.inline-form button[type="submit"]')]);
     await page.waitForSelector('#f-document');
     await shot('16-status-upload-micromedic-sv');
@@ -208,7 +186,7 @@ describe('public pages in Chromium', () => {
     const token = (await page.getAttribute('input[name="token"]', 'value'))!;
     // Without the status token the code page confirms and says so.
     await page.goto(`${base}/t/inomedis/requests/${reference}/verify?lang=en`);
-    await page.fill('#f-code', await codeFor(reference));
+    await page.fill('#f-code', await emailCode(h, reference));
     await page.click('main form button[type="submit"]');
     await page.waitForSelector('h1:text-is("Request confirmed")');
     await shot('18-verified-inomedis-en');

@@ -70,3 +70,18 @@ export async function openBrowser(
     },
   };
 }
+
+/** Presses Tab until the focused element matches `selector`, as a keyboard user would; fails after `max` presses. */
+export async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate<boolean>(`!!document.activeElement && document.activeElement.matches(${JSON.stringify(selector)})`)) return;
+  }
+  throw new Error(`no focusable element matching ${selector} within ${max} tabs`);
+}
+
+/** The focused element's outline and box shadow, e.g. "solid 3px ...". */
+export function focusRing(page: Page): Promise<string> {
+  // A string: the tests are compiled without the DOM library.
+  return page.evaluate<string>('(() => { const s = getComputedStyle(document.activeElement); return `${s.outlineStyle} ${s.outlineWidth} ${s.boxShadow}`; })()');
+}
