@@ -18,6 +18,8 @@ import { AdminAuditController } from './audit/admin-audit.controller';
 import { AuditLogPages } from './audit/audit-log.service';
 import { AdminUsersController } from './users/admin-users.controller';
 import { AdminRequestsController } from './requests/admin-requests.controller';
+import { AdminRequestRepliesController } from './requests/admin-request-replies.controller';
+import { AdminReplyUploadGuard } from './requests/reply-upload.guard';
 import { RequestQueue } from './requests/request-queue.service';
 import { PolicyVersionsModule } from '@regula/policies';
 import { AdminRegistersController } from './registers/admin-registers.controller';
@@ -48,7 +50,7 @@ import { AdminOutboxController } from './outbox/admin-outbox.controller';
  */
 @Module({
   imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule, RetentionModule, SubjectsModule, MailModule, ExportsModule],
-  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController],
-  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, ChartQueries, AuditLogPages, RegisterPages, PolicyPages, RetentionPage, RetentionActions, ConsentsPage, DisclosuresPage, BreachListPage],
+  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController],
+  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, ChartQueries, AuditLogPages, RegisterPages, PolicyPages, RetentionPage, RetentionActions, ConsentsPage, DisclosuresPage, BreachListPage],
 })
 export class AdminModule {}

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
 import { FulfilmentService } from '@regula/requests/fulfilment/fulfilment.service';
 import { RequestsService } from '@regula/requests/requests.service';
+import { RequestRepliesService } from '@regula/requests/request-replies.service';
 import { sendArtifact } from '../../fulfilment/artifact-response';
 import { attachmentDisposition } from '../../requests/attachment';
 import { actorOf } from '../../requests/request-actor';
@@ -15,18 +16,13 @@ import { AdminHttpRequest, AdminTenant, adminOf, clientIp, tenantOf } from '../s
 import { AdminTenantGuard } from '../shared/admin-tenant.guard';
 import { flashOf } from '../shared/flash';
 import { ACTION_FORMS, validated } from './request-action.forms';
-import { FormState, requestDetailView } from './request-detail.view';
+import { FormState } from './request-detail.view';
+import { checkedReference, renderRequestDetail } from './request-detail.page';
 import { RequestQueue } from './request-queue.service';
-import { todayIn } from './request-urgency';
 
 type Form = Record<string, unknown>;
 const REFERENCE = /^[Rr]-[2-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}-[2-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function checkedReference(reference: string): string {
-  if (!REFERENCE.test(reference)) throw new NotFoundException();
-  return reference.toUpperCase();
-}
 
 /**
  * The requests queue and a request's page, with a form for every action the
@@ -45,6 +41,7 @@ export class AdminRequestsController {
     private readonly requests: RequestsService,
     private readonly fulfilment: FulfilmentService,
     private readonly queue: RequestQueue,
+    private readonly replies: RequestRepliesService,
   ) {}
 
   @Get()
@@ -124,13 +121,8 @@ export class AdminRequestsController {
     }
   }
 
-  private async detailPage(req: AdminHttpRequest, res: Response, ref: string, status: number, failed?: FormState, flash?: string) {
-    const tenant = tenantOf(req);
-    const lang = this.pages.lang(req);
-    const t = this.pages.t(lang);
-    const d = await this.requests.detail(tenant.id, ref);
-    const view = requestDetailView(d, tenant, lang, todayIn(tenant.timeZone), t, failed);
-    return this.pages.render(req, res, 'requests/detail', { title: t('request.title', { reference: d.request.reference }), status, hasErrors: !!failed, flash }, view);
+  private detailPage(req: AdminHttpRequest, res: Response, ref: string, status: number, failed?: FormState, flash?: string) {
+    return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies }, req, res, ref, status, failed, flash);
   }
 
   /** An identity document: the tenant's compliance admins only; the service audits the download. */
@@ -154,7 +146,7 @@ export class AdminRequestsController {
     res.status(200).end(content);
   }
 
-  /** A file that answers the request (access package, export, report), like the API's download. */
+  /** A file that answers the request (access package, export, report, a reply document), like the API's download. */
   @Get(':reference/artifacts/:id')
   @RequirePermission('requests:fulfil')
   async artifact(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string, @Param('id') id: string) {

@@ -1,6 +1,7 @@
 import { Lang } from '@regula/engine';
 import { REFUSAL_GROUNDS } from '@regula/requests/request-types';
 import type { RequestsService } from '@regula/requests/requests.service';
+import { MAX_REPLY_BYTES, MAX_REPLY_NOTE, type ReplyMeta } from '@regula/requests/request-replies.service';
 import { formatDate, formatInstant } from '../../public/format';
 import type { AdminTenant } from '../shared/admin-request';
 import { ACTION_FORMS } from './request-action.forms';
@@ -28,7 +29,7 @@ function detailValue(v: unknown): string {
  * engine's explanation, timeline, identity documents, messages, e-mails,
  * and the forms the state allows to this user (the same table the API uses).
  */
-export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, today: string, t: T, failed?: FormState) {
+export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, today: string, t: T, failed?: FormState, replies: ReplyMeta[] = []) {
   const r = d.request;
   const base = `/admin/t/${tenant.slug}/requests/${r.reference}`;
   const when = (at: Date | string | null | undefined) => (at ? formatInstant(at, lang, tenant.timeZone) : '');
@@ -54,6 +55,12 @@ export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, to
     const mine = failed?.action === name;
     forms[name] = { show: show[name] && can(form.permission), action: `${base}/${name}`, values: mine ? failed!.values : {}, error: mine ? failed!.error : undefined };
   }
+  // The reply upload is multipart: its own route (and guard), not one of ACTION_FORMS.
+  const replyFailed = failed?.action === 'reply';
+  forms.reply = {
+    show: allowed.has('reply') && can('requests:write'), action: `${base}/replies/upload`,
+    values: replyFailed ? failed!.values : {}, error: replyFailed ? failed!.error : undefined,
+  };
   const outcome = r.outcome as { summary?: string; downloads?: { id: string; label?: string }[] } | null;
   const isAdmin = tenant.role === 'compliance-admin' && can('evidence:read');
 
@@ -111,6 +118,12 @@ export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, to
     })),
     evidenceHidden: d.evidence.length > 0 && !isAdmin,
     pendingEvidence: pending.map((e) => ({ id: e.id, fileName: e.fileName })),
+    replies: replies.map((r) => ({
+      fileName: r.fileName, contentType: r.contentType, sizeKb: Math.max(1, Math.round(r.sizeBytes / 1024)), uploaded: when(r.createdAt), note: r.note ?? '', sha256: r.sha256,
+      // The same download as the other files that answer the request (requests:fulfil: the compliance admins).
+      href: can('requests:fulfil') ? `${base}/artifacts/${r.id}` : undefined,
+    })),
+    replyLimits: { maxMb: MAX_REPLY_BYTES / 1024 / 1024, maxNote: MAX_REPLY_NOTE },
     messages: d.messages.map((m) => ({ at: when(m.at), from: m.from, text: m.text ?? '' })),
     emails: d.emails.map((e) => ({ at: when(e.createdAt), template: e.template, status: e.status })),
     forms,

@@ -1,0 +1,35 @@
+import { NotFoundException } from '@nestjs/common';
+import type { Response } from 'express';
+import type { RequestRepliesService } from '@regula/requests/request-replies.service';
+import type { RequestsService } from '@regula/requests/requests.service';
+import type { AdminPages } from '../shared/admin-pages.service';
+import { AdminHttpRequest, tenantOf } from '../shared/admin-request';
+import { FormState, requestDetailView } from './request-detail.view';
+import { todayIn } from './request-urgency';
+
+const REFERENCE = /^[Rr]-[2-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}-[2-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}$/;
+
+/** A request reference from the URL, upper-cased; 404 when it cannot be one. */
+export function checkedReference(reference: string): string {
+  if (!REFERENCE.test(reference)) throw new NotFoundException();
+  return reference.toUpperCase();
+}
+
+/** A request's page (after a GET, or again with a form's error and status), read with the checked tenant's id. */
+export async function renderRequestDetail(
+  deps: { pages: AdminPages; requests: RequestsService; replies: RequestRepliesService },
+  req: AdminHttpRequest,
+  res: Response,
+  ref: string,
+  status: number,
+  failed?: FormState,
+  flash?: string,
+): Promise<string> {
+  const tenant = tenantOf(req);
+  const lang = deps.pages.lang(req);
+  const t = deps.pages.t(lang);
+  const d = await deps.requests.detail(tenant.id, ref);
+  const replies = await deps.replies.list(tenant.id, ref);
+  const view = requestDetailView(d, tenant, lang, todayIn(tenant.timeZone), t, failed, replies);
+  return deps.pages.render(req, res, 'requests/detail', { title: t('request.title', { reference: d.request.reference }), status, hasErrors: !!failed, flash }, view);
+}
