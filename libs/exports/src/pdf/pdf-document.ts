@@ -1,12 +1,16 @@
 import PdfPrinter from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { robotoFonts } from './pdf-fonts';
+import { joinInlinesOnLayout } from './pdf-inlines';
 
 let printer: PdfPrinter | undefined;
 
-/** The one printer of the process, on the fonts parsed once (pdf-fonts.ts). */
+/** The one printer of the process, on the fonts parsed once (pdf-fonts.ts), drawing each line's words in runs (pdf-inlines.ts). */
 export function pdfPrinter(): PdfPrinter {
-  printer ??= new PdfPrinter({ Roboto: robotoFonts() });
+  if (!printer) {
+    joinInlinesOnLayout();
+    printer = new PdfPrinter({ Roboto: robotoFonts() });
+  }
   return printer;
 }
 
