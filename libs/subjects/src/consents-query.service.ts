@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Page, PageRequest, pageWindow, readPage, SqlFilter, TenantDb } from '@regula/platform';
+import { subjectEmailColumn } from './subject-email.sql';
 
 /** Where a consent stands: given and in force, withdrawn and waiting for its effect, withdrawn with the effect applied, or to be asked again. */
 export const CONSENT_STATUSES = ['active', 'withdrawn-pending', 'withdrawn-applied', 'renewal-required'] as const;
@@ -64,7 +65,7 @@ export class ConsentsQueryService {
           count: `SELECT count(*)::int AS total FROM consents c WHERE ${filter.sql}`,
           rows: `SELECT c.id, c.subject_id, c.register_key, c.purpose_id, c.given_at, c.channel, c.policy_version, c.withdrawn_at, c.withdrawal_effective_at,
                 c.effect_applied_at, c.renewal_required_at, c.renewal_policy_version,
-                (SELECT i.value FROM subject_identifiers i WHERE i.tenant_id = c.tenant_id AND i.subject_id = c.subject_id AND i.kind = 'email' ORDER BY i.value LIMIT 1) AS email
+                ${subjectEmailColumn('c')}
            FROM consents c WHERE ${filter.sql}
           ORDER BY COALESCE(c.withdrawn_at, c.given_at) DESC, c.id`,
         },

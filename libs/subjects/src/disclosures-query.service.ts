@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Page, PageRequest, pageWindow, readPage, SqlFilter, TenantDb } from '@regula/platform';
+import { subjectEmailColumn } from './subject-email.sql';
 
 export interface DisclosureFilter extends PageRequest {
   recipientId?: string;
@@ -41,7 +42,7 @@ export class DisclosuresQueryService {
         {
           count: `SELECT count(*)::int AS total FROM disclosures d WHERE ${filter.sql}`,
           rows: `SELECT d.id, d.subject_id, d.register_key, d.recipient_id, d.recipient_name, d.categories, d.disclosed_at, d.via, d.legal_basis,
-                (SELECT i.value FROM subject_identifiers i WHERE i.tenant_id = d.tenant_id AND i.subject_id = d.subject_id AND i.kind = 'email' ORDER BY i.value LIMIT 1) AS email
+                ${subjectEmailColumn('d')}
            FROM disclosures d WHERE ${filter.sql}
           ORDER BY d.disclosed_at DESC, d.id`,
         },
