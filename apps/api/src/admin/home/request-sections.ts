@@ -1,10 +1,29 @@
 import { RequestsService } from '@regula/requests/requests.service';
+import type { RequestListItem } from '@regula/requests/request-queries.service';
 import { DOCUMENT_METHODS, IdentityMethod } from '@regula/requests/request-types';
 import { requestRow } from '../requests/request-row.view';
 import { addDays } from '../requests/request-urgency';
 import { HomeContext, HomeSectionSource, HomeSectionView } from './home-section';
 
 const SHOWN = 10;
+
+/** What tells one requests section from another: its id, the i18n keys of its title and empty text, and the queue's filter for "see all". */
+interface RequestsSectionSpec {
+  id: string;
+  title: string;
+  empty: string;
+  query: string;
+}
+
+/** A home section listing requests: the first SHOWN of `items`, `count` in all, and a link to the filtered queue when there are more. */
+function requestsSection(c: HomeContext, spec: RequestsSectionSpec, items: RequestListItem[], count: number): HomeSectionView {
+  const { id, query } = spec;
+  return {
+    id, partial: 'home/requests', title: c.t(spec.title), count, empty: c.t(spec.empty),
+    rows: items.slice(0, SHOWN).map((r) => requestRow(r, c.tenant, c.lang, c.today, c.t)),
+    more: count > SHOWN ? { href: `/admin/t/${c.tenant.slug}/requests?${query}`, label: c.t('home.seeAll', { count }) } : undefined,
+  };
+}
 
 /** Overdue requests (the list service sorts overdue first). */
 export class OverdueRequestsSection implements HomeSectionSource {
@@ -13,11 +32,7 @@ export class OverdueRequestsSection implements HomeSectionSource {
 
   async load(c: HomeContext): Promise<HomeSectionView> {
     const page = await this.requests.list(c.tenant.id, { overdue: true, pageSize: SHOWN }, c.now);
-    return {
-      id: 'overdue', partial: 'home/requests', title: c.t('home.overdue'), count: page.total, empty: c.t('home.overdueNone'),
-      rows: page.items.map((r) => requestRow(r, c.tenant, c.lang, c.today, c.t)),
-      more: page.total > SHOWN ? { href: `/admin/t/${c.tenant.slug}/requests?overdue=1`, label: c.t('home.seeAll', { count: page.total }) } : undefined,
-    };
+    return requestsSection(c, { id: 'overdue', title: 'home.overdue', empty: 'home.overdueNone', query: 'overdue=1' }, page.items, page.total);
   }
 }
 
@@ -29,11 +44,7 @@ export class DueSoonSection implements HomeSectionSource {
   async load(c: HomeContext): Promise<HomeSectionView> {
     const page = await this.requests.list(c.tenant.id, { overdue: false, dueBefore: addDays(c.today, 8), pageSize: 100 }, c.now);
     const open = page.items.filter((r) => !r.closedAt && !r.suspended);
-    return {
-      id: 'due-soon', partial: 'home/requests', title: c.t('home.dueSoon'), count: open.length, empty: c.t('home.dueSoonNone'),
-      rows: open.slice(0, SHOWN).map((r) => requestRow(r, c.tenant, c.lang, c.today, c.t)),
-      more: open.length > SHOWN ? { href: `/admin/t/${c.tenant.slug}/requests?dueWithin=7`, label: c.t('home.seeAll', { count: open.length }) } : undefined,
-    };
+    return requestsSection(c, { id: 'due-soon', title: 'home.dueSoon', empty: 'home.dueSoonNone', query: 'dueWithin=7' }, open, open.length);
   }
 }
 
@@ -45,10 +56,6 @@ export class IdentityWaitingSection implements HomeSectionSource {
   async load(c: HomeContext): Promise<HomeSectionView> {
     const page = await this.requests.list(c.tenant.id, { state: 'awaiting-identity', pageSize: 100 }, c.now);
     const docs = page.items.filter((r) => DOCUMENT_METHODS.includes(r.identityMethod as IdentityMethod));
-    return {
-      id: 'identity', partial: 'home/requests', title: c.t('home.identity'), count: docs.length, empty: c.t('home.identityNone'),
-      rows: docs.slice(0, SHOWN).map((r) => requestRow(r, c.tenant, c.lang, c.today, c.t)),
-      more: docs.length > SHOWN ? { href: `/admin/t/${c.tenant.slug}/requests?state=awaiting-identity`, label: c.t('home.seeAll', { count: docs.length }) } : undefined,
-    };
+    return requestsSection(c, { id: 'identity', title: 'home.identity', empty: 'home.identityNone', query: 'state=awaiting-identity' }, docs, docs.length);
   }
 }
