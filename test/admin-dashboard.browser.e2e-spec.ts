@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { pdf } from '@regula/requests/fixtures/evidence.fixture';
@@ -8,6 +7,7 @@ import { Harness, startApi } from './support/api-harness';
 import { BrowserSession, focusRing, openBrowser, tabTo } from './support/browser';
 import { emailCode } from './support/email-code';
 import { createStaff } from './support/staff';
+import { TempFolders } from './support/temp-folders';
 
 /**
  * The compliance admin's dashboard in Debian's Chromium with JavaScript off
@@ -29,10 +29,11 @@ describe('admin dashboard in Chromium', () => {
   let docs: string;
   let foreign: string[];
   let problems: string[];
+  const folders = new TempFolders('regula-admin-browser-');
 
   beforeAll(async () => {
-    uploads = mkdtempSync(path.join(tmpdir(), 'regula-admin-browser-uploads-'));
-    docs = mkdtempSync(path.join(tmpdir(), 'regula-admin-browser-docs-'));
+    uploads = folders.make('uploads');
+    docs = folders.make('docs');
     h = await startApi({ UPLOAD_DIR: uploads });
     await createStaff(h.db.owner, 'admin@micromedic.test', { tenant: 'micromedic' });
     await createStaff(h.db.owner, 'admin@inomedis.test', { tenant: 'inomedis' });
@@ -45,7 +46,7 @@ describe('admin dashboard in Chromium', () => {
   afterAll(async () => {
     await b?.close();
     await h?.close();
-    for (const dir of [uploads, docs]) if (dir) rmSync(dir, { recursive: true, force: true });
+    folders.removeAll();
   });
 
   async function shot(name: string): Promise<void> {

@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Page } from 'playwright-core';
 import { Country, oneMonthDeadline } from '@regula/engine';
@@ -8,6 +7,7 @@ import { pdf } from '@regula/requests/fixtures/evidence.fixture';
 import { Harness, startApi } from '../support/api-harness';
 import { BrowserSession, focusRing, openBrowser, tabTo } from '../support/browser';
 import { emailCode } from '../support/email-code';
+import { TempFolders } from '../support/temp-folders';
 
 /**
  * The public pages in Debian's Chromium (headless, no network but the API on
@@ -26,10 +26,11 @@ describe('public pages in Chromium', () => {
   let docs: string;
   let foreign: string[];
   let problems: string[];
+  const folders = new TempFolders('regula-browser-');
 
   beforeAll(async () => {
-    uploads = mkdtempSync(path.join(tmpdir(), 'regula-browser-uploads-'));
-    docs = mkdtempSync(path.join(tmpdir(), 'regula-browser-docs-'));
+    uploads = folders.make('uploads');
+    docs = folders.make('docs');
     h = await startApi({ UPLOAD_DIR: uploads });
     b = await openBrowser(h);
     ({ base, page, foreign, problems } = b);
@@ -38,7 +39,7 @@ describe('public pages in Chromium', () => {
   afterAll(async () => {
     await b?.close();
     await h?.close();
-    for (const dir of [uploads, docs]) if (dir) rmSync(dir, { recursive: true, force: true });
+    folders.removeAll();
   });
 
   const shot = (name: string) => b.shot(name);
