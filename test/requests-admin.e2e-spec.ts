@@ -273,7 +273,7 @@ describe('rights requests: the admin API', () => {
       const filed = await file('inomedis');
       const res = await api('post', `/api/v1/tenants/inomedis/requests/${filed.request.reference}/extend`, 'ino').send({ reason: 'Not verified yet.' });
       expect(res.status).toBe(409);
-      expect(res.body.message).toBe("cannot extend a request in state 'awaiting-identity' (allowed there: confirm-email, add-evidence, reject-evidence, verify-identity, message, refuse, withdraw)");
+      expect(res.body.message).toBe("cannot extend a request in state 'awaiting-identity' (allowed there: confirm-email, add-evidence, reject-evidence, verify-identity, message, reply, refuse, withdraw)");
     });
   });
 
