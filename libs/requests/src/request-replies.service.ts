@@ -40,8 +40,8 @@ export interface ReplyMeta {
  * always the extension of the type detected from the content.
  */
 export function replyFileName(uploaded: string | undefined, ext: string): string {
-  const shown = displayFileName(uploaded);
-  const base = path.basename(shown, path.extname(shown)).normalize('NFKD').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+|_+$/g, '').slice(0, 100);
+  const shown = uploaded?.trim() ? displayFileName(uploaded) : '';
+  const base = path.basename(shown, path.extname(shown)).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+|_+$/g, '').slice(0, 100);
   return `${base || 'reply'}.${ext}`;
 }
 
