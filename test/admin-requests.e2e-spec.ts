@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FileRequestInput, REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
-import { Harness, startApi } from './support/api-harness';
+import { Harness } from './support/api-harness';
 import { AdminClient, textOf } from './support/admin-client';
+import { startDashboardApi } from './support/admin-session';
 import { createStaff } from './support/staff';
 
 /**
@@ -23,14 +24,9 @@ describe('admin dashboard: requests', () => {
 
   beforeAll(async () => {
     uploads = mkdtempSync(path.join(tmpdir(), 'regula-admin-uploads-'));
-    h = await startApi({ UPLOAD_DIR: uploads });
-    for (const slug of ['inomedis', 'micromedic']) {
-      const [{ id }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = $1`, [slug]);
-      ids[slug] = id;
-    }
-    await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
-    await createStaff(h.db.owner, 'auditor@ino.test', { tenant: 'inomedis', role: 'auditor' });
-    await createStaff(h.db.owner, 'admin@micro.test', { tenant: 'micromedic' });
+    const api = await startDashboardApi({ env: { UPLOAD_DIR: uploads } });
+    h = api.h;
+    Object.assign(ids, { inomedis: api.ino, micromedic: api.micro });
     await createStaff(h.db.owner, 'platform@regula.test', { platformAdmin: true });
     port = h.app.get<RequestsPort>(REQUESTS_PORT);
   });

@@ -16,10 +16,10 @@ export interface DashboardApi {
  * Starts the API with the staff the dashboard suites sign in as (password
  * DEMO_PASSWORD): admin@ino.test and auditor@ino.test of Inomedis,
  * admin@micro.test of Micromedic. With `demoData`, both tenants get their
- * demo data first.
+ * demo data first; `env` overrides the API's configuration.
  */
-export async function startDashboardApi(opts: { demoData?: boolean } = {}): Promise<DashboardApi> {
-  const h = await startApi();
+export async function startDashboardApi(opts: { demoData?: boolean; env?: Record<string, string> } = {}): Promise<DashboardApi> {
+  const h = await startApi(opts.env);
   const idOf = async (slug: string): Promise<string> =>
     opts.demoData ? loadDemoData(h, slug) : (await h.db.owner.query(`SELECT id FROM tenants WHERE slug = $1`, [slug]))[0].id;
   const ino = await idOf('inomedis');
