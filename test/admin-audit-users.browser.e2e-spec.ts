@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { BrowserSession, openBrowser } from './support/browser';
 import { DEMO_PASSWORD, Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
+import { tamperAuditEntry } from './support/audit-tamper';
 
 /**
  * The audit log, users and permissions and the home charts in Debian's
@@ -141,11 +142,7 @@ describe('admin dashboard in Chromium: audit log, users, charts', () => {
   });
 
   it('a tampered entry turns the verdict red, naming the entry and why', async () => {
-    await h.db.owner.transaction(async (em) => {
-      await em.query(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`);
-      await em.query(`UPDATE audit_log SET actor = 'someone else' WHERE tenant_id = $1 AND seq = 2`, [tenantId]);
-      await em.query(`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`);
-    });
+    await tamperAuditEntry(h.db.owner, tenantId, 2, `actor = 'someone else'`);
     await page.goto(`${b.base}/admin/t/inomedis/audit`);
     expect(await page.getAttribute('#chain', 'role')).toBe('alert');
     expect(await page.textContent('#chain')).toContain('BROKEN at entry #2: its content no longer matches its hash');

@@ -3,6 +3,7 @@ import { TenantDb } from '@regula/platform';
 import { Harness } from './support/api-harness';
 import { AdminClient, textOf } from './support/admin-client';
 import { startDashboardApi } from './support/admin-session';
+import { tamperAuditEntry } from './support/audit-tamper';
 import { createStaff } from './support/staff';
 
 /**
@@ -114,11 +115,7 @@ describe('admin dashboard: audit log', () => {
   });
 
   it('shows BROKEN at the entry the owner tampered with, in red, with the reason in words', async () => {
-    await h.db.owner.transaction(async (em) => {
-      await em.query(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`);
-      await em.query(`UPDATE audit_log SET details = '{"forged": true}' WHERE tenant_id = $1 AND seq = 3`, [tenantId]);
-      await em.query(`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`);
-    });
+    await tamperAuditEntry(h.db.owner, tenantId, 3, `details = '{"forged": true}'`);
     const c = admin();
     await c.login('admin@ino.test');
     const page = await c.get('/admin/t/inomedis/audit');

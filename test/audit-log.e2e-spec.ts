@@ -1,5 +1,6 @@
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
+import { tamperAuditEntry } from './support/audit-tamper';
 
 /** The hash-chained audit log, verified through the API, tampered with as a superuser. */
 describe('audit log', () => {
@@ -33,11 +34,7 @@ describe('audit log', () => {
 
   it('names the first broken entry after tampering', async () => {
     const [{ id: tenantId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
-    await h.db.owner.transaction(async (em) => {
-      await em.query(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`);
-      await em.query(`UPDATE audit_log SET details = '{"forged": true}' WHERE tenant_id = $1 AND seq = 3`, [tenantId]);
-      await em.query(`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`);
-    });
+    await tamperAuditEntry(h.db.owner, tenantId, 3, `details = '{"forged": true}'`);
     const res = await get('/audit/verify');
     expect(res.body).toEqual({ ok: false, entries: expect.any(Number), brokenAt: 3, reason: 'hash-mismatch' });
   });
