@@ -1,8 +1,8 @@
 import { AuditService } from '@regula/audit';
 import { TenantDb } from '@regula/platform';
 import { Harness } from './support/api-harness';
-import { AdminClient, textOf } from './support/admin-client';
-import { startDashboardApi } from './support/admin-session';
+import { textOf } from './support/admin-client';
+import { signedInAdmin, startDashboardApi } from './support/admin-session';
 import { tamperAuditEntry } from './support/audit-tamper';
 import { createStaff } from './support/staff';
 
@@ -15,7 +15,6 @@ import { createStaff } from './support/staff';
 describe('admin dashboard: audit log', () => {
   let h: Harness;
   let tenantId: string;
-  const admin = () => new AdminClient(h);
 
   beforeAll(async () => {
     ({ h, ino: tenantId } = await startDashboardApi());
@@ -29,8 +28,7 @@ describe('admin dashboard: audit log', () => {
   }
 
   it('shows the chain intact at the top, and the entries newest first', async () => {
-    const c = admin();
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     const page = await c.get('/admin/t/inomedis/audit');
     expect(page.status).toBe(200);
     const seq = await lastSeq();
@@ -45,8 +43,7 @@ describe('admin dashboard: audit log', () => {
   });
 
   it('filters by action prefix, actor and period, and pages', async () => {
-    const c = admin();
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     const logins = await c.get('/admin/t/inomedis/audit?action=auth.');
     const actions = [...logins.text.matchAll(/<td><code>([^<]+)<\/code><\/td>/g)].map((m) => m[1]);
     expect(actions.length).toBeGreaterThan(0);
@@ -82,8 +79,7 @@ describe('admin dashboard: audit log', () => {
     const entry = await db.forTenant(tenantId, (em) =>
       audit.append(em, { tenantId, actorId: null, actor: 'test <actor>', action: 'test.escaping', details: { note: '<script>alert(1)</script>', nested: { a: 1 } } }),
     );
-    const c = admin();
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     const page = await c.get(`/admin/t/inomedis/audit/${entry.seq}`);
     expect(page.status).toBe(200);
     expect(page.text).not.toContain('<script>alert(1)');
@@ -99,25 +95,21 @@ describe('admin dashboard: audit log', () => {
   });
 
   it('auditors read it; a member without audit:read gets 403 and no menu entry; another tenant gets 404', async () => {
-    const auditor = admin();
-    await auditor.login('auditor@ino.test');
+    const auditor = await signedInAdmin(h, 'auditor@ino.test');
     expect((await auditor.get('/admin/t/inomedis/audit')).status).toBe(200);
-    const reader = admin();
-    await reader.login('reader@ino.test');
+    const reader = await signedInAdmin(h, 'reader@ino.test');
     const home = await reader.get('/admin/t/inomedis');
     expect(home.status).toBe(200);
     expect(home.text).not.toContain('href="/admin/t/inomedis/audit"');
     expect((await reader.get('/admin/t/inomedis/audit')).status).toBe(403);
-    const micro = admin();
-    await micro.login('admin@micro.test');
+    const micro = await signedInAdmin(h, 'admin@micro.test');
     expect((await micro.get('/admin/t/inomedis/audit')).status).toBe(404);
     expect((await micro.get('/admin/t/inomedis/audit/1')).status).toBe(404);
   });
 
   it('shows BROKEN at the entry the owner tampered with, in red, with the reason in words', async () => {
     await tamperAuditEntry(h.db.owner, tenantId, 3, `details = '{"forged": true}'`);
-    const c = admin();
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     const page = await c.get('/admin/t/inomedis/audit');
     expect(page.status).toBe(200);
     expect(page.text).toContain('class="chain chain-broken" id="chain" role="alert"');

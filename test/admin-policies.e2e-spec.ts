@@ -4,7 +4,7 @@ import { seed000AsPublished } from '@regula/engine/linter/fixtures/seed-000.fixt
 import { QueueName } from '@regula/platform';
 import { Harness } from './support/api-harness';
 import { AdminClient, textOf } from './support/admin-client';
-import { startDashboardApi } from './support/admin-session';
+import { signedInAdmin, startDashboardApi } from './support/admin-session';
 import { insertRawTenant } from './support/raw-tenant';
 import { createStaff } from './support/staff';
 
@@ -20,7 +20,6 @@ import { createStaff } from './support/staff';
 describe('admin dashboard: privacy policies', () => {
   let h: Harness;
   const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
-  const admin = () => new AdminClient(h);
 
   beforeAll(async () => {
     ({ h } = await startDashboardApi());
@@ -48,8 +47,7 @@ describe('admin dashboard: privacy policies', () => {
   }
 
   it('makes a draft from the registers, previews it in each language, publishes it as version 1', async () => {
-    const c = admin();
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     const empty = await c.get('/admin/t/inomedis/policies');
     expect(empty.status).toBe(200);
     expect(empty.text).toContain('<a href="/admin/t/inomedis/policies" aria-current="page">Privacy policies</a>');
@@ -87,8 +85,7 @@ describe('admin dashboard: privacy policies', () => {
   });
 
   it('publishing again without a change is refused (409) on the page, with the values typed', async () => {
-    const c = admin();
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     await c.submit('/admin/t/inomedis/policies', '/admin/t/inomedis/policies/drafts', {});
     const page = await c.get('/admin/t/inomedis/policies');
     const res = await c.post('/admin/t/inomedis/policies/publish', { _csrf: AdminClient.csrfOf(page.text), draftId: draftIdOf(page.text), changeSummary: 'Nothing really', material: 'no', effectiveDate: '' });
@@ -103,8 +100,7 @@ describe('admin dashboard: privacy policies', () => {
   });
 
   it('refuses a draft made before the registers changed (409)', async () => {
-    const c = admin();
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     await c.submit('/admin/t/inomedis/policies', '/admin/t/inomedis/policies/drafts', {});
     const page = await c.get('/admin/t/inomedis/policies');
     await rewordSurveys('We ask for your opinion of new products.', 'Mēs jautājam jūsu viedokli par jauniem produktiem.');
@@ -115,8 +111,7 @@ describe('admin dashboard: privacy policies', () => {
   });
 
   it('a material version 2: announced at the top of the page, the diff shows the reworded words with localised labels', async () => {
-    const c = admin();
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     await rewordSurveys("We ask for your opinion of new products and of our partners' products.", 'Mēs jautājam jūsu viedokli par jauniem produktiem un mūsu partneru produktiem.');
     await c.submit('/admin/t/inomedis/policies', '/admin/t/inomedis/policies/drafts', {});
     const page = await c.get('/admin/t/inomedis/policies');
@@ -141,8 +136,7 @@ describe('admin dashboard: privacy policies', () => {
   it('seed 000: the draft lists its problems (code, section, language, message) and publishing is refused (422)', async () => {
     await insertRawTenant(h.db.owner, { ...seed000AsPublished(), slug: 'baltic-lasers-portal' });
     await createStaff(h.db.owner, 'admin@portal.test', { tenant: 'baltic-lasers-portal' });
-    const c = admin();
-    await c.login('admin@portal.test');
+    const c = await signedInAdmin(h, 'admin@portal.test');
     await c.submit('/admin/t/baltic-lasers-portal/policies', '/admin/t/baltic-lasers-portal/policies/drafts', {});
     const page = await c.get('/admin/t/baltic-lasers-portal/policies');
     const text = textOf(page.text);
@@ -158,8 +152,7 @@ describe('admin dashboard: privacy policies', () => {
 
   it('auditors see the pages without forms and get 403 on the POSTs', async () => {
     expect((await h.http().post('/api/v1/tenants/inomedis/policies/drafts').set(auth(await h.login('admin@ino.test')))).status).toBe(201);
-    const c = admin();
-    await c.login('auditor@ino.test');
+    const c = await signedInAdmin(h, 'auditor@ino.test');
     const page = await c.get('/admin/t/inomedis/policies');
     expect(page.status).toBe(200);
     expect(page.text).not.toContain('action="/admin/t/inomedis/policies/drafts"');
@@ -175,8 +168,7 @@ describe('admin dashboard: privacy policies', () => {
   });
 
   it("another tenant's slug is 404", async () => {
-    const c = admin();
-    await c.login('admin@micro.test');
+    const c = await signedInAdmin(h, 'admin@micro.test');
     expect((await c.get('/admin/t/inomedis/policies')).status).toBe(404);
     expect((await c.get('/admin/t/inomedis/policies/draft')).status).toBe(404);
     const own = await c.get('/admin/t/micromedic/policies');

@@ -3,7 +3,7 @@ import { Queue } from 'bullmq';
 import { QueueName } from '@regula/platform';
 import { Harness } from './support/api-harness';
 import { AdminClient, textOf } from './support/admin-client';
-import { startDashboardApi } from './support/admin-session';
+import { signedInAdmin, startDashboardApi } from './support/admin-session';
 
 /**
  * The dashboard's registers pages and the register edit API on real
@@ -19,7 +19,6 @@ describe('admin dashboard: registers', () => {
   let h: Harness;
   let tenantId: string;
   const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
-  const admin = () => new AdminClient(h);
 
   beforeAll(async () => {
     ({ h, ino: tenantId } = await startDashboardApi());
@@ -49,8 +48,7 @@ describe('admin dashboard: registers', () => {
   const textareaOf = (html: string) => decode(/<textarea id="r-definition"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)![1]);
 
   it('lists every register with its version, author and linter counts, in the navigation', async () => {
-    const c = admin();
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     const page = await c.get('/admin/t/inomedis/registers');
     expect(page.status).toBe(200);
     expect(page.text).toContain('<a href="/admin/t/inomedis/registers" aria-current="page">Registers</a>');
@@ -63,8 +61,7 @@ describe('admin dashboard: registers', () => {
   });
 
   it("shows a register's whole content: purposes with legal bases, categories with flags, retention, security", async () => {
-    const c = admin();
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     const page = await c.get('/admin/t/inomedis/registers/clients');
     expect(page.status).toBe(200);
     const text = textOf(page.text);
@@ -77,8 +74,7 @@ describe('admin dashboard: registers', () => {
   });
 
   it('"Check" shows the findings (errors with path and message) and saves nothing', async () => {
-    const c = admin();
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     const form = await c.get('/admin/t/inomedis/registers/clients/edit');
     expect(form.status).toBe(200);
     const def = JSON.parse(textareaOf(form.text));
@@ -99,8 +95,7 @@ describe('admin dashboard: registers', () => {
   });
 
   it('"Save" with a linter error is refused (422): nothing saved, the findings and the typed text shown again', async () => {
-    const c = admin();
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     const form = await c.get('/admin/t/inomedis/registers/clients/edit');
     const def = JSON.parse(textareaOf(form.text));
     const before = await versions('clients');
@@ -116,8 +111,7 @@ describe('admin dashboard: registers', () => {
   });
 
   it('invalid JSON is answered with its line and column; a changed id is refused', async () => {
-    const c = admin();
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     const form = await c.get('/admin/t/inomedis/registers/clients/edit');
     const bad = '{\n  "id": "clients",\n  "name": ,\n}';
     const res = await c.post('/admin/t/inomedis/registers/clients/edit', { _csrf: AdminClient.csrfOf(form.text), definition: bad, changeSummary: 'x', intent: 'save' });
@@ -133,8 +127,7 @@ describe('admin dashboard: registers', () => {
   });
 
   it('a valid edit becomes version N+1: the old one closed, history and diff visible, audited; the same text again adds nothing', async () => {
-    const c = admin();
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     const form = await c.get('/admin/t/inomedis/registers/marketing/edit');
     const def = JSON.parse(textareaOf(form.text));
     const n = (await versions('marketing')).length;
@@ -174,8 +167,7 @@ describe('admin dashboard: registers', () => {
   });
 
   it('an edit started from an older version is refused (409) when another was saved meanwhile', async () => {
-    const c = admin();
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     const form = await c.get('/admin/t/inomedis/registers/marketing/edit');
     const def = JSON.parse(textareaOf(form.text));
     const res = await c.post('/admin/t/inomedis/registers/marketing/edit', {
@@ -186,8 +178,7 @@ describe('admin dashboard: registers', () => {
   });
 
   it("the edit page alone allows the dashboard's own script; its lint endpoint answers JSON and saves nothing", async () => {
-    const c = admin();
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     const list = await c.get('/admin/t/inomedis/registers');
     expect(list.headers['content-security-policy']).not.toMatch(/script-src/);
     const form = await c.get('/admin/t/inomedis/registers/clients/edit');
@@ -214,8 +205,7 @@ describe('admin dashboard: registers', () => {
   });
 
   it('auditors see the pages but no forms, and get 403 on every POST', async () => {
-    const c = admin();
-    await c.login('auditor@ino.test');
+    const c = await signedInAdmin(h, 'auditor@ino.test');
     const list = await c.get('/admin/t/inomedis/registers');
     expect(list.status).toBe(200);
     const detail = await c.get('/admin/t/inomedis/registers/clients');
@@ -235,8 +225,7 @@ describe('admin dashboard: registers', () => {
   });
 
   it("another tenant's slug or an unknown register key is 404", async () => {
-    const c = admin();
-    await c.login('admin@micro.test');
+    const c = await signedInAdmin(h, 'admin@micro.test');
     expect((await c.get('/admin/t/inomedis/registers')).status).toBe(404);
     expect((await c.get('/admin/t/inomedis/registers/clients')).status).toBe(404);
     expect((await c.get('/admin/t/micromedic/registers/clients')).status).toBe(404);
