@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Harness, startApi } from './support/api-harness';
-import { AdminClient, textOf } from './support/admin-client';
+import { textOf } from './support/admin-client';
+import { signedInAdmin } from './support/admin-session';
 import { createStaff } from './support/staff';
 
 /**
@@ -86,8 +87,7 @@ describe('admin dashboard: home charts', () => {
   let page: string;
 
   it('draws the requests per month by type as stacked bars, with a title, a description and the same figures in a table', async () => {
-    const c = new AdminClient(h);
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     const res = await c.get('/admin/t/inomedis');
     expect(res.status).toBe(200);
     page = res.text;
@@ -137,19 +137,16 @@ describe('admin dashboard: home charts', () => {
 
   it('no script in the charts; without retention:read no erasures chart; without requests:read no charts', async () => {
     expect(page).not.toMatch(/<script/i);
-    const reader = new AdminClient(h);
-    await reader.login('reader@ino.test');
+    const reader = await signedInAdmin(h, 'reader@ino.test');
     const limited = (await reader.get('/admin/t/inomedis')).text;
     expect(limited).toContain('id="chart-requests"');
     expect(limited).not.toContain('id="chart-erasures"');
-    const nobody = new AdminClient(h);
-    await nobody.login('nobody@ino.test');
+    const nobody = await signedInAdmin(h, 'nobody@ino.test');
     expect((await nobody.get('/admin/t/inomedis')).text).not.toContain('id="chart-requests"');
   });
 
   it('in Latvian (a language of the tenant): month names, labels and numbers of the page language', async () => {
-    const c = new AdminClient(h);
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     const lv = (await c.get('/admin/t/inomedis?lang=lv')).text;
     expect(svgOf(lv, 'chart-requests')).toContain('<title id="chart-requests-title">Saņemtie pieprasījumi mēnesī pa veidiem</title>');
     const lvMonth = new Intl.DateTimeFormat('lv', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(monthStart(-1));

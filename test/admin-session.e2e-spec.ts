@@ -1,5 +1,6 @@
 import { Harness, startApi } from './support/api-harness';
 import { AdminClient, textOf } from './support/admin-client';
+import { signedInAdmin } from './support/admin-session';
 import { createStaff } from './support/staff';
 
 /**
@@ -87,8 +88,7 @@ describe('admin dashboard: session and tenant access', () => {
     expect(c.cookies.has('regula_session')).toBe(false);
 
     await c.login('admin@ino.test');
-    const other = new AdminClient(h);
-    await other.login('admin@ino.test');
+    const other = await signedInAdmin(h, 'admin@ino.test');
     const theirToken = AdminClient.csrfOf((await other.get('/admin/t/inomedis')).text);
     for (const token of [undefined, 'forged', theirToken]) {
       const res = await c.post('/admin/logout', token ? { _csrf: token } : {});
@@ -99,8 +99,7 @@ describe('admin dashboard: session and tenant access', () => {
   });
 
   it('signs out: the cookie is cleared and the pages ask to sign in again', async () => {
-    const c = new AdminClient(h);
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     const res = await c.submit('/admin/t/inomedis', '/admin/logout', {});
     expect(res.status).toBe(303);
     expect(res.headers.location).toBe('/admin/login');
@@ -109,8 +108,7 @@ describe('admin dashboard: session and tenant access', () => {
   });
 
   it('changes the own password (wrong current password refused), then signs in with the new one', async () => {
-    const c = new AdminClient(h);
-    await c.login('password@ino.test');
+    const c = await signedInAdmin(h, 'password@ino.test');
     const bad = await c.submit('/admin/account/password', '/admin/account/password', { current: 'wrong one here', password: 'a brand new passphrase', confirm: 'a brand new passphrase' });
     expect(bad.status).toBe(400);
     expect(textOf(bad.text)).toContain('The current password is not correct.');
@@ -122,8 +120,7 @@ describe('admin dashboard: session and tenant access', () => {
   });
 
   it("answers another tenant's pages with the same 404 as an unknown tenant, without its name", async () => {
-    const c = new AdminClient(h);
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     for (const path of ['/admin/t/micromedic', '/admin/t/micromedic/requests', '/admin/t/micromedic/requests/R-ABCD-EFGH', '/admin/t/no-such-tenant']) {
       const res = await c.get(path);
       expect({ path, status: res.status }).toEqual({ path, status: 404 });
@@ -135,8 +132,7 @@ describe('admin dashboard: session and tenant access', () => {
   });
 
   it('gives a platform admin the tenant list and a switcher to open any tenant', async () => {
-    const c = new AdminClient(h);
-    await c.login('platform@regula.test');
+    const c = await signedInAdmin(h, 'platform@regula.test');
     const start = await c.get('/admin');
     expect(start.status).toBe(200);
     for (const slug of ['inomedis', 'micromedic', 'softera-baltic', 'medical-management']) expect(start.text).toContain(`href="/admin/t/${slug}"`);
@@ -153,8 +149,7 @@ describe('admin dashboard: session and tenant access', () => {
   });
 
   it("offers English and the tenant's languages, and remembers the choice", async () => {
-    const c = new AdminClient(h);
-    await c.login('admin@ino.test');
+    const c = await signedInAdmin(h, 'admin@ino.test');
     const lv = await c.get('/admin/t/inomedis?lang=lv');
     expect(lv.text).toContain('<html lang="lv">');
     expect(lv.text).toContain('hreflang="en"');
