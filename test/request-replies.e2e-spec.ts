@@ -98,13 +98,18 @@ describe('request replies: the API and the status page', () => {
     expect(detail.body.request.state).toBe(filed.request.state);
   });
 
-  it('takes several replies per request', async () => {
+  it('takes several replies per request, listed in order (auditors read the list; another tenant 404)', async () => {
     const filed = await file();
     for (const text of ['first', 'second']) {
       expect((await upload('inomedis', filed.request.reference, 'ino').attach('file', pdf(text), 'reply.pdf')).status).toBe(201);
     }
     const [{ count }] = await h.db.owner.query(`SELECT count(*)::int AS count FROM request_artifacts WHERE request_id = $1 AND kind = 'reply'`, [filed.request.id]);
     expect(count).toBe(2);
+    const list = await h.http().get(`/api/v1/tenants/inomedis/requests/${filed.request.reference}/replies`).set('Authorization', `Bearer ${tokens.inoAuditor}`);
+    expect(list.status).toBe(200);
+    expect(list.body.map((r: { sha256: string }) => r.sha256)).toEqual([sha256(pdf('first')), sha256(pdf('second'))]);
+    const other = await h.http().get(`/api/v1/tenants/micromedic/requests/${filed.request.reference}/replies`).set('Authorization', `Bearer ${tokens.micro}`);
+    expect(other.status).toBe(404);
   });
 
   it('refuses by content: a text file named .pdf, an executable named .pdf (400 naming the type); nothing stored', async () => {

@@ -104,6 +104,13 @@ export class RequestsController {
     return this.requests.addMessage(access.tenantId, p.reference, actorOf(user, access, ip), dto.text);
   }
 
+  @Get(':reference/replies')
+  @RequirePermission('requests:read')
+  @ApiOperation({ summary: "The request's reply documents (metadata, SHA-256, note); each downloads at …/artifacts/:id" })
+  listReplies(@CurrentTenant() access: TenantAccess, @Param() p: RequestParams) {
+    return this.replies.list(access.tenantId, p.reference);
+  }
+
   @Post(':reference/replies')
   @HttpCode(201)
   @RequirePermission('requests:write')
