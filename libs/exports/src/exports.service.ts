@@ -124,6 +124,7 @@ export class ExportsService {
         stream.once('close', () => {
           const failure = stream.errored ?? undefined;
           const outcome: ExportOutcome = ended ? 'created' : failure && !isPrematureClose(failure) ? 'failed' : 'aborted';
+          if (outcome === 'failed') this.log.error(`${fileName} failed after ${stream.size} bytes: ${failure!.stack ?? failure!.message}`);
           const entry = outcome === 'created'
             ? this.audited(tenantId, actor, { ...details, files: manifest.length }, { fileName, sha256: stream.sha256!, size: stream.size })
             : this.auditedAbort(tenantId, actor, { ...details, fileName, bytesSent: stream.size, filesWritten: manifest.length, reason: outcome === 'failed' ? `error: ${failure!.message}` : 'the stream was closed before its end (client went away)' });

@@ -47,6 +47,7 @@ function shareParsedFonts(buffers: Buffer[]): void {
   const pdfkitPath = require.resolve('@foliojs-fork/pdfkit', { paths: [dirname(require.resolve('pdfmake'))] });
   const pdfkitRequire = createRequire(pdfkitPath);
   const fontkit = pdfkitRequire('@foliojs-fork/fontkit') as Fontkit;
+  if (typeof fontkit?.create !== 'function') return; // another pdfkit: it parses the fonts itself
   const create = fontkit.create.bind(fontkit);
   const parsed = new Map<Buffer, object>(buffers.map((b) => [b, create(b)]));
   fontkit.create = (buffer: Buffer, postscriptName?: string) => (postscriptName === undefined && parsed.get(buffer)) || create(buffer, postscriptName);

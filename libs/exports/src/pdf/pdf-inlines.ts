@@ -58,7 +58,8 @@ export function joinInlinesOnLayout(): void {
   if (installed) return;
   installed = true;
   const LayoutBuilder = require('pdfmake/src/layoutBuilder') as LayoutBuilderClass;
-  const layout = LayoutBuilder.prototype.layoutDocument;
+  const layout = LayoutBuilder?.prototype?.layoutDocument;
+  if (typeof layout !== 'function') return; // another pdfmake: words are drawn one by one as before
   LayoutBuilder.prototype.layoutDocument = function (this: unknown, ...args: unknown[]) {
     const pages = layout.apply(this, args);
     for (const page of pages) {
