@@ -56,6 +56,9 @@ describe('admin dashboard in Chromium: registers and privacy policies', () => {
     await b.shot('admin-registers-02-register');
     await go('/admin/t/micromedic/registers/marketing?lang=sv');
     expect(await b.page.textContent('#h-purposes')).toBe('Ändamål och rättsliga grunder');
+    // The schema's codes in Swedish words, each with its code in small type beside it.
+    expect(await b.page.textContent('#h-recipients + ul')).toMatch(/personuppgiftsbiträde processor/);
+    expect(await b.page.locator('small.code-tag code[lang="en"]').count()).toBeGreaterThan(3);
     await b.shot('admin-registers-03-register-sv');
     await go('/admin/t/micromedic/registers/marketing?lang=en');
   });

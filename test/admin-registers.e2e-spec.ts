@@ -13,7 +13,9 @@ import { signedInAdmin, startDashboardApi } from './support/admin-session';
  * invalid JSON with its position, a valid edit as version N+1 (history, diff,
  * audit, retention recompute queued), auditors read-only, other tenants 404;
  * PUT /registers/:key (422 on a lint error, 200 with the new version) and
- * POST /registers/:key/lint.
+ * POST /registers/:key/lint; the schema's codes (recipient kinds, safeguards,
+ * cookie categories...) in the page language with the code beside them, an
+ * unknown code as itself.
  */
 describe('admin dashboard: registers', () => {
   let h: Harness;
@@ -288,6 +290,80 @@ describe('admin dashboard: registers', () => {
       expect(job?.data).toEqual({ tenantId, registerKey: 'website' });
       const history = await h.http().get('/api/v1/tenants/inomedis/registers/website/versions').set(auth(auditor));
       expect(history.body[0]).toMatchObject({ version: n + 1, changeSummary: 'One more day', author: 'admin@ino.test (compliance-admin)' });
+    });
+  });
+
+  describe('codes of the schema in words', () => {
+    /** `<code>` elements whose whole content is a code of the schema, with the markup just before them. */
+    const SCHEMA_CODES = new Set([
+      'processor', 'controller', 'joint-controller', 'authority', 'group-company', 'standard-contractual-clauses', 'adequacy-decision', 'unknown', 'third-country',
+      'client', 'prospect', 'debtor', 'website-visitor', 'data-subject', 'browser-or-device', 'internal-system', 'technical', 'organisational',
+      'encryption-in-transit', 'access-control', 'audit-log', 'strictly-necessary', 'preferences', 'statistics', 'marketing', 'exempt', 'consent',
+      'local-storage', 'session-storage', 'not-required', 'planned', 'in-progress', 'done',
+    ]);
+    const bareCodes = (html: string) =>
+      [...html.matchAll(/<code[^>]*>([^<]*)<\/code>/g)]
+        .filter((m) => SCHEMA_CODES.has(m[1]) && !html.slice(0, m.index).endsWith('<small class="code-tag">'))
+        .map((m) => html.slice(Math.max(0, m.index! - 40), m.index! + m[0].length));
+
+    it('a register in Latvian shows recipient kinds and the transfer safeguard in words, the code beside them; no cell is a bare code', async () => {
+      const token = await h.login('admin@ino.test');
+      const def = (await current('website')) as { recipients: { id: string }[] };
+      const n = (await versions('website')).length;
+      const transfer = {
+        id: 'analytics-us',
+        recipients: [def.recipients[0].id],
+        destination: { en: 'United States', lv: 'Amerikas Savienotās Valstis' },
+        safeguard: 'standard-contractual-clauses',
+        safeguardDetail: { en: 'Clauses signed with the analytics provider.', lv: 'Klauzulas parakstītas ar analītikas pakalpojumu sniedzēju.' },
+        ref: [{ source: 'GDPR', at: 'Art. 46(2)(c)' }],
+      };
+      const put = await h.http().put('/api/v1/tenants/inomedis/registers/website').set(auth(token)).send({ definition: { ...def, transfers: [transfer] }, changeSummary: 'A transfer under SCCs', baseVersion: n });
+      expect((put.body.findings ?? []).filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+      expect(put.status).toBe(200);
+
+      const c = await signedInAdmin(h, 'auditor@ino.test');
+      const lv = await c.get('/admin/t/inomedis/registers/website?lang=lv');
+      expect(lv.status).toBe(200);
+      const text = textOf(lv.text);
+      // The recipient kinds, in the privacy policy's words, each with its code.
+      expect(lv.text).toMatch(/apstrādātājs <small class="code-tag"><code lang="en" translate="no">processor<\/code><\/small>/);
+      expect(lv.text).toMatch(/valsts iestāde <small class="code-tag"><code lang="en" translate="no">authority<\/code><\/small>/);
+      // The safeguard in words (nominative of the policy's phrase), the code kept for the auditor.
+      expect(text).toContain('Aizsardzības pasākums: Eiropas Komisijas standarta līguma klauzulas (VDAR 46. panta 2. punkta c) apakšpunkts) standard-contractual-clauses');
+      expect(lv.text).toContain('<small class="code-tag"><code lang="en" translate="no">standard-contractual-clauses</code></small>');
+      // Cookies: category, storage and basis in words; security measures; the DPIA's progress.
+      expect(text).toMatch(/Nepieciešamās strictly-necessary/);
+      expect(text).toMatch(/bez piekrišanas exempt/);
+      expect(text).toMatch(/statuss: (nav nepieciešams|plānots|tiek veikts|veikts) /);
+      expect(bareCodes('<li>(<code>processor</code>)</li>')).toHaveLength(1);
+      expect(bareCodes(lv.text)).toEqual([]);
+      expect(text).not.toMatch(/undefined|codes\./);
+      // The linter's messages stay English, marked so.
+      for (const m of lv.text.matchAll(/<li class="finding [^"]*">[\s\S]*?<\/li>/g)) expect(m[0]).toMatch(/<br><span lang="en">/);
+
+      // Swedish and English pages of another tenant: the same, in their words.
+      const sv = await (await signedInAdmin(h, 'admin@micro.test')).get('/admin/t/micromedic/registers/website-enquiries?lang=sv');
+      expect(sv.status).toBe(200);
+      expect(bareCodes(sv.text)).toEqual([]);
+      expect(textOf(sv.text)).toMatch(/personuppgiftsbiträde processor|myndighet authority|koncernbolag group-company/);
+      const en = await c.get('/admin/t/inomedis/registers/website?lang=en');
+      expect(textOf(en.text)).toContain("Safeguard: the European Commission's standard contractual clauses (Art. 46(2)(c) GDPR) standard-contractual-clauses");
+      expect(bareCodes(en.text)).toEqual([]);
+    });
+
+    it('a code the catalogue has no words for is shown as the code itself, never "undefined"', async () => {
+      await h.db.owner.query(
+        `UPDATE register_versions v SET definition = jsonb_set(jsonb_set(v.definition, '{recipients,0,kind}', '"sub-processor"'), '{transfers,0,safeguard}', '"eu-us-data-privacy-framework"')
+          FROM registers r WHERE r.id = v.register_id AND r.tenant_id = $1 AND r.key = 'website' AND v.is_current`,
+        [tenantId],
+      );
+      const c = await signedInAdmin(h, 'auditor@ino.test');
+      const lv = await c.get('/admin/t/inomedis/registers/website?lang=lv');
+      expect(lv.status).toBe(200);
+      expect(lv.text).toMatch(/\(<code lang="en" translate="no">sub-processor<\/code>/);
+      expect(lv.text).toContain('Aizsardzības pasākums: <code lang="en" translate="no">eu-us-data-privacy-framework</code>');
+      expect(textOf(lv.text)).not.toMatch(/undefined/);
     });
   });
 });

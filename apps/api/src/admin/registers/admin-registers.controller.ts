@@ -11,6 +11,7 @@ import { AdminPages } from '../shared/admin-pages.service';
 import { AdminHttpRequest, adminOf, clientIp, tenantOf } from '../shared/admin-request';
 import { AdminTenantGuard } from '../shared/admin-tenant.guard';
 import { flashOf } from '../shared/flash';
+import { codeText } from './code-words';
 import { registerContentView } from './register-content.view';
 import { registerLineDiff } from './register-diff.view';
 import { parseDefinition, prettyDefinition } from './register-edit.form';
@@ -68,9 +69,10 @@ export class AdminRegistersController {
     if (!view) throw new NotFoundException();
     const reg = registerContentView(view.definition as unknown as Register, lang, t);
     const base = `/admin/t/${tenant.slug}/registers/${view.key}`;
+    const meta = await this.model.meta(tenant, view, lang);
     return this.pages.render(req, res, 'registers/detail', { title: reg.name?.text ?? view.key, flash: flashOf(t, done) }, {
       reg,
-      meta: await this.model.meta(tenant, view, lang),
+      meta: { ...meta, findings: meta.findings.map((f) => ({ ...f, severityWords: codeText(t, 'severity', f.severity) })) },
       listHref: `/admin/t/${tenant.slug}/registers`,
       historyHref: `${base}/history`,
       editHref: tenant.permissions.includes('registers:write') && !view.retired ? `${base}/edit` : undefined,

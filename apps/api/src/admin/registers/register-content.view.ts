@@ -1,5 +1,6 @@
 import type { Duration, Lang, LegalBasis, Register, RetentionRule, Text } from '@regula/engine';
 import { formatExpiry, resolveText } from '@regula/engine';
+import { codeWords } from './code-words';
 
 /** A text in the page language; `fallback` when it is the English text (the page marks it). */
 export interface TextView {
@@ -62,7 +63,8 @@ function retentionView(r: RetentionRule, lang: Lang, t: T, categoryName: (id: st
 /**
  * A register's whole content for the register's page, every text in the page
  * language (English where the register has none, marked), codes of the
- * schema's enumerations shown as they are.
+ * schema's enumerations in words with the code beside them (`codeWords`: the
+ * code alone when the catalogue has no words for it).
  */
 export function registerContentView(reg: Register, lang: Lang, t: T) {
   const categories = listOf(reg.dataCategories);
@@ -81,7 +83,7 @@ export function registerContentView(reg: Register, lang: Lang, t: T) {
     description: tx(reg.description, lang),
     location: tx(reg.location, lang),
     systems: listOf(reg.systems).join(', '),
-    dpia: reg.dpia ? { required: !!reg.dpia.required, status: reg.dpia.status, reason: tx(reg.dpia.reason, lang), link: reg.dpia.link } : undefined,
+    dpia: reg.dpia ? { required: !!reg.dpia.required, status: codeWords(t, 'dpiaStatus', reg.dpia.status), reason: tx(reg.dpia.reason, lang), link: reg.dpia.link } : undefined,
     automated: ad ? { profiling: !!ad.profiling, decisions: !!ad.automatedDecisions, significant: !!ad.significantEffects, logic: tx(ad.logic, lang) } : undefined,
     purposes: listOf(reg.purposes).map((p) => ({
       id: p.id,
@@ -91,7 +93,7 @@ export function registerContentView(reg: Register, lang: Lang, t: T) {
       bases: listOf(p.legalBases).map((b) => basisView(b, lang, t)),
       categories: listOf(p.categories).map(categoryName).join(', '),
     })),
-    subjects: listOf(reg.subjects).map((s) => ({ id: s.id, kind: s.kind, name: tx(s.name, lang), description: tx(s.description, lang), children: !!s.mayIncludeChildren })),
+    subjects: listOf(reg.subjects).map((s) => ({ id: s.id, kind: codeWords(t, 'subjectKind', s.kind), name: tx(s.name, lang), description: tx(s.description, lang), children: !!s.mayIncludeChildren })),
     categories: categories.map((c) => ({
       id: c.id,
       name: tx(c.name, lang),
@@ -101,10 +103,11 @@ export function registerContentView(reg: Register, lang: Lang, t: T) {
       provided: !!c.providedBySubject,
       sources: listOf(c.sources).join(', '),
     })),
-    sources: sources.map((s) => ({ id: s.id, kind: s.kind, description: tx(s.description, lang) })),
+    sources: sources.map((s) => ({ id: s.id, kind: codeWords(t, 'sourceKind', s.kind), description: tx(s.description, lang) })),
     recipientsNone: noneOf(reg.recipients),
     recipients: recipients.map((r) => ({
-      id: r.id, kind: r.kind, name: tx(r.name, lang), description: tx(r.description, lang), dpa: r.dpa, country: r.country,
+      id: r.id, kind: codeWords(t, 'recipientKind', r.kind), name: tx(r.name, lang), description: tx(r.description, lang), dpa: r.dpa,
+      country: r.country ? codeWords(t, 'country', r.country) : undefined,
       categories: r.categories ? r.categories.map(categoryName).join(', ') : t('registers.allCategories'),
     })),
     transfersNone: noneOf(reg.transfers),
@@ -112,21 +115,22 @@ export function registerContentView(reg: Register, lang: Lang, t: T) {
       id: x.id,
       destination: tx(x.destination, lang),
       recipients: listOf(x.recipients).map(nameOf(recipients)).join(', '),
-      safeguard: x.safeguard ?? t('registers.noSafeguard'),
+      safeguard: x.safeguard ? codeWords(t, 'safeguard', x.safeguard) : { code: '', words: t('registers.noSafeguard'), known: true },
       detail: tx(x.safeguardDetail, lang),
     })),
     retention: listOf(reg.retention).map((r) => retentionView(r, lang, t, categoryName)),
-    security: listOf(reg.security).map((s) => ({ id: s.id, type: s.type, control: s.control, description: tx(s.description, lang) })),
+    security: listOf(reg.security).map((s) => ({ id: s.id, type: codeWords(t, 'securityType', s.type), control: codeWords(t, 'securityControl', s.control), description: tx(s.description, lang) })),
     cookiesNone: noneOf(reg.cookies),
     cookies: listOf(reg.cookies).map((c) => ({
       name: c.label ? tx(c.label, lang)?.text : c.name,
       provider: c.providerLabel ? tx(c.providerLabel, lang)?.text : c.provider,
       firstParty: !!c.firstParty,
-      category: c.category,
+      category: codeWords(t, 'cookieCategory', c.category),
       purpose: tx(c.purpose, lang),
       expiry: c.expiry ? formatExpiry(c.expiry, lang) : '',
-      basis: c.basis,
-      storage: c.storage ?? 'cookie',
+      basis: codeWords(t, 'cookieBasis', c.basis),
+      storage: codeWords(t, 'cookieStorage', c.storage ?? 'cookie'),
+      browserStorage: (c.storage ?? 'cookie') !== 'cookie',
     })),
   };
 }
