@@ -6,9 +6,14 @@
  * export for the real tenant, measured in the same run and scaled per
  * register: a ratio near 1 means the export grows linearly with the registers.
  *
+ * PDFs are rendered by the PDF worker threads (EXPORT_PDF_WORKERS, default 2);
+ * "loop max" is the longest the main thread's event loop was held during the
+ * bench export (what an HTTP request arriving then would wait at least).
+ *
  * Run with `npm run bench -- exports` (scripts/bench.js provides the services).
  */
 import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import 'reflect-metadata';
 import { DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -16,7 +21,7 @@ import { ClsModule } from 'nestjs-cls';
 import type { ControllerDefinition, Register } from '@regula/engine';
 import { addLocalDays, formatLocalDate, localDateOf } from '@regula/engine';
 import { AuditModule, AuditService } from '@regula/audit';
-import { ExportStream, ExportsModule, ExportsService } from '@regula/exports';
+import { ExportStream, ExportsModule, ExportsService, PdfWorkers } from '@regula/exports';
 import { ApiConfig, ConfigModule, DatabaseModule, QueuesModule, RedisModule, loadApiConfig, openDataSource } from '@regula/platform';
 import { RegistersModule, TenantSyncService, TenantsService } from '@regula/registers';
 import { findTenant } from '@regula/tenants';
@@ -90,7 +95,8 @@ async function main(): Promise<void> {
   const real = (await tenants.findBySlug(SOURCE))!.id;
   const big = (await tenants.findBySlug(def.slug))!.id;
   const perRegister = REGISTERS / source.registers.length;
-  console.log(`  export              ${SOURCE} (${source.registers.length})     bench (${REGISTERS})      baseline x ${perRegister.toFixed(1)}   ratio   size (bench)   RSS peak (process so far)   CPU (bench)`);
+  console.log(`  PDF worker threads: ${app.get(PdfWorkers).size}`);
+  console.log(`  export              ${SOURCE} (${source.registers.length})     bench (${REGISTERS})      baseline x ${perRegister.toFixed(1)}   ratio   size (bench)   RSS peak (process so far)   CPU (bench)   loop max`);
   for (const [name, run] of runs) {
     await run(real); // warm-up (fonts, templates, JIT)
     let t0 = Date.now();
@@ -98,15 +104,18 @@ async function main(): Promise<void> {
     const baseMs = Date.now() - t0;
     let peak = process.memoryUsage().rss;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    loop.enable();
     t0 = Date.now();
     const cpu0 = process.cpuUsage();
     const bytes = await run(big);
     const bigMs = Date.now() - t0;
     const cpu = process.cpuUsage(cpu0);
+    loop.disable();
     clearInterval(sampler);
     const scaled = baseMs * perRegister;
     console.log(
-      `  ${name.padEnd(18)}  ${s(baseMs).padStart(9)}  ${s(bigMs).padStart(14)}  ${s(scaled).padStart(14)}  ${(bigMs / Math.max(scaled, 1)).toFixed(2).padStart(6)}  ${mb(bytes).padStart(12)}  ${mb(peak).padStart(9)}  ${s((cpu.user + cpu.system) / 1000).padStart(22)}`,
+      `  ${name.padEnd(18)}  ${s(baseMs).padStart(9)}  ${s(bigMs).padStart(14)}  ${s(scaled).padStart(14)}  ${(bigMs / Math.max(scaled, 1)).toFixed(2).padStart(6)}  ${mb(bytes).padStart(12)}  ${mb(peak).padStart(9)}  ${s((cpu.user + cpu.system) / 1000).padStart(22)}  ${s(loop.max / 1e6).padStart(11)}`,
     );
   }
   console.log('  ratio: bench time / (baseline time x registers ratio); below 1 means per-document fixed costs dominate the baseline');

@@ -95,6 +95,19 @@ describe('npm start', () => {
     }
   });
 
+  it('renders an export PDF with the built worker thread (dist/)', async () => {
+    const base = `http://127.0.0.1:${port}`;
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@inomedis.demo', password: 'regula-demo-2026' }),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const res = await fetch(`${base}/api/v1/tenants/inomedis/exports/record.pdf`, { headers: { authorization: `Bearer ${accessToken}` } });
+    expect(res.status).toBe(200);
+    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+  }, 60000);
+
   it('stops everything it started on Ctrl-C and exits 0', async () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGINT');

@@ -3,14 +3,15 @@ import { BreachesModule } from '@regula/breaches';
 import { EvidenceSourcesService } from './evidence/evidence-sources.service';
 import { ExportsService } from './exports.service';
 import { EvidencePackSlots } from './evidence/evidence-pack-slots.service';
+import { PdfWorkers } from './pdf/pdf-workers.service';
 
 /**
  * Auditor exports (libs/exports): the Art. 30 record, register descriptions
- * and evidence packs. Needs the global Database, Audit and Registers modules of the app.
+ * and evidence packs; PDFs are rendered by worker threads (PdfWorkers). Needs the global Database, Audit and Registers modules of the app.
  */
 @Module({
   imports: [BreachesModule],
-  providers: [ExportsService, EvidenceSourcesService, EvidencePackSlots],
+  providers: [ExportsService, EvidenceSourcesService, EvidencePackSlots, PdfWorkers],
   exports: [ExportsService],
 })
 export class ExportsModule {}

@@ -1,5 +1,5 @@
 import { Readable, pipeline } from 'node:stream';
-import { BadRequestException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { BadRequestException, HttpException, Injectable, InternalServerErrorException, Logger, NotFoundException } from '@nestjs/common';
 import { ControllerDefinition, Lang } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { TenantDb } from '@regula/platform';
@@ -11,6 +11,8 @@ import { descriptionPdf } from './descriptions/description-pdf.builder';
 import { evidencePackFiles } from './evidence/evidence-pack.files';
 import { evidencePackChunks } from './evidence/evidence-pack.builder';
 import { EvidencePackSlots } from './evidence/evidence-pack-slots.service';
+import { PdfWorkers } from './pdf/pdf-workers.service';
+import type { PdfRender } from './pdf/pdf-worker.pool';
 import { ManifestEntry } from './evidence/manifest';
 import { ExportHashStream } from './export-hash.stream';
 import { EvidenceSourcesService } from './evidence/evidence-sources.service';
@@ -65,6 +67,7 @@ export class ExportsService {
     private readonly audit: AuditService,
     private readonly sources: EvidenceSourcesService,
     private readonly slots: EvidencePackSlots,
+    private readonly pdfWorkers: PdfWorkers,
   ) {}
 
   private readonly log = new Logger('exports');
@@ -74,16 +77,18 @@ export class ExportsService {
     const lang = languageOf(stored.definition, q.lang);
     // The headings follow `lang` when it is asked for; otherwise they stay in English, the templates' language.
     const labelLang: Lang = q.lang === undefined ? 'en' : lang;
-    const file = await recordFile(stored, asOf, format, lang, new Date(), labelLang);
-    await this.audited(tenantId, actor, { export: 'record', format, asOf: asOf.date, lang, labelLang }, audited(file));
+    const details = { export: 'record', format, asOf: asOf.date, lang, labelLang };
+    const file = await this.built(tenantId, actor, details, () => recordFile(stored, asOf, format, lang, new Date(), this.pdfWorkers.render, labelLang));
+    await this.audited(tenantId, actor, details, audited(file));
     return file;
   }
 
   async description(tenantId: string, key: string, format: DescriptionFormat, q: { asOf?: string; lang?: string }, actor: ExportActor): Promise<ExportFile> {
     const { stored, asOf } = await this.loadAsOf(tenantId, q.asOf);
     const lang = languageOf(stored.definition, q.lang);
-    const file = await descriptionFile(stored, key, lang, format, asOf, new Date());
-    await this.audited(tenantId, actor, { export: 'register-description', register: key, format, asOf: asOf.date, lang }, audited(file));
+    const details = { export: 'register-description', register: key, format, asOf: asOf.date, lang };
+    const file = await this.built(tenantId, actor, details, () => descriptionFile(stored, key, lang, format, asOf, new Date(), this.pdfWorkers.render));
+    await this.audited(tenantId, actor, details, audited(file));
     return file;
   }
 
@@ -107,8 +112,8 @@ export class ExportsService {
       const files = evidencePackFiles(
         { stored, period, generatedAt, languages },
         {
-          record: (format) => recordFile(stored, period.asOf, format, languages[0], generatedAt),
-          description: (key, lang, format) => descriptionFile(stored, key, lang, format, period.asOf, generatedAt),
+          record: (format) => recordFile(stored, period.asOf, format, languages[0], generatedAt, this.pdfWorkers.render),
+          description: (key, lang, format) => descriptionFile(stored, key, lang, format, period.asOf, generatedAt, this.pdfWorkers.render),
         },
         await this.periodSources(tenantId, period),
       );
@@ -140,6 +145,27 @@ export class ExportsService {
     } catch (e) {
       release();
       throw e;
+    }
+  }
+
+  /**
+   * Builds one file. A failure that is not an HTTP answer of ours (a PDF worker
+   * that died or timed out, a rendering error) is logged, audited as
+   * `export.failed` with its reason and answered 500 with that reason.
+   */
+  private async built(tenantId: string, actor: ExportActor, details: Record<string, unknown>, build: () => Promise<ExportFile>): Promise<ExportFile> {
+    try {
+      return await build();
+    } catch (e) {
+      if (e instanceof HttpException) throw e;
+      const reason = e instanceof Error ? e.message : String(e);
+      this.log.error(`${details.export} ${details.format} failed: ${e instanceof Error ? (e.stack ?? reason) : reason}`);
+      await this.db
+        .forTenant(tenantId, (em) =>
+          this.audit.append(em, { tenantId, actorId: actor.userId, actor: actor.label, action: 'export.failed', targetType: 'export', targetId: `${details.export}.${details.format}`, details: { ...details, reason }, ip: actor.ip }),
+        )
+        .catch((a: unknown) => this.log.error(`audit of the failed export failed: ${a instanceof Error ? a.message : String(a)}`));
+      throw new InternalServerErrorException(`the ${details.format} export could not be built: ${reason}`);
     }
   }
 
@@ -227,7 +253,7 @@ function recordMeta(stored: StoredDefinition, asOf: AsOf, lang: Lang, generatedA
   return { asOf: asOf.date, timeZone: asOf.timeZone, lang, labelLang, generatedAt, registerVersions: stored.registers };
 }
 
-async function recordFile(stored: StoredDefinition, asOf: AsOf, format: RecordFormat, lang: Lang, generatedAt: Date, labelLang: Lang = 'en'): Promise<ExportFile> {
+async function recordFile(stored: StoredDefinition, asOf: AsOf, format: RecordFormat, lang: Lang, generatedAt: Date, pdf: PdfRender, labelLang: Lang = 'en'): Promise<ExportFile> {
   const def = stored.definition;
   const meta = recordMeta(stored, asOf, lang, generatedAt, labelLang);
   const name = `${safeFileName(def.slug, 'record', asOf.date)}.${format}`;
@@ -237,7 +263,7 @@ async function recordFile(stored: StoredDefinition, asOf: AsOf, format: RecordFo
     case 'csv':
       return exportFile(name, format, recordCsv(buildRecordModel(def, meta)));
     case 'pdf':
-      return exportFile(name, format, await recordPdf(buildRecordModel(def, meta)));
+      return exportFile(name, format, await recordPdf(buildRecordModel(def, meta), pdf));
     case 'json':
       return exportFile(name, format, recordJson(def, meta));
     case 'jsonld':
@@ -245,11 +271,11 @@ async function recordFile(stored: StoredDefinition, asOf: AsOf, format: RecordFo
   }
 }
 
-async function descriptionFile(stored: StoredDefinition, key: string, lang: Lang, format: DescriptionFormat, asOf: AsOf, generatedAt: Date): Promise<ExportFile> {
+async function descriptionFile(stored: StoredDefinition, key: string, lang: Lang, format: DescriptionFormat, asOf: AsOf, generatedAt: Date, pdf: PdfRender): Promise<ExportFile> {
   const register = stored.definition.registers.find((r) => r.id === key);
   const version = stored.registers.find((v) => v.key === key);
   if (!register || !version) throw new NotFoundException(`no register ${key} on ${asOf.date}`);
   const model = buildDescriptionModel(stored.definition, register, lang, { asOf: asOf.date, timeZone: asOf.timeZone, version: version.version });
   const name = `${safeFileName(stored.definition.slug, key, lang, asOf.date)}.${format}`;
-  return format === 'html' ? exportFile(name, 'html', descriptionHtml(model)) : exportFile(name, 'pdf', await descriptionPdf(model, generatedAt));
+  return format === 'html' ? exportFile(name, 'html', descriptionHtml(model)) : exportFile(name, 'pdf', await descriptionPdf(model, generatedAt, pdf));
 }

@@ -21,3 +21,5 @@ export * from './export-hash.stream';
 export * from './evidence/zip-writer';
 export * from './evidence/evidence-pack-slots.service';
 export * from './record/record-labels';
+export * from './pdf/pdf-worker.pool';
+export * from './pdf/pdf-workers.service';

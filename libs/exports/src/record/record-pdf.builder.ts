@@ -1,5 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { renderPdf } from '../pdf/pdf-document';
+import type { PdfRender } from '../pdf/pdf-worker.pool';
 import { CNIL_SECURITY_ITEMS } from './cnil-security';
 import { RECORD_COLUMNS } from './record-columns';
 import { fill } from './record-labels';
@@ -12,8 +13,10 @@ const LAYOUT = 'lightHorizontalLines';
  * The record, print-ready: A4 landscape; the controller block, then each
  * register as a two-column table of the ICO columns (a 23-column row does not
  * fit a page), then the CNIL retention table and security checklist.
+ * `render` lays it out and draws it: on this thread by default, the API
+ * passes its PDF workers' (PdfWorkers).
  */
-export function recordPdf(model: RecordModel): Promise<Buffer> {
+export function recordPdf(model: RecordModel, render: PdfRender = renderPdf): Promise<Buffer> {
   const { meta, labels: L } = model;
   const content: Content[] = [
     { text: L.title, style: 'h1' },
@@ -52,7 +55,7 @@ export function recordPdf(model: RecordModel): Promise<Buffer> {
     layout: LAYOUT,
     fontSize: 7,
   });
-  return renderPdf(
+  return render(
     {
       title: meta.controllerName,
       subtitle: fill(L.subtitle, { date: meta.asOf, zone: meta.timeZone }),

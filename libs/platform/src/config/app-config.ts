@@ -49,6 +49,7 @@ export const API_SCHEMA = {
   LOGIN_MAX_PER_EMAIL: int('failed sign-ins per e-mail address per window', 5, 1, 100000),
   LOGIN_WINDOW_SECONDS: int('sign-in rate-limit window in seconds', 900, 1, 86400),
   TRUST_PROXY: oneOf('trust X-Forwarded-For from a load balancer', ['true', 'false'] as const, 'false'),
+  EXPORT_PDF_WORKERS: int('worker threads that render export PDFs (record, register descriptions), started on the first PDF', 2, 1, 16),
 };
 
 export const WORKER_SCHEMA = { ...COMMON_SCHEMA };
