@@ -107,14 +107,42 @@ describe('admin dashboard: session and tenant access', () => {
     expect((await c.get('/admin/t/inomedis')).status).toBe(303);
   });
 
+  it('signs out on the server: the old cookie value, replayed, gets the sign-in redirect, not the page; audited', async () => {
+    const c = await signedInAdmin(h, 'admin@ino.test');
+    const other = await signedInAdmin(h, 'admin@ino.test');
+    const stolen = c.cookies.get('regula_session')!;
+    const token = decodeURIComponent(stolen).split('~')[0];
+    const [{ n: before }] = await h.db.owner.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'auth.logout'`);
+    expect((await c.submit('/admin/t/inomedis', '/admin/logout', {})).status).toBe(303);
+    const replay = new AdminClient(h);
+    replay.cookies.set('regula_session', stolen);
+    const res = await replay.get('/admin/t/inomedis');
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe(`/admin/login?next=${encodeURIComponent('/admin/t/inomedis')}`);
+    // The same token is refused as a bearer token too; the other session of the user is not touched.
+    expect((await h.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`)).status).toBe(401);
+    expect((await other.get('/admin/t/inomedis')).status).toBe(200);
+    const [{ n: after }] = await h.db.owner.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'auth.logout'`);
+    expect(after).toBe(before + 1);
+  });
+
   it('changes the own password (wrong current password refused), then signs in with the new one', async () => {
     const c = await signedInAdmin(h, 'password@ino.test');
     const bad = await c.submit('/admin/account/password', '/admin/account/password', { current: 'wrong one here', password: 'a brand new passphrase', confirm: 'a brand new passphrase' });
     expect(bad.status).toBe(400);
     expect(textOf(bad.text)).toContain('The current password is not correct.');
+    const elsewhere = await signedInAdmin(h, 'password@ino.test');
+    const before = c.cookies.get('regula_session')!;
     const ok = await c.submit('/admin/account/password', '/admin/account/password', { current: 'correct horse battery staple', password: 'a brand new passphrase', confirm: 'a brand new passphrase' });
     expect(ok.status).toBe(303);
+    // This browser stays signed in with a new session; every other session (and the old cookie value) is signed out.
+    expect(c.cookies.get('regula_session')).not.toBe(before);
     expect(textOf((await c.get(ok.headers.location)).text)).toContain('Your password was changed.');
+    expect((await c.get('/admin/t/inomedis')).status).toBe(200);
+    expect((await elsewhere.get('/admin/t/inomedis')).status).toBe(303);
+    const replay = new AdminClient(h);
+    replay.cookies.set('regula_session', before);
+    expect((await replay.get('/admin/t/inomedis')).status).toBe(303);
     const again = new AdminClient(h, '203.0.113.40');
     expect((await again.login('password@ino.test', 'a brand new passphrase')).status).toBe(303);
   });
@@ -161,5 +189,14 @@ describe('admin dashboard: session and tenant access', () => {
     const res = await h.http().get('/admin/queues/login');
     expect(res.status).toBe(200);
     expect(res.text).toContain('action="/admin/queues/login"');
+  });
+
+  it("signs the queue board's cookie out on the server too: replayed, it is refused", async () => {
+    const login = await h.http().post('/admin/queues/login').type('form').send({ email: 'platform@regula.test', password: 'correct horse battery staple' });
+    expect(login.status).toBe(303);
+    const cookie = (login.headers['set-cookie'] as unknown as string[]).find((x) => x.startsWith('regula_admin='))!.split(';')[0];
+    expect((await h.http().get('/admin/queues/api/queues').set('Cookie', cookie)).status).toBe(200);
+    expect((await h.http().post('/admin/queues/logout').set('Cookie', cookie)).status).toBe(303);
+    expect((await h.http().get('/admin/queues/api/queues').set('Cookie', cookie)).status).toBe(401);
   });
 });

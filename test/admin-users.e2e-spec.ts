@@ -63,9 +63,10 @@ describe('admin dashboard: users and permissions', () => {
     password = /<code id="one-time-password" class="secret">([^<]+)<\/code>/.exec(res.text)![1];
     expect(password).toMatch(/^[A-Za-z0-9_-]{24}$/);
     expect(textOf(res.text)).toContain('new.auditor@ino.test is now a member (auditor, read only).');
-    const [user] = await h.db.owner.query(`SELECT id, password_hash FROM users WHERE email = 'new.auditor@ino.test'`);
+    const [user] = await h.db.owner.query(`SELECT id, password_hash, must_change_password FROM users WHERE email = 'new.auditor@ino.test'`);
     invitedId = user.id;
     expect(user.password_hash).toMatch(/^\$argon2id\$/);
+    expect(user.must_change_password).toBe(true);
     const [m] = await h.db.owner.query(`SELECT role, permissions, access_until FROM memberships WHERE tenant_id = $1 AND user_id = $2`, [tenantId, invitedId]);
     expect(m.role).toBe('auditor');
     expect(m.permissions).toEqual(['tenant:read', 'audit:read', 'exports:read']);
@@ -83,10 +84,40 @@ describe('admin dashboard: users and permissions', () => {
     expect(member.text).toContain(`name="accessUntil" value="${until}"`);
   });
 
-  it('the invited auditor signs in with the shown password and sees only the pages the gates allow', async () => {
+  it('the invited auditor is sent to the password page everywhere until they replace the one-time password', async () => {
     const a = client();
     const login = await a.login('new.auditor@ino.test', password);
     expect(login.status).toBe(303);
+    expect(login.headers.location).toBe('/admin/account/password');
+    for (const path of ['/admin', '/admin/t/inomedis', '/admin/t/inomedis/audit', USERS, `${USERS}/${adminId}`, '/admin/t/micromedic']) {
+      const res = await a.get(path);
+      expect({ path, status: res.status, location: res.headers.location }).toEqual({ path, status: 303, location: '/admin/account/password' });
+    }
+    const form = await a.get('/admin/account/password');
+    expect(form.status).toBe(200);
+    expect(textOf(form.text)).toContain('Your account still has the one-time password it was created with.');
+    // A form of another page is refused the same way, and changes nothing.
+    const invite = await a.post(USERS, { email: 'x@ino.test', role: 'auditor', _csrf: AdminClient.csrfOf(form.text) });
+    expect(invite.status).toBe(303);
+    expect(invite.headers.location).toBe('/admin/account/password');
+    const [{ c: none }] = await h.db.owner.query(`SELECT count(*)::int AS c FROM users WHERE email = 'x@ino.test'`);
+    expect(none).toBe(0);
+    const changed = await a.submit('/admin/account/password', '/admin/account/password', { current: password, password: 'the auditor passphrase', confirm: 'the auditor passphrase' });
+    expect(changed.status).toBe(303);
+    const done = await a.get(changed.headers.location);
+    expect(textOf(done.text)).toContain('Your password was changed.');
+    expect(textOf(done.text)).not.toContain('Your account still has the one-time password');
+    expect((await a.get('/admin/t/inomedis')).status).toBe(200);
+    const [u] = await h.db.owner.query(`SELECT must_change_password FROM users WHERE id = $1`, [invitedId]);
+    expect(u.must_change_password).toBe(false);
+    password = 'the auditor passphrase';
+  });
+
+  it('the invited auditor, with their own password, sees only the pages the gates allow', async () => {
+    const a = client();
+    const login = await a.login('new.auditor@ino.test', password);
+    expect(login.status).toBe(303);
+    expect(login.headers.location).toBe('/admin');
     const home = await a.get('/admin/t/inomedis');
     expect(home.status).toBe(200);
     expect(home.text).toContain('href="/admin/t/inomedis/audit"');

@@ -1,3 +1,5 @@
+import { JwtService } from '@nestjs/jwt';
+import { MembershipsService } from '@regula/auth/memberships.service';
 import { Harness, startApi, DEMO_PASSWORD } from './support/api-harness';
 import { createStaff } from './support/staff';
 
@@ -14,6 +16,8 @@ describe('staff authentication', () => {
     await createStaff(h.db.owner, 'root@regula.test', { platformAdmin: true });
   });
   afterAll(() => h?.close());
+
+  const meWith = (token: string) => h.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`);
 
   it('signs in with e-mail and password and returns a bearer token and the memberships', async () => {
     const res = await h.http().post('/api/v1/auth/login').send({ email: 'Admin@Softera.test', password: DEMO_PASSWORD });
@@ -87,14 +91,88 @@ describe('staff authentication', () => {
   it('changes a password, audits it, and refuses the old one afterwards', async () => {
     await createStaff(h.db.owner, 'changer@softera.test', { tenant: 'softera-baltic' });
     const token = await h.login('changer@softera.test');
+    const otherDevice = await h.login('changer@softera.test');
     const short = await h.http().post('/api/v1/auth/password').set('Authorization', `Bearer ${token}`).send({ currentPassword: DEMO_PASSWORD, newPassword: 'short' });
     expect(short.status).toBe(400);
+    // A refused change revokes nothing.
+    expect((await meWith(token)).status).toBe(200);
     const ok = await h.http().post('/api/v1/auth/password').set('Authorization', `Bearer ${token}`).send({ currentPassword: DEMO_PASSWORD, newPassword: 'a much longer new passphrase' });
     expect(ok.status).toBe(204);
+    // Every token issued before the change is refused, the one that made it included.
+    for (const old of [token, otherDevice]) {
+      expect((await meWith(old)).status).toBe(401);
+      expect((await h.http().get('/api/v1/tenants').set('Authorization', `Bearer ${old}`)).status).toBe(401);
+    }
     expect((await h.http().post('/api/v1/auth/login').send({ email: 'changer@softera.test', password: DEMO_PASSWORD })).status).toBe(401);
-    expect((await h.http().post('/api/v1/auth/login').send({ email: 'changer@softera.test', password: 'a much longer new passphrase' })).status).toBe(200);
+    const again = await h.http().post('/api/v1/auth/login').send({ email: 'changer@softera.test', password: 'a much longer new passphrase' });
+    expect(again.status).toBe(200);
+    expect((await meWith(again.body.accessToken)).body.email).toBe('changer@softera.test');
     const [row] = await h.db.owner.query(`SELECT count(*)::int AS n FROM audit_log a JOIN tenants t ON t.id = a.tenant_id WHERE t.slug = 'softera-baltic' AND a.action = 'auth.password-changed'`);
     expect(row.n).toBe(1);
+  });
+
+  it('signs a token out: the same bearer token is refused afterwards, other sessions stay; audited auth.logout', async () => {
+    await createStaff(h.db.owner, 'leaver@softera.test', { tenant: 'softera-baltic' });
+    const token = await h.login('leaver@softera.test');
+    const other = await h.login('leaver@softera.test');
+    expect((await meWith(token)).status).toBe(200);
+    const out = await h.http().post('/api/v1/auth/logout').set('Authorization', `Bearer ${token}`);
+    expect(out.status).toBe(204);
+    expect((await meWith(token)).status).toBe(401);
+    expect((await h.http().get('/api/v1/tenants/softera-baltic').set('Authorization', `Bearer ${token}`)).status).toBe(401);
+    expect((await h.http().post('/api/v1/auth/logout').set('Authorization', `Bearer ${token}`)).status).toBe(401);
+    // The denylist entry lives exactly as long as the token would have.
+    expect((await meWith(other)).status).toBe(200);
+    const [{ id }] = await h.db.owner.query(`SELECT id FROM users WHERE email = 'leaver@softera.test'`);
+    const [row] = await h.db.owner.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'auth.logout' AND actor_id = $1`, [id]);
+    expect(row.n).toBe(1);
+    // A new sign-in works.
+    expect((await meWith(await h.login('leaver@softera.test'))).status).toBe(200);
+  });
+
+  it('signs out everywhere: every token of the account is refused, a new sign-in works', async () => {
+    await createStaff(h.db.owner, 'everywhere@softera.test', { tenant: 'softera-baltic' });
+    const a = await h.login('everywhere@softera.test');
+    const b = await h.login('everywhere@softera.test');
+    expect((await h.http().post('/api/v1/auth/logout').set('Authorization', `Bearer ${a}`).send({ everywhere: 'yes' })).status).toBe(400);
+    expect((await h.http().post('/api/v1/auth/logout').set('Authorization', `Bearer ${a}`).send({ everywhere: true })).status).toBe(204);
+    expect((await meWith(a)).status).toBe(401);
+    expect((await meWith(b)).status).toBe(401);
+    expect((await meWith(await h.login('everywhere@softera.test'))).status).toBe(200);
+  });
+
+  it('refuses a correctly signed token without an id (issued before tokens could be revoked)', async () => {
+    const [{ id }] = await h.db.owner.query(`SELECT id FROM users WHERE email = 'admin@softera.test'`);
+    const legacy = new JwtService({ secret: h.config.JWT_SECRET }).sign({ sub: id, typ: 'access' }, { expiresIn: 600 });
+    expect((await meWith(legacy)).status).toBe(401);
+  });
+
+  it('an invited account must change its one-time password: 403 everywhere but me, password and logout', async () => {
+    const [admin] = await h.db.owner.query(`SELECT id FROM users WHERE email = 'admin@softera.test'`);
+    const [tenant] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'softera-baltic'`);
+    const invited = await h.app.get(MembershipsService).invite(tenant.id, { userId: admin.id, label: 'admin@softera.test (compliance-admin)' }, { email: 'invited@softera.test', role: 'auditor', gates: null, accessUntil: null });
+    const login = await h.http().post('/api/v1/auth/login').send({ email: 'invited@softera.test', password: invited.oneTimePassword });
+    expect(login.status).toBe(200);
+    expect(login.body.user.mustChangePassword).toBe(true);
+    const token = login.body.accessToken as string;
+    for (const path of ['/api/v1/tenants', '/api/v1/tenants/softera-baltic', '/api/v1/tenants/softera-baltic/registers', '/api/v1/tenants/softera-baltic/audit']) {
+      const res = await h.http().get(path).set('Authorization', `Bearer ${token}`);
+      expect({ path, status: res.status, message: res.body.message }).toEqual({ path, status: 403, message: 'password change required' });
+    }
+    const mine = await meWith(token);
+    expect(mine.status).toBe(200);
+    expect(mine.body.mustChangePassword).toBe(true);
+    // Signing out is allowed too.
+    const spare = (await h.http().post('/api/v1/auth/login').send({ email: 'invited@softera.test', password: invited.oneTimePassword })).body.accessToken;
+    expect((await h.http().post('/api/v1/auth/logout').set('Authorization', `Bearer ${spare}`)).status).toBe(204);
+    const changed = await h.http().post('/api/v1/auth/password').set('Authorization', `Bearer ${token}`).send({ currentPassword: invited.oneTimePassword, newPassword: 'my own passphrase now' });
+    expect(changed.status).toBe(204);
+    expect((await meWith(token)).status).toBe(401);
+    const fresh = await h.login('invited@softera.test', 'my own passphrase now');
+    expect((await meWith(fresh)).body.mustChangePassword).toBe(false);
+    expect((await h.http().get('/api/v1/tenants/softera-baltic/registers').set('Authorization', `Bearer ${fresh}`)).status).toBe(200);
+    // Staff created otherwise never have to.
+    expect((await meWith(await h.login('auditor@softera.test'))).body.mustChangePassword).toBe(false);
   });
 
   it('stores argon2id hashes, never the password', async () => {

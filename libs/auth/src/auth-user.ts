@@ -6,6 +6,8 @@ export interface AuthUser {
   email: string;
   displayName: string;
   isPlatformAdmin: boolean;
+  /** The account still has its one-time password: only the password change (and sign-out) is allowed. */
+  mustChangePassword: boolean;
   memberships: { tenantId: string; role: TenantRole; permissions: Permission[]; accessUntil: Date | null }[];
 }
 
@@ -20,4 +22,24 @@ export interface TenantAccess {
 export interface JwtPayload {
   sub: string;
   typ: 'access';
+  /** The token's id: a sign-out puts it on the denylist until the token expires. */
+  jti: string;
+  /** Issued at, in seconds with milliseconds (RFC 7519 NumericDate may be fractional). */
+  iat?: number;
+  exp?: number;
+}
+
+/** The access token a request was authenticated with. */
+export interface AccessTokenClaims {
+  jti: string;
+  /** Issued at, epoch milliseconds. */
+  issuedAt: number;
+  /** Expires at, epoch seconds. */
+  exp: number;
+}
+
+/** A verified access token and its holder. */
+export interface SignedIn {
+  user: AuthUser;
+  token: AccessTokenClaims;
 }

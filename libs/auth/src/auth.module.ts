@@ -10,6 +10,8 @@ import { UsersService } from './users.service';
 import { TenantAccessGuard } from './tenant-access.guard';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { MembershipsService } from './memberships.service';
+import { AccessTokens } from './access-tokens.service';
+import { TokenDenylist } from './token-denylist.service';
 
 @Module({
   imports: [
@@ -19,7 +21,7 @@ import { MembershipsService } from './memberships.service';
       useFactory: (cfg: ApiConfig) => ({ secret: cfg.JWT_SECRET, signOptions: { expiresIn: cfg.JWT_TTL_SECONDS, algorithm: 'HS256' } }),
     }),
   ],
-  providers: [AuthService, JwtStrategy, LoginRateLimiter, PasswordService, UsersService, TenantAccessGuard, JwtAuthGuard, MembershipsService],
-  exports: [AuthService, PasswordService, UsersService, TenantAccessGuard, JwtAuthGuard, MembershipsService],
+  providers: [AccessTokens, TokenDenylist, AuthService, JwtStrategy, LoginRateLimiter, PasswordService, UsersService, TenantAccessGuard, JwtAuthGuard, MembershipsService],
+  exports: [AccessTokens, AuthService, PasswordService, UsersService, TenantAccessGuard, JwtAuthGuard, MembershipsService],
 })
 export class AuthModule {}

@@ -5,6 +5,8 @@ export * from './auth-user';
 export * from './password.service';
 export * from './users.service';
 export * from './auth.service';
+export * from './access-tokens.service';
+export * from './current-token.decorator';
 export * from './jwt-auth.guard';
 export * from './tenant-access.guard';
 export * from './require-permission.decorator';

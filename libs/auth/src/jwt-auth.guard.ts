@@ -1,11 +1,25 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
+import type { AuthUser } from './auth-user';
+import { PASSWORD_CHANGE_ALLOWED_KEY } from './current-token.decorator';
 
-/** Requires a valid bearer token: 401 otherwise. */
+/**
+ * Requires a valid bearer token: 401 otherwise. A user who must still change
+ * their one-time password gets 403 "password change required" everywhere
+ * but the routes marked @AllowedBeforePasswordChange.
+ */
 @Injectable()
 export class JwtAuthGuard extends AuthGuard('jwt') {
-  override handleRequest<T>(err: unknown, user: T): T {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override handleRequest<T>(err: unknown, user: T, _info: unknown, context: ExecutionContext): T {
     if (err || !user) throw new UnauthorizedException('a valid bearer token is required');
+    if ((user as unknown as AuthUser).mustChangePassword && !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_ALLOWED_KEY, [context.getHandler(), context.getClass()])) {
+      throw new ForbiddenException('password change required');
+    }
     return user;
   }
 }

@@ -1,21 +1,27 @@
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
+import type { Request } from 'express';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG, ApiConfig } from '@regula/platform';
+import { AccessTokens } from './access-tokens.service';
 import { AuthUser, JwtPayload } from './auth-user';
-import { UsersService } from './users.service';
+import { ACCESS_TOKEN_ON_REQUEST, AuthenticatedRequest } from './current-token.decorator';
 
-/** Bearer tokens; the user and memberships are reloaded on every request, so revocation is immediate. */
+/**
+ * Bearer tokens: passport-jwt checks the signature and expiry, AccessTokens
+ * the denylist and the user's `tokens_valid_after`; the user and memberships
+ * are reloaded on every request, so revocation is immediate.
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy) {
-  constructor(@Inject(APP_CONFIG) cfg: ApiConfig, private readonly users: UsersService) {
-    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), ignoreExpiration: false, secretOrKey: cfg.JWT_SECRET, algorithms: ['HS256'] });
+  constructor(@Inject(APP_CONFIG) cfg: ApiConfig, private readonly tokens: AccessTokens) {
+    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), ignoreExpiration: false, secretOrKey: cfg.JWT_SECRET, algorithms: ['HS256'], passReqToCallback: true });
   }
 
-  async validate(payload: JwtPayload): Promise<AuthUser> {
-    if (payload.typ !== 'access' || typeof payload.sub !== 'string') throw new UnauthorizedException();
-    const user = await this.users.loadAuthUser(payload.sub).catch(() => null);
-    if (!user) throw new UnauthorizedException();
-    return user;
+  async validate(req: Request, payload: JwtPayload): Promise<AuthUser> {
+    const signedIn = await this.tokens.authenticate(payload);
+    if (!signedIn) throw new UnauthorizedException();
+    (req as AuthenticatedRequest)[ACCESS_TOKEN_ON_REQUEST] = signedIn.token;
+    return signedIn.user;
   }
 }

@@ -79,7 +79,8 @@ export class MembershipsService {
       let user = await em.findOne(UserEntity, { where: { email } });
       const userCreated = !user;
       if (!user) {
-        user = await em.save(em.create(UserEntity, { email, displayName: email, passwordHash: hash, isPlatformAdmin: false, disabledAt: null }));
+        // The one-time password must be replaced at the first sign-in (mustChangePassword).
+        user = await em.save(em.create(UserEntity, { email, displayName: email, passwordHash: hash, isPlatformAdmin: false, disabledAt: null, mustChangePassword: true }));
         await this.audit.append(em, { tenantId, actorId: actor.userId, actor: actor.label, action: 'user.created', targetType: 'user', targetId: user.id, details: { email }, ip: actor.ip });
       } else if (await em.findOne(MembershipEntity, { where: { tenantId, userId: user.id } })) {
         throw new AlreadyMemberException();

@@ -26,6 +26,25 @@ export class UsersService {
     });
   }
 
+  /**
+   * The holder of an access token issued at `issuedAtMs`, or null if unknown,
+   * disabled, or the token predates the account's `tokens_valid_after`
+   * (a password change or a sign-out everywhere since).
+   */
+  loadTokenHolder(userId: string, issuedAtMs: number, now = new Date()): Promise<AuthUser | null> {
+    return this.db.forUser(userId, async (em) => {
+      const user = await em.findOne(UserEntity, { where: { id: userId } });
+      if (!user || user.disabledAt) return null;
+      if (user.tokensValidAfter && issuedAtMs < user.tokensValidAfter.getTime()) return null;
+      return toAuthUser(user, await this.memberships(em, userId), now);
+    });
+  }
+
+  /** Refuses every access token of the user issued before `at`. */
+  async revokeTokensBefore(userId: string, at: Date): Promise<void> {
+    await this.db.unscoped((em) => em.update(UserEntity, { id: userId }, { tokensValidAfter: at }));
+  }
+
   private memberships(em: EntityManager, userId: string): Promise<MembershipEntity[]> {
     return em.find(MembershipEntity, { where: { userId } });
   }
@@ -37,6 +56,7 @@ function toAuthUser(user: UserEntity, memberships: MembershipEntity[], now: Date
     email: user.email,
     displayName: user.displayName,
     isPlatformAdmin: user.isPlatformAdmin,
+    mustChangePassword: user.mustChangePassword,
     memberships: memberships
       .filter((m) => !m.accessUntil || m.accessUntil > now)
       .map((m) => ({ tenantId: m.tenantId, role: m.role, permissions: effectivePermissions(m.role, m.permissions), accessUntil: m.accessUntil })),

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AuthService, AuthUser, JwtAuthGuard, TooManyAttemptsException } from '@regula/auth';
+import { AccessTokenClaims, AllowedBeforePasswordChange, AuthService, AuthUser, CurrentToken, JwtAuthGuard, TooManyAttemptsException } from '@regula/auth';
 import { ClientIp, CurrentUser } from '../common/current-user.decorator';
 import { LoginDto } from './dto/login.dto';
 import { ChangePasswordDto } from './dto/change-password.dto';
+import { LogoutDto } from './dto/logout.dto';
 
 @ApiTags('auth')
 @Controller('api/v1/auth')
@@ -25,6 +26,7 @@ export class AuthController {
 
   @Get('me')
   @UseGuards(JwtAuthGuard)
+  @AllowedBeforePasswordChange()
   @ApiBearerAuth()
   me(@CurrentUser() user: AuthUser): AuthUser {
     return user;
@@ -33,8 +35,21 @@ export class AuthController {
   @Post('password')
   @HttpCode(204)
   @UseGuards(JwtAuthGuard)
+  @AllowedBeforePasswordChange()
   @ApiBearerAuth()
+  @ApiOperation({ summary: 'Changes the own password; every token issued before, this one included, is refused afterwards: sign in again' })
   async changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto, @ClientIp() ip: string): Promise<void> {
     await this.auth.changePassword(user, dto.currentPassword, dto.newPassword, ip);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @UseGuards(JwtAuthGuard)
+  @AllowedBeforePasswordChange()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Signs this token out (refused until it expires); with {"everywhere": true} every token of the account' })
+  async logout(@CurrentUser() user: AuthUser, @CurrentToken() token: AccessTokenClaims, @Body() dto: LogoutDto, @ClientIp() ip: string): Promise<void> {
+    if (dto.everywhere) await this.auth.logoutEverywhere(user, ip);
+    else await this.auth.logout(user, token, ip);
   }
 }

@@ -1,7 +1,6 @@
 import { HttpException } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import type { NextFunction, Request, Response } from 'express';
-import { AuthService, AuthUser, JwtPayload, UsersService } from '@regula/auth';
+import { AccessTokens, AuthService, AuthUser } from '@regula/auth';
 import { deniedPage, loginPage } from './login-page';
 
 export const ADMIN_COOKIE = 'regula_admin';
@@ -26,26 +25,20 @@ const wantsHtml = (req: Request) => (req.headers.accept ?? '').includes('text/ht
  * Guards the queue dashboard: platform admins only, by bearer token or the
  * HttpOnly cookie its sign-in form sets; the form signs in through
  * AuthService.login (rate-limited and audited like the API's sign-in).
+ * Tokens are checked by AccessTokens like everywhere else (signed out,
+ * password changed: refused); sign-out revokes the cookie's token.
  */
 export class QueuesBoardAuth {
   constructor(
     private readonly basePath: string,
-    private readonly jwt: JwtService,
-    private readonly users: UsersService,
+    private readonly tokens: AccessTokens,
     private readonly auth: AuthService,
     private readonly opts: { secureCookie: boolean; ttlSeconds: number },
   ) {}
 
   private async userOf(req: Request): Promise<AuthUser | null> {
     const token = tokenOf(req);
-    if (!token) return null;
-    try {
-      const payload = await this.jwt.verifyAsync<JwtPayload>(token, { algorithms: ['HS256'] });
-      if (payload.typ !== 'access' || typeof payload.sub !== 'string') return null;
-      return await this.users.loadAuthUser(payload.sub);
-    } catch {
-      return null;
-    }
+    return token ? ((await this.tokens.verify(token))?.user ?? null) : null;
   }
 
   private deny(req: Request, res: Response, status: 401 | 403): void {
@@ -73,18 +66,26 @@ export class QueuesBoardAuth {
       }
     }
     if (req.path === '/logout' && req.method === 'POST') {
-      res.setHeader('Set-Cookie', this.cookie('', 0));
-      res.redirect(303, `${this.basePath}/login`);
+      this.logout(req, res).catch(next);
       return;
     }
     this.userOf(req)
       .then((user) => {
         if (!user) return this.deny(req, res, 401);
-        if (!user.isPlatformAdmin) return this.deny(req, res, 403);
+        if (!user.isPlatformAdmin || user.mustChangePassword) return this.deny(req, res, 403);
         next();
       })
       .catch(next);
   };
+
+  /** Revokes the token of the cookie (audited `auth.logout`), then deletes the cookie. */
+  private async logout(req: Request, res: Response): Promise<void> {
+    const token = tokenOf(req);
+    const signedIn = token ? await this.tokens.verify(token) : null;
+    if (signedIn) await this.auth.logout(signedIn.user, signedIn.token, req.ip ?? 'unknown');
+    res.setHeader('Set-Cookie', this.cookie('', 0));
+    res.redirect(303, `${this.basePath}/login`);
+  }
 
   private async login(req: Request, res: Response): Promise<void> {
     const body = (req.body ?? {}) as Record<string, unknown>;

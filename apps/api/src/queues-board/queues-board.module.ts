@@ -1,14 +1,13 @@
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
-import { JwtService } from '@nestjs/jwt';
 import type { NextFunction, Request, Response } from 'express';
 import { Queue } from 'bullmq';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { ApiConfig, APP_CONFIG, QueueName } from '@regula/platform';
-import { AuthModule, AuthService, UsersService } from '@regula/auth';
+import { AccessTokens, AuthModule, AuthService } from '@regula/auth';
 import { QueuesBoardAuth } from './queues-board-auth';
 
 export const QUEUES_BOARD_PATH = '/admin/queues';
@@ -40,7 +39,7 @@ export class QueuesBoardModule implements OnModuleInit {
     private readonly adapterHost: HttpAdapterHost,
     private readonly moduleRef: ModuleRef,
     private readonly auth: AuthService,
-    private readonly users: UsersService,
+    private readonly tokens: AccessTokens,
     @Inject(APP_CONFIG) private readonly cfg: ApiConfig,
   ) {}
 
@@ -50,7 +49,7 @@ export class QueuesBoardModule implements OnModuleInit {
     const queues = Object.values(QueueName).map((name) => new BullMQAdapter(this.moduleRef.get<Queue>(getQueueToken(name), { strict: false })));
     const serverAdapter = new ExpressAdapter().setBasePath(QUEUES_BOARD_PATH);
     createBullBoard({ queues, serverAdapter, options: { uiConfig: { boardTitle: 'Regula queues' } } });
-    const guard = new QueuesBoardAuth(QUEUES_BOARD_PATH, new JwtService({ secret: this.cfg.JWT_SECRET }), this.users, this.auth, {
+    const guard = new QueuesBoardAuth(QUEUES_BOARD_PATH, this.tokens, this.auth, {
       secureCookie: this.cfg.NODE_ENV === 'production',
       ttlSeconds: this.cfg.JWT_TTL_SECONDS,
     });

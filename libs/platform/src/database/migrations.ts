@@ -7,6 +7,7 @@ import { RetentionRuns1763960000010 } from './migrations/1763960000010-retention
 import { Breaches1763980000050 } from '@regula/breaches/migrations/1763980000050-breaches';
 import { PolicyVersions1764100000000 } from '@regula/policies/migrations/1764100000000-policy-versions';
 import { RequestReplies1764200000000 } from '@regula/requests/migrations/1764200000000-request-replies';
+import { SignInRevocation1764260000000 } from '@regula/auth/migrations/1764260000000-sign-in-revocation';
 
 /** Migrations in order. Never `synchronize`. */
-export const MIGRATIONS = [InitialSchema1763700000000, SubjectsAndRequests1763800000000, RequestIdentityAndFees1763910000000, RequestArtifacts1763940000000, Sla1763970000001, RetentionRuns1763960000010, Breaches1763980000050, PolicyVersions1764100000000, RequestReplies1764200000000];
+export const MIGRATIONS = [InitialSchema1763700000000, SubjectsAndRequests1763800000000, RequestIdentityAndFees1763910000000, RequestArtifacts1763940000000, Sla1763970000001, RetentionRuns1763960000010, Breaches1763980000050, PolicyVersions1764100000000, RequestReplies1764200000000, SignInRevocation1764260000000];

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpException, Post, Query, Req, Res, UseFilters
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { randomBytes } from 'node:crypto';
-import { AuthService } from '@regula/auth';
+import { AllowedBeforePasswordChange, AuthService } from '@regula/auth';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
 import { AdminHttpRequest, adminOf, clientIp } from '../shared/admin-request';
@@ -11,6 +11,7 @@ import { safeNext } from './admin-cookies';
 import { AdminSessionGuard } from './admin-session.guard';
 import { AdminSessionService } from './admin-session.service';
 import { LoginNoticeService, loginTenantSlug } from './login-notice.service';
+import { PASSWORD_PAGE } from './password-change.exception';
 
 type Form = Record<string, unknown>;
 const str = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
@@ -44,9 +45,9 @@ export class AdminSessionController {
     if (!nonce || !this.sessions.csrfOk(nonce, body._csrf)) return this.loginPage(req, res, { next, email, tenant, error: t('login.expired') }, 403);
     if (!email || !password) return this.loginPage(req, res, { next, email, tenant, error: t('login.missing') }, 400);
     try {
-      const { accessToken } = await this.auth.login(email, password, clientIp(req));
+      const { accessToken, user } = await this.auth.login(email, password, clientIp(req));
       this.sessions.start(res, accessToken);
-      res.redirect(303, next);
+      res.redirect(303, user.mustChangePassword ? PASSWORD_PAGE : next);
       return undefined;
     } catch (e) {
       if (!(e instanceof HttpException)) throw e;
@@ -69,33 +70,44 @@ export class AdminSessionController {
     return this.pages.render(req, res, 'login', { title: t('login.title'), status, hasErrors: !!form.error }, { form, notice, loginCsrf: this.sessions.csrf(nonce) });
   }
 
+  /** Signs out: the session's token is refused from now on (AuthService.logout, audited), then the cookie is deleted. */
   @Post('logout')
   @UseGuards(AdminSessionGuard)
-  logout(@Res() res: Response) {
+  @AllowedBeforePasswordChange()
+  async logout(@Req() req: AdminHttpRequest, @Res() res: Response) {
+    const admin = adminOf(req);
+    const claims = await this.sessions.claimsOf(admin.session);
+    if (claims) await this.auth.logout(admin.user, claims, clientIp(req));
     this.sessions.end(res);
     res.setHeader('Cache-Control', 'no-store');
     res.redirect(303, '/admin/login');
   }
 
+  /** The own password; the only page (with sign-out) of an invited user until they replace the one-time password. */
   @Get('account/password')
   @UseGuards(AdminSessionGuard)
+  @AllowedBeforePasswordChange()
   async passwordForm(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query('done') done?: string) {
     const t = this.pages.t(this.pages.lang(req));
-    return this.pages.render(req, res, 'password', { title: t('password.title'), flash: flashOf(t, done) }, {});
+    return this.pages.render(req, res, 'password', { title: t('password.title'), flash: flashOf(t, done) }, { mustChange: adminOf(req).user.mustChangePassword });
   }
 
+  /** Every other session of the user ends; this browser gets a new session at once. */
   @Post('account/password')
   @UseGuards(AdminSessionGuard)
+  @AllowedBeforePasswordChange()
   async changePassword(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Body() body: Form) {
     const t = this.pages.t(this.pages.lang(req));
+    const mustChange = adminOf(req).user.mustChangePassword;
     const current = str(body.current, 1024);
     const next = str(body.password, 1024);
     const again = str(body.confirm, 1024);
-    const fail = (error: string, status: number) => this.pages.render(req, res, 'password', { title: t('password.title'), status, hasErrors: true }, { error });
+    const fail = (error: string, status: number) => this.pages.render(req, res, 'password', { title: t('password.title'), status, hasErrors: true }, { error, mustChange });
     if (!current || !next) return fail(t('password.missing'), 400);
     if (next !== again) return fail(t('password.mismatch'), 400);
     try {
-      await this.auth.changePassword(adminOf(req).user, current, next, clientIp(req));
+      const { accessToken } = await this.auth.changePassword(adminOf(req).user, current, next, clientIp(req));
+      this.sessions.start(res, accessToken);
     } catch (e) {
       if (!(e instanceof HttpException)) throw e;
       const status = e.getStatus();

@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import type { ApiConfig } from '@regula/platform';
-import type { UsersService } from '@regula/auth';
+import type { AccessTokens } from '@regula/auth';
 import { AdminSessionService } from './admin-session.service';
 
 function fakeResponse() {
@@ -14,7 +14,7 @@ describe('dashboard session cookie', () => {
   it('is HttpOnly, SameSite=Strict, on /admin, with a nonce per sign-in; Secure in production only', () => {
     for (const env of ['production', 'development']) {
       const { headers, res } = fakeResponse();
-      new AdminSessionService({} as UsersService, config(env)).start(res, 'header.payload.signature');
+      new AdminSessionService({} as AccessTokens, config(env)).start(res, 'header.payload.signature');
       const [session, login] = headers['Set-Cookie'] as string[];
       expect(session).toMatch(/^regula_session=header\.payload\.signature~[A-Za-z0-9_-]{24}; Path=\/admin; HttpOnly; SameSite=Strict; Max-Age=3600/);
       expect(session.endsWith('; Secure')).toBe(env === 'production');

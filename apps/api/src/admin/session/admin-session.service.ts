@@ -1,51 +1,59 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { JwtService } from '@nestjs/jwt';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, ApiConfig } from '@regula/platform';
-import { AuthUser, JwtPayload, UsersService } from '@regula/auth';
+import { AccessTokenClaims, AccessTokens, AuthUser } from '@regula/auth';
 import { csrfMatches, csrfToken } from './admin-csrf';
 import { LOGIN_COOKIE, SESSION_COOKIE, readCookie, setCookie } from './admin-cookies';
+import { AdminPasswordChangeRequired } from './password-change.exception';
 
-/** The dashboard session: the access token in the regula_session cookie, checked on every request. */
+/**
+ * The dashboard session: the access token in the regula_session cookie,
+ * checked on every request like a bearer token (signature, expiry, sign-out
+ * denylist, the user's tokens_valid_after).
+ */
 @Injectable()
 export class AdminSessionService {
   private readonly secure: boolean;
-  private readonly jwt: JwtService;
 
-  constructor(private readonly users: UsersService, @Inject(APP_CONFIG) private readonly cfg: ApiConfig) {
+  constructor(private readonly tokens: AccessTokens, @Inject(APP_CONFIG) private readonly cfg: ApiConfig) {
     this.secure = cfg.NODE_ENV === 'production';
-    this.jwt = new JwtService({ secret: cfg.JWT_SECRET });
   }
 
   /**
-   * The signed-in user and the session value, or null (no cookie, bad or
-   * expired token, disabled user). The cookie holds the access token and a
-   * random nonce of this sign-in (`<token>~<nonce>`), so that two sign-ins
-   * never share a value (and so a CSRF token).
+   * The signed-in user and the session value, or null (no cookie, bad,
+   * expired or signed-out token, password changed since, disabled user).
+   * The cookie holds the access token and a random nonce of this sign-in
+   * (`<token>~<nonce>`), so that two sign-ins never share a value (and so a
+   * CSRF token).
+   *
+   * A user who must still change their one-time password gets
+   * AdminPasswordChangeRequired (the filter sends them to the password page)
+   * unless `beforePasswordChange` says the page is one they may use.
    */
-  async current(req: Request): Promise<{ user: AuthUser; token: string } | null> {
+  async current(req: Request, opts: { beforePasswordChange?: boolean } = {}): Promise<{ user: AuthUser; token: string; claims: AccessTokenClaims } | null> {
     const value = readCookie(req, SESSION_COOKIE);
-    if (!value || value.length > 4096) return null;
-    const [token, nonce] = value.split('~');
-    if (!token || !nonce || !/^[A-Za-z0-9_-]{16,64}$/.test(nonce)) return null;
-    try {
-      const payload = await this.jwt.verifyAsync<JwtPayload>(token, { algorithms: ['HS256'] });
-      if (payload.typ !== 'access' || typeof payload.sub !== 'string') return null;
-      const user = await this.users.loadAuthUser(payload.sub);
-      return user ? { user, token: value } : null;
-    } catch {
-      return null;
-    }
+    const token = accessTokenOf(value);
+    const signedIn = token ? await this.tokens.verify(token) : null;
+    if (!signedIn || !value) return null;
+    if (signedIn.user.mustChangePassword && !opts.beforePasswordChange) throw new AdminPasswordChangeRequired();
+    return { user: signedIn.user, token: value, claims: signedIn.token };
+  }
+
+  /** The claims of a session value's token (signature and expiry checked), to sign it out. */
+  claimsOf(sessionValue: string): Promise<AccessTokenClaims | null> {
+    const token = accessTokenOf(sessionValue);
+    return token ? this.tokens.claimsOf(token) : Promise.resolve(null);
+  }
+
+  /** Deletes the session cookie (the sign-out itself revokes the token: AuthService.logout). */
+  end(res: Response): void {
+    setCookie(res, SESSION_COOKIE, '', { maxAge: 0, secure: this.secure });
   }
 
   start(res: Response, accessToken: string): void {
     setCookie(res, SESSION_COOKIE, `${accessToken}~${randomBytes(18).toString('base64url')}`, { maxAge: this.cfg.JWT_TTL_SECONDS, secure: this.secure });
     setCookie(res, LOGIN_COOKIE, '', { maxAge: 0, secure: this.secure });
-  }
-
-  end(res: Response): void {
-    setCookie(res, SESSION_COOKIE, '', { maxAge: 0, secure: this.secure });
   }
 
   csrf(sessionValue: string): string {
@@ -73,4 +81,11 @@ export class AdminSessionService {
   setCookie(res: Response, name: string, value: string, maxAge: number): void {
     setCookie(res, name, value, { maxAge, secure: this.secure });
   }
+}
+
+/** The access token of a session value `<token>~<nonce>`, or null when it is not one. */
+function accessTokenOf(value: string | null): string | null {
+  if (!value || value.length > 4096) return null;
+  const [token, nonce] = value.split('~');
+  return token && nonce && /^[A-Za-z0-9_-]{16,64}$/.test(nonce) ? token : null;
 }

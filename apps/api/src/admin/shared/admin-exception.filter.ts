@@ -2,12 +2,13 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { AdminSignInRequired } from '../session/admin-session.guard';
 import { safeNext } from '../session/admin-cookies';
+import { AdminPasswordChangeRequired, PASSWORD_PAGE } from '../session/password-change.exception';
 import { AdminPages } from './admin-pages.service';
 import { ADMIN_ON_REQUEST, AdminHttpRequest } from './admin-request';
 
 /**
  * Errors of the dashboard as HTML pages: not signed in → 303 to the sign-in
- * page (with `next`); 404 for unknown pages and other tenants' data alike
+ * page (with `next`); one-time password not changed yet → 303 to the password page; 404 for unknown pages and other tenants' data alike
  * (without the tenant's layout, so nothing of it shows); 403, 429, 500.
  */
 @Catch()
@@ -23,6 +24,11 @@ export class AdminExceptionFilter implements ExceptionFilter {
       const next = exception.next ? safeNext(exception.next) : null;
       res.setHeader('Cache-Control', 'no-store');
       res.redirect(303, next && next !== '/admin' ? `/admin/login?next=${encodeURIComponent(next)}` : '/admin/login');
+      return;
+    }
+    if (exception instanceof AdminPasswordChangeRequired) {
+      res.setHeader('Cache-Control', 'no-store');
+      res.redirect(303, PASSWORD_PAGE);
       return;
     }
     const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { randomUUID } from 'node:crypto';
+import { AccessTokenClaims, JwtPayload, SignedIn } from './auth-user';
+import { TokenDenylist } from './token-denylist.service';
+import { UsersService } from './users.service';
+
+const JTI = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Access tokens (HS256 JWTs) for the REST API, the dashboard and the queue
+ * board alike. Every token has an id (`jti`) and its issue time in
+ * milliseconds. A token is accepted while it is signed, unexpired, not on
+ * the denylist (signed out) and not older than its user's
+ * `tokens_valid_after` (password changed, signed out everywhere); the user
+ * and memberships are reloaded on every request.
+ */
+@Injectable()
+export class AccessTokens {
+  constructor(private readonly jwt: JwtService, private readonly users: UsersService, private readonly denylist: TokenDenylist) {}
+
+  /** A new token for the user, issued at `at` (a password change issues the browser's new one at the instant older ones died). */
+  issue(userId: string, at = new Date()): Promise<string> {
+    const payload: JwtPayload = { sub: userId, typ: 'access', jti: randomUUID(), iat: at.getTime() / 1000 };
+    return this.jwt.signAsync(payload);
+  }
+
+  /** The claims of a correctly signed, unexpired access token (revocation not checked), or null. */
+  async claimsOf(token: string): Promise<(AccessTokenClaims & { sub: string }) | null> {
+    try {
+      const payload = await this.jwt.verifyAsync<JwtPayload>(token, { algorithms: ['HS256'] });
+      return claims(payload);
+    } catch {
+      return null;
+    }
+  }
+
+  /** The signed-in user of a token, or null (bad signature, expired, revoked, user gone or disabled). */
+  async verify(token: string): Promise<SignedIn | null> {
+    const c = await this.claimsOf(token);
+    return c ? this.holder(c) : null;
+  }
+
+  /** As `verify`, for a payload whose signature and expiry were already checked (passport-jwt). */
+  async authenticate(payload: JwtPayload): Promise<SignedIn | null> {
+    const c = claims(payload);
+    return c ? this.holder(c) : null;
+  }
+
+  /** Signs one token out: refused until it expires. */
+  revoke(token: AccessTokenClaims): Promise<void> {
+    return this.denylist.add(token.jti, token.exp);
+  }
+
+  private async holder(c: AccessTokenClaims & { sub: string }): Promise<SignedIn | null> {
+    try {
+      if (await this.denylist.has(c.jti)) return null;
+      const user = await this.users.loadTokenHolder(c.sub, c.issuedAt);
+      return user ? { user, token: { jti: c.jti, issuedAt: c.issuedAt, exp: c.exp } } : null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+function claims(p: JwtPayload): (AccessTokenClaims & { sub: string }) | null {
+  if (!p || p.typ !== 'access' || typeof p.sub !== 'string' || typeof p.jti !== 'string' || !JTI.test(p.jti)) return null;
+  if (typeof p.iat !== 'number' || typeof p.exp !== 'number') return null;
+  return { sub: p.sub, jti: p.jti, issuedAt: Math.round(p.iat * 1000), exp: p.exp };
+}
