@@ -73,6 +73,8 @@ describe('npm start', () => {
     expect(output).toContain(`http://127.0.0.1:${port}/api/docs`);
     expect(output).toMatch(/compliance-admin\s+inomedis\s+admin@inomedis\.demo/);
     expect(output).toContain('platform@regula.demo');
+    expect(output).toContain(`http://127.0.0.1:${port}/admin (compliance admins`);
+    expect(output).toContain(`http://127.0.0.1:${port}/t/inomedis/privacy`);
   });
 
   it('serves the four tenants to their admins', async () => {
