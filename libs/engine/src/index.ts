@@ -8,6 +8,7 @@ export * from './catalog/laws';
 export * from './catalog/authorities';
 export * from './catalog/national-rules';
 export * from './catalog/jurisdiction-for';
+export * from './catalog/code-words';
 export * from './define-controller';
 export * from './deadline';
 export * from './retention';

@@ -1,4 +1,4 @@
-import { LText, Lang, PolicyModel } from '@regula/engine';
+import { LText, Lang, PolicyModel, codeWord } from '@regula/engine';
 import Handlebars from 'handlebars';
 import { TemplateRenderer } from '@regula/platform/templates/template-renderer';
 import { existsSync } from 'node:fs';
@@ -22,7 +22,9 @@ export interface PolicyRendererOptions {
  * `libs/policies/templates/<lang>/policy.hbs` and one partial per section,
  * `partials/sections/<id>.hbs`. A tenant may override a section's wording in
  * `tenants/<slug>/policy/<lang>/partials/sections/<id>.hbs`; the data always
- * comes from the model.
+ * comes from the model. `{{code "group" value}}` writes a code of the
+ * register schema in the policy's language, from the engine's one catalogue
+ * (`codeWord`); a code it has no words for is written as itself.
  */
 export class PolicyRenderer {
   private readonly rootDir: string;
@@ -52,7 +54,7 @@ export class PolicyRenderer {
     let renderer = this.renderers.get(key);
     if (!renderer) {
       const override = path.join(this.rootDir, 'tenants', slug, 'policy', lang);
-      renderer = new TemplateRenderer([override, this.templatesDir(lang)], { t: localisedText });
+      renderer = new TemplateRenderer([override, this.templatesDir(lang)], { t: localisedText, code: codeHelper(lang) });
       this.renderers.set(key, renderer);
     }
     return renderer;
@@ -85,4 +87,12 @@ export function htmlToText(html: string): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim() + '\n';
+}
+
+/** The `code` helper of one language: `{{code "recipientKind" kind}}` -> "independent controller" (escaped like any value). */
+function codeHelper(lang: Lang) {
+  return (group: unknown, value: unknown): string => {
+    const code = typeof value === 'string' ? value : '';
+    return (typeof group === 'string' ? codeWord(group, code, lang) : undefined) ?? code;
+  };
 }

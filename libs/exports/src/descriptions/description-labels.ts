@@ -1,11 +1,12 @@
-import type { Art6Basis, Lang, RecipientKind, TransferSafeguard } from '@regula/engine';
+import type { Art6Basis, Lang } from '@regula/engine';
 
 /**
  * The words of a register description, per language: the eight numbered
  * headings of the source document 001 layout (name of register; legal basis
  * and purpose; data processed; sources; disclosures and transfers; protection
  * and storage; rights; contact) and the labels inside them. Data texts come
- * from the registers; these are only the frame.
+ * from the registers; these are only the frame. Recipient kinds and transfer
+ * safeguards are in words from the engine's catalogue (`codeWord`).
  */
 export interface DescriptionLabels {
   title: string;
@@ -37,8 +38,6 @@ export interface DescriptionLabels {
   version: string;
   pageOf: string;
   bases: Record<Art6Basis, string>;
-  recipientKinds: Record<RecipientKind, string>;
-  safeguards: Record<TransferSafeguard, string>;
   noSafeguard: string;
 }
 
@@ -55,8 +54,6 @@ export const DESCRIPTION_LABELS: Record<Lang, DescriptionLabels> = {
     complaint: 'You may lodge a complaint with the supervisory authority', dpo: 'Data protection officer', noDpo: 'No data protection officer has been designated.',
     email: 'e-mail', phone: 'phone', web: 'web', address: 'address', asOf: 'As of', version: 'register version', pageOf: 'page {x} of {y}',
     bases: { '6(1)(a)': 'consent (GDPR Art. 6(1)(a))', '6(1)(b)': 'performance of a contract (GDPR Art. 6(1)(b))', '6(1)(c)': 'legal obligation (GDPR Art. 6(1)(c))', '6(1)(d)': 'vital interests (GDPR Art. 6(1)(d))', '6(1)(e)': 'public interest or official authority (GDPR Art. 6(1)(e))', '6(1)(f)': 'legitimate interests (GDPR Art. 6(1)(f))' },
-    recipientKinds: { processor: 'processor', controller: 'controller', 'joint-controller': 'joint controller', authority: 'public authority', 'group-company': 'group company' },
-    safeguards: { 'adequacy-decision': 'adequacy decision (GDPR Art. 45)', 'standard-contractual-clauses': 'standard contractual clauses (GDPR Art. 46(2)(c))', 'binding-corporate-rules': 'binding corporate rules (GDPR Art. 47)', derogation: 'derogation for a specific situation (GDPR Art. 49)', 'eu-data-boundary-and-scc': 'EU data boundary and standard contractual clauses (GDPR Art. 46(2)(c))' },
     noSafeguard: 'no safeguard stated',
   },
   et: {
@@ -71,8 +68,6 @@ export const DESCRIPTION_LABELS: Record<Lang, DescriptionLabels> = {
     complaint: 'Teil on õigus esitada kaebus järelevalveasutusele', dpo: 'Andmekaitseametnik', noDpo: 'Andmekaitseametnikku ei ole määratud.',
     email: 'e-post', phone: 'telefon', web: 'veeb', address: 'aadress', asOf: 'Seisuga', version: 'registri versioon', pageOf: 'lehekülg {x} / {y}',
     bases: { '6(1)(a)': 'nõusolek (IKÜM art 6 lg 1 p a)', '6(1)(b)': 'lepingu täitmine (IKÜM art 6 lg 1 p b)', '6(1)(c)': 'juriidiline kohustus (IKÜM art 6 lg 1 p c)', '6(1)(d)': 'eluliste huvide kaitse (IKÜM art 6 lg 1 p d)', '6(1)(e)': 'avalik huvi või avalik võim (IKÜM art 6 lg 1 p e)', '6(1)(f)': 'õigustatud huvi (IKÜM art 6 lg 1 p f)' },
-    recipientKinds: { processor: 'volitatud töötleja', controller: 'vastutav töötleja', 'joint-controller': 'kaasvastutav töötleja', authority: 'avaliku sektori asutus', 'group-company': 'kontserni ettevõte' },
-    safeguards: { 'adequacy-decision': 'kaitse piisavuse otsus (IKÜM art 45)', 'standard-contractual-clauses': 'lepingu tüüptingimused (IKÜM art 46 lg 2 p c)', 'binding-corporate-rules': 'siduvad kontsernisisesed eeskirjad (IKÜM art 47)', derogation: 'erand konkreetses olukorras (IKÜM art 49)', 'eu-data-boundary-and-scc': 'ELi andmepiir ja lepingu tüüptingimused (IKÜM art 46 lg 2 p c)' },
     noSafeguard: 'kaitsemeedet ei ole märgitud',
   },
   lt: {
@@ -87,8 +82,6 @@ export const DESCRIPTION_LABELS: Record<Lang, DescriptionLabels> = {
     complaint: 'Galite pateikti skundą priežiūros institucijai', dpo: 'Duomenų apsaugos pareigūnas', noDpo: 'Duomenų apsaugos pareigūnas nepaskirtas.',
     email: 'el. paštas', phone: 'telefonas', web: 'interneto svetainė', address: 'adresas', asOf: 'Būklė', version: 'registro versija', pageOf: 'puslapis {x} iš {y}',
     bases: { '6(1)(a)': 'sutikimas (BDAR 6 straipsnio 1 dalies a punktas)', '6(1)(b)': 'sutarties vykdymas (BDAR 6 straipsnio 1 dalies b punktas)', '6(1)(c)': 'teisinė prievolė (BDAR 6 straipsnio 1 dalies c punktas)', '6(1)(d)': 'gyvybiniai interesai (BDAR 6 straipsnio 1 dalies d punktas)', '6(1)(e)': 'viešasis interesas arba viešosios valdžios funkcijos (BDAR 6 straipsnio 1 dalies e punktas)', '6(1)(f)': 'teisėti interesai (BDAR 6 straipsnio 1 dalies f punktas)' },
-    recipientKinds: { processor: 'duomenų tvarkytojas', controller: 'duomenų valdytojas', 'joint-controller': 'bendras duomenų valdytojas', authority: 'valstybės institucija', 'group-company': 'grupės įmonė' },
-    safeguards: { 'adequacy-decision': 'sprendimas dėl tinkamumo (BDAR 45 straipsnis)', 'standard-contractual-clauses': 'standartinės sutarčių sąlygos (BDAR 46 straipsnio 2 dalies c punktas)', 'binding-corporate-rules': 'įmonei privalomos taisyklės (BDAR 47 straipsnis)', derogation: 'nukrypti leidžianti nuostata konkrečiu atveju (BDAR 49 straipsnis)', 'eu-data-boundary-and-scc': 'ES duomenų riba ir standartinės sutarčių sąlygos (BDAR 46 straipsnio 2 dalies c punktas)' },
     noSafeguard: 'apsaugos priemonė nenurodyta',
   },
   sv: {
@@ -103,8 +96,6 @@ export const DESCRIPTION_LABELS: Record<Lang, DescriptionLabels> = {
     complaint: 'Du kan lämna klagomål till tillsynsmyndigheten', dpo: 'Dataskyddsombud', noDpo: 'Inget dataskyddsombud har utsetts.',
     email: 'e-post', phone: 'telefon', web: 'webb', address: 'adress', asOf: 'Per', version: 'registerversion', pageOf: 'sida {x} av {y}',
     bases: { '6(1)(a)': 'samtycke (dataskyddsförordningen art. 6.1 a)', '6(1)(b)': 'fullgörande av avtal (dataskyddsförordningen art. 6.1 b)', '6(1)(c)': 'rättslig förpliktelse (dataskyddsförordningen art. 6.1 c)', '6(1)(d)': 'grundläggande intressen (dataskyddsförordningen art. 6.1 d)', '6(1)(e)': 'allmänt intresse eller myndighetsutövning (dataskyddsförordningen art. 6.1 e)', '6(1)(f)': 'berättigat intresse (dataskyddsförordningen art. 6.1 f)' },
-    recipientKinds: { processor: 'personuppgiftsbiträde', controller: 'personuppgiftsansvarig', 'joint-controller': 'gemensamt personuppgiftsansvarig', authority: 'myndighet', 'group-company': 'koncernbolag' },
-    safeguards: { 'adequacy-decision': 'beslut om adekvat skyddsnivå (art. 45)', 'standard-contractual-clauses': 'standardavtalsklausuler (art. 46.2 c)', 'binding-corporate-rules': 'bindande företagsbestämmelser (art. 47)', derogation: 'undantag i särskilda situationer (art. 49)', 'eu-data-boundary-and-scc': 'EU-datagräns och standardavtalsklausuler (art. 46.2 c)' },
     noSafeguard: 'ingen skyddsåtgärd angiven',
   },
   lv: {
@@ -119,8 +110,6 @@ export const DESCRIPTION_LABELS: Record<Lang, DescriptionLabels> = {
     complaint: 'Jūs varat iesniegt sūdzību uzraudzības iestādei', dpo: 'Datu aizsardzības speciālists', noDpo: 'Datu aizsardzības speciālists nav iecelts.',
     email: 'e-pasts', phone: 'tālrunis', web: 'tīmekļa vietne', address: 'adrese', asOf: 'Stāvoklis uz', version: 'reģistra versija', pageOf: '{x}. lapa no {y}',
     bases: { '6(1)(a)': 'piekrišana (VDAR 6. panta 1. punkta a) apakšpunkts)', '6(1)(b)': 'līguma izpilde (VDAR 6. panta 1. punkta b) apakšpunkts)', '6(1)(c)': 'juridisks pienākums (VDAR 6. panta 1. punkta c) apakšpunkts)', '6(1)(d)': 'vitālas intereses (VDAR 6. panta 1. punkta d) apakšpunkts)', '6(1)(e)': 'sabiedrības intereses vai oficiālās pilnvaras (VDAR 6. panta 1. punkta e) apakšpunkts)', '6(1)(f)': 'leģitīmās intereses (VDAR 6. panta 1. punkta f) apakšpunkts)' },
-    recipientKinds: { processor: 'apstrādātājs', controller: 'pārzinis', 'joint-controller': 'kopīgs pārzinis', authority: 'valsts iestāde', 'group-company': 'grupas uzņēmums' },
-    safeguards: { 'adequacy-decision': 'lēmums par aizsardzības līmeņa pietiekamību (VDAR 45. pants)', 'standard-contractual-clauses': 'līguma standartklauzulas (VDAR 46. panta 2. punkta c) apakšpunkts)', 'binding-corporate-rules': 'saistoši uzņēmuma noteikumi (VDAR 47. pants)', derogation: 'atkāpe īpašā situācijā (VDAR 49. pants)', 'eu-data-boundary-and-scc': 'ES datu robeža un līguma standartklauzulas (VDAR 46. panta 2. punkta c) apakšpunkts)' },
     noSafeguard: 'aizsardzības pasākums nav norādīts',
   },
 };

@@ -1,4 +1,4 @@
-import { ControllerDefinition, Lang, Register, Text, formatAddress, resolveText } from '@regula/engine';
+import { ControllerDefinition, Lang, Register, Text, codeWord, formatAddress, resolveText } from '@regula/engine';
 import { durationText, rightsForRegister } from '../record/record-model';
 import { DESCRIPTION_LABELS } from './description-labels';
 
@@ -85,9 +85,9 @@ export function buildDescriptionModel(def: ControllerDefinition, r: Register, la
     section(4, { paragraphs: [], items: r.sources.map((s) => ({ text: tx(s.description) })) }),
     section(5, {
       paragraphs: recipients.length ? [] : [L.noRecipients],
-      items: recipients.map((x) => ({ text: `${tx(x.name)} (${L.recipientKinds[x.kind]})${x.description ? `: ${tx(x.description)}` : ''}` })),
+      items: recipients.map((x) => ({ text: `${tx(x.name)} (${codeWord('recipientKind', x.kind, lang) ?? x.kind})${x.description ? `: ${tx(x.description)}` : ''}` })),
       closing: transfers.length
-        ? transfers.map((t) => `${L.transfers}: ${tx(t.destination)}: ${t.safeguard ? L.safeguards[t.safeguard] : L.noSafeguard}. ${tx(t.safeguardDetail)}`)
+        ? transfers.map((t) => `${L.transfers}: ${tx(t.destination)}: ${t.safeguard ? codeWord('safeguard', t.safeguard, lang) ?? t.safeguard : L.noSafeguard}. ${tx(t.safeguardDetail)}`)
         : [L.noTransfers],
     }),
     section(6, {

@@ -9,7 +9,7 @@ import { recordCsv } from './record-csv.builder';
 import { recordXlsx } from './record-xlsx.builder';
 
 const strings = (l: RecordLabels): string[] => [
-  ...Object.values(l.columns), ...Object.values(l.block), ...Object.values(l.cnil), ...Object.values(l.actions), ...l.sheets, ...l.retentionColumns,
+  ...Object.values(l.columns), ...Object.values(l.block), ...Object.values(l.cnil), ...l.sheets, ...l.retentionColumns,
   l.asOfValue, l.whileAny, l.asLongAsNecessary, l.title, l.subtitle, l.documentTitle, l.pageOf, l.cnilNote, l.consentRecord,
 ];
 

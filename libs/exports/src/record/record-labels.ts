@@ -1,4 +1,4 @@
-import type { Lang, RetentionAction } from '@regula/engine';
+import type { Lang } from '@regula/engine';
 import type { CnilSecurityItem } from './cnil-security';
 import type { RecordColumnKey } from './record-columns';
 
@@ -9,7 +9,9 @@ import type { RecordColumnKey } from './record-columns';
  * legal references stay (Art. 6, 9, 27, 28, 30); in et, lt, lv and sv they
  * are cited the way each language cites the GDPR (IKÜM, BDAR, VDAR,
  * dataskyddsförordningen). Codes (anchors, control and source kinds, DPIA
- * status) stay as they are: they are identifiers of the register schema. The
+ * status) stay as they are: they are identifiers of the register schema;
+ * recipient kinds and retention actions are in words from the engine's
+ * catalogue (`codeWord`), not here. The
  * English words are those of the ICO and CNIL templates.
  */
 export interface RecordLabels {
@@ -34,7 +36,6 @@ export interface RecordLabels {
   from: string;
   /** `then {action}` */
   then: string;
-  actions: Record<RetentionAction, string>;
   /** `assessment: {link}` */
   assessment: string;
   dpaInPlace: string;
@@ -48,8 +49,6 @@ export interface RecordLabels {
   dpiaStatus: string;
   /** `... register {id}, purpose(s) {purposes} ...` */
   consentRecord: string;
-  /** Recipient kinds in the recipients cell; absent: the schema's code (English). */
-  recipientKinds?: Record<string, string>;
   title: string;
   /** `Art. 30 record as of {date} ({zone})` */
   subtitle: string;
@@ -85,7 +84,7 @@ export const RECORD_LABELS: Record<Lang, RecordLabels> = {
     asOfValue: '{date}, end of day, {zone}', dpoNone: 'none designated', representativeNone: 'none (established in the EU)',
     versionsMany: '{n} registers; each row states its register version', none: 'none', yes: 'yes', no: 'no',
     whileAny: 'while any condition holds ({conditions}), then {then}', asLongAsNecessary: 'as long as necessary (no enforceable period)',
-    from: 'from {anchor}', then: 'then {action}', actions: { erase: 'erase', anonymise: 'anonymise' },
+    from: 'from {anchor}', then: 'then {action}',
     assessment: 'assessment: {link}', dpaInPlace: 'Art. 28 contract in place', noDpa: 'no Art. 28 contract recorded', noSafeguard: 'NO SAFEGUARD',
     profiling: 'profiling', automatedDecisions: 'automated decisions', significantEffects: 'legal or similarly significant effects',
     dpiaRequired: 'required', dpiaNotRequired: 'not required', dpiaStatus: 'status',
@@ -122,12 +121,11 @@ export const RECORD_LABELS: Record<Lang, RecordLabels> = {
     asOfValue: '{date}, päeva lõpp, {zone}', dpoNone: 'määramata', representativeNone: 'puudub (asutatud Euroopa Liidus)',
     versionsMany: '{n} registrit; iga rida märgib oma registri versiooni', none: 'puudub', yes: 'jah', no: 'ei',
     whileAny: 'kuni kehtib mõni tingimustest ({conditions}), seejärel {then}', asLongAsNecessary: 'nii kaua kui vajalik (kindlat tähtaega pole)',
-    from: 'alates {anchor}', then: 'seejärel {action}', actions: { erase: 'kustutamine', anonymise: 'anonüümimine' },
+    from: 'alates {anchor}', then: 'seejärel {action}',
     assessment: 'hindamine: {link}', dpaInPlace: 'IKÜM artikli 28 kohane leping on olemas', noDpa: 'IKÜM artikli 28 kohast lepingut pole registreeritud',
     noSafeguard: 'KAITSEMEEDE PUUDUB', profiling: 'profiilianalüüs', automatedDecisions: 'automatiseeritud otsused',
     significantEffects: 'õiguslik või samaväärselt oluline mõju', dpiaRequired: 'nõutav', dpiaNotRequired: 'ei ole nõutav', dpiaStatus: 'seis',
     consentRecord: 'Regula nõusolekukirjed registris {id}, eesmärgid {purposes} (üks iga andmesubjekti kohta, koos privaatsustingimuste versiooniga, millega nõustuti)',
-    recipientKinds: { processor: 'volitatud töötleja', controller: 'vastutav töötleja', 'joint-controller': 'kaasvastutav töötleja', authority: 'ametiasutus', 'group-company': 'kontserni ettevõte' },
     title: 'Isikuandmete töötlemise toimingute register (IKÜM artikli 30 lõige 1)', subtitle: 'Artikli 30 register seisuga {date} ({zone})',
     documentTitle: 'Isikuandmete töötlemise toimingute register: {controller}, seisuga {date}', pageOf: 'lehekülg {x} / {y}',
     sheets: ['Artikli 30 register', 'Säilitamine (CNIL)', 'Turvalisus (CNIL)'],
@@ -160,12 +158,11 @@ export const RECORD_LABELS: Record<Lang, RecordLabels> = {
     asOfValue: '{date}, dienos pabaiga, {zone}', dpoNone: 'nepaskirtas', representativeNone: 'nėra (įsisteigęs Europos Sąjungoje)',
     versionsMany: 'registrų: {n}; kiekvienoje eilutėje nurodyta jos registro versija', none: 'nėra', yes: 'taip', no: 'ne',
     whileAny: 'kol galioja bent viena sąlyga ({conditions}), po to {then}', asLongAsNecessary: 'tiek, kiek būtina (konkretaus termino nėra)',
-    from: 'nuo {anchor}', then: 'po to {action}', actions: { erase: 'ištrynimas', anonymise: 'anonimizavimas' },
+    from: 'nuo {anchor}', then: 'po to {action}',
     assessment: 'vertinimas: {link}', dpaInPlace: 'sudaryta BDAR 28 straipsnyje numatyta sutartis', noDpa: 'BDAR 28 straipsnyje numatyta sutartis neužregistruota',
     noSafeguard: 'APSAUGOS PRIEMONĖ NENURODYTA', profiling: 'profiliavimas', automatedDecisions: 'automatizuoti sprendimai',
     significantEffects: 'teisinės ar panašiai reikšmingos pasekmės', dpiaRequired: 'būtinas', dpiaNotRequired: 'nebūtinas', dpiaStatus: 'būsena',
     consentRecord: 'Regula sutikimų įrašai, registras {id}, tikslai {purposes} (po vieną kiekvienam duomenų subjektui, su privatumo politikos versija, kuriai duotas sutikimas)',
-    recipientKinds: { processor: 'duomenų tvarkytojas', controller: 'duomenų valdytojas', 'joint-controller': 'bendras duomenų valdytojas', authority: 'valstybės institucija', 'group-company': 'grupės įmonė' },
     title: 'Duomenų tvarkymo veiklos įrašai (BDAR 30 straipsnio 1 dalis)', subtitle: '30 straipsnio įrašai, būklė {date} ({zone})',
     documentTitle: 'Duomenų tvarkymo veiklos įrašai: {controller}, būklė {date}', pageOf: '{x} psl. iš {y}',
     sheets: ['30 straipsnio įrašai', 'Saugojimas (CNIL)', 'Saugumas (CNIL)'],
@@ -198,12 +195,11 @@ export const RECORD_LABELS: Record<Lang, RecordLabels> = {
     asOfValue: '{date}, dienas beigas, {zone}', dpoNone: 'nav iecelts', representativeNone: 'nav (reģistrēts Eiropas Savienībā)',
     versionsMany: 'reģistru skaits: {n}; katrā rindā norādīta tā reģistra versija', none: 'nav', yes: 'jā', no: 'nē',
     whileAny: 'kamēr pastāv kāds no nosacījumiem ({conditions}), pēc tam {then}', asLongAsNecessary: 'tik ilgi, cik nepieciešams (bez noteikta termiņa)',
-    from: 'no {anchor}', then: 'pēc tam {action}', actions: { erase: 'dzēšana', anonymise: 'anonimizēšana' },
+    from: 'no {anchor}', then: 'pēc tam {action}',
     assessment: 'izvērtējums: {link}', dpaInPlace: 'noslēgts VDAR 28. pantā paredzētais līgums', noDpa: 'VDAR 28. pantā paredzētais līgums nav reģistrēts',
     noSafeguard: 'GARANTIJAS NAV NORĀDĪTAS', profiling: 'profilēšana', automatedDecisions: 'automatizēti lēmumi',
     significantEffects: 'juridiskas vai līdzīgi būtiskas sekas', dpiaRequired: 'vajadzīgs', dpiaNotRequired: 'nav vajadzīgs', dpiaStatus: 'statuss',
     consentRecord: 'Regula piekrišanu ieraksti reģistrā {id}, nolūki {purposes} (pa vienam katram datu subjektam, ar privātuma politikas versiju, kurai dota piekrišana)',
-    recipientKinds: { processor: 'apstrādātājs', controller: 'pārzinis', 'joint-controller': 'kopīgs pārzinis', authority: 'valsts iestāde', 'group-company': 'grupas uzņēmums' },
     title: 'Apstrādes darbību reģistrs (VDAR 30. panta 1. punkts)', subtitle: '30. panta reģistrs, stāvoklis uz {date} ({zone})',
     documentTitle: 'Apstrādes darbību reģistrs: {controller}, stāvoklis uz {date}', pageOf: '{x}. lapa no {y}',
     sheets: ['30. panta reģistrs', 'Glabāšana (CNIL)', 'Drošība (CNIL)'],
@@ -236,12 +232,11 @@ export const RECORD_LABELS: Record<Lang, RecordLabels> = {
     asOfValue: '{date}, dagens slut, {zone}', dpoNone: 'inget utsett', representativeNone: 'ingen (etablerad i EU)',
     versionsMany: '{n} register; varje rad anger sin registerversion', none: 'inga', yes: 'ja', no: 'nej',
     whileAny: 'så länge något av villkoren gäller ({conditions}), därefter {then}', asLongAsNecessary: 'så länge det behövs (ingen fast tidsfrist)',
-    from: 'från {anchor}', then: 'därefter {action}', actions: { erase: 'radering', anonymise: 'anonymisering' },
+    from: 'från {anchor}', then: 'därefter {action}',
     assessment: 'intresseavvägning: {link}', dpaInPlace: 'biträdesavtal enligt artikel 28 finns', noDpa: 'inget biträdesavtal enligt artikel 28 registrerat',
     noSafeguard: 'INGEN SKYDDSÅTGÄRD', profiling: 'profilering', automatedDecisions: 'automatiserade beslut',
     significantEffects: 'rättsliga eller på liknande sätt betydande följder', dpiaRequired: 'krävs', dpiaNotRequired: 'krävs inte', dpiaStatus: 'status',
     consentRecord: 'Regulas samtyckesposter för register {id}, ändamål {purposes} (en per registrerad, med den version av integritetspolicyn som samtycket avser)',
-    recipientKinds: { processor: 'personuppgiftsbiträde', controller: 'personuppgiftsansvarig', 'joint-controller': 'gemensamt personuppgiftsansvarig', authority: 'myndighet', 'group-company': 'koncernbolag' },
     title: 'Register över behandling (dataskyddsförordningen artikel 30.1)', subtitle: 'Register enligt artikel 30 per {date} ({zone})',
     documentTitle: 'Register över behandling: {controller}, per {date}', pageOf: 'sida {x} av {y}',
     sheets: ['Register enligt art. 30', 'Lagring (CNIL)', 'Säkerhet (CNIL)'],

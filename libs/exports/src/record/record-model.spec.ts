@@ -1,6 +1,6 @@
 import { csvCell } from '@regula/platform/csv';
 import { findTenant } from '@regula/tenants';
-import { ControllerDefinition } from '@regula/engine';
+import { ControllerDefinition, LANGS, codeWord } from '@regula/engine';
 import { CNIL_SECURITY_ITEMS } from './cnil-security';
 import { RECORD_COLUMNS } from './record-columns';
 import { buildRecordModel, rightsForRegister } from './record-model';
@@ -31,6 +31,18 @@ describe('the Art. 30 record model', () => {
     expect(archive.register).toBe('Iekšējie procesi un dokumentu arhivēšana [internal-archive]');
     expect(archive.art6).toContain('GDPR Art. 6(1)(c) legal obligation');
     expect(archive.legitimateInterests).toContain('Dokumentu aprite un arhivēšana');
+  });
+
+  it('writes recipient kinds and retention actions with the engine\'s words in the frame\'s language (a controller is independent)', () => {
+    const softera = findTenant('softera-baltic')!;
+    for (const lang of LANGS) {
+      const m = buildRecordModel(softera, { ...meta(softera), lang, labelLang: lang });
+      const cells = m.rows.map((r) => r.values.recipients).join('\n');
+      expect(cells).toContain(`(${codeWord('recipientKind', 'controller', lang)}`);
+      expect(cells).toContain(`(${codeWord('recipientKind', 'processor', lang)}`);
+      for (const row of m.retention) expect([codeWord('retentionAction', 'erase', lang), codeWord('retentionAction', 'anonymise', lang)]).toContain(row.action);
+    }
+    expect(buildRecordModel(softera, { ...meta(softera), lang: 'et', labelLang: 'et' }).rows.map((r) => r.values.recipients).join('\n')).toContain('(iseseisev vastutav töötleja');
   });
 
   it('lists the retention of every data category a rule governs', () => {

@@ -1,5 +1,5 @@
 import {
-  ART9_TERMS, ControllerDefinition, Duration, LEGAL_BASIS_TERMS, Lang, RIGHT_TERMS, Register, RetentionRule, RightCode,
+  ART9_TERMS, ControllerDefinition, codeWord, Duration, LEGAL_BASIS_TERMS, Lang, RIGHT_TERMS, Register, RetentionRule, RightCode,
   SAFEGUARD_TERMS, Text, formatAddress, formatExpiry, isoDuration, resolveText,
 } from '@regula/engine';
 import { CNIL_SECURITY_ITEMS, CnilSecurityItem } from './cnil-security';
@@ -101,7 +101,7 @@ export function rightsForRegister(def: ControllerDefinition, r: Register): Right
   return def.rights.map((x) => x.right).filter((code) => applies[code] !== false);
 }
 
-function registerRow(def: ControllerDefinition, r: Register, version: number | undefined, tx: (t: Text) => string, lang: Lang, L: RecordLabels): Record<RecordColumnKey, string> {
+function registerRow(def: ControllerDefinition, r: Register, version: number | undefined, tx: (t: Text) => string, lang: Lang, L: RecordLabels, labelLang: Lang): Record<RecordColumnKey, string> {
   const yesNo = (b: boolean) => (b ? L.yes : L.no);
   const recipients = r.recipients === 'none' ? [] : r.recipients;
   const transfers = r.transfers === 'none' ? [] : r.transfers;
@@ -124,13 +124,13 @@ function registerRow(def: ControllerDefinition, r: Register, version: number | u
     art6: lines(bases.map(({ p, b }) => `${LEGAL_BASIS_TERMS[b.article].article} (${tx(p.name)})${b.legalObligation ? `: ${tx(b.legalObligation.law)}` : ''}`)),
     art9: lines(bases.filter(({ b }) => b.art9).map(({ b }) => `${ART9_TERMS[b.art9!.condition].article}: ${tx(b.art9!.description)}`)),
     legitimateInterests: lines(bases.filter(({ b }) => b.legitimateInterest).map(({ p, b }) => `${tx(p.name)}: ${tx(b.legitimateInterest!)}${b.liaLink ? ` (${fill(L.assessment, { link: b.liaLink })})` : ''}`)),
-    recipients: r.recipients === 'none' ? L.none : lines(recipients.map((x) => `${tx(x.name)} (${L.recipientKinds?.[x.kind] ?? x.kind}${x.country ? `, ${x.country}` : ''})`)),
+    recipients: r.recipients === 'none' ? L.none : lines(recipients.map((x) => `${tx(x.name)} (${codeWord('recipientKind', x.kind, labelLang) ?? x.kind}${x.country ? `, ${x.country}` : ''})`)),
     processors: lines(recipients.filter((x) => x.kind === 'processor').map((x) => `${tx(x.name)}: ${x.dpa ? L.dpaInPlace : L.noDpa}${x.contractLink ? ` (${x.contractLink})` : ''}`)),
     thirdCountries: r.transfers === 'none' ? L.none : lines(transfers.map((t) => tx(t.destination))),
     safeguards: r.transfers === 'none' ? L.none : lines(transfers.map((t) => `${t.safeguard ? SAFEGUARD_TERMS[t.safeguard].map((s) => s.article).join(' + ') : L.noSafeguard}: ${tx(t.safeguardDetail)}`)),
     retention: lines(r.retention.map((rule) => {
       const { period, anchor } = retentionTerms(rule, lang, tx, L);
-      return `${rule.categories.map((c) => cat.get(c) ?? c).join(', ')}: ${period}${anchor !== NONE ? ` ${fill(L.from, { anchor })}` : ''}, ${fill(L.then, { action: L.actions[rule.action] })} (${tx(rule.description)})`;
+      return `${rule.categories.map((c) => cat.get(c) ?? c).join(', ')}: ${period}${anchor !== NONE ? ` ${fill(L.from, { anchor })}` : ''}, ${fill(L.then, { action: codeWord('retentionAction', rule.action, labelLang) ?? rule.action })} (${tx(rule.description)})`;
     })),
     security: lines(r.security.map((m) => `${tx(m.description)} (${m.type}, ${m.control})`)),
     sources: lines(r.sources.map((s) => `${tx(s.description)} (${s.kind})`)),
@@ -155,7 +155,8 @@ function versionsText(versions: RegisterVersionRef[], L: RecordLabels): string {
 /** Builds the record of a controller definition (its registers as valid at `meta.asOf`). */
 export function buildRecordModel(def: ControllerDefinition, meta: Omit<RecordMeta, 'controllerName' | 'slug'>): RecordModel {
   const { lang } = meta;
-  const L = RECORD_LABELS[meta.labelLang ?? 'en'];
+  const labelLang = meta.labelLang ?? 'en';
+  const L = RECORD_LABELS[labelLang];
   const B = L.block;
   const tx = (t: Text) => resolveText(t, lang).text;
   const a = def.jurisdiction.authority;
@@ -184,7 +185,7 @@ export function buildRecordModel(def: ControllerDefinition, meta: Omit<RecordMet
       const { period, anchor } = retentionTerms(rule, lang, tx, L);
       for (const c of rule.categories) {
         const category = r.dataCategories.find((x) => x.id === c);
-        retention.push({ register: r.id, registerName: tx(r.name), category: c, categoryName: category ? tx(category.name) : c, period, anchor, action: L.actions[rule.action], description: tx(rule.description) });
+        retention.push({ register: r.id, registerName: tx(r.name), category: c, categoryName: category ? tx(category.name) : c, period, anchor, action: codeWord('retentionAction', rule.action, labelLang) ?? rule.action, description: tx(rule.description) });
       }
     }
   }
@@ -199,7 +200,7 @@ export function buildRecordModel(def: ControllerDefinition, meta: Omit<RecordMet
     meta: { ...meta, slug: def.slug, controllerName: def.legalName },
     labels: L,
     controller,
-    rows: def.registers.map((r) => ({ key: r.id, values: registerRow(def, r, versions.get(r.id), tx, lang, L) })),
+    rows: def.registers.map((r) => ({ key: r.id, values: registerRow(def, r, versions.get(r.id), tx, lang, L, labelLang) })),
     retention,
     security,
   };

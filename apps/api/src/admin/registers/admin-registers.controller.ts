@@ -72,7 +72,7 @@ export class AdminRegistersController {
     const meta = await this.model.meta(tenant, view, lang);
     return this.pages.render(req, res, 'registers/detail', { title: reg.name?.text ?? view.key, flash: flashOf(t, done) }, {
       reg,
-      meta: { ...meta, findings: meta.findings.map((f) => ({ ...f, severityWords: codeText(t, 'severity', f.severity) })) },
+      meta: { ...meta, findings: meta.findings.map((f) => ({ ...f, severityWords: codeText(lang, 'severity', f.severity) })) },
       listHref: `/admin/t/${tenant.slug}/registers`,
       historyHref: `${base}/history`,
       editHref: tenant.permissions.includes('registers:write') && !view.retired ? `${base}/edit` : undefined,

@@ -1,14 +1,12 @@
-type T = (key: string, vars?: Record<string, unknown>) => string;
+import { codeWord, CODE_GROUPS, CodeGroup } from '@regula/engine';
 
 /**
- * The groups of the `codes` namespace of the dashboard's catalogues: each the
- * words of one enumeration of the register schema (libs/engine/src/schema).
+ * The groups of the register schema's codes with words: those of the engine's
+ * one catalogue (libs/engine/src/catalog/code-words.ts), which the exports and
+ * the privacy policies read too.
  */
-export const CODE_GROUPS = [
-  'subjectKind', 'sourceKind', 'recipientKind', 'country', 'safeguard', 'securityType', 'securityControl',
-  'cookieCategory', 'cookieStorage', 'cookieBasis', 'dpiaStatus', 'severity',
-] as const;
-export type CodeGroup = (typeof CODE_GROUPS)[number];
+export { CODE_GROUPS };
+export type { CodeGroup };
 
 /**
  * A code of the schema with its words in the page language. `known` is false
@@ -21,19 +19,14 @@ export interface CodeWords {
   known: boolean;
 }
 
-/** What a code may look like to be looked up (no dots: a code cannot reach another key). */
-const CODE = /^[A-Za-z0-9][A-Za-z0-9()_-]{0,79}$/;
-
-/** `code` in words (`codes.<group>.<code>`), or the code itself when the catalogue has none; never "undefined". */
-export function codeWords(t: T, group: CodeGroup, code: unknown): CodeWords {
+/** `code` in words in `lang`, or the code itself when the catalogue has none; never "undefined". */
+export function codeWords(lang: string, group: CodeGroup, code: unknown): CodeWords {
   const text = typeof code === 'string' || typeof code === 'number' ? String(code) : '';
-  if (!CODE.test(text)) return { code: text, words: text, known: false };
-  const key = `codes.${group}.${text}`;
-  const words = t(key);
-  return typeof words === 'string' && words !== '' && words !== key ? { code: text, words, known: true } : { code: text, words: text, known: false };
+  const words = text === '' ? undefined : codeWord(group, text, lang);
+  return words ? { code: text, words, known: true } : { code: text, words: text, known: false };
 }
 
 /** The words alone (the code when unknown), for a text that lists several. */
-export function codeText(t: T, group: CodeGroup, code: unknown): string {
-  return codeWords(t, group, code).words;
+export function codeText(lang: string, group: CodeGroup, code: unknown): string {
+  return codeWords(lang, group, code).words;
 }

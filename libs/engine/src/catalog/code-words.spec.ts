@@ -1,0 +1,59 @@
+import { COUNTRIES } from '../schema/jurisdiction';
+import { SECURITY_CONTROLS } from '../schema/register';
+import { LANGS } from '../schema/text';
+import { CODE_GROUPS, CODE_WORDS, CodeGroup, codeWord } from './code-words';
+
+/** Every value of the schema's enumerations, written out here so a value dropped from the table is noticed. */
+const SCHEMA: Record<CodeGroup, readonly string[]> = {
+  subjectKind: ['client', 'prospect', 'portal-user', 'contact-person', 'patient', 'office-visitor', 'website-visitor', 'newsletter-subscriber', 'survey-participant', 'event-participant', 'debtor', 'other'],
+  sourceKind: ['data-subject', 'browser-or-device', 'third-party', 'public-source', 'authority', 'partner', 'group-company', 'internal-system'],
+  recipientKind: ['processor', 'controller', 'joint-controller', 'authority', 'group-company'],
+  country: [...COUNTRIES, 'EEA', 'third-country', 'unknown'],
+  safeguard: ['adequacy-decision', 'standard-contractual-clauses', 'binding-corporate-rules', 'derogation', 'eu-data-boundary-and-scc'],
+  securityType: ['technical', 'organisational'],
+  securityControl: SECURITY_CONTROLS,
+  cookieCategory: ['strictly-necessary', 'preferences', 'statistics', 'marketing'],
+  cookieStorage: ['cookie', 'local-storage', 'session-storage'],
+  cookieBasis: ['exempt', 'consent'],
+  dpiaStatus: ['not-required', 'planned', 'in-progress', 'done'],
+  severity: ['error', 'warning', 'info'],
+  retentionAction: ['erase', 'anonymise'],
+};
+
+describe('codeWord (the words for the register schema\'s codes)', () => {
+  it('has words for every value of every group in every language, and nothing else', () => {
+    expect([...CODE_GROUPS].sort()).toEqual(Object.keys(SCHEMA).sort());
+    for (const lang of LANGS) {
+      expect(Object.keys(CODE_WORDS[lang]).sort()).toEqual(Object.keys(SCHEMA).sort());
+      for (const group of CODE_GROUPS) {
+        expect(Object.keys(CODE_WORDS[lang][group]).sort()).toEqual([...SCHEMA[group]].sort());
+        for (const code of SCHEMA[group]) {
+          const words = codeWord(group, code, lang);
+          expect(typeof words).toBe('string');
+          expect(words!.trim()).not.toBe('');
+        }
+      }
+    }
+  });
+
+  it('uses the privacy policies\' words (a controller recipient is independent)', () => {
+    expect(codeWord('recipientKind', 'controller', 'en')).toBe('independent controller');
+    expect(codeWord('recipientKind', 'controller', 'et')).toBe('iseseisev vastutav töötleja');
+    expect(codeWord('recipientKind', 'authority', 'et')).toBe('avalik asutus');
+    expect(codeWord('recipientKind', 'controller', 'lt')).toBe('savarankiškas duomenų valdytojas');
+    expect(codeWord('recipientKind', 'controller', 'lv')).toBe('patstāvīgs pārzinis');
+    expect(codeWord('recipientKind', 'controller', 'sv')).toBe('självständigt personuppgiftsansvarig');
+    expect(codeWord('cookieCategory', 'strictly-necessary', 'sv')).toBe('Nödvändiga');
+  });
+
+  it('answers undefined for an unknown code, group or language, and never an inherited property', () => {
+    expect(codeWord('recipientKind', 'sub-processor', 'en')).toBeUndefined();
+    expect(codeWord('safeguard', 'eu-us-data-privacy-framework', 'lv')).toBeUndefined();
+    expect(codeWord('anchor', 'contract-end', 'en')).toBeUndefined();
+    expect(codeWord('recipientKind', 'processor', 'de')).toBeUndefined();
+    expect(codeWord('recipientKind', 'toString', 'en')).toBeUndefined();
+    expect(codeWord('constructor', 'name', 'en')).toBeUndefined();
+    expect(codeWord('recipientKind', 'processor', '__proto__')).toBeUndefined();
+    for (const missing of [undefined, null, 1, {}, ['processor']]) expect(codeWord('recipientKind', missing, 'en')).toBeUndefined();
+  });
+});
