@@ -1,4 +1,5 @@
 import type { Art6Basis, Lang, RecipientKind, Text, TransferSafeguard } from '@regula/engine';
+import { codeWord } from '@regula/engine';
 import type { ObjectionKind } from '@regula/subjects/processing-objection.entity';
 
 /**
@@ -130,26 +131,14 @@ export function basisLabel(article: Art6Basis, lang: Lang): string {
   return `${GDPR_ACRONYM[lang]} ${lang === 'en' ? 'Art. ' : ''}${article}: ${name}`;
 }
 
-const RECIPIENT_KIND: Record<RecipientKind, Labels> = {
-  processor: { en: 'processor', et: 'volitatud töötleja', lt: 'duomenų tvarkytojas', lv: 'apstrādātājs', sv: 'personuppgiftsbiträde' },
-  controller: { en: 'controller', et: 'vastutav töötleja', lt: 'duomenų valdytojas', lv: 'pārzinis', sv: 'personuppgiftsansvarig' },
-  'joint-controller': { en: 'joint controller', et: 'kaasvastutav töötleja', lt: 'bendras duomenų valdytojas', lv: 'kopīgs pārzinis', sv: 'gemensamt personuppgiftsansvarig' },
-  authority: { en: 'public authority', et: 'ametiasutus', lt: 'valdžios institucija', lv: 'valsts iestāde', sv: 'myndighet' },
-  'group-company': { en: 'group company', et: 'kontserni ettevõte', lt: 'grupės įmonė', lv: 'grupas uzņēmums', sv: 'koncernbolag' },
-};
+/** A recipient kind in words (the engine's one catalogue, the privacy policies' wording). */
 export function recipientKindLabel(kind: RecipientKind, lang: Lang): string {
-  return RECIPIENT_KIND[kind]?.[lang] ?? kind;
+  return codeWord('recipientKind', kind, lang) ?? kind;
 }
 
-const SAFEGUARD: Record<TransferSafeguard, Labels> = {
-  'adequacy-decision': { en: 'adequacy decision (GDPR Art. 45)', et: 'piisavuse otsus (IKÜM art 45)', lt: 'sprendimas dėl tinkamumo (BDAR 45 str.)', lv: 'lēmums par aizsardzības līmeņa pietiekamību (VDAR 45. pants)', sv: 'beslut om adekvat skyddsnivå (artikel 45)' },
-  'standard-contractual-clauses': { en: 'standard contractual clauses (GDPR Art. 46(2)(c))', et: 'lepingu tüüptingimused (IKÜM art 46 lg 2 p c)', lt: 'standartinės sutarčių sąlygos (BDAR 46 str. 2 d. c p.)', lv: 'līguma standartklauzulas (VDAR 46. panta 2. punkta c) apakšpunkts)', sv: 'standardavtalsklausuler (artikel 46.2 c)' },
-  'binding-corporate-rules': { en: 'binding corporate rules (GDPR Art. 47)', et: 'siduvad kontsernisisesed eeskirjad (IKÜM art 47)', lt: 'įmonei privalomos taisyklės (BDAR 47 str.)', lv: 'saistoši uzņēmuma noteikumi (VDAR 47. pants)', sv: 'bindande företagsbestämmelser (artikel 47)' },
-  derogation: { en: 'derogation for a specific situation (GDPR Art. 49)', et: 'erand konkreetses olukorras (IKÜM art 49)', lt: 'nukrypti leidžianti nuostata konkrečiu atveju (BDAR 49 str.)', lv: 'atkāpe īpašā situācijā (VDAR 49. pants)', sv: 'undantag i särskilda situationer (artikel 49)' },
-  'eu-data-boundary-and-scc': { en: 'EU data boundary and standard contractual clauses', et: 'ELi andmepiir ja lepingu tüüptingimused', lt: 'ES duomenų riba ir standartinės sutarčių sąlygos', lv: 'ES datu robeža un līguma standartklauzulas', sv: 'EU:s datagräns och standardavtalsklausuler' },
-};
+/** A transfer safeguard in words (the engine's one catalogue), or "none". */
 export function safeguardLabel(s: TransferSafeguard | null, lang: Lang): string {
-  return s ? SAFEGUARD[s]?.[lang] ?? s : label('none', lang);
+  return s ? codeWord('safeguard', s, lang) ?? s : label('none', lang);
 }
 
 const OBJECTION_KIND: Record<ObjectionKind, Labels> = {
