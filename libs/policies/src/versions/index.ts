@@ -8,3 +8,4 @@ export * from './policy-versions.service';
 export * from './policy-announcer.service';
 export * from './policy-versions.module';
 export * from './consent-renewals.service';
+export * from './policy-announcement';

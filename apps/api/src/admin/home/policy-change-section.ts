@@ -1,4 +1,4 @@
-import { PolicyVersionsService } from '@regula/policies';
+import { PolicyVersionsService, announcementFacts } from '@regula/policies';
 import { formatDate } from '../../public/format';
 import { HomeContext, HomeSectionSource, HomeSectionView } from './home-section';
 
@@ -13,18 +13,18 @@ export class PolicyChangeSection implements HomeSectionSource {
 
   async load(c: HomeContext): Promise<HomeSectionView> {
     const a = await this.policies.announcement(c.tenant.id, c.now);
-    const base = `/t/${encodeURIComponent(c.tenant.slug)}/privacy`;
+    const f = a && announcementFacts(a, c.tenant.slug, c.lang, c.today);
     return {
       id: 'policy-change',
       partial: 'home/policy-change',
       title: c.t('home.policyChange'),
-      count: a ? 1 : 0,
+      count: f ? 1 : 0,
       empty: c.t('home.policyChangeNone'),
-      change: a
+      change: f
         ? {
-            text: c.t(a.effectiveDate! > c.today ? 'home.policyChangeUpcoming' : 'home.policyChangeRecent', { number: a.number, date: formatDate(a.effectiveDate!, c.lang) }),
-            summary: a.changeSummary,
-            diffUrl: `${base}/diff?lang=${c.lang}&from=${(a.number ?? 2) - 1}&to=${a.number}`,
+            text: c.t(f.upcoming ? 'home.policyChangeUpcoming' : 'home.policyChangeRecent', { number: f.number, date: formatDate(f.effectiveDate, c.lang) }),
+            summary: f.summary,
+            diffUrl: f.diffPath,
             policiesUrl: `/admin/t/${encodeURIComponent(c.tenant.slug)}/policies`,
           }
         : undefined,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { ControllerDefinition, Lang } from '@regula/engine';
-import { PolicyVersionsService } from '@regula/policies';
+import { ControllerDefinition, Lang, formatLocalDate, localDateOf } from '@regula/engine';
+import { PolicyVersionsService, announcementFacts } from '@regula/policies';
 import { TenantsService } from '@regula/registers';
 import { formatDate } from '../../public/format';
 
@@ -37,15 +37,12 @@ export class LoginNoticeService {
     const def = tenant.definition as unknown as Omit<ControllerDefinition, 'registers'>;
     const name = def.branding?.displayName ?? def.brand ?? def.legalName;
     const a = await this.policies.announcement(tenant.id);
+    const f = a && announcementFacts(a, slug, lang, formatLocalDate(localDateOf(new Date(), tenant.timeZone)));
     return {
       slug,
       name,
-      policyChange: a
-        ? {
-            text: t('home.policyChangeRecent', { number: a.number, date: formatDate(a.effectiveDate!, lang) }),
-            summary: a.changeSummary,
-            diffUrl: `/t/${slug}/privacy/diff?lang=${lang}&from=${(a.number ?? 2) - 1}&to=${a.number}`,
-          }
+      policyChange: f
+        ? { text: t(f.upcoming ? 'home.policyChangeUpcoming' : 'home.policyChangeRecent', { number: f.number, date: formatDate(f.effectiveDate, lang) }), summary: f.summary, diffUrl: f.diffPath }
         : undefined,
     };
   }
