@@ -1,17 +1,12 @@
 import { Body, Controller, Get, Header, HttpCode, NotFoundException, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
-import { PolicyActor, PolicyVersionEntity, PolicyVersionsService } from '@regula/policies';
+import { PolicyActor, PolicyVersionsService, versionSummary } from '@regula/policies';
 import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
 import { PolicyDiffQueryDto, PolicyDraftParams, PolicyLangQueryDto, PolicyVersionParams, PublishPolicyDto } from './dto/policy.dto';
 
 const actorOf = (user: AuthUser, access: TenantAccess, ip: string): PolicyActor => ({ userId: user.id, label: `${user.email} (${access.role})`, ip });
 
-/** A draft or version without its rendered content and definition (lists). */
-function summary(v: PolicyVersionEntity) {
-  const { content: _c, definition: _d, ...rest } = v;
-  return rest;
-}
 
 /**
  * Privacy-policy versions rendered from the registers: draft, preview,
@@ -36,14 +31,14 @@ export class PoliciesController {
       this.policies.current(access.tenantId),
       this.policies.announcement(access.tenantId),
     ]);
-    return { versions, current: current ? summary(current) : null, draft: draft ? summary(draft) : null, announcement };
+    return { versions, current: current ? versionSummary(current) : null, draft: draft ? versionSummary(draft) : null, announcement };
   }
 
   @Post('drafts')
   @RequirePermission('policies:publish')
   @ApiOperation({ summary: 'Renders the current registers into a draft (replacing an older draft); the answer lists what would block publishing' })
   async draft(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string) {
-    return summary(await this.policies.createDraft(access.tenantId, actorOf(user, access, ip)));
+    return versionSummary(await this.policies.createDraft(access.tenantId, actorOf(user, access, ip)));
   }
 
   @Get('drafts/current/preview')
@@ -64,7 +59,7 @@ export class PoliciesController {
   @ApiOperation({ summary: 'Publishes the draft as the next immutable version; 422 with the problems while the notice would be incomplete, 409 when the registers changed since the draft' })
   async publish(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: PolicyDraftParams, @Body() dto: PublishPolicyDto) {
     const out = await this.policies.publish(access.tenantId, p.id, dto, actorOf(user, access, ip));
-    return { ...out, version: summary(out.version) };
+    return { ...out, version: versionSummary(out.version) };
   }
 
   @Get('diff')

@@ -37,6 +37,11 @@ export interface PublishOutcome {
 /** A version without its heavy columns, for lists. */
 export type PolicyVersionSummary = Omit<PolicyVersionEntity, 'content' | 'definition'>;
 
+/** A version (or draft) without its rendered content and definition. */
+export function versionSummary({ content: _c, definition: _d, ...rest }: PolicyVersionEntity): PolicyVersionSummary {
+  return rest;
+}
+
 /** How long after its effective date a material change is announced on the pages. */
 export const ANNOUNCEMENT_DAYS = 30;
 
@@ -188,8 +193,7 @@ export class PolicyVersionsService {
     const [a, b] = await Promise.all([this.get(tenantId, from), this.get(tenantId, to)]);
     if (!a || !b) return null;
     const html = (v: PolicyVersionEntity) => v.content[lang]?.html ?? '';
-    const strip = ({ content: _c, definition: _d, ...rest }: PolicyVersionEntity): PolicyVersionSummary => rest;
-    return { from: strip(a), to: strip(b), lang, diff: diffPolicies(html(a), html(b)) };
+    return { from: versionSummary(a), to: versionSummary(b), lang, diff: diffPolicies(html(a), html(b)) };
   }
 
   /** The version in force today (the newest whose effective date has come), or null. */
