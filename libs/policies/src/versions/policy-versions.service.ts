@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import type { ControllerDefinition } from '@regula/engine';
 import { compareLocalDates, formatLocalDate, localDateOf, parseLocalDate } from '@regula/engine';
-import { AfterCommit, DEFAULT_JOB_OPTIONS, QueueName, TenantDb } from '@regula/platform';
+import { AfterCommit, DEFAULT_JOB_OPTIONS, QueueName, TenantDb, contentHash } from '@regula/platform';
 import { AuditService } from '@regula/audit';
 import { ControllerDefinitionService } from '@regula/registers/controller-definition.service';
 import { TenantEntity } from '@regula/registers/tenant.entity';
@@ -120,8 +120,7 @@ export class PolicyVersionsService {
       if (draft.status !== 'draft') throw new PolicyConflictException(`this draft was already published as version ${draft.number}`);
       if (draft.problems.length) throw new PolicyIncompleteException(draft.problems);
       // The registers changed after the draft was made: the draft no longer says what they say.
-      const fresh = draftContent(current.definition, this.renderer);
-      if (fresh.definitionHash !== draft.definitionHash) {
+      if (contentHash(current.definition) !== draft.definitionHash) {
         throw new PolicyConflictException('the registers changed after this draft was made: make a new draft, preview it and publish that');
       }
       const today = localDateOf(now, current.tenant.timeZone);
