@@ -7,13 +7,16 @@ import type { UsersService } from './users.service';
 const USER_ID = '0b9a3c1e-5d2f-4a8b-9c7d-1e2f3a4b5c6d';
 const user: AuthUser = { id: USER_ID, email: 'a@b.test', displayName: 'a', isPlatformAdmin: false, mustChangePassword: false, memberships: [] };
 
-function setup() {
+/** The suite's own "now": the tests do not depend on the day they run. */
+const NOW = new Date('2026-11-22T10:00:30.000Z');
+
+function setup(now: () => Date = () => NOW) {
   const jwt = new JwtService({ secret: 'x'.repeat(40), signOptions: { expiresIn: 3600, algorithm: 'HS256' } });
   const denied = new Map<string, number>();
   let validAfter: Date | null = null;
   const users = { loadTokenHolder: async (id: string, issuedAtMs: number) => (id === USER_ID && !(validAfter && issuedAtMs < validAfter.getTime()) ? user : null) };
   const denylist = { add: async (jti: string, exp: number) => void denied.set(jti, exp), has: async (jti: string) => denied.has(jti) };
-  const tokens = new AccessTokens(jwt, users as unknown as UsersService, denylist as unknown as TokenDenylist);
+  const tokens = new AccessTokens(jwt, users as unknown as UsersService, denylist as unknown as TokenDenylist, now);
   return { jwt, tokens, denied, setValidAfter: (d: Date) => (validAfter = d) };
 }
 
@@ -50,10 +53,20 @@ describe('access tokens', () => {
     expect(await tokens.verify('not.a.token')).toBeNull();
   });
 
+  it('expires a token one lifetime (3600 s) after it was issued, by the injected clock', async () => {
+    let now = NOW;
+    const { tokens } = setup(() => now);
+    const token = await tokens.issue(USER_ID);
+    now = new Date(NOW.getTime() + 3599_000);
+    expect(await tokens.verify(token)).not.toBeNull();
+    now = new Date(NOW.getTime() + 3601_000);
+    expect(await tokens.verify(token)).toBeNull();
+  });
+
   it('fails closed when the denylist cannot be read', async () => {
     const jwt = new JwtService({ secret: 'x'.repeat(40), signOptions: { expiresIn: 3600 } });
     const broken = { add: async () => undefined, has: async () => Promise.reject(new Error('Redis down')) };
-    const tokens = new AccessTokens(jwt, { loadTokenHolder: async () => user } as unknown as UsersService, broken as unknown as TokenDenylist);
+    const tokens = new AccessTokens(jwt, { loadTokenHolder: async () => user } as unknown as UsersService, broken as unknown as TokenDenylist, () => NOW);
     expect(await tokens.verify(await tokens.issue(USER_ID))).toBeNull();
   });
 });

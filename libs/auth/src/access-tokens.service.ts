@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
+import { CLOCK, Clock, systemClock } from '@regula/platform';
 import { AccessTokenClaims, JwtPayload, SignedIn } from './auth-user';
 import { TokenDenylist } from './token-denylist.service';
 import { UsersService } from './users.service';
@@ -13,14 +14,20 @@ const JTI = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  * milliseconds. A token is accepted while it is signed, unexpired, not on
  * the denylist (signed out) and not older than its user's
  * `tokens_valid_after` (password changed, signed out everywhere); the user
- * and memberships are reloaded on every request.
+ * and memberships are reloaded on every request. Issue and expiry are measured
+ * against the injected `CLOCK` (the system clock unless a test provides one).
  */
 @Injectable()
 export class AccessTokens {
-  constructor(private readonly jwt: JwtService, private readonly users: UsersService, private readonly denylist: TokenDenylist) {}
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly users: UsersService,
+    private readonly denylist: TokenDenylist,
+    @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
+  ) {}
 
   /** A new token for the user, issued at `at` (a password change issues the browser's new one at the instant older ones died). */
-  issue(userId: string, at = new Date()): Promise<string> {
+  issue(userId: string, at = this.clock()): Promise<string> {
     const payload: JwtPayload = { sub: userId, typ: 'access', jti: randomUUID(), iat: at.getTime() / 1000 };
     return this.jwt.signAsync(payload);
   }
@@ -28,7 +35,10 @@ export class AccessTokens {
   /** The claims of a correctly signed, unexpired access token (revocation not checked), or null. */
   async claimsOf(token: string): Promise<(AccessTokenClaims & { sub: string }) | null> {
     try {
-      const payload = await this.jwt.verifyAsync<JwtPayload>(token, { algorithms: ['HS256'] });
+      const payload = await this.jwt.verifyAsync<JwtPayload>(token, {
+        algorithms: ['HS256'],
+        clockTimestamp: Math.floor(this.clock().getTime() / 1000),
+      });
       return claims(payload);
     } catch {
       return null;

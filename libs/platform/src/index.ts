@@ -14,3 +14,4 @@ export * from './queue/queues.module';
 export * from './database/after-commit.service';
 export * from './database/registered-subscriber';
 export * from './database/paged-query';
+export * from './time/clock';
