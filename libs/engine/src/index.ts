@@ -16,3 +16,4 @@ export * from './time/zoned';
 export * from './linter';
 export * from './policy';
 export * from './dpv';
+export * from './provenance';

@@ -1,7 +1,7 @@
 import { Address, Jurisdiction } from './jurisdiction';
 import { Art6Basis } from './legal-basis';
 import { Register } from './register';
-import { Ref, SourceDocument, Text } from './text';
+import { FieldRefs, Ref, SourceDocument, Text } from './text';
 
 /** W3C DPV eu-gdpr right codes, plus rights a controller grants beyond them. */
 export const RIGHTS = [
@@ -37,6 +37,7 @@ export interface RequestPolicy {
   /** The controller reserves a fee or refusal for manifestly unfounded/excessive requests. */
   excessiveRequests: { fee: boolean; refuse: boolean; ref: Ref[] };
   ref: Ref[];
+  fieldRefs?: FieldRefs;
 }
 
 export interface GroupCompany {
@@ -56,6 +57,7 @@ export interface Dpo {
   email?: string;
   phone?: string;
   ref: Ref[];
+  fieldRefs?: FieldRefs;
 }
 
 /** The controller's statement about children. */
@@ -107,7 +109,7 @@ export interface ControllerDefinition {
   vatNumber?: string;
   legalAddress: Address;
   officeAddress?: Address;
-  contact: { email: string; phone?: string; web?: string; instructions?: Text; ref: Ref[] };
+  contact: { email: string; phone?: string; web?: string; instructions?: Text; ref: Ref[]; fieldRefs?: FieldRefs };
   dpo: Dpo | 'none';
   /** Art. 27 representative (only for controllers outside the EU). */
   representative?: { name: string; contact: string; ref: Ref[] };
@@ -139,4 +141,10 @@ export interface ControllerDefinition {
   /** The financial year's last day, MM-DD (default 12-31), for accounting retention. */
   financialYearEnd?: string;
   notice: NoticeClaims;
+  /**
+   * Provenance of the controller's own fields (legalName, registryCode,
+   * vatNumber, legalAddress, officeAddress, service, dpo when 'none'...): without
+   * an entry a field is stated by the first document of role 'notice'.
+   */
+  fieldRefs?: FieldRefs;
 }

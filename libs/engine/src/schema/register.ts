@@ -1,7 +1,7 @@
 import { Country } from './jurisdiction';
 import { LegalBasis } from './legal-basis';
 import { RetentionRule, Duration } from './retention';
-import { Ref, Text } from './text';
+import { FieldRefs, Ref, Text } from './text';
 
 /**
  * Sections that may legitimately have no entries say so with the literal
@@ -187,4 +187,6 @@ export interface Register {
   /** Systems that push this register's data to Regula (CRM, portal...). */
   systems: string[];
   ref: Ref[];
+  /** Provenance of single fields, e.g. `transfers: 'none'` that nobody stated. */
+  fieldRefs?: FieldRefs;
 }

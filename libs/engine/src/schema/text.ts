@@ -25,7 +25,22 @@ export interface Ref {
   source: string;
   at?: string;
   note?: string;
+  /**
+   * Set when the fact this ref supports is not simply what `source` states
+   * (see `provenance/`): 'assumed' (a default Regula filled in: `note` says
+   * which and why), 'corrected' (the controller's statement replaced because the
+   * law requires it: `source`/`at` name the rule, `note` the reason) or 'unknown'
+   * (nobody stated it: the value is a placeholder that is never published).
+   */
+  provenance?: 'assumed' | 'corrected' | 'unknown';
 }
+
+/**
+ * Provenance of single fields of a fact, where they differ from the fact's own
+ * `ref` (e.g. `{ email: [unknown ref] }` on the contact, `{ transfers: [assumed
+ * ref] }` on a register whose 'none' nobody stated).
+ */
+export type FieldRefs = Partial<Record<string, Ref[]>>;
 
 /** A document a controller's facts are taken from. */
 export interface SourceDocument {

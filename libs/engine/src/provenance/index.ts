@@ -1,0 +1,3 @@
+export * from './provenance';
+export * from './facts';
+export * from './confirmations';
