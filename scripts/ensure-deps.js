@@ -25,7 +25,8 @@ const have = existsSync(stamp) ? readFileSync(stamp, 'utf8').trim() : '';
 if (existsSync(path.join(root, 'node_modules')) && have === wanted) process.exit(0);
 
 process.stderr.write('[regula] installing dependencies (npm install)...\n');
-// npm ci is not used: it fails against this registry (see DESIGN.md).
+// npm ci is not used: it fails against this registry (optional platform
+// packages are missing from it), while npm install tolerates that.
 const r = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
   cwd: root,
   stdio: ['ignore', process.stderr, process.stderr],

@@ -4,7 +4,7 @@ import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 
 /**
- * Tenant isolation (DESIGN.md, three layers): a token of tenant A can neither
+ * Tenant isolation (three layers): a token of tenant A can neither
  * read nor change anything of tenant B through any endpoint, and the database
  * itself returns nothing to a query run without tenant context.
  */

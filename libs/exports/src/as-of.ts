@@ -3,7 +3,7 @@ import { LocalDate, compareLocalDates, endOfLocalDay, formatLocalDate, localDate
 /**
  * The date an export describes: the end of a calendar day (23:59:59.999) in
  * the controller's time zone, the same convention as the legal deadlines
- * (LEGAL.md "Deadlines end at 23:59:59.999 local time").
+ * (a deadline ends at 23:59:59.999 local time).
  */
 export interface AsOf {
   /** YYYY-MM-DD in the controller's time zone. */

@@ -17,7 +17,7 @@ function due(country: keyof typeof ZONES, received: string, opts: { suspensions?
   });
 }
 
-describe('request deadlines (LEGAL.md examples, through the engine)', () => {
+describe('request deadlines (worked examples, through the engine)', () => {
   it.each(['EE', 'LT', 'LV', 'SE'] as const)('received Sat 31 Jan 2026 (%s): due Mon 2 Mar 2026; extended: Thu 30 Apr 2026', (c) => {
     expect(due(c, '2026-01-31').dueDate).toBe('2026-03-02');
     const ext = due(c, '2026-01-31', { extended: true });

@@ -32,7 +32,7 @@ export interface RequestDeadlines {
  * receipt, the suspensions (EDPB Guidelines 01/2022 §159) and the extension,
  * through the engine (Regulation 1182/71, the controller's calendar and time
  * zone). The extended deadline is three months from receipt, not two months
- * added to the one-month date (LEGAL.md).
+ * added to the one-month date (Art. 12(3) GDPR, Regulation 1182/71).
  */
 export function requestDeadlines(input: RequestDeadlineInput): RequestDeadlines {
   const suspensions: Suspension[] = input.suspensions.map((s) => {

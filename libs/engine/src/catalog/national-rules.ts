@@ -14,7 +14,7 @@ export interface NationalRules {
 }
 
 /**
- * National specifics (LEGAL.md, "National specifics"). Where `verify` is true
+ * National specifics of each country. Where `verify` is true
  * the figure is a default a tenant definition may override.
  */
 export const NATIONAL_RULES: Record<ControllerCountry, NationalRules> = {

@@ -33,7 +33,7 @@ describe('one month (GDPR Art. 12(3), Regulation 1182/71 Art. 3)', () => {
     });
   });
 
-  describe('LEGAL.md worked examples', () => {
+  describe('worked examples (Regulation 1182/71)', () => {
     it('Sat 31 Jan 2026: nominal Sat 28 Feb, due Mon 2 Mar 2026 in all four countries', () => {
       for (const c of ALL) {
         const d = oneMonthDeadline(ctx(c, '2026-01-31T10:00:00Z'));

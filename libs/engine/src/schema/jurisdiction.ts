@@ -1,6 +1,6 @@
 import { Lang, Ref, Text } from './text';
 
-/** Countries whose rules the engine knows (LEGAL.md). */
+/** Countries whose rules the engine knows. */
 export const COUNTRIES = ['EE', 'LT', 'LV', 'SE', 'NO'] as const;
 export type Country = (typeof COUNTRIES)[number];
 /** Countries a controller can be established in (the EU/EEA tenants). */

@@ -2,8 +2,7 @@ import type { Ref } from '@regula/engine';
 
 /**
  * The columns of the Art. 30(1) record, one row per register: the UK ICO's
- * "Documentation template for controllers" (LEGAL.md, "The Art. 30(1)
- * record"), in its order, each with the Art. 30(1) point it answers.
+ * "Documentation template for controllers", in its order, each with the Art. 30(1) point it answers.
  */
 export interface RecordColumn {
   key: string;

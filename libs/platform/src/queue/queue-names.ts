@@ -1,5 +1,5 @@
 /**
- * Every BullMQ queue and the typed payload of each job (DESIGN.md "Queues").
+ * Every BullMQ queue and the typed payload of each job.
  * Payloads carry ids plus tenantId, never personal data; handlers reload state
  * from Postgres. The worker refuses to boot when a job name listed here has no
  * handler.

@@ -11,7 +11,7 @@ export class TenantContextMissingError extends Error {
 }
 
 /**
- * The current tenant (DESIGN.md tenancy layer 2), held in nestjs-cls: set by the
+ * The current tenant (tenancy layer 2 of three), held in nestjs-cls: set by the
  * tenant guard for HTTP and by the processor wrapper for jobs. Reading it
  * when unset throws rather than defaulting to anything.
  */

@@ -12,7 +12,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class TenantDb {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Runs `work` in a transaction scoped to `tenantId` (explicit: DESIGN.md layer 1). */
+  /** Runs `work` in a transaction scoped to `tenantId` (explicit: tenancy layer 1 of three). */
   forTenant<T>(tenantId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
     if (!UUID.test(tenantId)) throw new Error(`invalid tenant id: ${tenantId}`);
     return this.dataSource.transaction(async (em) => {
