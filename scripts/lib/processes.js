@@ -196,8 +196,8 @@ class Supervisor {
   watch(r) {
     r.exited.then((info) => {
       if (this.stopping) return;
-      // A Ctrl-C also reaches children that share our process group (the embedded
-      // postgres): give our own signal handler the chance to run first.
+      // A Ctrl-C also reaches a child that shares our process group (the servers
+      // run in their own): give our own signal handler the chance to run first.
       setTimeout(() => {
         if (this.stopping) return;
         const how = info && info.signal ? `signal ${info.signal}` : `code ${info ? info.code : '?'}`;
