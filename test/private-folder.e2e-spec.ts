@@ -125,9 +125,6 @@ describe(`a clone in a 0700 folder, ${what}`, () => {
     const h = createHash('sha256');
     for (const f of ['package.json', 'package-lock.json']) if (existsSync(path.join(clone, f))) h.update(readFileSync(path.join(clone, f)));
     writeFileSync(path.join(nm, '.regula-deps-stamp'), h.digest('hex') + '\n');
-    // Speed only: when this checkout was built, its dist/ (with the build info) lets the
-    // clone's build, which still runs, recompile only what differs.
-    if (existsSync(path.join(repo, 'dist/.build.tsbuildinfo'))) cpSync(path.join(repo, 'dist'), path.join(clone, 'dist'), { recursive: true });
 
     port = await freePort();
     start = run(['start'], clone, cleanEnv({ NODE_ENV: 'development', PORT: String(port) }));
