@@ -1,8 +1,8 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { Fact, ProvenanceClass, RetentionRule, listFacts, unpublishableFacts } from '@regula/engine';
+import { Fact, FactConfirmation, ProvenanceClass, RetentionRule, listFacts, unpublishableFacts } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { TenantDb } from '@regula/platform';
-import { ControllerDefinitionService } from '../controller-definition.service';
+import { ControllerDefinitionService, toConfirmation } from '../controller-definition.service';
 import { RegisterEditActor } from '../register-edit.service';
 import { FactConfirmationEntity } from './fact-confirmation.entity';
 import { checkedReplacement } from './replacement';
@@ -49,6 +49,12 @@ const DEMO_NOTE = 'Confirmed for the demo: a default Regula assumed, kept as it 
 @Injectable()
 export class FactConfirmationsService {
   constructor(private readonly db: TenantDb, private readonly definitions: ControllerDefinitionService, private readonly audit: AuditService) {}
+
+  /** The tenant's confirmations, oldest first, as `applyConfirmations` takes them (for pages that need no registers). */
+  async confirmationsOf(tenantId: string): Promise<FactConfirmation[]> {
+    const rows = await this.db.forTenant(tenantId, (em) => em.find(FactConfirmationEntity, { where: { tenantId }, order: { confirmedAt: 'ASC' } }));
+    return rows.map(toConfirmation);
+  }
 
   /** Every fact a reader sees, with its provenance before and after confirmations. */
   async facts(tenantId: string): Promise<FactView[]> {

@@ -4,6 +4,7 @@ import { PolicyVersionsService } from '@regula/policies';
 import { formatDate, formatInstant, languageName } from '../../public/format';
 import { todayIn } from '../requests/request-urgency';
 import type { AdminTenant } from '../shared/admin-request';
+import { factAnchor } from '../facts/facts-page.service';
 
 type T = (key: string, vars?: Record<string, unknown>) => string;
 
@@ -75,7 +76,10 @@ export class PolicyPages {
             languages: langNames(draft.languages),
             previews: draft.languages.map((code) => ({ label: languageName(code as Lang), code, href: `${base}/draft?text=${code}` })),
             registers: draft.registerVersions.map((r) => `${r.key} v${r.version}`).join(', '),
-            problems: draft.problems.map((p) => ({ code: p.code, section: p.section ?? '–', lang: p.lang ? languageName(p.lang as Lang) : '–', message: p.message })),
+            problems: draft.problems.map((p) => ({
+              code: p.code, section: p.section ?? '–', lang: p.lang ? languageName(p.lang as Lang) : '–', message: p.message,
+              factHref: p.code === 'unconfirmed-fact' && p.path ? `/admin/t/${tenant.slug}/facts#${factAnchor(p.path)}` : undefined,
+            })),
           }
         : undefined,
       canPublish,
