@@ -106,4 +106,20 @@ describe('admin dashboard: facts to confirm', () => {
     expect(refused.status).toBe(403);
     expect((await (await signedInAdmin(h)).get('/admin/t/micromedic/facts')).status).toBe(404);
   });
+
+  it('shows a list nobody stated as "not stated" on the register page, and the draft refuses to publish it', async () => {
+    const view = (await h.app.get(RegistersService).get(ino, 'website'))!;
+    const reg = structuredClone(view.definition) as unknown as Register;
+    reg.transfers = 'none';
+    reg.fieldRefs = { ...reg.fieldRefs, transfers: [{ source: 'notice', provenance: 'unknown', note: 'planted: the notice never says whether there are transfers' }] };
+    await h.app.get(RegisterEditService).saveVersion(ino, 'website', { definition: reg, changeSummary: 'transfers unknown' }, { userId: null, label: 'test' });
+    const c = await signedInAdmin(h);
+    const text = textOf((await c.get('/admin/t/inomedis/registers/website?lang=en')).text);
+    expect(text).toContain('Not stated: nobody has said whether there are any');
+    const drafted = await c.submit('/admin/t/inomedis/policies', '/admin/t/inomedis/policies/drafts', {});
+    expect(drafted.status).toBe(303);
+    const policies = await c.get('/admin/t/inomedis/policies?lang=en');
+    expect(textOf(policies.text)).toContain('registers[website].transfers is unknown');
+    expect(policies.text).toContain('href="/admin/t/inomedis/facts#fact-registers-website-transfers"');
+  });
 });
