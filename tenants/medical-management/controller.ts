@@ -141,6 +141,9 @@ export const definition: ControllerDefinition = {
     ref: [notice(1), notice(7), notice('intro', 'the portal address; the https scheme follows from the TLS promise of § 9')],
   },
   dpo: 'none',
+  fieldRefs: {
+    dpo: [assumed(1, 'neither source names a data protection officer: "none" assumed (no Art. 37(1) assessment stated; patient health data may call for one)')],
+  },
   groupCompanies: [],
   jurisdiction,
   branding: {

@@ -138,6 +138,7 @@ describe('medical-management controller definition', () => {
       'registers[log-data].cookies[0]',
       'registers[privacy-contacts].automatedDecisions',
       'requests.consentWithdrawalWorkingDays',
+      'dpo', // 'none' that nobody stated
     ];
     for (const path of assumedPaths) expect({ path, class: classOf.get(path) }).toEqual({ path, class: 'assumed' });
     expect(classOf.get('requests.identity')).toBe('corrected');

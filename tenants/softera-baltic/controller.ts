@@ -38,6 +38,7 @@ export const legalAddress: Address = {
 /** Provenance of the controller's own fields that differ from "stated by the notice". */
 export const fieldRefs = {
   legalAddress: [unknown('s1', `legal address: ${BLANK_IN_NOTICE}`)],
+  dpo: [assumed('s1', 'the notice names no data protection officer: "none" assumed (no Art. 37(1) assessment stated)')],
 };
 
 export const registryName: Text = {

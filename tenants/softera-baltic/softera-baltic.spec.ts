@@ -103,6 +103,7 @@ describe('Softera Baltic controller definition', () => {
       'registers[cookies].cookies[2].category', // scsft
       'policyChanges.channels',
       'requests.consentWithdrawalWorkingDays',
+      'dpo', // 'none' that nobody stated
     ];
     for (const path of assumedPaths) expect({ path, class: classOf.get(path) }).toEqual({ path, class: 'assumed' });
     const correctedPaths = [
