@@ -126,6 +126,11 @@ describe('public pages', () => {
       const res = await get('/t/softera-baltic/?lang=en');
       expect(res.text).not.toContain('to be completed');
       expect(res.text).toContain('not stated by the controller');
+      // No modelling note reaches the page: the tenant's texts state facts only.
+      for (const lang of ['en', 'lt']) {
+        const page = (await get(`/t/softera-baltic/?lang=${lang}`)).text;
+        expect(page).not.toMatch(/must add|the notice|says nothing about children|turi papildyti|pranešime/i);
+      }
     });
   });
 

@@ -135,6 +135,7 @@ export interface ControllerDefinition {
      */
     accountRegisters?: string[];
     ref: Ref[];
+    fieldRefs?: FieldRefs;
   };
   /** Security reports: how quickly they are acknowledged (hours). */
   securityReports?: { acknowledgeWithinHours: number; channel: Text; ref: Ref[] };
