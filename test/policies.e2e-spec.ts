@@ -14,6 +14,7 @@ import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 import { insertRawTenant } from './support/raw-tenant';
 import { startWorker } from './support/worker-context';
+import { confirmAllFacts } from './support/demo-tenant';
 
 /**
  * Privacy-policy versions through the API on real PostgreSQL and Redis:
@@ -36,6 +37,7 @@ describe('policy versions', () => {
     admin = await h.login('admin@ino.test');
     auditor = await h.login('auditor@ino.test');
     await h.app.get<Queue>(getQueueToken(QueueName.Policy)).obliterate({ force: true }).catch(() => undefined);
+    await confirmAllFacts(h.db.owner, 'inomedis');
   });
   afterAll(async () => {
     await h?.close();
@@ -51,6 +53,10 @@ describe('policy versions', () => {
     for (const slug of ['medical-management', 'softera-baltic', 'micromedic', 'inomedis']) {
       await createStaff(h.db.owner, `golden@${slug}.test`, { tenant: slug });
       const token = await h.login(`golden@${slug}.test`);
+      // Until a person confirms what Regula assumed (and states what nobody did), only that blocks the draft.
+      const before = await h.http().post(`/api/v1/tenants/${slug}/policies/drafts`).set(auth(token));
+      expect(before.body.problems.filter((p: { code: string }) => p.code !== 'unconfirmed-fact')).toEqual([]);
+      await confirmAllFacts(h.db.owner, slug);
       const draft = await h.http().post(`/api/v1/tenants/${slug}/policies/drafts`).set(auth(token));
       expect(draft.body.problems).toEqual([]);
       for (const lang of draft.body.languages as string[]) {
@@ -126,6 +132,7 @@ describe('policy versions', () => {
     const surveys = marketing.purposes.find((p) => p.id === 'surveys-new-products')!;
     surveys.description = { en: 'We ask for your opinion of new products and of our partners\' products.', lv: 'Mēs jautājam jūsu viedokli par jauniem produktiem un mūsu partneru produktiem.' };
     await h.db.owner.transaction((em) => sync.sync(em, def, 'test'));
+    await confirmAllFacts(h.db.owner, 'inomedis'); // a reworded assumed fact is assumed again until confirmed
 
     const { res } = await draftAndPublish(admin, { changeSummary: 'Surveys now also cover partners\' products.', material: true });
     expect(res.status).toBe(201);

@@ -5,6 +5,7 @@ import { TenantSyncService } from '@regula/registers';
 import { findTenant } from '@regula/tenants';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
+import { confirmAllFacts } from './support/demo-tenant';
 
 /**
  * The public privacy-policy pages of Softera Baltic (lt, en): nothing before
@@ -34,6 +35,7 @@ describe('public privacy pages', () => {
   };
 
   async function publish(body: Record<string, unknown>) {
+    await confirmAllFacts(h.db.owner, 'softera-baltic'); // the notice leaves the address and e-mail blank: stated here for the test
     const draft = await h.http().post('/api/v1/tenants/softera-baltic/policies/drafts').set(auth());
     const res = await h.http().post(`/api/v1/tenants/softera-baltic/policies/drafts/${draft.body.id}/publish`).set(auth()).send(body);
     expect(res.status).toBe(201);
@@ -44,6 +46,18 @@ describe('public privacy pages', () => {
     const res = await h.http().get('/t/softera-baltic/privacy?lang=en');
     expect(res.status).toBe(404);
     expect(res.text).toContain('has not published a privacy policy here yet');
+    // Its notice leaves the address and e-mail blank: the draft names them and publishing is refused,
+    // while the rights forms keep working and no page prints a guess.
+    const draft = await h.http().post('/api/v1/tenants/softera-baltic/policies/drafts').set(auth());
+    const unknown = draft.body.problems.filter((p: { code: string; message: string }) => p.code === 'unconfirmed-fact' && / is unknown/.test(p.message));
+    expect(unknown.map((p: { path: string }) => p.path).sort()).toEqual(['contact.email', 'legalAddress']);
+    const refused = await h.http().post(`/api/v1/tenants/softera-baltic/policies/drafts/${draft.body.id}/publish`).set(auth()).send({ changeSummary: 'First version.', material: false });
+    expect(refused.status).toBe(422);
+    const home = await page('/t/softera-baltic/?lang=en');
+    expect(home.status).toBe(200);
+    expect(home.text).toContain('/t/softera-baltic/request/access');
+    expect(home.text).not.toMatch(/not stated|must add|to be completed/i);
+    expect((await page('/t/softera-baltic/request/access?lang=lt')).status).toBe(200);
   });
 
   it('shows the version in force in Lithuanian and in English, with the archive and data links, under the strict CSP', async () => {

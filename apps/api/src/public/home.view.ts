@@ -11,7 +11,7 @@ export interface RightView {
   code: string;
   title: string;
   article: string;
-  description: LocalText;
+  description?: LocalText;
   conditions?: LocalText;
   formUrl?: string;
   linkText?: string;
@@ -37,7 +37,7 @@ export function homeView(tenant: PublicTenant, lang: Lang, t: T) {
       code: r.right,
       title,
       article: t(`articles.${r.right}`),
-      description: localText(r.description, lang)!,
+      description: localText(r.description, lang),
       conditions: localText(r.conditions, lang),
       formUrl: offered ? pageUrl(`/t/${tenant.slug}/request/${type}`, lang) : undefined,
       linkText: offered ? t('home.makeRequest', { right: title }) : undefined,

@@ -102,11 +102,12 @@ describe('publishableDefinition', () => {
     expect(out.legalAddress).toBeUndefined();
     expect(out.contact.email).toBeUndefined();
     expect(out.contact.phone).toBe(def.contact.phone);
-    expect(out.rights.map((r) => r.right)).toEqual(def.rights.filter((r) => r !== second).map((r) => r.right));
+    expect(out.rights.map((r) => r.right)).toEqual(def.rights.map((r) => r.right)); // rights exist by law: kept, without the assumed texts
     expect(out.rights[0]).toEqual(first);
+    expect(out.rights[1].description).toBeUndefined();
     expect(out.requests.identity.description).toBeUndefined();
     expect(out.requests.identity.default).toBe(def.requests.identity.default);
     expect(def.legalAddress).toBeDefined(); // the input is untouched
-    expect(unpublishableFacts(listFacts(out)).map((f) => f.path)).toEqual(['requests.identity']); // kept for its code, without its text
+    expect(unpublishableFacts(listFacts(out)).map((f) => f.path)).toEqual([`rights[1]`, 'requests.identity']); // kept for their codes, without their texts
   });
 });

@@ -238,11 +238,13 @@ export function publishableDefinition<T extends ControllerDefinition | Omit<Cont
   const doomed = locateFacts(withRegisters).filter((l) => l.fact.provenance.class === 'assumed' || l.fact.provenance.class === 'unknown');
   const drop = new Set<unknown>();
   const KEEP = new Set(['name']);
+  // A right exists by law whatever the controller wrote about it: its form stays, only its texts go.
+  const KEEP_ITEMS = new Set(['rights']);
   for (const l of doomed) {
     const node = l.node();
     if (!node) {
       l.setValue(undefined);
-    } else if (l.inList) {
+    } else if (l.inList && !KEEP_ITEMS.has(l.fact.kind)) {
       drop.add(node);
     } else {
       for (const [k, v] of Object.entries(node)) if (!KEEP.has(k) && isTextLike(v)) delete node[k];

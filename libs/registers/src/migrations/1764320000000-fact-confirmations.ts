@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * unknown fact of the controller definition (kept or replaced, who, when, a
  * note). Insert-only for the application; tenant-isolated by row-level security.
  */
-export class FactConfirmations1764300000000 implements MigrationInterface {
-  name = 'FactConfirmations1764300000000';
+export class FactConfirmations1764320000000 implements MigrationInterface {
+  name = 'FactConfirmations1764320000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE fact_confirmations (
