@@ -1,7 +1,7 @@
 import { AuditService } from '@regula/audit';
 import { AfterCommit, TenantDb } from '@regula/platform';
 import { ControllerDefinitionService, RegistersService, TenantEntity } from '@regula/registers';
-import { ConsentRenewals, PolicyVersionsService } from '@regula/policies';
+import { ConsentRenewals, FIRST_VERSION_SUMMARY, PolicyVersionsService } from '@regula/policies';
 import { Command, UsageError, parseArgs } from '../command';
 import { withOwnerDb } from '../owner-db';
 
@@ -40,10 +40,15 @@ export const command: Command = {
           process.stderr.write(`${t.slug}: refused, the notice would be incomplete:\n  ${draft.problems.map((p) => p.message).join('\n  ')}\n`);
           continue;
         }
-        const { version } = await policies.publish(t.id, draft.id, { changeSummary: 'First version, rendered from the registers.', material: false }, ACTOR);
+        const { version } = await policies.publish(t.id, draft.id, { changeSummary: firstVersionSummary(draft.languages), material: false }, ACTOR);
         process.stdout.write(`${t.slug}: published version ${version.number} (${version.languages.join(', ')}), effective ${version.effectiveDate}, sha256 ${version.contentHash}\n`);
       }
       return failed ? 1 : 0;
     });
   },
 };
+
+/** The first version's summary in each of its languages (there was no policy before it). */
+function firstVersionSummary(languages: string[]): Record<string, string> {
+  return Object.fromEntries(languages.map((l) => [l, FIRST_VERSION_SUMMARY[l as keyof typeof FIRST_VERSION_SUMMARY] ?? FIRST_VERSION_SUMMARY.en]));
+}
