@@ -62,11 +62,14 @@ describe('policy versions', () => {
   });
 
   it('publishes version 1 from the registers: numbered, hashed, in every language, audited, and immutable', async () => {
-    const { draft, res } = await draftAndPublish(admin, { changeSummary: 'First version.', material: false });
+    const { draft, res } = await draftAndPublish(admin, { changeSummary: { en: 'First version.', lv: 'Pirmā versija.' }, material: false });
     expect(draft.problems).toEqual([]);
     expect(res.status).toBe(201);
     const v = res.body.version;
-    expect(v).toMatchObject({ number: 1, status: 'published', languages: ['en', 'lv'], material: false, author: 'admin@ino.test (compliance-admin)', changeSummary: 'First version.' });
+    expect(v).toMatchObject({
+      number: 1, status: 'published', languages: ['en', 'lv'], material: false, author: 'admin@ino.test (compliance-admin)',
+      changeSummary: { en: 'First version.', lv: 'Pirmā versija.' }, changeSummaryLegacy: false,
+    });
     expect(v.effectiveDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     const full = await h.http().get('/api/v1/tenants/inomedis/policies/1').set(auth(auditor));
@@ -81,12 +84,20 @@ describe('policy versions', () => {
     expect(audit.details).toMatchObject({ number: 1, contentHash: hash });
 
     // Published is final: not even the schema owner can change or delete it.
-    await expect(h.db.owner.query(`UPDATE policy_versions SET change_summary = 'rewritten' WHERE id = $1`, [v.id])).rejects.toThrow(/published and cannot be changed/);
+    await expect(h.db.owner.query(`UPDATE policy_versions SET change_summary = '{"en": "rewritten", "lv": "pārrakstīts"}' WHERE id = $1`, [v.id])).rejects.toThrow(/published and cannot be changed/);
     await expect(h.db.owner.query(`DELETE FROM policy_versions WHERE id = $1`, [v.id])).rejects.toThrow(/published and cannot be changed/);
   });
 
-  it('refuses to publish again when nothing changed, and refuses auditors', async () => {
-    const { res } = await draftAndPublish(admin, { changeSummary: 'Nothing really.', material: false });
+  it('the preview flags a draft identical to the version in force; publishing it is refused, and auditors are refused', async () => {
+    const draft = await h.http().post('/api/v1/tenants/inomedis/policies/drafts').set(auth(admin));
+    const preview = await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish/preview`).set(auth(admin)).send({ material: false });
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ identicalTo: 1, previousNumber: 1, number: 2, draftHash: draft.body.contentHash, banners: null, emails: null, consentsToRenew: 0 });
+    expect(preview.body.proposedEffectiveDate).toBe(preview.body.today);
+    const byAuditorPreview = await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish/preview`).set(auth(auditor)).send({ material: false });
+    expect(byAuditorPreview.status).toBe(403);
+
+    const { res } = await draftAndPublish(admin, { changeSummary: { en: 'Nothing really.', lv: 'Nekas īsti.' }, material: false });
     expect(res.status).toBe(409);
     expect(res.body.message).toMatch(/nothing changed since version 1/);
     const byAuditor = await h.http().post('/api/v1/tenants/inomedis/policies/drafts').set(auth(auditor));
@@ -100,9 +111,30 @@ describe('policy versions', () => {
     expect(res.body.message.join(' ')).toMatch(/changeSummary/);
     expect(res.body.message.join(' ')).toMatch(/material must be true or false/);
     expect(res.body.message.join(' ')).toMatch(/effectiveDate must be a date/);
-    const past = await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish`).set(auth(admin)).send({ changeSummary: 'Backdated', material: false, effectiveDate: '2020-01-01' });
+    const past = await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish`).set(auth(admin)).send({ changeSummary: { en: 'Backdated', lv: 'Ar atpakaļejošu datumu' }, material: false, effectiveDate: '2020-01-01' });
     expect(past.status).toBe(400);
     expect(JSON.stringify(past.body.message)).toMatch(/must not be in the past/);
+    // One string for every language is refused: each language's readers get their own text.
+    const oneString = await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish`).set(auth(admin)).send({ changeSummary: 'Only one text', material: false });
+    expect(oneString.status).toBe(400);
+    expect(oneString.body.message.join(' ')).toMatch(/changeSummary must be one text per published language/);
+  });
+
+  it('refuses publishing while a published language has no summary, naming each missing language as a field', async () => {
+    const draft = await h.http().post('/api/v1/tenants/inomedis/policies/drafts').set(auth(admin));
+    const send = (changeSummary: unknown) => h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish`).set(auth(admin)).send({ changeSummary, material: false });
+    const english = await send({ en: 'Only in English.' });
+    expect(english.status).toBe(400);
+    expect(english.body.message).toEqual([expect.stringMatching(/^changeSummary\.lv is missing/)]);
+    const blank = await send({ en: 'In English.', lv: '   ' });
+    expect(blank.body.message).toEqual([expect.stringMatching(/^changeSummary\.lv is missing/)]);
+    const extra = await send({ en: 'In English.', lv: 'Latviski.', et: 'Eesti keeles.' });
+    expect(extra.status).toBe(400);
+    expect(extra.body.message).toEqual([expect.stringMatching(/^changeSummary\.et: the policy is not published in 'et'/)]);
+    const preview = await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish/preview`).set(auth(admin)).send({ material: false, changeSummary: { en: 'Only in English.' } });
+    expect(preview.body.summaryProblems).toEqual([expect.stringMatching(/^changeSummary\.lv is missing/)]);
+    const [{ c }] = await h.db.owner.query(`SELECT count(*)::int AS c FROM policy_versions WHERE status = 'published'`);
+    expect(c).toBe(1);
   });
 
   it('a changed purpose: version 2 is material, consents given for it are marked for renewal, account holders are e-mailed once, the diff shows the words', async () => {
@@ -127,7 +159,34 @@ describe('policy versions', () => {
     surveys.description = { en: 'We ask for your opinion of new products and of our partners\' products.', lv: 'Mēs jautājam jūsu viedokli par jauniem produktiem un mūsu partneru produktiem.' };
     await h.db.owner.transaction((em) => sync.sync(em, def, 'test'));
 
-    const { res } = await draftAndPublish(admin, { changeSummary: 'Surveys now also cover partners\' products.', material: true });
+    // First the preview: who will be told and how, before anything is done.
+    const draft = await h.http().post('/api/v1/tenants/inomedis/policies/drafts').set(auth(admin));
+    const preview = await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish/preview`).set(auth(admin)).send({ material: true });
+    expect(preview.status).toBe(200);
+    const [{ today, proposed }] = await h.db.owner.query(
+      `SELECT to_char((now() AT TIME ZONE 'Europe/Riga')::date, 'YYYY-MM-DD') AS today, to_char((now() AT TIME ZONE 'Europe/Riga')::date + 30, 'YYYY-MM-DD') AS proposed`,
+    );
+    expect(preview.body).toMatchObject({
+      number: 2, identicalTo: null, stale: false, problems: 0, material: true, today, noticeDays: 30, proposedEffectiveDate: proposed, effectiveDate: proposed, shortNotice: false,
+      banners: { places: ['public-pages', 'sign-in', 'dashboard'] },
+      emails: { total: 1, byLanguage: { lv: 1 } },
+      changedPurposes: ['marketing/surveys-new-products'], consentsToRenew: 1, draftHash: draft.body.contentHash,
+    });
+    const soon = await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish/preview`).set(auth(admin)).send({ material: true, effectiveDate: today });
+    expect(soon.body).toMatchObject({ effectiveDate: today, shortNotice: true });
+    // The preview wrote nothing: no consent marked, no version.
+    const [{ marked }] = await h.db.owner.query(`SELECT count(*)::int AS marked FROM consents WHERE renewal_required_at IS NOT NULL`);
+    expect(marked).toBe(0);
+    const wrongHash = await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish`).set(auth(admin))
+      .send({ changeSummary: { en: 'x y z', lv: 'x y z' }, material: true, draftHash: 'a'.repeat(64) });
+    expect(wrongHash.status).toBe(409);
+    expect(wrongHash.body.message).toMatch(/the draft changed after it was reviewed/);
+
+    const res = await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish`).set(auth(admin)).send({
+      changeSummary: { en: 'Surveys now also cover partners\' products.', lv: 'Aptaujas tagad aptver arī partneru produktus.' },
+      material: true,
+      draftHash: preview.body.draftHash,
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ changedPurposes: ['marketing/surveys-new-products'], consentsMarkedForRenewal: 1, announcementScheduled: true, version: { number: 2, material: true } });
 
@@ -154,6 +213,9 @@ describe('policy versions', () => {
     expect(mails[0]).toMatchObject({ to_address: 'liene@example.lv', locale: 'lv' });
     expect(mails[0].subject).toMatch(/privātuma politika mainās/);
     expect(mails[0].body_text).toContain('/t/inomedis/privacy/diff?from=1&to=2&lang=lv');
+    // The Latvian e-mail tells what changed in Latvian, and only in Latvian.
+    expect(mails[0].body_text).toContain('Aptaujas tagad aptver arī partneru produktus.');
+    expect(mails[0].body_text).not.toContain('partners\' products');
 
     const list = await h.http().get('/api/v1/tenants/inomedis/policies').set(auth(auditor));
     expect(list.body.versions.map((v: { number: number }) => v.number)).toEqual([2, 1]);
@@ -178,7 +240,7 @@ describe('policy versions', () => {
     expect(empty).toEqual(['cookies', 'data-and-subjects', 'purposes-and-bases', 'recipients', 'retention', 'rights']);
     const preview = await h.http().get('/api/v1/tenants/baltic-lasers-portal/policies/drafts/current/preview?lang=en').set(auth(token));
     expect(preview.status).toBe(200);
-    const res = await h.http().post(`/api/v1/tenants/baltic-lasers-portal/policies/drafts/${draft.body.id}/publish`).set(auth(token)).send({ changeSummary: 'Portal notice', material: false });
+    const res = await h.http().post(`/api/v1/tenants/baltic-lasers-portal/policies/drafts/${draft.body.id}/publish`).set(auth(token)).send({ changeSummary: { en: 'Portal notice' }, material: false });
     expect(res.status).toBe(422);
     expect(res.body.problems.length).toBe(draft.body.problems.length);
     const list = await h.http().get('/api/v1/tenants/baltic-lasers-portal/policies').set(auth(token));
@@ -190,7 +252,7 @@ describe('policy versions', () => {
     const def = structuredClone(findTenant('inomedis')!) as ControllerDefinition;
     def.registers.find((r) => r.id === 'marketing')!.purposes.find((p) => p.id === 'own-offers')!.description.en = 'Offers of our own services, by e-mail and text message.';
     await h.db.owner.transaction((em) => sync.sync(em, def, 'test'));
-    const res = await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish`).set(auth(admin)).send({ changeSummary: 'x y z', material: false });
+    const res = await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish`).set(auth(admin)).send({ changeSummary: { en: 'x y z', lv: 'x y z' }, material: false });
     expect(res.status).toBe(409);
     expect(res.body.message).toMatch(/registers changed after this draft/);
   });
