@@ -189,7 +189,7 @@ describe('admin dashboard: privacy policies', () => {
     expect(lvList).toMatch(/Versija 2 stājas spēkā .*: Aptaujas tagad aptver arī partneru produktus\./);
     expect(list.text).toContain('href="/admin/t/inomedis/policies/diff?from&#x3D;1&amp;to&#x3D;2"');
 
-    const diff = await c.get('/admin/t/inomedis/policies/diff?from=1&to=2&text=en');
+    const diff = await c.get('/admin/t/inomedis/policies/diff?from=1&to=2&text=en&lang=en');
     expect(diff.status).toBe(200);
     expect(diff.text).toContain('<span class="visually-hidden">added: </span>');
     expect(diff.text).toMatch(/<ins>[^<]*(<span[^>]*>[^<]*<\/span>)?[^<]*partners/);
