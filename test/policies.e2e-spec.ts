@@ -9,6 +9,7 @@ import { AuditService } from '@regula/audit';
 import { QueueName } from '@regula/platform';
 import { TenantSyncService } from '@regula/registers';
 import { PolicyAnnouncerService } from '@regula/policies';
+import { PolicyChangeSummaries1764300000000 } from '@regula/policies/migrations/1764300000000-policy-change-summaries';
 import { findTenant } from '@regula/tenants';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
@@ -255,5 +256,33 @@ describe('policy versions', () => {
     const res = await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish`).set(auth(admin)).send({ changeSummary: { en: 'x y z', lv: 'x y z' }, material: false });
     expect(res.status).toBe(409);
     expect(res.body.message).toMatch(/registers changed after this draft/);
+  });
+
+  it('the migration to per-language summaries keeps an older single summary as the English entry, marked so, and published versions stay immutable', async () => {
+    // Back to one text per version (as before the migration), then forward again.
+    const migration = new PolicyChangeSummaries1764300000000();
+    const qr = h.db.owner.createQueryRunner();
+    await qr.startTransaction();
+    try {
+      await migration.down(qr);
+      const [old] = await qr.query(`SELECT change_summary FROM policy_versions WHERE number = 1 AND status = 'published' AND tenant_id = (SELECT id FROM tenants WHERE slug = 'inomedis')`);
+      expect(old.change_summary).toBe('First version.');
+      await migration.up(qr);
+      await qr.commitTransaction();
+    } catch (e) {
+      await qr.rollbackTransaction();
+      throw e;
+    } finally {
+      await qr.release();
+    }
+    const v1 = await h.http().get('/api/v1/tenants/inomedis/policies/1').set(auth(auditor));
+    expect(v1.body).toMatchObject({ changeSummary: { en: 'First version.' }, changeSummaryLegacy: true });
+    // A Latvian reader gets no summary rather than the English one.
+    const lv = await h.http().get('/t/inomedis/privacy/versions?lang=lv');
+    expect(lv.status).toBe(200);
+    expect(lv.text).not.toContain('First version.');
+    expect((await h.http().get('/t/inomedis/privacy/versions?lang=en')).text).toContain('First version.');
+    // The trigger is back on.
+    await expect(h.db.owner.query(`UPDATE policy_versions SET material = NOT material WHERE number = 1`)).rejects.toThrow(/published and cannot be changed/);
   });
 });

@@ -29,11 +29,12 @@ export class PolicyChangeSummaries1764300000000 implements MigrationInterface {
     await q.query(`ALTER TABLE policy_versions ENABLE TRIGGER policy_versions_immutable`);
   }
 
+  /** Back to one text per version: the English entry (else the first language there is); the other languages are lost. */
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE policy_versions DISABLE TRIGGER policy_versions_immutable`);
     await q.query(`ALTER TABLE policy_versions DROP CONSTRAINT IF EXISTS policy_versions_change_summary_languages`);
     await q.query(`ALTER TABLE policy_versions ALTER COLUMN change_summary TYPE text
-      USING CASE WHEN change_summary IS NULL THEN NULL ELSE coalesce(change_summary->>'en', (SELECT min(value) FROM jsonb_each_text(change_summary))) END`);
+      USING coalesce(change_summary->>'en', change_summary->>'lv', change_summary->>'lt', change_summary->>'et', change_summary->>'sv')`);
     await q.query(`ALTER TABLE policy_versions DROP COLUMN IF EXISTS change_summary_legacy`);
     await q.query(`ALTER TABLE policy_versions ENABLE TRIGGER policy_versions_immutable`);
   }
