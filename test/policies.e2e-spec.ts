@@ -142,10 +142,20 @@ describe('policy versions', () => {
     // A client (an account holder: a live record in "clients") who consented to surveys.
     const sys = await h.http().post('/api/v1/tenants/inomedis/systems').set(auth(admin)).send({ name: 'crm' });
     const subject = { kind: 'email', value: 'liene@example.lv' };
-    const rec = (register: string, category: string) => ({ externalId: `${register}-${category}`, subject, register, category, value: { x: 1 }, collectedAt: '2026-05-10T09:00:00Z' });
+    // Two more account holders (one reads English, one has no language: the tenant's own, Latvian), and a
+    // subject with only a marketing record, who holds no account and is not e-mailed.
+    const john = { kind: 'email', value: 'john@example.com' };
+    const anna = { kind: 'email', value: 'anna@example.lv' };
+    const marta = { kind: 'email', value: 'marta@example.lv' };
+    const rec = (register: string, category: string, who = subject) => ({ externalId: `${register}-${category}-${who.value}`, subject: who, register, category, value: { x: 1 }, collectedAt: '2026-05-10T09:00:00Z' });
     const ingest = await h.http().post('/api/v1/ingest/inomedis/batch').set(auth(sys.body.apiKey)).send({
-      subjects: [{ externalRef: 'crm-1', identifiers: [subject], displayName: 'Liene', locale: 'lv' }],
-      records: [rec('clients', 'identity-contact'), rec('marketing', 'contact')],
+      subjects: [
+        { externalRef: 'crm-1', identifiers: [subject], displayName: 'Liene', locale: 'lv' },
+        { externalRef: 'crm-2', identifiers: [john], displayName: 'John', locale: 'en' },
+        { externalRef: 'crm-3', identifiers: [anna], displayName: 'Anna' },
+        { externalRef: 'crm-4', identifiers: [marta], displayName: 'Marta', locale: 'lv' },
+      ],
+      records: [rec('clients', 'identity-contact'), rec('marketing', 'contact'), rec('clients', 'identity-contact', john), rec('clients', 'identity-contact', anna), rec('marketing', 'contact', marta)],
       consents: [
         { externalId: 'consent-surveys', subject, register: 'marketing', purpose: 'surveys-new-products', givenAt: '2026-05-10T09:00:00Z', channel: 'web-form', policyVersion: '1' },
         { externalId: 'consent-offers', subject, register: 'marketing', purpose: 'partner-offers', givenAt: '2026-05-10T09:00:00Z', channel: 'web-form', policyVersion: '1' },
@@ -170,7 +180,7 @@ describe('policy versions', () => {
     expect(preview.body).toMatchObject({
       number: 2, identicalTo: null, stale: false, problems: 0, material: true, today, noticeDays: 30, proposedEffectiveDate: proposed, effectiveDate: proposed, shortNotice: false,
       banners: { places: ['public-pages', 'sign-in', 'dashboard'] },
-      emails: { total: 1, byLanguage: { lv: 1 } },
+      emails: { total: 3, byLanguage: { lv: 2, en: 1 } },
       changedPurposes: ['marketing/surveys-new-products'], consentsToRenew: 1, draftHash: draft.body.contentHash,
     });
     const soon = await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish/preview`).set(auth(admin)).send({ material: true, effectiveDate: today });
@@ -204,13 +214,18 @@ describe('policy versions', () => {
     // The real worker runs the job: one e-mail, in Latvian, with the links; running it again sends nothing.
     const worker = await startWorker(h, QueueName.Policy);
     try {
-      expect(await job!.waitUntilFinished(worker.events, 20_000)).toEqual({ sent: 1 });
+      expect(await job!.waitUntilFinished(worker.events, 20_000)).toEqual({ sent: 3 });
     } finally {
       await worker.close();
     }
     expect(await h.app.get(PolicyAnnouncerService).announce(job!.data.tenantId, res.body.version.id)).toEqual({ sent: 0 });
-    const mails = await h.db.owner.query(`SELECT to_address, locale, subject, body_text FROM outbox_emails WHERE template = 'policy-changed'`);
-    expect(mails).toHaveLength(1);
+    const all = await h.db.owner.query(`SELECT to_address, locale, subject, body_text FROM outbox_emails WHERE template = 'policy-changed' ORDER BY to_address`);
+    // As many e-mails in each language as the preview said.
+    expect(all.map((m: { to_address: string; locale: string }) => [m.to_address, m.locale])).toEqual([['anna@example.lv', 'lv'], ['john@example.com', 'en'], ['liene@example.lv', 'lv']]);
+    const english = all.find((m: { locale: string }) => m.locale === 'en');
+    expect(english.body_text).toContain('Surveys now also cover partners\' products.');
+    expect(english.body_text).not.toContain('Aptaujas');
+    const mails = all.filter((m: { to_address: string }) => m.to_address === 'liene@example.lv');
     expect(mails[0]).toMatchObject({ to_address: 'liene@example.lv', locale: 'lv' });
     expect(mails[0].subject).toMatch(/privātuma politika mainās/);
     expect(mails[0].body_text).toContain('/t/inomedis/privacy/diff?from=1&to=2&lang=lv');
