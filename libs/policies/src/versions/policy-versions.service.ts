@@ -172,6 +172,7 @@ export class PolicyVersionsService {
         changedPurposes: changed,
         consentsMarkedForRenewal: renewed,
         announcementScheduled: announce,
+        previewedDraftHash: input.draftHash ?? null,
       });
       return { version, changedPurposes: changed, consentsMarkedForRenewal: renewed, announcementScheduled: announce };
     });
