@@ -60,7 +60,7 @@ describe('facts to confirm', () => {
     const named = draft.body.problems.filter((p: { code: string }) => p.code === 'unconfirmed-fact').map((p: { path: string }) => p.path);
     expect(named).toEqual(expect.arrayContaining([planted.basis, planted.retention]));
     expect(named.length).toBe(waiting.length);
-    const refused = await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts/${draft.body.id}/publish`).set(auth(admin)).send({ changeSummary: 'First version.', material: false });
+    const refused = await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts/${draft.body.id}/publish`).set(auth(admin)).send({ changeSummary: { en: 'First version.', lv: 'Pirmā versija.' }, material: false });
     expect(refused.status).toBe(422);
     expect(JSON.stringify(refused.body.problems)).toContain(planted.basis);
 
@@ -102,7 +102,7 @@ describe('facts to confirm', () => {
     expect(next.body.problems.filter((p: { code: string }) => p.code === 'unconfirmed-fact')).toEqual([]);
     const preview = await h.http().get(`/api/v1/tenants/${SLUG}/policies/drafts/current/preview?lang=lv`).set(auth(admin));
     expect(preview.text).toContain(stated.lv);
-    const published = await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts/${next.body.id}/publish`).set(auth(admin)).send({ changeSummary: 'First version.', material: false });
+    const published = await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts/${next.body.id}/publish`).set(auth(admin)).send({ changeSummary: { en: 'First version.', lv: 'Pirmā versija.' }, material: false });
     expect({ status: published.status, problems: published.body.problems }).toEqual({ status: 201, problems: undefined });
   });
 

@@ -1,7 +1,7 @@
 import { AuditService } from '@regula/audit';
 import { AfterCommit, TenantDb } from '@regula/platform';
 import { ControllerDefinitionService, RegistersService, TenantEntity } from '@regula/registers';
-import { ConsentRenewals, PolicyVersionsService } from '@regula/policies';
+import { ConsentRenewals, FIRST_VERSION_SUMMARY, PolicyVersionsService } from '@regula/policies';
 import { Command, UsageError, parseArgs } from '../command';
 import { withOwnerDb } from '../owner-db';
 
@@ -44,10 +44,15 @@ export const command: Command = {
           process.stderr.write(`${t.slug}: not published, the draft is kept with what blocks it:\n  ${shown.join('\n  ')}\n`);
           continue;
         }
-        const { version } = await policies.publish(t.id, draft.id, { changeSummary: 'First version, rendered from the registers.', material: false }, ACTOR);
+        const { version } = await policies.publish(t.id, draft.id, { changeSummary: firstVersionSummary(draft.languages), material: false }, ACTOR);
         process.stdout.write(`${t.slug}: published version ${version.number} (${version.languages.join(', ')}), effective ${version.effectiveDate}, sha256 ${version.contentHash}\n`);
       }
       return failed && !flags['keep-going'] ? 1 : 0;
     });
   },
 };
+
+/** The first version's summary in each of its languages (there was no policy before it). */
+function firstVersionSummary(languages: string[]): Record<string, string> {
+  return Object.fromEntries(languages.map((l) => [l, FIRST_VERSION_SUMMARY[l as keyof typeof FIRST_VERSION_SUMMARY] ?? FIRST_VERSION_SUMMARY.en]));
+}

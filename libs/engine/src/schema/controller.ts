@@ -134,6 +134,12 @@ export interface ControllerDefinition {
      * data subject with a live record and an e-mail address).
      */
     accountRegisters?: string[];
+    /**
+     * Days between publishing a material change and the day it takes effect,
+     * so that readers can read it first: the publish preview proposes that
+     * date (default 30). A non-material change applies from the day it is published.
+     */
+    noticeDays?: number;
     ref: Ref[];
     fieldRefs?: FieldRefs;
   };

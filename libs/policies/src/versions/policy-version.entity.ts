@@ -39,7 +39,10 @@ export class PolicyVersionEntity {
   @Column({ type: 'jsonb' }) problems: { code: string; section?: string; lang?: string; path?: string; message: string }[];
   /** The day (in the tenant's time zone) from which the version applies. */
   @Column({ name: 'effective_date', type: 'date', nullable: true }) effectiveDate: string | null;
-  @Column({ name: 'change_summary', type: 'text', nullable: true }) changeSummary: string | null;
+  /** What changed, one text per language of the version (`{ lv: '...', en: '...' }`); null for a draft. */
+  @Column({ name: 'change_summary', type: 'jsonb', nullable: true }) changeSummary: Record<string, string> | null;
+  /** Published before summaries were per language: its one summary was kept as the English entry, whatever its language. */
+  @Column({ name: 'change_summary_legacy', type: 'boolean', default: false }) changeSummaryLegacy: boolean;
   @Column({ type: 'boolean', default: false }) material: boolean;
   /** Who made the draft and published it (e-mail, or 'system'). */
   @Column({ type: 'text' }) author: string;
