@@ -5,6 +5,7 @@ import { findTenant } from '@regula/tenants';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 import { AdminClient, textOf } from './support/admin-client';
+import { confirmAllFacts } from './support/demo-tenant';
 
 /**
  * A material privacy-policy change is announced where the tenants promise it
@@ -20,6 +21,7 @@ describe('dashboard: material policy change announced', () => {
     const token = await h.login('admin@mm.test');
     const auth = { Authorization: `Bearer ${token}` };
     const publish = async (changeSummary: Record<string, string>, material: boolean) => {
+      await confirmAllFacts(h.db.owner, 'medical-management'); // what Regula assumed (and a reworded purpose) confirmed as in the demo
       const draft = await h.http().post('/api/v1/tenants/medical-management/policies/drafts').set(auth);
       expect(draft.body.languages).toEqual(Object.keys(changeSummary).sort());
       const res = await h.http().post(`/api/v1/tenants/medical-management/policies/drafts/${draft.body.id}/publish`).set(auth).send({ changeSummary, material });

@@ -83,7 +83,7 @@ export function homeView(tenant: PublicTenant, lang: Lang, t: T) {
     group: def.groupCompanies.map((g) => ({
       name: g.name,
       relation: t(`home.relation.${g.relation}`),
-      country: countryName(g.country, lang),
+      country: g.country ? countryName(g.country, lang) : undefined,
       registryCode: g.registryCode,
       sharing: g.sharing ? localText(g.sharing.description, lang) : undefined,
       purpose: g.sharing ? localText(g.sharing.purpose, lang) : undefined,

@@ -48,6 +48,7 @@ export interface GroupCompany {
   /** What is shared with it, on which basis and why. */
   sharing?: { dataCategories: Text; purpose: Text; basis: Art6Basis; description: Text };
   ref: Ref[];
+  fieldRefs?: FieldRefs;
 }
 
 export interface Dpo {
