@@ -24,6 +24,8 @@ describe('admin dashboard in Chromium: facts to confirm, then publish', () => {
     const [{ id }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'micromedic'`);
     const reg = structuredClone((await h.app.get(RegistersService).get(id, 'marketing'))!.definition) as unknown as Register;
     reg.purposes[0].legalBases[0].ref.push({ source: 'notice', provenance: 'assumed', note: 'basis chosen by Regula: the notice gives none for this purpose' });
+    // A value changed since it was confirmed (as a sync would change it) is not covered by the old confirmation.
+    reg.retention[0].description = { ...reg.retention[0].description, en: `${reg.retention[0].description.en} (period to be set)` };
     reg.retention[0].ref.push({ source: 'notice', provenance: 'unknown', note: 'the notice gives no period for marketing data' });
     await h.app.get(RegisterEditService).saveVersion(id, 'marketing', { definition: reg, changeSummary: 'two facts to confirm' }, { userId: null, label: 'test' });
     paths.basis = `registers[marketing].purposes[${reg.purposes[0].id}].legalBases[0]`;
