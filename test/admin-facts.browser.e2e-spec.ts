@@ -69,7 +69,8 @@ describe('admin dashboard in Chromium: facts to confirm, then publish', () => {
     await period.locator('textarea[name="replacement"]').fill(JSON.stringify({ description: { en: 'Marketing data is kept for 2 years after the last contact.', sv: 'Marknadsföringsuppgifter sparas i 2 år efter senaste kontakten.' } }));
     await Promise.all([b.page.waitForURL(/done=fact-confirmed/), period.locator('button[type="submit"]').click()]);
     expect(await b.page.textContent('#facts-count')).toContain('Every fact a published text states is stated by the controller');
-    expect(await b.page.textContent('.confirmed-facts')).toContain('Agreed with the DPO');
+    await b.page.click('details.confirmed-list > summary');
+    expect(await b.page.textContent('section[aria-labelledby="h-confirmed"]')).toContain('Agreed with the DPO');
     await b.shot('admin-facts-03-confirmed');
   });
 

@@ -59,6 +59,9 @@ export class FactsPage {
       waitingCount: waiting.length,
       unknownCount: waiting.filter((f) => f.provenance === 'unknown').length,
       confirmed: group(confirmed),
+      confirmedCount: confirmed.length,
+      // Shown open when there are few (a real controller's own), folded when the demo confirmed many at once.
+      openConfirmed: confirmed.length <= 12,
       canConfirm: tenant.permissions.includes('registers:write'),
       action: `/admin/t/${tenant.slug}/facts/confirm`,
       policiesHref: `/admin/t/${tenant.slug}/policies`,
