@@ -132,7 +132,10 @@ async function main() {
     ['tenants', 'sync'],
     ['demo', 'seed'],
     ['demo', 'data'],
-    ['policies', 'publish', '--initial'],
+    // The demo admin confirms what Regula assumed (audited, "confirmed for the demo");
+    // a tenant with an unknown fact keeps an unpublishable draft that says why.
+    ['demo', 'confirm'],
+    ['policies', 'publish', '--initial', '--keep-going'],
   ];
   for (const cmd of steps) {
     const name = cmd.join(' ');

@@ -7,12 +7,15 @@ import { AdminClient, textOf } from './support/admin-client';
 import { signedInAdmin, startDashboardApi } from './support/admin-session';
 import { insertRawTenant } from './support/raw-tenant';
 import { createStaff } from './support/staff';
+import { confirmFormOf, reviewAndPublish } from './support/policy-publish';
 
 /**
  * The dashboard's privacy-policy pages on real PostgreSQL and Redis: a draft
  * made from the registers, its preview per language inside the dashboard,
- * publishing (version listed with its hash and the public links), refusal
- * when nothing changed or the registers changed after the draft (409), a
+ * publishing in two steps (review: who will be told, the proposed date; then
+ * publish what was reviewed), a summary per language (a missing one named),
+ * refusal when nothing changed, the registers or the draft changed after the
+ * review (409), a
  * material version 2 announced at the top with a localised diff, the seed-000
  * notice refused with its problems listed (422), auditors read-only, other
  * tenants 404.
@@ -71,42 +74,92 @@ describe('admin dashboard: privacy policies', () => {
     expect(lv.text).toContain('<article class="privacy-notice" lang="lv">');
     expect(textOf(lv.text)).toContain('Melnraksta priekšskatījums');
 
-    const published = await c.post('/admin/t/inomedis/policies/publish', { _csrf: AdminClient.csrfOf(page.text), draftId: draftIdOf(page.text), changeSummary: 'First version.', material: 'no', effectiveDate: '' });
-    expect(published.status).toBe(303);
-    expect(published.headers.location).toBe('/admin/t/inomedis/policies?done=policy-published#v-1');
+    expect(page.text).toContain('<label for="p-summary-en">Change summary in English</label>');
+    expect(page.text).toContain('<label for="p-summary-lv">Change summary in Latvian</label>');
+    const lvPage = await c.get('/admin/t/inomedis/policies?lang=lv');
+    expect(lvPage.text).toContain('<label for="p-summary-lv">Izmaiņu kopsavilkums (latviešu)</label>');
+    await c.get('/admin/t/inomedis/policies?lang=en');
+
+    const { review, publish: published } = await reviewAndPublish(c, 'inomedis', { summary: { en: 'First version.', lv: 'Pirmā versija.' }, material: 'no' });
+    expect(review.status).toBe(200);
+    const reviewed = textOf(review.text);
+    expect(reviewed).toContain('Review before publishing');
+    expect(reviewed).toContain('Nothing is published yet. Publishing version 1 would do this:');
+    expect(reviewed).toContain('Banners None: only a material change after the first version is announced.');
+    expect(reviewed).toContain('E-mails to account holders None: only a material change after the first version is e-mailed.');
+    expect(published!.status).toBe(303);
+    expect(published!.headers.location).toBe('/admin/t/inomedis/policies?done=policy-published#v-1');
     const after = await c.get('/admin/t/inomedis/policies?done=policy-published&lang=en');
     const rows = textOf(after.text);
     expect(rows).toContain('The policy was published.');
-    expect(rows).toMatch(/1 in force .* No First version\. admin@ino\.test \(compliance-admin\) [0-9a-f]{64} Version 1: English Version 1: Latviešu/);
+    expect(rows).toMatch(/1 in force .* No English First version\. Latvian Pirmā versija\. admin@ino\.test \(compliance-admin\) [0-9a-f]{64} Version 1: English Version 1: Latviešu/);
     expect(after.text).toContain('href="/t/inomedis/privacy/versions/1?lang&#x3D;lv"');
     expect(await publishedCount()).toBe(1);
     const [audit] = await h.db.owner.query(`SELECT actor FROM audit_log WHERE action = 'policy.published' ORDER BY seq DESC LIMIT 1`);
     expect(audit.actor).toBe('admin@ino.test (compliance-admin)');
   });
 
-  it('publishing again without a change is refused (409) on the page, with the values typed', async () => {
+  it('the review says a draft reads exactly like the version in force, and offers no Publish; publishing it anyway is refused (409)', async () => {
     const c = await signedInAdmin(h, 'admin@ino.test');
     await c.submit('/admin/t/inomedis/policies', '/admin/t/inomedis/policies/drafts', {});
-    const page = await c.get('/admin/t/inomedis/policies');
-    const res = await c.post('/admin/t/inomedis/policies/publish', { _csrf: AdminClient.csrfOf(page.text), draftId: draftIdOf(page.text), changeSummary: 'Nothing really', material: 'no', effectiveDate: '' });
+    const { review, confirm, publish } = await reviewAndPublish(c, 'inomedis', { summary: 'Nothing really', material: 'no' });
+    expect(review.status).toBe(200);
+    expect(textOf(review.text)).toContain('The draft reads exactly like version 1: there is nothing to publish.');
+    expect(confirm).toBeNull();
+    expect(publish).toBeNull();
+    expect(review.text).toContain('>[lv] Nothing really</textarea>');
+
+    const [draft] = await h.db.owner.query(`SELECT id, content_hash FROM policy_versions WHERE status = 'draft'`);
+    const res = await c.post('/admin/t/inomedis/policies/publish', {
+      _csrf: AdminClient.csrfOf(review.text), draftId: draft.id, draftHash: draft.content_hash, summary_en: 'Nothing really', summary_lv: 'Nekas īsti', material: 'no', effectiveDate: '',
+    });
     expect(res.status).toBe(409);
     expect(textOf(res.text)).toMatch(/Not published: nothing changed since version 1/);
-    expect(res.text).toContain('>Nothing really</textarea>');
+    expect(res.text).toContain('>Nekas īsti</textarea>');
     expect(await publishedCount()).toBe(1);
-
-    const invalid = await c.post('/admin/t/inomedis/policies/publish', { _csrf: AdminClient.csrfOf(page.text), draftId: draftIdOf(page.text), changeSummary: '', material: '', effectiveDate: '2020-01-01' });
-    expect(invalid.status).toBe(400);
-    expect(textOf(invalid.text)).toMatch(/Please correct the form: .*changeSummary/);
   });
 
-  it('refuses a draft made before the registers changed (409)', async () => {
+  it('names each language without a summary in words, and publishing without the review is refused', async () => {
     const c = await signedInAdmin(h, 'admin@ino.test');
+    const page = await c.get('/admin/t/inomedis/policies');
+    const invalid = await c.post('/admin/t/inomedis/policies/review', { _csrf: AdminClient.csrfOf(page.text), draftId: draftIdOf(page.text), summary_en: 'Only English.', summary_lv: ' ', material: '', effectiveDate: '2020-13-01' });
+    expect(invalid.status).toBe(400);
+    const text = textOf(invalid.text);
+    expect(text).toContain('Please correct the form; nothing was reviewed or published.');
+    expect(text).toContain('The change summary in Latvian is missing.');
+    expect(text).not.toContain('The change summary in English is missing.');
+    expect(text).toContain('Say whether the change is material.');
+    expect(text).toContain('The effective date must be a date (YYYY-MM-DD).');
+    expect(invalid.text).toContain('>Only English.</textarea>');
+    expect(confirmFormOf(invalid.text)).toBeNull();
+
+    const lv = await c.post('/admin/t/inomedis/policies/review?lang=lv', { _csrf: AdminClient.csrfOf(page.text), draftId: draftIdOf(page.text), summary_en: 'Only English.', summary_lv: '', material: 'no', effectiveDate: '' });
+    expect(textOf(lv.text)).toContain('Trūkst izmaiņu kopsavilkuma valodā: latviešu.');
+
+    const direct = await c.post('/admin/t/inomedis/policies/publish?lang=en', { _csrf: AdminClient.csrfOf(page.text), draftId: draftIdOf(page.text), summary_en: 'Skipping the review', summary_lv: 'Bez pārskata', material: 'no', effectiveDate: '' });
+    expect(direct.status).toBe(400);
+    expect(textOf(direct.text)).toContain('Review the publication first: the Publish button comes with the review.');
+    expect(await publishedCount()).toBe(1);
+  });
+
+  it('refuses what was reviewed when the registers changed after the draft, or the draft was replaced (409)', async () => {
+    const c = await signedInAdmin(h, 'admin@ino.test');
+    await rewordSurveys('We ask for your opinion of new products (v1).', 'Mēs jautājam jūsu viedokli par jauniem produktiem (v1).');
     await c.submit('/admin/t/inomedis/policies', '/admin/t/inomedis/policies/drafts', {});
     const page = await c.get('/admin/t/inomedis/policies');
+    const review = await c.post('/admin/t/inomedis/policies/review', { _csrf: AdminClient.csrfOf(page.text), draftId: draftIdOf(page.text), summary_en: 'Surveys', summary_lv: 'Aptaujas', material: 'yes', effectiveDate: '' });
+    const confirm = confirmFormOf(review.text)!;
+    expect(confirm).toMatchObject({ summary_en: 'Surveys', summary_lv: 'Aptaujas', material: 'yes' });
+    expect(confirm.draftHash).toMatch(/^[0-9a-f]{64}$/);
     await rewordSurveys('We ask for your opinion of new products.', 'Mēs jautājam jūsu viedokli par jauniem produktiem.');
-    const res = await c.post('/admin/t/inomedis/policies/publish', { _csrf: AdminClient.csrfOf(page.text), draftId: draftIdOf(page.text), changeSummary: 'Surveys', material: 'yes', effectiveDate: '' });
+    const res = await c.post('/admin/t/inomedis/policies/publish', confirm);
     expect(res.status).toBe(409);
     expect(textOf(res.text)).toMatch(/the registers changed after this draft was made/);
+
+    await c.submit('/admin/t/inomedis/policies', '/admin/t/inomedis/policies/drafts', {});
+    const replaced = await c.post('/admin/t/inomedis/policies/publish', confirm);
+    expect(replaced.status).toBe(409);
+    expect(textOf(replaced.text)).toContain('the draft was replaced after it was reviewed');
     expect(await publishedCount()).toBe(1);
   });
 
@@ -114,16 +167,29 @@ describe('admin dashboard: privacy policies', () => {
     const c = await signedInAdmin(h, 'admin@ino.test');
     await rewordSurveys("We ask for your opinion of new products and of our partners' products.", 'Mēs jautājam jūsu viedokli par jauniem produktiem un mūsu partneru produktiem.');
     await c.submit('/admin/t/inomedis/policies', '/admin/t/inomedis/policies/drafts', {});
-    const page = await c.get('/admin/t/inomedis/policies');
-    const res = await c.post('/admin/t/inomedis/policies/publish', { _csrf: AdminClient.csrfOf(page.text), draftId: draftIdOf(page.text), changeSummary: "Surveys now also cover partners' products.", material: 'yes', effectiveDate: '' });
-    expect(res.status).toBe(303);
+    const { review, confirm, publish: res } = await reviewAndPublish(c, 'inomedis', {
+      summary: { en: "Surveys now also cover partners' products.", lv: 'Aptaujas tagad aptver arī partneru produktus.' },
+      material: 'yes',
+    });
+    // The proposed date leaves the tenant's notice period (30 days by default) in Riga's calendar.
+    const [{ proposed }] = await h.db.owner.query(`SELECT to_char((now() AT TIME ZONE 'Europe/Riga')::date + 30, 'YYYY-MM-DD') AS proposed`);
+    expect(confirm!.effectiveDate).toBe(proposed);
+    const reviewed = textOf(review.text);
+    expect(reviewed).toContain('Notice period for material changes (days) 30');
+    expect(reviewed).toMatch(/Banners On the public privacy pages, the sign-in page and the dashboard home, until /);
+    expect(res!.status).toBe(303);
     const list = await c.get('/admin/t/inomedis/policies');
     const text = textOf(list.text);
     expect(text.indexOf('Material change announced')).toBeLessThan(text.indexOf('Published versions'));
-    expect(text).toMatch(/Version 2 took effect on .*: Surveys now also cover partners' products\./);
+    expect(text).toMatch(/Version 2 takes effect on .*: Surveys now also cover partners' products\./);
+    // The announcement in the dashboard's language; the list of versions shows every language's summary, labelled.
+    expect(text.slice(text.indexOf('Material change announced'), text.indexOf('Published versions'))).not.toContain('Aptaujas tagad');
+    expect(text).toContain("English Surveys now also cover partners' products. Latvian Aptaujas tagad aptver arī partneru produktus.");
+    const lvList = textOf((await c.get('/admin/t/inomedis/policies?lang=lv')).text);
+    expect(lvList).toMatch(/Versija 2 stājas spēkā .*: Aptaujas tagad aptver arī partneru produktus\./);
     expect(list.text).toContain('href="/admin/t/inomedis/policies/diff?from&#x3D;1&amp;to&#x3D;2"');
 
-    const diff = await c.get('/admin/t/inomedis/policies/diff?from=1&to=2&text=en');
+    const diff = await c.get('/admin/t/inomedis/policies/diff?from=1&to=2&text=en&lang=en');
     expect(diff.status).toBe(200);
     expect(diff.text).toContain('<span class="visually-hidden">added: </span>');
     expect(diff.text).toMatch(/<ins>[^<]*(<span[^>]*>[^<]*<\/span>)?[^<]*partners/);
@@ -142,11 +208,16 @@ describe('admin dashboard: privacy policies', () => {
     const text = textOf(page.text);
     expect(text).toContain('What blocks publishing');
     expect(page.text).toMatch(/<tr><th scope="row"><code>empty-section<\/code><\/th><td><code>retention<\/code><\/td><td>[^<]+<\/td><td lang="en">[^<]+<\/td><\/tr>/);
-    const res = await c.post('/admin/t/baltic-lasers-portal/policies/publish', { _csrf: AdminClient.csrfOf(page.text), draftId: draftIdOf(page.text), changeSummary: 'Portal notice', material: 'no', effectiveDate: '' });
+    const { review, confirm } = await reviewAndPublish(c, 'baltic-lasers-portal', { summary: 'Portal notice', material: 'no' });
+    expect(textOf(review.text)).toMatch(/The draft cannot be published until its problems are fixed: \d+\./);
+    expect(confirm).toBeNull();
+    const [draft] = await h.db.owner.query(`SELECT v.id, v.content_hash, v.languages FROM policy_versions v JOIN tenants t ON t.id = v.tenant_id WHERE t.slug = 'baltic-lasers-portal' AND v.status = 'draft'`);
+    const fields = Object.fromEntries((draft.languages as string[]).map((l) => [`summary_${l}`, `[${l}] Portal notice`]));
+    const res = await c.post('/admin/t/baltic-lasers-portal/policies/publish', { _csrf: AdminClient.csrfOf(page.text), draftId: draft.id, draftHash: draft.content_hash, ...fields, material: 'no', effectiveDate: '' });
     expect(res.status).toBe(422);
     expect(textOf(res.text)).toMatch(/The draft cannot be published: \d+ problem\(s\) listed below\./);
     expect(res.text).toContain('<a href="#problems" id="p-error">');
-    expect(res.text).toContain('>Portal notice</textarea>');
+    expect(res.text).toContain('>[en] Portal notice</textarea>');
     expect(await publishedCount('baltic-lasers-portal')).toBe(0);
   });
 
@@ -157,13 +228,15 @@ describe('admin dashboard: privacy policies', () => {
     expect(page.status).toBe(200);
     expect(page.text).not.toContain('action="/admin/t/inomedis/policies/drafts"');
     expect(page.text).not.toContain('action="/admin/t/inomedis/policies/publish"');
+    expect(page.text).not.toContain('action="/admin/t/inomedis/policies/review"');
     expect((await c.get('/admin/t/inomedis/policies/draft?text=en')).status).toBe(200);
     expect((await c.get('/admin/t/inomedis/policies/diff?from=1&to=2')).status).toBe(200);
     const csrf = AdminClient.csrfOf(page.text);
     expect((await c.post('/admin/t/inomedis/policies/drafts', { _csrf: csrf })).status).toBe(403);
     const [draft] = await h.db.owner.query(`SELECT id FROM policy_versions WHERE status = 'draft' LIMIT 1`);
     const before = await publishedCount();
-    expect((await c.post('/admin/t/inomedis/policies/publish', { _csrf: csrf, draftId: draft?.id ?? '00000000-0000-0000-0000-000000000000', changeSummary: 'x y z', material: 'no' })).status).toBe(403);
+    expect((await c.post('/admin/t/inomedis/policies/publish', { _csrf: csrf, draftId: draft?.id ?? '00000000-0000-0000-0000-000000000000', summary_en: 'x y z', material: 'no' })).status).toBe(403);
+    expect((await c.post('/admin/t/inomedis/policies/review', { _csrf: csrf, draftId: draft?.id ?? '00000000-0000-0000-0000-000000000000', summary_en: 'x y z', material: 'no' })).status).toBe(403);
     expect(await publishedCount()).toBe(before);
   });
 

@@ -108,6 +108,12 @@ describe('admin dashboard: requests', () => {
     for (const action of ['message', 'pause', 'extend', 'fee', 'fulfil', 'refuse']) expect(page.text).toContain(`action="/admin/t/inomedis/requests/${soon.reference}/${action}"`);
     expect(page.text).not.toContain(`/${soon.reference}/resume"`);
     expect(page.text).not.toContain(`/${soon.reference}/identity-confirm"`);
+    // What the admin types is e-mailed to the requester as typed: the form says in which language to write it.
+    expect(textOf(page.text)).toContain("Write it in English: the requester's language, in which the e-mail is sent.");
+    expect(page.text).toContain('<textarea id="a-refuse-reason" name="reason" lang="en"');
+    const lv = textOf((await c.get(`/admin/t/inomedis/requests/${soon.reference}?lang=lv`)).text);
+    expect(lv).toContain('Rakstiet valodā: angļu – pieprasītāja valodā, kurā tiek sūtīts e-pasts.');
+    await c.get(`/admin/t/inomedis/requests/${soon.reference}?lang=en`);
   });
 
   it('acts: message, pause and resume redirect with a flash; validation and state errors stay on the page with the values', async () => {

@@ -215,7 +215,7 @@ describe('exports', () => {
   it('builds an evidence pack whose manifest hashes match every file', async () => {
     const draft = await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts`).set('Authorization', `Bearer ${admin}`).expect(201);
     await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts/${draft.body.id}/publish`).set('Authorization', `Bearer ${admin}`)
-      .send({ changeSummary: 'First version.', material: false }).expect(201);
+      .send({ changeSummary: { en: 'First version.', lv: 'Pirmā versija.' }, material: false }).expect(201);
     const res = await get(`${base}/evidence-pack.zip?from=${daysAgo(7)}&to=${today()}`, auditor).expect(200);
     expect(res.headers['content-type']).toBe('application/zip');
     const zip = await JSZip.loadAsync(res.body);
@@ -236,7 +236,8 @@ describe('exports', () => {
     expect(audit.verification.ok).toBe(true);
     expect(audit.entries.some((e: { action: string }) => e.action === 'export.created')).toBe(true);
     const policy = JSON.parse(await zip.file('policies/v1/metadata.json')!.async('string'));
-    expect(policy).toMatchObject({ number: 1, languages: ['en', 'lv'], changeSummary: 'First version.' });
+    // The auditor's pack has the summary in every language.
+    expect(policy).toMatchObject({ number: 1, languages: ['en', 'lv'], changeSummary: { en: 'First version.', lv: 'Pirmā versija.' }, changeSummaryLegacy: false });
     const policyPage = await zip.file('policies/v1/lv.html')!.async('string');
     expect(policyPage).toContain('Inomedis Aesthetic Group');
     expect(policyPage).toContain(policy.contentHash);

@@ -5,6 +5,7 @@ import { TenantSyncService } from '@regula/registers';
 import { findTenant } from '@regula/tenants';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
+import { confirmAllFacts } from './support/demo-tenant';
 
 /**
  * The public privacy-policy pages of Softera Baltic (lt, en): nothing before
@@ -34,6 +35,7 @@ describe('public privacy pages', () => {
   };
 
   async function publish(body: Record<string, unknown>) {
+    await confirmAllFacts(h.db.owner, 'softera-baltic'); // the notice leaves the address and e-mail blank: stated here for the test
     const draft = await h.http().post('/api/v1/tenants/softera-baltic/policies/drafts').set(auth());
     const res = await h.http().post(`/api/v1/tenants/softera-baltic/policies/drafts/${draft.body.id}/publish`).set(auth()).send(body);
     expect(res.status).toBe(201);
@@ -44,10 +46,22 @@ describe('public privacy pages', () => {
     const res = await h.http().get('/t/softera-baltic/privacy?lang=en');
     expect(res.status).toBe(404);
     expect(res.text).toContain('has not published a privacy policy here yet');
+    // Its notice leaves the address and e-mail blank: the draft names them and publishing is refused,
+    // while the rights forms keep working and no page prints a guess.
+    const draft = await h.http().post('/api/v1/tenants/softera-baltic/policies/drafts').set(auth());
+    const unknown = draft.body.problems.filter((p: { code: string; message: string }) => p.code === 'unconfirmed-fact' && / is unknown/.test(p.message));
+    expect(unknown.map((p: { path: string }) => p.path).sort()).toEqual(['contact.email', 'legalAddress']);
+    const refused = await h.http().post(`/api/v1/tenants/softera-baltic/policies/drafts/${draft.body.id}/publish`).set(auth()).send({ changeSummary: { en: 'First version.', lt: 'Pirmoji versija.' }, material: false });
+    expect(refused.status).toBe(422);
+    const home = await page('/t/softera-baltic/?lang=en');
+    expect(home.status).toBe(200);
+    expect(home.text).toContain('/t/softera-baltic/request/access');
+    expect(home.text).not.toMatch(/not stated|must add|to be completed/i);
+    expect((await page('/t/softera-baltic/request/access?lang=lt')).status).toBe(200);
   });
 
   it('shows the version in force in Lithuanian and in English, with the archive and data links, under the strict CSP', async () => {
-    const v1 = await publish({ changeSummary: 'Pirmoji versija.', material: false });
+    const v1 = await publish({ changeSummary: { lt: 'Pirmoji versija.', en: 'First version.' }, material: false });
     const lt = await page('/t/softera-baltic/privacy?lang=lt');
     expect(lt.status).toBe(200);
     expect(lt.headers['content-security-policy']).toContain("default-src 'none'");
@@ -72,11 +86,16 @@ describe('public privacy pages', () => {
     purpose.description = { ...purpose.description, en: 'Concluding and performing contracts with clients, including remote identification of the client.' };
     purpose.description.lt = 'Sutarčių su klientais sudarymas ir vykdymas, įskaitant nuotolinį kliento tapatybės nustatymą.';
     await h.db.owner.transaction((em) => sync.sync(em, def, 'test'));
-    const v2 = await publish({ changeSummary: 'Nuotolinis kliento tapatybės nustatymas.', material: true });
+    const v2 = await publish({ changeSummary: { lt: 'Nuotolinis kliento tapatybės nustatymas.', en: 'Remote identification of clients.' }, material: true });
 
+    // Each reader is told what changed in their language, and only in it.
     const home = await page('/t/softera-baltic/?lang=lt');
     expect(home.text).toContain('Mūsų privatumo politika pasikeitė');
     expect(home.text).toContain('Nuotolinis kliento tapatybės nustatymas.');
+    expect(home.text).not.toContain('Remote identification of clients.');
+    const homeEn = await page('/t/softera-baltic/?lang=en');
+    expect(homeEn.text).toContain('Remote identification of clients.');
+    expect(homeEn.text).not.toContain('Nuotolinis kliento');
     expect(home.text).toContain('href="/t/softera-baltic/privacy/diff?lang=lt&from=1&to=2"');
 
     const archive = await h.http().get('/t/softera-baltic/privacy/versions?lang=en');
@@ -86,6 +105,14 @@ describe('public privacy pages', () => {
     expect(archive.text).toContain(v2.contentHash);
     expect(archive.text).toContain('material change');
     expect(archive.text).toContain('compare with version 1');
+    expect(archive.text).toContain('Remote identification of clients.');
+    expect(archive.text).toContain('First version.');
+    expect(archive.text).not.toContain('Nuotolinis kliento');
+    expect(archive.text).not.toContain('Pirmoji versija');
+    const archiveLt = await h.http().get('/t/softera-baltic/privacy/versions?lang=lt');
+    expect(archiveLt.text).toContain('Nuotolinis kliento tapatybės nustatymas.');
+    expect(archiveLt.text).toContain('Pirmoji versija.');
+    expect(archiveLt.text).not.toContain('Remote identification of clients.');
 
     const old = await h.http().get('/t/softera-baltic/privacy/versions/1?lang=en');
     expect(old.status).toBe(200);

@@ -122,10 +122,17 @@ describe('public pages', () => {
       expect((await h.http().get('/t/softera-baltic/?lang=xx')).text).toContain('<html lang="lt">');
     });
 
-    it('never shows a placeholder the controller left blank as a fact (Softera has no address or e-mail)', async () => {
+    it('never shows a fact nobody stated, nor says so (Softera has no address or e-mail): the rows are left out', async () => {
       const res = await get('/t/softera-baltic/?lang=en');
       expect(res.text).not.toContain('to be completed');
-      expect(res.text).toContain('not stated by the controller');
+      expect(res.text).not.toMatch(/not stated/i);
+      expect(res.text).not.toContain('Registered address');
+      expect(res.text).toContain('301566552'); // what the notice states is there
+      // No modelling note reaches the page: the tenant's texts state facts only.
+      for (const lang of ['en', 'lt']) {
+        const page = (await get(`/t/softera-baltic/?lang=${lang}`)).text;
+        expect(page).not.toMatch(/must add|the notice|says nothing about children|turi papildyti|pranešime/i);
+      }
     });
   });
 

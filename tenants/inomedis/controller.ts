@@ -1,10 +1,11 @@
 import { ControllerDefinition, jurisdictionFor } from '@regula/engine';
-import { clause, clauses, t } from './common/text';
+import { assumed, clause, clauses, corrected, t } from './common/text';
 
 /**
  * SIA "Inomedis Aesthetic Group": everything but the registers. Facts come
  * from its privacy policy (document `notice`, Latvian, clauses 1-44); where
- * the policy is silent, the law or a labelled default fills in (`ref.note`).
+ * the policy is silent, the law fills in (a law ref) or Regula does (an
+ * `assumed` ref whose note says what and why, never published unconfirmed).
  */
 export const controller: Omit<ControllerDefinition, 'registers'> = {
   slug: 'inomedis',
@@ -25,6 +26,10 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
     ref: clauses('5', '7', '43'),
   },
   dpo: 'none',
+  fieldRefs: {
+    registryName: [assumed('1', 'the notice gives the registration number without naming the register; a Latvian company\'s number is given by the Register of Enterprises')],
+    dpo: [assumed('5', 'no data protection officer assumed: the notice names none and says nothing about one')],
+  },
   groupCompanies: [],
   jurisdiction: jurisdictionFor('LV', ['lv', 'en']),
   branding: {
@@ -77,7 +82,11 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         'Datus nedzēš, ja to glabāšanu nosaka likums vai tie nepieciešami tiesisku prasījumu celšanai vai aizstāvēšanai.',
         'Data is not erased where the law requires it to be kept or it is needed to establish or defend legal claims.',
       ),
-      ref: [clause('39'), { source: 'GDPR', at: 'Art. 17(3)(b), (e)', note: 'the exceptions come from the GDPR; the notice states the ground only' }],
+      ref: [
+        clause('39'),
+        assumed('39', 'conditions added by Regula: the notice states the ground only; the exceptions of Art. 17(3)(b) and (e) are stated for it'),
+        { source: 'GDPR', at: 'Art. 17(3)(b), (e)' },
+      ],
     },
     {
       right: 'A18',
@@ -97,7 +106,11 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         'Pieprasījums jāiesniedz rakstveidā. Tiesības attiecas uz datiem, ko jūs esat sniedzis Inomedis un ko apstrādā, pamatojoties uz piekrišanu vai līgumu.',
         'The request must be made in writing. The right covers data you provided yourself that is processed on the basis of consent or a contract.',
       ),
-      ref: [clause('40'), { source: 'GDPR', at: 'Art. 20(1)', note: 'the consent-or-contract condition comes from the GDPR; the notice mentions only automated processing' }],
+      ref: [
+        clause('40'),
+        assumed('40', 'conditions partly added by Regula: the notice requires a written request for automated processing; the consent-or-contract scope of Art. 20(1) is stated for it'),
+        { source: 'GDPR', at: 'Art. 20(1)' },
+      ],
     },
     {
       right: 'A21',
@@ -176,13 +189,20 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
       default: 'email-link',
       perRight: { A20: 'qualified-e-signature' },
       description: t(
-        'Pieprasījumu, kas nosūtīts no Inomedis zināmas e-pasta adreses, apstiprina ar saiti, ko nosūta uz šo adresi. Pieprasījumu var iesniegt arī kā dokumentu, kas parakstīts ar drošu elektronisko parakstu. Datu pārnesamības pieprasījums jāiesniedz rakstveidā: elektroniski ar drošu elektronisko parakstu vai papīra formā ar paša parakstu.',
-        'A request sent from an e-mail address Inomedis knows is confirmed through a link sent to that address. A request may also be submitted as a document signed with a secure (qualified) electronic signature. A portability request must be made in writing: electronically with a secure electronic signature, or on paper signed by hand.',
+        'Pieprasījumu apstiprina ar kodu vai saiti, ko nosūta uz jūsu e-pasta adresi. Pieprasījumu var iesniegt arī kā dokumentu, kas parakstīts ar drošu elektronisko parakstu. Datu pārnesamības pieprasījums jāiesniedz rakstveidā: elektroniski ar drošu elektronisko parakstu vai papīra formā ar paša parakstu.',
+        'A request is confirmed with a code or link sent to your e-mail address. A request may also be submitted as a document signed with a secure (qualified) electronic signature. A portability request must be made in writing: electronically with a secure electronic signature, or on paper signed by hand.',
       ),
       ref: [
-        clause('21', 'objections and opt-outs may be signed with a secure electronic signature OR simply e-mailed: the signature is an option, not a requirement, so the default stays a plain e-mail check'),
-        clause('40', 'portability "by written request": under Latvian law an electronic document meets the written form only with a secure electronic signature; a hand-signed paper request by post is equally valid'),
-        { source: 'EDPB-01/2022', at: '§§ 60-79', note: 'identity checks must be proportionate' },
+        clause('21', 'objections and opt-outs may be signed with a secure electronic signature or simply e-mailed: the signature is an option, not a requirement'),
+        corrected(
+          'EDPB-01/2022',
+          '§§ 60-79',
+          'the notice asks for a request signed with a secure electronic signature or sent to lv@inomedis.group and states no check of who sent it; Regula also takes requests on its request page and confirms them with a code sent to the requester\'s e-mail address, the proportionate check the law allows (Art. 12(2), 12(6))',
+        ),
+        assumed(
+          '40',
+          'portability "by written request" read by Regula as a secure electronic signature for an electronic request (the written form of an electronic document under Latvian law) or a hand-signed paper request by post',
+        ),
       ],
     },
     responseMonths: 1,
@@ -192,12 +212,15 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
     excessiveRequests: {
       fee: false,
       refuse: false,
-      ref: [{ source: 'GDPR', at: 'Art. 12(5)', note: 'the notice reserves neither a fee nor a refusal; rights are exercised free of charge (clause 20 says so for opt-outs)' }],
+      ref: [clause('20', 'opt-outs are free of charge; the notice reserves neither a fee nor a refusal'), { source: 'GDPR', at: 'Art. 12(5)' }],
     },
-    ref: [
-      clause('15', 'consent withdrawal takes effect within three working days (Latvian working days)'),
-      { source: 'GDPR', at: 'Art. 12(3)', note: 'one month, extendable by two, and electronic replies come from the GDPR: the notice states no time limit' },
-    ],
+    ref: [clause('7'), clause('15')],
+    fieldRefs: {
+      responseMonths: [{ source: 'GDPR', at: 'Art. 12(3)', note: 'the notice states no time limit: the law\'s one month applies' }],
+      extensionMonths: [{ source: 'GDPR', at: 'Art. 12(3)', note: 'the law\'s extension by two further months' }],
+      consentWithdrawalWorkingDays: [clause('15', 'a withdrawal takes effect within three working days (Latvian working days)')],
+      electronicReply: [{ source: 'GDPR', at: 'Art. 12(3)', note: 'a request made electronically is answered electronically unless the subject asks otherwise' }],
+    },
   },
   children: {
     minimumAge: 13,
@@ -206,7 +229,8 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
       'Inomedis\'s services are not directed at children. Where consent to an information-society service (such as cookies or a newsletter) is given by a child under 13, it is valid only if given or authorised by the child\'s parent or guardian.',
     ),
     ref: [
-      { source: 'LV-FPDAL', at: 'Art. 33', note: 'default: the notice says nothing about children; 13 is the Latvian Art. 8 age' },
+      assumed('2', 'the notice says nothing about children: the statement and the minimum age of 13 (the Latvian Art. 8 age) are Regula\'s default'),
+      { source: 'LV-FPDAL', at: 'Art. 33' },
       { source: 'GDPR', at: 'Art. 8(1)' },
     ],
   },
@@ -222,7 +246,7 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
     ref: [
       clause('41'),
       clause('44', 'repeats clause 41'),
-      clause('41', 'e-mail is inferred: the notice promises to inform subjects of significant changes without naming a channel; no archive of earlier versions is promised'),
+      assumed('41', 'channel e-mail assumed: the notice promises to inform subjects of significant changes without naming a channel; no archive of earlier versions is promised'),
     ],
   },
   notice: {
@@ -247,16 +271,16 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
       {
         severity: 'warning',
         text: t(
-          'Paziņojumā nosauktas tikai sīkdatņu kategorijas (funkcionālās, analītiskās, reklāmas un obligātās), bez sīkdatņu nosaukumiem, nodrošinātājiem un glabāšanas termiņiem. Reģistrā katra kategorija ir viens vispārīgs ieraksts, un tā parametri ir pārbaudāmi noklusējumi.',
-          'The notice names only cookie categories (functional, analytical, advertising and necessary), with no cookie names, providers or expiry. Each category is one generic entry in the register, and its details are defaults to verify.',
+          'Paziņojumā nosauktas tikai sīkdatņu kategorijas (funkcionālās, analītiskās, reklāmas un obligātās), bez sīkdatņu nosaukumiem, nodrošinātājiem un glabāšanas termiņiem. Reģistrā katra kategorija ir viens ieraksts; tā nodrošinātājs un glabāšanas termiņš ir pieņēmumi, līdz pārzinis tos apstiprina.',
+          'The notice names only cookie categories (functional, analytical, advertising and necessary), with no cookie names, providers or expiry. Each category is one entry in the register; its provider and expiry are assumed until the controller confirms them.',
         ),
         ref: clauses('25', '22'),
       },
       {
         severity: 'warning',
         text: t(
-          'Paziņojumā nav minēta datu nosūtīšana uz trešajām valstīm, taču analītikas un reklāmas sīkdatņu nodrošinātāji bieži atrodas ārpus EEZ. Reģistrā norādīts, ka nosūtīšanas nav; tas jāpārbauda.',
-          'The notice says nothing about transfers to third countries, yet analytics and advertising cookie providers are often outside the EEA. The register records no transfers; this must be verified.',
+          'Paziņojumā nav minēta datu nosūtīšana uz trešajām valstīm, taču analītikas un reklāmas sīkdatņu nodrošinātāji bieži atrodas ārpus EEZ. Reģistros norādīts, ka nosūtīšanas nav; tas ir pieņēmums, līdz pārzinis to apstiprina.',
+          'The notice says nothing about transfers to third countries, yet analytics and advertising cookie providers are often outside the EEA. The registers record no transfers; that is assumed until the controller confirms it.',
         ),
         ref: [clause('25'), clause('34'), { source: 'GDPR', at: 'Art. 13(1)(f)' }],
       },
@@ -271,16 +295,16 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
       {
         severity: 'warning',
         text: t(
-          'Paziņojumā nav glabāšanas termiņu, tikai 29. punkta nosacījumi. Nosacījums "kamēr nav atsaukta piekrišana" var turpināties bez beigām. Reģistrā termiņi ir pārbaudāmi noklusējumi.',
-          'The notice gives no storage periods, only the conditions of clause 29. The condition "while consent has not been withdrawn" can last indefinitely. The periods in the registers are defaults to verify.',
+          'Paziņojumā nav glabāšanas termiņu, tikai 29. punkta nosacījumi. Nosacījums "kamēr nav atsaukta piekrišana" var turpināties bez beigām. Reģistros termiņi ir pieņēmumi, līdz pārzinis tos apstiprina.',
+          'The notice gives no storage periods, only the conditions of clause 29. The condition "while consent has not been withdrawn" can last indefinitely. The periods in the registers are assumed until the controller confirms them.',
         ),
         ref: [clause('29'), { source: 'GDPR', at: 'Art. 13(2)(a)' }],
       },
       {
         severity: 'info',
         text: t(
-          '14. punktā tiesiskie pamati uzskaitīti, nepiesaistot tos konkrētiem nolūkiem; nolūku un pamatu sasaiste reģistros ir mūsu izvērtējums.',
-          'Clause 14 lists legal bases without tying them to purposes; the mapping of purposes to bases in the registers is our assessment.',
+          '14. punktā tiesiskie pamati uzskaitīti, nepiesaistot tos konkrētiem nolūkiem; nolūku un pamatu sasaiste reģistros ir mūsu izvērtējums, un pamati, ko paziņojums nepiesaista nolūkam, ir atzīmēti kā pieņēmumi.',
+          'Clause 14 lists legal bases without tying them to purposes; the mapping of purposes to bases in the registers is our assessment, and the bases the notice does not tie to a purpose are marked assumed.',
         ),
         ref: clauses('14'),
       },
@@ -303,8 +327,8 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
       {
         severity: 'info',
         text: t(
-          'Paziņojumā nekas nav teikts par bērniem; 13 gadu vecuma robeža ir Latvijas likumā noteiktā robeža, nevis Inomedis paziņojums.',
-          'The notice says nothing about children; the age of 13 is the Latvian statutory threshold, not a statement of Inomedis.',
+          'Paziņojumā nekas nav teikts par bērniem; 13 gadu vecuma robeža ir Latvijas likumā noteiktā robeža, nevis Inomedis paziņojums, un paziņojums par bērniem ir pieņēmums, līdz pārzinis to apstiprina.',
+          'The notice says nothing about children; the age of 13 is the Latvian statutory threshold, not a statement of Inomedis, and the statement on children is assumed until the controller confirms it.',
         ),
         ref: [{ source: 'LV-FPDAL', at: 'Art. 33' }],
       },

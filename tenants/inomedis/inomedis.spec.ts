@@ -1,4 +1,16 @@
-import { ConditionsRetentionRule, LAWS, LegalBasis, lintController, refsIn, textsIn, textsMissingLanguages } from '@regula/engine';
+import {
+  ConditionsRetentionRule,
+  LAWS,
+  LegalBasis,
+  ProvenanceClass,
+  Text,
+  buildPolicyModel,
+  lintController,
+  listFacts,
+  refsIn,
+  textsIn,
+  textsMissingLanguages,
+} from '@regula/engine';
 import { definition } from './index';
 
 const register = (id: string) => {
@@ -7,6 +19,25 @@ const register = (id: string) => {
   return found;
 };
 const allBases = (): LegalBasis[] => definition.registers.flatMap((r) => r.purposes.flatMap((p) => p.legalBases));
+
+const facts = listFacts(definition);
+const factAt = (path: string) => {
+  const fact = facts.find((f) => f.path === path);
+  if (!fact) throw new Error(`no fact at ${path}`);
+  return fact;
+};
+const classOf = (path: string): ProvenanceClass => factAt(path).provenance.class;
+
+/** Words that talk about the notice or the modelling instead of stating a fact, per language. */
+const NOTICE_TALK: Record<'en' | 'lv', RegExp[]> = {
+  en: [/\bthe notice\b/i, /\bnot stated\b/i, /\binferred\b/i, /\bassumed\b/i, /\bdefault\b/i, /\(verify\)|\bto be verified\b/i, /\bnot named\b/i, /\bnames none\b/i, /\bdoes not (say|state)\b/i],
+  lv: [/\bpaziņojum(s|ā|a)\b/i, /\bnav norādīt/i, /\bnav nosaukt/i, /\bpieņēmum/i, /\bnoklusēj/i, /\bjāpārbauda\b/i],
+};
+
+/** The strings of every Text inside `value` (a fact's value), with the language they are in. */
+function stringsOf(value: unknown): { lang: string; text: string }[] {
+  return textsIn(value).flatMap(({ text }) => Object.entries(text as Text).map(([lang, t]) => ({ lang, text: String(t) })));
+}
 
 describe('Inomedis controller definition', () => {
   it('raises no linter errors', () => {
@@ -101,7 +132,7 @@ describe('Inomedis controller definition', () => {
     expect(byCategory).toEqual({ 'strictly-necessary': 'exempt', preferences: 'consent', statistics: 'consent', marketing: 'consent' });
   });
 
-  it('has the registers of the notice, no third-country transfers, and one retention rule per data category', () => {
+  it('has the registers of the notice, no third-country transfers (assumed), and one retention rule per data category', () => {
     expect(definition.registers.map((r) => r.id)).toEqual([
       'clients', 'marketing', 'statistics', 'internal-archive', 'video-surveillance', 'website', 'partner-data',
     ]);
@@ -115,7 +146,9 @@ describe('Inomedis controller definition', () => {
   });
 
   it('cites only the notice\'s clauses 1-44 and catalogued laws', () => {
-    for (const { ref } of refsIn(definition)) {
+    // With the refs of single fields (fieldRefs); a controller field without refs of its own cites the whole notice.
+    const own = facts.flatMap((f) => f.refs).filter((r) => !(r.source === 'notice' && r.at === undefined));
+    for (const ref of [...refsIn(definition).map((r) => r.ref), ...own]) {
       if (ref.source === 'notice') {
         const clause = Number(/^clause (\d+)/.exec(ref.at ?? '')?.[1]);
         expect(clause).toBeGreaterThanOrEqual(1);
@@ -124,6 +157,72 @@ describe('Inomedis controller definition', () => {
         expect(Object.keys(LAWS)).toContain(ref.source);
       }
     }
+  });
+
+  it('marks each fact a reader sees with who stands behind it', () => {
+    const rightPath = (code: string) => `rights[${definition.rights.findIndex((r) => r.right === code)}]`;
+    const expected: [string, ProvenanceClass][] = [
+      ['legalName', 'stated'],
+      ['legalAddress', 'stated'],
+      ['contact', 'stated'],
+      [rightPath('recipients-in-period'), 'stated'],
+      ['requests.consentWithdrawalWorkingDays', 'stated'],
+      // Clause 14's own examples.
+      ['registers[clients].purposes[debt-recovery].legalBases[0]', 'stated'],
+      ['registers[marketing].purposes[own-offers].legalBases[0]', 'stated'],
+      ['registers[video-surveillance].purposes[safety].legalBases[0]', 'stated'],
+      // Replaced because the law requires it: consent for purchases, the legal obligation labelled (b), cookies by browser settings.
+      ['registers[clients].purposes[contract].legalBases[0]', 'corrected'],
+      ['registers[clients].purposes[billing].legalBases[1]', 'corrected'],
+      ['registers[internal-archive].purposes[document-archiving].legalBases[0]', 'corrected'],
+      ['registers[website].purposes[analytics].legalBases[0]', 'corrected'],
+      // Filled in by Regula: bases tied to no purpose, periods, partners' role, field lists, no DPO, children, the e-mail channel.
+      ['registers[clients].purposes[complaints-support].legalBases[0]', 'assumed'],
+      ['registers[statistics].purposes[market-analysis].legalBases[0]', 'assumed'],
+      ['registers[clients].retention[clause-29].conditions[statutory-storage]', 'assumed'],
+      ['registers[clients].retention[clause-29].conditions[legitimate-interests]', 'assumed'],
+      ['registers[internal-archive].retention[accounting-source-documents]', 'assumed'],
+      ['registers[video-surveillance].retention[video-recordings]', 'assumed'],
+      ['registers[clients].recipients[partners-agents]', 'assumed'],
+      ['registers[clients].dataCategories[identity-contact]', 'assumed'],
+      ['registers[website].cookies[2]', 'assumed'],
+      ['dpo', 'assumed'],
+      ['children', 'assumed'],
+      ['policyChanges', 'assumed'],
+      ['requests.identity', 'assumed'],
+      // The law: the authority, the national act, the time limits.
+      ['jurisdiction.authority', 'law'],
+      ['jurisdiction.nationalAct', 'law'],
+      ['requests.responseMonths', 'law'],
+    ];
+    expect(expected.map(([path]) => [path, classOf(path)])).toEqual(expected);
+    for (const r of definition.registers) expect([r.id, classOf(`registers[${r.id}].transfers`)]).toEqual([r.id, 'assumed']);
+    // The e-mail code Regula offers beyond the secure e-signature is a correction, beside the assumed reading of "written" for portability.
+    expect(factAt('requests.identity').refs.map((r) => r.provenance ?? 'stated')).toEqual(['stated', 'corrected', 'assumed']);
+    for (const f of facts.filter((x) => x.provenance.class === 'assumed' || x.provenance.class === 'corrected')) {
+      expect({ path: f.path, note: (f.provenance.decidedBy?.note ?? '').length > 20 }).toEqual({ path: f.path, note: true });
+    }
+    expect(facts.filter((f) => f.provenance.class === 'unknown').map((f) => f.path)).toEqual([]);
+  });
+
+  it('states facts only in what readers see: no talk about the notice or the modelling', () => {
+    const seen = facts.filter((f) => f.sections.length > 0).flatMap((f) => stringsOf(f.value).map((s) => ({ ...s, path: f.path })));
+    // The registers' own texts (name, description, location) and the DPIA reasons reach the record and the descriptions.
+    const exported = textsIn(definition.registers).flatMap(({ path, text }) => Object.entries(text).map(([lang, t]) => ({ lang, text: String(t), path })));
+    expect(seen.length).toBeGreaterThan(200);
+    const talk = [...seen, ...exported].filter(({ lang, text }) => (NOTICE_TALK[lang as 'en' | 'lv'] ?? []).some((re) => re.test(text)));
+    expect(talk).toEqual([]);
+  });
+
+  it('names the four cookie categories in plain words in both languages', () => {
+    for (const lang of ['lv', 'en'] as const) {
+      const cookies = buildPolicyModel(definition, lang).sections.cookies.cookies;
+      expect(cookies).toHaveLength(4);
+      for (const c of cookies) expect(c.name.fallback || c.provider.fallback).toBe(false);
+    }
+    expect(buildPolicyModel(definition, 'lv').sections.cookies.cookies.map((c) => c.name.text)).toEqual([
+      'Nepieciešamās sīkdatnes', 'Funkcionālās sīkdatnes', 'Analītiskās sīkdatnes', 'Reklāmas sīkdatnes',
+    ]);
   });
 
   it('gives every text in Latvian and English', () => {

@@ -1,5 +1,5 @@
 import { ControllerDefinition, Jurisdiction, RightStatement, SourceDocument, jurisdictionFor } from '@regula/engine';
-import { DEFAULT_NOTE, EmptyNoticeSection, NOTICE, SEED_001, fills, law, notice, noticeSectionTitle, seed, tx } from './refs';
+import { DEFAULT_NOTE, EmptyNoticeSection, NOTICE, SEED_001, assumed, corrected, fills, law, notice, noticeSectionTitle, seed, tx } from './refs';
 import { cloudService } from './registers/cloud-service.register';
 import { customerRelationship } from './registers/customer-relationship.register';
 import { directMarketing } from './registers/direct-marketing.register';
@@ -141,6 +141,9 @@ export const definition: ControllerDefinition = {
     ref: [notice(1), notice(7), notice('intro', 'the portal address; the https scheme follows from the TLS promise of § 9')],
   },
   dpo: 'none',
+  fieldRefs: {
+    dpo: [assumed(1, 'neither source names a data protection officer: "none" assumed (no Art. 37(1) assessment stated; patient health data may call for one)')],
+  },
   groupCompanies: [],
   jurisdiction,
   branding: {
@@ -184,7 +187,7 @@ export const definition: ControllerDefinition = {
           'Isiklikult aadressil Raua tn 32-37, 10120 Tallinn',
           'Asmeniškai adresu Raua tn 32-37, 10120 Talinas',
         ),
-        ref: [seed('contact', `in person; the legal address is assumed to receive visitors, ${DEFAULT_NOTE}`), notice(1)],
+        ref: [seed('contact', `in person; the legal address is assumed to receive visitors (${DEFAULT_NOTE})`), notice(1)],
       },
     ],
     identity: {
@@ -194,7 +197,10 @@ export const definition: ControllerDefinition = {
         'Tuvastame teid portaali kontoga seotud e-posti aadressi järgi: taotlus peab tulema sellelt aadressilt ja vastame samale aadressile. Kui teil kontot ei ole, küsime ainult teavet, mida vajame teie andmete leidmiseks ja kinnitamiseks.',
         'Jūsų tapatybę nustatome pagal su portalo paskyra susietą el. pašto adresą: prašymas turi būti išsiųstas iš šio adreso, ir atsakome tuo pačiu adresu. Jei paskyros neturite, prašome tik tos informacijos, kurios reikia jūsų duomenims rasti ir patvirtinti.',
       ),
-      ref: [notice(7, 'write from the e-mail address registered with your account'), law('EDPB-01/2022', '§§ 60-79', 'proportionate identification of requesters without an account; the notice says nothing about them')],
+      ref: [
+        notice(7, 'write from the e-mail address registered with your account'),
+        corrected('EDPB-01/2022', '§§ 60-79', 'the notice identifies requesters only by the e-mail address of their portal account; a person without an account (a patient, a contact person) must be able to exercise rights too (GDPR Art. 12(2), 12(6)), so Regula confirms the address by a link and asks only for what is needed to find the data'),
+      ],
     },
     responseMonths: 1,
     extensionMonths: 2,
@@ -205,7 +211,12 @@ export const definition: ControllerDefinition = {
       refuse: false,
       ref: [seed('rights', 'objection is free of charge; neither source reserves a fee or refusal for manifestly unfounded or excessive requests (GDPR Art. 12(5))')],
     },
-    ref: [notice(7, 'we respond within one month'), law('GDPR', 'Art. 12(3)', 'extension by two further months and electronic reply come from the Regulation, not from the notice')],
+    ref: [notice(7, 'we respond within one month')],
+    fieldRefs: {
+      extensionMonths: [law('GDPR', 'Art. 12(3)', 'the extension by two further months comes from the Regulation, not from the notice')],
+      electronicReply: [law('GDPR', 'Art. 12(3)', 'an electronic request is answered electronically: the Regulation, not the notice')],
+      consentWithdrawalWorkingDays: [assumed(7, 'the sources set no delay for a withdrawal of consent to take effect; Regula’s default is at once (GDPR Art. 7(3))')],
+    },
   },
   children: {
     minimumAge: 16,
@@ -214,7 +225,7 @@ export const definition: ControllerDefinition = {
       'Portaal on ettevõtete töövahend meie klientide volitatud töötajatele. See ei ole mõeldud alla 16-aastastele lastele ja me ei kogu teadlikult alaealiste isikuandmeid.',
       'Portalas yra verslo priemonė, skirta mūsų klientų įgaliotiems darbuotojams. Jis nėra skirtas jaunesniems nei 16 metų vaikams, ir mes sąmoningai nerenkame nepilnamečių asmens duomenų.',
     ),
-    ref: [notice(10), seed('disclosures', 'the register description gives 13 instead: "we do not specifically market to children under 13"')],
+    ref: [notice(10, 'the register description gives 13 instead ("we do not specifically market to children under 13"); the notice is the controller’s own statement')],
   },
   policyChanges: {
     channels: ['login-page', 'dashboard', 'e-mail'],
@@ -226,7 +237,7 @@ export const definition: ControllerDefinition = {
     ),
     // E-mail about material changes goes to those holding an account: clients with a live record there.
     accountRegisters: ['portal-accounts'],
-    ref: [notice(11), seed('changes', 'the older register description: by e-mail or a prominent notice on the service; neither source keeps an archive of earlier versions')],
+    ref: [notice(11, 'the older register description says: by e-mail or a prominent notice on the service; neither source keeps an archive of earlier versions')],
   },
   securityReports: {
     acknowledgeWithinHours: 72,

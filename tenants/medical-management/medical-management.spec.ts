@@ -1,5 +1,7 @@
 import * as engine from '@regula/engine';
-import { ControllerDefinition, LAWS, refsIn, textsIn, textsMissingLanguages } from '@regula/engine';
+import {
+  ControllerDefinition, LAWS, buildPolicyModel, listFacts, publishedLanguages, refsIn, textsIn, textsMissingLanguages, unpublishableFacts,
+} from '@regula/engine';
 import { definition } from './index';
 
 type Finding = { code: string; severity: string; path: string; message: string };
@@ -7,6 +9,22 @@ type Lint = (def: ControllerDefinition) => Finding[];
 
 /** The linter, once the engine exports it. */
 const lintController = (engine as unknown as { lintController?: Lint }).lintController;
+
+/** Every string under `value` (texts, names, fields...), with where it sits. */
+function stringsIn(value: unknown, path = ''): { path: string; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringsIn(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringsIn(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+/** Words that talk about the sources or about modelling (en, et, lt): they belong in a ref's note, never in a reader's text. */
+const NOTICE_TALK = [
+  /the notice/i, /not stated/i, /not published/i, /must add/i, /to be completed/i, /to verify/i, /verify with/i, /by us\b/i,
+  /inferred/i, /modell?ed/i, /\bdefault\b/i, /should confirm/i, /must (confirm|verify)/i, /\bplaceholder/i, /register description/i,
+  /teates\b/i, /teate punkti/i, /ei ole nimetatud/i, /ei ole märgitud/i, /ei avaldata/i, /vaikimisi/i, /registri kirjeldus/i,
+  /pranešime\b/i, /pranešimo \d/i, /nenurodyt/i, /neįvardyt/i, /neskelbiam/i, /numatytasis/i, /registro apraš/i,
+];
 
 /** Every Ref of the definition (the items of any `ref` list). */
 const refs = () => refsIn(definition).map(({ ref }) => ref);
@@ -88,6 +106,69 @@ describe('medical-management controller definition', () => {
     for (const ref of refs()) {
       expect(['notice', 'seed-001'].includes(ref.source) || Object.prototype.hasOwnProperty.call(LAWS, ref.source)).toBe(true);
     }
+  });
+
+  it('states the controller’s identity and contacts as stated by the notice', () => {
+    const classOf = new Map(listFacts(definition).map((f) => [f.path, f.provenance.class]));
+    for (const path of ['legalName', 'brand', 'registryCode', 'vatNumber', 'legalAddress', 'contact', 'service', 'requests.channels[0]', 'securityReports', 'children', 'policyChanges']) {
+      expect({ path, class: classOf.get(path) }).toEqual({ path, class: 'stated' });
+    }
+    expect(listFacts(definition).filter((f) => f.provenance.class === 'unknown')).toEqual([]);
+  });
+
+  it('marks every fact filled from the register description, and every default, as assumed (by path)', () => {
+    const facts = listFacts(definition);
+    const classOf = new Map(facts.map((f) => [f.path, f.provenance.class]));
+    const assumedPaths = [
+      // filled from the register description: not the controller's own statement
+      'rights[0]', 'rights[8]', 'requests.channels[1]', 'requests.channels[2]', 'requests.excessiveRequests',
+      'registers[customer-relationship].purposes[customer-service]',
+      'registers[customer-relationship].dataCategories[crm-name]',
+      'registers[cloud-service].subjects[patients]',
+      'registers[portal-accounts].recipients[hosting-partners]',
+      'registers[customer-relationship].recipients[payment-gateway]',
+      'registers[customer-relationship].security[secured-networks]',
+      // periods, bases, categories and "none" chosen by Regula
+      'registers[portal-accounts].retention[account-data]',
+      'registers[customer-relationship].retention[accounting-source-documents].conditions[accounting-act]',
+      'registers[customer-relationship].purposes[transactions].legalBases[2]',
+      'registers[portal-accounts].purposes[policy-change-notices].legalBases[0]',
+      'registers[portal-accounts].dataCategories[account-role]',
+      'registers[log-data].dataCategories[sign-in-attempts]',
+      'registers[log-data].cookies[0]',
+      'registers[privacy-contacts].automatedDecisions',
+      'requests.consentWithdrawalWorkingDays',
+      'dpo', // 'none' that nobody stated
+    ];
+    for (const path of assumedPaths) expect({ path, class: classOf.get(path) }).toEqual({ path, class: 'assumed' });
+    expect(classOf.get('requests.identity')).toBe('corrected');
+    expect(classOf.get('requests.extensionMonths')).toBe('law');
+    // every fact whose refs cite the register description is assumed
+    for (const f of facts) {
+      if (f.refs.some((r) => r.source === 'seed-001')) expect({ path: f.path, class: f.provenance.class }).toEqual({ path: f.path, class: 'assumed' });
+    }
+    // what the notice states stays stated
+    for (const path of ['registers[portal-accounts].security[password-hashing]', 'registers[log-data].security[tls]', 'registers[portal-accounts].transfers[multi-region-cloud-processors]']) {
+      expect({ path, class: classOf.get(path) }).toEqual({ path, class: 'stated' });
+    }
+    expect(unpublishableFacts(facts).length).toBeGreaterThan(50);
+  });
+
+  it('gives every assumed, corrected or unknown fact a note saying why', () => {
+    for (const fact of listFacts(definition)) {
+      if (fact.provenance.class === 'stated' || fact.provenance.class === 'law') continue;
+      expect({ path: fact.path, note: !!fact.provenance.decidedBy?.note }).toEqual({ path: fact.path, note: true });
+    }
+  });
+
+  it('never talks about its sources or about modelling in a text a reader sees', () => {
+    const texts = [
+      ...listFacts(definition).flatMap((f) => stringsIn(f.value, f.path)),
+      ...publishedLanguages(definition).flatMap((lang) => stringsIn(buildPolicyModel(definition, lang), `policy(${lang})`)),
+    ];
+    expect(texts.length).toBeGreaterThan(500);
+    const talk = texts.filter(({ text }) => NOTICE_TALK.some((re) => re.test(text)));
+    expect(talk).toEqual([]);
   });
 
   it('records the empty sections of the notice and marks the facts that fill them', () => {

@@ -51,15 +51,41 @@ export function notice(section: NoticeSection, note?: string): Ref {
   return withNote({ source: NOTICE, at: NOTICE_SECTIONS[section] }, note);
 }
 
-/** A fact stated by the register description. */
+/**
+ * The register description is not the controller's own statement about the
+ * portal (it is an unnamed controller's "Customer and Marketing Register"): a
+ * fact taken from it is assumed until a person at the controller confirms it.
+ */
+const FROM_SEED_001 = 'taken from the Customer and Marketing Register description, not from the controller’s own notice';
+
+/** A fact taken from the register description: assumed (see `FROM_SEED_001`). */
 export function seed(section: Seed001Section, note?: string): Ref {
-  return withNote({ source: SEED_001, at: SEED_001_SECTIONS[section] }, note);
+  return { source: SEED_001, at: SEED_001_SECTIONS[section], provenance: 'assumed', note: note ? `${FROM_SEED_001}; ${note}` : FROM_SEED_001 };
 }
 
-/** A fact of the register description that fills an empty section of the portal notice. */
+/** A fact of the register description that fills an empty section of the portal notice: assumed. */
 export function fills(section: Seed001Section, empty: EmptyNoticeSection, note?: string): Ref {
-  const base = `fills the empty section ${empty} of the portal notice`;
-  return { source: SEED_001, at: SEED_001_SECTIONS[section], note: note ? `${base}; ${note}` : base };
+  const base = `fills the empty section ${empty} of the portal notice; ${FROM_SEED_001}`;
+  return { source: SEED_001, at: SEED_001_SECTIONS[section], provenance: 'assumed', note: note ? `${base}; ${note}` : base };
+}
+
+/**
+ * A default Regula filled in where the portal notice (the section named) is
+ * silent: a period, a role, a basis, a screening result. Assumed until a person
+ * at the controller confirms it; `note` says what was assumed and why (internal).
+ */
+export function assumed(section: NoticeSection, note: string): Ref {
+  return { source: NOTICE, at: NOTICE_SECTIONS[section], provenance: 'assumed', note };
+}
+
+/** The controller's statement replaced because the law requires it: `source`/`at` name the rule, `note` the reason. */
+export function corrected(source: string, at: string, note: string): Ref {
+  return { source, at, provenance: 'corrected', note };
+}
+
+/** Nobody stated it (the section named leaves it blank): the value is a placeholder that is never published. */
+export function unknown(section: NoticeSection, note: string): Ref {
+  return { source: NOTICE, at: NOTICE_SECTIONS[section], provenance: 'unknown', note };
 }
 
 /** A rule taken from a law in the engine's law catalogue. */
@@ -77,5 +103,5 @@ export function tx(en: string, et: string, lt: string): Text {
   return { en, et, lt };
 }
 
-export const DEFAULT_NOTE = 'default chosen, verify with the controller';
+export const DEFAULT_NOTE = 'default chosen by Regula';
 export const VAGUE_NOTE = 'the sources only say "as long as necessary"';

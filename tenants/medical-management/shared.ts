@@ -124,9 +124,9 @@ export function transfers(ids: RecipientId[]): Transfer[] {
       id: 'multi-region-cloud-processors',
       recipients: cloud,
       destination: tx(
-        'Outside the European Economic Area, where a processor\'s multi-region cloud service reaches (countries not stated)',
-        'Väljaspool Euroopa Majanduspiirkonda, kuhu ulatub volitatud töötleja mitut piirkonda hõlmav pilveteenus (riike ei ole nimetatud)',
-        'Už Europos ekonominės erdvės ribų, kur veikia duomenų tvarkytojo kelių regionų debesijos paslauga (šalys nenurodytos)',
+        'Countries outside the European Economic Area reached by a processor\'s multi-region cloud service',
+        'Väljaspool Euroopa Majanduspiirkonda, kuhu ulatub volitatud töötleja mitut piirkonda hõlmav pilveteenus',
+        'Už Europos ekonominės erdvės ribų, kur veikia duomenų tvarkytojo kelių regionų debesijos paslauga',
       ),
       safeguard: 'eu-data-boundary-and-scc',
       safeguardDetail: tx(
@@ -142,9 +142,9 @@ export function transfers(ids: RecipientId[]): Transfer[] {
       id: 'other-processors',
       recipients: other,
       destination: tx(
-        'Outside the European Economic Area, only if the processor processes data there (not stated)',
-        'Väljaspool Euroopa Majanduspiirkonda üksnes juhul, kui volitatud töötleja seal andmeid töötleb (ei ole märgitud)',
-        'Už Europos ekonominės erdvės ribų tik tuo atveju, jei duomenų tvarkytojas ten tvarko duomenis (nenurodyta)',
+        'Countries outside the European Economic Area, only where the processor processes data there',
+        'Väljaspool Euroopa Majanduspiirkonda üksnes juhul, kui volitatud töötleja seal andmeid töötleb',
+        'Už Europos ekonominės erdvės ribų tik tuo atveju, jei duomenų tvarkytojas ten tvarko duomenis',
       ),
       safeguard: 'standard-contractual-clauses',
       safeguardDetail: tx(
@@ -173,7 +173,7 @@ const MEASURES: Record<MeasureId, SecurityMeasure> = {
       'Edastatavad andmed krüpteeritakse TLS-protokolliga, sealhulgas klientide esitatud tundlik ja maksetega seotud teave.',
       'Perduodami duomenys šifruojami TLS protokolu, įskaitant klientų pateikiamą neskelbtiną ir su mokėjimais susijusią informaciją.',
     ),
-    ref: [notice(9), seed('protection', 'the register description calls it Secure Socket Layer (SSL)')],
+    ref: [notice(9, 'TLS in transit; the register description calls it Secure Socket Layer (SSL)')],
   },
   'password-hashing': {
     id: 'password-hashing',

@@ -1,5 +1,5 @@
 import { ControllerDefinition, jurisdictionFor } from '@regula/engine';
-import { H, NOTICE, notice } from './refs';
+import { H, NOTICE, ORTOMEDIC_COUNTRY_ASSUMED, assumed, corrected, notice } from './refs';
 import { SHARED_CONTACT_FIELDS } from './registers/common';
 
 /** Phone number as the notice prints it, and in international form. */
@@ -7,6 +7,10 @@ export const PHONE_NOTICE_FORM = '08-22 40 20';
 export const PHONE_INTERNATIONAL = '+46 8 22 40 20';
 export const PRIVACY_EMAIL = 'personuppgiftsansvarig@micromedic.se';
 const POSTAL = 'Personuppgiftsansvarig, Micromedic AB, c/o ViRedo AB, Box 55642, 102 14 Stockholm';
+
+/** Why Regula accepts an access request beyond the signed paper the notice asks for. */
+const ACCESS_CORRECTION =
+  'the notice asks for access requests as a signed written document, "inte via e-post eller telefon"; the controller must facilitate the exercise of rights (Art. 12(2)) and a request reaching an official channel counts (EDPB Guidelines 01/2022 §§ 52-57), so Regula also takes the signed request as an upload on its request page and, for a request by e-mail or telephone, asks for the signed request instead of disregarding it';
 
 /** Micromedic AB: everything but the registers. */
 export const controller: Omit<ControllerDefinition, 'registers'> = {
@@ -19,8 +23,8 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
     email: PRIVACY_EMAIL,
     phone: PHONE_INTERNATIONAL,
     instructions: {
-      en: `Write to ${PRIVACY_EMAIL}, send a letter to ${POSTAL}, or call ${PHONE_NOTICE_FORM} (${PHONE_INTERNATIONAL}). A request for access to your data must be sent as a written request that you have signed.`,
-      sv: `Skriv till ${PRIVACY_EMAIL}, skicka brev till ${POSTAL} eller ring ${PHONE_NOTICE_FORM} (${PHONE_INTERNATIONAL}). En begäran om tillgång till dina uppgifter ska lämnas skriftligen i en handling som du har undertecknat.`,
+      en: `Write to ${PRIVACY_EMAIL}, send a letter to ${POSTAL}, or call ${PHONE_NOTICE_FORM} (${PHONE_INTERNATIONAL}). For a request for access to your data we need a written request that you have signed.`,
+      sv: `Skriv till ${PRIVACY_EMAIL}, skicka brev till ${POSTAL} eller ring ${PHONE_NOTICE_FORM} (${PHONE_INTERNATIONAL}). För en begäran om tillgång till dina uppgifter behöver vi en skriftlig begäran som du har undertecknat.`,
     },
     ref: [notice(H.controller), notice(H.access)],
   },
@@ -51,6 +55,7 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         },
       },
       ref: [notice(H.controller), notice(H.cooperation)],
+      fieldRefs: { country: [assumed(H.controller, ORTOMEDIC_COUNTRY_ASSUMED)] },
     },
   ],
   jurisdiction: jurisdictionFor('SE', ['sv', 'en']),
@@ -64,8 +69,8 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
     },
   },
   service: {
-    en: 'Micromedic AB, a Swedish subsidiary of the Norwegian Ortomedic AS, offers products together with demonstrations, servicing and repairs, and digital services on its website.',
-    sv: 'Micromedic AB, ett svenskt dotterbolag till norska Ortomedic AS, erbjuder produkter jämte demonstrationer, service och reparationer samt digitala tjänster på sin webbplats.',
+    en: 'Micromedic AB, a Swedish subsidiary of Ortomedic AS, offers products together with demonstrations, servicing and repairs, and digital services on its website.',
+    sv: 'Micromedic AB, ett svenskt dotterbolag till Ortomedic AS, erbjuder produkter jämte demonstrationer, service och reparationer samt digitala tjänster på sin webbplats.',
   },
   documents: [{ id: NOTICE, title: 'Micromedic AB personuppgiftspolicy', language: 'sv', role: 'notice' }],
   rights: [
@@ -76,10 +81,10 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         sv: 'Du har rätt att begära besked om vilka personuppgifter vi har registrerade om dig och för vilka ändamål de sparas.',
       },
       conditions: {
-        en: 'To protect your privacy we must verify your identity: send the request in writing, as a document you have signed, by post; a request by e-mail or telephone is not enough to release the data.',
-        sv: 'För att skydda din integritet måste vi kunna kontrollera din identitet: skicka begäran skriftligen, i en handling som du har undertecknat, per post; en begäran via e-post eller telefon räcker inte för att vi ska lämna ut uppgifterna.',
+        en: 'To protect your privacy we must verify your identity: we need a written request that you have signed, sent by post or uploaded as a scan or photo on our request page. A request by e-mail or telephone alone is not enough for us to release the data: we will then ask you for the signed request.',
+        sv: 'För att skydda din integritet måste vi kunna kontrollera din identitet: vi behöver en skriftlig begäran som du har undertecknat, skickad per post eller uppladdad som en skannad kopia eller ett foto på vår sida för begäranden. En begäran via e-post eller telefon räcker inte ensam för att vi ska lämna ut uppgifterna: vi ber dig då om den undertecknade begäran.',
       },
-      ref: [notice(H.access)],
+      ref: [notice(H.access), corrected('GDPR', 'Art. 12(2)', ACCESS_CORRECTION)],
     },
     {
       right: 'A16',
@@ -119,7 +124,11 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         en: 'The right applies to data processed by automated means on the basis of your consent or of a contract with you.',
         sv: 'Rätten gäller uppgifter som behandlas automatiserat på grundval av ditt samtycke eller ett avtal med dig.',
       },
-      ref: [notice(H.portability), { source: 'GDPR', at: 'Art. 20(1)' }],
+      ref: [
+        notice(H.portability),
+        assumed(H.portability, 'conditions added by Regula: the notice states the right without limits; the scope of Art. 20(1) (automated processing on consent or contract) is stated for it'),
+        { source: 'GDPR', at: 'Art. 20(1)' },
+      ],
     },
     {
       right: 'A21',
@@ -155,7 +164,10 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         en: 'If you believe that your personal data has been processed in breach of the rules, please tell us first. You always have the right to lodge a complaint with the supervisory authority, the Swedish Authority for Privacy Protection (IMY, formerly Datainspektionen), www.imy.se.',
         sv: 'Om du anser att dina personuppgifter har behandlats i strid med reglerna bör du i första hand meddela oss. Du har alltid rätt att lämna klagomål till tillsynsmyndigheten Integritetsskyddsmyndigheten (IMY, tidigare Datainspektionen), www.imy.se.',
       },
-      ref: [notice(H.complaint, 'the notice names Datainspektionen and www.datainspektionen.se; the authority has been IMY since 1 January 2021'), { source: 'LEGAL-NOTES', at: 'Supervisory authorities' }],
+      ref: [
+        notice(H.complaint),
+        corrected('LEGAL-NOTES', 'Supervisory authorities', 'the notice names Datainspektionen and www.datainspektionen.se; the authority has been Integritetsskyddsmyndigheten (IMY, www.imy.se) since 1 January 2021, and Art. 13(2)(d) requires the right to complain to the actual authority'),
+      ],
     },
   ],
   requests: {
@@ -172,13 +184,14 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
       default: 'email-link',
       perRight: { A15: 'signed-written-request' },
       description: {
-        en: 'We take all reasonable steps to verify your identity so that nobody else can exercise your rights to your detriment. A request for access must be a written document signed by you, not an e-mail or a telephone call. For other requests we confirm your identity through a link sent to the e-mail address we hold for you.',
-        sv: 'Vi vidtar alla rimliga åtgärder för att kontrollera din identitet så att ingen annan kan utöva dina rättigheter till skada för dig. En begäran om tillgång ska vara en skriftlig handling som du har undertecknat, inte ett e-postmeddelande eller ett telefonsamtal. Vid andra begäranden bekräftar vi din identitet genom en länk som skickas till den e-postadress vi har registrerad för dig.',
+        en: 'We take all reasonable steps to verify your identity so that nobody else can exercise your rights to your detriment. For a request for access we need a written request signed by you: send it by post, or upload a scan or photo of it on our request page. If you ask by e-mail or telephone, we will ask you for the signed request before we release any data. For other requests we confirm your identity with a code or link sent to your e-mail address.',
+        sv: 'Vi vidtar alla rimliga åtgärder för att kontrollera din identitet så att ingen annan kan utöva dina rättigheter till skada för dig. För en begäran om tillgång behöver vi en skriftlig begäran som du har undertecknat: skicka den per post eller ladda upp en skannad kopia eller ett foto av den på vår sida för begäranden. Om du frågar via e-post eller telefon ber vi dig om den undertecknade begäran innan vi lämnar ut några uppgifter. Vid andra begäranden bekräftar vi din identitet med en kod eller länk som skickas till din e-postadress.',
       },
       ref: [
-        notice(H.controller),
-        notice(H.access, 'the notice says the request "bör" (should) be a signed written document, not e-mail or telephone'),
-        notice(H.controller, 'default-to-verify: the e-mail link for other rights is a Regula default; the notice only says "på lämpligt sätt"'),
+        notice(H.controller, 'reasonable steps to verify identity "på lämpligt sätt"'),
+        notice(H.access, 'the notice says the access request "bör" (should) be a signed written document, not e-mail or telephone'),
+        corrected('GDPR', 'Art. 12(2), 12(6)', ACCESS_CORRECTION),
+        corrected('EDPB-01/2022', '§§ 60-79', 'for requests other than access the notice names no method ("på lämpligt sätt"); Regula confirms the e-mail address the request came from, a check proportionate to the data at stake'),
       ],
     },
     responseMonths: 1,
@@ -190,10 +203,13 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
       refuse: false,
       ref: [notice(H.personalisation, 'the notice promises requests "utan avgift eller kostnad" and reserves neither a fee nor a refusal')],
     },
-    ref: [
-      notice(H.rights),
-      { source: 'GDPR', at: 'Art. 12(3)', note: 'statutory: the notice states no response time' },
-    ],
+    ref: [notice(H.rights)],
+    fieldRefs: {
+      responseMonths: [{ source: 'GDPR', at: 'Art. 12(3)', note: 'the notice states no response time: the law\'s one month applies' }],
+      extensionMonths: [{ source: 'GDPR', at: 'Art. 12(3)', note: 'the law\'s extension by two further months' }],
+      consentWithdrawalWorkingDays: [{ source: 'GDPR', at: 'Art. 7(3)', note: 'the notice names no delay: a withdrawal takes effect at once' }],
+      electronicReply: [{ source: 'GDPR', at: 'Art. 12(3)', note: 'a request made electronically is answered electronically unless the subject asks otherwise' }],
+    },
   },
   children: {
     minimumAge: 13,
@@ -202,7 +218,7 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
       sv: 'Vår webbplats och våra tjänster riktar sig inte till barn under 13 år. Om en behandling som grundar sig på samtycke gäller ett barn under 13 år krävs samtycke från den som har föräldraansvar för barnet.',
     },
     ref: [
-      notice(H.intro, 'default-to-verify: the notice says nothing about children; the Swedish age of digital consent is used'),
+      assumed(H.intro, 'the notice says nothing about children: the statement and the minimum age of 13 (the Swedish age of digital consent) are Regula\'s default'),
       { source: 'SE-DSL', at: '2 kap. 4 §' },
     ],
   },
@@ -215,7 +231,10 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
     },
     // E-mail about material changes goes to those holding an account: clients with a live record there.
     accountRegisters: ['service-administration'],
-    ref: [notice(H.changes, 'the notice does not name the channel for notifying material changes; e-mail inferred; no archive of earlier versions is promised')],
+    ref: [
+      notice(H.changes, 'the latest version is published on the website; no archive of earlier versions is promised'),
+      assumed(H.changes, 'channel e-mail assumed: the notice promises to notify material changes without naming the channel'),
+    ],
   },
   notice: {
     authorityName: {
@@ -225,7 +244,7 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
     emptySections: [
       {
         section: 'Grunder för vår behandling, mottagare av personuppgifter och rensning – Vilka personuppgifter samlar vi in om dig och för vilket ändamål',
-        filledFrom: 'the registers of this definition (bases inferred from the notice\'s general statements; retention statutory or default-to-verify)',
+        filledFrom: 'the registers of this definition (legal bases mapped by Regula from the notice\'s general statements and retention periods chosen by Regula, each marked assumed until the controller confirms it)',
         ref: [notice(H.grounds, 'the closing heading of the notice, followed by no content: the promised table is missing')],
       },
     ],
@@ -233,8 +252,8 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
       {
         severity: 'warning',
         text: {
-          en: 'The notice promises a table "below" of purposes, data categories, legal bases and erasure ("gallring") periods, but the table is missing: the notice ends with its heading. Legal bases are therefore not assigned to purposes in the notice (GDPR Art. 13(1)(c)) and no retention period is given (Art. 13(2)(a)). The bases and periods in the registers are inferred or default values for the controller to confirm.',
-          sv: 'Policyn utlovar en tabell "nedan" över ändamål, kategorier av personuppgifter, rättsliga grunder och gallringstider, men tabellen saknas: policyn slutar med dess rubrik. Policyn knyter därför inte de rättsliga grunderna till ändamålen (artikel 13.1 c i dataskyddsförordningen) och anger inga lagringstider (artikel 13.2 a). De grunder och tider som anges i registren är härledda eller standardvärden som den personuppgiftsansvarige ska bekräfta.',
+          en: 'The notice promises a table "below" of purposes, data categories, legal bases and erasure ("gallring") periods, but the table is missing: the notice ends with its heading. Legal bases are therefore not assigned to purposes in the notice (GDPR Art. 13(1)(c)) and no retention period is given (Art. 13(2)(a)). The bases and periods in the registers are marked assumed until the controller confirms them.',
+          sv: 'Policyn utlovar en tabell "nedan" över ändamål, kategorier av personuppgifter, rättsliga grunder och gallringstider, men tabellen saknas: policyn slutar med dess rubrik. Policyn knyter därför inte de rättsliga grunderna till ändamålen (artikel 13.1 c i dataskyddsförordningen) och anger inga lagringstider (artikel 13.2 a). De grunder och tider som anges i registren är markerade som antaganden tills den personuppgiftsansvarige bekräftar dem.',
         },
         ref: [notice(H.grounds)],
       },
@@ -265,8 +284,8 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
       {
         severity: 'info',
         text: {
-          en: 'The notice says nothing about children; the minimum age of 13 (the Swedish age of digital consent) is a default for the controller to confirm.',
-          sv: 'Policyn säger inget om barn; åldersgränsen 13 år (den svenska åldersgränsen för samtycke till informationssamhällets tjänster) är ett standardvärde som den personuppgiftsansvarige ska bekräfta.',
+          en: 'The notice says nothing about children; the statement on children and the minimum age of 13 (the Swedish age of digital consent) are a default, marked assumed, for the controller to confirm.',
+          sv: 'Policyn säger inget om barn; uttalandet om barn och åldersgränsen 13 år (den svenska åldersgränsen för samtycke till informationssamhällets tjänster) är ett standardvärde, markerat som antagande, som den personuppgiftsansvarige ska bekräfta.',
         },
         ref: [notice(H.intro), { source: 'SE-DSL', at: '2 kap. 4 §' }],
       },
@@ -281,8 +300,8 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
       {
         severity: 'info',
         text: {
-          en: 'Personalisation uses the company\'s own cookies; the cookie information is published separately on the website and is not part of the notice, so no cookies are listed in the registers.',
-          sv: 'Personifieringen använder bolagets egna cookies; cookieinformationen publiceras separat på webbplatsen och ingår inte i policyn, därför förtecknas inga cookies i registren.',
+          en: 'The notice says personalisation and the analysis of user behaviour use the company\'s own cookies and points to separate cookie information on the website, which is not part of the notice. The registers list the two kinds of cookies the notice describes; their expiry is assumed until the controller confirms it.',
+          sv: 'Policyn anger att personifieringen och analysen av användarbeteenden använder bolagets egna cookies och hänvisar till separat cookieinformation på webbplatsen, som inte ingår i policyn. Registren förtecknar de två slag av cookies som policyn beskriver; deras lagringstid är ett antagande tills den personuppgiftsansvarige bekräftar den.',
         },
         ref: [notice(H.personalisation)],
       },

@@ -1,5 +1,34 @@
-import { ControllerDefinition, NATIONAL_RULES, lintController, textsIn, textsMissingLanguages } from '@regula/engine';
+import {
+  ControllerDefinition,
+  NATIONAL_RULES,
+  ProvenanceClass,
+  Text,
+  buildPolicyModel,
+  lintController,
+  listFacts,
+  textsIn,
+  textsMissingLanguages,
+} from '@regula/engine';
 import { definition } from './index';
+
+const facts = listFacts(definition);
+const classOf = (path: string): ProvenanceClass => {
+  const fact = facts.find((f) => f.path === path);
+  if (!fact) throw new Error(`no fact at ${path}`);
+  return fact.provenance.class;
+};
+const rightPath = (code: string) => `rights[${definition.rights.findIndex((r) => r.right === code)}]`;
+
+/** Words that talk about the notice or the modelling instead of stating a fact, per language. */
+const NOTICE_TALK: Record<'en' | 'sv', RegExp[]> = {
+  en: [/\bthe notice\b/i, /\bnot stated\b/i, /\binferred\b/i, /\bassumed\b/i, /\bdefault\b/i, /\(verify\)|default[- ]to[- ]verify|\bto be verified\b/i, /\bnot named\b/i, /\bdoes not (say|state)\b/i],
+  sv: [/\bpersonuppgiftspolicyn\b/i, /\bmeddelandet\b/i, /\banges inte\b/i, /\bframgår inte\b/i, /\bantagande\b/i, /\bstandardvärde\b/i, /\bhärled(d|da)\b/i],
+};
+
+/** The strings of every Text inside `value` (a fact's value), with the language they are in. */
+function stringsOf(value: unknown): { lang: string; text: string }[] {
+  return textsIn(value).flatMap(({ text }) => Object.entries(text as Text).map(([lang, t]) => ({ lang, text: String(t) })));
+}
 
 describe('Micromedic AB definition', () => {
   it('raises no linter errors', () => {
@@ -106,13 +135,80 @@ describe('Micromedic AB definition', () => {
     expect(rule?.ref).toContainEqual(expect.objectContaining({ source: 'SE-BFL', at: '7 kap. 2 §' }));
   });
 
-  it('marks every retention rule as statutory or default-to-verify', () => {
+  it('marks every retention period as assumed, the statutory one included: the notice gives none', () => {
     for (const register of definition.registers) {
       for (const rule of register.retention) {
-        const notes = rule.ref.map((r) => r.note ?? '').join(' ');
-        expect({ rule: rule.id, labelled: /statutory|default-to-verify/.test(notes) }).toEqual({ rule: rule.id, labelled: true });
+        expect({ rule: rule.id, class: classOf(`registers[${register.id}].retention[${rule.id}]`) }).toEqual({ rule: rule.id, class: 'assumed' });
       }
     }
+    const statutory = facts.find((f) => f.path === 'registers[accounting].retention[ac-statutory]')!;
+    expect(statutory.refs).toContainEqual(expect.objectContaining({ source: 'SE-BFL', at: '7 kap. 2 §' }));
+  });
+
+  it('marks each fact a reader sees with who stands behind it', () => {
+    const expected: [string, ProvenanceClass][] = [
+      ['legalName', 'stated'],
+      ['registryCode', 'stated'],
+      ['contact', 'stated'],
+      ['dpo', 'stated'],
+      ['requests.channels[0]', 'stated'],
+      // The notice's own bases: direct marketing to active customers, and the sharing with the parent.
+      ['registers[marketing].purposes[direct-marketing].legalBases[0]', 'stated'],
+      ['registers[group-sharing].purposes[group-offers].legalBases[0]', 'stated'],
+      ['registers[accounting].purposes[bookkeeping].legalBases[0]', 'stated'],
+      // Replaced because the law requires it: the authority's current name; identity checks Regula offers beyond signed paper.
+      [rightPath('A77'), 'corrected'],
+      [rightPath('A15'), 'corrected'],
+      ['requests.identity', 'corrected'],
+      // Filled in by Regula: bases the notice never assigned, periods, "no transfers", Norway, children, the e-mail channel.
+      ['registers[service-administration].purposes[administer-services].legalBases[0]', 'assumed'],
+      ['registers[personalisation].purposes[personalise-website].legalBases[0]', 'assumed'],
+      ['registers[website-enquiries].dataCategories[wf-enquiry]', 'assumed'],
+      ['registers[group-sharing].recipients[ortomedic]', 'assumed'],
+      ['registers[service-administration].recipients[cloud-providers]', 'assumed'],
+      ['groupCompanies[0]', 'stated'],
+      ['groupCompanies[0].country', 'assumed'],
+      ['children', 'assumed'],
+      ['policyChanges', 'assumed'],
+      [rightPath('A20'), 'assumed'],
+      ['registers[personalisation].cookies[0]', 'assumed'],
+      ['registers[service-development].cookies[0]', 'assumed'],
+      // The law: the authority, the national act, the time limits.
+      ['jurisdiction.authority', 'law'],
+      ['jurisdiction.nationalAct', 'law'],
+      ['requests.responseMonths', 'law'],
+    ];
+    expect(expected.map(([path]) => [path, classOf(path)])).toEqual(expected);
+    for (const register of definition.registers) expect([register.id, classOf(`registers[${register.id}].transfers`)]).toEqual([register.id, 'assumed']);
+    // Every marker says why.
+    for (const f of facts.filter((x) => x.provenance.class === 'assumed' || x.provenance.class === 'corrected')) {
+      expect({ path: f.path, note: (f.provenance.decidedBy?.note ?? '').length > 20 }).toEqual({ path: f.path, note: true });
+    }
+    // Nothing is unknown: every gap has a default the controller can confirm.
+    expect(facts.filter((f) => f.provenance.class === 'unknown').map((f) => f.path)).toEqual([]);
+  });
+
+  it('states facts only in what readers see: no talk about the notice or the modelling', () => {
+    const seen = facts.filter((f) => f.sections.length > 0).flatMap((f) => stringsOf(f.value).map((s) => ({ ...s, path: f.path })));
+    // The registers' own texts (name, description, location) and the DPIA reasons reach the record and the descriptions.
+    const exported = textsIn(definition.registers).flatMap(({ path, text }) => Object.entries(text).map(([lang, t]) => ({ lang, text: String(t), path })));
+    expect(seen.length).toBeGreaterThan(200);
+    const talk = [...seen, ...exported].filter(({ lang, text }) => (NOTICE_TALK[lang as 'en' | 'sv'] ?? []).some((re) => re.test(text)));
+    expect(talk).toEqual([]);
+  });
+
+  it('lists the cookies the notice describes, so the policy no longer says there are none', () => {
+    const cookies = definition.registers.flatMap((r) => (Array.isArray(r.cookies) ? r.cookies.map((c) => ({ register: r.id, category: c.category, basis: c.basis, firstParty: c.firstParty })) : []));
+    expect(cookies).toEqual([
+      { register: 'service-development', category: 'statistics', basis: 'consent', firstParty: true },
+      { register: 'personalisation', category: 'marketing', basis: 'consent', firstParty: true },
+    ]);
+    for (const lang of ['sv', 'en'] as const) {
+      const section = buildPolicyModel(definition, lang).sections.cookies;
+      expect(section.none).toBe(false);
+      expect(section.cookies.map((c) => c.name.fallback)).toEqual([false, false]);
+    }
+    expect(buildPolicyModel(definition, 'sv').sections.cookies.cookies.map((c) => c.name.text)).toEqual(['Kakor för analys', 'Kakor för personifiering']);
   });
 
   it('records that the promised table of purposes and periods is missing', () => {

@@ -2,12 +2,13 @@ import {
   Address, Branding, ChildrenStatement, NoticeClaims, RequestPolicy, RightStatement, SourceDocument, Text,
   jurisdictionFor,
 } from '@regula/engine';
-import { NOTICE_ID, law, notice } from './refs';
+import { NOTICE_ID, assumed, corrected, law, notice, unknown } from './refs';
 
 /**
  * Identity and notice-level facts of Softera Baltic, UAB, taken from its privacy
  * policy (the only source document). Facts the notice leaves blank are not
- * invented: they are marked as placeholders the controller must complete.
+ * invented: their value is empty and their provenance 'unknown' (see `fieldRefs`),
+ * so nothing publishes them until the controller states them.
  */
 
 export const SLUG = 'softera-baltic';
@@ -16,11 +17,10 @@ export const REGISTRY_CODE = '301566552';
 
 /**
  * Section 1 reads "legal entity code 301566552, legal address, e-mail address":
- * the address and the e-mail were never filled in. The schema requires a street, a
- * city and an e-mail, so they carry this placeholder, which no renderer may present
- * as a real address (see `notice.remarks`).
+ * the address and the e-mail were never filled in. Their value is empty (never
+ * rendered) and their provenance unknown.
  */
-export const TO_BE_COMPLETED = '[to be completed by the controller / turi nurodyti duomenų valdytojas]';
+export const BLANK_IN_NOTICE = 'section 1 reads "legal entity code 301566552, legal address, e-mail address": the address and the e-mail were never filled in, and section 9 refers to contact information the policy does not give';
 
 export const documents: SourceDocument[] = [
   { id: NOTICE_ID, title: 'Softera Baltic privacy policy', language: 'en', role: 'notice' },
@@ -28,11 +28,17 @@ export const documents: SourceDocument[] = [
 
 export const jurisdiction = jurisdictionFor('LT', ['lt', 'en']);
 
-/** Not stated in the notice: placeholder (the country follows from the Lithuanian register of legal entities). */
+/** Unknown: street and city are empty (the country follows from the Lithuanian register of legal entities). */
 export const legalAddress: Address = {
-  street: TO_BE_COMPLETED,
-  city: TO_BE_COMPLETED,
+  street: '',
+  city: '',
   country: 'LT',
+};
+
+/** Provenance of the controller's own fields that differ from "stated by the notice". */
+export const fieldRefs = {
+  legalAddress: [unknown('s1', `legal address: ${BLANK_IN_NOTICE}`)],
+  dpo: [assumed('s1', 'the notice names no data protection officer: "none" assumed (no Art. 37(1) assessment stated)')],
 };
 
 export const registryName: Text = {
@@ -41,20 +47,20 @@ export const registryName: Text = {
 };
 
 export const contact = {
-  email: TO_BE_COMPLETED,
+  email: '',
   instructions: {
-    lt: 'Bendrovės privatumo politikoje adresas ir el. pašto adresas nenurodyti, todėl duomenų valdytojas juos turi papildyti. Kol to nepadaryta, prašymus galima pateikti per šio puslapio prašymų formą. Į bendrovę galite kreiptis dėl bet kokių su asmens duomenų tvarkymu susijusių klausimų.',
-    en: 'The Company’s privacy policy gives no address and no e-mail address, so the controller must add them. Until then, requests can be filed through the request form on this page. You may contact the Company about any question concerning the processing of your personal data.',
+    lt: 'Į bendrovę galite kreiptis dėl bet kokių su jūsų asmens duomenų tvarkymu susijusių klausimų.',
+    en: 'You may contact the Company about any question concerning the processing of your personal data.',
   },
-  ref: [
-    notice('s1', 'the sentence "legal address, e-mail address" is left blank in the notice: no contact details exist'),
-    notice('s9', 'the right to contact the Company and discuss any issue'),
-  ],
+  ref: [notice('s9', 'the right to contact the Company and discuss any issue related to the processing')],
+  fieldRefs: {
+    email: [unknown('s1', `e-mail address: ${BLANK_IN_NOTICE}`)],
+  },
 };
 
 export const service: Text = {
-  lt: 'Softera Baltic, UAB teikia klientams paslaugas ir tiekia prekes, valdo interneto svetainę ir savitarnos svetaines (pranešime konkrečios paslaugos neįvardytos).',
-  en: 'Softera Baltic, UAB provides services and supplies goods to its clients and runs a website and self-service websites (the notice does not say which services).',
+  lt: 'Softera Baltic, UAB teikia klientams paslaugas ir tiekia prekes, valdo interneto svetainę ir savitarnos svetaines.',
+  en: 'Softera Baltic, UAB provides services and supplies goods to its clients and runs a website and self-service websites.',
 };
 
 export const branding: Branding = {
@@ -91,8 +97,8 @@ export const rights: RightStatement[] = [
       en: 'Data are not erased to the extent they are still needed to perform a contract or to comply with a legal obligation. The right also applies in the other cases listed in GDPR Art. 17(1).',
     },
     ref: [
-      notice('s9', 'the notice’s sentence says the right "shall apply" when other grounds exist: read as "shall not apply" (see remarks)'),
-      law('GDPR', 'Art. 17(1), 17(3)(b)'),
+      notice('s9'),
+      corrected('GDPR', 'Art. 17(1), 17(3)(b)', 'the notice grants erasure only once consent is withdrawn and says the right "shall apply" where the data are also processed on other grounds; read as "shall not apply" (Art. 17(3)(b)), and widened to every case of Art. 17(1), which the law grants'),
     ],
   },
   {
@@ -113,7 +119,7 @@ export const rights: RightStatement[] = [
       lt: 'Bendrovė praneša duomenų gavėjams apie duomenų ištaisymą, ištrynimą ar tvarkymo apribojimą, o jūsų prašymu nurodo tuos gavėjus.',
       en: 'The Company tells the recipients of your data about any rectification, erasure or restriction and, at your request, tells you who they are.',
     },
-    ref: [law('GDPR', 'Art. 19', 'not stated in the notice; added from the GDPR')],
+    ref: [corrected('GDPR', 'Art. 19', 'the notice omits this duty; the law imposes it on every controller, so the policy states it')],
   },
   {
     right: 'A20',
@@ -177,16 +183,16 @@ export const requests: RequestPolicy = {
         lt: 'Softera Baltic prašymų forma šioje svetainėje',
         en: 'Softera Baltic request form on this website',
       },
-      ref: [notice('s9', 'the notice refers to "contact information provided in Privacy Policy", but gives none; the request form is the only channel until the controller adds its contact details')],
+      ref: [corrected('GDPR', 'Art. 12(2)', 'the notice refers requests to "contact information provided in Privacy Policy" but gives none; the controller must facilitate the exercise of rights, so Regula’s request form is offered as the channel')],
     },
   ],
   identity: {
     default: 'email-link',
     description: {
-      lt: 'Pranešime nenurodyta, kaip tikrinama tapatybė. Numatytasis būdas: prašymo teikėjas patvirtina el. pašto adresą paspausdamas atsiųstą nuorodą; kilus pagrįstų abejonių, bendrovė gali paprašyti papildomos informacijos.',
-      en: 'The notice does not say how identity is checked. Default: the requester confirms the e-mail address by clicking a link sent to it; where there is reasonable doubt, the Company may ask for more information.',
+      lt: 'Prašymo teikėjas patvirtina savo el. pašto adresą paspausdamas į jį atsiųstą nuorodą. Kilus pagrįstų abejonių dėl jo tapatybės, bendrovė gali paprašyti papildomos informacijos, reikalingos tapatybei patvirtinti.',
+      en: 'The requester confirms their e-mail address by clicking a link sent to it. Where there is reasonable doubt about the requester’s identity, the Company may ask for the additional information needed to confirm it.',
     },
-    ref: [notice('s9', 'default to verify: no identity check stated'), law('GDPR', 'Art. 12(6)')],
+    ref: [notice('s9'), corrected('GDPR', 'Art. 12(6)', 'the notice states no identity check; Regula checks that the requester controls the e-mail address and asks for more only where there is reasonable doubt (Art. 12(6)); nothing heavier, so the check stays proportionate')],
   },
   responseMonths: 1,
   extensionMonths: 2,
@@ -200,18 +206,23 @@ export const requests: RequestPolicy = {
   ref: [
     notice('s9', '1 month, extendable by two further months; electronic reply to electronic requests; free of charge'),
     law('GDPR', 'Art. 12(3)-(5)'),
-    law('LEGAL-NOTES', 'Deadlines', 'consent withdrawal takes effect immediately by default; the notice sets no delay'),
   ],
+  fieldRefs: {
+    consentWithdrawalWorkingDays: [
+      assumed('s9', 'the notice sets no delay for a withdrawal of consent to take effect; Regula’s default is at once (GDPR Art. 7(3))'),
+      law('LEGAL-NOTES', 'Deadlines'),
+    ],
+  },
 };
 
 export const children: ChildrenStatement = {
   minimumAge: jurisdiction.art8Age,
   statement: {
-    lt: 'Pranešime apie vaikus nieko nenurodyta. Lietuvoje vaikas gali pats duoti sutikimą dėl jam tiesiogiai siūlomų informacinės visuomenės paslaugų nuo 14 metų; jaunesnio vaiko atveju sutikimą turi duoti arba patvirtinti tėvai ar globėjai.',
-    en: 'The notice says nothing about children. In Lithuania a child may consent to information society services offered directly to them from the age of 14; for a younger child, consent must be given or authorised by a parent or guardian.',
+    lt: 'Lietuvoje vaikas gali pats duoti sutikimą dėl jam tiesiogiai siūlomų informacinės visuomenės paslaugų nuo 14 metų; jaunesnio vaiko atveju sutikimą turi duoti arba patvirtinti tėvai ar globėjai.',
+    en: 'In Lithuania a child may consent to information society services offered directly to them from the age of 14; for a younger child, consent must be given or authorised by a parent or guardian.',
   },
   ref: [
-    law('LT-ADTAI', 'Art. 6', 'default: the notice has no children statement; age of digital consent from the national act'),
+    law('LT-ADTAI', 'Art. 6', 'the notice has no children statement: the statement is the rule of the national act (age of digital consent 14)'),
     law('GDPR', 'Art. 8(1)'),
   ],
 };
@@ -225,7 +236,10 @@ export const policyChanges = {
   },
   // E-mail about material changes goes to those holding an account: clients with a live record there.
   accountRegisters: ['clients'],
-  ref: [notice('s10', '"directly notify" modelled as e-mail (inferred); the policy and its archive are published on the website')],
+  ref: [notice('s10', 'the policy and its archive are published on the website')],
+  fieldRefs: {
+    channels: [assumed('s10', '"we will make every effort to directly notify the Client" read as an e-mail to account holders; the website channel carries the policy and its archive')],
+  },
 };
 
 const W = 'warning' as const;
@@ -243,8 +257,8 @@ export const noticeClaims: NoticeClaims = {
     {
       severity: W,
       text: {
-        lt: 'Duomenų valdytojo adresas ir el. paštas nenurodyti: 1 skyriuje sakinys „buveinės adresas, el. pašto adresas“ paliktas neužpildytas, o 9 skyrius nurodo kreiptis „privatumo politikoje nurodytais kontaktais“, kurių nėra (BDAR 13 str. 1 d. a p.). Registre įrašyta žymė „turi nurodyti duomenų valdytojas“; adresą ir el. paštą privalo pateikti bendrovė.',
-        en: 'The controller’s address and e-mail are missing: the sentence "legal address, e-mail address" in section 1 was never filled in, and section 9 points to "contact information provided in Privacy Policy" that does not exist (GDPR Art. 13(1)(a)). The register carries a "to be completed by the controller" placeholder; the Company must supply the address and e-mail.',
+        lt: 'Duomenų valdytojo adresas ir el. paštas nenurodyti: 1 skyriuje sakinys „buveinės adresas, el. pašto adresas“ paliktas neužpildytas, o 9 skyrius nurodo kreiptis „privatumo politikoje nurodytais kontaktais“, kurių nėra (BDAR 13 str. 1 d. a p.). Registre šie faktai pažymėti kaip nežinomi ir neskelbiami; kol bendrovė jų nepateiks, politikos skelbti negalima, o prašymai teikiami per Regula prašymų formą.',
+        en: 'The controller’s address and e-mail are missing: the sentence "legal address, e-mail address" in section 1 was never filled in, and section 9 points to "contact information provided in Privacy Policy" that does not exist (GDPR Art. 13(1)(a)). The register marks both as unknown and publishes neither; until the Company supplies them the policy cannot be published, and requests go through Regula’s request form.',
       },
       ref: [notice('s1'), notice('s9')],
     },

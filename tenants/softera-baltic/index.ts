@@ -1,6 +1,6 @@
 import { defineController } from '@regula/engine';
 import {
-  LEGAL_NAME, REGISTRY_CODE, SLUG, branding, children, contact, documents, jurisdiction, legalAddress,
+  LEGAL_NAME, REGISTRY_CODE, SLUG, branding, children, contact, documents, fieldRefs, jurisdiction, legalAddress,
   noticeClaims, policyChanges, registryName, requests, rights, service,
 } from './controller';
 import { accountingRegister } from './registers/accounting.register';
@@ -20,6 +20,7 @@ export const definition = defineController({
   registryCode: REGISTRY_CODE,
   registryName,
   legalAddress,
+  fieldRefs,
   contact,
   dpo: 'none',
   groupCompanies: [],

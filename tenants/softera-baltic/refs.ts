@@ -33,3 +33,23 @@ export function law(source: string, at?: string, note?: string): Ref {
   if (note) ref.note = note;
   return ref;
 }
+
+/**
+ * A default Regula filled in where the notice (the section named) is silent or
+ * vague: a period, a role, a basis mapped to a purpose, a "required" flag. The
+ * fact is assumed until a person at the controller confirms it; `note` says
+ * what was assumed and why (internal: never published).
+ */
+export function assumed(section: Section, note: string): Ref {
+  return { source: NOTICE_ID, at: SECTIONS[section], provenance: 'assumed', note };
+}
+
+/** The notice's statement replaced because the law requires it: `law`/`at` name the rule, `note` the reason. */
+export function corrected(source: string, at: string, note: string): Ref {
+  return { source, at, provenance: 'corrected', note };
+}
+
+/** Nobody stated it (the section named leaves it blank): the value is a placeholder that is never published. */
+export function unknown(section: Section, note: string): Ref {
+  return { source: NOTICE_ID, at: SECTIONS[section], provenance: 'unknown', note };
+}

@@ -1,4 +1,6 @@
-import { Cookie, LAWS, isLaw, lintController, refsIn, textsIn, textsMissingLanguages } from '@regula/engine';
+import {
+  Cookie, LAWS, buildPolicyModel, isLaw, lintController, listFacts, publishedLanguages, refsIn, textsIn, textsMissingLanguages,
+} from '@regula/engine';
 import { definition } from './index';
 import { SECTIONS } from './refs';
 
@@ -10,6 +12,21 @@ function contrastWithWhite(hex: string): number {
   const l = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
   return 1.05 / (l + 0.05);
 }
+
+/** Every string under `value` (texts, names, fields...), with where it sits. */
+function stringsIn(value: unknown, path = ''): { path: string; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringsIn(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringsIn(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+/** Words that talk about the notice or about modelling: they belong in a ref's note, never in a reader's text. */
+const NOTICE_TALK = [
+  /the notice/i, /not stated/i, /must add/i, /to be completed/i, /to verify/i, /by us\b/i, /\bours\b/i,
+  /inferred/i, /modell?ed/i, /\bdefault\b/i, /should confirm/i, /must (confirm|verify)/i, /\bplaceholder/i,
+  /pranešime\b/i, /nenurodyt/i, /neįvardyt/i, /numatytasis/i, /turi nurodyti/i, /turi patvirtinti/i, /patikrinti/i,
+];
 
 const cookies = (): Cookie[] =>
   definition.registers.flatMap((r) => (Array.isArray(r.cookies) ? r.cookies : []));
@@ -40,14 +57,86 @@ describe('Softera Baltic controller definition', () => {
     expect(definition.documents).toEqual([{ id: 'notice', title: 'Softera Baltic privacy policy', language: 'en', role: 'notice' }]);
   });
 
-  it('does not invent the address or e-mail the notice leaves blank', () => {
+  it('does not invent the address or e-mail the notice leaves blank: both are unknown and never published', () => {
     expect(definition.legalAddress.country).toBe('LT');
-    expect(definition.legalAddress.street).toMatch(/to be completed by the controller/);
-    expect(definition.legalAddress.city).toMatch(/to be completed by the controller/);
+    expect(definition.legalAddress.street).toBe('');
+    expect(definition.legalAddress.city).toBe('');
     expect(definition.legalAddress.postalCode).toBeUndefined();
-    expect(definition.contact.email).toMatch(/to be completed by the controller/);
+    expect(definition.contact.email).toBe('');
+    const facts = new Map(listFacts(definition).map((f) => [f.path, f]));
+    expect(facts.get('legalAddress')?.provenance.class).toBe('unknown');
+    expect(facts.get('contact.email')?.provenance.class).toBe('unknown');
+    const unknown = listFacts(definition).filter((f) => f.provenance.class === 'unknown').map((f) => f.path);
+    expect(unknown.sort()).toEqual(['contact.email', 'legalAddress']);
+    for (const lang of publishedLanguages(definition)) {
+      const controller = buildPolicyModel(definition, lang).sections.controller;
+      expect(controller.legalAddress).toBeUndefined();
+      expect(controller.email).toBeUndefined();
+    }
     const warning = definition.notice.remarks?.find((r) => r.severity === 'warning' && /legal address, e-mail address/.test(r.text.en));
     expect(warning).toBeDefined();
+  });
+
+  it('marks what Regula assumed as assumed, by path', () => {
+    const classOf = new Map(listFacts(definition).map((f) => [f.path, f.provenance.class]));
+    const assumedPaths = [
+      // legal bases the notice does not link to purposes, mapped by Regula
+      'registers[clients].purposes[contract].legalBases[0]',
+      'registers[website].purposes[website-operation].legalBases[0]',
+      'registers[accounting].purposes[accounting].legalBases[0]',
+      // "required" flags inferred
+      'registers[clients].dataCategories[client-identity].required',
+      'registers[customer-service].dataCategories[contact-details].required',
+      // retention periods the notice never sets, statutory ones included
+      'registers[clients].retention[client-data]',
+      'registers[accounting].retention[accounting-documents]',
+      'registers[customer-service].retention[call-recordings-retention]',
+      'registers[cookies].retention[tracking-data]',
+      // recipients' roles, a safeguard, a transfer, "no automated decisions"
+      'registers[clients].recipients[local-partners].kind',
+      'registers[debt-recovery].recipients[debt-administrators].kind',
+      'registers[clients].transfers[processors-outside-eea].safeguard',
+      'registers[cookies].transfers[cookie-providers-us]',
+      'registers[clients].automatedDecisions',
+      'registers[cookies].recipients[hotjar]',
+      'registers[cookies].cookies[6].provider', // _hjFirstSeen: Hotjar inferred from the prefix
+      'registers[cookies].cookies[2].category', // scsft
+      'policyChanges.channels',
+      'requests.consentWithdrawalWorkingDays',
+      'dpo', // 'none' that nobody stated
+    ];
+    for (const path of assumedPaths) expect({ path, class: classOf.get(path) }).toEqual({ path, class: 'assumed' });
+    const correctedPaths = [
+      'rights[2]', 'rights[4]', // A17 widened to Art. 17(1), A19 added
+      'requests.identity', 'requests.channels[0]',
+      'registers[debt-recovery].purposes[debt-recovery].legalBases[0]', 'registers[cookies].recipients[facebook].kind',
+    ];
+    for (const path of correctedPaths) expect({ path, class: classOf.get(path) }).toEqual({ path, class: 'corrected' });
+    for (const path of ['legalName', 'registryCode', 'service', 'contact', 'rights[0]', 'registers[cookies].cookies[12]']) {
+      expect({ path, class: classOf.get(path) }).toEqual({ path, class: 'stated' });
+    }
+    expect(definition.rights[2].right).toBe('A17');
+    expect(definition.rights[4].right).toBe('A19');
+    expect(cookies()[6].name).toBe('_hjFirstSeen');
+    expect(cookies()[12].name).toBe('_ga_FPS8P4DFJJ');
+    for (const path of ['children', 'jurisdiction.authority']) expect({ path, class: classOf.get(path) }).toEqual({ path, class: 'law' });
+  });
+
+  it('gives every assumed, corrected or unknown fact a note saying why', () => {
+    for (const fact of listFacts(definition)) {
+      if (fact.provenance.class === 'stated' || fact.provenance.class === 'law') continue;
+      expect({ path: fact.path, note: !!fact.provenance.decidedBy?.note }).toEqual({ path: fact.path, note: true });
+    }
+  });
+
+  it('never talks about the notice or about modelling in a text a reader sees', () => {
+    const texts = [
+      ...listFacts(definition).flatMap((f) => stringsIn(f.value, f.path)),
+      ...publishedLanguages(definition).flatMap((lang) => stringsIn(buildPolicyModel(definition, lang), `policy(${lang})`)),
+    ];
+    expect(texts.length).toBeGreaterThan(500);
+    const talk = texts.filter(({ text }) => NOTICE_TALK.some((re) => re.test(text)));
+    expect(talk).toEqual([]);
   });
 
   it('is under Lithuanian law and the State Data Protection Inspectorate', () => {

@@ -9,6 +9,7 @@ import { HealthController } from './health/health.controller';
 import { AuthController } from './auth/auth.controller';
 import { TenantsController } from './tenants/tenants.controller';
 import { RegistersController } from './registers/registers.controller';
+import { FactsController } from './facts/facts.controller';
 import { AuditController } from './audit/audit.controller';
 import { IngestApiModule } from './ingest/ingest-api.module';
 import { RequestsApiModule } from './requests/requests-api.module';
@@ -48,7 +49,7 @@ export class AppModule {
         AdminModule,
         ExportsApiModule,
       ],
-      controllers: [HealthController, AuthController, TenantsController, RegistersController, AuditController],
+      controllers: [HealthController, AuthController, TenantsController, RegistersController, FactsController, AuditController],
     };
   }
 }

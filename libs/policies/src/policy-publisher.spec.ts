@@ -1,13 +1,15 @@
 import { TENANTS } from '@regula/tenants';
 import { LANGS, POLICY_SECTIONS } from '@regula/engine';
 import { seed000AsPublished } from '@regula/engine/linter/fixtures/seed-000.fixture';
+import { SOFTERA_STATED_IN_TEST, confirmedForTest } from '@regula/engine/provenance/confirm-all.fixture';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { renderForPublishing } from './policy-publisher';
 
 describe('renderForPublishing', () => {
-  it.each(TENANTS.map((t) => [t.slug, t] as const))('publishes %s in every language it publishes in', (_slug, def) => {
-    const result = renderForPublishing(def);
+  it.each(TENANTS.map((t) => [t.slug, t] as const))('publishes %s in every language it publishes in, once its facts are confirmed', (slug, def) => {
+    expect(renderForPublishing(def).ok).toBe(false); // what Regula assumed is not published before a person confirms it
+    const result = renderForPublishing(confirmedForTest(def, slug === 'softera-baltic' ? SOFTERA_STATED_IN_TEST : {}));
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.policies.map((p) => p.lang).sort()).toEqual([...new Set(['en', ...def.jurisdiction.languages])].sort());
   });

@@ -9,3 +9,5 @@ export * from './registers.module';
 export * from './tenant-module.base';
 export * from './controller-definition.service';
 export * from './register-edit.service';
+export * from './confirmations/fact-confirmation.entity';
+export * from './confirmations/fact-confirmations.service';

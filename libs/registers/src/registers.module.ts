@@ -5,10 +5,11 @@ import { TenantRegistry } from './tenant-registry.service';
 import { TenantSyncService } from './tenant-sync.service';
 import { ControllerDefinitionService } from './controller-definition.service';
 import { RegisterEditService } from './register-edit.service';
+import { FactConfirmationsService } from './confirmations/fact-confirmations.service';
 
 @Global()
 @Module({
-  providers: [RegistersService, TenantsService, TenantRegistry, TenantSyncService, ControllerDefinitionService, RegisterEditService],
-  exports: [RegistersService, TenantsService, TenantRegistry, TenantSyncService, ControllerDefinitionService, RegisterEditService],
+  providers: [RegistersService, TenantsService, TenantRegistry, TenantSyncService, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
+  exports: [RegistersService, TenantsService, TenantRegistry, TenantSyncService, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
 })
 export class RegistersModule {}

@@ -20,3 +20,7 @@ export const CLIENT_CONSENT: LvEnText = t(
 
 /** Art. 6(1)(c): the law behind the accounting obligations (billing records, the archive). */
 export const ACCOUNTING_LAW: LvEnText = t('Grāmatvedības likums', 'Accounting Law (Grāmatvedības likums)');
+
+/** Why every Art. 6(1)(c) basis is a correction of clause 14. */
+export const LEGAL_OBLIGATION_LABEL =
+  'clause 14 labels the legal-obligation basis "Art. 6(1)(b)" (contract); compliance with a legal obligation is Art. 6(1)(c), so the basis is corrected and the notice\'s label kept in citedInNotice';

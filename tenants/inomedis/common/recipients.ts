@@ -1,5 +1,5 @@
 import { Recipient } from '@regula/engine';
-import { clause, t } from './text';
+import { assumed, clause, t } from './text';
 
 /** Service providers processing personal data on Inomedis's behalf (clause 34). */
 export function processors(description?: { lv: string; en: string }): Recipient {
@@ -16,7 +16,11 @@ export function processors(description?: { lv: string; en: string }): Recipient 
     dpa: true,
     country: 'unknown',
     ref: [
-      clause('34', 'dpa: inferred from "on Inomedis\'s behalf and instructions, not for their own purposes"; Art. 28(3) requires a written contract: verify that one exists for each processor. The notice names no processor and no country.'),
+      clause('34'),
+      assumed(
+        '34',
+        'dpa: an Art. 28(3) contract is inferred from "on Inomedis\'s behalf and instructions, not for their own purposes"; the notice names no processor and no country (recorded as unknown), and which services they provide is Regula\'s description',
+      ),
     ],
   };
 }

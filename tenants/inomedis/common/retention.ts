@@ -1,5 +1,5 @@
 import { NATIONAL_RULES, RetentionCondition } from '@regula/engine';
-import { clause, t } from './text';
+import { assumed, clause, t } from './text';
 
 const LV_ACCOUNTING = NATIONAL_RULES.LV.accounting;
 
@@ -17,7 +17,7 @@ export function contractInForce(): RetentionCondition {
  * Clause 29.2: a storage period set by Latvian or EU law. For client files the
  * law in point is the Accounting Law: source documents (invoices, payment
  * records, the contracts behind them) at least 5 years from the end of the
- * financial year (the engine's LV default, marked verify).
+ * financial year (the engine's LV default; applying it is an assumption).
  */
 export function statutoryAccountingStorage(): RetentionCondition {
   return {
@@ -31,7 +31,8 @@ export function statutoryAccountingStorage(): RetentionCondition {
     ref: [
       clause('29.2'),
       ...LV_ACCOUNTING.ref,
-      { source: 'LEGAL-NOTES', at: 'National specifics (LV)', note: 'statutory, but the figure is a default to verify: source documents at least 5 years; accounting registers 10 years (kept in the archive register)' },
+      { source: 'LEGAL-NOTES', at: 'National specifics (LV)' },
+      assumed('29.2', 'statutory period applied by Regula: the notice refers to periods set by law without naming one; the Accounting Law\'s five years for source documents is applied to client files (accounting registers, 10 years, are in the archive register)'),
     ],
   };
 }
@@ -52,11 +53,11 @@ export function legitimateInterestsAfterContract(): RetentionCondition {
     plus: { years: 10 },
     ref: [
       clause('29.3'),
-      {
-        source: 'LV-CIVIL-LAW',
-        at: 'Art. 1895',
-        note: 'default, not from the notice: the general 10-year limitation period. Shorter periods may apply (Commercial Law Art. 406: 3 years for commercial transactions; 2 years for consumer non-conformity claims): verify and shorten if possible',
-      },
+      { source: 'LV-CIVIL-LAW', at: 'Art. 1895' },
+      assumed(
+        '29.3',
+        'period chosen by Regula: the general 10-year limitation period of the Civil Law (Art. 1895); shorter periods may apply (Commercial Law Art. 406: 3 years for commercial transactions; 2 years for consumer non-conformity claims)',
+      ),
     ],
   };
 }

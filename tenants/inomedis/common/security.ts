@@ -50,7 +50,7 @@ export function securityMeasures(): SecurityMeasure[] {
       ref: [
         clause('35'),
         clause('33', 'continuous review and improvement of the measures'),
-        { source: 'GDPR', at: 'Art. 33-34', note: '72 hours to notify DVI and the high-risk test for telling subjects come from the GDPR; the notice states neither' },
+        { source: 'GDPR', at: 'Art. 33-34', note: 'the 72 hours to notify DVI and the high-risk test for telling subjects are the law\'s; the text states neither' },
       ],
     },
   ];

@@ -1,9 +1,9 @@
 import { NATIONAL_RULES, Register } from '@regula/engine';
-import { ACCOUNTING_LAW, NECESSARY_FOR_LEGITIMATE_INTERESTS } from '../common/legal-bases';
+import { ACCOUNTING_LAW, LEGAL_OBLIGATION_LABEL, NECESSARY_FOR_LEGITIMATE_INTERESTS } from '../common/legal-bases';
 import { authorities, processors } from '../common/recipients';
 import { contractInForce, legitimateInterestsAfterContract, statutoryAccountingStorage } from '../common/retention';
 import { securityMeasures } from '../common/security';
-import { clause, clauses, t } from '../common/text';
+import { assumed, clause, clauses, corrected, NO_DPIA_ASSUMED, registerFieldRefs, t } from '../common/text';
 
 const LV_ACCOUNTING = NATIONAL_RULES.LV.accounting;
 
@@ -33,10 +33,10 @@ export const archiveRegister: Register = {
           ),
           legalObligation: {
             law: ACCOUNTING_LAW,
-            ref: [{ source: 'LV-GRAMATVEDIBA', note: 'storage periods: source documents at least 5 years, registers 10 years: verify' }],
+            ref: [{ source: 'LV-GRAMATVEDIBA', note: 'storage periods: source documents at least 5 years, registers 10 years' }],
           },
           citedInNotice: '6(1)(b)',
-          ref: [clause('14', 'the notice labels the legal-obligation basis "Art. 6(1)(b)"; a legal obligation is Art. 6(1)(c)'), clause('12')],
+          ref: [clause('14'), clause('12'), corrected('GDPR', 'Art. 6(1)(c)', LEGAL_OBLIGATION_LABEL)],
         },
         {
           article: '6(1)(f)',
@@ -45,7 +45,7 @@ export const archiveRegister: Register = {
             'Uzturēt sakārtotu iekšējo dokumentu apriti un saglabāt līgumus, lai varētu pierādīt saistības un aizstāvēt prasījumus.',
             'Keeping an orderly internal document flow and preserving contracts so that obligations can be proven and claims defended.',
           ),
-          ref: [clause('12', 'the notice states no basis for internal processes; Art. 6(1)(f) inferred from clause 14')],
+          ref: [clause('12'), assumed('14', 'legal basis mapped by Regula: the notice ties no basis to internal processes; legitimate interest chosen from the bases clause 14 lists')],
         },
       ],
       categories: ['archived-contracts', 'accounting-source-documents', 'accounting-registers'],
@@ -111,6 +111,7 @@ export const archiveRegister: Register = {
   ],
   recipients: [processors(), authorities()],
   transfers: 'none',
+  fieldRefs: registerFieldRefs('location assumed: the notice does not say where archived documents are held'),
   retention: [
     {
       id: 'archived-contracts',
@@ -123,7 +124,7 @@ export const archiveRegister: Register = {
       action: 'erase',
       conditions: [contractInForce(), statutoryAccountingStorage(), legitimateInterestsAfterContract()],
       then: { days: 0 },
-      ref: [clause('29', 'conditions 29.1-29.3; periods are defaults to verify (see each condition)')],
+      ref: [clause('29', 'conditions 29.1-29.3, with their periods marked on each condition')],
     },
     {
       id: 'accounting-source-documents',
@@ -136,7 +137,11 @@ export const archiveRegister: Register = {
         'Grāmatvedības attaisnojuma dokumentus glabā vismaz piecus gadus pēc pārskata gada beigām, kā to nosaka Grāmatvedības likums.',
         'Accounting source documents are kept for at least five years after the end of the financial year, as the Accounting Law requires.',
       ),
-      ref: [clause('29.2'), ...LV_ACCOUNTING.ref],
+      ref: [
+        clause('29.2'),
+        ...LV_ACCOUNTING.ref,
+        assumed('29.2', 'statutory period applied by Regula: the notice refers to periods set by law without naming one; the Accounting Law\'s five years for source documents is applied'),
+      ],
     },
     {
       id: 'accounting-registers',
@@ -151,8 +156,9 @@ export const archiveRegister: Register = {
       ),
       ref: [
         clause('29.2'),
-        { source: 'LV-GRAMATVEDIBA', note: 'statutory period, figure to verify: registers 10 years' },
+        { source: 'LV-GRAMATVEDIBA' },
         { source: 'LEGAL-NOTES', at: 'National specifics (LV)' },
+        assumed('29.2', 'statutory period applied by Regula: the notice refers to periods set by law without naming one; the Accounting Law\'s ten years for accounting registers is applied'),
       ],
     },
   ],
@@ -164,14 +170,14 @@ export const archiveRegister: Register = {
     ref: clauses('12'),
   },
   location: t(
-    'Inomedis dokumentu pārvaldības un grāmatvedības sistēmas un papīra arhīvs; paziņojumā glabāšanas vieta nav norādīta.',
-    'Inomedis\'s document-management and accounting systems and paper archive; the notice does not state where data is held.',
+    'Inomedis dokumentu pārvaldības un grāmatvedības sistēmas un papīra arhīvs.',
+    'Inomedis\'s document-management and accounting systems and paper archive.',
   ),
   dpia: {
     required: false,
     status: 'not-required',
     reason: t('Parasta dokumentu arhivēšana.', 'Ordinary document archiving.'),
-    ref: [{ source: 'GDPR', at: 'Art. 35', note: 'assessment ours' }],
+    ref: [assumed('12', NO_DPIA_ASSUMED), { source: 'GDPR', at: 'Art. 35' }],
   },
   systems: ['accounting', 'document-archive'],
   ref: clauses('12', '29'),

@@ -1,5 +1,5 @@
 import { Register } from '@regula/engine';
-import { ACCOUNTING_LAW, NECESSARY_FOR_LEGITIMATE_INTERESTS } from '../common/legal-bases';
+import { ACCOUNTING_LAW, LEGAL_OBLIGATION_LABEL, NECESSARY_FOR_LEGITIMATE_INTERESTS } from '../common/legal-bases';
 import { authorities, processors } from '../common/recipients';
 import {
   consentNotWithdrawn,
@@ -8,13 +8,14 @@ import {
   statutoryAccountingStorage,
 } from '../common/retention';
 import { securityMeasures } from '../common/security';
-import { clause, clauses, t } from '../common/text';
+import { assumed, clause, clauses, corrected, NO_DPIA_ASSUMED, registerFieldRefs, t } from '../common/text';
 
 /**
  * Clients: conclusion and performance of contracts, billing, debt recovery,
  * complaints and support (clauses 8, 10.1-10.2, 17), with the clause-29
- * retention rule. Clause 14 lists the bases without tying them to purposes;
- * the mapping below is ours and each `ref` note says so.
+ * retention rule. Clause 14 lists the bases without tying them to purposes:
+ * a basis the notice ties to no purpose is `assumed`; a basis the notice
+ * labels wrongly is `corrected`.
  */
 export const clientsRegister: Register = {
   id: 'clients',
@@ -42,7 +43,7 @@ export const clientsRegister: Register = {
           citedInNotice: '6(1)(a)',
           ref: [
             clause('17'),
-            clause('14', 'the notice cites consent, Art. 6(1)(a), "e.g. when buying goods or services"; a purchase is a contract, so the correct basis is Art. 6(1)(b)'),
+            corrected('GDPR', 'Art. 6(1)(b), 7(4)', 'clause 14 cites consent, Art. 6(1)(a), "e.g. when buying goods or services"; a purchase is performed under a contract, and consent a purchase depends on is not freely given, so the basis is Art. 6(1)(b)'),
           ],
         },
       ],
@@ -63,7 +64,7 @@ export const clientsRegister: Register = {
             'Norēķini ir daļa no līguma izpildes.',
             'Settling payments is part of performing the contract.',
           ),
-          ref: [clause('8', 'basis not stated for this purpose; part of the contract (the notice\'s consent label for purchases is recorded on purpose \'contract\')')],
+          ref: [clause('8'), assumed('8', 'legal basis mapped by Regula: the notice ties no basis to billing; settling payments is part of the contract')],
         },
         {
           article: '6(1)(c)',
@@ -76,7 +77,7 @@ export const clientsRegister: Register = {
             ref: [{ source: 'LV-GRAMATVEDIBA', note: 'the notice names no law; the Accounting Law is the obligation behind billing records' }],
           },
           citedInNotice: '6(1)(b)',
-          ref: [clause('14', 'the notice labels the legal-obligation basis "Art. 6(1)(b)"; a legal obligation is Art. 6(1)(c)')],
+          ref: [clause('14'), clause('8'), corrected('GDPR', 'Art. 6(1)(c)', LEGAL_OBLIGATION_LABEL)],
         },
       ],
       categories: ['identity-contact', 'billing'],
@@ -118,7 +119,7 @@ export const clientsRegister: Register = {
             'Aizsargāt Inomedis un tās Klientus pret krāpšanu un citiem prettiesiskiem nodarījumiem.',
             'Protecting Inomedis and its clients against fraud and other unlawful acts.',
           ),
-          ref: [clause('8', 'basis not stated for this purpose; Art. 6(1)(f) inferred from clause 14')],
+          ref: [clause('8'), assumed('14', 'legal basis mapped by Regula: the notice ties no basis to preventing unlawful acts; legitimate interest chosen from the bases clause 14 lists')],
         },
       ],
       categories: ['identity-contact', 'contract-service', 'billing'],
@@ -138,7 +139,7 @@ export const clientsRegister: Register = {
             'Atbalsts un sūdzību izskatīšana par sniegtajiem pakalpojumiem ir daļa no līguma izpildes.',
             'Support and complaint handling for the services provided are part of performing the contract.',
           ),
-          ref: [clause('10.2', 'basis not stated for this purpose; Art. 6(1)(b) inferred')],
+          ref: [clause('10.2'), assumed('14', 'legal basis mapped by Regula: the notice ties no basis to complaints and support; performance of the contract chosen')],
         },
       ],
       categories: ['identity-contact', 'contract-service', 'correspondence'],
@@ -185,7 +186,7 @@ export const clientsRegister: Register = {
       required: true,
       providedBySubject: true,
       sources: ['client'],
-      ref: [clause('8', 'the notice names "identifying the client" but lists no fields (clause 18.4: other data depending on the service); the example fields are ours: verify')],
+      ref: [clause('8'), assumed('18.4', 'fields and the required flag are Regula\'s: the notice names "identifying the client" but lists no fields (clause 18.4: other data depending on the service)')],
     },
     {
       id: 'contract-service',
@@ -197,7 +198,7 @@ export const clientsRegister: Register = {
       required: true,
       providedBySubject: true,
       sources: ['client', 'service-records'],
-      ref: [clause('8'), clause('17'), clause('18.4')],
+      ref: [clause('8'), clause('17'), clause('18.4'), assumed('17', 'required flag inferred: the notice says data is needed to conclude and perform the contract but marks no data as required')],
     },
     {
       id: 'billing',
@@ -209,7 +210,7 @@ export const clientsRegister: Register = {
       required: true,
       providedBySubject: true,
       sources: ['client', 'service-records'],
-      ref: [clause('8', 'fields inferred from "administering payments"')],
+      ref: [clause('8'), assumed('8', 'fields and the required flag inferred from "administering payments": the notice lists no fields')],
     },
     {
       id: 'debt',
@@ -221,7 +222,7 @@ export const clientsRegister: Register = {
       required: false,
       providedBySubject: false,
       sources: ['service-records'],
-      ref: [clause('8', 'fields inferred from "recovering debts from debtors"')],
+      ref: [clause('8'), assumed('8', 'fields inferred from "recovering debts from debtors": the notice lists no fields')],
     },
     {
       id: 'correspondence',
@@ -267,14 +268,16 @@ export const clientsRegister: Register = {
       ),
       country: 'unknown',
       ref: [
-        clause('30.1', 'the notice does not say whether partners act as controllers or on Inomedis\'s behalf; those acting on its behalf are processors (clause 34): verify per partner'),
+        clause('30.1'),
         clause('16', 'clause 16 says data is not disclosed to third parties other than authorities, which contradicts clause 30.1'),
+        assumed('30.1', 'recipient role assumed: the notice does not say whether partners act as controllers or on Inomedis\'s behalf (those acting on its behalf are processors, clause 34); their country is not stated'),
       ],
     },
     processors(),
     authorities(),
   ],
   transfers: 'none',
+  fieldRefs: registerFieldRefs('location assumed: the notice does not say where client data is held; paper forms (clause 4) and the Rīga office (clause 5) suggest it'),
   retention: [
     {
       id: 'clause-29',
@@ -288,7 +291,7 @@ export const clientsRegister: Register = {
       conditions: [contractInForce(), statutoryAccountingStorage(), legitimateInterestsAfterContract(), consentNotWithdrawn()],
       then: { days: 0 },
       ref: [
-        clause('29', 'the four conditions are the notice\'s own; the periods are: statutory 5 years (Accounting Law, default to verify) and 10 years after the contract for legitimate interests (Civil Law limitation period, a default to verify). No grace period: the notice allows none.'),
+        clause('29', 'the four conditions are the notice\'s own; their periods are marked on each condition. No grace period: the notice allows none.'),
       ],
     },
   ],
@@ -300,8 +303,8 @@ export const clientsRegister: Register = {
     ref: [clause('19.2', 'profiling is done for marketing only (see the marketing register)')],
   },
   location: t(
-    'Inomedis informācijas sistēmas un papīra arhīvs birojā Rīgā; paziņojumā glabāšanas vieta nav norādīta.',
-    'Inomedis\'s information systems and paper files at its Rīga office; the notice does not state where data is held.',
+    'Inomedis informācijas sistēmas un papīra arhīvs birojā Rīgā.',
+    'Inomedis\'s information systems and paper files at its Rīga office.',
   ),
   dpia: {
     required: false,
@@ -310,7 +313,7 @@ export const clientsRegister: Register = {
       'Parasta līgumattiecību un norēķinu datu apstrāde bez īpašu kategoriju datiem un bez lielapjoma uzraudzības.',
       'Ordinary processing of contract and billing data with no special categories and no large-scale monitoring.',
     ),
-    ref: [{ source: 'GDPR', at: 'Art. 35(1), (3)', note: 'assessment ours; the notice says nothing about DPIAs' }],
+    ref: [assumed('14', NO_DPIA_ASSUMED), { source: 'GDPR', at: 'Art. 35(1), (3)' }],
   },
   systems: ['crm', 'accounting'],
   ref: clauses('2.1', '8', '10', '17', '29'),

@@ -3,7 +3,7 @@ import { CLIENT_CONSENT, NECESSARY_FOR_LEGITIMATE_INTERESTS } from '../common/le
 import { authorities, processors } from '../common/recipients';
 import { consentNotWithdrawn } from '../common/retention';
 import { securityMeasures } from '../common/security';
-import { clause, clauses, t } from '../common/text';
+import { assumed, clause, clauses, NO_DPIA_ASSUMED, registerFieldRefs, t } from '../common/text';
 
 /**
  * Marketing and profiling: Inomedis's own offers (legitimate interest, clause
@@ -38,7 +38,7 @@ export const marketingRegister: Register = {
           ),
           ref: [
             clause('14', 'the notice gives direct marketing as its example of Art. 6(1)(f)'),
-            { source: 'LV-ISPL', at: 'Art. 9', note: 'commercial communications by e-mail need prior consent unless sent to an existing client about similar own products with an easy opt-out; the notice does not make this distinction' },
+            { source: 'LV-ISPL', at: 'Art. 9', note: 'commercial communications by e-mail need prior consent unless sent to an existing client about similar own products with an easy opt-out' },
           ],
         },
       ],
@@ -60,7 +60,7 @@ export const marketingRegister: Register = {
             'Klienta piekrišana saņemt informāciju par citu uzņēmumu piedāvājumiem.',
             'The client\'s consent to receive information about other companies\' offers.',
           ),
-          ref: [clause('10.3', 'the notice states no basis for this purpose; consent inferred (clause 13 lets Inomedis process for "other purposes" with consent), as marketing of third parties\' products cannot rest on the existing-client exception')],
+          ref: [clause('10.3'), assumed('13', 'legal basis mapped by Regula: the notice ties no basis to offers of other companies\' products; consent chosen (clause 13 lets Inomedis process for "other purposes" with consent), as marketing of third parties\' products cannot rest on the existing-client exception')],
         },
       ],
       categories: ['contact', 'consent-records'],
@@ -120,7 +120,7 @@ export const marketingRegister: Register = {
             'Sagatavot Klientam atbilstošus individuālus piedāvājumus (tiešā tirgvedība).',
             'Preparing individual offers that suit the client (direct marketing).',
           ),
-          ref: [clause('19.2', 'basis inferred from clause 14 ("direct marketing resulting in individual offers", Art. 6(1)(f)); where profiling only serves greetings or bonuses given on consent, consent covers it')],
+          ref: [clause('19.2'), assumed('14', 'legal basis mapped by Regula: clause 14 gives "direct marketing resulting in individual offers" as its Art. 6(1)(f) example and clause 19.2 ties no basis to profiling; where profiling only serves greetings or bonuses given on consent, consent covers it')],
         },
       ],
       categories: ['purchase-history', 'profile'],
@@ -163,7 +163,7 @@ export const marketingRegister: Register = {
       required: false,
       providedBySubject: true,
       sources: ['subject', 'client-register'],
-      ref: [clause('26.2', 'fields are ours: the notice lists none (clause 18.4)')],
+      ref: [clause('26.2'), assumed('18.4', 'fields are Regula\'s: the notice lists none for marketing')],
     },
     {
       id: 'purchase-history',
@@ -182,7 +182,7 @@ export const marketingRegister: Register = {
       name: t('Profilēšanas rezultāti', 'Profiling results'),
       fields: t(
         'No Klienta datiem izsecinātās vēlmes, intereses un klientu segments, bonusu statuss.',
-        'Preferences, interests and client segment inferred from the client\'s data, and bonus status.',
+        'Preferences, interests and client segment derived from the client\'s data, and bonus status.',
       ),
       required: false,
       providedBySubject: false,
@@ -211,7 +211,7 @@ export const marketingRegister: Register = {
       required: false,
       providedBySubject: true,
       sources: ['subject'],
-      ref: [clause('15'), clause('21'), { source: 'GDPR', at: 'Art. 7(1)', note: 'the controller must be able to demonstrate consent; the notice does not mention consent records' }],
+      ref: [clause('15'), clause('21'), assumed('15', 'category added by Regula: the notice does not mention records of consents and opt-outs, which the controller needs to demonstrate consent (Art. 7(1))'), { source: 'GDPR', at: 'Art. 7(1)' }],
     },
   ],
   sources: [
@@ -242,6 +242,7 @@ export const marketingRegister: Register = {
   ],
   recipients: [processors(), authorities()],
   transfers: 'none',
+  fieldRefs: registerFieldRefs('location assumed: the notice does not say where marketing data is held'),
   retention: [
     {
       id: 'marketing-data',
@@ -262,11 +263,11 @@ export const marketingRegister: Register = {
           ),
           endsAt: 'last-activity',
           plus: { years: 2 },
-          ref: [clause('29.3', 'default, not from the notice: two years of inactivity ends the relationship that justifies marketing; verify')],
+          ref: [clause('29.3'), assumed('29.3', 'period chosen by Regula: two years of inactivity ends the client relationship that justifies marketing')],
         },
       ],
       then: { days: 0 },
-      ref: [clause('29', 'conditions 29.3 and 29.4; the two-year period is a default to verify; an objection (Art. 21(3)) stops marketing use at once through a rights request')],
+      ref: [clause('29', 'conditions 29.3 and 29.4, with their periods marked on each condition; an objection (Art. 21(3)) stops marketing use at once through a rights request')],
     },
     {
       id: 'consent-records',
@@ -286,11 +287,11 @@ export const marketingRegister: Register = {
           ),
           endsAt: 'consent-withdrawn',
           plus: { years: 3 },
-          ref: [{ source: 'GDPR', at: 'Art. 7(1)', note: 'default, not from the notice: 3 years (a typical claims period) to verify' }],
+          ref: [assumed('29.3', 'period chosen by Regula: three years, a typical claims period, to prove that consent was given'), { source: 'GDPR', at: 'Art. 7(1)' }],
         },
       ],
       then: { days: 0 },
-      ref: [clause('29.3', 'keeping proof of consent is a legitimate interest; the period is a default to verify')],
+      ref: [clause('29.3', 'keeping proof of consent is a legitimate interest'), assumed('29.3', 'rule and period added by Regula: the notice sets no period for records of consent')],
     },
   ],
   security: securityMeasures(),
@@ -299,15 +300,12 @@ export const marketingRegister: Register = {
     automatedDecisions: true,
     significantEffects: false,
     logic: t(
-      'Inomedis automatizēti izvērtē Klienta personiskās vēlmes un intereses, lai izvēlētos, kādus apsveikumus, dāvanas, bonusus un individuālus piedāvājumus viņam sūtīt. Lēmumi tiek pieņemti tikai komerciālos nolūkos, un tiem nav tiesisku seku. Paziņojumā izmantotā loģika sīkāk nav aprakstīta.',
-      'Inomedis evaluates the client\'s preferences and interests automatically to choose which greetings, gifts, bonuses and individual offers to send. The decisions serve commercial purposes only and have no legal effects. The notice does not describe the logic further.',
+      'Inomedis automatizēti izvērtē Klienta personiskās vēlmes un intereses, lai izvēlētos, kādus apsveikumus, dāvanas, bonusus un individuālus piedāvājumus viņam sūtīt. Lēmumi tiek pieņemti tikai komerciālos nolūkos, un tiem nav tiesisku seku.',
+      'Inomedis evaluates the client\'s preferences and interests automatically to choose which greetings, gifts, bonuses and individual offers to send. The decisions serve commercial purposes only and have no legal effects.',
     ),
     ref: clauses('19.1', '19.2'),
   },
-  location: t(
-    'Inomedis klientu un mārketinga sistēmas; paziņojumā glabāšanas vieta nav norādīta.',
-    'Inomedis\'s client and marketing systems; the notice does not state where data is held.',
-  ),
+  location: t('Inomedis klientu un mārketinga sistēmas.', 'Inomedis\'s client and marketing systems.'),
   dpia: {
     required: false,
     status: 'not-required',
@@ -315,7 +313,7 @@ export const marketingRegister: Register = {
       'Profilēšana tikai komerciāliem piedāvājumiem bez tiesiskām vai līdzīgi būtiskām sekām un bez īpašu kategoriju datiem; jāpārvērtē, ja tā kļūst plaša vai izmanto atrašanās vietas datus.',
       'Profiling only for commercial offers, with no legal or similarly significant effects and no special categories; to be reassessed if it becomes large-scale or uses location data.',
     ),
-    ref: [{ source: 'GDPR', at: 'Art. 35(3)(a)', note: 'assessment ours; the notice says nothing about DPIAs' }],
+    ref: [assumed('19.2', NO_DPIA_ASSUMED), { source: 'GDPR', at: 'Art. 35(3)(a)' }],
   },
   systems: ['crm', 'newsletter'],
   ref: clauses('10.3', '10.4', '13', '14', '19', '20', '21'),

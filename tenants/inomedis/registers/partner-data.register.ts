@@ -2,7 +2,7 @@ import { Register } from '@regula/engine';
 import { authorities, processors } from '../common/recipients';
 import { consentNotWithdrawn } from '../common/retention';
 import { securityMeasures } from '../common/security';
-import { clause, clauses, t } from '../common/text';
+import { assumed, clause, clauses, NO_DPIA_ASSUMED, registerFieldRefs, t } from '../common/text';
 
 /**
  * Personal data received from third parties and partner companies with the
@@ -52,13 +52,13 @@ export const partnerDataRegister: Register = {
       id: 'partner-supplied',
       name: t('No partneriem saņemtie Klienta dati', 'Client data received from partners'),
       fields: t(
-        'Klienta identifikācijas un kontaktinformācija un citi dati, kurus partneris nodod ar Klienta piekrišanu; paziņojumā datu veidi nav norādīti.',
-        'The client\'s identification and contact data and other data the partner passes on with the client\'s consent; the notice does not say which.',
+        'Klienta identifikācijas un kontaktinformācija un citi dati, kurus partneris nodod ar Klienta piekrišanu.',
+        'The client\'s identification and contact data and other data a partner passes on with the client\'s consent.',
       ),
       required: false,
       providedBySubject: false,
       sources: ['third-parties', 'partners'],
-      ref: [clause('27', 'the notice does not name the data categories: Art. 14(1)(d) requires them to be told'), clause('28')],
+      ref: [clause('27'), clause('28'), assumed('27', 'categories are Regula\'s: the notice does not name the data partners pass on, which Art. 14(1)(d) requires to be told')],
     },
   ],
   sources: [
@@ -80,6 +80,7 @@ export const partnerDataRegister: Register = {
   ],
   recipients: [processors(), authorities()],
   transfers: 'none',
+  fieldRefs: registerFieldRefs('location assumed: the notice does not say where data received from partners is held'),
   retention: [
     {
       id: 'partner-data-consent',
@@ -102,15 +103,12 @@ export const partnerDataRegister: Register = {
     significantEffects: false,
     ref: clauses('27', '28'),
   },
-  location: t(
-    'Inomedis klientu sistēmas; paziņojumā glabāšanas vieta nav norādīta.',
-    'Inomedis\'s client systems; the notice does not state where data is held.',
-  ),
+  location: t('Inomedis klientu sistēmas.', 'Inomedis\'s client systems.'),
   dpia: {
     required: false,
     status: 'not-required',
     reason: t('Ar piekrišanu saņemti parasti klientu dati.', 'Ordinary client data received with consent.'),
-    ref: [{ source: 'GDPR', at: 'Art. 35', note: 'assessment ours' }],
+    ref: [assumed('27', NO_DPIA_ASSUMED), { source: 'GDPR', at: 'Art. 35' }],
   },
   systems: ['crm'],
   ref: clauses('27', '28'),

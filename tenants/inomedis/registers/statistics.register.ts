@@ -2,7 +2,7 @@ import { Register } from '@regula/engine';
 import { NECESSARY_FOR_LEGITIMATE_INTERESTS } from '../common/legal-bases';
 import { processors } from '../common/recipients';
 import { securityMeasures } from '../common/security';
-import { clause, clauses, t } from '../common/text';
+import { assumed, clause, clauses, NO_DPIA_ASSUMED, registerFieldRefs, t } from '../common/text';
 
 /** Statistics and market analysis on client data (clause 11). */
 export const statisticsRegister: Register = {
@@ -29,7 +29,7 @@ export const statisticsRegister: Register = {
             'Izprast tirgu un attīstīt Inomedis pakalpojumus un biznesa modeli, izmantojot apkopotus klientu datus.',
             'Understanding the market and developing Inomedis\'s services and business model from aggregated client data.',
           ),
-          ref: [clause('11', 'the notice states no basis for this purpose; Art. 6(1)(f) inferred from clause 14')],
+          ref: [clause('11'), assumed('14', 'legal basis mapped by Regula: the notice ties no basis to statistics; legitimate interest chosen from the bases clause 14 lists')],
         },
       ],
       categories: ['client-statistics'],
@@ -55,7 +55,7 @@ export const statisticsRegister: Register = {
       required: false,
       providedBySubject: false,
       sources: ['client-register'],
-      ref: [clause('11', 'fields are ours: the notice says only "statistical data of clients"')],
+      ref: [clause('11'), assumed('11', 'fields are Regula\'s: the notice says only "statistical data of clients"')],
     },
   ],
   sources: [
@@ -68,6 +68,7 @@ export const statisticsRegister: Register = {
   ],
   recipients: [processors()],
   transfers: 'none',
+  fieldRefs: registerFieldRefs('location assumed: the notice does not say where statistics are held'),
   retention: [
     {
       id: 'statistics-anonymised',
@@ -80,7 +81,7 @@ export const statisticsRegister: Register = {
         'Statistikai izmantotos datus anonimizē ne vēlāk kā divus gadus pēc to iegūšanas; anonīmā statistika vairs nav personas dati.',
         'Data used for statistics is anonymised at the latest two years after it was collected; anonymous statistics are no longer personal data.',
       ),
-      ref: [clause('29.3', 'default, not from the notice: two years then anonymisation; verify against the analyses Inomedis actually runs')],
+      ref: [clause('29.3'), assumed('29.3', 'period chosen by Regula: anonymisation two years after collection; the notice sets no period for statistics')],
     },
   ],
   security: securityMeasures(),
@@ -90,15 +91,12 @@ export const statisticsRegister: Register = {
     significantEffects: false,
     ref: [clause('11', 'aggregate statistics take no decision about a client')],
   },
-  location: t(
-    'Inomedis informācijas sistēmas; paziņojumā glabāšanas vieta nav norādīta.',
-    'Inomedis\'s information systems; the notice does not state where data is held.',
-  ),
+  location: t('Inomedis informācijas sistēmas.', 'Inomedis\'s information systems.'),
   dpia: {
     required: false,
     status: 'not-required',
     reason: t('Apkopota statistika bez lēmumiem par konkrētām personām.', 'Aggregated statistics with no decisions about individuals.'),
-    ref: [{ source: 'GDPR', at: 'Art. 35', note: 'assessment ours' }],
+    ref: [assumed('11', NO_DPIA_ASSUMED), { source: 'GDPR', at: 'Art. 35' }],
   },
   systems: ['crm'],
   ref: clauses('11'),

@@ -1,7 +1,7 @@
 import { Register } from '@regula/engine';
 import { authorities, processors } from '../common/recipients';
 import { securityMeasures } from '../common/security';
-import { clause, clauses, t } from '../common/text';
+import { assumed, clause, clauses, NO_DPIA_ASSUMED, registerFieldRefs, t } from '../common/text';
 
 /**
  * Video surveillance of visitors to the Rīga office (clause 2.2). Modelled on
@@ -61,7 +61,7 @@ export const videoSurveillanceRegister: Register = {
       required: false,
       providedBySubject: false,
       sources: ['cameras'],
-      ref: [clause('2.2', 'fields follow from the nature of video surveillance; the notice lists none')],
+      ref: [clause('2.2'), assumed('2.2', 'fields are Regula\'s: they follow from the nature of video surveillance; the notice lists none')],
     },
   ],
   sources: [
@@ -76,12 +76,13 @@ export const videoSurveillanceRegister: Register = {
     authorities(),
     processors(
       t(
-        'Pakalpojumu sniedzēji, kas Inomedis uzdevumā uztur videonovērošanas sistēmu; paziņojumā tie nav nosaukti.',
-        'Service providers that maintain the video-surveillance system on Inomedis\'s behalf; the notice names none.',
+        'Pakalpojumu sniedzēji, kas Inomedis uzdevumā uztur videonovērošanas sistēmu.',
+        'Service providers that maintain the video-surveillance system on Inomedis\'s behalf.',
       ),
     ),
   ],
   transfers: 'none',
+  fieldRefs: registerFieldRefs('location assumed: the notice does not say where recordings are kept'),
   retention: [
     {
       id: 'video-recordings',
@@ -95,8 +96,8 @@ export const videoSurveillanceRegister: Register = {
         'Video recordings are erased automatically 14 days after they were made. A recording needed to investigate a specific incident is kept separately until the investigation is closed.',
       ),
       ref: [
-        clause('29', 'the notice sets no period for recordings; 14 days is a default to verify'),
-        { source: 'GDPR', at: 'Art. 5(1)(e)', note: 'EDPB Guidelines 3/2019 on video devices: erase after a few days; beyond 72 hours the controller must justify the period. 14 days covers long weekends and holidays before an incident is noticed' },
+        assumed('29', 'period chosen by Regula: the notice sets no period for recordings; EDPB Guidelines 3/2019 ask for a few days and a justification beyond 72 hours, and 14 days covers long weekends and holidays before an incident is noticed'),
+        { source: 'GDPR', at: 'Art. 5(1)(e)' },
       ],
     },
   ],
@@ -107,10 +108,7 @@ export const videoSurveillanceRegister: Register = {
     significantEffects: false,
     ref: [clause('2.2', 'no facial recognition or other automated evaluation is stated')],
   },
-  location: t(
-    'Videonovērošanas ierakstu iekārta Inomedis birojā Rīgā (pieņēmums; paziņojumā nav norādīts).',
-    'The video recorder at the Inomedis office in Rīga (assumed; the notice does not say).',
-  ),
+  location: t('Videonovērošanas ierakstu iekārta Inomedis birojā Rīgā.', 'The video recorder at the Inomedis office in Rīga.'),
   dpia: {
     required: false,
     status: 'not-required',
@@ -118,7 +116,7 @@ export const videoSurveillanceRegister: Register = {
       'Neliela biroja telpu novērošana, nevis sabiedrībai pieejamas vietas sistemātiska liela mēroga uzraudzība; jāpārvērtē, ja kameras aptver publisku telpu.',
       'Surveillance of a small office, not systematic large-scale monitoring of a publicly accessible area; to be reassessed if cameras cover public space.',
     ),
-    ref: [{ source: 'GDPR', at: 'Art. 35(3)(c)', note: 'assessment ours' }],
+    ref: [assumed('2.2', NO_DPIA_ASSUMED), { source: 'GDPR', at: 'Art. 35(3)(c)' }],
   },
   systems: ['cctv'],
   ref: clauses('2.2', '14'),

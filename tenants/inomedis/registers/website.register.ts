@@ -2,15 +2,23 @@ import { Register } from '@regula/engine';
 import { NECESSARY_FOR_LEGITIMATE_INTERESTS } from '../common/legal-bases';
 import { authorities, processors } from '../common/recipients';
 import { securityMeasures } from '../common/security';
-import { clause, clauses, t } from '../common/text';
+import { assumed, clause, clauses, corrected, NO_DPIA_ASSUMED, registerFieldRefs, t } from '../common/text';
 
-const COOKIES_UNNAMED =
-  'the notice names cookie categories only (clause 25), no individual cookie, provider or expiry: this entry stands for the whole category; provider, party and expiry are defaults to verify against the live site';
+/** Why each cookie entry is assumed: the notice names categories only. */
+const COOKIE_DETAILS_ASSUMED =
+  'provider, first or third party and expiry assumed: the notice names cookie categories only (clause 25), with no single cookie, provider or expiry; this entry stands for the whole category';
+
+/** Why the cookies that are not strictly necessary rest on consent. */
+const COOKIE_CONSENT_CORRECTED = corrected(
+  'LV-ISPL',
+  'Art. 7.1',
+  'the notice lets visitors refuse cookies in their browser settings (clause 24); cookies that are not strictly necessary may be stored only with the visitor\'s prior consent (ePrivacy Art. 5(3)), so they are set on consent',
+);
 
 /**
  * Visitors of inomedis.lv: browsing data and cookies (clauses 2.3, 18, 22-25).
  * The notice names four cookie categories and no individual cookie, so each
- * category is one generic entry. Analytical, advertising and functional
+ * category is one entry. Analytical, advertising and functional
  * cookies are on consent (ePrivacy Art. 5(3), Information Society Services
  * Law); only the necessary ones are exempt.
  */
@@ -38,7 +46,7 @@ export const websiteRegister: Register = {
             'Nodrošināt, lai tīmekļvietne darbotos droši un bez traucējumiem.',
             'Keeping the website working securely and without faults.',
           ),
-          ref: [clause('23', 'the notice states no basis for website data; Art. 6(1)(f) inferred; necessary cookies need no consent (ePrivacy Art. 5(3))')],
+          ref: [clause('23'), assumed('14', 'legal basis mapped by Regula: the notice ties no basis to website data; legitimate interest chosen; necessary cookies need no consent (ePrivacy Art. 5(3))')],
         },
       ],
       categories: ['ip-address', 'browsing', 'cookie-data'],
@@ -58,11 +66,7 @@ export const websiteRegister: Register = {
             'Apmeklētāja piekrišana funkcionālo sīkdatņu izmantošanai.',
             'The visitor\'s consent to functional cookies.',
           ),
-          ref: [
-            clause('22', 'the notice relies on browser settings (clause 24); consent is required in law for cookies that are not strictly necessary'),
-            { source: 'LV-ISPL', at: 'Art. 7.1' },
-            { source: 'ePrivacy', at: 'Art. 5(3)' },
-          ],
+          ref: [clause('22'), COOKIE_CONSENT_CORRECTED, { source: 'ePrivacy', at: 'Art. 5(3)' }],
         },
       ],
       categories: ['cookie-data'],
@@ -82,11 +86,7 @@ export const websiteRegister: Register = {
             'Apmeklētāja piekrišana analītisko sīkdatņu izmantošanai.',
             'The visitor\'s consent to analytical cookies.',
           ),
-          ref: [
-            clause('23', 'the notice states no basis; consent is required for cookies that are not strictly necessary'),
-            { source: 'LV-ISPL', at: 'Art. 7.1' },
-            { source: 'ePrivacy', at: 'Art. 5(3)' },
-          ],
+          ref: [clause('23'), COOKIE_CONSENT_CORRECTED, { source: 'ePrivacy', at: 'Art. 5(3)' }],
         },
       ],
       categories: ['cookie-data', 'browsing', 'location'],
@@ -106,11 +106,7 @@ export const websiteRegister: Register = {
             'Apmeklētāja piekrišana reklāmas sīkdatņu izmantošanai.',
             'The visitor\'s consent to advertising cookies.',
           ),
-          ref: [
-            clause('25', 'the notice only names the category; consent is required'),
-            { source: 'LV-ISPL', at: 'Art. 7.1' },
-            { source: 'ePrivacy', at: 'Art. 5(3)' },
-          ],
+          ref: [clause('25'), COOKIE_CONSENT_CORRECTED, { source: 'ePrivacy', at: 'Art. 5(3)' }],
         },
       ],
       categories: ['cookie-data', 'browsing', 'location'],
@@ -135,7 +131,7 @@ export const websiteRegister: Register = {
       required: true,
       providedBySubject: false,
       sources: ['browser'],
-      ref: clauses('18.1'),
+      ref: [clause('18.1'), assumed('18.1', 'required flag inferred: a website cannot be delivered without the visitor\'s IP address; the notice marks no data as required')],
     },
     {
       id: 'cookie-data',
@@ -171,7 +167,7 @@ export const websiteRegister: Register = {
       required: false,
       providedBySubject: false,
       sources: ['browser'],
-      ref: [clause('18.3', 'how the location is obtained is not stated; IP-based approximation assumed')],
+      ref: [clause('18.3'), assumed('18.3', 'how the location is obtained is not stated: an approximation from the IP address is assumed')],
     },
   ],
   sources: [
@@ -188,18 +184,19 @@ export const websiteRegister: Register = {
   recipients: [
     processors(
       t(
-        'Tīmekļvietnes mitināšanas, analītikas un reklāmas pakalpojumu sniedzēji, kas apstrādā datus Inomedis uzdevumā; paziņojumā tie nav nosaukti.',
-        'Hosting, analytics and advertising service providers that process data on Inomedis\'s behalf; the notice names none.',
+        'Tīmekļvietnes mitināšanas, analītikas un reklāmas pakalpojumu sniedzēji, kas apstrādā datus Inomedis uzdevumā.',
+        'Hosting, analytics and advertising service providers that process data on Inomedis\'s behalf.',
       ),
     ),
     authorities(),
   ],
   transfers: 'none',
+  fieldRefs: registerFieldRefs('location assumed: the notice names neither the website\'s hosting nor its analytics providers, nor where they are'),
   cookies: [
     {
-      name: 'necessary cookies (category; individual cookies not named)',
-      label: t('Nepieciešamās sīkdatnes (kategorija; atsevišķas sīkdatnes paziņojumā nav nosauktas)', 'Necessary cookies (a category; the notice names no single cookie)'),
-      provider: 'first party (assumed)',
+      name: 'necessary-cookies',
+      label: t('Nepieciešamās sīkdatnes', 'Necessary cookies'),
+      provider: 'Inomedis',
       firstParty: true,
       category: 'strictly-necessary',
       purpose: t(
@@ -208,12 +205,12 @@ export const websiteRegister: Register = {
       ),
       expiry: 'session',
       basis: 'exempt',
-      ref: [clause('25', COOKIES_UNNAMED)],
+      ref: [clause('25'), assumed('25', COOKIE_DETAILS_ASSUMED)],
     },
     {
-      name: 'functional cookies (category; individual cookies not named)',
-      label: t('Funkcionālās sīkdatnes (kategorija; atsevišķas sīkdatnes paziņojumā nav nosauktas)', 'Functional cookies (a category; the notice names no single cookie)'),
-      provider: 'first party (assumed)',
+      name: 'functional-cookies',
+      label: t('Funkcionālās sīkdatnes', 'Functional cookies'),
+      provider: 'Inomedis',
       firstParty: true,
       category: 'preferences',
       purpose: t(
@@ -222,13 +219,13 @@ export const websiteRegister: Register = {
       ),
       expiry: { months: 12 },
       basis: 'consent',
-      ref: [clause('22'), clause('25', COOKIES_UNNAMED)],
+      ref: [clause('22'), clause('25'), assumed('25', COOKIE_DETAILS_ASSUMED), COOKIE_CONSENT_CORRECTED],
     },
     {
-      name: 'analytical cookies (category; individual cookies not named)',
-      label: t('Analītiskās sīkdatnes (kategorija; atsevišķas sīkdatnes paziņojumā nav nosauktas)', 'Analytical cookies (a category; the notice names no single cookie)'),
-      provider: 'analytics provider not named in the notice',
-      providerLabel: t('analītikas pakalpojumu sniedzējs (paziņojumā nav nosaukts)', 'an analytics provider (not named in the notice)'),
+      name: 'analytical-cookies',
+      label: t('Analītiskās sīkdatnes', 'Analytical cookies'),
+      provider: 'analytics service provider',
+      providerLabel: t('analītikas pakalpojumu sniedzējs', 'an analytics service provider'),
       firstParty: false,
       category: 'statistics',
       purpose: t(
@@ -237,13 +234,13 @@ export const websiteRegister: Register = {
       ),
       expiry: { months: 13 },
       basis: 'consent',
-      ref: [clause('23'), clause('25', COOKIES_UNNAMED)],
+      ref: [clause('23'), clause('25'), assumed('25', COOKIE_DETAILS_ASSUMED), COOKIE_CONSENT_CORRECTED],
     },
     {
-      name: 'advertising cookies (category; individual cookies not named)',
-      label: t('Reklāmas sīkdatnes (kategorija; atsevišķas sīkdatnes paziņojumā nav nosauktas)', 'Advertising cookies (a category; the notice names no single cookie)'),
-      provider: 'advertising provider not named in the notice',
-      providerLabel: t('reklāmas pakalpojumu sniedzējs (paziņojumā nav nosaukts)', 'an advertising provider (not named in the notice)'),
+      name: 'advertising-cookies',
+      label: t('Reklāmas sīkdatnes', 'Advertising cookies'),
+      provider: 'advertising service provider',
+      providerLabel: t('reklāmas pakalpojumu sniedzējs', 'an advertising service provider'),
       firstParty: false,
       category: 'marketing',
       purpose: t(
@@ -252,7 +249,7 @@ export const websiteRegister: Register = {
       ),
       expiry: { months: 13 },
       basis: 'consent',
-      ref: [clause('25', COOKIES_UNNAMED)],
+      ref: [clause('25'), assumed('25', COOKIE_DETAILS_ASSUMED), COOKIE_CONSENT_CORRECTED],
     },
   ],
   retention: [
@@ -267,7 +264,7 @@ export const websiteRegister: Register = {
         'IP adreses un no tām noteikto atrašanās vietu glabā sešus mēnešus pēc apmeklējuma.',
         'IP addresses and the location derived from them are kept for six months after the visit.',
       ),
-      ref: [clause('29', 'the notice sets no period for website data; six months is a default to verify')],
+      ref: [clause('29'), assumed('29', 'period chosen by Regula: the notice sets no period for website data')],
     },
     {
       id: 'browsing-cookie-data',
@@ -280,7 +277,7 @@ export const websiteRegister: Register = {
         'Sīkdatņu un pārlūkošanas datus glabā ne ilgāk kā 13 mēnešus pēc to iegūšanas.',
         'Cookie and browsing data is kept for no longer than 13 months after it was collected.',
       ),
-      ref: [clause('29', 'the notice sets no period; 13 months (the usual ceiling for audience-measurement cookies) is a default to verify')],
+      ref: [clause('29'), assumed('29', 'period chosen by Regula: the notice sets no period; 13 months is the usual ceiling for audience-measurement cookies')],
     },
   ],
   security: securityMeasures(),
@@ -288,11 +285,11 @@ export const websiteRegister: Register = {
     profiling: false,
     automatedDecisions: false,
     significantEffects: false,
-    ref: [clause('23', 'the notice describes statistics of users\' habits, no individual profiling on the website; advertising cookies may profile at the provider: verify')],
+    ref: [clause('23'), assumed('23', 'no profiling on the website assumed: the notice describes statistics of users\' habits only and does not say whether the advertising cookies\' providers profile visitors')],
   },
   location: t(
-    'Tīmekļvietnes mitināšanas un analītikas pakalpojumu sniedzēju serveri; paziņojumā nav norādīts, kur tie atrodas.',
-    'The servers of the website\'s hosting and analytics providers; the notice does not say where they are.',
+    'Tīmekļvietnes mitināšanas un analītikas pakalpojumu sniedzēju serveri.',
+    'The servers of the website\'s hosting and analytics providers.',
   ),
   dpia: {
     required: false,
@@ -301,7 +298,7 @@ export const websiteRegister: Register = {
       'Parasta tīmekļvietnes analītika un reklāma; jāpārvērtē, ja reklāmas sīkdatnes izmanto plašu profilēšanu.',
       'Ordinary website analytics and advertising; to be reassessed if advertising cookies involve extensive profiling.',
     ),
-    ref: [{ source: 'GDPR', at: 'Art. 35', note: 'assessment ours' }],
+    ref: [assumed('25', NO_DPIA_ASSUMED), { source: 'GDPR', at: 'Art. 35' }],
   },
   systems: ['website'],
   ref: clauses('2.3', '18', '22', '23', '24', '25', '26.5'),

@@ -147,17 +147,17 @@ export const cloudService: Register = {
     ref: [seed('rights', 'the sources describe no automated decisions')],
   },
   location: tx(
-    'Cloud storage of our hosting partners; region not stated (EU data boundary under § 5 of the notice)',
-    'Meie majutuspartnerite pilvesalvestus; piirkonda ei ole nimetatud (ELi andmepiir teate punkti 5 kohaselt)',
-    'Mūsų prieglobos partnerių saugykla debesijoje; regionas nenurodytas (ES duomenų riba pagal pranešimo 5 skirsnį)',
+    'Cloud storage of our hosting partners; data may be processed outside the European Economic Area only with the safeguards set out for international transfers',
+    'Meie majutuspartnerite pilvesalvestus; andmeid võib töödelda väljaspool Euroopa Majanduspiirkonda üksnes rahvusvahelise edastamise puhul kirjeldatud kaitsemeetmetega',
+    'Mūsų prieglobos partnerių saugykla debesijoje; už Europos ekonominės erdvės ribų duomenys gali būti tvarkomi tik taikant tarptautiniam perdavimui nustatytas apsaugos priemones',
   ),
   dpia: {
     required: true,
     status: 'planned',
     reason: tx(
-      'Messages with patients and uploaded recordings may reveal health data (GDPR Art. 9); a DPIA is recommended before the register is published.',
-      'Sõnumid patsientidega ja üleslaaditud salvestised võivad sisaldada terviseandmeid (IKÜM art 9); enne registri avaldamist on soovitatav teha andmekaitsealane mõjuhinnang.',
-      'Žinutėse su pacientais ir įkeltuose įrašuose gali būti sveikatos duomenų (BDAR 9 straipsnis); prieš skelbiant registrą rekomenduojama atlikti poveikio duomenų apsaugai vertinimą.',
+      'Messages with patients and uploaded recordings may reveal health data (GDPR Art. 9), so a data protection impact assessment is planned.',
+      'Sõnumid patsientidega ja üleslaaditud salvestised võivad sisaldada terviseandmeid (IKÜM art 9), seetõttu on kavandatud andmekaitsealane mõjuhinnang.',
+      'Žinutėse su pacientais ir įkeltuose įrašuose gali būti sveikatos duomenų (BDAR 9 straipsnis), todėl planuojama atlikti poveikio duomenų apsaugai vertinimą.',
     ),
     ref: [fills('basis', 3, `the sources mention no DPIA; recommended because of patient communications; ${DEFAULT_NOTE}`)],
   },

@@ -1,5 +1,5 @@
 import { DataSource, LegalBasis, Register } from '@regula/engine';
-import { DEFAULT_NOTE, VAGUE_NOTE, fills, law, notice, seed, tx } from '../refs';
+import { DEFAULT_NOTE, VAGUE_NOTE, assumed, fills, law, notice, seed, tx } from '../refs';
 import { FROM_SUBJECT, customers, measures, recipients, transfers } from '../shared';
 
 const RECIPIENTS = ['crm-provider', 'hosting-partners', 'email-service', 'payment-gateway', 'authorities'] as const;
@@ -44,7 +44,7 @@ const ACCOUNTING_OBLIGATION: LegalBasis = {
     ),
     ref: [law('EE-ACCOUNTING-ACT', '§ 12')],
   },
-  ref: [law('EE-ACCOUNTING-ACT', '§ 12', 'inferred: orders and transactions are accounting source documents; the sources name only legitimate interest and contract')],
+  ref: [law('EE-ACCOUNTING-ACT', '§ 12'), assumed(3, 'basis inferred by Regula: orders and transactions are accounting source documents; the sources name only legitimate interest and contract')],
 };
 
 const PUBLIC_SOURCES: DataSource = {
@@ -294,7 +294,7 @@ export const customerRelationship: Register = {
           ),
           endsAt: 'financial-year-end',
           plus: { years: 7 },
-          ref: [law('EE-ACCOUNTING-ACT', '§ 12', 'statutory period; the notice only says as long as necessary')],
+          ref: [law('EE-ACCOUNTING-ACT', '§ 12'), assumed(6, 'the statutory period of the Accounting Act applied by Regula to these records; the sources only say "as long as necessary"')],
         },
       ],
       then: { days: 0 },
@@ -306,7 +306,7 @@ export const customerRelationship: Register = {
       ),
       ref: [
         fills('protection', 6, 'the register description only says "as long as necessary"; statutory period of the Accounting Act combined with a default'),
-        law('EE-ACCOUNTING-ACT', '§ 12', 'statutory period; the notice only says as long as necessary'),
+        law('EE-ACCOUNTING-ACT', '§ 12'),
       ],
     },
     {
@@ -346,9 +346,9 @@ export const customerRelationship: Register = {
     ref: [seed('rights', 'the sources describe no automated decisions; profiling is mentioned only for direct marketing, modelled in the direct-marketing register')],
   },
   location: tx(
-    'Customer-relationship management system of our CRM provider; region not stated (EU data boundary under § 5 of the notice)',
-    'Meie kliendihaldussüsteemi pakkuja süsteem; piirkonda ei ole nimetatud (ELi andmepiir teate punkti 5 kohaselt)',
-    'Mūsų klientų santykių valdymo sistemos teikėjo sistema; regionas nenurodytas (ES duomenų riba pagal pranešimo 5 skirsnį)',
+    'Customer-relationship management system of our CRM provider; data may be processed outside the European Economic Area only with the safeguards set out for international transfers',
+    'Meie kliendihaldussüsteemi pakkuja süsteem; andmeid võib töödelda väljaspool Euroopa Majanduspiirkonda üksnes rahvusvahelise edastamise puhul kirjeldatud kaitsemeetmetega',
+    'Mūsų klientų santykių valdymo sistemos teikėjo sistema; už Europos ekonominės erdvės ribų duomenys gali būti tvarkomi tik taikant tarptautiniam perdavimui nustatytas apsaugos priemones',
   ),
   dpia: {
     required: false,
@@ -358,7 +358,7 @@ export const customerRelationship: Register = {
       'Ettevõtetevahelise müüja tavapärased kliendiandmed; eriliigilisi andmeid ega ulatuslikku jälgimist ei ole.',
       'Įprasti verslo klientams parduodančios įmonės klientų duomenys; specialių kategorijų duomenų ir didelio masto stebėsenos nėra.',
     ),
-    ref: [notice('intro', `the sources mention no DPIA; screening result is a ${DEFAULT_NOTE}`)],
+    ref: [assumed('intro', `DPIA screening: the sources mention no DPIA; the result is a ${DEFAULT_NOTE}`)],
   },
   systems: ['crm'],
   ref: [seed('name', 'Customer and Marketing Register'), notice(2, 'most fields originate from our customer-relationship management system')],

@@ -248,9 +248,9 @@ export const directMarketing: Register = {
     ],
   },
   location: tx(
-    'Our customer-relationship management system and e-mail service; region not stated (EU data boundary under § 5 of the notice)',
-    'Meie kliendihaldussüsteem ja e-posti teenus; piirkonda ei ole nimetatud (ELi andmepiir teate punkti 5 kohaselt)',
-    'Mūsų klientų santykių valdymo sistema ir el. pašto paslauga; regionas nenurodytas (ES duomenų riba pagal pranešimo 5 skirsnį)',
+    'Our customer-relationship management system and e-mail service; data may be processed outside the European Economic Area only with the safeguards set out for international transfers',
+    'Meie kliendihaldussüsteem ja e-posti teenus; andmeid võib töödelda väljaspool Euroopa Majanduspiirkonda üksnes rahvusvahelise edastamise puhul kirjeldatud kaitsemeetmetega',
+    'Mūsų klientų santykių valdymo sistema ir el. pašto paslauga; už Europos ekonominės erdvės ribų duomenys gali būti tvarkomi tik taikant tarptautiniam perdavimui nustatytas apsaugos priemones',
   ),
   dpia: {
     required: false,

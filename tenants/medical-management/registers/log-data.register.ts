@@ -1,5 +1,5 @@
 import { LegalBasis, Register } from '@regula/engine';
-import { DEFAULT_NOTE, VAGUE_NOTE, fills, law, notice, seed, tx } from '../refs';
+import { DEFAULT_NOTE, VAGUE_NOTE, assumed, fills, law, notice, seed, tx } from '../refs';
 import { measures, recipients, transfers } from '../shared';
 
 const RECIPIENTS = ['hosting-partners', 'authorities'] as const;
@@ -20,7 +20,7 @@ const SECURITY_INTEREST: LegalBasis = {
 };
 
 const GENERIC_COOKIE_NOTE =
-  'the notice lists no cookie names, so the strictly-necessary session and storage entries are modelled generically (name, storage type and expiry are defaults, verify with the controller)';
+  'the notice lists no cookie names, so the strictly-necessary session and storage entries are modelled generically: name, storage type and expiry are defaults chosen by Regula';
 
 /** Log data the browser sends, sign-in security data, strictly-necessary cookies and the administrative audit log. */
 export const logData: Register = {
@@ -136,7 +136,7 @@ export const logData: Register = {
       required: false,
       providedBySubject: false,
       sources: ['browser'],
-      ref: [notice(9, 'inferred from IP- and email-based rate limiting on authentication endpoints')],
+      ref: [notice(9, 'IP- and email-based rate limiting on authentication endpoints'), assumed(9, 'category inferred from the rate limiting: attempts are counted per IP address and e-mail address')],
     },
     {
       id: 'admin-audit-log',
@@ -246,8 +246,8 @@ export const logData: Register = {
   },
   cookies: [
     {
-      name: 'session cookie (name not published)',
-      label: tx('Session cookie (its name is not published)', 'Seansiküpsis (selle nime ei avaldata)', 'Sesijos slapukas (jo pavadinimas neskelbiamas)'),
+      name: 'session cookie',
+      label: tx('Sign-in session cookie', 'Sisselogimisseansi küpsis', 'Prisijungimo sesijos slapukas'),
       provider: 'first party',
       firstParty: true,
       category: 'strictly-necessary',
@@ -262,8 +262,8 @@ export const logData: Register = {
       ref: [notice(8, 'a small number of strictly-necessary technical cookies'), fills('sources', 8, GENERIC_COOKIE_NOTE), law('ePrivacy', 'Art. 5(3)')],
     },
     {
-      name: 'browser-storage entry (name not published)',
-      label: tx('Browser-storage entry (its name is not published)', 'Brauseri salvestusruumi kirje (selle nime ei avaldata)', 'Naršyklės saugyklos įrašas (jo pavadinimas neskelbiamas)'),
+      name: 'browser-storage entry',
+      label: tx('Browser-storage entry of the open tab', 'Avatud vahekaardi brauserisalvestuse kirje', 'Atidaryto skirtuko naršyklės saugyklos įrašas'),
       provider: 'first party',
       firstParty: true,
       category: 'strictly-necessary',
@@ -279,9 +279,9 @@ export const logData: Register = {
     },
   ],
   location: tx(
-    'Portal servers at our cloud hosting partners; region not stated (EU data boundary under § 5 of the notice)',
-    'Portaali serverid meie pilvemajutuse partnerite juures; piirkonda ei ole nimetatud (ELi andmepiir teate punkti 5 kohaselt)',
-    'Portalo serveriai pas mūsų debesijos prieglobos partnerius; regionas nenurodytas (ES duomenų riba pagal pranešimo 5 skirsnį)',
+    'Portal servers at our cloud hosting partners; data may be processed outside the European Economic Area only with the safeguards set out for international transfers',
+    'Portaali serverid meie pilvemajutuse partnerite juures; andmeid võib töödelda väljaspool Euroopa Majanduspiirkonda üksnes rahvusvahelise edastamise puhul kirjeldatud kaitsemeetmetega',
+    'Portalo serveriai pas mūsų debesijos prieglobos partnerius; už Europos ekonominės erdvės ribų duomenys gali būti tvarkomi tik taikant tarptautiniam perdavimui nustatytas apsaugos priemones',
   ),
   dpia: {
     required: false,
@@ -291,7 +291,7 @@ export const logData: Register = {
       'Ärikliendiportaali tehnilised logid, mida hoitakse turvalisuse tagamiseks; veebisaitideülest jälgimist ei toimu.',
       'Verslo portalo techniniai žurnalai, saugomi saugumo tikslais; stebėsena skirtingose svetainėse nevykdoma.',
     ),
-    ref: [notice(9, `the sources mention no DPIA; screening result is a ${DEFAULT_NOTE}`)],
+    ref: [assumed(9, `DPIA screening: the sources mention no DPIA; the result is a ${DEFAULT_NOTE}`)],
   },
   systems: ['client-portal'],
   ref: [seed('sources', 'Log Data and cookies'), notice(8), notice(9)],

@@ -1,5 +1,5 @@
 import { Register } from '@regula/engine';
-import { DEFAULT_NOTE, VAGUE_NOTE, fills, notice, seed, tx } from '../refs';
+import { DEFAULT_NOTE, VAGUE_NOTE, assumed, fills, notice, seed, tx } from '../refs';
 import { FROM_CRM, FROM_SUBJECT, measures, recipients, transfers } from '../shared';
 
 const RECIPIENTS = ['hosting-partners', 'email-service', 'authorities'] as const;
@@ -75,7 +75,7 @@ export const portalAccounts: Register = {
             'Kontoomanike läbipaistev teavitamine privaatsuspoliitika olulistest muudatustest.',
             'Skaidrus paskyrų turėtojų informavimas apie esminius politikos pakeitimus.',
           ),
-          ref: [notice(11, 'basis not stated in the sources; legitimate interest chosen, verify with the controller')],
+          ref: [notice(11), assumed(11, 'basis not stated in the sources: legitimate interest chosen by Regula, and the interest worded by Regula')],
         },
       ],
       categories: ['account-name', 'account-email'],
@@ -148,7 +148,7 @@ export const portalAccounts: Register = {
       required: false,
       providedBySubject: false,
       sources: ['crm'],
-      ref: [notice(9, 'inferred from the role-based access control and per-permission feature gates; not listed as a data category in either source')],
+      ref: [assumed(9, 'category inferred from the role-based access control and per-permission feature gates; not listed as a data category in either source')],
     },
   ],
   sources: [FROM_SUBJECT, FROM_CRM],
@@ -181,9 +181,9 @@ export const portalAccounts: Register = {
     ref: [seed('rights', 'the sources describe no automated decisions; profiling is mentioned only for direct marketing')],
   },
   location: tx(
-    'Portal database run by our cloud hosting partners; region not stated (EU data boundary under § 5 of the notice)',
-    'Portaali andmebaas, mida käitavad meie pilvemajutuse partnerid; piirkonda ei ole nimetatud (ELi andmepiir teate punkti 5 kohaselt)',
-    'Portalo duomenų bazė, kurią eksploatuoja mūsų debesijos prieglobos partneriai; regionas nenurodytas (ES duomenų riba pagal pranešimo 5 skirsnį)',
+    'Portal database run by our cloud hosting partners; data may be processed outside the European Economic Area only with the safeguards set out for international transfers',
+    'Portaali andmebaas, mida käitavad meie pilvemajutuse partnerid; andmeid võib töödelda väljaspool Euroopa Majanduspiirkonda üksnes rahvusvahelise edastamise puhul kirjeldatud kaitsemeetmetega',
+    'Portalo duomenų bazė, kurią eksploatuoja mūsų debesijos prieglobos partneriai; už Europos ekonominės erdvės ribų duomenys gali būti tvarkomi tik taikant tarptautiniam perdavimui nustatytas apsaugos priemones',
   ),
   dpia: {
     required: false,
@@ -193,7 +193,7 @@ export const portalAccounts: Register = {
       'Äriklientide kasutajate sisselogimisandmed; eriliigilisi andmeid ega süstemaatilist jälgimist ei ole.',
       'Verslo naudotojų prisijungimo duomenys; specialių kategorijų duomenų ir sisteminės stebėsenos nėra.',
     ),
-    ref: [notice('intro', `the sources mention no DPIA; screening result is a ${DEFAULT_NOTE}`)],
+    ref: [assumed('intro', `DPIA screening: the sources mention no DPIA; the result is a ${DEFAULT_NOTE}`)],
   },
   systems: ['client-portal'],
   ref: [notice('intro'), notice(2, 'account data lives exclusively inside the portal database'), seed('name')],

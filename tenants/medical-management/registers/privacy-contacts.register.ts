@@ -1,5 +1,5 @@
 import { Register } from '@regula/engine';
-import { DEFAULT_NOTE, VAGUE_NOTE, fills, law, notice, seed, tx } from '../refs';
+import { DEFAULT_NOTE, VAGUE_NOTE, assumed, fills, law, notice, seed, tx } from '../refs';
 import { FROM_SUBJECT, measures, recipients, transfers } from '../shared';
 
 const RECIPIENTS = ['email-service', 'hosting-partners', 'authorities'] as const;
@@ -69,7 +69,7 @@ export const privacyContacts: Register = {
             ),
             ref: [law('GDPR', 'Art. 33(5), Art. 34')],
           },
-          ref: [law('GDPR', 'Art. 33(5)', 'basis inferred; the notice states the 72-hour acknowledgement only')],
+          ref: [law('GDPR', 'Art. 33(5)'), assumed(9, 'basis inferred by Regula; the notice states the 72-hour acknowledgement only')],
         },
         {
           article: '6(1)(f)',
@@ -168,12 +168,12 @@ export const privacyContacts: Register = {
     profiling: false,
     automatedDecisions: false,
     significantEffects: false,
-    ref: [notice(7, 'requests are handled by people; the sources describe no automated decisions')],
+    ref: [assumed(7, 'the sources describe no automated decisions: "none" assumed (requests are handled by people)')],
   },
   location: tx(
-    'Our e-mail service and case records; region not stated (EU data boundary under § 5 of the notice)',
-    'Meie e-posti teenus ja menetlusdokumendid; piirkonda ei ole nimetatud (ELi andmepiir teate punkti 5 kohaselt)',
-    'Mūsų el. pašto paslauga ir bylų įrašai; regionas nenurodytas (ES duomenų riba pagal pranešimo 5 skirsnį)',
+    'Our e-mail service and case records; data may be processed outside the European Economic Area only with the safeguards set out for international transfers',
+    'Meie e-posti teenus ja menetlusdokumendid; andmeid võib töödelda väljaspool Euroopa Majanduspiirkonda üksnes rahvusvahelise edastamise puhul kirjeldatud kaitsemeetmetega',
+    'Mūsų el. pašto paslauga ir bylų įrašai; už Europos ekonominės erdvės ribų duomenys gali būti tvarkomi tik taikant tarptautiniam perdavimui nustatytas apsaugos priemones',
   ),
   dpia: {
     required: false,
@@ -183,7 +183,7 @@ export const privacyContacts: Register = {
       'Juriidiliste kohustuste täitmiseks vajalik kirjavahetus; eriliigilisi andmeid ei eeldata.',
       'Teisinėms prievolėms įvykdyti reikalingas susirašinėjimas; specialių kategorijų duomenų nenumatoma.',
     ),
-    ref: [notice(7, `the sources mention no DPIA; screening result is a ${DEFAULT_NOTE}`)],
+    ref: [assumed(7, `DPIA screening: the sources mention no DPIA; the result is a ${DEFAULT_NOTE}`)],
   },
   systems: ['e-mail'],
   ref: [notice(1), notice(7), notice(9), seed('contact')],

@@ -1,5 +1,5 @@
 import { NATIONAL_RULES, Register } from '@regula/engine';
-import { H, notice } from '../refs';
+import { H, assumed, notice, registerFieldRefs } from '../refs';
 import { BASE_SECURITY, LOCATION, cloudProviders, noDpia } from './common';
 
 const SE_ACCOUNTING = NATIONAL_RULES.SE.accounting;
@@ -59,7 +59,10 @@ export const accounting: Register = {
       required: true,
       providedBySubject: true,
       sources: ['ac-subject', 'ac-internal'],
-      ref: [notice(H.legalObligation, 'fields inferred from the bookkeeping purpose; the notice gives no list')],
+      ref: [
+        notice(H.legalObligation),
+        assumed(H.legalObligation, 'fields and the required flag inferred from the bookkeeping purpose: the notice lists no fields and marks none as required'),
+      ],
     },
   ],
   sources: [
@@ -78,6 +81,7 @@ export const accounting: Register = {
   ],
   recipients: [cloudProviders()],
   transfers: 'none',
+  fieldRefs: registerFieldRefs(),
   retention: [
     {
       id: 'ac-statutory',
@@ -91,8 +95,9 @@ export const accounting: Register = {
         sv: 'Bevaras till och med det sjunde året efter utgången av det kalenderår då räkenskapsåret avslutades, så som bokföringslagen kräver, och raderas därefter.',
       },
       ref: [
-        { source: 'SE-BFL', at: '7 kap. 2 §', note: 'statutory' },
+        { source: 'SE-BFL', at: '7 kap. 2 §' },
         notice(H.legalObligation),
+        assumed(H.legalObligation, 'statutory period applied by Regula: the notice names bookkeeping as a legal obligation but gives no period; the Accounting Act\'s seven years (7 kap. 2 §) is applied to its accounting records'),
       ],
     },
   ],

@@ -1,5 +1,5 @@
 import { Dpia, Recipient, SecurityMeasure, Text } from '@regula/engine';
-import { H, notice } from '../refs';
+import { H, assumed, notice } from '../refs';
 
 /**
  * Recipients and security measures the notice states once for all processing
@@ -19,9 +19,10 @@ export function cloudProviders(): Recipient {
     dpa: true,
     country: 'unknown',
     ref: [
-      notice(
+      notice(H.grounds, 'the providers are "vårt personuppgiftsbiträde" processing "uteslutande enligt våra instruktioner"'),
+      assumed(
         H.grounds,
-        'processing "uteslutande enligt våra instruktioner" implies an Art. 28 agreement; the notice names neither the providers nor where they store the data (verify)',
+        'dpa: an Art. 28 agreement is inferred from processing "uteslutande enligt våra instruktioner och krav"; the notice names neither the providers nor where they store the data, so country is recorded as unknown',
       ),
     ],
   };
@@ -72,7 +73,7 @@ export const AGGREGATED_ANALYSIS: SecurityMeasure = {
     en: 'Data collected through cookies is analysed in our own systems, mainly anonymously and at an aggregated level.',
     sv: 'Uppgifter som samlas in genom cookies analyseras i våra egna system, huvudsakligen anonymt och på aggregerad nivå.',
   },
-  ref: [notice(H.grounds, '"främst ... anonymt på aggregerad nivå": aggregation is the stated measure; true anonymity is not shown')],
+  ref: [notice(H.grounds, '"främst ... anonymt på aggregerad nivå": aggregation is the stated measure, so the text says "mainly" and claims no anonymity beyond it')],
 };
 
 /** The security measures every register shares. */
@@ -80,17 +81,20 @@ export const BASE_SECURITY: SecurityMeasure[] = [LOCAL_STAFF_ONLY, PROCESSOR_INS
 
 /** Where the data is held, as the notice describes it. */
 export const LOCATION: Text = {
-  en: 'Micromedic AB\'s sales system and customer database, partly on hardware installed at its own premises and partly with external cloud service providers (their location is not stated).',
-  sv: 'Micromedic AB:s försäljningssystem och kunddatabas, delvis i hårdvara installerad i bolagets egna lokaler och delvis hos externa molntjänstleverantörer (var dessa lagrar uppgifterna anges inte).',
+  en: 'Micromedic AB\'s sales system and customer database, partly on hardware installed at its own premises and partly with external cloud service providers.',
+  sv: 'Micromedic AB:s försäljningssystem och kunddatabas, delvis i hårdvara installerad i bolagets egna lokaler och delvis hos externa molntjänstleverantörer.',
 };
 
-/** No DPIA: the reason is given per register; a default the controller must confirm. */
+/** No DPIA: the reason is given per register; an assessment by Regula the controller must confirm. */
 export function noDpia(reason: Text): Dpia {
   return {
     required: false,
     status: 'not-required',
     reason,
-    ref: [{ source: 'GDPR', at: 'Art. 35(1), (3)', note: 'default-to-verify: the notice says nothing about impact assessments' }],
+    ref: [
+      assumed(H.grounds, 'the notice says nothing about impact assessments: "not required" is Regula\'s assessment against Art. 35(1) and (3)'),
+      { source: 'GDPR', at: 'Art. 35(1), (3)' },
+    ],
   };
 }
 

@@ -1,5 +1,5 @@
 import { Register } from '@regula/engine';
-import { DEFAULT_TO_VERIFY, H, notice } from '../refs';
+import { H, PERIOD_ASSUMED, assumed, notice, registerFieldRefs } from '../refs';
 import { BASE_SECURITY, LOCATION, cloudProviders, noDpia } from './common';
 
 /** Contacts from exhibitions, conferences and symposia, including lists received from organisers. */
@@ -31,8 +31,8 @@ export const eventContacts: Register = {
             sv: 'Att följa upp yrkesmässiga kontakter från mässor, konferenser och symposier och att ordna vårt deltagande i sådana evenemang.',
           },
           ref: [
-            notice(H.others, 'the notice assumes the organiser had the person\'s consent to pass the data on; Micromedic\'s own basis is not stated, legitimate interest inferred'),
             notice(H.grounds),
+            assumed(H.others, 'legal basis mapped by Regula: the notice assumes the organiser had the person\'s consent to pass the data on but states no basis of Micromedic\'s own; legitimate interest chosen'),
           ],
         },
       ],
@@ -113,6 +113,7 @@ export const eventContacts: Register = {
   ],
   recipients: [cloudProviders()],
   transfers: 'none',
+  fieldRefs: registerFieldRefs(),
   retention: [
     {
       id: 'ev-after-last-contact',
@@ -125,7 +126,7 @@ export const eventContacts: Register = {
         en: 'Erased 24 months after our last contact with you, unless you have become a customer, in which case the rules for customer data apply.',
         sv: 'Raderas 24 månader efter vår senaste kontakt med dig, om du inte har blivit kund; då gäller reglerna för kunduppgifter.',
       },
-      ref: [notice(H.grounds, DEFAULT_TO_VERIFY)],
+      ref: [assumed(H.grounds, PERIOD_ASSUMED)],
     },
   ],
   security: BASE_SECURITY,

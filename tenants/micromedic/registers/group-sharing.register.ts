@@ -1,5 +1,5 @@
 import { Register } from '@regula/engine';
-import { DEFAULT_TO_VERIFY, H, notice } from '../refs';
+import { H, ORTOMEDIC_COUNTRY_ASSUMED, PERIOD_ASSUMED, assumed, notice, registerFieldRefs } from '../refs';
 import { BASE_SECURITY, SHARED_CONTACT_FIELDS, cloudProviders, noDpia } from './common';
 
 /** "Samarbeten": contact data shared with the parent company Ortomedic AS. */
@@ -8,8 +8,8 @@ export const groupSharing: Register = {
   name: { en: 'Cooperation with our parent company Ortomedic AS', sv: 'Samarbete med moderbolaget Ortomedic AS' },
   businessFunction: { en: 'Group cooperation and sales', sv: 'Samarbete inom koncernen och försäljning' },
   description: {
-    en: 'Micromedic AB is a subsidiary of the Norwegian company Ortomedic AS. To offer products, services and advantageous offers together, the two companies share the environment in which contact information is stored, and Micromedic AB shares name, telephone number, e-mail address and work address with Ortomedic AS.',
-    sv: 'Micromedic AB är dotterbolag till det norska bolaget Ortomedic AS. För att gemensamt kunna erbjuda produkter, tjänster och förmånliga erbjudanden delar bolagen den miljö där kontaktinformation sparas, och Micromedic AB delar namn, telefonnummer, e-postadress och arbetsadress med Ortomedic AS.',
+    en: 'Micromedic AB is a subsidiary of Ortomedic AS. To offer products, services and advantageous offers together, the two companies share the environment in which contact information is stored, and Micromedic AB shares name, telephone number, e-mail address and work address with Ortomedic AS.',
+    sv: 'Micromedic AB är dotterbolag till Ortomedic AS. För att gemensamt kunna erbjuda produkter, tjänster och förmånliga erbjudanden delar bolagen den miljö där kontaktinformation sparas, och Micromedic AB delar namn, telefonnummer, e-postadress och arbetsadress med Ortomedic AS.',
   },
   purposes: [
     {
@@ -83,11 +83,12 @@ export const groupSharing: Register = {
       },
       country: 'NO',
       categories: ['gr-contact'],
-      ref: [notice(H.cooperation), notice(H.controller)],
+      ref: [notice(H.cooperation), notice(H.controller), assumed(H.controller, ORTOMEDIC_COUNTRY_ASSUMED)],
     },
     cloudProviders(),
   ],
   transfers: 'none',
+  fieldRefs: registerFieldRefs(),
   retention: [
     {
       id: 'gr-after-last-activity',
@@ -100,7 +101,7 @@ export const groupSharing: Register = {
         en: 'Erased from the shared contact environment 24 months after your last contact with us, or earlier if you object.',
         sv: 'Raderas ur den gemensamma kontaktmiljön 24 månader efter din senaste kontakt med oss, eller tidigare om du invänder.',
       },
-      ref: [notice(H.grounds, DEFAULT_TO_VERIFY)],
+      ref: [assumed(H.grounds, PERIOD_ASSUMED)],
     },
   ],
   security: BASE_SECURITY,
@@ -111,8 +112,8 @@ export const groupSharing: Register = {
     ref: [notice(H.cooperation)],
   },
   location: {
-    en: 'A contact environment shared by Micromedic AB and Ortomedic AS (Norway, within the EEA); where it is hosted is not stated.',
-    sv: 'En kontaktmiljö som Micromedic AB och Ortomedic AS delar (Norge, inom EES); var den driftas anges inte.',
+    en: 'A contact environment shared by Micromedic AB and its parent company Ortomedic AS.',
+    sv: 'En kontaktmiljö som Micromedic AB och moderbolaget Ortomedic AS delar.',
   },
   dpia: noDpia({
     en: 'Sharing of business contact details within the group, without special categories or profiling.',

@@ -1,5 +1,5 @@
 import { Register } from '@regula/engine';
-import { DEFAULT_TO_VERIFY, H, notice } from '../refs';
+import { H, PERIOD_ASSUMED, assumed, notice, registerFieldRefs } from '../refs';
 import { BASE_SECURITY, LOCATION, cloudProviders, noDpia } from './common';
 
 /** "Marknadsföring": direct marketing to customers with an active customer relationship. */
@@ -89,6 +89,7 @@ export const marketing: Register = {
   ],
   recipients: [cloudProviders()],
   transfers: 'none',
+  fieldRefs: registerFieldRefs(),
   retention: [
     {
       id: 'mk-after-last-activity',
@@ -102,8 +103,8 @@ export const marketing: Register = {
         sv: 'Används för marknadsföring högst 24 månader efter ditt senaste köp eller annan aktivitet som kund och raderas därefter. Om du invänder mot direktmarknadsföring upphör vi omedelbart och raderar de uppgifter som sparas enbart för marknadsföring.',
       },
       ref: [
-        notice(H.grounds, `${DEFAULT_TO_VERIFY}; "aktiv kundrelation" read as activity within the last 24 months`),
-        { source: 'GDPR', at: 'Art. 21(3)', note: 'statutory: processing for direct marketing ends on objection' },
+        assumed(H.grounds, `${PERIOD_ASSUMED}; "aktiv kundrelation" read as activity within the last 24 months`),
+        { source: 'GDPR', at: 'Art. 21(3)', note: 'processing for direct marketing ends on objection' },
       ],
     },
   ],

@@ -1,5 +1,5 @@
 import { Register } from '@regula/engine';
-import { DEFAULT_TO_VERIFY, H, notice } from '../refs';
+import { COOKIE_EXPIRY_ASSUMED, H, PERIOD_ASSUMED, assumed, notice, registerFieldRefs } from '../refs';
 import { AGGREGATED_ANALYSIS, BASE_SECURITY, LOCATION, cloudProviders, noDpia } from './common';
 
 /** "Personifiering": tailoring the website and recommendations, with our own cookies and systems. */
@@ -27,7 +27,8 @@ export const personalisation: Register = {
             sv: 'Ditt samtycke till cookies för personifiering, som du när som helst kan återkalla i cookieinställningarna eller genom att kontakta oss.',
           },
           ref: [
-            notice(H.personalisation, 'the notice names consent among its bases without assigning it; consent inferred for cookie-based personalisation'),
+            notice(H.personalisation),
+            assumed(H.grounds, 'legal basis mapped by Regula: the notice names consent among its bases without assigning it; consent chosen for cookie-based personalisation'),
             { source: 'SE-LEK', at: '9 kap. 28 §', note: 'cookies that are not strictly necessary require consent' },
           ],
         },
@@ -53,7 +54,11 @@ export const personalisation: Register = {
             en: 'Direct marketing of relevant offers and services to customers with an active customer relationship.',
             sv: 'Direktmarknadsföring av relevanta erbjudanden och tjänster till kunder med en aktiv kundrelation.',
           },
-          ref: [notice(H.grounds), notice(H.personalisation)],
+          ref: [
+            notice(H.grounds),
+            notice(H.personalisation),
+            assumed(H.grounds, 'legal basis mapped by Regula: the notice\'s legitimate interest in direct marketing to active customers applied to personal recommendations, which the notice lists without a basis'),
+          ],
         },
       ],
       categories: ['ps-usage', 'ps-profile'],
@@ -67,7 +72,7 @@ export const personalisation: Register = {
       kind: 'website-visitor',
       name: { en: 'Website visitors and customers who use our digital services', sv: 'Besökare på webbplatsen och kunder som använder våra digitala tjänster' },
       mayIncludeChildren: false,
-      ref: [notice(H.personalisation, 'children: the notice is silent; the services address customers in a professional capacity (verify)')],
+      ref: [notice(H.personalisation), assumed(H.personalisation, 'mayIncludeChildren: false assumed; the notice says nothing about children and the services address customers in a professional capacity')],
     },
   ],
   dataCategories: [
@@ -118,6 +123,28 @@ export const personalisation: Register = {
   ],
   recipients: [cloudProviders()],
   transfers: 'none',
+  fieldRefs: registerFieldRefs(),
+  cookies: [
+    {
+      name: 'personalisation-cookies',
+      label: { en: 'Personalisation cookies', sv: 'Kakor för personifiering' },
+      provider: 'Micromedic AB',
+      firstParty: true,
+      category: 'marketing',
+      purpose: {
+        en: 'Remember how you use our website and services so that we can adapt the content you see and recommend offers, products and research news that interest you.',
+        sv: 'Kommer ihåg hur du använder vår webbplats och våra tjänster så att vi kan anpassa innehållet du ser och rekommendera erbjudanden, produkter och forskningsnyheter som intresserar dig.',
+      },
+      expiry: { months: 13 },
+      basis: 'consent',
+      ref: [
+        notice(H.personalisation, 'the notice says personalisation also uses cookies and points to separate cookie information on the website; it names no single cookie'),
+        notice(H.grounds, 'the cookies are read by Micromedic\'s own systems for personalisation'),
+        assumed(H.personalisation, `${COOKIE_EXPIRY_ASSUMED}; first party inferred from "egna system"; category marketing chosen because the personalisation serves offers and recommendations`),
+        { source: 'SE-LEK', at: '9 kap. 28 §', note: 'cookies that are not strictly necessary are set only with consent' },
+      ],
+    },
+  ],
   retention: [
     {
       id: 'ps-after-last-activity',
@@ -131,8 +158,8 @@ export const personalisation: Register = {
         sv: 'Raderas 13 månader efter ditt senaste besök eller din senaste aktivitet. Om du återkallar ditt samtycke eller invänder raderas de uppgifter som används enbart för personifiering omedelbart.',
       },
       ref: [
-        notice(H.grounds, DEFAULT_TO_VERIFY),
-        notice(H.withdrawal, 'statutory: on withdrawal the processing covered by the consent stops and the data is erased, as the notice promises'),
+        assumed(H.grounds, PERIOD_ASSUMED),
+        notice(H.withdrawal, 'on withdrawal the processing covered by the consent stops and the data is erased, as the notice promises'),
       ],
     },
   ],

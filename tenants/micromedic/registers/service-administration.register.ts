@@ -1,5 +1,5 @@
 import { Register } from '@regula/engine';
-import { DEFAULT_TO_VERIFY, H, notice } from '../refs';
+import { H, PERIOD_ASSUMED, assumed, notice, registerFieldRefs } from '../refs';
 import { BASE_SECURITY, LOCATION, cloudProviders, noDpia } from './common';
 
 /** "Administration av tjänster": customer contacts, bookings of demonstrations, service and repairs. */
@@ -26,7 +26,7 @@ export const serviceAdministration: Register = {
             en: 'Performance of our contract with you as a customer, or steps you ask us to take before entering into one (such as booking a demonstration).',
             sv: 'Fullgörande av vårt avtal med dig som kund, eller åtgärder som du begär innan ett avtal ingås (till exempel bokning av en demonstration).',
           },
-          ref: [notice(H.grounds, 'the notice names contract as one of its bases without assigning bases to purposes; assignment inferred')],
+          ref: [notice(H.grounds), assumed(H.grounds, 'legal basis mapped by Regula: the notice names contract as one of its bases without assigning bases to purposes')],
         },
         {
           article: '6(1)(f)',
@@ -38,7 +38,7 @@ export const serviceAdministration: Register = {
             en: 'Administering orders, bookings, servicing and repairs for customer organisations through their contact persons.',
             sv: 'Att administrera beställningar, bokningar, service och reparationer för kunder som är organisationer genom deras kontaktpersoner.',
           },
-          ref: [notice(H.grounds, 'intresseavvägning named as a basis; its use for contact persons of customer organisations is inferred from "relaterat till ditt arbete"')],
+          ref: [notice(H.grounds), assumed(H.grounds, 'legal basis mapped by Regula: intresseavvägning is named as a basis; its use for contact persons of customer organisations is inferred from "relaterat till ditt arbete"')],
         },
       ],
       categories: ['sa-contact', 'sa-case'],
@@ -72,7 +72,7 @@ export const serviceAdministration: Register = {
       required: true,
       providedBySubject: true,
       sources: ['sa-subject', 'sa-public'],
-      ref: [notice(H.personal), notice(H.collected)],
+      ref: [notice(H.personal), notice(H.collected), assumed(H.personal, 'required flag inferred: the notice does not say which data is needed for the service')],
     },
     {
       id: 'sa-case',
@@ -84,7 +84,7 @@ export const serviceAdministration: Register = {
       required: true,
       providedBySubject: true,
       sources: ['sa-subject', 'sa-internal'],
-      ref: [notice(H.personal), notice(H.administration)],
+      ref: [notice(H.personal), notice(H.administration), assumed(H.personal, 'required flag inferred: the notice does not say which data is needed for the service')],
     },
   ],
   sources: [
@@ -118,6 +118,7 @@ export const serviceAdministration: Register = {
   ],
   recipients: [cloudProviders()],
   transfers: 'none',
+  fieldRefs: registerFieldRefs(),
   retention: [
     {
       id: 'sa-after-last-contact',
@@ -131,8 +132,8 @@ export const serviceAdministration: Register = {
         sv: 'Raderas 36 månader efter ditt senaste köp, din senaste bokning eller ditt senaste ärende hos oss, när uppgifterna inte längre är relevanta för administrationen av våra tjänster. Uppgifter i räkenskapsinformation sparas enligt registret för bokföring.',
       },
       ref: [
-        notice(H.grounds, DEFAULT_TO_VERIFY),
-        { source: 'SE-PRESKRIPTION', at: '2 §', note: 'default-to-verify: 36 months covers the usual complaint periods for goods and services; claims can run for ten years' },
+        assumed(H.grounds, `${PERIOD_ASSUMED}; 36 months covers the usual complaint periods for goods and services, while claims can run for ten years (Preskriptionslag 2 §)`),
+        { source: 'SE-PRESKRIPTION', at: '2 §' },
       ],
     },
   ],
@@ -141,7 +142,7 @@ export const serviceAdministration: Register = {
     profiling: false,
     automatedDecisions: false,
     significantEffects: false,
-    ref: [notice(H.administration, 'the notice describes no automated decisions for this purpose')],
+    ref: [notice(H.administration, 'the notice describes no automated decision or profiling for this purpose')],
   },
   location: LOCATION,
   dpia: noDpia({

@@ -1,5 +1,5 @@
 import { Register } from '@regula/engine';
-import { DEFAULT_TO_VERIFY, H, notice } from '../refs';
+import { COOKIE_EXPIRY_ASSUMED, H, PERIOD_ASSUMED, assumed, notice, registerFieldRefs } from '../refs';
 import { AGGREGATED_ANALYSIS, BASE_SECURITY, LOCATION, cloudProviders, noDpia } from './common';
 
 /** "Utveckla våra tjänster": analysis of user behaviour in the digital services. */
@@ -31,7 +31,8 @@ export const serviceDevelopment: Register = {
             sv: 'Att utveckla och förbättra våra erbjudanden och digitala tjänster och göra dem mer användarvänliga.',
           },
           ref: [
-            notice(H.development, 'basis not stated per purpose (the promised table is missing); legitimate interest inferred'),
+            notice(H.development),
+            assumed(H.development, 'legal basis mapped by Regula: the notice states no basis per purpose (the promised table is missing); legitimate interest chosen'),
             { source: 'SE-LEK', at: '9 kap. 28 §', note: 'consent to store or read non-essential cookies is required independently of the Art. 6 basis' },
           ],
         },
@@ -46,7 +47,7 @@ export const serviceDevelopment: Register = {
       kind: 'website-visitor',
       name: { en: 'Users of our website and digital services', sv: 'Användare av vår webbplats och våra digitala tjänster' },
       mayIncludeChildren: false,
-      ref: [notice(H.digital, 'children: the notice is silent; the services address customers in a professional capacity (verify)')],
+      ref: [notice(H.digital), assumed(H.digital, 'mayIncludeChildren: false assumed; the notice says nothing about children and the services address customers in a professional capacity')],
     },
   ],
   dataCategories: [
@@ -76,6 +77,28 @@ export const serviceDevelopment: Register = {
   ],
   recipients: [cloudProviders()],
   transfers: 'none',
+  fieldRefs: registerFieldRefs(),
+  cookies: [
+    {
+      name: 'analysis-cookies',
+      label: { en: 'Analysis cookies', sv: 'Kakor för analys' },
+      provider: 'Micromedic AB',
+      firstParty: true,
+      category: 'statistics',
+      purpose: {
+        en: 'Record how visitors navigate our digital services and which products they look at, analysed mainly at an aggregated level to improve our services and make them easier to use.',
+        sv: 'Registrerar hur besökare navigerar i våra digitala tjänster och vilka produkter de tittar på; uppgifterna analyseras huvudsakligen på aggregerad nivå för att förbättra tjänsterna och göra dem mer användarvänliga.',
+      },
+      expiry: { months: 13 },
+      basis: 'consent',
+      ref: [
+        notice(H.grounds, 'the notice says its own systems analyse user behaviour mainly from data gathered through cookies, handled anonymously at an aggregated level; it names no single cookie'),
+        notice(H.development),
+        assumed(H.grounds, `${COOKIE_EXPIRY_ASSUMED}; first party inferred from "egna system"`),
+        { source: 'SE-LEK', at: '9 kap. 28 §', note: 'cookies that are not strictly necessary are set only with consent' },
+      ],
+    },
+  ],
   retention: [
     {
       id: 'dev-anonymise',
@@ -88,7 +111,7 @@ export const serviceDevelopment: Register = {
         en: 'Usage data linked to a browser or person is anonymised 13 months after it was collected; only aggregated statistics are kept after that.',
         sv: 'Användningsuppgifter som kan kopplas till en webbläsare eller person anonymiseras 13 månader efter insamlingen; därefter sparas endast aggregerad statistik.',
       },
-      ref: [notice(H.grounds, `${DEFAULT_TO_VERIFY}; the notice says data is "gallras eller anonymiseras"`)],
+      ref: [notice(H.grounds, 'the notice says data is "gallras eller anonymiseras"'), assumed(H.grounds, PERIOD_ASSUMED)],
     },
   ],
   security: [...BASE_SECURITY, AGGREGATED_ANALYSIS],

@@ -1,5 +1,5 @@
 import { Register } from '@regula/engine';
-import { DEFAULT_TO_VERIFY, H, notice } from '../refs';
+import { H, PERIOD_ASSUMED, assumed, notice, registerFieldRefs } from '../refs';
 import { BASE_SECURITY, LOCATION, cloudProviders, noDpia } from './common';
 
 /** Interest forms on the website: "anmäler ditt intresse för en produkt och du önskar att vi kontaktar dig". */
@@ -26,7 +26,7 @@ export const websiteEnquiries: Register = {
             en: 'Steps you ask us to take before a possible contract.',
             sv: 'Åtgärder som du begär innan ett eventuellt avtal ingås.',
           },
-          ref: [notice(H.digital, 'basis not stated per purpose; inferred from the request to be contacted')],
+          ref: [notice(H.digital), assumed(H.digital, 'legal basis mapped by Regula: the notice states no basis per purpose; pre-contract steps inferred from the request to be contacted')],
         },
         {
           article: '6(1)(f)',
@@ -38,7 +38,7 @@ export const websiteEnquiries: Register = {
             en: 'Answering enquiries from prospective customers who have asked to be contacted.',
             sv: 'Att besvara förfrågningar från presumtiva kunder som har bett att bli kontaktade.',
           },
-          ref: [notice(H.digital, 'basis not stated per purpose; inferred for enquiries made in a professional capacity')],
+          ref: [notice(H.digital), assumed(H.digital, 'legal basis mapped by Regula: the notice states no basis per purpose; legitimate interest chosen for enquiries made in a professional capacity')],
         },
       ],
       categories: ['wf-enquiry'],
@@ -51,7 +51,7 @@ export const websiteEnquiries: Register = {
       kind: 'prospect',
       name: { en: 'Persons who register an interest on the website', sv: 'Personer som gör en intresseanmälan på webbplatsen' },
       mayIncludeChildren: false,
-      ref: [notice(H.digital, 'children: the notice is silent; the services address customers in a professional capacity (verify)')],
+      ref: [notice(H.digital), assumed(H.digital, 'mayIncludeChildren: false assumed; the notice says nothing about children and the services address customers in a professional capacity')],
     },
   ],
   dataCategories: [
@@ -65,7 +65,7 @@ export const websiteEnquiries: Register = {
       required: true,
       providedBySubject: true,
       sources: ['wf-form'],
-      ref: [notice(H.digital), notice(H.personal)],
+      ref: [notice(H.digital), notice(H.personal), assumed(H.digital, 'required flag inferred: without contact details the enquiry cannot be answered; the notice marks no data as required')],
     },
   ],
   sources: [
@@ -81,6 +81,7 @@ export const websiteEnquiries: Register = {
   ],
   recipients: [cloudProviders()],
   transfers: 'none',
+  fieldRefs: registerFieldRefs(),
   retention: [
     {
       id: 'wf-after-last-contact',
@@ -93,7 +94,7 @@ export const websiteEnquiries: Register = {
         en: 'Erased 12 months after the enquiry was last dealt with, unless you have become a customer, in which case the rules for customer data apply.',
         sv: 'Raderas 12 månader efter att förfrågan senast hanterades, om du inte har blivit kund; då gäller reglerna för kunduppgifter.',
       },
-      ref: [notice(H.grounds, DEFAULT_TO_VERIFY)],
+      ref: [assumed(H.grounds, PERIOD_ASSUMED)],
     },
   ],
   security: BASE_SECURITY,

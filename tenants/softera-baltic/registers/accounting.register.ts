@@ -1,5 +1,5 @@
 import { NATIONAL_RULES, Register } from '@regula/engine';
-import { law, notice } from '../refs';
+import { assumed, law, notice } from '../refs';
 import {
   clientsSubject, courtsAndAuthorities, dpiaNotRequired, itServiceProviders, location,
   noAutomatedDecisions, noticeSecurity, processorTransfer,
@@ -36,9 +36,9 @@ export const accountingRegister: Register = {
               lt: 'Lietuvos Respublikos buhalterinės apskaitos įstatymas ir Bendrųjų dokumentų saugojimo terminų rodyklė.',
               en: 'Law on Accounting of the Republic of Lithuania and the General Index of Document Retention Periods.',
             },
-            ref: [law('LT-ARCHIVES-INDEX', undefined, 'the notice names no act; the acts are named from the law, to verify')],
+            ref: [law('LT-ARCHIVES-INDEX', undefined, 'the notice names no act: the acts that impose the duty are named from the law')],
           },
-          ref: [notice('s3'), notice('s5', 'basis mapped by us: accounting is a statutory duty')],
+          ref: [notice('s3'), assumed('s5', 'basis mapped by Regula: accounting is a statutory duty')],
         },
       ],
       categories: ['accounting-records'],
@@ -59,7 +59,7 @@ export const accountingRegister: Register = {
       required: true,
       providedBySubject: false,
       sources: ['contract-records'],
-      ref: [notice('s4'), notice('s5', 'fields inferred: the notice names accounting only as a purpose')],
+      ref: [assumed('s5', 'fields and "required" inferred: the notice names accounting only as a purpose')],
     },
   ],
   sources: [
@@ -90,7 +90,7 @@ export const accountingRegister: Register = {
       ref: [
         notice('s7', '"mandatory document storage period"'),
         ...LT_ACCOUNTING.ref,
-        law('LEGAL-NOTES', 'National specifics', 'statutory period marked "verify"'),
+        assumed('s7', 'the notice names no period: the statutory accounting period applied by Regula to these documents'),
       ],
     },
   ],

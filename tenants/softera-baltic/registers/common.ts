@@ -1,5 +1,5 @@
 import { AutomatedDecisions, DataSubjectCategory, Dpia, Recipient, SecurityMeasure, Text, Transfer } from '@regula/engine';
-import { law, notice } from '../refs';
+import { assumed, law, notice } from '../refs';
 
 /**
  * Parts shared by several of Softera Baltic's registers. Section 8 of the notice
@@ -40,7 +40,8 @@ export const courtsAndAuthorities: Recipient = {
     en: 'Bodies entitled by law to receive information; data are disclosed to them only to the extent needed to comply with the applicable legislation.',
   },
   country: 'LT',
-  ref: [notice('s8', 'country inferred: Lithuanian courts and institutions')],
+  ref: [notice('s8')],
+  fieldRefs: { country: [assumed('s8', 'country inferred: Lithuanian courts and institutions')] },
 };
 
 /** Section 8, fourth bullet: other third parties, on another legal ground or with consent. */
@@ -56,31 +57,36 @@ export const otherThirdParties: Recipient = {
     en: 'Data are disclosed to other third parties only on another lawful ground or with your consent, asked for case by case.',
   },
   country: 'unknown',
-  ref: [notice('s8', 'modelled as independent controllers: the notice does not name them or their role')],
+  ref: [notice('s8')],
+  fieldRefs: { kind: [assumed('s8', 'role assumed: the notice names neither these third parties nor their role; modelled as independent controllers')] },
 };
 
 /**
  * Section 8, last bullet: processors may be established outside Lithuania, the EU
  * or the EEA. The notice names no Chapter V safeguard; the law requires one, so the
- * transfer is modelled with the standard contractual clauses (Art. 46(2)(c)), the
- * usual tool for processors, as a default the controller must confirm.
+ * safeguard is the standard contractual clauses (Art. 46(2)(c)), the usual tool
+ * for processors: assumed until the controller confirms it.
  */
 export const processorTransfer: Transfer = {
   id: 'processors-outside-eea',
   recipients: [IT_PROVIDERS_ID],
   destination: {
-    lt: 'Valstybės už Europos Sąjungos ir Europos ekonominės erdvės ribų (pranešime konkrečios valstybės nenurodytos)',
-    en: 'Countries outside the European Union and the European Economic Area (the notice names none)',
+    lt: 'Valstybės už Europos Sąjungos ir Europos ekonominės erdvės ribų',
+    en: 'Countries outside the European Union and the European Economic Area',
   },
   safeguard: 'standard-contractual-clauses',
   safeguardDetail: {
-    lt: 'Pranešime apsaugos priemonė nenurodyta, teigiama tik, kad duomenys perduodami, kai tai leidžia teisės aktai. BDAR V skyrius reikalauja, kad perdavimas būtų grindžiamas Komisijos sprendimu dėl tinkamumo arba tinkamomis apsaugos priemonėmis; numatytoji priemonė – Europos Komisijos patvirtintos standartinės sutarčių sąlygos, kurias duomenų valdytojas turi patvirtinti kiekvienam duomenų tvarkytojui.',
-    en: 'The notice names no safeguard; it says only that data are transferred where the law permits. Chapter V of the GDPR requires an adequacy decision or appropriate safeguards; the default modelled here is the Commission’s standard contractual clauses, which the controller must confirm for each processor.',
+    lt: 'Duomenys tokiems duomenų tvarkytojams perduodami tik tada, kai tai leidžia teisės aktai, ir imantis visų priemonių jūsų privatumui apsaugoti: su kiekvienu jų sudaromos Europos Komisijos patvirtintos standartinės sutarčių sąlygos.',
+    en: 'Data are transferred to such processors only where the law permits and with every measure needed to protect your privacy: each of them is bound by the standard contractual clauses adopted by the European Commission.',
   },
-  ref: [
-    notice('s8', 'the notice names no safeguard (Art. 13(1)(f)); SCCs are our default, to verify'),
-    law('GDPR', 'Art. 46(2)(c)'),
-  ],
+  ref: [notice('s8', 'data processors may be established outside Lithuania, the EU or the EEA; transferred only where the law permits')],
+  fieldRefs: {
+    safeguard: [
+      assumed('s8', 'the notice names no safeguard (Art. 13(1)(f)); standard contractual clauses assumed, the usual tool for processors'),
+      law('GDPR', 'Art. 46(2)(c)'),
+    ],
+    safeguardDetail: [assumed('s8', 'states the assumed safeguard (standard contractual clauses with each processor)')],
+  },
 };
 
 /** Security measures the notice states (sections 3 and 8). */
@@ -121,7 +127,7 @@ export const noAutomatedDecisions: AutomatedDecisions = {
   profiling: false,
   automatedDecisions: false,
   significantEffects: false,
-  ref: [notice('s9', 'the notice grants the Art. 22 right but states no automated decision-making or profiling for this activity')],
+  ref: [assumed('s9', 'the notice grants the Art. 22 right but states no automated decision-making or profiling for this activity: "none" assumed')],
 };
 
 export function dpiaNotRequired(reason: Text): Dpia {
@@ -129,7 +135,7 @@ export function dpiaNotRequired(reason: Text): Dpia {
     required: false,
     status: 'not-required',
     reason,
-    ref: [law('GDPR', 'Art. 35', 'our assessment from the notice; the controller should confirm it')],
+    ref: [law('GDPR', 'Art. 35'), assumed('s4', 'DPIA screening by Regula from what the notice describes; the controller has not assessed it')],
   };
 }
 

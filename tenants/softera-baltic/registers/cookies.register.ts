@@ -1,5 +1,5 @@
 import { Register, Transfer } from '@regula/engine';
-import { law, notice } from '../refs';
+import { assumed, corrected, law, notice } from '../refs';
 import { SOFTERA_COOKIES } from './cookies';
 import { dpiaNotRequired, itServiceProviders, location, noticeSecurity, processorTransfer } from './common';
 
@@ -7,17 +7,18 @@ const providerTransfer: Transfer = {
   id: 'cookie-providers-us',
   recipients: ['google', 'facebook'],
   destination: {
-    lt: 'Jungtinės Amerikos Valstijos (slapukų teikėjų patronuojančiosios bendrovės); pranešime nenurodyta',
-    en: 'United States (the cookie providers’ parent companies); not stated in the notice',
+    lt: 'Jungtinės Amerikos Valstijos (slapukų teikėjų patronuojančiosios bendrovės)',
+    en: 'United States (the cookie providers’ parent companies)',
   },
   safeguard: 'adequacy-decision',
   safeguardDetail: {
-    lt: 'Pranešime perdavimas ir apsaugos priemonė nenurodyti. Sertifikuotiems JAV gavėjams taikomas ES ir JAV duomenų privatumo sistemos sprendimas dėl tinkamumo (Komisijos įgyvendinimo sprendimas (ES) 2023/1795), kitais atvejais – teikėjų sąlygose numatytos standartinės sutarčių sąlygos; duomenų valdytojas turi tai patikrinti.',
-    en: 'The notice states neither the transfer nor a safeguard. For certified US recipients the EU–US Data Privacy Framework adequacy decision (Commission Implementing Decision (EU) 2023/1795) applies, otherwise the standard contractual clauses in the providers’ terms; the controller must verify this.',
+    lt: 'Sertifikuotiems JAV gavėjams taikomas ES ir JAV duomenų privatumo sistemos sprendimas dėl tinkamumo (Komisijos įgyvendinimo sprendimas (ES) 2023/1795), kitais atvejais – teikėjų sąlygose numatytos standartinės sutarčių sąlygos.',
+    en: 'For certified US recipients the EU–US Data Privacy Framework adequacy decision (Commission Implementing Decision (EU) 2023/1795) applies, otherwise the standard contractual clauses in the providers’ terms.',
   },
   ref: [
-    notice('s13', 'transfer not stated in the notice; modelled because Google and Facebook are US groups'),
-    law('GDPR', 'Art. 45(3)', 'default to verify: DPF certification of each recipient'),
+    notice('s13'),
+    assumed('s13', 'the notice states neither this transfer nor a safeguard: modelled because Google and Facebook are US groups; the DPF certification of each recipient is assumed'),
+    law('GDPR', 'Art. 45(3)'),
   ],
 };
 
@@ -49,7 +50,7 @@ export const cookiesRegister: Register = {
             lt: 'Užtikrinti pagrindines svetainės funkcijas ir saugų naudotojų prisijungimą.',
             en: 'Providing the website’s core functions and secure user login.',
           },
-          ref: [notice('s12'), law('ePrivacy', 'Art. 5(3)', 'exemption for strictly necessary cookies')],
+          ref: [notice('s12'), law('ePrivacy', 'Art. 5(3)', 'exemption for strictly necessary cookies'), assumed('s12', 'basis mapped by Regula, and the legitimate interest written by Regula: the notice says only that strictly necessary cookies need no consent')],
         },
       ],
       categories: ['cookie-identifiers'],
@@ -157,11 +158,11 @@ export const cookiesRegister: Register = {
             },
             ref: [law('GDPR', 'Art. 7(1)'), law('LT-ERI')],
           },
-          ref: [notice('s6', 'cookies are set "depending on your acceptance/refusal"'), notice('s12')],
+          ref: [notice('s6', 'cookies are set "depending on your acceptance/refusal"'), assumed('s12', 'basis mapped by Regula')],
         },
       ],
       categories: ['cookie-consent'],
-      ref: [notice('s6'), notice('s12')],
+      ref: [notice('s6'), assumed('s12', 'purpose added by Regula: cookies are set "depending on your acceptance/refusal", so the choices are recorded')],
     },
   ],
   subjects: [
@@ -170,7 +171,8 @@ export const cookiesRegister: Register = {
       kind: 'website-visitor',
       name: { lt: 'Svetainės lankytojai', en: 'Website visitors' },
       mayIncludeChildren: true,
-      ref: [notice('s12', 'the website is public, so visitors may include children')],
+      ref: [notice('s12')],
+      fieldRefs: { mayIncludeChildren: [assumed('s12', 'the website is public, so visitors may include children')] },
     },
   ],
   dataCategories: [
@@ -220,7 +222,7 @@ export const cookiesRegister: Register = {
       required: false,
       providedBySubject: true,
       sources: ['visitor-device'],
-      ref: [notice('s6'), notice('s12'), law('GDPR', 'Art. 7(1)', 'fields added by us to demonstrate consent')],
+      ref: [notice('s6'), law('GDPR', 'Art. 7(1)'), assumed('s12', 'category and fields added by Regula to demonstrate consent')],
     },
   ],
   sources: [
@@ -240,7 +242,7 @@ export const cookiesRegister: Register = {
         lt: 'Analitikos ir reklamos paslaugų teikėjai, pateikiantys apibendrintus duomenis, pvz., demografinius.',
         en: 'Analytics and advertising providers that supply aggregated data such as demographics.',
       },
-      ref: [notice('s12', '"demographic data" can only come from the providers; inferred')],
+      ref: [assumed('s12', 'source inferred: "demographic data" can only come from the providers')],
     },
   ],
   recipients: [
@@ -250,34 +252,36 @@ export const cookiesRegister: Register = {
       kind: 'controller',
       name: { lt: 'Google (Google Analytics, Google AdSense)', en: 'Google (Google Analytics, Google AdSense)' },
       description: {
-        lt: 'Statistinių ir rinkodaros slapukų teikėjas. Google Analytics paprastai veikia kaip duomenų tvarkytojas, o reklamos paslaugose Google yra atskiras duomenų valdytojas.',
-        en: 'Provider of statistics and marketing cookies. Google Analytics usually acts as a processor; for its advertising services Google is a separate controller.',
+        lt: 'Svetainėje naudojamų Google Analytics statistinių slapukų ir Google AdSense rinkodaros slapukų teikėjas.',
+        en: 'Provider of the Google Analytics statistics cookies and the Google AdSense marketing cookies used on the website.',
       },
       country: 'unknown',
-      ref: [notice('s13'), notice('s12', 'role split not stated in the notice; modelled as controller for advertising, to verify')],
+      ref: [notice('s13')],
+      fieldRefs: { kind: [assumed('s12', 'role not stated: Google Analytics usually acts as a processor, while for its advertising services Google is a separate controller; modelled as a controller')] },
     },
     {
       id: 'facebook',
       kind: 'joint-controller',
       name: { lt: 'Facebook (Meta)', en: 'Facebook (Meta)' },
       description: {
-        lt: 'Rinkodaros slapuko _fbp teikėjas. Renkant duomenis svetainėje per Facebook priemones bendrovė ir Facebook laikomi bendrais duomenų valdytojais (ESTT byla C-40/17, Fashion ID).',
+        lt: 'Rinkodaros slapuko _fbp teikėjas. Renkant duomenis svetainėje per Facebook priemones bendrovė ir Facebook yra bendri duomenų valdytojai (ESTT byla C-40/17, Fashion ID).',
         en: 'Provider of the marketing cookie _fbp. When data are collected on the website through Facebook tools, the Company and Facebook are joint controllers for that collection (CJEU case C-40/17, Fashion ID).',
       },
       country: 'unknown',
-      ref: [notice('s13'), notice('s12', 'the notice says the Company does not control third-party cookies; joint controllership follows from case law, to verify')],
+      ref: [notice('s13')],
+      fieldRefs: { kind: [corrected('GDPR', 'Art. 26', 'the notice says the Company does not control third-party cookies; for data collected through Facebook tools on its website the Company is a joint controller with Facebook (CJEU C-40/17, Fashion ID)')] },
     },
     {
       id: 'hotjar',
       kind: 'processor',
       name: { lt: 'Hotjar', en: 'Hotjar' },
       description: {
-        lt: 'Svetainės naudojimo analizės priemonė, nustatanti _hj slapukus; pranešime teikėjas neįvardytas.',
-        en: 'Website usage analytics tool that sets the _hj cookies; the notice does not name the provider.',
+        lt: 'Svetainės naudojimo analizės priemonė, nustatanti _hj slapukus.',
+        en: 'Website usage analytics tool that sets the _hj cookies.',
       },
       dpa: true,
       country: 'unknown',
-      ref: [notice('s13', 'provider inferred from the _hj prefix'), notice('s8', 'DPA assumed: the notice says processors work under agreements')],
+      ref: [notice('s13'), assumed('s13', 'provider inferred from the _hj prefix (the notice does not name Hotjar); role and agreement assumed: section 8 says processors work under agreements')],
     },
   ],
   transfers: [processorTransfer, providerTransfer],
@@ -293,7 +297,7 @@ export const cookiesRegister: Register = {
       anchor: 'collected',
       period: { years: 2 },
       action: 'erase',
-      ref: [notice('s13', 'default to verify: longest expiry in the table (_ga, _ga_FPS8P4DFJJ: 2 years)'), notice('s7')],
+      ref: [notice('s13'), assumed('s7', 'the notice sets no period: the longest cookie expiry in the table (_ga, _ga_FPS8P4DFJJ: 2 years) applied by Regula')],
     },
     {
       id: 'settings',
@@ -320,8 +324,8 @@ export const cookiesRegister: Register = {
       period: { years: 3 },
       action: 'erase',
       ref: [
-        notice('s7', 'the notice sets no period'),
-        law('LT-CIVIL-CODE', 'Art. 1.125(8)', 'default to verify: 3-year limitation period for damages claims'),
+        law('LT-CIVIL-CODE', 'Art. 1.125(8)'),
+        assumed('s7', 'the notice sets no period: the 3-year limitation period for damages claims applied by Regula'),
       ],
     },
   ],
@@ -339,8 +343,8 @@ export const cookiesRegister: Register = {
   cookies: SOFTERA_COOKIES,
   location,
   dpia: dpiaNotRequired({
-    lt: 'Sutikimu pagrįsti analitikos ir reklamos slapukai vienoje svetainėje; pagal pranešimą didelio pavojaus požymių nėra. Duomenų valdytojas turėtų patvirtinti šį vertinimą, nes rinkodaros slapukai apima profiliavimą.',
-    en: 'Consent-based analytics and advertising cookies on one website; the notice shows no indicator of high risk. The controller should confirm this assessment, since marketing cookies involve profiling.',
+    lt: 'Sutikimu pagrįsti analitikos ir reklamos slapukai vienoje svetainėje; rinkodaros slapukai apima profiliavimą, tačiau tik reklamai parinkti, be teisinių ar panašiai reikšmingų pasekmių.',
+    en: 'Consent-based analytics and advertising cookies on one website; marketing cookies involve profiling, but only to choose advertising, without legal or similarly significant effects.',
   }),
   systems: ['website', 'consent-manager'],
   ref: [notice('s6'), notice('s12'), notice('s13')],

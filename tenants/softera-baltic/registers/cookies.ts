@@ -1,11 +1,12 @@
 import { Cookie, CookieCategory, Duration, Text } from '@regula/engine';
-import { notice } from '../refs';
+import { assumed, notice } from '../refs';
 
 /**
  * The cookie table of section 13, complete and in the notice's order. The notice
  * gives name, description and expiry; provider and category are derived:
  * - provider: named in the description (Google Analytics, Facebook, Google AdSense),
  *   Hotjar for the `_hj*` cookies (the notice does not name Hotjar), otherwise first party;
+ *   a provider the description does not name is assumed (`fieldRefs.provider`);
  * - category: from the description and the four purposes of section 12.
  * Section 12: consent is obtained for every cookie that is not strictly necessary,
  * so every cookie but `fcsft` is `consent`.
@@ -31,6 +32,7 @@ function cookie(
   expiry: Cookie['expiry'],
   purpose: Text,
   note?: string,
+  assumedFields: ('provider' | 'category')[] = ['provider'],
 ): Cookie {
   return {
     name,
@@ -40,7 +42,8 @@ function cookie(
     purpose,
     expiry,
     basis: category === 'strictly-necessary' ? 'exempt' : 'consent',
-    ref: [notice('s13', note), notice('s12', 'consent for all but strictly necessary cookies')],
+    ref: [notice('s13'), notice('s12', 'consent for all but strictly necessary cookies')],
+    ...(note ? { fieldRefs: Object.fromEntries(assumedFields.map((f) => [f, [assumed('s13', note)]])) } : {}),
   };
 }
 
@@ -56,7 +59,7 @@ export const SOFTERA_COOKIES: Cookie[] = [
   cookie('scsft', 'first party', 'marketing', ONE_YEAR, {
     lt: 'Stebi naudotojo naršymą svetainėje, kad jam būtų galima pritaikyti turinį.',
     en: 'Follows the user’s browsing on the website to personalise the content shown.',
-  }, `${FIRST_PARTY_NOTE}; category ours: tracking of browsing behaviour for personalisation`),
+  }, `${FIRST_PARTY_NOTE}; category chosen by Regula: tracking of browsing behaviour for personalisation`, ['provider', 'category']),
   cookie('_hjIncludedInSessionSample_2892099', 'Hotjar', 'statistics', THIRTY_MINUTES, {
     lt: 'Nustato, ar naudotojo naršymas įtraukiamas į statistikai registruojamą imtį.',
     en: 'Determines whether the user’s browsing is included in the sample recorded for statistics.',
@@ -68,7 +71,7 @@ export const SOFTERA_COOKIES: Cookie[] = [
   cookie('_hjSession_2892099', 'Hotjar', 'statistics', 'session', {
     lt: 'Išsaugo naudotojo būseną pereinant tarp to paties apsilankymo puslapių.',
     en: 'Keeps the user’s state from one page request to the next during a visit.',
-  }, `${HOTJAR_NOTE}; expiry "Session (browser close)"`),
+  }, HOTJAR_NOTE),
   cookie('_hjFirstSeen', 'Hotjar', 'statistics', THIRTY_MINUTES, {
     lt: 'Atpažįsta pirmąjį naujo naudotojo apsilankymą ir parodo, ar jis svetainėje lankėsi anksčiau.',
     en: 'Recognises a new user’s first session and shows whether the user has visited before.',
@@ -92,7 +95,7 @@ export const SOFTERA_COOKIES: Cookie[] = [
   cookie('_gcl_au', 'Google AdSense', 'marketing', THREE_MONTHS, {
     lt: 'Google AdSense jį naudoja reklamos veiksmingumui jo paslaugomis besinaudojančiose svetainėse išbandyti.',
     en: 'Used by Google AdSense to test how effective advertising is across the websites that use its services.',
-  }, 'provider as the notice names it; _gcl_au is in fact set by Google Ads’ conversion linker'),
+  }),
   cookie('_ga_FPS8P4DFJJ', 'Google Analytics', 'statistics', TWO_YEARS, {
     lt: 'Leidžia Google Analytics atskirti naudotojus.',
     en: 'Lets Google Analytics distinguish users.',
@@ -108,5 +111,5 @@ export const SOFTERA_COOKIES: Cookie[] = [
   cookie('fcsft', 'first party', 'strictly-necessary', 'session', {
     lt: 'Užtikrina saugų ryšį ir naudotojo autentifikavimą.',
     en: 'Secures the communication and authenticates the user.',
-  }, `${FIRST_PARTY_NOTE}; expiry "Session (browser close)"`),
+  }, FIRST_PARTY_NOTE),
 ];

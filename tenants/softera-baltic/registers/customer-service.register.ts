@@ -1,5 +1,5 @@
 import { Register } from '@regula/engine';
-import { law, notice } from '../refs';
+import { assumed, law, notice } from '../refs';
 import {
   clientsSubject, contactDataFields, courtsAndAuthorities, dpiaNotRequired, itServiceProviders,
   location, noAutomatedDecisions, noticeSecurity, otherThirdParties, processorTransfer,
@@ -29,7 +29,7 @@ export const customerServiceRegister: Register = {
             lt: 'Kai užklausa susijusi su sutartimi ar jos sudarymu, tvarkyti duomenis būtina sutarčiai sudaryti ar vykdyti.',
             en: 'Where the inquiry concerns a contract or its conclusion, processing is necessary to conclude or perform the contract.',
           },
-          ref: [notice('s3'), notice('s5', 'basis mapped by us: "servicing Clients and providing information"')],
+          ref: [notice('s3'), notice('s5', '"servicing Clients and providing information"'), assumed('s5', 'basis mapped by Regula: the notice does not link bases to purposes')],
         },
         {
           article: '6(1)(f)',
@@ -41,7 +41,7 @@ export const customerServiceRegister: Register = {
             lt: 'Atsakyti į asmenų užklausas ir turėti susirašinėjimo su jais istoriją.',
             en: 'Answering people’s inquiries and keeping a record of the correspondence with them.',
           },
-          ref: [notice('s3'), notice('s5', 'basis mapped by us')],
+          ref: [notice('s3'), assumed('s5', 'basis mapped by Regula, and the legitimate interest written by Regula')],
         },
       ],
       categories: ['contact-details', 'correspondence'],
@@ -65,11 +65,11 @@ export const customerServiceRegister: Register = {
             lt: 'Užtikrinti klientų aptarnavimo kokybę ir turėti telefonu pateiktų nurodymų bei susitarimų įrodymus.',
             en: 'Ensuring the quality of client service and keeping evidence of instructions and agreements given by phone.',
           },
-          ref: [notice('s4', 'the notice states that calls are recorded but not why; purpose and basis inferred from section 5 ("ensuring quality thereof")')],
+          ref: [assumed('s4', 'the notice states that calls are recorded but not why: basis and interest inferred from section 5 ("ensuring quality thereof")')],
         },
       ],
       categories: ['call-recordings'],
-      ref: [notice('s4'), notice('s5')],
+      ref: [notice('s4'), assumed('s5', 'purpose inferred: the notice states that calls are recorded, not why')],
     },
   ],
   subjects: [
@@ -90,6 +90,7 @@ export const customerServiceRegister: Register = {
       providedBySubject: true,
       sources: ['data-subject'],
       ref: [notice('s4')],
+      fieldRefs: { required: [assumed('s4', '"required" inferred: an inquiry cannot be answered without contact details')] },
     },
     {
       id: 'correspondence',
@@ -113,7 +114,7 @@ export const customerServiceRegister: Register = {
       required: false,
       providedBySubject: true,
       sources: ['data-subject'],
-      ref: [notice('s4', '"records of telephone conversations"; call metadata added by us')],
+      ref: [notice('s4', '"records of telephone conversations"'), assumed('s4', 'call metadata (date, duration, number) added by Regula')],
     },
   ],
   sources: [
@@ -142,8 +143,8 @@ export const customerServiceRegister: Register = {
       period: { years: 3 },
       action: 'erase',
       ref: [
-        notice('s7', 'the notice sets no period'),
-        law('LT-CIVIL-CODE', 'Art. 1.125(8)', 'default to verify: 3-year limitation period for damages claims; contract documents themselves are kept under the clients register'),
+        law('LT-CIVIL-CODE', 'Art. 1.125(8)'),
+        assumed('s7', 'the notice sets no period: the 3-year limitation period for damages claims applied by Regula; contract documents themselves are kept under the clients register'),
       ],
     },
     {
@@ -157,15 +158,15 @@ export const customerServiceRegister: Register = {
       anchor: 'recorded',
       period: { months: 3 },
       action: 'erase',
-      ref: [notice('s7', 'default to verify: the notice sets no period; 3 months is a short default chosen by us for quality checks and complaints')],
+      ref: [assumed('s7', 'the notice sets no period: 3 months, a short default chosen by Regula for quality checks and complaints')],
     },
   ],
   security: noticeSecurity,
   automatedDecisions: noAutomatedDecisions,
   location,
   dpia: dpiaNotRequired({
-    lt: 'Pokalbiai įrašomi tik klientų aptarnavimo tikslais ir trumpai saugomi; pagal pranešimą didelio pavojaus požymių nėra. Duomenų valdytojas turėtų tai patvirtinti.',
-    en: 'Calls are recorded for client service only and kept briefly; the notice shows no indicator of high risk. The controller should confirm this.',
+    lt: 'Pokalbiai įrašomi tik klientų aptarnavimo tikslais ir trumpai saugomi; didelio pavojaus požymių nėra.',
+    en: 'Calls are recorded for client service only and kept briefly; no indicator of high risk.',
   }),
   systems: ['crm', 'telephony'],
   ref: [notice('s4'), notice('s5'), notice('s6')],

@@ -1,5 +1,5 @@
 import { Register } from '@regula/engine';
-import { law, notice } from '../refs';
+import { assumed, law, notice } from '../refs';
 import {
   courtsAndAuthorities, dpiaNotRequired, itServiceProviders, location, noAutomatedDecisions,
   noticeSecurity, processorTransfer,
@@ -44,7 +44,7 @@ export const dataSubjectRequestsRegister: Register = {
         },
       ],
       categories: ['requester-identity', 'request-case'],
-      ref: [notice('s9', 'not listed as a purpose in section 5; follows from the procedure of section 9')],
+      ref: [notice('s9', 'not listed as a purpose in section 5; follows from the procedure of section 9 and the law (GDPR Art. 12)')],
     },
   ],
   subjects: [
@@ -71,6 +71,7 @@ export const dataSubjectRequestsRegister: Register = {
       providedBySubject: true,
       sources: ['data-subject'],
       ref: [notice('s9'), law('GDPR', 'Art. 12(6)')],
+      fieldRefs: { required: [assumed('s9', '"required" inferred: a request cannot be handled without knowing who made it')] },
     },
     {
       id: 'request-case',
@@ -83,6 +84,7 @@ export const dataSubjectRequestsRegister: Register = {
       providedBySubject: true,
       sources: ['data-subject'],
       ref: [notice('s9')],
+      fieldRefs: { required: [assumed('s9', '"required" inferred: a request cannot be handled without its content')] },
     },
   ],
   sources: [
@@ -112,7 +114,8 @@ export const dataSubjectRequestsRegister: Register = {
       action: 'erase',
       ref: [
         law('GDPR', 'Art. 5(2)', 'accountability'),
-        law('LT-CIVIL-CODE', 'Art. 1.125(8)', 'default to verify: 3-year limitation period for damages claims'),
+        law('LT-CIVIL-CODE', 'Art. 1.125(8)'),
+        assumed('s9', 'the notice sets no period: the 3-year limitation period for damages claims applied by Regula'),
       ],
     },
   ],

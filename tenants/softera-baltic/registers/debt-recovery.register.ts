@@ -1,5 +1,5 @@
 import { Register } from '@regula/engine';
-import { law, notice } from '../refs';
+import { assumed, corrected, law, notice } from '../refs';
 import {
   contactDataFields, courtsAndAuthorities, dpiaNotRequired, itServiceProviders, location,
   noAutomatedDecisions, noticeSecurity, processorTransfer,
@@ -35,8 +35,8 @@ export const debtRecoveryRegister: Register = {
           },
           citedInNotice: 'legal obligation, i.e. Art. 6(1)(c) (section 5: "performance of legal obligations, for example, debt management and recovery")',
           ref: [
-            notice('s5', 'the notice presents debt recovery as a legal obligation; no law obliges the Company to recover its debts, so the basis is Art. 6(1)(f)'),
-            law('GDPR', 'Art. 6(1)(f)'),
+            notice('s5'),
+            corrected('GDPR', 'Art. 6(1)(f)', 'the notice presents debt recovery as a legal obligation; no law obliges the Company to recover its debts, so the basis is its legitimate interest; the interest is worded by Regula'),
           ],
         },
       ],
@@ -61,6 +61,7 @@ export const debtRecoveryRegister: Register = {
       providedBySubject: false,
       sources: ['client-records'],
       ref: [notice('s4')],
+      fieldRefs: { required: [assumed('s5', '"required" inferred: debts cannot be managed without the debtor’s identity')] },
     },
     {
       id: 'debt-data',
@@ -72,7 +73,7 @@ export const debtRecoveryRegister: Register = {
       required: true,
       providedBySubject: false,
       sources: ['client-records'],
-      ref: [notice('s5', 'fields inferred: the notice names debt management only as a purpose')],
+      ref: [assumed('s5', 'fields and "required" inferred: the notice names debt management only as a purpose')],
     },
   ],
   sources: [
@@ -100,7 +101,8 @@ export const debtRecoveryRegister: Register = {
         en: 'Entities engaged in debt and debtor-database administration; data are disclosed to them only to the extent and on the conditions the law permits.',
       },
       country: 'unknown',
-      ref: [notice('s8', 'modelled as independent controllers; a collector acting on the Company’s mandate would be a processor: verify')],
+      ref: [notice('s8')],
+      fieldRefs: { kind: [assumed('s8', 'role not stated: modelled as independent controllers; a collector acting on the Company’s mandate would be a processor')] },
     },
     courtsAndAuthorities,
   ],
@@ -119,7 +121,8 @@ export const debtRecoveryRegister: Register = {
       action: 'erase',
       ref: [
         notice('s7', '"limitation period of a lawsuit"'),
-        law('LT-CIVIL-CODE', 'Art. 1.125(1)', 'default to verify: general 10-year limitation period; shorter periods apply to some claims (e.g. 5 years for periodic payments, Art. 1.125(2))'),
+        law('LT-CIVIL-CODE', 'Art. 1.125(1)'),
+        assumed('s7', 'the notice names no period: the general 10-year limitation period applied by Regula; shorter periods apply to some claims (e.g. 5 years for periodic payments, Art. 1.125(2))'),
       ],
     },
   ],
@@ -127,8 +130,8 @@ export const debtRecoveryRegister: Register = {
   automatedDecisions: noAutomatedDecisions,
   location,
   dpia: dpiaNotRequired({
-    lt: 'Skolų administravimas be automatizuotų sprendimų; pagal pranešimą didelio pavojaus požymių nėra. Duomenų teikimą skolininkų duomenų bazėms duomenų valdytojas turėtų įvertinti atskirai.',
-    en: 'Debt management without automated decisions; the notice shows no indicator of high risk. The controller should assess disclosure to debtor databases separately.',
+    lt: 'Skolų administravimas be automatizuotų sprendimų; didelio pavojaus požymių nėra. Duomenų teikimas skolininkų duomenų bazėms vertinamas atskirai.',
+    en: 'Debt management without automated decisions; no indicator of high risk. Disclosure to debtor databases is assessed separately.',
   }),
   systems: ['accounting-system'],
   ref: [notice('s5'), notice('s8')],

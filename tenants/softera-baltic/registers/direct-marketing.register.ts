@@ -1,5 +1,5 @@
 import { Register } from '@regula/engine';
-import { law, notice } from '../refs';
+import { assumed, law, notice } from '../refs';
 import {
   contactDataFields, courtsAndAuthorities, dpiaNotRequired, itServiceProviders, location,
   noAutomatedDecisions, noticeSecurity, otherThirdParties, processorTransfer,
@@ -74,7 +74,7 @@ export const directMarketingRegister: Register = {
       required: false,
       providedBySubject: true,
       sources: ['data-subject'],
-      ref: [notice('s4'), law('GDPR', 'Art. 7(1)', 'date and means of consent added: needed to demonstrate consent')],
+      ref: [notice('s4'), law('GDPR', 'Art. 7(1)'), assumed('s4', 'date and means of consent added by Regula: needed to demonstrate consent')],
     },
   ],
   sources: [
@@ -109,7 +109,7 @@ export const directMarketingRegister: Register = {
       ],
       then: { days: 0 },
       action: 'erase',
-      ref: [notice('s7', 'default to verify: until consent is withdrawn')],
+      ref: [assumed('s7', 'the notice sets no period: kept until consent is withdrawn, Regula’s default')],
     },
     {
       id: 'consent-evidence',
@@ -130,21 +130,22 @@ export const directMarketingRegister: Register = {
           plus: { years: 3 },
           ref: [
             law('GDPR', 'Art. 7(1)'),
-            law('LT-CIVIL-CODE', 'Art. 1.125(8)', 'default to verify: 3-year limitation period for damages claims'),
+            law('LT-CIVIL-CODE', 'Art. 1.125(8)'),
+            assumed('s7', 'the notice sets no period: the 3-year limitation period for damages claims applied by Regula'),
           ],
         },
       ],
       then: { days: 0 },
       action: 'erase',
-      ref: [notice('s7', 'the notice sets no period; 3 years after withdrawal is our default')],
+      ref: [assumed('s7', 'the notice sets no period: 3 years after withdrawal is Regula’s default')],
     },
   ],
   security: noticeSecurity,
   automatedDecisions: noAutomatedDecisions,
   location,
   dpia: dpiaNotRequired({
-    lt: 'Sutikimu pagrįsta tiesioginė rinkodara be profiliavimo; pagal pranešimą nėra didelio pavojaus požymių.',
-    en: 'Consent-based direct marketing without profiling; the notice shows no indicator of high risk.',
+    lt: 'Sutikimu pagrįsta tiesioginė rinkodara be profiliavimo; didelio pavojaus požymių nėra.',
+    en: 'Consent-based direct marketing without profiling; no indicator of high risk.',
   }),
   systems: ['crm', 'newsletter-tool'],
   ref: [notice('s3'), notice('s4'), notice('s5')],

@@ -1,5 +1,5 @@
 import { Register } from '@regula/engine';
-import { law, notice } from '../refs';
+import { assumed, law, notice } from '../refs';
 import {
   dpiaNotRequired, itServiceProviders, location, noAutomatedDecisions, noticeSecurity, processorTransfer,
 } from './common';
@@ -81,7 +81,7 @@ export const surveysNewslettersRegister: Register = {
       required: false,
       providedBySubject: true,
       sources: ['data-subject'],
-      ref: [notice('s4', '"information about newsletter subscribers"; fields inferred from the main client data')],
+      ref: [notice('s4', '"information about newsletter subscribers"'), assumed('s4', 'fields inferred from the main client data')],
     },
     {
       id: 'survey-data',
@@ -93,7 +93,7 @@ export const surveysNewslettersRegister: Register = {
       required: false,
       providedBySubject: true,
       sources: ['data-subject'],
-      ref: [notice('s4', '"information about survey participants"; fields inferred')],
+      ref: [notice('s4', '"information about survey participants"'), assumed('s4', 'fields inferred')],
     },
   ],
   sources: [
@@ -128,7 +128,7 @@ export const surveysNewslettersRegister: Register = {
       ],
       then: { days: 0 },
       action: 'erase',
-      ref: [notice('s7', 'default to verify: until consent is withdrawn')],
+      ref: [assumed('s7', 'the notice sets no period: kept until consent is withdrawn, Regula’s default')],
     },
     {
       id: 'survey-answers',
@@ -141,7 +141,7 @@ export const surveysNewslettersRegister: Register = {
       anchor: 'collected',
       period: { years: 1 },
       action: 'anonymise',
-      ref: [notice('s7', 'default to verify: the notice sets no period; 1 year chosen by us')],
+      ref: [assumed('s7', 'the notice sets no period: anonymised after 1 year, chosen by Regula')],
     },
   ],
   security: noticeSecurity,

@@ -1,5 +1,5 @@
 import { Register } from '@regula/engine';
-import { law, notice } from '../refs';
+import { assumed, law, notice } from '../refs';
 import {
   courtsAndAuthorities, dpiaNotRequired, itServiceProviders, location, noAutomatedDecisions,
   noticeSecurity, processorTransfer,
@@ -33,7 +33,7 @@ export const websiteRegister: Register = {
             lt: 'Užtikrinti, kad svetainė veiktų patikimai ir saugiai, o jos turinys būtų tinkamai pateikiamas lankytojų įrenginiuose.',
             en: 'Keeping the website reliable and secure and presenting its content properly on visitors’ devices.',
           },
-          ref: [notice('s3'), notice('s5', 'basis mapped by us; the notice does not describe the legitimate interest')],
+          ref: [notice('s3'), assumed('s5', 'basis mapped by Regula, and the legitimate interest written by Regula: the notice describes none')],
         },
       ],
       categories: ['login-information'],
@@ -46,7 +46,8 @@ export const websiteRegister: Register = {
       kind: 'website-visitor',
       name: { lt: 'Svetainės ir savitarnos svetainių lankytojai', en: 'Visitors of the website and self-service websites' },
       mayIncludeChildren: true,
-      ref: [notice('s4'), notice('s6', 'the website is public, so visitors may include children')],
+      ref: [notice('s4'), notice('s6')],
+      fieldRefs: { mayIncludeChildren: [assumed('s6', 'the website is public, so visitors may include children')] },
     },
   ],
   dataCategories: [
@@ -88,7 +89,7 @@ export const websiteRegister: Register = {
       anchor: 'collected',
       period: { years: 1 },
       action: 'erase',
-      ref: [notice('s7', 'default to verify: the notice sets no period; 1 year lets security incidents be investigated')],
+      ref: [assumed('s7', 'the notice sets no period: 1 year, Regula’s default, lets security incidents be investigated')],
     },
   ],
   security: [

@@ -23,6 +23,8 @@ import { AdminReplyUploadGuard } from './requests/reply-upload.guard';
 import { RequestQueue } from './requests/request-queue.service';
 import { PolicyVersionsModule } from '@regula/policies';
 import { AdminRegistersController } from './registers/admin-registers.controller';
+import { AdminFactsController } from './facts/admin-facts.controller';
+import { FactsPage } from './facts/facts-page.service';
 import { AdminLintScriptController } from './registers/admin-lint-script.controller';
 import { RegisterPages } from './registers/register-pages.service';
 import { AdminPoliciesController } from './policies/admin-policies.controller';
@@ -50,7 +52,7 @@ import { AdminOutboxController } from './outbox/admin-outbox.controller';
  */
 @Module({
   imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule, RetentionModule, SubjectsModule, MailModule, ExportsModule],
-  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController],
-  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, ChartQueries, AuditLogPages, RegisterPages, PolicyPages, RetentionPage, RetentionActions, ConsentsPage, DisclosuresPage, BreachListPage],
+  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminFactsController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController],
+  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, ChartQueries, AuditLogPages, RegisterPages, FactsPage, PolicyPages, RetentionPage, RetentionActions, ConsentsPage, DisclosuresPage, BreachListPage],
 })
 export class AdminModule {}

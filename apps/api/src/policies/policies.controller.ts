@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Header, HttpCode, NotFoundException, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
-import { PolicyActor, PolicyVersionsService, versionSummary } from '@regula/policies';
+import { PolicyActor, PolicyVersionsService, PublishPreviewService, versionSummary } from '@regula/policies';
 import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
-import { PolicyDiffQueryDto, PolicyDraftParams, PolicyLangQueryDto, PolicyVersionParams, PublishPolicyDto } from './dto/policy.dto';
+import { PolicyDiffQueryDto, PolicyDraftParams, PolicyLangQueryDto, PolicyVersionParams, PublishPolicyDto, PublishPreviewDto } from './dto/policy.dto';
 
 const actorOf = (user: AuthUser, access: TenantAccess, ip: string): PolicyActor => ({ userId: user.id, label: `${user.email} (${access.role})`, ip });
 
@@ -19,7 +19,7 @@ const actorOf = (user: AuthUser, access: TenantAccess, ip: string): PolicyActor 
 @Controller('api/v1/tenants/:slug/policies')
 @UseGuards(JwtAuthGuard, TenantAccessGuard)
 export class PoliciesController {
-  constructor(private readonly policies: PolicyVersionsService) {}
+  constructor(private readonly policies: PolicyVersionsService, private readonly previews: PublishPreviewService) {}
 
   @Get()
   @RequirePermission('policies:read')
@@ -53,10 +53,20 @@ export class PoliciesController {
     return draft.content[lang].html;
   }
 
+  @Post('drafts/:id/publish/preview')
+  @HttpCode(200)
+  @RequirePermission('policies:publish')
+  @ApiOperation({
+    summary: 'What publishing the draft would do, before doing it: the banners, the e-mails per language, the consents marked for renewal, the proposed effective date (the tenant\'s notice period for a material change), whether the draft reads exactly like the version in force, and the summaries still missing. Nothing is written; send its draftHash with the publish',
+  })
+  async publishPreview(@CurrentTenant() access: TenantAccess, @Param() p: PolicyDraftParams, @Body() dto: PublishPreviewDto) {
+    return this.previews.preview(access.tenantId, p.id, dto);
+  }
+
   @Post('drafts/:id/publish')
   @HttpCode(201)
   @RequirePermission('policies:publish')
-  @ApiOperation({ summary: 'Publishes the draft as the next immutable version; 422 with the problems while the notice would be incomplete, 409 when the registers changed since the draft' })
+  @ApiOperation({ summary: 'Publishes the draft as the next immutable version; 400 naming each language without a change summary (changeSummary.<lang>), 422 with the problems while the notice would be incomplete, 409 when the registers changed since the draft, the draft changed since the preview (draftHash) or nothing changed' })
   async publish(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: PolicyDraftParams, @Body() dto: PublishPolicyDto) {
     const out = await this.policies.publish(access.tenantId, p.id, dto, actorOf(user, access, ip));
     return { ...out, version: versionSummary(out.version) };

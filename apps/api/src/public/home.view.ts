@@ -11,7 +11,7 @@ export interface RightView {
   code: string;
   title: string;
   article: string;
-  description: LocalText;
+  description?: LocalText;
   conditions?: LocalText;
   formUrl?: string;
   linkText?: string;
@@ -37,7 +37,7 @@ export function homeView(tenant: PublicTenant, lang: Lang, t: T) {
       code: r.right,
       title,
       article: t(`articles.${r.right}`),
-      description: localText(r.description, lang)!,
+      description: localText(r.description, lang),
       conditions: localText(r.conditions, lang),
       formUrl: offered ? pageUrl(`/t/${tenant.slug}/request/${type}`, lang) : undefined,
       linkText: offered ? t('home.makeRequest', { right: title }) : undefined,
@@ -83,7 +83,7 @@ export function homeView(tenant: PublicTenant, lang: Lang, t: T) {
     group: def.groupCompanies.map((g) => ({
       name: g.name,
       relation: t(`home.relation.${g.relation}`),
-      country: countryName(g.country, lang),
+      country: g.country ? countryName(g.country, lang) : undefined,
       registryCode: g.registryCode,
       sharing: g.sharing ? localText(g.sharing.description, lang) : undefined,
       purpose: g.sharing ? localText(g.sharing.purpose, lang) : undefined,

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { Request } from 'express';
-import { Authority, ControllerDefinition, Lang, Register } from '@regula/engine';
-import { RegistersService, TenantsService } from '@regula/registers';
+import { Authority, ControllerDefinition, Lang, Register, applyConfirmations, publishableDefinition } from '@regula/engine';
+import { FactConfirmationsService, RegistersService, TenantsService } from '@regula/registers';
 import { STYLESHEET_URL } from './public-assets';
 import { LocalText, localText } from './i18n';
 import { PublicRenderer } from './public-renderer';
@@ -74,6 +74,7 @@ export class PublicSiteService {
   constructor(
     private readonly tenants: TenantsService,
     private readonly registers: RegistersService,
+    private readonly facts: FactConfirmationsService,
     readonly renderer: PublicRenderer,
   ) {}
 
@@ -81,7 +82,9 @@ export class PublicSiteService {
     if (typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]{0,62}$/.test(slug)) throw new NotFoundException();
     const row = await this.tenants.findBySlug(slug);
     if (!row) throw new NotFoundException();
-    const def = row.definition as unknown as Omit<ControllerDefinition, 'registers'>;
+    // Readers see what the controller stated (or a person confirmed), never what Regula assumed.
+    const stored = row.definition as unknown as Omit<ControllerDefinition, 'registers'>;
+    const def = publishableDefinition(applyConfirmations(stored as ControllerDefinition, await this.facts.confirmationsOf(row.id)));
     const tenant: PublicTenant = { id: row.id, slug: row.slug, def, langs: offeredLangs(def), version: row.definitionHash.slice(0, 12) };
     const lang = chooseLang(tenant.langs, req.query?.lang, req.headers['accept-language']);
     req[TENANT_ON_REQUEST] = { tenant, lang };

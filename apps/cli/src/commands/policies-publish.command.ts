@@ -1,7 +1,7 @@
 import { AuditService } from '@regula/audit';
 import { AfterCommit, TenantDb } from '@regula/platform';
 import { ControllerDefinitionService, RegistersService, TenantEntity } from '@regula/registers';
-import { ConsentRenewals, PolicyVersionsService } from '@regula/policies';
+import { ConsentRenewals, FIRST_VERSION_SUMMARY, PolicyVersionsService } from '@regula/policies';
 import { Command, UsageError, parseArgs } from '../command';
 import { withOwnerDb } from '../owner-db';
 
@@ -16,9 +16,11 @@ const ACTOR = { userId: null, label: 'cli: policies publish' };
 export const command: Command = {
   name: ['policies', 'publish'],
   summary: 'publish first policy versions',
-  usage: 'policies publish --initial [slug...]  publish version 1 of each tenant\'s privacy policy where none exists',
+  usage:
+    'policies publish --initial [--keep-going] [slug...]  publish version 1 of each tenant\'s privacy policy where none exists ' +
+    '(--keep-going: exit 0 when a tenant is refused, its draft kept with the reasons)',
   async run(args) {
-    const { positional, flags } = parseArgs(args, ['initial']);
+    const { positional, flags } = parseArgs(args, ['initial', 'keep-going']);
     if (!flags.initial) throw new UsageError('only `policies publish --initial` is available here: later versions are published by a compliance admin, with a change summary');
     return withOwnerDb(async (ds) => {
       const db = new TenantDb(ds);
@@ -37,13 +39,20 @@ export const command: Command = {
         const draft = await policies.createDraft(t.id, ACTOR);
         if (draft.problems.length) {
           failed++;
-          process.stderr.write(`${t.slug}: refused, the notice would be incomplete:\n  ${draft.problems.map((p) => p.message).join('\n  ')}\n`);
+          const shown = draft.problems.slice(0, 8).map((p) => p.message);
+          if (draft.problems.length > shown.length) shown.push(`… and ${draft.problems.length - shown.length} more (the dashboard lists them all)`);
+          process.stderr.write(`${t.slug}: not published, the draft is kept with what blocks it:\n  ${shown.join('\n  ')}\n`);
           continue;
         }
-        const { version } = await policies.publish(t.id, draft.id, { changeSummary: 'First version, rendered from the registers.', material: false }, ACTOR);
+        const { version } = await policies.publish(t.id, draft.id, { changeSummary: firstVersionSummary(draft.languages), material: false }, ACTOR);
         process.stdout.write(`${t.slug}: published version ${version.number} (${version.languages.join(', ')}), effective ${version.effectiveDate}, sha256 ${version.contentHash}\n`);
       }
-      return failed ? 1 : 0;
+      return failed && !flags['keep-going'] ? 1 : 0;
     });
   },
 };
+
+/** The first version's summary in each of its languages (there was no policy before it). */
+function firstVersionSummary(languages: string[]): Record<string, string> {
+  return Object.fromEntries(languages.map((l) => [l, FIRST_VERSION_SUMMARY[l as keyof typeof FIRST_VERSION_SUMMARY] ?? FIRST_VERSION_SUMMARY.en]));
+}

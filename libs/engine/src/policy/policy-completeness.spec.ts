@@ -3,11 +3,17 @@ import { seed000AsPublished } from '../linter/fixtures/seed-000.fixture';
 import { ControllerDefinition } from '../schema/controller';
 import { canPublish, policyProblems } from './policy-completeness';
 import { buildPolicyModel, formatExpiry } from './policy-model';
+import { SOFTERA_STATED_IN_TEST, confirmedForTest } from '../provenance/confirm-all.fixture';
 
 describe('policyProblems', () => {
-  it.each(TENANTS.map((t) => [t.slug, t] as const))('%s can publish', (_slug, def) => {
-    expect(policyProblems(def)).toEqual([]);
-    expect(canPublish(def)).toBe(true);
+  it.each(TENANTS.map((t) => [t.slug, t] as const))('%s can publish once every assumed fact is confirmed and every unknown one stated, not before', (slug, def) => {
+    const waiting = policyProblems(def);
+    expect(waiting.length).toBeGreaterThan(0);
+    expect(waiting.filter((p) => p.code !== 'unconfirmed-fact')).toEqual([]);
+    expect(canPublish(def)).toBe(false);
+    const confirmed = confirmedForTest(def, slug === 'softera-baltic' ? SOFTERA_STATED_IN_TEST : {});
+    expect(policyProblems(confirmed)).toEqual([]);
+    expect(canPublish(confirmed)).toBe(true);
   });
 
   it('refuses seed 000 as published, with one empty-section per empty section', () => {

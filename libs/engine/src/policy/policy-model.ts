@@ -2,7 +2,7 @@ import { ControllerDefinition } from '../schema/controller';
 import { Address, Authority } from '../schema/jurisdiction';
 import { Register, ListOrNone, Cookie } from '../schema/register';
 import { Duration } from '../schema/retention';
-import { Lang, Text } from '../schema/text';
+import { FieldRefs, Lang, Text } from '../schema/text';
 
 /**
  * The language-resolved facts a privacy notice is rendered from: one entry per
@@ -48,10 +48,10 @@ export interface ControllerSection extends SectionBase {
   registryCode: string;
   registryName?: LText;
   vatNumber?: string;
-  /** Omitted while the definition holds a placeholder ("[to be completed…]"), never shown as an address. */
+  /** Omitted while the address is unknown (`fieldRefs.legalAddress`) or a placeholder (empty, "[…]"): never shown as an address. */
   legalAddress?: string;
   officeAddress?: string;
-  /** Omitted while the definition holds a placeholder instead of an e-mail address. */
+  /** Omitted while the e-mail is unknown (`contact.fieldRefs.email`) or not an e-mail address. */
   email?: string;
   phone?: string;
   web?: string;
@@ -201,9 +201,14 @@ export function formatAddress(a: Address, lang: Lang = 'en'): string {
   return [a.careOf, a.street, [a.postalCode, a.city].filter(Boolean).join(' '), a.region, COUNTRY_NAMES[lang][a.country] ?? a.country].filter((p, i, all): p is string => !!p && p.trim() !== '' && all.indexOf(p) === i).join(', ');
 }
 
-/** A value the controller has still to supply, written in brackets. */
-function isPlaceholder(value: string): boolean {
-  return /^\[.*\]$/.test(value.trim());
+/** A value the controller has still to supply: empty, or written in brackets. */
+function isPlaceholder(value: string | undefined): boolean {
+  return !value || value.trim() === '' || /^\[.*\]$/.test(value.trim());
+}
+
+/** True when the field's own refs mark it unknown (nobody stated it): its value is never published. */
+function isUnknown(fieldRefs: FieldRefs | undefined, field: string): boolean {
+  return (fieldRefs?.[field] ?? []).some((r) => r.provenance === 'unknown');
 }
 
 function authorityModel(a: Authority, lang: Lang): AuthorityModel {
@@ -263,9 +268,9 @@ export function buildPolicyModel(def: ControllerDefinition, lang: Lang): PolicyM
     registryCode: def.registryCode,
     registryName: opt(def.registryName),
     vatNumber: def.vatNumber,
-    legalAddress: isPlaceholder(def.legalAddress.street) ? undefined : formatAddress(def.legalAddress, lang),
+    legalAddress: isUnknown(def.fieldRefs, 'legalAddress') || isPlaceholder(def.legalAddress.street) ? undefined : formatAddress(def.legalAddress, lang),
     officeAddress: def.officeAddress ? formatAddress(def.officeAddress, lang) : undefined,
-    email: /^[^\s@]+@[^\s@]+$/.test(def.contact.email) ? def.contact.email : undefined,
+    email: !isUnknown(def.contact.fieldRefs, 'email') && /^[^\s@]+@[^\s@]+$/.test(def.contact.email) ? def.contact.email : undefined,
     phone: def.contact.phone,
     web: def.contact.web,
     instructions: opt(def.contact.instructions),

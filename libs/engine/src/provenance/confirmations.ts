@@ -31,10 +31,10 @@ export function confirmationRef(c: FactConfirmation): Ref {
 export function applyConfirmations(def: ControllerDefinition, confirmations: readonly FactConfirmation[]): ControllerDefinition {
   if (confirmations.length === 0) return def;
   const copy = structuredClone(def);
-  const byPath = new Map(confirmations.map((c) => [c.path, c]));
+  const byKey = new Map(confirmations.map((c) => [`${c.path}\u0000${c.valueHash}`, c])); // the last one for a value wins
   for (const located of locateFacts(copy)) {
-    const c = byPath.get(located.fact.path);
-    if (!c || c.valueHash !== located.fact.valueHash) continue;
+    const c = byKey.get(`${located.fact.path}\u0000${located.fact.valueHash}`);
+    if (!c) continue;
     if (c.replacement !== undefined) located.setValue(c.replacement);
     located.setRefs([confirmationRef(c), ...located.fact.refs.map(({ provenance: _dropped, ...rest }) => rest)]);
   }

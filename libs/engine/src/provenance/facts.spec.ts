@@ -1,6 +1,6 @@
 import { validController } from '../linter/fixtures/valid-controller.fixture';
 import { applyConfirmations, FactConfirmation } from './confirmations';
-import { listFacts, unpublishableFacts } from './facts';
+import { listFacts, publishableDefinition, unpublishableFacts } from './facts';
 import { provenanceOf } from './provenance';
 
 const docs = [{ id: 'n', title: 'notice', language: 'en' as const, role: 'notice' as const }];
@@ -87,5 +87,27 @@ describe('applyConfirmations', () => {
     const stale = confirm('0'.repeat(64));
     const after = listFacts(applyConfirmations(def, [stale])).find((f) => f.path === path)!;
     expect(after.provenance.class).toBe('assumed');
+  });
+});
+
+describe('publishableDefinition', () => {
+  it('leaves out list items, fields and texts that rest on an assumption or on nothing, and keeps the rest', () => {
+    const def = validController();
+    def.fieldRefs = { legalAddress: [{ source: 'example-notice', provenance: 'unknown' }] };
+    def.contact.fieldRefs = { email: [{ source: 'example-notice', provenance: 'unknown' }] };
+    const [first, second] = def.rights;
+    second.ref = [{ source: 'example-notice', provenance: 'assumed', note: 'default' }];
+    def.requests.identity.ref = [{ source: 'GDPR', provenance: 'assumed' }];
+    const out = publishableDefinition(def);
+    expect(out.legalAddress).toBeUndefined();
+    expect(out.contact.email).toBeUndefined();
+    expect(out.contact.phone).toBe(def.contact.phone);
+    expect(out.rights.map((r) => r.right)).toEqual(def.rights.map((r) => r.right)); // rights exist by law: kept, without the assumed texts
+    expect(out.rights[0]).toEqual(first);
+    expect(out.rights[1].description).toBeUndefined();
+    expect(out.requests.identity.description).toBeUndefined();
+    expect(out.requests.identity.default).toBe(def.requests.identity.default);
+    expect(def.legalAddress).toBeDefined(); // the input is untouched
+    expect(unpublishableFacts(listFacts(out)).map((f) => f.path)).toEqual([`rights[1]`, 'requests.identity']); // kept for their codes, without their texts
   });
 });

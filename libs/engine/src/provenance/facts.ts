@@ -136,6 +136,10 @@ export interface LocatedFact {
   setValue(value: unknown): void;
   /** Replaces the refs that decide the fact's provenance. */
   setRefs(refs: Ref[]): void;
+  /** The object the fact is (a node fact), or undefined for a single field. */
+  node(): Record<string, unknown> | undefined;
+  /** The node is an item of a list (it can be left out of it). */
+  inList: boolean;
 }
 
 /** Every fact of the definition a reader can see, in definition order. Pure. */
@@ -149,9 +153,11 @@ export function locateFacts(def: ControllerDefinition): LocatedFact[] {
   const facts: LocatedFact[] = [];
   const add = (
     path: string, kind: string, value: unknown, refs: Ref[], label: Text | undefined,
-    setValue: (v: unknown) => void, setRefs: (r: Ref[]) => void,
+    setValue: (v: unknown) => void, setRefs: (r: Ref[]) => void, node?: Record<string, unknown>,
   ) =>
     facts.push({
+      node: () => node,
+      inList: !!node && path.endsWith(']'),
       fact: {
         path, kind, label, refs, value,
         registerId: registerIdOf(path),
@@ -163,7 +169,10 @@ export function locateFacts(def: ControllerDefinition): LocatedFact[] {
       setRefs,
     });
   const fieldSetters = (holder: Record<string, unknown>, key: string) => ({
-    setValue: (v: unknown) => (holder[key] = v),
+    setValue: (v: unknown) => {
+      if (v === undefined) delete holder[key];
+      else holder[key] = v;
+    },
     setRefs: (r: Ref[]) => {
       const fr = isObject(holder.fieldRefs) ? holder.fieldRefs : (holder.fieldRefs = {});
       (fr as Record<string, Ref[]>)[key] = r;
@@ -194,7 +203,7 @@ export function locateFacts(def: ControllerDefinition): LocatedFact[] {
           add(childPath(path, k), k, v, fieldRefs[k] ?? node.ref, undefined, set.setValue, set.setRefs);
         } else own[k] = v;
       }
-      add(path, key, own, node.ref, labelOf(node), (v) => Object.assign(node, v), (r) => (node.ref = r));
+      add(path, key, own, node.ref, labelOf(node), (v) => Object.assign(node, v), (r) => (node.ref = r), node);
     }
     for (const [k, v] of Object.entries(node)) {
       if (k !== 'ref' && k !== 'fieldRefs' && holdsFacts(v)) visit(v, childPath(path, k), k);
@@ -212,3 +221,44 @@ export function locateFacts(def: ControllerDefinition): LocatedFact[] {
 export function unpublishableFacts(facts: readonly Fact[]): Fact[] {
   return facts.filter((f) => f.sections.length > 0 && (f.provenance.class === 'assumed' || f.provenance.class === 'unknown'));
 }
+
+/**
+ * What a reader may be told: a copy of the definition without the facts that
+ * are neither stated, corrected nor law (apply confirmations first). A list
+ * item resting on an assumption is left out of its list, a single field is
+ * removed, and a fact that is neither (the contact, a request policy) loses
+ * its texts (its codes and name stay, for the forms that need them). Pages built from it
+ * show nothing rather than a guess. Pure.
+ */
+export function publishableDefinition<T extends ControllerDefinition | Omit<ControllerDefinition, 'registers'>>(def: T): T {
+  const copy = structuredClone(def) as T;
+  const hadRegisters = 'registers' in copy;
+  const withRegisters = copy as unknown as ControllerDefinition;
+  if (!hadRegisters) withRegisters.registers = [];
+  const doomed = locateFacts(withRegisters).filter((l) => l.fact.provenance.class === 'assumed' || l.fact.provenance.class === 'unknown');
+  const drop = new Set<unknown>();
+  const KEEP = new Set(['name']);
+  // A right exists by law whatever the controller wrote about it: its form stays, only its texts go.
+  const KEEP_ITEMS = new Set(['rights']);
+  for (const l of doomed) {
+    const node = l.node();
+    if (!node) {
+      l.setValue(undefined);
+    } else if (l.inList && !KEEP_ITEMS.has(l.fact.kind)) {
+      drop.add(node);
+    } else {
+      for (const [k, v] of Object.entries(node)) if (!KEEP.has(k) && isTextLike(v)) delete node[k];
+    }
+  }
+  const prune = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) if (drop.has(v[i])) v.splice(i, 1);
+      v.forEach(prune);
+    } else if (isObject(v)) Object.values(v).forEach(prune);
+  };
+  prune(withRegisters);
+  if (!hadRegisters) delete (withRegisters as Partial<ControllerDefinition>).registers;
+  return copy;
+}
+
+const isTextLike = (v: unknown): boolean => isObject(v) && typeof v.en === 'string';

@@ -48,6 +48,7 @@ export interface GroupCompany {
   /** What is shared with it, on which basis and why. */
   sharing?: { dataCategories: Text; purpose: Text; basis: Art6Basis; description: Text };
   ref: Ref[];
+  fieldRefs?: FieldRefs;
 }
 
 export interface Dpo {
@@ -134,7 +135,14 @@ export interface ControllerDefinition {
      * data subject with a live record and an e-mail address).
      */
     accountRegisters?: string[];
+    /**
+     * Days between publishing a material change and the day it takes effect,
+     * so that readers can read it first: the publish preview proposes that
+     * date (default 30). A non-material change applies from the day it is published.
+     */
+    noticeDays?: number;
     ref: Ref[];
+    fieldRefs?: FieldRefs;
   };
   /** Security reports: how quickly they are acknowledged (hours). */
   securityReports?: { acknowledgeWithinHours: number; channel: Text; ref: Ref[] };

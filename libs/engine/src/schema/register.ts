@@ -23,6 +23,8 @@ export interface DataSubjectCategory {
   /** True when the category may include children (drives Art. 8 checks). */
   mayIncludeChildren?: boolean;
   ref: Ref[];
+  /** Provenance of single fields where they differ from `ref` (see `provenance/`). */
+  fieldRefs?: FieldRefs;
 }
 
 export interface DataCategory {
@@ -39,6 +41,8 @@ export interface DataCategory {
   /** Ids of the register's sources this category comes from. */
   sources: string[];
   ref: Ref[];
+  /** Provenance of single fields where they differ from `ref` (see `provenance/`). */
+  fieldRefs?: FieldRefs;
 }
 
 export type SourceKind =
@@ -81,6 +85,8 @@ export interface Recipient {
   /** Data categories disclosed, by id; omitted = all of the register's. */
   categories?: string[];
   ref: Ref[];
+  /** Provenance of single fields where they differ from `ref` (see `provenance/`). */
+  fieldRefs?: FieldRefs;
 }
 
 export type TransferSafeguard =
@@ -100,6 +106,8 @@ export interface Transfer {
   safeguard: TransferSafeguard | null;
   safeguardDetail: Text;
   ref: Ref[];
+  /** Provenance of single fields where they differ from `ref` (see `provenance/`). */
+  fieldRefs?: FieldRefs;
 }
 
 export const SECURITY_CONTROLS = [
@@ -143,6 +151,8 @@ export interface Cookie {
   /** Browser storage other than a cookie (localStorage, sessionStorage). */
   storage?: 'cookie' | 'local-storage' | 'session-storage';
   ref: Ref[];
+  /** Provenance of single fields where they differ from `ref` (see `provenance/`). */
+  fieldRefs?: FieldRefs;
 }
 
 export interface AutomatedDecisions {

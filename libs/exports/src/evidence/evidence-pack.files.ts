@@ -64,7 +64,7 @@ export async function* evidencePackFiles(ctx: PackContext, build: PackBuilders, 
     for (const lang of v.languages.filter((l) => v.content[l])) yield text(`policies/v${v.number}/${lang}.html`, policyPage(v, lang, stored.definition.legalName));
     yield json(`policies/v${v.number}/metadata.json`, {
       number: v.number, languages: v.languages, effectiveDate: v.effectiveDate, publishedAt: v.publishedAt, author: v.author,
-      changeSummary: v.changeSummary, material: v.material, contentHash: v.contentHash, definitionHash: v.definitionHash, registerVersions: v.registerVersions,
+      changeSummary: v.changeSummary, changeSummaryLegacy: v.changeSummaryLegacy, material: v.material, contentHash: v.contentHash, definitionHash: v.definitionHash, registerVersions: v.registerVersions,
     });
   }
   const stats = requestStatistics(src.requests, period.asOf.timeZone);

@@ -1,6 +1,7 @@
 import { TenantEntity } from '@regula/registers/tenant.entity';
 import { RegisterEntity } from '@regula/registers/register.entity';
 import { RegisterVersionEntity } from '@regula/registers/register-version.entity';
+import { FactConfirmationEntity } from '@regula/registers/confirmations/fact-confirmation.entity';
 import { UserEntity } from '@regula/auth/user.entity';
 import { MembershipEntity } from '@regula/auth/membership.entity';
 import { AuditEntryEntity } from '@regula/audit/audit-entry.entity';
@@ -28,7 +29,7 @@ import { PolicyAnnouncementEntity } from '@regula/policies/versions/policy-annou
 
 /** Every entity, for the data sources (entity files import only TypeORM and types). */
 export const ENTITIES = [
-  TenantEntity, RegisterEntity, RegisterVersionEntity, UserEntity, MembershipEntity, AuditEntryEntity,
+  TenantEntity, RegisterEntity, RegisterVersionEntity, FactConfirmationEntity, UserEntity, MembershipEntity, AuditEntryEntity,
   SourceSystemEntity, DataSubjectEntity, SubjectIdentifierEntity, PersonalDataRecordEntity, ConsentEntity,
   ProcessingObjectionEntity, DisclosureEntity, WebhookDeliveryEntity,
   RightsRequestEntity, RequestEventEntity, RequestSuspensionEntity, IdentityEvidenceEntity, OutboxEmailEntity,

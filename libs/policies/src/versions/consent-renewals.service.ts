@@ -11,6 +11,11 @@ interface RenewedConsent {
   purpose_id: string;
 }
 
+/** Consents in force, not yet marked, for one of the purposes `$2`, given under another version than `$3`. */
+const TO_RENEW = `tenant_id = $1 AND withdrawn_at IS NULL AND renewal_required_at IS NULL
+  AND (register_key || '/' || purpose_id) = ANY($2::text[])
+  AND (policy_version IS NULL OR policy_version <> $3::text)`;
+
 /** Consents to ask again after a policy version changed their purpose's text. */
 @Injectable()
 export class ConsentRenewals {
@@ -24,16 +29,21 @@ export class ConsentRenewals {
    */
   async mark(em: EntityManager, tenantId: string, purposes: string[], number: number, now: Date): Promise<number> {
     const result: unknown[] = await em.query(
-      `UPDATE consents SET renewal_required_at = $4, renewal_policy_version = $3
-        WHERE tenant_id = $1 AND withdrawn_at IS NULL AND renewal_required_at IS NULL
-          AND (register_key || '/' || purpose_id) = ANY($2::text[])
-          AND (policy_version IS NULL OR policy_version <> $5)
+      `UPDATE consents SET renewal_required_at = $4, renewal_policy_version = $3::int
+        WHERE ${TO_RENEW}
         RETURNING id, source_system_id, external_id, register_key, purpose_id`,
-      [tenantId, purposes, number, now, String(number)],
+      [tenantId, purposes, String(number), now],
     );
     const rows = (Array.isArray(result[0]) ? result[0] : result) as RenewedConsent[];
     await this.tellSystems(em, tenantId, rows, number);
     return rows.length;
+  }
+
+  /** How many consents `mark` would mark for version `number` (the publish preview). */
+  async count(em: EntityManager, tenantId: string, purposes: string[], number: number): Promise<number> {
+    if (!purposes.length) return 0;
+    const [row]: { n: string }[] = await em.query(`SELECT count(*) AS n FROM consents WHERE ${TO_RENEW}`, [tenantId, purposes, String(number)]);
+    return Number(row?.n ?? 0);
   }
 
   /** Each source system learns which of its consents must be asked again (webhook `consent.renewal-required`). */

@@ -9,3 +9,7 @@ export * from './policy-announcer.service';
 export * from './policy-versions.module';
 export * from './consent-renewals.service';
 export * from './policy-announcement';
+export * from './change-summary';
+export * from './notice-period';
+export * from './account-holders.query';
+export * from './publish-preview.service';

@@ -1,4 +1,5 @@
 import type { PolicyVersionSummary } from './policy-versions.service';
+import { summaryIn } from './change-summary';
 
 /** What every place that announces a material change says about it (public pages, sign-in page, dashboard). */
 export interface AnnouncementFacts {
@@ -7,6 +8,7 @@ export interface AnnouncementFacts {
   number: number;
   /** 'YYYY-MM-DD' in the tenant's calendar. */
   effectiveDate: string;
+  /** The change summary in `lang`; null when the version has none in that language (never one in another language). */
   summary: string | null;
   /** The public diff of this version against the one before it, in `lang`. */
   diffPath: string;
@@ -19,7 +21,7 @@ export function announcementFacts(a: PolicyVersionSummary, slug: string, lang: s
     upcoming: (a.effectiveDate ?? '') > today,
     number,
     effectiveDate: a.effectiveDate ?? '',
-    summary: a.changeSummary,
+    summary: summaryIn(a.changeSummary, lang),
     diffPath: `/t/${encodeURIComponent(slug)}/privacy/diff?${query.toString()}`,
   };
 }

@@ -5,6 +5,8 @@ import { APP_CONFIG, CommonConfig, TenantDb, publicBaseUrl } from '@regula/platf
 import { AuditService } from '@regula/audit';
 import { MailService } from '@regula/mail';
 import { PolicyVersionEntity } from './policy-version.entity';
+import { accountHoldersToTell, announcementLanguage } from './account-holders.query';
+import { summaryIn } from './change-summary';
 
 /** Account holders e-mailed per transaction. */
 const BATCH = 200;
@@ -15,16 +17,11 @@ export interface AnnounceResult {
   skipped?: string;
 }
 
-interface Holder {
-  subject_id: string;
-  email: string;
-  locale: string | null;
-}
-
 /**
  * E-mails a material policy change to the tenant's active account holders
  * (data subjects with an e-mail address and a live record in the tenant's
- * account registers), each in their language where the policy has it. One
+ * account registers), each in their language where the policy has it, with
+ * the change summary written in that language. One
  * `policy_announcements` row per person and version, written in the same
  * transaction as the e-mail: a crash or a second run never e-mails anyone
  * twice, and a rerun picks up where the last one stopped.
@@ -53,22 +50,9 @@ export class PolicyAnnouncerService {
     let sent = 0;
     for (;;) {
       const batch = await this.db.forTenant(tenantId, async (em) => {
-        const holders: Holder[] = await em.query(
-          `SELECT s.id AS subject_id, min(i.value) AS email, s.locale
-             FROM data_subjects s
-             JOIN subject_identifiers i ON i.subject_id = s.id AND i.kind = 'email'
-            WHERE s.tenant_id = $1 AND s.erased_at IS NULL
-              AND EXISTS (SELECT 1 FROM personal_data_records r
-                           WHERE r.subject_id = s.id AND r.erased_at IS NULL
-                             AND ($3::text[] IS NULL OR r.register_key = ANY($3::text[])))
-              AND NOT EXISTS (SELECT 1 FROM policy_announcements a WHERE a.version_id = $2 AND a.subject_id = s.id)
-            GROUP BY s.id, s.locale
-            ORDER BY s.id
-            LIMIT ${BATCH}`,
-          [tenantId, versionId, registers],
-        );
+        const holders = await accountHoldersToTell(em, tenantId, registers, versionId, BATCH);
         for (const h of holders) {
-          const lang = h.locale && version.languages.includes(h.locale) ? h.locale : defaultLanguage(version.languages);
+          const lang = announcementLanguage(h.locale, version.languages);
           const email = await this.mail.send(em, {
             tenantId,
             to: h.email,
@@ -78,7 +62,7 @@ export class PolicyAnnouncerService {
               accountHolder: true,
               number: version.number,
               effectiveDate: version.effectiveDate,
-              changeSummary: version.changeSummary,
+              changeSummary: summaryIn(version.changeSummary, lang),
               policyUrl: `${base}/t/${slug}/privacy?lang=${lang}`,
               diffUrl: `${base}/t/${slug}/privacy/diff?from=${(version.number ?? 1) - 1}&to=${version.number}&lang=${lang}`,
               archiveUrl: `${base}/t/${slug}/privacy/versions?lang=${lang}`,
@@ -105,9 +89,4 @@ export class PolicyAnnouncerService {
     this.logger.log(`policy version ${version.number} of tenant ${tenantId}: ${sent} account holder(s) e-mailed`);
     return { sent };
   }
-}
-
-/** The tenant's own language before English (the policy's languages are English plus the tenant's). */
-function defaultLanguage(languages: string[]): string {
-  return languages.find((l) => l !== 'en') ?? 'en';
 }

@@ -36,10 +36,13 @@ export class PolicyVersionEntity {
   /** Per `<register>/<purpose>`: the hash of the purpose's texts, to find purposes whose text changed. */
   @Column({ name: 'purpose_hashes', type: 'jsonb' }) purposeHashes: Record<string, string>;
   /** Why the draft may not be published (empty when it may). */
-  @Column({ type: 'jsonb' }) problems: { code: string; section?: string; lang?: string; message: string }[];
+  @Column({ type: 'jsonb' }) problems: { code: string; section?: string; lang?: string; path?: string; message: string }[];
   /** The day (in the tenant's time zone) from which the version applies. */
   @Column({ name: 'effective_date', type: 'date', nullable: true }) effectiveDate: string | null;
-  @Column({ name: 'change_summary', type: 'text', nullable: true }) changeSummary: string | null;
+  /** What changed, one text per language of the version (`{ lv: '...', en: '...' }`); null for a draft. */
+  @Column({ name: 'change_summary', type: 'jsonb', nullable: true }) changeSummary: Record<string, string> | null;
+  /** Published before summaries were per language: its one summary was kept as the English entry, whatever its language. */
+  @Column({ name: 'change_summary_legacy', type: 'boolean', default: false }) changeSummaryLegacy: boolean;
   @Column({ type: 'boolean', default: false }) material: boolean;
   /** Who made the draft and published it (e-mail, or 'system'). */
   @Column({ type: 'text' }) author: string;

@@ -4,11 +4,12 @@ import { SubjectsModule } from '@regula/subjects';
 import { PolicyVersionsService } from './policy-versions.service';
 import { PolicyAnnouncerService } from './policy-announcer.service';
 import { ConsentRenewals } from './consent-renewals.service';
+import { PublishPreviewService } from './publish-preview.service';
 
 /** Privacy-policy versions: drafts, publishing, the archive, material-change announcements. */
 @Module({
   imports: [MailModule, SubjectsModule],
-  providers: [PolicyVersionsService, PolicyAnnouncerService, ConsentRenewals],
-  exports: [PolicyVersionsService, PolicyAnnouncerService],
+  providers: [PolicyVersionsService, PolicyAnnouncerService, ConsentRenewals, PublishPreviewService],
+  exports: [PolicyVersionsService, PolicyAnnouncerService, PublishPreviewService],
 })
 export class PolicyVersionsModule {}

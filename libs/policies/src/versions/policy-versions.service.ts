@@ -16,12 +16,16 @@ import { ConsentRenewals } from './consent-renewals.service';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PolicyActor } from './policy-actor';
 import { PolicyConflictException, PolicyIncompleteException } from './policy-errors';
+import { checkedSummary } from './change-summary';
 
 export interface PublishInput {
-  changeSummary: string;
+  /** What changed, one text per language the draft is published in (`{ lv: '...', en: '...' }`). */
+  changeSummary: Record<string, string>;
   material: boolean;
   /** YYYY-MM-DD in the tenant's time zone; default today. Never in the past. */
   effectiveDate?: string;
+  /** The draft's content hash as the publish preview showed it: a draft that changed since is refused (409). */
+  draftHash?: string;
 }
 
 export interface PublishOutcome {
@@ -47,7 +51,7 @@ export const ANNOUNCEMENT_DAYS = 30;
 
 const SUMMARY_COLUMNS: (keyof PolicyVersionEntity)[] = [
   'id', 'tenantId', 'status', 'number', 'languages', 'contentHash', 'definitionHash', 'registerVersions', 'purposeHashes',
-  'problems', 'effectiveDate', 'changeSummary', 'material', 'author', 'authorUserId', 'createdAt', 'publishedAt',
+  'problems', 'effectiveDate', 'changeSummary', 'changeSummaryLegacy', 'material', 'author', 'authorUserId', 'createdAt', 'publishedAt',
 ];
 
 /**
@@ -118,7 +122,9 @@ export class PolicyVersionsService {
         .getOne();
       if (!draft) throw new NotFoundException('no such policy draft');
       if (draft.status !== 'draft') throw new PolicyConflictException(`this draft was already published as version ${draft.number}`);
+      if (input.draftHash !== undefined && input.draftHash !== draft.contentHash) throw new PolicyConflictException('the draft changed after it was reviewed: review it again, then publish');
       if (draft.problems.length) throw new PolicyIncompleteException(draft.problems);
+      const changeSummary = checkedSummary(draft.languages, input.changeSummary);
       // The registers changed after the draft was made: the draft no longer says what they say.
       if (contentHash(current.definition) !== draft.definitionHash) {
         throw new PolicyConflictException('the registers changed after this draft was made: make a new draft, preview it and publish that');
@@ -136,7 +142,7 @@ export class PolicyVersionsService {
         status: 'published',
         number,
         effectiveDate: formatLocalDate(effective),
-        changeSummary: input.changeSummary.trim(),
+        changeSummary,
         material: input.material,
         author: actor.label,
         authorUserId: actor.userId,
@@ -166,6 +172,7 @@ export class PolicyVersionsService {
         changedPurposes: changed,
         consentsMarkedForRenewal: renewed,
         announcementScheduled: announce,
+        previewedDraftHash: input.draftHash ?? null,
       });
       return { version, changedPurposes: changed, consentsMarkedForRenewal: renewed, announcementScheduled: announce };
     });

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Register } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { TenantDb } from '@regula/platform';
-import { RegistersService } from '@regula/registers/registers.service';
+import { ControllerDefinitionService } from '@regula/registers/controller-definition.service';
 import { TenantsService } from '@regula/registers/tenants.service';
 import { RequestEventEntity } from '../request-event.entity';
 import type { RequestType } from '../request-types';
@@ -53,7 +53,7 @@ export class FulfilmentService {
   constructor(
     private readonly db: TenantDb,
     private readonly tenants: TenantsService,
-    private readonly registers: RegistersService,
+    private readonly definitions: ControllerDefinitionService,
     private readonly audit: AuditService,
     private readonly artifacts: ArtifactStore,
     private readonly access: AccessService,
@@ -70,8 +70,9 @@ export class FulfilmentService {
   async fulfil(tenantId: string, reference: string, input: FulfilInput, actor: FulfilmentActor): Promise<{ request: RightsRequestEntity; outcome: Record<string, unknown> }> {
     const [tenant] = await this.tenants.list([tenantId]);
     if (!tenant) throw new NotFoundException('no such tenant');
-    const controller = tenant.definition as unknown as TenantFacts;
-    const registers = (await this.registers.listCurrent(tenantId)).map((v) => v.definition as unknown as Register);
+    // The definition as people confirmed it: what the subject is told rests on what the controller stated or confirmed.
+    const { definition } = await this.definitions.load(tenantId);
+    const { registers, ...controller }: { registers: Register[] } & TenantFacts = definition;
     const now = new Date();
 
     const prepared = await this.db.forTenant(tenantId, async (em) => {

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
 import { LANGS, Lang } from '@regula/engine';
-import { PolicyIncompleteException, PolicyVersionsService, renderPolicyDiffHtml } from '@regula/policies';
+import { PolicyIncompleteException, PolicyVersionsService, PublishPreviewService, renderPolicyDiffHtml } from '@regula/policies';
 import { PublishPolicyDto } from '../../policies/dto/policy.dto';
 import { languageName } from '../../public/format';
 import { validated } from '../requests/request-action.forms';
@@ -14,7 +14,8 @@ import { AdminPages } from '../shared/admin-pages.service';
 import { AdminHttpRequest, adminOf, clientIp, tenantOf } from '../shared/admin-request';
 import { AdminTenantGuard } from '../shared/admin-tenant.guard';
 import { flashOf } from '../shared/flash';
-import { PolicyPages, PublishFailure, PublishValues } from './policy-pages.service';
+import { PolicyPages, PublishFailure } from './policy-pages.service';
+import { formErrors, reviewView, valuesOf } from './publish-review.view';
 
 type Form = Record<string, unknown>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -24,8 +25,11 @@ const str = (v: unknown, max: number): string => (typeof v === 'string' ? v.slic
  * Privacy policies: the published versions, the material change being
  * announced, the open draft with what blocks publishing, a preview of the
  * draft per language, a diff between any two versions, and the forms to
- * draft from the registers and to publish (policies:publish; refused on the
- * page with the problems (422) or when the registers changed (409)).
+ * draft from the registers and to publish in two steps (policies:publish):
+ * "Review" shows who will be told and how, the proposed effective date and a
+ * draft identical to the version in force; "Publish" confirms what was
+ * reviewed (refused on the page with the problems (422), a missing summary
+ * (400), or when the registers or the draft changed (409)).
  */
 @ApiExcludeController()
 @Controller('admin/t/:slug/policies')
@@ -33,7 +37,12 @@ const str = (v: unknown, max: number): string => (typeof v === 'string' ? v.slic
 @UseGuards(AdminSessionGuard, AdminTenantGuard)
 @RequirePermission('policies:read')
 export class AdminPoliciesController {
-  constructor(private readonly pages: AdminPages, private readonly policies: PolicyVersionsService, private readonly model: PolicyPages) {}
+  constructor(
+    private readonly pages: AdminPages,
+    private readonly policies: PolicyVersionsService,
+    private readonly previews: PublishPreviewService,
+    private readonly model: PolicyPages,
+  ) {}
 
   @Get()
   async list(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query('done') done?: string) {
@@ -70,6 +79,31 @@ export class AdminPoliciesController {
     });
   }
 
+  /** Step 1 of 2: what publishing the draft would do (nothing is written); the page then offers "Publish". */
+  @Post('review')
+  @RequirePermission('policies:publish')
+  async review(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Body() body: Form) {
+    const tenant = tenantOf(req);
+    if (!tenant.permissions.includes('policies:publish')) throw new ForbiddenException();
+    const lang = this.pages.lang(req);
+    const t = this.pages.t(lang);
+    const draftId = str(body.draftId, 64);
+    if (!UUID.test(draftId)) throw new NotFoundException();
+    const draft = await this.policies.draft(tenant.id);
+    const values = valuesOf(body, draft?.languages ?? []);
+    if (!draft || draft.id !== draftId) return this.listPage(req, res, 409, { values, error: t('policies.conflict', { detail: t('policies.draftReplaced') }) });
+    const errors = formErrors(values, draft.languages, lang, t);
+    if (errors.length) return this.listPage(req, res, 400, { values, error: t('policies.notReviewed'), errors });
+    try {
+      const preview = await this.previews.preview(tenant.id, draftId, { material: values.material === 'yes', effectiveDate: values.effectiveDate || undefined, changeSummary: values.summaries });
+      return this.listPage(req, res, 200, { values, review: reviewView(preview, values, lang, t) });
+    } catch (e) {
+      if (!(e instanceof HttpException) || e.getStatus() !== 400) throw e;
+      return this.listPage(req, res, 400, { values, error: t('errors.invalid', { detail: messageOf(e) }) });
+    }
+  }
+
+  /** Step 2 of 2: publishes what was reviewed; a draft changed or replaced since the review is refused (409). */
   @Post('publish')
   @RequirePermission('policies:publish')
   async publish(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Body() body: Form) {
@@ -77,13 +111,16 @@ export class AdminPoliciesController {
     if (!tenant.permissions.includes('policies:publish')) throw new ForbiddenException();
     const t = this.pages.t(this.pages.lang(req));
     const draftId = str(body.draftId, 64);
-    const values: PublishValues = { changeSummary: str(body.changeSummary, 2000), material: str(body.material, 5), effectiveDate: str(body.effectiveDate, 10) };
+    const draftHash = str(body.draftHash, 64);
+    const values = valuesOf(body, LANGS.filter((l) => typeof body[`summary_${l}`] === 'string'));
     if (!UUID.test(draftId)) throw new NotFoundException();
+    if (!/^[0-9a-f]{64}$/.test(draftHash)) return this.listPage(req, res, 400, { values, error: t('policies.reviewFirst') });
     try {
       const dto = await validated<PublishPolicyDto>(PublishPolicyDto, {
-        changeSummary: values.changeSummary,
+        changeSummary: values.summaries,
         material: values.material === 'yes' ? true : values.material === 'no' ? false : values.material,
         effectiveDate: values.effectiveDate || undefined,
+        draftHash,
       });
       const { user } = adminOf(req);
       const out = await this.policies.publish(tenant.id, draftId, dto, { userId: user.id, label: `${user.email} (${tenant.role})`, ip: clientIp(req) });
@@ -93,6 +130,8 @@ export class AdminPoliciesController {
       if (e instanceof PolicyIncompleteException) {
         return this.listPage(req, res, 422, { values, error: t('policies.refusedProblems', { count: e.problems.length }), problems: true });
       }
+      // The reviewed draft was replaced by a newer one: what was reviewed no longer exists.
+      if (e instanceof NotFoundException) return this.listPage(req, res, 409, { values, error: t('policies.conflict', { detail: t('policies.draftReplaced') }) });
       if (!(e instanceof HttpException) || ![400, 409].includes(e.getStatus())) throw e;
       const error = t(e.getStatus() === 409 ? 'policies.conflict' : 'errors.invalid', { detail: messageOf(e) });
       return this.listPage(req, res, e.getStatus(), { values, error });

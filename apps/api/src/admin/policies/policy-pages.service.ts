@@ -1,24 +1,41 @@
 import { Injectable } from '@nestjs/common';
 import type { Lang } from '@regula/engine';
-import { PolicyVersionsService } from '@regula/policies';
+import { PolicyVersionsService, summaryIn } from '@regula/policies';
 import { formatDate, formatInstant, languageName } from '../../public/format';
 import { todayIn } from '../requests/request-urgency';
 import type { AdminTenant } from '../shared/admin-request';
+import { factAnchor } from '../facts/facts-page.service';
 
 type T = (key: string, vars?: Record<string, unknown>) => string;
 
 /** What the publish form was sent with (shown again when publishing was refused). */
 export interface PublishValues {
-  changeSummary: string;
+  /** Per language of the draft: the summary typed in it. */
+  summaries: Record<string, string>;
   material: string;
   effectiveDate: string;
 }
 
+/** A language's name in the admin's language ("Latvian" on an English dashboard, "latviešu" on a Latvian one). */
+export function languageIn(code: string, lang: Lang): string {
+  return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+}
+
+/** A version's summaries for the dashboard: the admin's language first, each labelled with its language. */
+function summaryLines(summary: Record<string, string> | null, lang: Lang): { lang: string; label: string; text: string }[] {
+  const codes = Object.keys(summary ?? {}).sort((a, b) => (a === lang ? -1 : b === lang ? 1 : a.localeCompare(b)));
+  return codes.map((code) => ({ lang: code, label: languageIn(code, lang), text: summary![code] }));
+}
+
 export interface PublishFailure {
   values: PublishValues;
-  error: string;
+  error?: string;
+  /** The messages behind `error`, one per field (e.g. each language without a summary). */
+  errors?: string[];
   /** Refused for the draft's problems (422): the list is pointed at. */
   problems?: boolean;
+  /** The review (step 1 of 2): what publishing would do, with the form that confirms it. */
+  review?: unknown;
 }
 
 /** The view model of the policies page: announcement, published versions, the open draft and its forms. */
@@ -43,7 +60,7 @@ export class PolicyPages {
             text: t((announcement.effectiveDate ?? '') > today ? 'policies.announcementUpcoming' : 'policies.announcementRecent', {
               number: announcement.number,
               date: formatDate(announcement.effectiveDate!, lang),
-              summary: announcement.changeSummary,
+              summary: summaryIn(announcement.changeSummary, lang) ?? '',
             }),
             diffHref: `${base}/diff?from=${(announcement.number ?? 2) - 1}&to=${announcement.number}`,
           }
@@ -56,7 +73,7 @@ export class PolicyPages {
         inForce: v.number === current?.number,
         upcoming: (v.effectiveDate ?? '') > today,
         material: v.material,
-        summary: v.changeSummary,
+        summaries: summaryLines(v.changeSummary, lang),
         author: v.author,
         hash: v.contentHash,
         languages: langNames(v.languages),
@@ -75,18 +92,31 @@ export class PolicyPages {
             languages: langNames(draft.languages),
             previews: draft.languages.map((code) => ({ label: languageName(code as Lang), code, href: `${base}/draft?text=${code}` })),
             registers: draft.registerVersions.map((r) => `${r.key} v${r.version}`).join(', '),
-            problems: draft.problems.map((p) => ({ code: p.code, section: p.section ?? '–', lang: p.lang ? languageName(p.lang as Lang) : '–', message: p.message })),
+            problems: draft.problems.map((p) => ({
+              code: p.code, section: p.section ?? '–', lang: p.lang ? languageName(p.lang as Lang) : '–', message: p.message,
+              factHref: p.code === 'unconfirmed-fact' && p.path ? `/admin/t/${tenant.slug}/facts#${factAnchor(p.path)}` : undefined,
+            })),
           }
         : undefined,
       canPublish,
       draftAction: `${base}/drafts`,
       publishAction: `${base}/publish`,
       publish: {
-        values: failed?.values ?? { changeSummary: '', material: '', effectiveDate: today },
+        values: failed?.values ?? { summaries: {}, material: '', effectiveDate: '' },
+        summaryFields: (draft?.languages ?? []).map((code) => ({
+          code,
+          id: `p-summary-${code}`,
+          name: `summary_${code}`,
+          label: t('policies.summaryIn', { language: languageIn(code, lang) }),
+          value: failed?.values.summaries[code] ?? '',
+        })),
         error: failed?.error,
+        errors: failed?.errors,
         problems: failed?.problems,
         minDate: today,
+        review: failed?.review,
       },
+      reviewAction: `${base}/review`,
     };
   }
 }

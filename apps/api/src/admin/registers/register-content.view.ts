@@ -11,7 +11,16 @@ export interface TextView {
 type T = (key: string, vars?: Record<string, unknown>) => string;
 
 const listOf = <X>(v: X[] | 'none' | undefined | null): X[] => (Array.isArray(v) ? v : []);
-const noneOf = (v: unknown): boolean => v === 'none';
+/**
+ * The words for a list the register states as 'none': i18n key of "none (as the
+ * register states)", or, when that 'none' rests on an assumption or on nothing
+ * (its `fieldRefs` mark it), "none, assumed by Regula" / "not stated".
+ */
+function noneOf(reg: Register, key: 'recipients' | 'transfers' | 'cookies'): string | undefined {
+  if (reg[key] !== 'none') return undefined;
+  const marks = (reg.fieldRefs?.[key] ?? []).map((r) => r.provenance);
+  return marks.includes('unknown') ? 'registers.notStated' : marks.includes('assumed') ? 'registers.noneAssumed' : 'registers.noneStated';
+}
 
 function tx(text: Text | undefined | null, lang: Lang): TextView | undefined {
   if (!text || typeof text !== 'object' || typeof text.en !== 'string') return undefined;
@@ -104,13 +113,13 @@ export function registerContentView(reg: Register, lang: Lang, t: T) {
       sources: listOf(c.sources).join(', '),
     })),
     sources: sources.map((s) => ({ id: s.id, kind: codeWords(lang, 'sourceKind', s.kind), description: tx(s.description, lang) })),
-    recipientsNone: noneOf(reg.recipients),
+    recipientsNone: noneOf(reg, 'recipients'),
     recipients: recipients.map((r) => ({
       id: r.id, kind: codeWords(lang, 'recipientKind', r.kind), name: tx(r.name, lang), description: tx(r.description, lang), dpa: r.dpa,
       country: r.country ? codeWords(lang, 'country', r.country) : undefined,
       categories: r.categories ? r.categories.map(categoryName).join(', ') : t('registers.allCategories'),
     })),
-    transfersNone: noneOf(reg.transfers),
+    transfersNone: noneOf(reg, 'transfers'),
     transfers: listOf(reg.transfers).map((x) => ({
       id: x.id,
       destination: tx(x.destination, lang),
@@ -120,7 +129,7 @@ export function registerContentView(reg: Register, lang: Lang, t: T) {
     })),
     retention: listOf(reg.retention).map((r) => retentionView(r, lang, t, categoryName)),
     security: listOf(reg.security).map((s) => ({ id: s.id, type: codeWords(lang, 'securityType', s.type), control: codeWords(lang, 'securityControl', s.control), description: tx(s.description, lang) })),
-    cookiesNone: noneOf(reg.cookies),
+    cookiesNone: noneOf(reg, 'cookies'),
     cookies: listOf(reg.cookies).map((c) => ({
       name: c.label ? tx(c.label, lang)?.text : c.name,
       provider: c.providerLabel ? tx(c.providerLabel, lang)?.text : c.provider,

@@ -75,6 +75,8 @@ export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, to
       requesterName: r.requesterName,
       requesterEmail: r.requesterEmail,
       locale: r.locale,
+      /** The requester's language in the admin's words: what the admin writes reasons in (they are e-mailed to the requester as typed). */
+      localeName: languageWords(r.locale, lang),
       channel: r.channel,
       received: when(r.receivedAt),
       identityMethod: t(`identity.${r.identityMethod}`),
@@ -136,4 +138,13 @@ export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, to
     fulfilWithheld: r.type === 'access' || r.type === 'recipients-in-period',
     queueHref: `/admin/t/${tenant.slug}/requests`,
   };
+}
+
+/** A language code in the admin's words ("Latvian"), or the code itself when it is not one. */
+function languageWords(code: string, lang: Lang): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

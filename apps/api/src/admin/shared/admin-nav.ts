@@ -19,6 +19,7 @@ export const ADMIN_NAV: readonly AdminNavEntry[] = [
   { labelKey: 'nav.home', path: '', permission: 'tenant:read' },
   { labelKey: 'nav.requests', path: '/requests', permission: 'requests:read' },
   { labelKey: 'nav.registers', path: '/registers', permission: 'registers:read' },
+  { labelKey: 'nav.facts', path: '/facts', permission: 'registers:read' },
   { labelKey: 'nav.policies', path: '/policies', permission: 'policies:read' },
   { labelKey: 'nav.audit', path: '/audit', permission: 'audit:read' },
   { labelKey: 'nav.exports', path: '/exports', permission: 'exports:read' },

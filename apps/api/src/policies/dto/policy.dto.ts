@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Min } from 'class-validator';
 import { LANGS } from '@regula/engine';
 
 export class PolicyDraftParams {
@@ -23,20 +23,46 @@ export class PolicyDiffQueryDto {
   @ApiProperty({ enum: LANGS }) @IsIn(LANGS, { message: `lang must be one of ${LANGS.join(', ')}` }) lang: string;
 }
 
+const EFFECTIVE_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const SUMMARY_SHAPE = 'changeSummary must be one text per published language, e.g. { "lv": "...", "en": "..." }';
+
 export class PublishPolicyDto {
-  @ApiProperty({ description: 'what changed, in words a reader understands (shown in the archive and the announcement)', maxLength: 2000 })
-  @IsString()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
-  @MinLength(3)
-  @MaxLength(2000)
-  changeSummary: string;
+  @ApiProperty({
+    description: 'what changed, in words a reader understands, one text per language the policy is published in (shown in the archive, the banners and the e-mails in the reader\'s language); a missing language is refused (400, `changeSummary.<lang>`)',
+    example: { lv: 'Pievienota klientu identitātes attālināta pārbaude.', en: 'Remote identity checks of clients were added.' },
+    type: 'object',
+    additionalProperties: { type: 'string', minLength: 3, maxLength: 2000 },
+  })
+  @IsObject({ message: SUMMARY_SHAPE })
+  changeSummary: Record<string, string>;
 
   @ApiProperty({ description: 'a material change is announced (login page, dashboard, e-mail to account holders where the tenant promises it)' })
   @IsBoolean({ message: 'material must be true or false' })
   material: boolean;
 
-  @ApiPropertyOptional({ description: 'YYYY-MM-DD in the tenant\'s time zone; default today; never in the past', example: '2026-12-01' })
+  @ApiPropertyOptional({ description: 'YYYY-MM-DD in the tenant\'s time zone; default today; never in the past (the preview proposes one)', example: '2026-12-01' })
   @IsOptional()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'effectiveDate must be a date YYYY-MM-DD' })
+  @Matches(EFFECTIVE_DATE, { message: 'effectiveDate must be a date YYYY-MM-DD' })
   effectiveDate?: string;
+
+  @ApiPropertyOptional({ description: 'the draftHash of the publish preview: a draft that changed since is refused (409)' })
+  @IsOptional()
+  @Matches(/^[0-9a-f]{64}$/, { message: 'draftHash must be the SHA-256 (64 hex digits) the preview returned' })
+  draftHash?: string;
+}
+
+export class PublishPreviewDto {
+  @ApiProperty({ description: 'whether the change is material (announced on the pages and, where the tenant promises it, by e-mail)' })
+  @IsBoolean({ message: 'material must be true or false' })
+  material: boolean;
+
+  @ApiPropertyOptional({ description: 'YYYY-MM-DD; default: the proposed date (today, or today plus the tenant\'s notice period for a material change)' })
+  @IsOptional()
+  @Matches(EFFECTIVE_DATE, { message: 'effectiveDate must be a date YYYY-MM-DD' })
+  effectiveDate?: string;
+
+  @ApiPropertyOptional({ description: 'the summaries to check (the preview lists the languages still missing)', type: 'object', additionalProperties: { type: 'string' } })
+  @IsOptional()
+  @IsObject({ message: SUMMARY_SHAPE })
+  changeSummary?: Record<string, string>;
 }

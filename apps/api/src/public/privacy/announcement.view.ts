@@ -15,8 +15,13 @@ export function announcementView(a: PolicyVersionSummary, tenant: PublicTenant, 
   const f = announcementFacts(a, tenant.slug, lang, today);
   return {
     title: t('privacy.announcementTitle'),
-    text: t(f.upcoming ? 'privacy.announcementUpcoming' : 'privacy.announcementRecent', { number: f.number, date: formatDate(f.effectiveDate, lang), summary: f.summary }),
+    text: withSummary(t(f.upcoming ? 'privacy.announcementUpcoming' : 'privacy.announcementRecent', { number: f.number, date: formatDate(f.effectiveDate, lang), summary: f.summary ?? '' }), f.summary),
     linkText: t('privacy.announcementLink'),
     url: f.diffPath,
   };
+}
+
+/** A version published before summaries were per language may have none in `lang`: the sentence then ends where the summary would begin. */
+function withSummary(text: string, summary: string | null): string {
+  return summary ? text : text.replace(/[:\s]+$/u, '.');
 }

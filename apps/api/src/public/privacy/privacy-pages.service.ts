@@ -1,7 +1,7 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ControllerDefinition, LANGS, Lang, controllerToJson, controllerToJsonLd, formatLocalDate, localDateOf } from '@regula/engine';
 import { APP_CONFIG, CommonConfig, publicBaseUrl } from '@regula/platform';
-import { PolicyVersionEntity, PolicyVersionSummary, PolicyVersionsService, renderPolicyDiffHtml } from '@regula/policies';
+import { PolicyVersionEntity, PolicyVersionSummary, PolicyVersionsService, renderPolicyDiffHtml, summaryIn } from '@regula/policies';
 import { PublicHttpRequest, PublicSiteService, pageUrl } from '../public-site.service';
 import { PublicTenant } from '../public-tenant';
 import { formatDate, formatInstant, languageName } from '../format';
@@ -82,7 +82,7 @@ export class PrivacyPagesService {
       url: pageUrl(`${base}/versions/${v.number}`, lang),
       effective: formatDate(v.effectiveDate!, lang),
       published: formatInstant(v.publishedAt!, lang, tenant.def.jurisdiction.timeZone),
-      summary: v.changeSummary,
+      summary: summaryIn(v.changeSummary, lang),
       material: v.material,
       status: v.id === current?.id ? t('privacy.current') : (v.effectiveDate ?? '') > this.today(tenant) ? t('privacy.upcoming') : undefined,
       languages: v.languages.map((code) => ({ code, label: languageName(code as Lang), url: pageUrl(`${base}/versions/${v.number}`, code as Lang) })),
@@ -144,7 +144,7 @@ export class PrivacyPagesService {
   }
 
   private versionMeta(v: PolicyVersionSummary) {
-    return { number: v.number, effectiveDate: v.effectiveDate, languages: v.languages, contentHash: v.contentHash, changeSummary: v.changeSummary, material: v.material, publishedAt: v.publishedAt };
+    return { number: v.number, effectiveDate: v.effectiveDate, languages: v.languages, contentHash: v.contentHash, changeSummary: v.changeSummary, changeSummaryLegacy: v.changeSummaryLegacy, material: v.material, publishedAt: v.publishedAt };
   }
 
   /** The material change being announced, for the banner of the public pages. */

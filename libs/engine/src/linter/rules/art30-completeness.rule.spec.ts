@@ -11,6 +11,19 @@ describe('art30-completeness rule', () => {
     expectFinding(findings, 'art30-missing', 'error', 'contact.email');
   });
 
+  it('leaves a blank address or e-mail marked unknown to provenance (nobody stated it: never published), and reports an unmarked one', () => {
+    const unknown = { source: 'example-notice', provenance: 'unknown' as const, note: 'left blank in the notice' };
+    const marked = lintMutated((d) => {
+      d.legalAddress = { street: '', city: '', country: d.legalAddress.country };
+      d.contact.email = '';
+      d.fieldRefs = { legalAddress: [unknown] };
+      d.contact.fieldRefs = { email: [unknown] };
+    });
+    expect(marked.filter((f) => f.code === 'art30-missing')).toEqual([]);
+    const unmarked = lintMutated((d) => { d.contact.email = ''; });
+    expectFinding(unmarked, 'art30-missing', 'error', 'contact.email');
+  });
+
   it('reports a DPO without contact details', () => {
     const findings = lintMutated((d) => { d.dpo = { name: 'Mari Maasikas', ref: [] }; });
     expectFinding(findings, 'art30-missing', 'error', 'dpo');

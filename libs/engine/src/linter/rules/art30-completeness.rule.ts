@@ -39,10 +39,21 @@ const REGISTER_SECTIONS: [keyof Register, string][] = [
   ['security', 'its security measures (Art. 30(1)(g), 32)'],
 ];
 
+/**
+ * A blank field whose provenance is 'unknown' (the controller's document leaves it
+ * blank) is not a gap in the definition: it says nobody stated it, and provenance
+ * keeps it out of every published text until a person supplies it.
+ */
+function markedUnknown(def: ControllerDefinition, path: string): boolean {
+  const [head, field] = path.split('.');
+  const refs = head === 'contact' ? def.contact?.fieldRefs?.[field] : def.fieldRefs?.[head];
+  return (refs ?? []).some((r) => r.provenance === 'unknown');
+}
+
 function check(def: ControllerDefinition): Finding[] {
   const out: Finding[] = [];
   for (const [path, get, what] of CONTROLLER_FIELDS) {
-    if (isBlank(get(def))) out.push(finding('art30-missing', path, `The definition lacks ${what}. Add it.`));
+    if (isBlank(get(def)) && !markedUnknown(def, path)) out.push(finding('art30-missing', path, `The definition lacks ${what}. Add it.`));
   }
   if (def.dpo && def.dpo !== 'none' && isBlank(def.dpo.email) && isBlank(def.dpo.phone)) {
     out.push(finding('art30-missing', 'dpo', 'The DPO has no e-mail and no phone: give the DPO\'s contact details (Art. 30(1)(a), 13(1)(b), 37(7)).', def.dpo.ref));

@@ -1,4 +1,5 @@
 import { isLaw } from '../../catalog/laws';
+import { CONFIRMATION_SOURCE } from '../../provenance/provenance';
 import { ControllerDefinition } from '../../schema/controller';
 import { Ref } from '../../schema/text';
 import { finding } from '../codes';
@@ -11,7 +12,7 @@ function unknownReferences(def: ControllerDefinition): Finding[] {
   const documents = new Set(listOf(def.documents).map((d) => d.id));
   const out: Finding[] = [];
   eachRef(def, (ref, path) => {
-    if (typeof ref.source === 'string' && (documents.has(ref.source) || isLaw(ref.source))) return;
+    if (typeof ref.source === 'string' && (documents.has(ref.source) || isLaw(ref.source) || ref.source === CONFIRMATION_SOURCE)) return;
     out.push(finding('unknown-reference', `${path}.source`, `Reference source "${ref.source}" is neither one of the controller's documents (${[...documents].join(', ') || 'none listed'}) nor a law of the catalogue: fix the id, add the document, or catalogue the law.`, [ref]));
   });
   return out;

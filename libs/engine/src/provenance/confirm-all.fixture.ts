@@ -1,0 +1,26 @@
+import { ControllerDefinition } from '../schema/controller';
+import { applyConfirmations } from './confirmations';
+import { listFacts, unpublishableFacts } from './facts';
+
+/**
+ * For tests: the definition as it reads once a person confirmed every assumed
+ * fact and stated every unknown one (`stated` gives the values, by path; an
+ * unknown fact without one keeps its placeholder, confirmed).
+ */
+export function confirmedForTest(def: ControllerDefinition, stated: Record<string, unknown> = {}): ControllerDefinition {
+  const confirmations = unpublishableFacts(listFacts(def)).map((f) => ({
+    path: f.path,
+    valueHash: f.valueHash,
+    ...(f.path in stated ? { replacement: stated[f.path] } : {}),
+    confirmedBy: 'test',
+    confirmedAt: '2026-12-01T10:00:00.000Z',
+    note: 'confirmed for the test',
+  }));
+  return applyConfirmations(def, confirmations);
+}
+
+/** Test values for the facts Softera Baltic's notice leaves blank (not the company's). */
+export const SOFTERA_STATED_IN_TEST: Record<string, unknown> = {
+  legalAddress: { street: 'Testo g. 1', city: 'Vilnius', postalCode: 'LT-01100', country: 'LT' },
+  'contact.email': 'privacy@softera.test',
+};
