@@ -167,6 +167,12 @@ async function main() {
     return sup.shutdown(1);
   }
 
+  // A tenant whose policy rests on facts nobody stated has no published version: say where to see why.
+  const published = await Promise.all(TENANTS.map(async (slug) => (await get(`${base}/t/${slug}/privacy`)) === 200));
+  const policyLine = (slug, i) =>
+    published[i]
+      ? `privacy policy: ${base}/t/${slug}/privacy`
+      : `no privacy policy published yet (what blocks it: ${base}/admin/t/${slug}/policies)`;
   const pad = (s) => s.padEnd(14);
   const lines = [
     '',
@@ -177,7 +183,7 @@ async function main() {
     `  ${pad('Health')}${base}/health`,
     `  ${pad('Dashboard')}${base}/admin (compliance admins, auditors, platform admins)`,
     `  ${pad('Queues')}${base}/admin/queues (platform admins)`,
-    ...TENANTS.map((slug, i) => `  ${pad(i === 0 ? 'Public pages' : '')}${base}/t/${slug}/   privacy policy: ${base}/t/${slug}/privacy`),
+    ...TENANTS.map((slug, i) => `  ${pad(i === 0 ? 'Public pages' : '')}${base}/t/${slug}/   ${policyLine(slug, i)}`),
     '',
     `  ${pad('Data folder')}${dataDir}`,
     `  ${pad('PostgreSQL')}${pg.external ? 'DATABASE_URL (external)' : `${HOST}:${pg.port}, database regula, user postgres (password in ${path.join(dataDir, 'postgres', 'superuser.password')})`}`,
