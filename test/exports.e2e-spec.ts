@@ -15,6 +15,7 @@ import { TenantSyncService } from '@regula/registers';
 import { findTenant } from '@regula/tenants';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
+import { confirmAllFacts } from './support/demo-tenant';
 
 const SLUG = 'inomedis';
 const TZ = 'Europe/Riga';
@@ -213,6 +214,7 @@ describe('exports', () => {
   });
 
   it('builds an evidence pack whose manifest hashes match every file', async () => {
+    await confirmAllFacts(h.db.owner, SLUG); // what Regula assumed, confirmed as in the demo, so that a version can be published
     const draft = await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts`).set('Authorization', `Bearer ${admin}`).expect(201);
     await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts/${draft.body.id}/publish`).set('Authorization', `Bearer ${admin}`)
       .send({ changeSummary: { en: 'First version.', lv: 'Pirmā versija.' }, material: false }).expect(201);
