@@ -78,6 +78,7 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         'Data is not erased where the law requires it to be kept or it is needed to establish or defend legal claims.',
       ),
       ref: [clause('39'), { source: 'GDPR', at: 'Art. 17(3)(b), (e)', note: 'the exceptions come from the GDPR; the notice states the ground only' }],
+      limitedTo: { cases: ['17(1)(a)'], ref: [clause('39', 'erasure offered only for data no longer needed for its purposes')] },
     },
     {
       right: 'A18',
@@ -86,6 +87,7 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         'To have the processing of your personal data restricted where it is no longer needed for the purposes for which it was collected and processed.',
       ),
       ref: [clause('39', 'the notice states one ground; the other grounds of Art. 18(1) apply by law')],
+      limitedTo: { cases: ['18(1)(c)'], ref: [clause('39', 'restriction offered only for data no longer needed for its purposes')] },
     },
     {
       right: 'A20',
@@ -110,6 +112,7 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         'An objection does not affect the lawfulness of processing before it was received.',
       ),
       ref: clauses('19.2', '21'),
+      limitedTo: { cases: ['21(2)'], ref: [clause('21', 'objection offered only to profiling and commercial messages')] },
     },
     {
       right: 'A21-2',

@@ -94,6 +94,13 @@ export const rights: RightStatement[] = [
       notice('s9', 'the notice’s sentence says the right "shall apply" when other grounds exist: read as "shall not apply" (see remarks)'),
       law('GDPR', 'Art. 17(1), 17(3)(b)'),
     ],
+    limitedTo: {
+      cases: ['17(1)(b)'],
+      ref: [
+        notice('s9', 'erasure offered only for data processed with consent, once it is withdrawn'),
+        { ...law('GDPR', 'Art. 17(1)'), provenance: 'corrected', note: 'the published right covers every case of Art. 17(1)' },
+      ],
+    },
   },
   {
     right: 'A18',
