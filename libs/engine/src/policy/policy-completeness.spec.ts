@@ -1,3 +1,4 @@
+import { lintController } from '../linter/lint-controller';
 import { TENANTS } from '@regula/tenants';
 import { seed000AsPublished } from '../linter/fixtures/seed-000.fixture';
 import { ControllerDefinition } from '../schema/controller';
@@ -5,9 +6,20 @@ import { canPublish, policyProblems } from './policy-completeness';
 import { buildPolicyModel, formatExpiry } from './policy-model';
 
 describe('policyProblems', () => {
-  it.each(TENANTS.map((t) => [t.slug, t] as const))('%s can publish', (_slug, def) => {
-    expect(policyProblems(def)).toEqual([]);
+  it.each(TENANTS.map((t) => [t.slug, t] as const))('%s: the only problems are the linter\'s legal (publication) errors', (_slug, def) => {
+    const problems = policyProblems(def);
+    expect(problems.filter((p) => p.code !== 'lint-error')).toEqual([]);
+    const errors = lintController(def).filter((f) => f.severity === 'error');
+    expect(errors.every((f) => f.kind === 'publication')).toBe(true);
+    expect(problems).toHaveLength(errors.length);
+    expect(canPublish(def)).toBe(errors.length === 0);
+  });
+
+  it('refuses publishing on a publication error that does not refuse saving', () => {
+    const def = structuredClone(TENANTS.find((t) => t.slug === 'medical-management')!);
     expect(canPublish(def)).toBe(true);
+    def.requests.identity.perRight = { A15: 'signed-written-request' };
+    expect(policyProblems(def).map((p) => p.message)).toEqual([expect.stringMatching(/^request-form-disproportionate at requests\.identity\.perRight\.A15: /)]);
   });
 
   it('refuses seed 000 as published, with one empty-section per empty section', () => {
