@@ -7,3 +7,4 @@ export { LINT_RULES } from './registry';
 export { lintController } from './lint-controller';
 export type { TextMissingLanguages } from './inspect';
 export { publishedLanguages, missingLanguages, textsIn, textsMissingLanguages, refsIn } from './inspect';
+export { findingPlace } from './finding-place';
