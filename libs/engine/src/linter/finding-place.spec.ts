@@ -33,6 +33,12 @@ describe('findingPlace', () => {
     expect(findingPlace(def, 'notice.remarks[2]', 'en')).toBe('The controller\'s notice, remark 3');
   });
 
+  it('names a list as a whole in the plural', () => {
+    const def = tenant('inomedis');
+    expect(findingPlace(def, 'registers[clients].security', 'en')).toMatch(/^Register “[^”]+”, security measures$/);
+    expect(findingPlace(def, 'rights', 'lv')).toBe('Tiesības');
+  });
+
   it('survives paths that lead nowhere and keeps unknown keys as they are', () => {
     expect(findingPlace(validController(), 'registers[nope].purposes[x].frobnicate', 'en')).toBe('Register “nope”, purpose “x”, frobnicate');
     expect(findingPlace({}, '', 'en')).toBe('');

@@ -70,6 +70,26 @@ const KEY_WORDS: Record<string, Words> = {
   kind: w('kind', 'liik', 'rūšis', 'typ', 'veids'),
 };
 
+/** Lists named as a whole (a path that ends at the list, not at one item). */
+const LIST_WORDS: Record<string, Words> = {
+  registers: w('registers', 'registrid', 'registrai', 'register', 'reģistri'),
+  purposes: w('purposes', 'eesmärgid', 'tikslai', 'ändamål', 'nolūki'),
+  legalBases: w('legal bases', 'õiguslikud alused', 'teisiniai pagrindai', 'rättsliga grunder', 'tiesiskie pamati'),
+  dataCategories: w('data categories', 'andmekategooriad', 'duomenų kategorijos', 'personuppgiftskategorier', 'datu kategorijas'),
+  sources: w('sources', 'allikad', 'šaltiniai', 'källor', 'avoti'),
+  recipients: w('recipients', 'vastuvõtjad', 'gavėjai', 'mottagare', 'saņēmēji'),
+  transfers: w('transfers', 'edastamised', 'perdavimai', 'överföringar', 'nosūtīšanas'),
+  retention: w('retention rules', 'säilitamise reeglid', 'saugojimo taisyklės', 'lagringsregler', 'glabāšanas noteikumi'),
+  conditions: w('conditions', 'tingimused', 'sąlygos', 'villkor', 'nosacījumi'),
+  security: w('security measures', 'turvameetmed', 'saugumo priemonės', 'säkerhetsåtgärder', 'drošības pasākumi'),
+  cookies: w('cookies', 'küpsised', 'slapukai', 'kakor', 'sīkdatnes'),
+  rights: w('rights', 'õigused', 'teisės', 'rättigheter', 'tiesības'),
+  channels: w('channels', 'kanalid', 'kanalai', 'kanaler', 'kanāli'),
+  remarks: w('remarks', 'märkused', 'pastabos', 'anmärkningar', 'piezīmes'),
+  groupCompanies: w('group companies', 'kontserni ettevõtted', 'grupės įmonės', 'koncernbolag', 'grupas uzņēmumi'),
+  documents: w('documents', 'dokumendid', 'dokumentai', 'dokument', 'dokumenti'),
+};
+
 /** The rights, by code. */
 const RIGHT_WORDS: Record<RightCode, Words> = {
   A15: w('access', 'juurdepääs', 'susipažinimas su duomenimis', 'tillgång', 'piekļuve'),
@@ -127,7 +147,7 @@ export function findingPlace(def: unknown, path: string, lang: Lang): string {
     parentKey = key;
     if (key === 'perRight') continue;
     const noun = KEY_WORDS[key]?.[lang] ?? key;
-    if (selectors.length === 0) { parts.push(noun); continue; }
+    if (selectors.length === 0) { parts.push((Array.isArray(value) || value === 'none' || value === undefined ? LIST_WORDS[key]?.[lang] : undefined) ?? noun); continue; }
     for (const sel of selectors) {
       const list = Array.isArray(node) ? node : [];
       const byId = list.findIndex((x) => x && typeof x === 'object' && (x as { id?: unknown }).id === sel);
