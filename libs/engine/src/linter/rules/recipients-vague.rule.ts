@@ -22,7 +22,9 @@ const VAGUE: RegExp[] = [
 function check(def: ControllerDefinition): Finding[] {
   return registersOf(def).flatMap(({ item: register, path }) =>
     itemsAt(path, 'recipients', register.recipients).flatMap(({ item, path: p }) => {
-      const vague = textValues(item.name).find((v) => VAGUE.some((re) => re.test(v)));
+      const values = textValues(item.name);
+      const isVague = (v: string) => VAGUE.some((re) => re.test(v));
+      const vague = values.some(isVague) ? (item.name?.en && isVague(item.name.en) ? item.name.en : values.find(isVague)) : undefined;
       if (vague === undefined) return [];
       return [finding(
         'recipient-vague', `${p}.name`,
