@@ -15,6 +15,7 @@ import { TenantSyncService } from '@regula/registers';
 import { findTenant } from '@regula/tenants';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
+import { syncPublishable } from './support/publishable-tenant';
 
 const SLUG = 'inomedis';
 const TZ = 'Europe/Riga';
@@ -213,6 +214,8 @@ describe('exports', () => {
   });
 
   it('builds an evidence pack whose manifest hashes match every file', async () => {
+    // Inomedis with the legal errors of its notice corrected, as the controller would before publishing.
+    await syncPublishable(h.db.owner, SLUG);
     const draft = await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts`).set('Authorization', `Bearer ${admin}`).expect(201);
     await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts/${draft.body.id}/publish`).set('Authorization', `Bearer ${admin}`)
       .send({ changeSummary: 'First version.', material: false }).expect(201);

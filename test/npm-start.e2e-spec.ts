@@ -90,10 +90,11 @@ describe('npm start', () => {
       const res = await fetch(`${base}/api/v1/tenants/${slug}/registers`, { headers: { authorization: `Bearer ${accessToken}` } });
       expect(res.status).toBe(200);
       expect(((await res.json()) as unknown[]).length).toBeGreaterThan(3);
-      // Version 1 of the privacy policy was published from the registers on start.
+      // Version 1 of the privacy policy was published from the registers on start, where the linter reports no
+      // error; the notices of the other tenants have legal flaws the registers state as stated, so their drafts wait.
       const privacy = await fetch(`${base}/t/${slug}/privacy?lang=en`);
       expect(privacy.status).toBe(200);
-      expect(await privacy.text()).toContain('Version 1, in force since');
+      expect(await privacy.text()).toContain(slug === 'medical-management' ? 'Version 1, in force since' : 'has not published a privacy policy here yet');
     }
   });
 

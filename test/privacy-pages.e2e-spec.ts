@@ -5,6 +5,7 @@ import { TenantSyncService } from '@regula/registers';
 import { findTenant } from '@regula/tenants';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
+import { syncPublishable } from './support/publishable-tenant';
 
 /**
  * The public privacy-policy pages of Softera Baltic (lt, en): nothing before
@@ -21,6 +22,8 @@ describe('public privacy pages', () => {
   beforeAll(async () => {
     h = await startApi();
     await createStaff(h.db.owner, 'admin@softera.test', { tenant: 'softera-baltic' });
+    // Softera Baltic with the legal errors of its notice corrected, as the controller would before publishing.
+    await syncPublishable(h.db.owner, 'softera-baltic');
     admin = await h.login('admin@softera.test');
   });
   afterAll(async () => {

@@ -11,7 +11,9 @@ const ACTOR = { userId: null, label: 'cli: policies publish' };
  * Publishes the first privacy-policy version of every tenant (or those named)
  * that has none, rendered from the registers in the database. Later versions
  * are published by a compliance admin (API or dashboard), who writes the
- * change summary and decides whether the change is material.
+ * change summary and decides whether the change is material. A tenant whose
+ * draft has problems (the linter's errors, an empty section) is reported and
+ * left unpublished; the command still succeeds, so that a start-up goes on.
  */
 export const command: Command = {
   name: ['policies', 'publish'],
@@ -27,7 +29,7 @@ export const command: Command = {
       const all = await ds.getRepository(TenantEntity).find({ order: { slug: 'ASC' } });
       const unknown = positional.filter((s) => !all.some((t) => t.slug === s));
       if (unknown.length) throw new UsageError(`unknown tenant ${unknown.join(', ')}`);
-      let failed = 0;
+      let refused = 0;
       for (const t of positional.length ? all.filter((x) => positional.includes(x.slug)) : all) {
         const existing = await policies.list(t.id);
         if (existing.length) {
@@ -36,14 +38,17 @@ export const command: Command = {
         }
         const draft = await policies.createDraft(t.id, ACTOR);
         if (draft.problems.length) {
-          failed++;
-          process.stderr.write(`${t.slug}: refused, the notice would be incomplete:\n  ${draft.problems.map((p) => p.message).join('\n  ')}\n`);
+          // Refused, not failed: the draft stays, with its reasons, for a compliance admin to resolve (the
+          // linter's legal errors refuse publishing; they do not stop the service from starting).
+          refused++;
+          process.stdout.write(`${t.slug}: not published, the draft stays until these are resolved:\n  ${draft.problems.map((p) => p.message).join('\n  ')}\n`);
           continue;
         }
         const { version } = await policies.publish(t.id, draft.id, { changeSummary: 'First version, rendered from the registers.', material: false }, ACTOR);
         process.stdout.write(`${t.slug}: published version ${version.number} (${version.languages.join(', ')}), effective ${version.effectiveDate}, sha256 ${version.contentHash}\n`);
       }
-      return failed ? 1 : 0;
+      if (refused) process.stdout.write(`${refused} tenant${refused === 1 ? '' : 's'} not published: see the reasons above, and the policies page of the dashboard\n`);
+      return 0;
     });
   },
 };
