@@ -15,7 +15,7 @@ import { TenantSyncService } from '@regula/registers';
 import { findTenant } from '@regula/tenants';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
-import { syncPublishable } from './support/publishable-tenant';
+import { publishableTenant, syncPublishable } from './support/publishable-tenant';
 
 const SLUG = 'inomedis';
 const TZ = 'Europe/Riga';
@@ -314,7 +314,8 @@ describe('exports', () => {
   });
 
   it('exports the register versions valid at the as-of date: yesterday the old text, today the new', async () => {
-    const changed = structuredClone(def);
+    // As synced for the evidence pack: Inomedis with the legal errors of its notice corrected.
+    const changed = publishableTenant(SLUG);
     const reg = changed.registers.find((r) => r.id === 'internal-archive')!;
     reg.purposes[0].name = { ...reg.purposes[0].name, lv: 'Dokumentu aprite, arhivēšana un iznīcināšana' };
     const sync = new TenantSyncService(new AuditService());

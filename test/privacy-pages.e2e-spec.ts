@@ -1,11 +1,9 @@
 import * as jsonld from 'jsonld';
-import { ControllerDefinition } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { TenantSyncService } from '@regula/registers';
-import { findTenant } from '@regula/tenants';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
-import { syncPublishable } from './support/publishable-tenant';
+import { publishableTenant, syncPublishable } from './support/publishable-tenant';
 
 /**
  * The public privacy-policy pages of Softera Baltic (lt, en): nothing before
@@ -69,7 +67,7 @@ describe('public privacy pages', () => {
   });
 
   it('a material version 2: the banner, the archive with both versions, the old one still readable, and the diff', async () => {
-    const def = structuredClone(findTenant('softera-baltic')!) as ControllerDefinition;
+    const def = publishableTenant('softera-baltic');
     const reg = def.registers.find((r) => r.purposes.some((p) => p.legalBases.some((b) => b.article === '6(1)(b)')))!;
     const purpose = reg.purposes[0];
     purpose.description = { ...purpose.description, en: 'Concluding and performing contracts with clients, including remote identification of the client.' };

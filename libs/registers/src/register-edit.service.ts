@@ -48,7 +48,8 @@ export const REGISTER_KEY = /^[a-z0-9][a-z0-9-]{0,99}$/;
 /**
  * A compliance admin's edit of one register: linted as part of the whole
  * controller definition (the stored one with this register replaced), refused
- * while the linter reports an error, otherwise saved as the next version (the
+ * while the linter reports a definition error (a value the schema cannot hold;
+ * legal errors refuse publishing a policy, not saving), otherwise saved as the next version (the
  * current one closed, `valid_to` set), audited as `register.versioned`, and,
  * when the retention rules changed, the register's due dates recomputed by the
  * worker (`retention-recompute`, after commit). Saving the same content again

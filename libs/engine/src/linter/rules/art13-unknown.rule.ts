@@ -117,7 +117,7 @@ function check(def: ControllerDefinition): Finding[] {
     out.push(finding(
       'art13-unknown', fact.path,
       `Art. ${item.article}: ${item.what} must be told to the data subject, but nobody stated it${reason}${condition}. Ask the controller and record the answer with the clause of its document; until then no policy can be published.`,
-      fact.refs,
+      [...fact.refs, { source: 'GDPR', at: `Art. ${item.article}` }],
     ));
   }
   return out;

@@ -1,11 +1,14 @@
 import { ControllerDefinition } from '../../schema/controller';
 import { Purpose, Register } from '../../schema/register';
+import { textValues } from '../walk';
 import { finding } from '../codes';
 import { basesOf, listOf } from '../facts';
 import { Finding } from '../finding';
 import { normaliseArticle } from '../keywords';
 import { LintRule } from '../rule';
-import { textValues } from '../walk';
+import { Ref } from '../../schema/text';
+
+const LAW: Ref = { source: 'GDPR', at: 'Art. 6(1)(d), recital 46' };
 
 /** Video surveillance (CCTV) in en, et, lt, lv, sv. */
 const SURVEILLANCE: RegExp[] = [
@@ -45,9 +48,9 @@ function check(def: ControllerDefinition): Finding[] {
       ? 'rely on legitimate interests (Art. 6(1)(f)) with a balancing test and state the interest (EDPB Guidelines 3/2019, section 3)'
       : 'rely on consent (Art. 6(1)(a)) or legitimate interests (Art. 6(1)(f)) with the right to object (Art. 21(2))';
     if (basis.article === '6(1)(d)') {
-      out.push(finding('basis-unfit-for-purpose', `${path}.article`, `Purpose '${purpose.id}' (${use}) relies on vital interests. ${WHY}: ${fix}.`, basis.ref));
+      out.push(finding('basis-unfit-for-purpose', `${path}.article`, `Purpose '${purpose.id}' (${use}) relies on vital interests. ${WHY}: ${fix}.`, [...listOf(basis.ref), LAW]));
     } else {
-      out.push(finding('notice-basis-unfit-for-purpose', `${path}.citedInNotice`, `The notice cites vital interests (Art. 6(1)(d)) for purpose '${purpose.id}' (${use}). ${WHY}: have the controller correct the notice to the basis the register relies on (${basis.article}).`, basis.ref));
+      out.push(finding('notice-basis-unfit-for-purpose', `${path}.citedInNotice`, `The notice cites vital interests (Art. 6(1)(d)) for purpose '${purpose.id}' (${use}). ${WHY}: have the controller correct the notice to the basis the register relies on (${basis.article}).`, [...listOf(basis.ref), LAW]));
     }
   }
   return out;

@@ -8,6 +8,8 @@ import { textValues } from '../walk';
 /** "Continued use" in en, et, lt, lv, sv. */
 const CONTINUED_USE: RegExp[] = [/continu\p{L}* (?:use|to use)/iu, /jätkuv\p{L}* kasutami/iu, /toliau naudo/iu, /turpinot izmantot/iu, /fortsatt användning/iu, /fortsätter att använda/iu];
 
+const LAW = { source: 'GDPR', at: 'Art. 4(11), 7, recital 32' };
+
 const WHY = 'Consent must be a clear affirmative act, never silence or continued use (Art. 4(11), recital 32), and a change of the policy is information to the reader (Art. 12, 13(3)), not something they consent to; a new purpose that needs consent needs its own specific consent';
 
 function check(def: ControllerDefinition): Finding[] {
@@ -19,7 +21,7 @@ function check(def: ControllerDefinition): Finding[] {
     out.push(finding(
       'change-clause-consent', 'policyChanges.description',
       `The change clause ${continuedUse ? 'takes continued use as acceptance of a changed policy' : 'ties changes of the policy to the reader\'s consent'}. ${WHY}. Say how changes are announced and from when they apply, without consent.`,
-      def.policyChanges?.ref,
+      [...(Array.isArray(def.policyChanges?.ref) ? def.policyChanges.ref : []), LAW],
     ));
   }
   const claim = def.notice?.changeClause;
@@ -28,7 +30,7 @@ function check(def: ControllerDefinition): Finding[] {
     out.push(finding(
       'notice-change-clause-consent', 'notice.changeClause',
       `The controller's notice ${says}. ${WHY}. The published change clause does not repeat it; have the controller remove it from its own notice.`,
-      claim.ref,
+      [...(Array.isArray(claim.ref) ? claim.ref : []), LAW],
     ));
   }
   return out;

@@ -29,7 +29,7 @@ function check(def: ControllerDefinition): Finding[] {
       return [finding(
         'recipient-vague', `${p}.name`,
         `Recipient '${item.id}' of register '${register.id}' is named only vaguely ("${vague}"): name the recipients, or a category a reader can recognise by what they do (e.g. "courier companies delivering orders"), and the purpose and basis of the disclosure (Art. 13(1)(e)).`,
-        item.ref,
+        [...(Array.isArray(item.ref) ? item.ref : []), { source: 'GDPR', at: 'Art. 13(1)(e)' }],
       )];
     }),
   );

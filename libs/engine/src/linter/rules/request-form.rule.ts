@@ -25,7 +25,7 @@ const RIGHT_NAMES: Partial<Record<RightCode, string>> = {
 function check(def: ControllerDefinition): Finding[] {
   const identity = def.requests?.identity;
   if (!identity || typeof identity !== 'object') return [];
-  const ref = [...(Array.isArray(identity.ref) ? identity.ref : []), EDPB];
+  const ref = [...(Array.isArray(identity.ref) ? identity.ref : []), { source: 'GDPR', at: 'Art. 12(2), 12(6)' }, EDPB];
   const out: Finding[] = [];
   const demand = (check: IdentityCheck, path: string, who: string) => {
     const what = WHAT[check];

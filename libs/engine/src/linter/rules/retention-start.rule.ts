@@ -32,7 +32,7 @@ function check(def: ControllerDefinition): Finding[] {
       return [finding(
         'retention-start-uncertain', where,
         `Retention rule '${rule.id}' of register '${register.id}' can only end after ${events.map((e) => `'${e}'`).join(' and ')}, which may never happen (consent that is never withdrawn, an account never closed): the data would then be kept for ever. Add a limit that always runs out, e.g. a period from 'last-activity' or 'collected' (Art. 5(1)(e)).`,
-        rule.ref,
+        [...listOf(rule.ref), { source: 'GDPR', at: 'Art. 5(1)(e)' }],
       )];
     }),
   );

@@ -16,7 +16,7 @@ describe('right-scope rule', () => {
     ]);
     expect(findings[0].message).toMatch(/erasure is offered only in 17\(1\)\(a\).*17\(1\)\(b\) \(consent withdrawn\)/);
     expect(findings[2].message).toMatch(/'debt-recovery'.*Art\. 21\(1\)/);
-    expect(findings[2].ref).toEqual([expect.objectContaining({ at: expect.stringContaining('21') })]);
+    expect(findings[2].ref).toEqual([expect.objectContaining({ at: expect.stringContaining('21') }), { source: 'GDPR', at: 'Art. 21(1)' }]);
   });
 
   it('warns about Softera\'s notice (erasure only once consent is withdrawn), whose published right was corrected to the law', () => {

@@ -17,9 +17,10 @@ const GROUNDS: Partial<Record<RightCode, [RightCase, string][]>> = {
 };
 
 /** The finding for a narrowed right: an error, or a warning about the notice when the published statement was corrected to the law. */
-function narrowed(right: RightStatement, path: string, message: string): Finding {
-  const ref = right.limitedTo?.ref ?? right.ref;
-  if (listOf(ref).some((r) => r.provenance === 'corrected')) {
+function narrowed(right: RightStatement, path: string, message: string, article: string): Finding {
+  const own = listOf(right.limitedTo?.ref ?? right.ref);
+  const ref = [...own, { source: 'GDPR', at: `Art. ${article}` }];
+  if (own.some((r) => r.provenance === 'corrected')) {
     return finding('notice-right-narrowed', path, `In the controller's notice: ${message} The published statement was corrected to the law; have the controller correct its notice too.`, ref);
   }
   return finding('right-narrowed', path, message, ref);
@@ -37,6 +38,7 @@ function narrowedGrounds(right: RightStatement, path: string): Finding | null {
   return narrowed(
     right, `${path}.limitedTo`,
     `The right to ${NAMES[right.right]} is offered only in ${offered.size ? [...offered].join(', ') : 'no case'}, while Art. ${article} grants it in every case it lists; also missing: ${missing.map(([c, what]) => `${c} (${what})`).join(', ')}. State the right in all cases of Art. ${article} (the exceptions of Art. ${right.right === 'A17' ? '17(3)' : '18(2)'} apply by law).`,
+    article,
   );
 }
 
@@ -53,6 +55,7 @@ function narrowedObjection(def: ControllerDefinition, right: RightStatement, pat
   return narrowed(
     right, `${path}.limitedTo`,
     `The right to object is offered only against direct marketing or profiling, but purposes ${ids} rest on Art. 6(1)(e) or (f): Art. 21(1) lets the data subject object to those on grounds relating to their particular situation. State that right too.`,
+    '21(1)',
   );
 }
 

@@ -34,7 +34,7 @@ function check(def: ControllerDefinition): Finding[] {
     out.push(finding(
       'special-category-indicated', `${path}.dataCategories`,
       `Register '${register.id}' may process health data (${hints.join(', ')}) but marks no data category special and states no Art. 9(2) condition. Check what the data reveals: if it concerns health, mark the category special and add the Art. 9(2) condition (e.g. 9(2)(h) health care, 9(2)(a) explicit consent) and consider a DPIA (Art. 35); if it does not, say so in the category's description.`,
-      register.ref,
+      [...listOf(register.ref), { source: 'GDPR', at: 'Art. 9(1)-(2)' }],
     ));
   }
   return out;
