@@ -1,15 +1,21 @@
 import { TENANTS } from '@regula/tenants';
-import { LANGS, POLICY_SECTIONS } from '@regula/engine';
+import { LANGS, POLICY_SECTIONS, lintController } from '@regula/engine';
 import { seed000AsPublished } from '@regula/engine/linter/fixtures/seed-000.fixture';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { renderForPublishing } from './policy-publisher';
 
 describe('renderForPublishing', () => {
-  it.each(TENANTS.map((t) => [t.slug, t] as const))('publishes %s in every language it publishes in', (_slug, def) => {
+  it.each(TENANTS.map((t) => [t.slug, t] as const))('publishes %s in every language it publishes in, or refuses it for the linter\'s legal errors only', (_slug, def) => {
+    const errors = lintController(def).filter((f) => f.severity === 'error');
     const result = renderForPublishing(def);
-    expect(result.ok).toBe(true);
+    expect(result.ok).toBe(errors.length === 0);
     if (result.ok) expect(result.policies.map((p) => p.lang).sort()).toEqual([...new Set(['en', ...def.jurisdiction.languages])].sort());
+    else expect(result.problems.map((p) => p.code)).toEqual(errors.map(() => 'lint-error'));
+  });
+
+  it('publishes a tenant whose notice has no legal flaw the linter refuses (Medical Management)', () => {
+    expect(renderForPublishing(TENANTS.find((t) => t.slug === 'medical-management')!).ok).toBe(true);
   });
 
   it('refuses seed 000 (the broken notice) with its empty sections', () => {
