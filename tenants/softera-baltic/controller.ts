@@ -100,6 +100,13 @@ export const rights: RightStatement[] = [
       notice('s9'),
       corrected('GDPR', 'Art. 17(1), 17(3)(b)', 'the notice grants erasure only once consent is withdrawn and says the right "shall apply" where the data are also processed on other grounds; read as "shall not apply" (Art. 17(3)(b)), and widened to every case of Art. 17(1), which the law grants'),
     ],
+    limitedTo: {
+      cases: ['17(1)(b)'],
+      ref: [
+        notice('s9', 'erasure offered only for data processed with consent, once it is withdrawn'),
+        { ...law('GDPR', 'Art. 17(1)'), provenance: 'corrected', note: 'the published right covers every case of Art. 17(1)' },
+      ],
+    },
   },
   {
     right: 'A18',

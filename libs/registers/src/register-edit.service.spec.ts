@@ -2,6 +2,7 @@ import { BadRequestException, ConflictException, NotFoundException } from '@nest
 import type { ControllerDefinition, Register } from '@regula/engine';
 import { contentHash } from '@regula/platform';
 import { findTenant } from '@regula/tenants';
+import { definitionErrors } from '@regula/engine';
 import { RegisterEditService, RegisterLintFailedException } from './register-edit.service';
 
 const TENANT = '00000000-0000-4000-8000-000000000001';
@@ -46,16 +47,16 @@ function setup(opts: { currentVersion?: number } = {}) {
 describe('RegisterEditService', () => {
   it('lints the whole controller with the register replaced, without saving', async () => {
     const { service, stored, db } = setup();
-    expect((await service.lint(TENANT, 'marketing', stored('marketing'))).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(definitionErrors(await service.lint(TENANT, 'marketing', stored('marketing')))).toEqual([]);
     const findings = await service.lint(TENANT, 'marketing', { ...stored('marketing'), security: [] });
-    expect(findings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'empty-section', severity: 'error', path: 'registers[marketing].security' })]));
+    expect(findings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'empty-section', severity: 'error', kind: 'definition', path: 'registers[marketing].security' })]));
     expect(db.forTenant).not.toHaveBeenCalled();
   });
 
   it('reports a definition too malformed to check as one error instead of failing', async () => {
     const { service } = setup();
     const findings = await service.lint(TENANT, 'marketing', { id: 'marketing', purposes: 7 });
-    expect(findings.some((f) => f.severity === 'error')).toBe(true);
+    expect(definitionErrors(findings).length).toBeGreaterThan(0);
   });
 
   it('refuses a definition that is not an object, whose id is not the key, or an unknown key', async () => {
@@ -72,6 +73,15 @@ describe('RegisterEditService', () => {
     await expect(service.saveVersion(TENANT, 'marketing', { definition: broken, changeSummary: 'broken' }, ACTOR)).rejects.toBeInstanceOf(RegisterLintFailedException);
     expect(writes).toEqual([]);
     expect(audit.append).not.toHaveBeenCalled();
+  });
+
+  it('saves a register whose errors are only legal ones: they refuse publishing a policy, not saving', async () => {
+    const { service, stored, writes } = setup();
+    const vague: Register = { ...stored('marketing'), recipients: [{ id: 'partners', kind: 'controller', name: { en: 'Partners', lv: 'Partneri' }, ref: [{ source: 'LEGAL-NOTES' }] }] };
+    const out = await service.saveVersion(TENANT, 'marketing', { definition: vague, changeSummary: 'partners' }, ACTOR);
+    expect(out.status).toBe('created');
+    expect(out.findings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'recipient-vague', severity: 'error', kind: 'publication' })]));
+    expect(writes.length).toBeGreaterThan(0);
   });
 
   it('saves nothing when the content did not change', async () => {

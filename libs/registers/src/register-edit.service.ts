@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException, 
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import type { Finding, Register } from '@regula/engine';
-import { lintController } from '@regula/engine';
+import { definitionErrors, lintController } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { AfterCommit, DEFAULT_JOB_OPTIONS, JobData, QueueName, TenantDb, contentHash } from '@regula/platform';
 import { ControllerDefinitionService } from './controller-definition.service';
@@ -34,11 +34,11 @@ export interface SaveRegisterOutcome {
   findings: Finding[];
 }
 
-/** Saving refused: the linter reports an error for the controller with this register in it. */
+/** Saving refused: the linter reports a definition error (a value the schema cannot hold) for the controller with this register in it. */
 export class RegisterLintFailedException extends UnprocessableEntityException {
   constructor(readonly findings: Finding[]) {
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    super({ statusCode: 422, error: 'Unprocessable Entity', message: `the register was not saved: the linter reports ${errors} error(s)`, findings });
+    const errors = definitionErrors(findings).length;
+    super({ statusCode: 422, error: 'Unprocessable Entity', message: `the register was not saved: the linter reports ${errors} definition ${errors === 1 ? 'error' : 'errors'}`, findings });
   }
 }
 
@@ -48,7 +48,8 @@ export const REGISTER_KEY = /^[a-z0-9][a-z0-9-]{0,99}$/;
 /**
  * A compliance admin's edit of one register: linted as part of the whole
  * controller definition (the stored one with this register replaced), refused
- * while the linter reports an error, otherwise saved as the next version (the
+ * while the linter reports a definition error (a value the schema cannot hold;
+ * legal errors refuse publishing a policy, not saving), otherwise saved as the next version (the
  * current one closed, `valid_to` set), audited as `register.versioned`, and,
  * when the retention rules changed, the register's due dates recomputed by the
  * worker (`retention-recompute`, after commit). Saving the same content again
@@ -78,7 +79,8 @@ export class RegisterEditService {
     const summary = input.changeSummary.trim();
     if (summary.length < 3 || summary.length > 2000) throw new BadRequestException(['changeSummary must be 3 to 2000 characters']);
     const findings = await this.lint(tenantId, key, reg);
-    if (findings.some((f) => f.severity === 'error')) throw new RegisterLintFailedException(findings);
+    // Legal (publication) errors do not refuse saving: they refuse publishing a policy until fixed.
+    if (definitionErrors(findings).length > 0) throw new RegisterLintFailedException(findings);
     const hash = contentHash(reg);
 
     return this.db.forTenant(tenantId, async (em) => {
@@ -137,7 +139,7 @@ function lintWith(def: Parameters<typeof lintController>[0], reg: Register): Fin
   try {
     return lintController(candidate);
   } catch (e) {
-    return [{ code: 'malformed-register', severity: 'error', path: `registers[${reg.id}]`, message: `the register could not be checked: ${(e as Error).message}` }];
+    return [{ code: 'malformed-register', severity: 'error', kind: 'definition', path: `registers[${reg.id}]`, message: `the register could not be checked: ${(e as Error).message}` }];
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
-import { ControllerDefinition, lintController } from '@regula/engine';
+import { ControllerDefinition, definitionErrors, lintController } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { contentHash } from '@regula/platform';
 import { TenantEntity } from './tenant.entity';
@@ -15,7 +15,7 @@ export interface SyncResult {
 
 export class TenantDefinitionInvalidError extends Error {
   constructor(readonly slug: string, readonly errors: string[]) {
-    super(`${slug}: the definition has linter errors; nothing was written:\n  ${errors.join('\n  ')}`);
+    super(`${slug}: the definition has errors the schema cannot hold; nothing was written:\n  ${errors.join('\n  ')}`);
   }
 }
 
@@ -31,7 +31,8 @@ export class TenantSyncService {
   constructor(private readonly audit: AuditService) {}
 
   async sync(em: EntityManager, def: ControllerDefinition, actor: string, now = new Date()): Promise<SyncResult> {
-    const errors = lintController(def).filter((f) => f.severity === 'error');
+    // Only definition errors refuse a sync; legal (publication) errors refuse publishing a policy.
+    const errors = definitionErrors(lintController(def));
     if (errors.length) throw new TenantDefinitionInvalidError(def.slug, errors.map((f) => `${f.code} ${f.path}: ${f.message}`));
 
     const { registers, ...controller } = def;

@@ -5,6 +5,7 @@ import { RegisterEditService, RegistersService } from '@regula/registers';
 import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
 import { LintRegisterDto, SaveRegisterDto } from './register-edit.dto';
 import { RegisterKeyParams } from './register-key.params';
+import { definitionErrors } from '@regula/engine';
 
 @ApiTags('registers')
 @ApiBearerAuth()
@@ -28,7 +29,7 @@ export class RegistersController {
 
   @Put(':key')
   @RequirePermission('registers:write')
-  @ApiOperation({ summary: 'Saves a new version of a register: 422 with the findings while the linter reports an error for the controller, nothing saved; unchanged content saves nothing' })
+  @ApiOperation({ summary: 'Saves a new version of a register: 422 with the findings while the linter reports a definition error (a value the schema cannot hold) for the controller, nothing saved; legal (publication) errors do not refuse saving, they refuse publishing a policy; unchanged content saves nothing' })
   async save(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RegisterKeyParams, @Body() dto: SaveRegisterDto) {
     return this.edits.saveVersion(access.tenantId, p.key, dto, { userId: user.id, label: `${user.email} (${access.role})`, ip });
   }
@@ -39,7 +40,7 @@ export class RegistersController {
   @ApiOperation({ summary: "The linter's findings for the controller with this register definition in place of the stored one; nothing is saved" })
   async lint(@CurrentTenant() access: TenantAccess, @Param() p: RegisterKeyParams, @Body() dto: LintRegisterDto) {
     const findings = await this.edits.lint(access.tenantId, p.key, dto.definition);
-    return { findings, errors: findings.filter((f) => f.severity === 'error').length };
+    return { findings, errors: findings.filter((f) => f.severity === 'error').length, definitionErrors: definitionErrors(findings).length };
   }
 
   @Get(':key/versions')

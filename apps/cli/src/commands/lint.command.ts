@@ -1,4 +1,4 @@
-import { ControllerDefinition, Finding, FindingSeverity, Ref, countBySeverity, lintController } from '@regula/engine';
+import { ControllerDefinition, Finding, FindingSeverity, Ref, countBySeverity, definitionErrors, lintController } from '@regula/engine';
 import { Command, UsageError, parseArgs } from '../command';
 
 const USAGE = 'lint [tenant-slug] [--json]';
@@ -42,13 +42,19 @@ function formatSummary(summary: Record<FindingSeverity, number>): string {
   return `${plural(summary.error, 'error')}, ${plural(summary.warning, 'warning')}, ${plural(summary.info, 'info')}`;
 }
 
-/** Per tenant a header, one line per finding (`SEVERITY code path — message [ref]`), a summary. */
+/** `ERROR [publication]` for an error (what it refuses: saving the definition, or publishing a policy), the severity alone otherwise. */
+function label(f: Finding): string {
+  return f.severity === 'error' ? `ERROR [${f.kind}]` : f.severity.toUpperCase();
+}
+
+/** Per tenant a header, one line per finding (`SEVERITY [kind] code path — message [ref]`), a summary. */
 export function formatLintReport(results: TenantLint[]): string {
   const lines: string[] = [];
   for (const r of results) {
     lines.push(`${r.slug} — ${r.legalName}${r.brand ? ` (${r.brand})` : ''}`);
-    for (const f of r.findings) lines.push(`${f.severity.toUpperCase()} ${f.code} ${f.path} — ${f.message}${formatRefs(f.ref)}`);
-    lines.push(`${r.slug}: ${formatSummary(r.summary)}`, '');
+    for (const f of r.findings) lines.push(`${label(f)} ${f.code} ${f.path} — ${f.message}${formatRefs(f.ref)}`);
+    const definition = definitionErrors(r.findings).length;
+    lines.push(`${r.slug}: ${formatSummary(r.summary)}${r.summary.error ? ` (${definition} refuse${definition === 1 ? 's' : ''} saving the definition; every error refuses publishing)` : ''}`, '');
   }
   if (results.length > 1) {
     const total = { error: 0, warning: 0, info: 0 };
@@ -66,7 +72,7 @@ export function formatLintJson(results: TenantLint[]): string {
 export function createLintCommand(load: () => Promise<TenantCatalogue>, write: (text: string) => void = (t) => process.stdout.write(t)): Command {
   return {
     name: ['lint'],
-    summary: 'Check tenant definitions against the GDPR (the register linter); exit 1 on any error',
+    summary: 'Check tenant definitions against the GDPR (the register linter); exit 1 on any error, of either kind (definition: refuses saving; publication: refuses publishing)',
     usage: USAGE,
     async run(args: string[]): Promise<number> {
       const { flags, positional } = parseArgs(args, ['json']);

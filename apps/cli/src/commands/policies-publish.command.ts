@@ -11,7 +11,9 @@ const ACTOR = { userId: null, label: 'cli: policies publish' };
  * Publishes the first privacy-policy version of every tenant (or those named)
  * that has none, rendered from the registers in the database. Later versions
  * are published by a compliance admin (API or dashboard), who writes the
- * change summary and decides whether the change is material.
+ * change summary and decides whether the change is material. A tenant whose
+ * draft has problems (the linter's errors, an empty section) is reported and
+ * left unpublished; the command still succeeds, so that a start-up goes on.
  */
 export const command: Command = {
   name: ['policies', 'publish'],
@@ -38,7 +40,7 @@ export const command: Command = {
         }
         const draft = await policies.createDraft(t.id, ACTOR);
         if (draft.problems.length) {
-          failed++;
+          failed++; // refused: the draft stays, with its reasons, for a compliance admin to resolve
           const shown = draft.problems.slice(0, 8).map((p) => p.message);
           if (draft.problems.length > shown.length) shown.push(`… and ${draft.problems.length - shown.length} more (the dashboard lists them all)`);
           process.stderr.write(`${t.slug}: not published, the draft is kept with what blocks it:\n  ${shown.join('\n  ')}\n`);
@@ -47,6 +49,7 @@ export const command: Command = {
         const { version } = await policies.publish(t.id, draft.id, { changeSummary: firstVersionSummary(draft.languages), material: false }, ACTOR);
         process.stdout.write(`${t.slug}: published version ${version.number} (${version.languages.join(', ')}), effective ${version.effectiveDate}, sha256 ${version.contentHash}\n`);
       }
+      if (failed) process.stdout.write(`${failed} tenant${failed === 1 ? '' : 's'} not published: see the reasons above, and the policies page of the dashboard\n`);
       return failed && !flags['keep-going'] ? 1 : 0;
     });
   },

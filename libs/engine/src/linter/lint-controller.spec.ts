@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { LINT_CODES } from './codes';
-import { Finding, sortFindings } from './finding';
+import { LINT_CODES, kindOf } from './codes';
+import { Finding, definitionErrors, publicationErrors, sortFindings } from './finding';
 import { validController } from './fixtures/valid-controller.fixture';
 import { lintController } from './lint-controller';
 import { LINT_RULES } from './registry';
@@ -20,7 +20,7 @@ describe('lintController', () => {
   });
 
   it('lists errors first, then warnings, then info, keeping the order within each', () => {
-    const f = (code: string, severity: Finding['severity']): Finding => ({ code, severity, path: code, message: code });
+    const f = (code: string, severity: Finding['severity']): Finding => ({ code, severity, kind: 'publication', path: code, message: code });
     const sorted = sortFindings([f('i1', 'info'), f('w1', 'warning'), f('e1', 'error'), f('w2', 'warning'), f('e2', 'error')]);
     expect(sorted.map((x) => x.code)).toEqual(['e1', 'e2', 'w1', 'w2', 'i1']);
   });
@@ -28,7 +28,21 @@ describe('lintController', () => {
   it('survives a definition that is mostly missing', () => {
     const findings = lintController({ slug: 'x', notice: {} } as never);
     expect(findings.length).toBeGreaterThan(0);
-    expect(findings.every((x) => x.code === 'art30-missing' || x.severity !== 'error')).toBe(true);
+    expect(findings.every((x) => ['art30-missing', 'missing-field'].includes(x.code) || x.severity !== 'error')).toBe(true);
+    expect(definitionErrors(findings).map((x) => x.code)).toContain('missing-field');
+  });
+
+  it('gives every finding the kind of its code: definition errors refuse saving, the rest only publishing', () => {
+    for (const [code, info] of Object.entries(LINT_CODES)) expect(kindOf(code)).toBe(info.kind);
+    const findings = lintController({ slug: 'x', notice: {} } as never);
+    for (const f of findings) expect(f.kind).toBe(kindOf(f.code));
+    const errors = [
+      { code: 'duplicate-id', severity: 'error', kind: 'definition', path: 'a', message: '' },
+      { code: 'right-narrowed', severity: 'error', kind: 'publication', path: 'b', message: '' },
+      { code: 'empty-section', severity: 'warning', kind: 'definition', path: 'c', message: '' },
+    ] as Finding[];
+    expect(definitionErrors(errors).map((f) => f.path)).toEqual(['a']);
+    expect(publicationErrors(errors).map((f) => f.path)).toEqual(['a', 'b']);
   });
 });
 

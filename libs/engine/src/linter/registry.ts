@@ -19,6 +19,14 @@ import { rightsRule } from './rules/rights.rule';
 import { specialCategoriesRule } from './rules/special-categories.rule';
 import { transfersRule } from './rules/transfers.rule';
 import { translationsRule } from './rules/translations.rule';
+import { art13UnknownRule } from './rules/art13-unknown.rule';
+import { basisFitnessRule } from './rules/basis-fitness.rule';
+import { changeClauseRule } from './rules/change-clause.rule';
+import { recipientsVagueRule } from './rules/recipients-vague.rule';
+import { requestFormRule } from './rules/request-form.rule';
+import { retentionStartRule } from './rules/retention-start.rule';
+import { rightScopeRule } from './rules/right-scope.rule';
+import { specialCategoryIndicatedRule } from './rules/special-category-indicated.rule';
 
 /** Every rule family, in the order their findings are listed within a severity. */
 export const LINT_RULES: readonly LintRule[] = [
@@ -27,8 +35,10 @@ export const LINT_RULES: readonly LintRule[] = [
   idReferencesRule,
   emptySectionRule,
   retentionRule,
+  retentionStartRule,
   transfersRule,
   legalBasisRule,
+  basisFitnessRule,
   purchaseConsentRule,
   cookiesRule,
   authorityRule,
@@ -36,8 +46,14 @@ export const LINT_RULES: readonly LintRule[] = [
   childrenRule,
   processorsRule,
   specialCategoriesRule,
+  specialCategoryIndicatedRule,
+  recipientsVagueRule,
   automatedDecisionsRule,
   rightsRule,
+  rightScopeRule,
+  requestFormRule,
+  changeClauseRule,
+  art13UnknownRule,
   referencesRule,
   translationsRule,
   dpoRule,

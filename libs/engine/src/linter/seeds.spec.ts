@@ -26,8 +26,10 @@ describe('seed 000: Baltic Lasers notice with empty sections', () => {
 });
 
 describe('seed 004: Inomedis clause 14', () => {
-  it('modelled faithfully, loads without errors and reports the notice\'s two wrong labels', () => {
+  it('modelled faithfully, reports the notice\'s two wrong labels, the e-signature it demands and consent kept until withdrawn', () => {
     expect(summary(lintController(seed004()))).toEqual([
+      'error request-form-disproportionate requests.identity.default',
+      'warning retention-start-uncertain registers[clients].retention[while-conditions].conditions',
       'warning notice-consent-for-purchase registers[clients].purposes[contract].legalBases[0].citedInNotice',
       'warning notice-legal-basis-label registers[clients].purposes[legal-obligations].legalBases[0].citedInNotice',
     ]);
@@ -44,6 +46,7 @@ describe('seed 004: Inomedis clause 14', () => {
     expect(summary(lintController(seed004AsPrinted()).filter((f) => f.severity === 'error'))).toEqual([
       'error legal-basis-contradiction registers[clients].purposes[legal-obligations].legalBases[0].description',
       'error consent-for-purchase registers[clients].purposes[contract].legalBases[0].article',
+      'error request-form-disproportionate requests.identity.default',
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { lintController } from '../linter/lint-controller';
 import { TENANTS } from '@regula/tenants';
 import { seed000AsPublished } from '../linter/fixtures/seed-000.fixture';
 import { ControllerDefinition } from '../schema/controller';
@@ -6,14 +7,24 @@ import { buildPolicyModel, formatExpiry } from './policy-model';
 import { SOFTERA_STATED_IN_TEST, confirmedForTest } from '../provenance/confirm-all.fixture';
 
 describe('policyProblems', () => {
-  it.each(TENANTS.map((t) => [t.slug, t] as const))('%s can publish once every assumed fact is confirmed and every unknown one stated, not before', (slug, def) => {
+  it.each(TENANTS.map((t) => [t.slug, t] as const))('%s: unconfirmed facts and the linter\'s legal (publication) errors are all that block it', (slug, def) => {
     const waiting = policyProblems(def);
-    expect(waiting.length).toBeGreaterThan(0);
-    expect(waiting.filter((p) => p.code !== 'unconfirmed-fact')).toEqual([]);
+    expect(waiting.filter((p) => p.code === 'unconfirmed-fact').length).toBeGreaterThan(0);
+    expect(waiting.filter((p) => p.code !== 'unconfirmed-fact' && p.code !== 'lint-error')).toEqual([]);
     expect(canPublish(def)).toBe(false);
+    // Once a person confirmed every assumed fact and stated every unknown one, only legal errors remain.
     const confirmed = confirmedForTest(def, slug === 'softera-baltic' ? SOFTERA_STATED_IN_TEST : {});
-    expect(policyProblems(confirmed)).toEqual([]);
-    expect(canPublish(confirmed)).toBe(true);
+    const errors = lintController(confirmed).filter((f) => f.severity === 'error');
+    expect(errors.every((f) => f.kind === 'publication')).toBe(true);
+    expect(policyProblems(confirmed)).toHaveLength(errors.length);
+    expect(canPublish(confirmed)).toBe(errors.length === 0);
+  });
+
+  it('refuses publishing on a publication error that does not refuse saving', () => {
+    const def = confirmedForTest(structuredClone(TENANTS.find((t) => t.slug === 'medical-management')!));
+    expect(canPublish(def)).toBe(true);
+    def.requests.identity.perRight = { A15: 'signed-written-request' };
+    expect(policyProblems(def).map((p) => p.message)).toEqual([expect.stringMatching(/^request-form-disproportionate at requests\.identity\.perRight\.A15: /)]);
   });
 
   it('refuses seed 000 as published, with one empty-section per empty section', () => {

@@ -10,12 +10,32 @@ export const RIGHTS = [
 ] as const;
 export type RightCode = (typeof RIGHTS)[number];
 
+/**
+ * The cases in which the GDPR grants a right, by article, paragraph and point:
+ * erasure (Art. 17(1)(a)-(f)), restriction (Art. 18(1)(a)-(d)), objection on
+ * grounds of one's situation (Art. 21(1)) and to direct marketing (Art. 21(2)).
+ */
+export const RIGHT_CASES = [
+  '17(1)(a)', '17(1)(b)', '17(1)(c)', '17(1)(d)', '17(1)(e)', '17(1)(f)',
+  '18(1)(a)', '18(1)(b)', '18(1)(c)', '18(1)(d)',
+  '21(1)', '21(2)',
+] as const;
+export type RightCase = (typeof RIGHT_CASES)[number];
+
 export interface RightStatement {
   right: RightCode;
   /** The right in the controller's own terms. */
   description: Text;
   /** Conditions or limits the controller states. */
   conditions?: Text;
+  /**
+   * The controller offers the right only in these cases of the law (e.g. erasure
+   * only once consent is withdrawn: `['17(1)(b)']`); absent = in every case the
+   * law grants. The linter reports a right narrower than the law. A ref with
+   * provenance 'corrected' says the published statement was widened to the law
+   * (the limit stays the notice's, reported as a warning about the notice).
+   */
+  limitedTo?: { cases: RightCase[]; ref: Ref[] };
   ref: Ref[];
 }
 
@@ -86,6 +106,12 @@ export interface NoticeClaims {
   childrenAges?: { age: number; ref: Ref[] }[];
   /** Sections of the notice that are headings with no content. */
   emptySections?: { section: string; filledFrom?: string; ref: Ref[] }[];
+  /**
+   * What the notice's change clause says about consent when it ties consent to
+   * changes: continued use taken as consent to the changed policy, or changes
+   * that "require your consent". Not published; the linter reports it.
+   */
+  changeClause?: { says: 'continued-use-is-consent' | 'consent-to-changes'; ref: Ref[] };
   /** Anything else the notice says that an auditor should know. */
   remarks?: { text: Text; severity: 'warning' | 'info'; ref: Ref[] }[];
 }

@@ -34,14 +34,21 @@ export const ADMIN_LINT_SCRIPT = `(function () {
       var ul = el('ul', 'finding-list');
       g.items.forEach(function (f) {
         var li = el('li', 'finding finding-' + g.severity);
-        li.appendChild(el('code', null, f.code));
-        li.appendChild(document.createTextNode(' '));
-        li.appendChild(el('code', 'path', f.path));
+        if (f.where) {
+          li.appendChild(el('strong', 'where', f.where));
+          if (f.refuses) li.appendChild(el('span', 'refuses', ' (' + f.refuses + ')'));
+        }
         if (f.here) { li.appendChild(document.createTextNode(' ')); li.appendChild(el('span', 'flag', data.thisRegister)); }
         li.appendChild(el('br'));
         var m = el('span', null, f.message);
         m.lang = 'en';
         li.appendChild(m);
+        li.appendChild(el('br'));
+        var small = el('small');
+        small.appendChild(el('code', null, f.code));
+        small.appendChild(document.createTextNode(' '));
+        small.appendChild(el('code', 'path', f.path));
+        li.appendChild(small);
         ul.appendChild(li);
       });
       body.appendChild(ul);

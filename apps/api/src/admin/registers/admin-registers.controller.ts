@@ -15,7 +15,7 @@ import { codeText } from './code-words';
 import { registerContentView } from './register-content.view';
 import { registerLineDiff } from './register-diff.view';
 import { parseDefinition, prettyDefinition } from './register-edit.form';
-import { RegisterPages } from './register-pages.service';
+import { RegisterPages, refusesWords } from './register-pages.service';
 import { ADMIN_LINT_SCRIPT_URL } from './admin-lint.script';
 import { PAGE_CSP } from '../../public/public-assets';
 
@@ -72,7 +72,7 @@ export class AdminRegistersController {
     const meta = await this.model.meta(tenant, view, lang);
     return this.pages.render(req, res, 'registers/detail', { title: reg.name?.text ?? view.key, flash: flashOf(t, done) }, {
       reg,
-      meta: { ...meta, findings: meta.findings.map((f) => ({ ...f, severityWords: codeText(lang, 'severity', f.severity) })) },
+      meta: { ...meta, findings: meta.findings.map((f) => ({ ...f, severityWords: codeText(lang, 'severity', f.severity), refuses: refusesWords(f, t) })) },
       listHref: `/admin/t/${tenant.slug}/registers`,
       historyHref: `${base}/history`,
       editHref: tenant.permissions.includes('registers:write') && !view.retired ? `${base}/edit` : undefined,
@@ -130,7 +130,8 @@ export class AdminRegistersController {
   @HttpCode(200)
   @RequirePermission('registers:write')
   async lintJson(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('key') key: string, @Body() body: Form) {
-    const t = this.pages.t(this.pages.lang(req));
+    const lang = this.pages.lang(req);
+    const t = this.pages.t(lang);
     await this.current(req, key);
     res.setHeader('Cache-Control', 'no-store');
     const parsed = parseDefinition(typeof body.definition === 'string' ? body.definition : '');
@@ -141,7 +142,8 @@ export class AdminRegistersController {
     }
     try {
       const findings = await this.edits.lint(tenantOf(req).id, key, parsed.value);
-      return { ...this.model.findingGroups(findings, key, t), thisRegister: t('registers.thisRegister') };
+      const place = await this.model.placer(tenantOf(req).id, lang, parsed.value);
+      return { ...this.model.findingGroups(findings, key, t, place), thisRegister: t('registers.thisRegister') };
     } catch (e) {
       if (e instanceof HttpException && e.getStatus() === 400) return { error: t('errors.invalid', { detail: messageOf(e) }) };
       throw e;
@@ -199,7 +201,7 @@ export class AdminRegistersController {
     const t = this.pages.t(lang);
     const view = await this.current(req, key);
     const base = `/admin/t/${tenant.slug}/registers/${key}`;
-    const findings = result.findings ? this.model.findingGroups(result.findings, key, t) : undefined;
+    const findings = result.findings ? this.model.findingGroups(result.findings, key, t, await this.model.placer(tenant.id, lang, editedOf(typed.text))) : undefined;
     const failed = !!result.error || !!result.refused;
     const html = await this.pages.render(req, res, 'registers/edit', { title: t('registers.editTitle', { name: this.model.nameOf(view, lang) }), status, hasErrors: failed }, {
       key,
@@ -218,4 +220,10 @@ export class AdminRegistersController {
     res.setHeader('Content-Security-Policy', EDIT_PAGE_CSP);
     return html;
   }
+}
+
+/** The register being edited, when the typed text parses (its names give the findings' places in words). */
+function editedOf(text: string): unknown {
+  const parsed = parseDefinition(text);
+  return parsed.ok ? parsed.value : undefined;
 }

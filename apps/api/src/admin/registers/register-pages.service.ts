@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Finding, Lang, Register } from '@regula/engine';
-import { lintController, resolveText } from '@regula/engine';
+import { definitionErrors, findingPlace, lintController, resolveText } from '@regula/engine';
 import { ControllerDefinitionService, RegistersService, RegisterView } from '@regula/registers';
 import { formatInstant } from '../../public/format';
 import type { AdminTenant } from '../shared/admin-request';
@@ -55,6 +55,20 @@ export class RegisterPages {
     return { rows, elsewhere };
   }
 
+  /**
+   * Turns a finding's path into words in `lang` (register, purpose... by their
+   * names), for the stored definition or, while a register is being edited, for
+   * the definition with `edited` in its place.
+   */
+  async placer(tenantId: string, lang: Lang, edited?: unknown): Promise<(path: string) => string> {
+    const stored = await this.definitions.load(tenantId);
+    const id = edited && typeof edited === 'object' ? (edited as { id?: unknown }).id : undefined;
+    const def = typeof id === 'string'
+      ? { ...stored.definition, registers: stored.definition.registers.map((r) => (r.id === id ? (edited as Register) : r)) }
+      : stored.definition;
+    return (path: string) => safePlace(def, path, lang);
+  }
+
   /** The facts above a register's content: version, validity, author, summary, findings. */
   async meta(tenant: AdminTenant, view: RegisterView, lang: Lang) {
     const history = (await this.registers.history(tenant.id, view.key)) ?? [];
@@ -71,7 +85,7 @@ export class RegisterPages {
       summary: v?.changeSummary ?? '',
       hash: view.contentHash,
       counts: counts(mine),
-      findings: mine,
+      findings: mine.map((f) => ({ ...f, where: safePlace(stored.definition, f.path, lang) })),
     };
   }
 
@@ -93,12 +107,16 @@ export class RegisterPages {
     });
   }
 
-  /** Findings grouped by severity (errors first), those in register `key` marked. */
-  findingGroups(findings: Finding[], key: string, t: T) {
+  /**
+   * Findings grouped by severity (errors first), those in register `key` marked,
+   * each with its place in words (`place`) and, for errors, what it refuses.
+   */
+  findingGroups(findings: Finding[], key: string, t: T, place: (path: string) => string = () => '') {
     const c = counts(findings);
     return {
       total: findings.length,
       counts: c,
+      definitionErrors: definitionErrors(findings).length,
       summary: t('registers.findingsSummary', { errors: c.error, warnings: c.warning, infos: c.info }),
       groups: SEVERITIES.filter((s) => c[s] > 0).map((s) => ({
         severity: s,
@@ -106,10 +124,24 @@ export class RegisterPages {
         count: c[s],
         items: findings
           .filter((f) => f.severity === s)
-          .map((f) => ({ code: f.code, path: f.path, message: f.message, here: isIn(f, key) }))
+          .map((f) => ({ code: f.code, path: f.path, where: place(f.path), refuses: refusesWords(f, t), message: f.message, here: isIn(f, key) }))
           .sort((a, b) => Number(b.here) - Number(a.here)),
       })),
     };
+  }
+}
+
+/** What an error refuses, in words: saving (a definition error) or publishing (every other error). */
+export function refusesWords(f: Finding, t: T): string | undefined {
+  if (f.severity !== 'error') return undefined;
+  return t(f.kind === 'definition' ? 'registers.refusesSaving' : 'registers.refusesPublishing');
+}
+
+function safePlace(def: unknown, path: string, lang: Lang): string {
+  try {
+    return findingPlace(def, path, lang);
+  } catch {
+    return '';
   }
 }
 

@@ -31,19 +31,26 @@ describe('art30-completeness rule', () => {
 
   it('reports a definition without registers', () => {
     const findings = lintMutated((d) => { delete (d as { registers?: unknown }).registers; });
-    expectFinding(findings, 'art30-missing', 'error', 'registers');
+    expect(expectFinding(findings, 'missing-field', 'error', 'registers').kind).toBe('definition');
   });
 
   it.each(['purposes', 'subjects', 'dataCategories', 'sources', 'recipients', 'transfers', 'retention', 'security'])(
     'reports a register without %s',
     (key) => {
       const findings = lintMutated((_d, r) => { delete (r as unknown as Record<string, unknown>)[key]; });
-      expectFinding(findings, 'art30-missing', 'error', `registers[customers].${key}`);
+      expectFinding(findings, 'missing-field', 'error', `registers[customers].${key}`);
     },
   );
 
   it('reports a purpose without legal bases', () => {
     const findings = lintMutated((_d, r) => { delete (r.purposes[0] as { legalBases?: unknown }).legalBases; });
-    expectFinding(findings, 'art30-missing', 'error', 'registers[customers].purposes[orders].legalBases');
+    expectFinding(findings, 'missing-field', 'error', 'registers[customers].purposes[orders].legalBases');
+  });
+
+  it('reports a field of the wrong type as a definition error, a blank text as a publication error', () => {
+    const wrong = lintMutated((_d, r) => { (r as unknown as Record<string, unknown>).purposes = 'none'; });
+    expect(expectFinding(wrong, 'missing-field', 'error', 'registers[customers].purposes').kind).toBe('definition');
+    const blank = lintMutated((d) => { d.legalName = ''; });
+    expect(expectFinding(blank, 'art30-missing', 'error', 'legalName').kind).toBe('publication');
   });
 });

@@ -1,0 +1,47 @@
+import { ControllerDefinition, IdentityCheck, RightCode } from '../../schema/controller';
+import { Ref } from '../../schema/text';
+import { finding } from '../codes';
+import { Finding } from '../finding';
+import { LintRule } from '../rule';
+
+const EDPB: Ref = { source: 'EDPB-01/2022', at: '§§ 60-79' };
+
+const WHAT: Partial<Record<IdentityCheck, string>> = {
+  'signed-written-request': 'a signed paper document',
+  'qualified-e-signature': 'a qualified electronic signature',
+};
+
+const RIGHT_NAMES: Partial<Record<RightCode, string>> = {
+  A15: 'access', A16: 'rectification', A17: 'erasure', A18: 'restriction', A20: 'portability', A21: 'objection', 'A7-3': 'withdrawal of consent',
+};
+
+/**
+ * A request must be as easy to make as the law allows (Art. 12(2)): identity is
+ * checked with what the controller already knows (e.g. a link to the e-mail
+ * address it holds), and more only where there is reasonable doubt (Art. 12(6)).
+ * Demanding signed paper or a qualified e-signature from everyone is out of
+ * proportion (EDPB Guidelines 01/2022 §§ 64-79).
+ */
+function check(def: ControllerDefinition): Finding[] {
+  const identity = def.requests?.identity;
+  if (!identity || typeof identity !== 'object') return [];
+  const ref = [...(Array.isArray(identity.ref) ? identity.ref : []), { source: 'GDPR', at: 'Art. 12(2), 12(6)' }, EDPB];
+  const out: Finding[] = [];
+  const demand = (check: IdentityCheck, path: string, who: string) => {
+    const what = WHAT[check];
+    if (!what) return;
+    out.push(finding(
+      'request-form-disproportionate', path,
+      `${who} must come as ${what}. Identification must be proportionate (Art. 12(2), 12(6); EDPB Guidelines 01/2022 §§ 64-79): accept a request through any official channel, check identity with what you already hold (a link to the known e-mail address), and ask for more only where there is reasonable doubt. Use 'email-link'.`,
+      ref,
+    ));
+  };
+  demand(identity.default, 'requests.identity.default', 'Every rights request');
+  for (const [right, check] of Object.entries(identity.perRight ?? {}) as [RightCode, IdentityCheck][]) {
+    demand(check, `requests.identity.perRight.${right}`, `A request for ${RIGHT_NAMES[right] ?? right} (${right})`);
+  }
+  return out;
+}
+
+/** Identity and form requirements for rights requests must be proportionate. */
+export const requestFormRule: LintRule = { name: 'request-form', codes: ['request-form-disproportionate'], check };
