@@ -188,6 +188,15 @@ export function formatExpiry(expiry: 'session' | Duration, lang: Lang): string {
   return parts.join(' ');
 }
 
+/**
+ * A duration in words in `lang`, with the language's plural forms ("5 gadi",
+ * "1 metai", "10 metų"); a zero duration (a grace period of none) is "0" of
+ * days. Never the ISO 8601 code ("P5Y"): that is for machines.
+ */
+export function formatDuration(d: Duration, lang: Lang): string {
+  return formatExpiry(d, lang) || `0 ${unitWord(UNITS[lang].days, 0, lang)}`;
+}
+
 const COUNTRY_NAMES: Record<Lang, Record<Address['country'], string>> = {
   en: { EE: 'Estonia', LT: 'Lithuania', LV: 'Latvia', SE: 'Sweden', NO: 'Norway' },
   et: { EE: 'Eesti', LT: 'Leedu', LV: 'Läti', SE: 'Rootsi', NO: 'Norra' },
