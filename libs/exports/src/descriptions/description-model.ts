@@ -71,7 +71,7 @@ export function buildDescriptionModel(def: ControllerDefinition, r: Register, la
         text: `${tx(p.name)}: ${tx(p.description)}`,
         sub: p.legalBases.map((b) =>
           [
-            `${L.bases[b.article]}: ${tx(b.description)}`,
+            `${codeWord('legalBasis', b.article, lang) ?? b.article}: ${tx(b.description)}`,
             b.legitimateInterest && `${L.legitimateInterest}: ${tx(b.legitimateInterest)}`,
             b.legalObligation && `${L.legalObligation}: ${tx(b.legalObligation.law)}`,
           ].filter(Boolean).join(' ')),

@@ -29,7 +29,7 @@ describe('the Art. 30 record model', () => {
     const archive = model.rows.find((r) => r.key === 'internal-archive')!.values;
     for (const c of RECORD_COLUMNS) expect(archive[c.key]).toBeTruthy();
     expect(archive.register).toBe('Iekšējie procesi un dokumentu arhivēšana [internal-archive]');
-    expect(archive.art6).toContain('GDPR Art. 6(1)(c) legal obligation');
+    expect(archive.art6).toContain('legal obligation (GDPR Art. 6(1)(c))');
     expect(archive.legitimateInterests).toContain('Dokumentu aprite un arhivēšana');
   });
 
