@@ -215,6 +215,15 @@ function isPlaceholder(value: string): boolean {
   return /^\[.*\]$/.test(value.trim());
 }
 
+/**
+ * A value the controller has still to supply ("[to be completed by the
+ * controller]"), or none: never shown to a reader as a fact; an export for the
+ * auditor says "not stated" instead.
+ */
+export function isPlaceholderText(value: string | undefined | null): boolean {
+  return !value || isPlaceholder(value);
+}
+
 function authorityModel(a: Authority, lang: Lang): AuthorityModel {
   return { name: a.name, nameEn: a.nameEn, abbreviation: a.abbreviation, address: formatAddress(a.address, lang), phone: a.phone, email: a.email, web: a.web };
 }

@@ -21,7 +21,7 @@ describe('the Art. 30 record model', () => {
     expect(block['Registry code']).toContain('40203138358');
     expect(block['Supervisory authority']).toContain('Datu valsts inspekcija');
     expect(block['As of']).toBe('2026-11-21, end of day, Europe/Riga');
-    expect(block['Register versions']).toContain('internal-archive v4');
+    expect(block['Register versions']).toContain('Iekšējie procesi un dokumentu arhivēšana [internal-archive] v4');
   });
 
   it('has one row per register with every column, in the tenant\'s language', () => {

@@ -1,6 +1,6 @@
 import {
   ControllerDefinition, codeWord, Duration, Fact, Lang, Register, RetentionRule, RightCode,
-  Text, formatAddress, formatDuration, listFacts, resolveText,
+  Text, formatAddress, formatDuration, isPlaceholderText, listFacts, resolveText,
 } from '@regula/engine';
 import { CNIL_SECURITY_ITEMS, CnilSecurityItem } from './cnil-security';
 import { RecordColumnKey } from './record-columns';
@@ -175,7 +175,8 @@ function registerRow(def: ControllerDefinition, r: Register, version: number | u
     ]),
     location: tx(r.location),
     dpia: lines([`${r.dpia.required ? L.dpiaRequired : L.dpiaNotRequired}; ${L.dpiaStatus}: ${word('dpiaStatus', r.dpia.status, labelLang)}`, tx(r.dpia.reason), r.dpia.link]),
-    consentRecord: consentPurposes.length ? fill(L.consentRecord, { id: r.id, purposes: consentPurposes.map((p) => p.id).join(', ') }) : NONE,
+    // identifiers only in brackets beside their names
+    consentRecord: consentPurposes.length ? fill(L.consentRecord, { id: `${tx(r.name)} [${r.id}]`, purposes: consentPurposes.map((p) => `${tx(p.name)} [${p.id}]`).join(', ') }) : NONE,
   };
 }
 
@@ -191,10 +192,11 @@ function withProvenance(value: string, mark: 'assumed' | 'unknown', L: RecordLab
 }
 
 /** The versions used, listed up to 50 registers (a spreadsheet cell holds at most 32,767 characters); beyond, each row states its own. */
-function versionsText(versions: RegisterVersionRef[], L: RecordLabels): string {
+function versionsText(versions: RegisterVersionRef[], L: RecordLabels, nameOf: (key: string) => string | undefined): string {
   if (!versions.length) return NONE;
   if (versions.length > 50) return fill(L.versionsMany, { n: versions.length });
-  return versions.map((v) => `${v.key} v${v.version}`).join(', ');
+  // the register's name, its identifier in brackets beside it
+  return versions.map((v) => `${nameOf(v.key) ?? ''} [${v.key}] v${v.version}`.trim()).join(', ');
 }
 
 /** Builds the record of a controller definition (its registers as valid at `meta.asOf`). */
@@ -213,16 +215,16 @@ export function buildRecordModel(def: ControllerDefinition, meta: Omit<RecordMet
     [B.controller, def.brand ? `${def.legalName} ("${def.brand}")` : def.legalName],
     [B.registryCode, `${def.registryCode}${def.registryName ? ` (${tx(def.registryName)})` : ''}`],
     ...(def.vatNumber ? [[B.vatNumber, def.vatNumber] as [string, string]] : []),
-    [B.address, formatAddress(def.legalAddress, lang)],
+    [B.address, isPlaceholderText(def.legalAddress.street) ? L.notStated : formatAddress(def.legalAddress, lang)],
     ...(def.officeAddress ? [[B.officeAddress, formatAddress(def.officeAddress, lang)] as [string, string]] : []),
-    [B.contact, [def.contact.email, def.contact.phone, def.contact.web].filter(Boolean).join(', ')],
+    [B.contact, [def.contact.email, def.contact.phone, def.contact.web].filter((v) => !isPlaceholderText(v)).join(', ') || L.notStated],
     [B.dpo, dpo],
     [B.representative, def.representative ? `${def.representative.name}, ${def.representative.contact}` : L.representativeNone],
     // the authority's English name only in the English record
     [B.authority, `${a.name}${labelLang === 'en' && a.nameEn !== a.name ? ` (${a.nameEn})` : ''}, ${formatAddress(a.address, labelLang)}, ${a.email}, ${a.phone}, ${a.web}`],
     [B.nationalAct, tx(def.jurisdiction.nationalAct.name)],
     [B.asOf, fill(L.asOfValue, { date: meta.asOf, zone: meta.timeZone })],
-    [B.registerVersions, versionsText(meta.registerVersions, L)],
+    [B.registerVersions, versionsText(meta.registerVersions, L, (key) => { const r = def.registers.find((x) => x.id === key); return r && tx(r.name); })],
     [B.generated, meta.generatedAt.toISOString()],
   ];
   const facts = listFacts(def);

@@ -1,5 +1,5 @@
 import {
-  formatAddress as addressIn, formatLocalDate, localDateOf, retentionDueAt, zonedDateTime,
+  formatAddress as addressIn, formatLocalDate, isPlaceholderText, localDateOf, retentionDueAt, zonedDateTime,
   type Address, type Art6Basis, type ControllerDefinition, type Lang, type Register,
 } from '@regula/engine';
 import type { ObjectionKind } from '@regula/subjects/processing-objection.entity';
@@ -270,8 +270,9 @@ export function buildAccessPackage(input: AccessPackageInput): AccessPackage {
     controller: {
       name: controller.brand && !controller.legalName.includes(controller.brand) ? `${controller.legalName} (${controller.brand})` : controller.legalName,
       registryCode: controller.registryCode,
-      address: addressIn(controller.legalAddress, lang),
-      email: controller.contact.email,
+      // a value the controller has still to supply is left out, never printed as a fact
+      address: isPlaceholderText(controller.legalAddress.street) ? '' : addressIn(controller.legalAddress, lang),
+      email: isPlaceholderText(controller.contact.email) ? '' : controller.contact.email,
       phone: controller.contact.phone ?? null,
       dpo,
     },
@@ -372,7 +373,7 @@ export function accessPackageHtml(pkg: AccessPackage): string {
     `<p>${esc(label('intro', lang, { controller: c.name }))}</p>`,
     `<p class="meta">${esc(label('request', lang))}: ${esc(pkg.request.reference)} · ${esc(label('prepared', lang))}: ${esc(localDateTime(pkg.generatedAt, tz))}</p>`,
     `<h2>${esc(label('controller', lang))}</h2>`,
-    `<p>${esc(c.name)}, ${esc(c.registryCode)}<br>${esc(c.address)}<br>${esc(c.email)}${c.phone ? ` · ${esc(c.phone)}` : ''}</p>`,
+    `<p>${[esc(`${c.name}, ${c.registryCode}`), c.address && esc(c.address), [c.email, c.phone].filter(Boolean).map((v) => esc(v!)).join(' · ')].filter(Boolean).join('<br>')}</p>`,
   ];
   if (c.dpo) body.push(`<p>${esc(label('dpo', lang))}: ${esc([c.dpo.name, c.dpo.email, c.dpo.phone].filter(Boolean).join(', '))}</p>`);
   if (pkg.subject.identifiers.length || pkg.subject.name) {
