@@ -24,6 +24,8 @@ describe('language scan', () => {
   it('leaves citations, words that only contain a code, postal codes, e-mail addresses and URLs alone', () => {
     const text = 'VDAR 6. panta 1. punkta b) apakšpunkts; Art. 6(1)(b); artikel 9(2)(h); LV-1050 Rīga; A15x; pre-not-required; dpo@unknown-example.lv https://example.com/P5Y/not-required';
     expect(scanText(text, { english: new Set() })).toEqual([]);
+    const english2 = new Set(['ee', 'the', 'example', 'www', 'lv', 'v']);
+    expect(scanText('KMKR number EE101798101; registri versioon v1; www.example.ee; LV-1050 Rīga; the', { english: english2 }).map((f) => f.match)).toEqual(['the']);
   });
 
   it('lists the engine\'s codes and their English words', () => {

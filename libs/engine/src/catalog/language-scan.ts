@@ -78,9 +78,13 @@ const ART_CODE = /\b([69])\((\d)\)\(([a-j])\)/g;
 /** ISO 8601 durations: P5Y, P1Y6M, P30D, PT2H. */
 const ISO_DURATION = /\bP(?:\d+[YMWD])+(?:T(?:\d+[HMS])+)?\b|\bPT(?:\d+[HMS])+\b/g;
 
-/** URLs and e-mail addresses: names of places, not words. */
+/** URLs, e-mail addresses, domain names and postal codes ("LV-1050"): names of places, not words. */
 function stripNoise(text: string): string {
-  return text.replace(/\bhttps?:\/\/[^\s<>"')]+/g, ' ').replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ');
+  return text
+    .replace(/\bhttps?:\/\/[^\s<>"')]+/g, ' ')
+    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ')
+    .replace(/\b(?:www\.)?(?:[a-z0-9-]+\.)+(?:ee|lt|lv|se|eu|com|org|net|gov|group|io|test)\b/gi, ' ')
+    .replace(/\b[A-Z]{2}-\d{3,5}\b/g, ' ');
 }
 
 function escapeRegExp(s: string): string {
@@ -111,7 +115,8 @@ export function scanText(text: string, opts: ScanOptions): LanguageFinding[] {
   }
 
   const allow = new Set([...(opts.allow ?? [])].map((w) => w.toLowerCase()));
-  for (const m of clean.matchAll(/\p{L}+/gu)) {
+  // a word glued to digits is an identifier ("EE101798101", "v1"), not a word
+  for (const m of clean.matchAll(/(?<![\p{L}\d])\p{L}+(?![\p{L}\d])/gu)) {
     const w = m[0].toLowerCase();
     if (w.length < 2 || allow.has(w) || !opts.english.has(w)) continue;
     findings.push({ kind: 'english', match: m[0], context: around(clean, m.index!, m[0].length) });
