@@ -165,7 +165,7 @@ describe('language scan: no English word and no schema code in a text of another
   }
 
   it('finds what it looks for: the English catalogue is large, and the English record is full of its words', () => {
-    expect(english.size).toBeGreaterThan(1000);
+    expect(english.size).toBeGreaterThan(500);
     for (const w of ['the', 'request', 'controller', 'retention']) expect(english.has(w)).toBe(true);
     const def = TENANTS.find((d) => d.slug === 'inomedis')!;
     const model = buildRecordModel(def, { asOf: '2026-11-21', timeZone: 'Europe/Riga', lang: 'lv', labelLang: 'en', generatedAt: new Date(), registerVersions: [] });

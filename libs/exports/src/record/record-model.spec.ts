@@ -77,4 +77,25 @@ describe('the Art. 30 record model', () => {
     expect(lines[0]).toBe(['Controller', 'As of', ...RECORD_COLUMNS.map((c) => c.header)].map(csvCell).join(','));
     expect(csv).toContain('Iekšējie procesi un dokumentu arhivēšana [internal-archive]');
   });
+
+  it('labels what nobody confirmed in the record\'s language: "assumed" beside an assumed value, "not stated" for an unknown one', () => {
+    const def = structuredClone(inomedis);
+    const archive = def.registers.find((r) => r.id === 'internal-archive')!;
+    archive.fieldRefs = { ...archive.fieldRefs, transfers: [{ source: def.documents[0].id, provenance: 'assumed', note: 'the notice does not mention transfers' }] };
+    archive.retention[0].ref = [{ source: def.documents[0].id, provenance: 'assumed', note: 'a statutory period applied' }];
+    def.fieldRefs = { ...def.fieldRefs, legalAddress: [{ source: def.documents[0].id, provenance: 'unknown', note: 'not in the notice' }] };
+    for (const [lang, assumed, notStated] of [['en', 'assumed, not confirmed by the controller', 'not stated'], ['lv', 'pieņemts, pārzinis nav apstiprinājis', 'nav norādīts']] as const) {
+      const m = buildRecordModel(def, { ...meta(def), labelLang: lang });
+      const row = m.rows.find((r) => r.key === 'internal-archive')!.values;
+      expect(row.thirdCountries).toContain(`(${assumed})`);
+      expect(row.safeguards).toContain(`(${assumed})`);
+      expect(row.retention).toContain(`(${assumed})`);
+      expect(row.purposes).not.toContain(assumed);
+      expect(m.retention.filter((x) => x.register === 'internal-archive' && archive.retention[0].categories.includes(x.category)).every((x) => x.period.endsWith(`(${assumed})`))).toBe(true);
+      const other = m.rows.find((r) => r.key === 'clients')!.values;
+      expect(Object.values(other).join('\n')).not.toContain(assumed);
+      const marked = m.controller.filter(([, v]) => v.endsWith(`(${notStated})`));
+      expect(marked.map(([k]) => k)).toEqual([lang === 'en' ? 'Address' : 'Adrese']);
+    }
+  });
 });

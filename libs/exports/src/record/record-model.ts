@@ -1,6 +1,6 @@
 import {
-  ControllerDefinition, codeWord, Duration, Fact, Lang, Register, RetentionRule, RightCode,
-  Text, formatAddress, formatDuration, isPlaceholderText, listFacts, resolveText,
+  ControllerDefinition, codeWord, Duration, Lang, ProvenanceClass, Ref, Register, RetentionRule, RightCode,
+  Text, formatAddress, formatDuration, isPlaceholderText, provenanceOf, resolveText,
 } from '@regula/engine';
 import { CNIL_SECURITY_ITEMS, CnilSecurityItem } from './cnil-security';
 import { RecordColumnKey } from './record-columns';
@@ -111,20 +111,45 @@ const COLUMNS_OF_KIND: Record<string, RecordColumnKey[]> = {
   security: ['security'], sources: ['sources'], automatedDecisions: ['automatedDecisions'], dpia: ['dpia'], location: ['location'],
 };
 
+type Unconfirmed = 'assumed' | 'unknown';
+/** A text in languages (`{ en, lv }`): holds no facts. */
+const isText = (v: object): boolean => typeof (v as { en?: unknown }).en === 'string';
+const unconfirmed = (c: ProvenanceClass): Unconfirmed | undefined => (c === 'assumed' || c === 'unknown' ? c : undefined);
+
 /**
  * Per register, the columns that show a fact nobody has confirmed: 'unknown'
  * over 'assumed' (the weaker claim wins). The auditor reads them labelled
- * ("assumed", "not stated"), never as the controller's own statement.
+ * ("assumed", "not stated"), never as the controller's own statement. The
+ * classes are `provenanceOf` the refs `listFacts` reads (a node's `ref`, a
+ * field's `fieldRefs`), without hashing every value: the record is built on
+ * the API's event loop, for hundreds of registers.
  */
-function unconfirmedColumns(facts: Fact[]): Map<string, Map<RecordColumnKey, 'assumed' | 'unknown'>> {
-  const out = new Map<string, Map<RecordColumnKey, 'assumed' | 'unknown'>>();
-  for (const f of facts) {
-    const c = f.provenance.class;
-    if (!f.registerId || (c !== 'assumed' && c !== 'unknown')) continue;
-    const columns = COLUMNS_OF_KIND[f.kind] ?? [];
-    const cols = out.get(f.registerId) ?? new Map<RecordColumnKey, 'assumed' | 'unknown'>();
-    for (const col of columns) if (cols.get(col) !== 'unknown') cols.set(col, c);
-    out.set(f.registerId, cols);
+function unconfirmedColumns(def: ControllerDefinition): Map<string, Map<RecordColumnKey, Unconfirmed>> {
+  const documents = Array.isArray(def.documents) ? def.documents : [];
+  const docs = new Set(documents.map((d) => d.id));
+  // most refs name one of the controller's documents and mark nothing: stated, decided without provenanceOf
+  const plainlyStated = (refs: Ref[]) => refs.every((x) => x && !x.provenance) && refs.some((x) => x && docs.has(x.source));
+  const out = new Map<string, Map<RecordColumnKey, Unconfirmed>>();
+  for (const r of def.registers) {
+    const cols = new Map<RecordColumnKey, Unconfirmed>();
+    const mark = (kind: string, refs: Ref[]) => {
+      if (!COLUMNS_OF_KIND[kind] || plainlyStated(refs)) return;
+      const c = unconfirmed(provenanceOf(refs, documents).class);
+      if (c) for (const col of COLUMNS_OF_KIND[kind] ?? []) if (cols.get(col) !== 'unknown') cols.set(col, c);
+    };
+    const visit = (node: unknown, key: string): void => {
+      if (Array.isArray(node)) return node.forEach((n) => visit(n, key));
+      if (!node || typeof node !== 'object') return;
+      const o = node as Record<string, unknown>;
+      if (Array.isArray(o.ref)) mark(key, o.ref as Ref[]);
+      if (o.fieldRefs && typeof o.fieldRefs === 'object') for (const [k, refs] of Object.entries(o.fieldRefs as Record<string, Ref[]>)) mark(k, refs);
+      for (const k in o) {
+        const v = o[k];
+        if (k !== 'ref' && k !== 'fieldRefs' && v !== null && typeof v === 'object' && !isText(v)) visit(v, k);
+      }
+    };
+    visit(r, 'registers');
+    if (cols.size) out.set(r.id, cols);
   }
   return out;
 }
@@ -181,12 +206,12 @@ function registerRow(def: ControllerDefinition, r: Register, version: number | u
 }
 
 /** "assumed" or "not stated" in the labels' language. */
-function provenanceWord(mark: 'assumed' | 'unknown', L: RecordLabels): string {
+function provenanceWord(mark: Unconfirmed, L: RecordLabels): string {
   return mark === 'assumed' ? L.assumed : L.notStated;
 }
 
 /** A cell whose fact nobody confirmed: its value with the label on a line of its own; an empty one just "not stated". */
-function withProvenance(value: string, mark: 'assumed' | 'unknown', L: RecordLabels): string {
+function withProvenance(value: string, mark: Unconfirmed, L: RecordLabels): string {
   if (mark === 'unknown' && (value === NONE || value.trim() === '')) return L.notStated;
   return `${value}\n(${provenanceWord(mark, L)})`;
 }
@@ -227,12 +252,15 @@ export function buildRecordModel(def: ControllerDefinition, meta: Omit<RecordMet
     [B.registerVersions, versionsText(meta.registerVersions, L, (key) => { const r = def.registers.find((x) => x.id === key); return r && tx(r.name); })],
     [B.generated, meta.generatedAt.toISOString()],
   ];
-  const facts = listFacts(def);
-  const unconfirmed = unconfirmedColumns(facts);
-  const unconfirmedRows = new Map<string, 'assumed' | 'unknown'>();
-  for (const f of facts) {
-    const row = CONTROLLER_FIELD_ROW[f.path];
-    if (row && (f.provenance.class === 'assumed' || f.provenance.class === 'unknown')) unconfirmedRows.set(B[row], f.provenance.class);
+  const columnsUnconfirmed = unconfirmedColumns(def);
+  const documents = Array.isArray(def.documents) ? def.documents : [];
+  const unconfirmedRows = new Map<string, Unconfirmed>();
+  for (const [field, row] of Object.entries(CONTROLLER_FIELD_ROW)) {
+    const value = (def as unknown as Record<string, unknown>)[field];
+    const own = value && typeof value === 'object' && Array.isArray((value as { ref?: unknown }).ref) ? (value as { ref: Ref[] }).ref : undefined;
+    const refs = def.fieldRefs?.[field as keyof typeof def.fieldRefs] ?? own;
+    const c = refs && unconfirmed(provenanceOf(refs as Ref[], documents).class);
+    if (c && unconfirmedRows.get(B[row]) !== 'unknown') unconfirmedRows.set(B[row], c);
   }
   const marked: [string, string][] = controller.map(([k, v]) => {
     const mark = unconfirmedRows.get(k);
@@ -242,7 +270,7 @@ export function buildRecordModel(def: ControllerDefinition, meta: Omit<RecordMet
   for (const r of def.registers) {
     for (const rule of r.retention) {
       const { period, anchor } = retentionTerms(rule, lang, tx, L, labelLang);
-      const mark = unconfirmed.get(r.id)?.get('retention');
+      const mark = columnsUnconfirmed.get(r.id)?.get('retention');
       for (const c of rule.categories) {
         const category = r.dataCategories.find((x) => x.id === c);
         retention.push({ register: r.id, registerName: tx(r.name), category: c, categoryName: category ? tx(category.name) : c, period: mark ? `${period} (${provenanceWord(mark, L)})` : period, anchor, action: word('retentionAction', rule.action, labelLang), description: tx(rule.description) });
@@ -262,7 +290,7 @@ export function buildRecordModel(def: ControllerDefinition, meta: Omit<RecordMet
     controller: marked,
     rows: def.registers.map((r) => {
       const values = registerRow(def, r, versions.get(r.id), tx, lang, L, labelLang);
-      for (const [col, mark] of unconfirmed.get(r.id) ?? []) values[col] = withProvenance(values[col], mark, L);
+      for (const [col, mark] of columnsUnconfirmed.get(r.id) ?? []) values[col] = withProvenance(values[col], mark, L);
       return { key: r.id, values };
     }),
     retention,
