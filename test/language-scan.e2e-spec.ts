@@ -171,7 +171,7 @@ describe('language scan: no English word and no schema code in a text of another
     const model = buildRecordModel(def, { asOf: '2026-11-21', timeZone: 'Europe/Riga', lang: 'lv', labelLang: 'en', generatedAt: new Date(), registerVersions: [] });
     const found = scanText(recordCsv(model), { english, names: namesOf(def) });
     expect(found.filter((f) => f.kind === 'english').length).toBeGreaterThan(50);
-    expect(scanText('Glabāšana: P5Y; DPIA: not-required; 6(1)(b)', { english, names: namesOf(def) }).map((f) => f.match)).toEqual(['6(1)(b)', 'P5Y', 'not-required']);
+    expect(scanText('Glabāšana: P5Y; DPIA: not-required; 6(1)(b)', { english, names: namesOf(def) }).map((f) => f.match)).toEqual(['6(1)(b)', 'P5Y', 'not-required', 'DPIA', 'not', 'required']);
   });
 
   it.each(cases.map((c) => [c.def.slug, c.lang, c] as const))('%s in %s: public pages (home, privacy, forms, confirmation, status)', async (_slug, lang, { def }) => {
