@@ -298,7 +298,7 @@ function csvRows(csv: string): string[][] {
   return rows;
 }
 
-/** A data subject with a record of every data category of the tenant's first three registers, a consent, an objection and a disclosure. */
+/** A data subject with a record of every data category of the tenant's first three registers, a consent, objections (one to a purpose) and a disclosure. */
 function sampleData(def: ControllerDefinition, lang: Lang): SubjectData {
   const system = '11111111-1111-4111-8111-111111111111';
   let n = 0;
@@ -318,7 +318,10 @@ function sampleData(def: ControllerDefinition, lang: Lang): SubjectData {
     consents: consentPurpose
       ? [{ id: 'c1', sourceSystemId: system, externalId: 'c-1', registerKey: consentPurpose.r.id, purposeId: consentPurpose.p.id, givenAt: new Date('2025-04-02T08:00:00Z'), channel: 'CRM', policyVersion: '1', withdrawnAt: null, withdrawalEffectiveAt: null }]
       : [],
-    objections: [{ id: 'o1', kind: 'restriction', registerKey: null, purposeId: null, effectiveAt: new Date('2025-09-01T00:00:00Z'), liftedAt: null }],
+    objections: [
+      { id: 'o1', kind: 'restriction', registerKey: null, purposeId: null, effectiveAt: new Date('2025-09-01T00:00:00Z'), liftedAt: null },
+      { id: 'o2', kind: 'objection', registerKey: first.id, purposeId: first.purposes[0].id, effectiveAt: new Date('2025-09-01T00:00:00Z'), liftedAt: new Date('2025-10-01T00:00:00Z') },
+    ],
     disclosures: recipient
       ? [{ id: 'd1', registerKey: first.id, recipientId: recipient.id, recipientName: recipient.name[lang] ?? recipient.name.en, categories: [first.dataCategories[0].id], disclosedAt: new Date('2025-10-10T10:00:00Z'), via: 'crm', legalBasis: '6(1)(b)' }]
       : [],

@@ -93,6 +93,8 @@ export interface PackageObjection {
   label: string;
   registerId: string | null;
   purposeId: string | null;
+  /** The purpose's name in the package's language (the id where the register no longer names it). */
+  purpose: string | null;
   effectiveAt: string;
   liftedAt: string | null;
 }
@@ -119,8 +121,8 @@ export function formatAddress(a: Address): string {
 
 const iso = (d: Date | string | null | undefined): string | null => (d ? new Date(d).toISOString() : null);
 
-function objectionView(o: ObjectionView, lang: Lang): PackageObjection {
-  return { kind: o.kind, label: objectionKindLabel(o.kind, lang), registerId: o.registerKey, purposeId: o.purposeId, effectiveAt: iso(o.effectiveAt)!, liftedAt: iso(o.liftedAt) };
+function objectionView(o: ObjectionView, lang: Lang, purposeName: (id: string) => string | undefined = () => undefined): PackageObjection {
+  return { kind: o.kind, label: objectionKindLabel(o.kind, lang), registerId: o.registerKey, purposeId: o.purposeId, purpose: o.purposeId ? purposeName(o.purposeId) || o.purposeId : null, effectiveAt: iso(o.effectiveAt)!, liftedAt: iso(o.liftedAt) };
 }
 
 function buildRegister(
@@ -234,7 +236,7 @@ function buildRegister(
       withdrawnAt: iso(c.withdrawnAt),
       withdrawalEffectiveAt: iso(c.withdrawalEffectiveAt),
     })),
-    objections: objections.map((o) => objectionView(o, lang)),
+    objections: objections.map((o) => objectionView(o, lang, (id) => tr(def.purposes.find((p) => p.id === id)?.name, lang))),
     disclosures: disclosures.map((d) => ({ date: iso(d.disclosedAt)!, recipient: d.recipientName, categories: d.categories.map(categoryName) })),
   };
 }
@@ -308,7 +310,7 @@ function list(items: string[], lang: Lang): string {
 
 function objectionsHtml(objections: PackageObjection[], lang: Lang, tz: string): string {
   return list(
-    objections.map((o) => `${esc(o.label)}${o.purposeId ? ` (${esc(o.purposeId)})` : ''}: ${esc(localDateTime(o.effectiveAt, tz))}${o.liftedAt ? `, ${esc(label('lifted', lang))} ${esc(localDateTime(o.liftedAt, tz))}` : ''}`),
+    objections.map((o) => `${esc(o.label)}${o.purpose ? ` (${esc(o.purpose)})` : ''}: ${esc(localDateTime(o.effectiveAt, tz))}${o.liftedAt ? `, ${esc(label('lifted', lang))} ${esc(localDateTime(o.liftedAt, tz))}` : ''}`),
     lang,
   );
 }
