@@ -17,3 +17,4 @@ export * from './linter';
 export * from './policy';
 export * from './dpv';
 export * from './provenance';
+export * from './catalog/language-scan';

@@ -112,7 +112,8 @@ export class ExportsService {
       const files = evidencePackFiles(
         { stored, period, generatedAt, languages },
         {
-          record: (format) => recordFile(stored, period.asOf, format, languages[0], generatedAt, this.pdfWorkers.render),
+          // the record whole in the controller's first language: its headings too, not an English frame around it
+          record: (format) => recordFile(stored, period.asOf, format, languages[0], generatedAt, this.pdfWorkers.render, languages[0]),
           description: (key, lang, format) => descriptionFile(stored, key, lang, format, period.asOf, generatedAt, this.pdfWorkers.render),
         },
         await this.periodSources(tenantId, period),

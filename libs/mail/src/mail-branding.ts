@@ -31,7 +31,9 @@ interface DefinitionView {
 
 export function addressLine(a: { street?: string; postalCode?: string; city?: string; careOf?: string } | undefined): string | null {
   if (!a) return null;
-  const parts = [a.careOf, a.street, [a.postalCode, a.city].filter(Boolean).join(' ')].filter((p) => p && p.trim());
+  // a value the controller has still to supply ("[to be completed ...]") is left out
+  const given = (v: string | undefined) => (v && !/^\[.*\]$/s.test(v.trim()) ? v : undefined);
+  const parts = [given(a.careOf), given(a.street), [a.postalCode, given(a.city)].filter(Boolean).join(' ')].filter((p) => p && p.trim());
   return parts.length ? parts.join(', ') : null;
 }
 

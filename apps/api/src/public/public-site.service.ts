@@ -41,7 +41,8 @@ export interface PageModel {
 
 export interface AuthorityView {
   name: string;
-  otherName: string;
+  /** The official name beside the English one, on English pages only. */
+  otherName?: string;
   abbreviation: string;
   formerly?: string;
   address: string[];
@@ -128,8 +129,9 @@ export class PublicSiteService {
 
   authority(tenant: PublicTenant, lang: Lang): AuthorityView {
     const a: Authority = tenant.def.jurisdiction.authority;
-    // The official (national) name first, except on English pages.
-    const [name, otherName] = lang === 'en' ? [a.nameEn, a.name] : [a.name, a.nameEn];
+    // On English pages the English name, with the official (national) one beside it;
+    // in any other language the official name only (no English inside that language's page).
+    const [name, otherName] = lang === 'en' ? [a.nameEn, a.name] : [a.name, undefined];
     return {
       name,
       otherName,

@@ -108,7 +108,8 @@ export function statusView(tenant: PublicTenant, lang: Lang, t: T, s: PublicRequ
     fee: s.fee ? { text: t('status.fee', { amount: s.fee.amountEur }), reason: s.fee.reason } : null,
     timeline: s.timeline.map((e) => {
       const key = e.key ?? e.kind;
-      const label = known(`events.${key}`) ? t(`events.${key}`) : known(`events.${e.kind}`) ? t(`events.${e.kind}`) : e.kind;
+      // an event without words of its own reads as an update in the page's language, never as its code
+      const label = known(`events.${key}`) ? t(`events.${key}`) : known(`events.${e.kind}`) ? t(`events.${e.kind}`) : t('events.other');
       return { at: formatInstant(e.at, lang, tz), what: label, note: e.note && (NOTE_KEYS.has(key) || !e.key) ? e.note : undefined };
     }),
     outcome: outcomeView(s.outcome, lang, token),

@@ -1,6 +1,9 @@
 import { COUNTRIES } from '../schema/jurisdiction';
 import { SECURITY_CONTROLS } from '../schema/register';
 import { LANGS } from '../schema/text';
+import { ART6_BASES, ART9_CONDITIONS } from '../schema/legal-basis';
+import { RIGHTS } from '../schema/controller';
+import { ANCHOR_EVENTS } from '../schema/retention';
 import { CODE_GROUPS, CODE_WORDS, CodeGroup, codeWord } from './code-words';
 
 /** Every value of the schema's enumerations, written out here so a value dropped from the table is noticed. */
@@ -18,6 +21,10 @@ const SCHEMA: Record<CodeGroup, readonly string[]> = {
   dpiaStatus: ['not-required', 'planned', 'in-progress', 'done'],
   severity: ['error', 'warning', 'info'],
   retentionAction: ['erase', 'anonymise'],
+  legalBasis: ART6_BASES,
+  art9Condition: ART9_CONDITIONS,
+  right: RIGHTS,
+  retentionAnchor: ANCHOR_EVENTS,
 };
 
 describe('codeWord (the words for the register schema\'s codes)', () => {
@@ -44,6 +51,20 @@ describe('codeWord (the words for the register schema\'s codes)', () => {
     expect(codeWord('recipientKind', 'controller', 'lv')).toBe('patstāvīgs pārzinis');
     expect(codeWord('recipientKind', 'controller', 'sv')).toBe('självständigt personuppgiftsansvarig');
     expect(codeWord('cookieCategory', 'strictly-necessary', 'sv')).toBe('Nödvändiga');
+  });
+
+  it('writes legal bases, rights and anchors in words with the article as each language cites it', () => {
+    expect(codeWord('legalBasis', '6(1)(b)', 'lv')).toBe('līguma izpilde (VDAR 6. panta 1. punkta b) apakšpunkts)');
+    expect(codeWord('legalBasis', '6(1)(b)', 'en')).toBe('performance of a contract (GDPR Art. 6(1)(b))');
+    expect(codeWord('art9Condition', '9(2)(h)', 'sv')).toBe('hälso- och sjukvård eller social omsorg (dataskyddsförordningen art. 9.2 h)');
+    expect(codeWord('right', 'A21-2', 'lt')).toBe('Nesutikimas su tiesiogine rinkodara (BDAR 21 straipsnio 2 ir 3 dalys)');
+    expect(codeWord('retentionAnchor', 'contract-ended', 'et')).toBe('lepingu lõppemine');
+    // no code of the schema inside another language's words
+    for (const lang of LANGS.filter((l) => l !== 'en')) {
+      for (const group of CODE_GROUPS) {
+        for (const words of Object.values(CODE_WORDS[lang][group] as Record<string, string>)) expect(words).not.toMatch(/\d\(\d\)\([a-j]\)|\bArt\. /);
+      }
+    }
   });
 
   it('answers undefined for an unknown code, group or language, and never an inherited property', () => {

@@ -1,6 +1,8 @@
 import type { Lang } from '../schema/text';
 import type { Cookie, CookieCategory, DataSubjectKind, Dpia, Recipient, RecipientKind, SecurityControl, SecurityMeasure, SourceKind, TransferSafeguard } from '../schema/register';
-import type { RetentionAction } from '../schema/retention';
+import type { AnchorEvent, RetentionAction } from '../schema/retention';
+import type { Art6Basis, Art9Condition } from '../schema/legal-basis';
+import type { RightCode } from '../schema/controller';
 import type { Severity } from '../linter/finding';
 
 /**
@@ -13,7 +15,12 @@ import type { Severity } from '../linter/finding';
  * with `{{code "group" value}}`; their transfer sentences keep their own
  * prepositional wording of the safeguards ("under binding corporate rules"),
  * while these are noun phrases ("binding corporate rules (Art. 47 GDPR)").
- * Retention actions are the record export's nouns.
+ * Retention actions are the record export's nouns. Legal bases, Art. 9(2)
+ * conditions and rights are written as each language cites the GDPR (IKÜM,
+ * BDAR, VDAR, dataskyddsförordningen), the article beside the words; the
+ * rights are the public request forms' names. Retention anchors are noun
+ * phrases in the nominative (a label's value: "runs from: end of the
+ * contract"), never inside a sentence that would need another case.
  */
 export interface CodeWordTable {
   subjectKind: Record<DataSubjectKind, string>;
@@ -29,11 +36,15 @@ export interface CodeWordTable {
   dpiaStatus: Record<Dpia['status'], string>;
   severity: Record<Severity, string>;
   retentionAction: Record<RetentionAction, string>;
+  legalBasis: Record<Art6Basis, string>;
+  art9Condition: Record<Art9Condition, string>;
+  right: Record<RightCode, string>;
+  retentionAnchor: Record<AnchorEvent, string>;
 }
 
 export type CodeGroup = keyof CodeWordTable;
 
-export const CODE_GROUPS: readonly CodeGroup[] = ['subjectKind', 'sourceKind', 'recipientKind', 'country', 'safeguard', 'securityType', 'securityControl', 'cookieCategory', 'cookieStorage', 'cookieBasis', 'dpiaStatus', 'severity', 'retentionAction'];
+export const CODE_GROUPS: readonly CodeGroup[] = ['subjectKind', 'sourceKind', 'recipientKind', 'country', 'safeguard', 'securityType', 'securityControl', 'cookieCategory', 'cookieStorage', 'cookieBasis', 'dpiaStatus', 'severity', 'retentionAction', 'legalBasis', 'art9Condition', 'right', 'retentionAnchor'];
 
 export const CODE_WORDS: Readonly<Record<Lang, CodeWordTable>> = {
   en: {
@@ -50,6 +61,10 @@ export const CODE_WORDS: Readonly<Record<Lang, CodeWordTable>> = {
     dpiaStatus: { 'not-required': 'not required', planned: 'planned', 'in-progress': 'in progress', done: 'done' },
     severity: { error: 'error', warning: 'warning', info: 'note' },
     retentionAction: { erase: 'erase', anonymise: 'anonymise' },
+    legalBasis: { '6(1)(a)': 'consent (GDPR Art. 6(1)(a))', '6(1)(b)': 'performance of a contract (GDPR Art. 6(1)(b))', '6(1)(c)': 'legal obligation (GDPR Art. 6(1)(c))', '6(1)(d)': 'vital interests (GDPR Art. 6(1)(d))', '6(1)(e)': 'public interest or official authority (GDPR Art. 6(1)(e))', '6(1)(f)': 'legitimate interests (GDPR Art. 6(1)(f))' },
+    art9Condition: { '9(2)(a)': 'explicit consent (GDPR Art. 9(2)(a))', '9(2)(b)': 'employment, social security and social protection law (GDPR Art. 9(2)(b))', '9(2)(c)': 'vital interests (GDPR Art. 9(2)(c))', '9(2)(d)': 'activities of a not-for-profit body (GDPR Art. 9(2)(d))', '9(2)(e)': 'data made public by the data subject (GDPR Art. 9(2)(e))', '9(2)(f)': 'legal claims or courts (GDPR Art. 9(2)(f))', '9(2)(g)': 'substantial public interest (GDPR Art. 9(2)(g))', '9(2)(h)': 'health or social care (GDPR Art. 9(2)(h))', '9(2)(i)': 'public health (GDPR Art. 9(2)(i))', '9(2)(j)': 'archiving, research or statistics (GDPR Art. 9(2)(j))' },
+    right: { A15: 'Access to your data (GDPR Art. 15)', A16: 'Rectification (GDPR Art. 16)', A17: 'Erasure (“right to be forgotten”) (GDPR Art. 17)', A18: 'Restriction of processing (GDPR Art. 18)', A19: 'Notification of recipients (GDPR Art. 19)', A20: 'Data portability (GDPR Art. 20)', A21: 'Objection to processing (GDPR Art. 21)', 'A21-2': 'Objection to direct marketing (GDPR Art. 21(2) and (3))', A22: 'Objection to automated decisions (GDPR Art. 22)', 'A7-3': 'Withdrawal of consent (GDPR Art. 7(3))', A77: 'Complaint to the supervisory authority (GDPR Art. 77)', 'recipients-in-period': 'Who received the data in a period (a right granted by the controller’s privacy policy)' },
+    retentionAnchor: { collected: 'collection of the data', 'contract-ended': 'end of the contract', 'account-closed': 'closing of the account', 'consent-withdrawn': 'withdrawal of consent', 'last-activity': 'last activity of the data subject', 'financial-year-end': 'end of the financial year', 'calendar-year-end-after-financial-year': 'end of the calendar year in which the financial year ended', 'request-closed': 'closing of the request or complaint', recorded: 'making of the recording' },
   },
   et: {
     subjectKind: { client: 'klient', prospect: 'potentsiaalne klient', 'portal-user': 'portaali kasutaja', 'contact-person': 'kontaktisik', patient: 'patsient', 'office-visitor': 'kontori külastaja', 'website-visitor': 'veebilehe külastaja', 'newsletter-subscriber': 'uudiskirja tellija', 'survey-participant': 'küsitlusel osaleja', 'event-participant': 'üritusel osaleja', debtor: 'võlgnik', other: 'muu' },
@@ -65,6 +80,10 @@ export const CODE_WORDS: Readonly<Record<Lang, CodeWordTable>> = {
     dpiaStatus: { 'not-required': 'ei ole nõutav', planned: 'kavandatud', 'in-progress': 'pooleli', done: 'tehtud' },
     severity: { error: 'viga', warning: 'hoiatus', info: 'märkus' },
     retentionAction: { erase: 'kustutamine', anonymise: 'anonüümimine' },
+    legalBasis: { '6(1)(a)': 'nõusolek (IKÜM art 6 lg 1 p a)', '6(1)(b)': 'lepingu täitmine (IKÜM art 6 lg 1 p b)', '6(1)(c)': 'juriidiline kohustus (IKÜM art 6 lg 1 p c)', '6(1)(d)': 'eluliste huvide kaitse (IKÜM art 6 lg 1 p d)', '6(1)(e)': 'avalik huvi või avalik võim (IKÜM art 6 lg 1 p e)', '6(1)(f)': 'õigustatud huvi (IKÜM art 6 lg 1 p f)' },
+    art9Condition: { '9(2)(a)': 'sõnaselge nõusolek (IKÜM art 9 lg 2 p a)', '9(2)(b)': 'tööõigus, sotsiaalkindlustus ja sotsiaalkaitse (IKÜM art 9 lg 2 p b)', '9(2)(c)': 'eluliste huvide kaitse (IKÜM art 9 lg 2 p c)', '9(2)(d)': 'mittetulundusühingu tegevus (IKÜM art 9 lg 2 p d)', '9(2)(e)': 'andmesubjekti avalikustatud andmed (IKÜM art 9 lg 2 p e)', '9(2)(f)': 'õigusnõuded või kohtud (IKÜM art 9 lg 2 p f)', '9(2)(g)': 'oluline avalik huvi (IKÜM art 9 lg 2 p g)', '9(2)(h)': 'tervishoid või sotsiaalhoolekanne (IKÜM art 9 lg 2 p h)', '9(2)(i)': 'rahvatervis (IKÜM art 9 lg 2 p i)', '9(2)(j)': 'arhiveerimine, teadusuuringud või statistika (IKÜM art 9 lg 2 p j)' },
+    right: { A15: 'Juurdepääs oma andmetele (IKÜM artikkel 15)', A16: 'Andmete parandamine (IKÜM artikkel 16)', A17: 'Andmete kustutamine („õigus olla unustatud“) (IKÜM artikkel 17)', A18: 'Töötlemise piiramine (IKÜM artikkel 18)', A19: 'Vastuvõtjate teavitamine (IKÜM artikkel 19)', A20: 'Andmete ülekandmine (IKÜM artikkel 20)', A21: 'Vastuväide töötlemisele (IKÜM artikkel 21)', 'A21-2': 'Vastuväide otseturundusele (IKÜM artikli 21 lõiked 2 ja 3)', A22: 'Vastuväide automatiseeritud otsustele (IKÜM artikkel 22)', 'A7-3': 'Nõusoleku tagasivõtmine (IKÜM artikli 7 lõige 3)', A77: 'Kaebus järelevalveasutusele (IKÜM artikkel 77)', 'recipients-in-period': 'Kes on andmeid teatud ajavahemikul saanud (vastutava töötleja privaatsustingimustega antud õigus)' },
+    retentionAnchor: { collected: 'andmete kogumine', 'contract-ended': 'lepingu lõppemine', 'account-closed': 'konto sulgemine', 'consent-withdrawn': 'nõusoleku tagasivõtmine', 'last-activity': 'andmesubjekti viimane tegevus', 'financial-year-end': 'majandusaasta lõpp', 'calendar-year-end-after-financial-year': 'selle kalendriaasta lõpp, mil majandusaasta lõppes', 'request-closed': 'taotluse või kaebuse menetluse lõpp', recorded: 'salvestise tegemine' },
   },
   lt: {
     subjectKind: { client: 'klientas', prospect: 'potencialus klientas', 'portal-user': 'portalo naudotojas', 'contact-person': 'kontaktinis asmuo', patient: 'pacientas', 'office-visitor': 'biuro lankytojas', 'website-visitor': 'svetainės lankytojas', 'newsletter-subscriber': 'naujienlaiškio prenumeratorius', 'survey-participant': 'apklausos dalyvis', 'event-participant': 'renginio dalyvis', debtor: 'skolininkas', other: 'kita' },
@@ -80,6 +99,10 @@ export const CODE_WORDS: Readonly<Record<Lang, CodeWordTable>> = {
     dpiaStatus: { 'not-required': 'neprivalomas', planned: 'suplanuotas', 'in-progress': 'atliekamas', done: 'atliktas' },
     severity: { error: 'klaida', warning: 'įspėjimas', info: 'pastaba' },
     retentionAction: { erase: 'ištrynimas', anonymise: 'anonimizavimas' },
+    legalBasis: { '6(1)(a)': 'sutikimas (BDAR 6 straipsnio 1 dalies a punktas)', '6(1)(b)': 'sutarties vykdymas (BDAR 6 straipsnio 1 dalies b punktas)', '6(1)(c)': 'teisinė prievolė (BDAR 6 straipsnio 1 dalies c punktas)', '6(1)(d)': 'gyvybiniai interesai (BDAR 6 straipsnio 1 dalies d punktas)', '6(1)(e)': 'viešasis interesas arba viešosios valdžios funkcijos (BDAR 6 straipsnio 1 dalies e punktas)', '6(1)(f)': 'teisėti interesai (BDAR 6 straipsnio 1 dalies f punktas)' },
+    art9Condition: { '9(2)(a)': 'aiškus sutikimas (BDAR 9 straipsnio 2 dalies a punktas)', '9(2)(b)': 'darbo, socialinės apsaugos ir socialinės saugos teisė (BDAR 9 straipsnio 2 dalies b punktas)', '9(2)(c)': 'gyvybiniai interesai (BDAR 9 straipsnio 2 dalies c punktas)', '9(2)(d)': 'ne pelno organizacijos veikla (BDAR 9 straipsnio 2 dalies d punktas)', '9(2)(e)': 'duomenų subjekto viešai paskelbti duomenys (BDAR 9 straipsnio 2 dalies e punktas)', '9(2)(f)': 'teisiniai reikalavimai arba teismai (BDAR 9 straipsnio 2 dalies f punktas)', '9(2)(g)': 'svarbus viešasis interesas (BDAR 9 straipsnio 2 dalies g punktas)', '9(2)(h)': 'sveikatos ar socialinė priežiūra (BDAR 9 straipsnio 2 dalies h punktas)', '9(2)(i)': 'visuomenės sveikata (BDAR 9 straipsnio 2 dalies i punktas)', '9(2)(j)': 'archyvavimas, moksliniai tyrimai ar statistika (BDAR 9 straipsnio 2 dalies j punktas)' },
+    right: { A15: 'Susipažinimas su savo duomenimis (BDAR 15 straipsnis)', A16: 'Duomenų ištaisymas (BDAR 16 straipsnis)', A17: 'Duomenų ištrynimas („teisė būti pamirštam“) (BDAR 17 straipsnis)', A18: 'Duomenų tvarkymo apribojimas (BDAR 18 straipsnis)', A19: 'Pranešimas duomenų gavėjams (BDAR 19 straipsnis)', A20: 'Duomenų perkeliamumas (BDAR 20 straipsnis)', A21: 'Nesutikimas su duomenų tvarkymu (BDAR 21 straipsnis)', 'A21-2': 'Nesutikimas su tiesiogine rinkodara (BDAR 21 straipsnio 2 ir 3 dalys)', A22: 'Nesutikimas su automatizuotais sprendimais (BDAR 22 straipsnis)', 'A7-3': 'Sutikimo atšaukimas (BDAR 7 straipsnio 3 dalis)', A77: 'Skundas priežiūros institucijai (BDAR 77 straipsnis)', 'recipients-in-period': 'Kas per tam tikrą laikotarpį gavo duomenis (teisė, suteikta duomenų valdytojo privatumo politikoje)' },
+    retentionAnchor: { collected: 'duomenų surinkimas', 'contract-ended': 'sutarties pabaiga', 'account-closed': 'paskyros uždarymas', 'consent-withdrawn': 'sutikimo atšaukimas', 'last-activity': 'paskutinis duomenų subjekto aktyvumas', 'financial-year-end': 'finansinių metų pabaiga', 'calendar-year-end-after-financial-year': 'kalendorinių metų, kuriais baigėsi finansiniai metai, pabaiga', 'request-closed': 'prašymo ar skundo nagrinėjimo pabaiga', recorded: 'įrašo padarymas' },
   },
   lv: {
     subjectKind: { client: 'klients', prospect: 'potenciālais klients', 'portal-user': 'portāla lietotājs', 'contact-person': 'kontaktpersona', patient: 'pacients', 'office-visitor': 'biroja apmeklētājs', 'website-visitor': 'tīmekļvietnes apmeklētājs', 'newsletter-subscriber': 'jaunumu vēstules abonents', 'survey-participant': 'aptaujas dalībnieks', 'event-participant': 'pasākuma dalībnieks', debtor: 'parādnieks', other: 'cits' },
@@ -95,6 +118,10 @@ export const CODE_WORDS: Readonly<Record<Lang, CodeWordTable>> = {
     dpiaStatus: { 'not-required': 'nav nepieciešams', planned: 'plānots', 'in-progress': 'tiek veikts', done: 'veikts' },
     severity: { error: 'kļūda', warning: 'brīdinājums', info: 'piezīme' },
     retentionAction: { erase: 'dzēšana', anonymise: 'anonimizēšana' },
+    legalBasis: { '6(1)(a)': 'piekrišana (VDAR 6. panta 1. punkta a) apakšpunkts)', '6(1)(b)': 'līguma izpilde (VDAR 6. panta 1. punkta b) apakšpunkts)', '6(1)(c)': 'juridisks pienākums (VDAR 6. panta 1. punkta c) apakšpunkts)', '6(1)(d)': 'vitālas intereses (VDAR 6. panta 1. punkta d) apakšpunkts)', '6(1)(e)': 'sabiedrības intereses vai oficiālās pilnvaras (VDAR 6. panta 1. punkta e) apakšpunkts)', '6(1)(f)': 'leģitīmās intereses (VDAR 6. panta 1. punkta f) apakšpunkts)' },
+    art9Condition: { '9(2)(a)': 'nepārprotama piekrišana (VDAR 9. panta 2. punkta a) apakšpunkts)', '9(2)(b)': 'nodarbinātības, sociālā nodrošinājuma un sociālās aizsardzības tiesības (VDAR 9. panta 2. punkta b) apakšpunkts)', '9(2)(c)': 'vitālas intereses (VDAR 9. panta 2. punkta c) apakšpunkts)', '9(2)(d)': 'bezpeļņas organizācijas darbība (VDAR 9. panta 2. punkta d) apakšpunkts)', '9(2)(e)': 'datu subjekta publiskoti dati (VDAR 9. panta 2. punkta e) apakšpunkts)', '9(2)(f)': 'likumīgas prasības vai tiesas (VDAR 9. panta 2. punkta f) apakšpunkts)', '9(2)(g)': 'būtiskas sabiedrības intereses (VDAR 9. panta 2. punkta g) apakšpunkts)', '9(2)(h)': 'veselības vai sociālā aprūpe (VDAR 9. panta 2. punkta h) apakšpunkts)', '9(2)(i)': 'sabiedrības veselība (VDAR 9. panta 2. punkta i) apakšpunkts)', '9(2)(j)': 'arhivēšana, pētniecība vai statistika (VDAR 9. panta 2. punkta j) apakšpunkts)' },
+    right: { A15: 'Piekļuve saviem datiem (VDAR 15. pants)', A16: 'Datu labošana (VDAR 16. pants)', A17: 'Datu dzēšana (“tiesības tikt aizmirstam”) (VDAR 17. pants)', A18: 'Apstrādes ierobežošana (VDAR 18. pants)', A19: 'Paziņošana saņēmējiem (VDAR 19. pants)', A20: 'Datu pārnesamība (VDAR 20. pants)', A21: 'Iebildums pret apstrādi (VDAR 21. pants)', 'A21-2': 'Iebildums pret tiešo tirgvedību (VDAR 21. panta 2. un 3. punkts)', A22: 'Iebildums pret automatizētiem lēmumiem (VDAR 22. pants)', 'A7-3': 'Piekrišanas atsaukšana (VDAR 7. panta 3. punkts)', A77: 'Sūdzība uzraudzības iestādei (VDAR 77. pants)', 'recipients-in-period': 'Kas noteiktā laika posmā saņēma datus (tiesības, ko piešķir pārziņa privātuma politika)' },
+    retentionAnchor: { collected: 'datu iegūšana', 'contract-ended': 'līguma beigas', 'account-closed': 'konta slēgšana', 'consent-withdrawn': 'piekrišanas atsaukšana', 'last-activity': 'datu subjekta pēdējā aktivitāte', 'financial-year-end': 'finanšu gada beigas', 'calendar-year-end-after-financial-year': 'tā kalendārā gada beigas, kurā beidzās finanšu gads', 'request-closed': 'pieprasījuma vai sūdzības izskatīšanas beigas', recorded: 'ieraksta izdarīšana' },
   },
   sv: {
     subjectKind: { client: 'kund', prospect: 'potentiell kund', 'portal-user': 'portalanvändare', 'contact-person': 'kontaktperson', patient: 'patient', 'office-visitor': 'besökare på kontoret', 'website-visitor': 'besökare på webbplatsen', 'newsletter-subscriber': 'prenumerant på nyhetsbrev', 'survey-participant': 'deltagare i enkät', 'event-participant': 'deltagare i evenemang', debtor: 'gäldenär', other: 'övrigt' },
@@ -110,6 +137,10 @@ export const CODE_WORDS: Readonly<Record<Lang, CodeWordTable>> = {
     dpiaStatus: { 'not-required': 'krävs inte', planned: 'planerad', 'in-progress': 'pågår', done: 'genomförd' },
     severity: { error: 'fel', warning: 'varning', info: 'anmärkning' },
     retentionAction: { erase: 'radering', anonymise: 'anonymisering' },
+    legalBasis: { '6(1)(a)': 'samtycke (dataskyddsförordningen art. 6.1 a)', '6(1)(b)': 'fullgörande av avtal (dataskyddsförordningen art. 6.1 b)', '6(1)(c)': 'rättslig förpliktelse (dataskyddsförordningen art. 6.1 c)', '6(1)(d)': 'grundläggande intressen (dataskyddsförordningen art. 6.1 d)', '6(1)(e)': 'allmänt intresse eller myndighetsutövning (dataskyddsförordningen art. 6.1 e)', '6(1)(f)': 'berättigat intresse (dataskyddsförordningen art. 6.1 f)' },
+    art9Condition: { '9(2)(a)': 'uttryckligt samtycke (dataskyddsförordningen art. 9.2 a)', '9(2)(b)': 'arbetsrätt, social trygghet och socialt skydd (dataskyddsförordningen art. 9.2 b)', '9(2)(c)': 'grundläggande intressen (dataskyddsförordningen art. 9.2 c)', '9(2)(d)': 'ideell organisations verksamhet (dataskyddsförordningen art. 9.2 d)', '9(2)(e)': 'uppgifter som den registrerade har offentliggjort (dataskyddsförordningen art. 9.2 e)', '9(2)(f)': 'rättsliga anspråk eller domstolar (dataskyddsförordningen art. 9.2 f)', '9(2)(g)': 'viktigt allmänt intresse (dataskyddsförordningen art. 9.2 g)', '9(2)(h)': 'hälso- och sjukvård eller social omsorg (dataskyddsförordningen art. 9.2 h)', '9(2)(i)': 'folkhälsa (dataskyddsförordningen art. 9.2 i)', '9(2)(j)': 'arkivändamål, forskning eller statistik (dataskyddsförordningen art. 9.2 j)' },
+    right: { A15: 'Tillgång till uppgifterna (artikel 15 i dataskyddsförordningen)', A16: 'Rättelse (artikel 16 i dataskyddsförordningen)', A17: 'Radering (”rätten att bli bortglömd”) (artikel 17 i dataskyddsförordningen)', A18: 'Begränsning av behandling (artikel 18 i dataskyddsförordningen)', A19: 'Underrättelse till mottagare (artikel 19 i dataskyddsförordningen)', A20: 'Dataportabilitet (artikel 20 i dataskyddsförordningen)', A21: 'Invändning mot behandling (artikel 21 i dataskyddsförordningen)', 'A21-2': 'Invändning mot direktmarknadsföring (artikel 21.2 och 21.3 i dataskyddsförordningen)', A22: 'Invändning mot automatiserade beslut (artikel 22 i dataskyddsförordningen)', 'A7-3': 'Återkallelse av samtycke (artikel 7.3 i dataskyddsförordningen)', A77: 'Klagomål till tillsynsmyndigheten (artikel 77 i dataskyddsförordningen)', 'recipients-in-period': 'Vilka som har fått uppgifterna under en viss period (en rättighet enligt den personuppgiftsansvariges integritetspolicy)' },
+    retentionAnchor: { collected: 'insamlingen av uppgifterna', 'contract-ended': 'avtalets upphörande', 'account-closed': 'kontots avslutande', 'consent-withdrawn': 'återkallelsen av samtycket', 'last-activity': 'den registrerades senaste aktivitet', 'financial-year-end': 'räkenskapsårets slut', 'calendar-year-end-after-financial-year': 'utgången av det kalenderår då räkenskapsåret avslutades', 'request-closed': 'avslutandet av ärendet eller klagomålet', recorded: 'inspelningens tidpunkt' },
   },
 };
 

@@ -188,6 +188,15 @@ export function formatExpiry(expiry: 'session' | Duration, lang: Lang): string {
   return parts.join(' ');
 }
 
+/**
+ * A duration in words in `lang`, with the language's plural forms ("5 gadi",
+ * "1 metai", "10 metų"); a zero duration (a grace period of none) is "0" of
+ * days. Never the ISO 8601 code ("P5Y"): that is for machines.
+ */
+export function formatDuration(d: Duration, lang: Lang): string {
+  return formatExpiry(d, lang) || `0 ${unitWord(UNITS[lang].days, 0, lang)}`;
+}
+
 const COUNTRY_NAMES: Record<Lang, Record<Address['country'], string>> = {
   en: { EE: 'Estonia', LT: 'Lithuania', LV: 'Latvia', SE: 'Sweden', NO: 'Norway' },
   et: { EE: 'Eesti', LT: 'Leedu', LV: 'Läti', SE: 'Rootsi', NO: 'Norra' },
@@ -209,6 +218,15 @@ function isPlaceholder(value: string | undefined): boolean {
 /** True when the field's own refs mark it unknown (nobody stated it): its value is never published. */
 function isUnknown(fieldRefs: FieldRefs | undefined, field: string): boolean {
   return (fieldRefs?.[field] ?? []).some((r) => r.provenance === 'unknown');
+}
+
+/**
+ * A value the controller has still to supply ("[to be completed by the
+ * controller]"), or none: never shown to a reader as a fact; an export for the
+ * auditor says "not stated" instead.
+ */
+export function isPlaceholderText(value: string | undefined | null): boolean {
+  return !value || isPlaceholder(value);
 }
 
 function authorityModel(a: Authority, lang: Lang): AuthorityModel {

@@ -1,4 +1,4 @@
-import type { Art6Basis, Lang } from '@regula/engine';
+import type { Lang } from '@regula/engine';
 
 /**
  * The words of a register description, per language: the eight numbered
@@ -37,7 +37,6 @@ export interface DescriptionLabels {
   asOf: string;
   version: string;
   pageOf: string;
-  bases: Record<Art6Basis, string>;
   noSafeguard: string;
 }
 
@@ -53,7 +52,6 @@ export const DESCRIPTION_LABELS: Record<Lang, DescriptionLabels> = {
     security: 'Security measures', retention: 'Retention', location: 'Where the data is kept',
     complaint: 'You may lodge a complaint with the supervisory authority', dpo: 'Data protection officer', noDpo: 'No data protection officer has been designated.',
     email: 'e-mail', phone: 'phone', web: 'web', address: 'address', asOf: 'As of', version: 'register version', pageOf: 'page {x} of {y}',
-    bases: { '6(1)(a)': 'consent (GDPR Art. 6(1)(a))', '6(1)(b)': 'performance of a contract (GDPR Art. 6(1)(b))', '6(1)(c)': 'legal obligation (GDPR Art. 6(1)(c))', '6(1)(d)': 'vital interests (GDPR Art. 6(1)(d))', '6(1)(e)': 'public interest or official authority (GDPR Art. 6(1)(e))', '6(1)(f)': 'legitimate interests (GDPR Art. 6(1)(f))' },
     noSafeguard: 'no safeguard stated',
   },
   et: {
@@ -67,7 +65,6 @@ export const DESCRIPTION_LABELS: Record<Lang, DescriptionLabels> = {
     security: 'Turvameetmed', retention: 'Säilitamine', location: 'Kus andmeid hoitakse',
     complaint: 'Teil on õigus esitada kaebus järelevalveasutusele', dpo: 'Andmekaitseametnik', noDpo: 'Andmekaitseametnikku ei ole määratud.',
     email: 'e-post', phone: 'telefon', web: 'veeb', address: 'aadress', asOf: 'Seisuga', version: 'registri versioon', pageOf: 'lehekülg {x} / {y}',
-    bases: { '6(1)(a)': 'nõusolek (IKÜM art 6 lg 1 p a)', '6(1)(b)': 'lepingu täitmine (IKÜM art 6 lg 1 p b)', '6(1)(c)': 'juriidiline kohustus (IKÜM art 6 lg 1 p c)', '6(1)(d)': 'eluliste huvide kaitse (IKÜM art 6 lg 1 p d)', '6(1)(e)': 'avalik huvi või avalik võim (IKÜM art 6 lg 1 p e)', '6(1)(f)': 'õigustatud huvi (IKÜM art 6 lg 1 p f)' },
     noSafeguard: 'kaitsemeedet ei ole märgitud',
   },
   lt: {
@@ -81,7 +78,6 @@ export const DESCRIPTION_LABELS: Record<Lang, DescriptionLabels> = {
     security: 'Saugumo priemonės', retention: 'Saugojimas', location: 'Kur saugomi duomenys',
     complaint: 'Galite pateikti skundą priežiūros institucijai', dpo: 'Duomenų apsaugos pareigūnas', noDpo: 'Duomenų apsaugos pareigūnas nepaskirtas.',
     email: 'el. paštas', phone: 'telefonas', web: 'interneto svetainė', address: 'adresas', asOf: 'Būklė', version: 'registro versija', pageOf: 'puslapis {x} iš {y}',
-    bases: { '6(1)(a)': 'sutikimas (BDAR 6 straipsnio 1 dalies a punktas)', '6(1)(b)': 'sutarties vykdymas (BDAR 6 straipsnio 1 dalies b punktas)', '6(1)(c)': 'teisinė prievolė (BDAR 6 straipsnio 1 dalies c punktas)', '6(1)(d)': 'gyvybiniai interesai (BDAR 6 straipsnio 1 dalies d punktas)', '6(1)(e)': 'viešasis interesas arba viešosios valdžios funkcijos (BDAR 6 straipsnio 1 dalies e punktas)', '6(1)(f)': 'teisėti interesai (BDAR 6 straipsnio 1 dalies f punktas)' },
     noSafeguard: 'apsaugos priemonė nenurodyta',
   },
   sv: {
@@ -95,7 +91,6 @@ export const DESCRIPTION_LABELS: Record<Lang, DescriptionLabels> = {
     security: 'Säkerhetsåtgärder', retention: 'Lagringstid (gallring)', location: 'Var uppgifterna lagras',
     complaint: 'Du kan lämna klagomål till tillsynsmyndigheten', dpo: 'Dataskyddsombud', noDpo: 'Inget dataskyddsombud har utsetts.',
     email: 'e-post', phone: 'telefon', web: 'webb', address: 'adress', asOf: 'Per', version: 'registerversion', pageOf: 'sida {x} av {y}',
-    bases: { '6(1)(a)': 'samtycke (dataskyddsförordningen art. 6.1 a)', '6(1)(b)': 'fullgörande av avtal (dataskyddsförordningen art. 6.1 b)', '6(1)(c)': 'rättslig förpliktelse (dataskyddsförordningen art. 6.1 c)', '6(1)(d)': 'grundläggande intressen (dataskyddsförordningen art. 6.1 d)', '6(1)(e)': 'allmänt intresse eller myndighetsutövning (dataskyddsförordningen art. 6.1 e)', '6(1)(f)': 'berättigat intresse (dataskyddsförordningen art. 6.1 f)' },
     noSafeguard: 'ingen skyddsåtgärd angiven',
   },
   lv: {
@@ -109,7 +104,6 @@ export const DESCRIPTION_LABELS: Record<Lang, DescriptionLabels> = {
     security: 'Drošības pasākumi', retention: 'Glabāšana', location: 'Kur dati tiek glabāti',
     complaint: 'Jūs varat iesniegt sūdzību uzraudzības iestādei', dpo: 'Datu aizsardzības speciālists', noDpo: 'Datu aizsardzības speciālists nav iecelts.',
     email: 'e-pasts', phone: 'tālrunis', web: 'tīmekļa vietne', address: 'adrese', asOf: 'Stāvoklis uz', version: 'reģistra versija', pageOf: '{x}. lapa no {y}',
-    bases: { '6(1)(a)': 'piekrišana (VDAR 6. panta 1. punkta a) apakšpunkts)', '6(1)(b)': 'līguma izpilde (VDAR 6. panta 1. punkta b) apakšpunkts)', '6(1)(c)': 'juridisks pienākums (VDAR 6. panta 1. punkta c) apakšpunkts)', '6(1)(d)': 'vitālas intereses (VDAR 6. panta 1. punkta d) apakšpunkts)', '6(1)(e)': 'sabiedrības intereses vai oficiālās pilnvaras (VDAR 6. panta 1. punkta e) apakšpunkts)', '6(1)(f)': 'leģitīmās intereses (VDAR 6. panta 1. punkta f) apakšpunkts)' },
     noSafeguard: 'aizsardzības pasākums nav norādīts',
   },
 };

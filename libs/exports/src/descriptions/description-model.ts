@@ -1,4 +1,4 @@
-import { ControllerDefinition, Lang, Register, Text, codeWord, formatAddress, resolveText } from '@regula/engine';
+import { ControllerDefinition, Lang, Register, Text, codeWord, formatAddress, isPlaceholderText, resolveText } from '@regula/engine';
 import { durationText, rightsForRegister } from '../record/record-model';
 import { DESCRIPTION_LABELS } from './description-labels';
 
@@ -71,7 +71,7 @@ export function buildDescriptionModel(def: ControllerDefinition, r: Register, la
         text: `${tx(p.name)}: ${tx(p.description)}`,
         sub: p.legalBases.map((b) =>
           [
-            `${L.bases[b.article]}: ${tx(b.description)}`,
+            `${codeWord('legalBasis', b.article, lang) ?? b.article}: ${tx(b.description)}`,
             b.legitimateInterest && `${L.legitimateInterest}: ${tx(b.legitimateInterest)}`,
             b.legalObligation && `${L.legalObligation}: ${tx(b.legalObligation.law)}`,
           ].filter(Boolean).join(' ')),
@@ -107,8 +107,9 @@ export function buildDescriptionModel(def: ControllerDefinition, r: Register, la
     section(8, {
       paragraphs: [dpo],
       items: [
-        { text: `${def.legalName}, ${L.address} ${formatAddress(def.legalAddress, lang)}` },
-        { text: [`${L.email} ${def.contact.email}`, def.contact.phone && `${L.phone} ${def.contact.phone}`, def.contact.web && `${L.web} ${def.contact.web}`].filter(Boolean).join(', ') },
+        // a value the controller has still to supply is left out, never printed as a fact
+        { text: isPlaceholderText(def.legalAddress.street) ? def.legalName : `${def.legalName}, ${L.address} ${formatAddress(def.legalAddress, lang)}` },
+        { text: [!isPlaceholderText(def.contact.email) && `${L.email} ${def.contact.email}`, def.contact.phone && `${L.phone} ${def.contact.phone}`, def.contact.web && `${L.web} ${def.contact.web}`].filter(Boolean).join(', ') },
         ...def.requests.channels.map((c) => ({ text: tx(c.value) })),
       ],
     }),

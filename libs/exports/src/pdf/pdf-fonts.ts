@@ -49,7 +49,7 @@ function shareParsedFonts(buffers: Buffer[]): void {
   const fontkit = pdfkitRequire('@foliojs-fork/fontkit') as Fontkit;
   if (typeof fontkit?.create !== 'function') return; // another pdfkit: it parses the fonts itself
   const create = fontkit.create.bind(fontkit);
-  const parsed = new Map<Buffer, object>(buffers.map((b) => [b, create(b)]));
+  const parsed = new Map<Buffer, object>(buffers.map((b) => [b, keepCodePoints(create(b))]));
   fontkit.create = (buffer: Buffer, postscriptName?: string) => (postscriptName === undefined && parsed.get(buffer)) || create(buffer, postscriptName);
 
   const words = new Map<object, Map<string, Run>>([...parsed.values()].map((f) => [f, new Map()]));
@@ -73,6 +73,29 @@ function shareParsedFonts(buffers: Buffer[]): void {
     }
     return run;
   };
+}
+
+/**
+ * fontkit keeps one glyph object per glyph id with the characters it was first
+ * asked for, and pdfkit writes those into the PDF's text layer (ToUnicode).
+ * A parsed font shared across documents has often been asked for a glyph
+ * without characters first: the subset of an earlier document fetches the
+ * components of composite glyphs ("z" inside "ž") by id alone. Every later
+ * document then wrote "z" as nothing: its text could not be copied or
+ * searched ("atzīmēto" read "at īmēto"). A glyph fetched with its characters
+ * gets them when it has none.
+ */
+function keepCodePoints<F extends object>(font: F): F {
+  type Glyph = { codePoints?: number[] };
+  const f = font as F & { getGlyph?: (id: number, characters?: number[]) => Glyph | null };
+  if (typeof f.getGlyph !== 'function') return font;
+  const getGlyph = f.getGlyph.bind(f);
+  f.getGlyph = (id: number, characters: number[] = []) => {
+    const glyph = getGlyph(id, characters);
+    if (glyph && characters.length && !glyph.codePoints?.length) glyph.codePoints = characters;
+    return glyph;
+  };
+  return font;
 }
 
 /**

@@ -48,7 +48,12 @@ describe('the record in the languages of the controllers', () => {
     expect(model.retention.every((r) => ['dzēšana', 'anonimizēšana'].includes(r.action))).toBe(true);
     expect(model.rows.some((r) => /pēc tam (dzēšana|anonimizēšana)/.test(r.values.retention))).toBe(true);
     expect(model.rows.every((r) => /^profilēšana: (jā|nē)/.test(r.values.automatedDecisions))).toBe(true);
-    expect(model.rows.some((r) => r.values.art6.includes('GDPR Art. 6(1)'))).toBe(true);
+    // legal bases, rights, DPIA status, durations and anchors in Latvian words, the articles cited as Latvian cites them
+    expect(model.rows.some((r) => r.values.art6.includes('juridisks pienākums (VDAR 6. panta 1. punkta c) apakšpunkts)'))).toBe(true);
+    expect(model.rows.some((r) => r.values.rights.includes('Piekļuve saviem datiem (VDAR 15. pants)'))).toBe(true);
+    const all = [...model.rows.flatMap((r) => Object.values(r.values)), ...model.retention.flatMap((r) => [r.period, r.anchor, r.action])].join('\n');
+    expect(all).not.toMatch(/GDPR|\bArt\. |\bP\d+[YMD]\b|not-required|\bunknown\b/);
+    expect(model.retention.some((r) => /\d+ (gads|gadi|mēnesis|mēneši|diena|dienas)/.test(r.period))).toBe(true);
 
     expect(recordCsv(model).split('\r\n')[0]).toMatch(/^Pārzinis,Stāvoklis uz,Reģistrs,Reģistra versija,Darbības joma,Apstrādes nolūki,/);
     const wb = new ExcelJS.Workbook();

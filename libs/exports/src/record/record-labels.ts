@@ -8,10 +8,10 @@ import type { RecordColumnKey } from './record-columns';
  * conditions, yes/no, contracts) and the titles of the XLSX, CSV and PDF. The
  * legal references stay (Art. 6, 9, 27, 28, 30); in et, lt, lv and sv they
  * are cited the way each language cites the GDPR (IKÜM, BDAR, VDAR,
- * dataskyddsförordningen). Codes (anchors, control and source kinds, DPIA
- * status) stay as they are: they are identifiers of the register schema;
- * recipient kinds and retention actions are in words from the engine's
- * catalogue (`codeWord`), not here. The
+ * dataskyddsförordningen). Every code of the register schema (legal bases,
+ * rights, anchors, control and source kinds, DPIA status, recipient kinds,
+ * retention actions) is in words from the engine's catalogue (`codeWord`),
+ * not here. The
  * English words are those of the ICO and CNIL templates.
  */
 export interface RecordLabels {
@@ -32,8 +32,12 @@ export interface RecordLabels {
   /** `while any condition holds ({conditions}), then {then}` */
   whileAny: string;
   asLongAsNecessary: string;
-  /** `from {anchor}` */
+  /** `runs from: {anchor}` (the anchor a noun phrase in the nominative) */
   from: string;
+  /** A value Regula assumed and nobody has confirmed yet. */
+  assumed: string;
+  /** A value nobody has stated. */
+  notStated: string;
   /** `then {action}` */
   then: string;
   /** `assessment: {link}` */
@@ -84,7 +88,7 @@ export const RECORD_LABELS: Record<Lang, RecordLabels> = {
     asOfValue: '{date}, end of day, {zone}', dpoNone: 'none designated', representativeNone: 'none (established in the EU)',
     versionsMany: '{n} registers; each row states its register version', none: 'none', yes: 'yes', no: 'no',
     whileAny: 'while any condition holds ({conditions}), then {then}', asLongAsNecessary: 'as long as necessary (no enforceable period)',
-    from: 'from {anchor}', then: 'then {action}',
+    from: 'runs from: {anchor}', assumed: 'assumed, not confirmed by the controller', notStated: 'not stated', then: 'then {action}',
     assessment: 'assessment: {link}', dpaInPlace: 'Art. 28 contract in place', noDpa: 'no Art. 28 contract recorded', noSafeguard: 'NO SAFEGUARD',
     profiling: 'profiling', automatedDecisions: 'automated decisions', significantEffects: 'legal or similarly significant effects',
     dpiaRequired: 'required', dpiaNotRequired: 'not required', dpiaStatus: 'status',
@@ -121,7 +125,7 @@ export const RECORD_LABELS: Record<Lang, RecordLabels> = {
     asOfValue: '{date}, päeva lõpp, {zone}', dpoNone: 'määramata', representativeNone: 'puudub (asutatud Euroopa Liidus)',
     versionsMany: '{n} registrit; iga rida märgib oma registri versiooni', none: 'puudub', yes: 'jah', no: 'ei',
     whileAny: 'kuni kehtib mõni tingimustest ({conditions}), seejärel {then}', asLongAsNecessary: 'nii kaua kui vajalik (kindlat tähtaega pole)',
-    from: 'alates {anchor}', then: 'seejärel {action}',
+    from: 'tähtaja algus: {anchor}', assumed: 'eeldatud, vastutav töötleja ei ole kinnitanud', notStated: 'märkimata', then: 'seejärel {action}',
     assessment: 'hindamine: {link}', dpaInPlace: 'IKÜM artikli 28 kohane leping on olemas', noDpa: 'IKÜM artikli 28 kohast lepingut pole registreeritud',
     noSafeguard: 'KAITSEMEEDE PUUDUB', profiling: 'profiilianalüüs', automatedDecisions: 'automatiseeritud otsused',
     significantEffects: 'õiguslik või samaväärselt oluline mõju', dpiaRequired: 'nõutav', dpiaNotRequired: 'ei ole nõutav', dpiaStatus: 'seis',
@@ -158,7 +162,7 @@ export const RECORD_LABELS: Record<Lang, RecordLabels> = {
     asOfValue: '{date}, dienos pabaiga, {zone}', dpoNone: 'nepaskirtas', representativeNone: 'nėra (įsisteigęs Europos Sąjungoje)',
     versionsMany: 'registrų: {n}; kiekvienoje eilutėje nurodyta jos registro versija', none: 'nėra', yes: 'taip', no: 'ne',
     whileAny: 'kol galioja bent viena sąlyga ({conditions}), po to {then}', asLongAsNecessary: 'tiek, kiek būtina (konkretaus termino nėra)',
-    from: 'nuo {anchor}', then: 'po to {action}',
+    from: 'termino pradžia: {anchor}', assumed: 'numanoma, duomenų valdytojas nepatvirtino', notStated: 'nenurodyta', then: 'po to {action}',
     assessment: 'vertinimas: {link}', dpaInPlace: 'sudaryta BDAR 28 straipsnyje numatyta sutartis', noDpa: 'BDAR 28 straipsnyje numatyta sutartis neužregistruota',
     noSafeguard: 'APSAUGOS PRIEMONĖ NENURODYTA', profiling: 'profiliavimas', automatedDecisions: 'automatizuoti sprendimai',
     significantEffects: 'teisinės ar panašiai reikšmingos pasekmės', dpiaRequired: 'būtinas', dpiaNotRequired: 'nebūtinas', dpiaStatus: 'būsena',
@@ -195,7 +199,7 @@ export const RECORD_LABELS: Record<Lang, RecordLabels> = {
     asOfValue: '{date}, dienas beigas, {zone}', dpoNone: 'nav iecelts', representativeNone: 'nav (reģistrēts Eiropas Savienībā)',
     versionsMany: 'reģistru skaits: {n}; katrā rindā norādīta tā reģistra versija', none: 'nav', yes: 'jā', no: 'nē',
     whileAny: 'kamēr pastāv kāds no nosacījumiem ({conditions}), pēc tam {then}', asLongAsNecessary: 'tik ilgi, cik nepieciešams (bez noteikta termiņa)',
-    from: 'no {anchor}', then: 'pēc tam {action}',
+    from: 'termiņa sākums: {anchor}', assumed: 'pieņemts, pārzinis nav apstiprinājis', notStated: 'nav norādīts', then: 'pēc tam {action}',
     assessment: 'izvērtējums: {link}', dpaInPlace: 'noslēgts VDAR 28. pantā paredzētais līgums', noDpa: 'VDAR 28. pantā paredzētais līgums nav reģistrēts',
     noSafeguard: 'GARANTIJAS NAV NORĀDĪTAS', profiling: 'profilēšana', automatedDecisions: 'automatizēti lēmumi',
     significantEffects: 'juridiskas vai līdzīgi būtiskas sekas', dpiaRequired: 'vajadzīgs', dpiaNotRequired: 'nav vajadzīgs', dpiaStatus: 'statuss',
@@ -232,7 +236,7 @@ export const RECORD_LABELS: Record<Lang, RecordLabels> = {
     asOfValue: '{date}, dagens slut, {zone}', dpoNone: 'inget utsett', representativeNone: 'ingen (etablerad i EU)',
     versionsMany: '{n} register; varje rad anger sin registerversion', none: 'inga', yes: 'ja', no: 'nej',
     whileAny: 'så länge något av villkoren gäller ({conditions}), därefter {then}', asLongAsNecessary: 'så länge det behövs (ingen fast tidsfrist)',
-    from: 'från {anchor}', then: 'därefter {action}',
+    from: 'räknas från: {anchor}', assumed: 'antaget, inte bekräftat av den personuppgiftsansvarige', notStated: 'inte angivet', then: 'därefter {action}',
     assessment: 'intresseavvägning: {link}', dpaInPlace: 'biträdesavtal enligt artikel 28 finns', noDpa: 'inget biträdesavtal enligt artikel 28 registrerat',
     noSafeguard: 'INGEN SKYDDSÅTGÄRD', profiling: 'profilering', automatedDecisions: 'automatiserade beslut',
     significantEffects: 'rättsliga eller på liknande sätt betydande följder', dpiaRequired: 'krävs', dpiaNotRequired: 'krävs inte', dpiaStatus: 'status',

@@ -21,7 +21,7 @@ describe('the Art. 30 record model', () => {
     expect(block['Registry code']).toContain('40203138358');
     expect(block['Supervisory authority']).toContain('Datu valsts inspekcija');
     expect(block['As of']).toBe('2026-11-21, end of day, Europe/Riga');
-    expect(block['Register versions']).toContain('internal-archive v4');
+    expect(block['Register versions']).toContain('Iekšējie procesi un dokumentu arhivēšana [internal-archive] v4');
   });
 
   it('has one row per register with every column, in the tenant\'s language', () => {
@@ -29,7 +29,7 @@ describe('the Art. 30 record model', () => {
     const archive = model.rows.find((r) => r.key === 'internal-archive')!.values;
     for (const c of RECORD_COLUMNS) expect(archive[c.key]).toBeTruthy();
     expect(archive.register).toBe('Iekšējie procesi un dokumentu arhivēšana [internal-archive]');
-    expect(archive.art6).toContain('GDPR Art. 6(1)(c) legal obligation');
+    expect(archive.art6).toContain('legal obligation (GDPR Art. 6(1)(c))');
     expect(archive.legitimateInterests).toContain('Dokumentu aprite un arhivēšana');
   });
 
@@ -76,5 +76,26 @@ describe('the Art. 30 record model', () => {
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(['Controller', 'As of', ...RECORD_COLUMNS.map((c) => c.header)].map(csvCell).join(','));
     expect(csv).toContain('Iekšējie procesi un dokumentu arhivēšana [internal-archive]');
+  });
+
+  it('labels what nobody confirmed in the record\'s language: "assumed" beside an assumed value, "not stated" for an unknown one', () => {
+    const def = structuredClone(inomedis);
+    const archive = def.registers.find((r) => r.id === 'internal-archive')!;
+    archive.fieldRefs = { ...archive.fieldRefs, transfers: [{ source: def.documents[0].id, provenance: 'assumed', note: 'the notice does not mention transfers' }] };
+    archive.retention[0].ref = [{ source: def.documents[0].id, provenance: 'assumed', note: 'a statutory period applied' }];
+    def.fieldRefs = { ...def.fieldRefs, legalAddress: [{ source: def.documents[0].id, provenance: 'unknown', note: 'not in the notice' }] };
+    for (const [lang, assumed, notStated] of [['en', 'assumed, not confirmed by the controller', 'not stated'], ['lv', 'pieņemts, pārzinis nav apstiprinājis', 'nav norādīts']] as const) {
+      const m = buildRecordModel(def, { ...meta(def), labelLang: lang });
+      const row = m.rows.find((r) => r.key === 'internal-archive')!.values;
+      expect(row.thirdCountries).toContain(`(${assumed})`);
+      expect(row.safeguards).toContain(`(${assumed})`);
+      expect(row.retention).toContain(`(${assumed})`);
+      expect(row.purposes).not.toContain(assumed);
+      expect(m.retention.filter((x) => x.register === 'internal-archive' && archive.retention[0].categories.includes(x.category)).every((x) => x.period.endsWith(`(${assumed})`))).toBe(true);
+      const other = m.rows.find((r) => r.key === 'clients')!.values;
+      expect(Object.values(other).join('\n')).not.toContain(assumed);
+      const marked = m.controller.filter(([, v]) => v.endsWith(`(${notStated})`));
+      expect(marked.map(([k]) => k)).toEqual([lang === 'en' ? 'Address' : 'Adrese']);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import {
-  ART9_TERMS, ControllerDefinition, codeWord, Duration, LEGAL_BASIS_TERMS, Lang, RIGHT_TERMS, Register, RetentionRule, RightCode,
-  SAFEGUARD_TERMS, Text, formatAddress, formatExpiry, isoDuration, resolveText,
+  ControllerDefinition, codeWord, Duration, Lang, ProvenanceClass, Ref, Register, RetentionRule, RightCode,
+  Text, formatAddress, formatDuration, isPlaceholderText, provenanceOf, resolveText,
 } from '@regula/engine';
 import { CNIL_SECURITY_ITEMS, CnilSecurityItem } from './cnil-security';
 import { RecordColumnKey } from './record-columns';
@@ -60,21 +60,24 @@ export interface RecordModel {
 const NONE = '—';
 const lines = (items: (string | undefined | false)[]): string => items.filter((x): x is string => !!x).join('\n') || NONE;
 
-/** A duration in words and as ISO 8601 ("10 years (P10Y)"); zero is "0 days (P0D)". */
+/** A duration in words in `lang`, with its plural forms ("10 gadi"); zero is "0 days" in words. Never the ISO code. */
 export function durationText(d: Duration, lang: Lang): string {
-  const words = formatExpiry(d, lang);
-  return `${words || '0'} (${isoDuration(d)})`;
+  return formatDuration(d, lang);
 }
 
-/** Period, anchor and action of a retention rule, for the CNIL retention table. */
-export function retentionTerms(rule: RetentionRule, lang: Lang, tx: (t: Text) => string, L: RecordLabels = RECORD_LABELS.en): { period: string; anchor: string } {
+/** `code` of `group` in words in `lang` (the engine's catalogue), the code itself only for a value the catalogue lacks. */
+const word = (group: string, code: string, lang: Lang): string => codeWord(group, code, lang) ?? code;
+
+/** Period, anchor and action of a retention rule, for the CNIL retention table; the anchors in words in `labelLang`. */
+export function retentionTerms(rule: RetentionRule, lang: Lang, tx: (t: Text) => string, L: RecordLabels = RECORD_LABELS.en, labelLang: Lang = 'en'): { period: string; anchor: string } {
+  const anchor = (a: string) => word('retentionAnchor', a, labelLang);
   switch (rule.kind) {
     case 'period':
-      return { period: durationText(rule.period, lang), anchor: rule.anchor };
+      return { period: durationText(rule.period, labelLang), anchor: anchor(rule.anchor) };
     case 'conditions':
       return {
-        period: fill(L.whileAny, { conditions: rule.conditions.map((c) => tx(c.label)).join('; '), then: durationText(rule.then, lang) }),
-        anchor: rule.conditions.map((c) => (c.plus ? `${c.endsAt} + ${durationText(c.plus, lang)}` : c.endsAt)).join('; '),
+        period: fill(L.whileAny, { conditions: rule.conditions.map((c) => tx(c.label)).join('; '), then: durationText(rule.then, labelLang) }),
+        anchor: rule.conditions.map((c) => (c.plus ? `${anchor(c.endsAt)} + ${durationText(c.plus, labelLang)}` : anchor(c.endsAt))).join('; '),
       };
     case 'as-long-as-necessary':
       return { period: L.asLongAsNecessary, anchor: NONE };
@@ -101,6 +104,62 @@ export function rightsForRegister(def: ControllerDefinition, r: Register): Right
   return def.rights.map((x) => x.right).filter((code) => applies[code] !== false);
 }
 
+/** The record's columns that show facts of one kind (a fact's `kind`, the property it sits under). */
+const COLUMNS_OF_KIND: Record<string, RecordColumnKey[]> = {
+  purposes: ['purposes'], legalBases: ['art6'], legalObligation: ['art6'], subjects: ['subjects'], dataCategories: ['dataCategories', 'specialCategories'],
+  recipients: ['recipients', 'processors'], transfers: ['thirdCountries', 'safeguards'], retention: ['retention'], conditions: ['retention'],
+  security: ['security'], sources: ['sources'], automatedDecisions: ['automatedDecisions'], dpia: ['dpia'], location: ['location'],
+};
+
+type Unconfirmed = 'assumed' | 'unknown';
+/** A text in languages (`{ en, lv }`): holds no facts. */
+const isText = (v: object): boolean => typeof (v as { en?: unknown }).en === 'string';
+const unconfirmed = (c: ProvenanceClass): Unconfirmed | undefined => (c === 'assumed' || c === 'unknown' ? c : undefined);
+
+/**
+ * Per register, the columns that show a fact nobody has confirmed: 'unknown'
+ * over 'assumed' (the weaker claim wins). The auditor reads them labelled
+ * ("assumed", "not stated"), never as the controller's own statement. The
+ * classes are `provenanceOf` the refs `listFacts` reads (a node's `ref`, a
+ * field's `fieldRefs`), without hashing every value: the record is built on
+ * the API's event loop, for hundreds of registers.
+ */
+function unconfirmedColumns(def: ControllerDefinition): Map<string, Map<RecordColumnKey, Unconfirmed>> {
+  const documents = Array.isArray(def.documents) ? def.documents : [];
+  const docs = new Set(documents.map((d) => d.id));
+  // most refs name one of the controller's documents and mark nothing: stated, decided without provenanceOf
+  const plainlyStated = (refs: Ref[]) => refs.every((x) => x && !x.provenance) && refs.some((x) => x && docs.has(x.source));
+  const out = new Map<string, Map<RecordColumnKey, Unconfirmed>>();
+  for (const r of def.registers) {
+    const cols = new Map<RecordColumnKey, Unconfirmed>();
+    const mark = (kind: string, refs: Ref[]) => {
+      if (!COLUMNS_OF_KIND[kind] || plainlyStated(refs)) return;
+      const c = unconfirmed(provenanceOf(refs, documents).class);
+      if (c) for (const col of COLUMNS_OF_KIND[kind] ?? []) if (cols.get(col) !== 'unknown') cols.set(col, c);
+    };
+    const visit = (node: unknown, key: string): void => {
+      if (Array.isArray(node)) return node.forEach((n) => visit(n, key));
+      if (!node || typeof node !== 'object') return;
+      const o = node as Record<string, unknown>;
+      if (Array.isArray(o.ref)) mark(key, o.ref as Ref[]);
+      if (o.fieldRefs && typeof o.fieldRefs === 'object') for (const [k, refs] of Object.entries(o.fieldRefs as Record<string, Ref[]>)) mark(k, refs);
+      for (const k in o) {
+        const v = o[k];
+        if (k !== 'ref' && k !== 'fieldRefs' && v !== null && typeof v === 'object' && !isText(v)) visit(v, k);
+      }
+    };
+    visit(r, 'registers');
+    if (cols.size) out.set(r.id, cols);
+  }
+  return out;
+}
+
+/** The controller block's rows that show a fact nobody has confirmed. */
+const CONTROLLER_FIELD_ROW: Record<string, keyof RecordLabels['block']> = {
+  legalName: 'controller', brand: 'controller', registryCode: 'registryCode', registryName: 'registryCode', vatNumber: 'vatNumber',
+  legalAddress: 'address', officeAddress: 'officeAddress', dpo: 'dpo', contact: 'contact',
+};
+
 function registerRow(def: ControllerDefinition, r: Register, version: number | undefined, tx: (t: Text) => string, lang: Lang, L: RecordLabels, labelLang: Lang): Record<RecordColumnKey, string> {
   const yesNo = (b: boolean) => (b ? L.yes : L.no);
   const recipients = r.recipients === 'none' ? [] : r.recipients;
@@ -121,35 +180,48 @@ function registerRow(def: ControllerDefinition, r: Register, version: number | u
     subjects: lines(r.subjects.map((s) => tx(s.name))),
     dataCategories: lines(r.dataCategories.map((c) => `${tx(c.name)}${c.required ? '*' : ''}: ${tx(c.fields)}`)),
     specialCategories: lines(r.dataCategories.filter((c) => c.special).map((c) => tx(c.name))),
-    art6: lines(bases.map(({ p, b }) => `${LEGAL_BASIS_TERMS[b.article].article} (${tx(p.name)})${b.legalObligation ? `: ${tx(b.legalObligation.law)}` : ''}`)),
-    art9: lines(bases.filter(({ b }) => b.art9).map(({ b }) => `${ART9_TERMS[b.art9!.condition].article}: ${tx(b.art9!.description)}`)),
+    art6: lines(bases.map(({ p, b }) => `${word('legalBasis', b.article, labelLang)} (${tx(p.name)})${b.legalObligation ? `: ${tx(b.legalObligation.law)}` : ''}`)),
+    art9: lines(bases.filter(({ b }) => b.art9).map(({ b }) => `${word('art9Condition', b.art9!.condition, labelLang)}: ${tx(b.art9!.description)}`)),
     legitimateInterests: lines(bases.filter(({ b }) => b.legitimateInterest).map(({ p, b }) => `${tx(p.name)}: ${tx(b.legitimateInterest!)}${b.liaLink ? ` (${fill(L.assessment, { link: b.liaLink })})` : ''}`)),
-    recipients: r.recipients === 'none' ? L.none : lines(recipients.map((x) => `${tx(x.name)} (${codeWord('recipientKind', x.kind, labelLang) ?? x.kind}${x.country ? `, ${x.country}` : ''})`)),
+    recipients: r.recipients === 'none' ? L.none : lines(recipients.map((x) => `${tx(x.name)} (${word('recipientKind', x.kind, labelLang)}${x.country ? `, ${word('country', x.country, labelLang)}` : ''})`)),
     processors: lines(recipients.filter((x) => x.kind === 'processor').map((x) => `${tx(x.name)}: ${x.dpa ? L.dpaInPlace : L.noDpa}${x.contractLink ? ` (${x.contractLink})` : ''}`)),
     thirdCountries: r.transfers === 'none' ? L.none : lines(transfers.map((t) => tx(t.destination))),
-    safeguards: r.transfers === 'none' ? L.none : lines(transfers.map((t) => `${t.safeguard ? SAFEGUARD_TERMS[t.safeguard].map((s) => s.article).join(' + ') : L.noSafeguard}: ${tx(t.safeguardDetail)}`)),
+    safeguards: r.transfers === 'none' ? L.none : lines(transfers.map((t) => `${t.safeguard ? word('safeguard', t.safeguard, labelLang) : L.noSafeguard}: ${tx(t.safeguardDetail)}`)),
     retention: lines(r.retention.map((rule) => {
-      const { period, anchor } = retentionTerms(rule, lang, tx, L);
-      return `${rule.categories.map((c) => cat.get(c) ?? c).join(', ')}: ${period}${anchor !== NONE ? ` ${fill(L.from, { anchor })}` : ''}, ${fill(L.then, { action: codeWord('retentionAction', rule.action, labelLang) ?? rule.action })} (${tx(rule.description)})`;
+      const { period, anchor } = retentionTerms(rule, lang, tx, L, labelLang);
+      return `${rule.categories.map((c) => cat.get(c) ?? c).join(', ')}: ${period}${anchor !== NONE ? `; ${fill(L.from, { anchor })}` : ''}; ${fill(L.then, { action: word('retentionAction', rule.action, labelLang) })} (${tx(rule.description)})`;
     })),
-    security: lines(r.security.map((m) => `${tx(m.description)} (${m.type}, ${m.control})`)),
-    sources: lines(r.sources.map((s) => `${tx(s.description)} (${s.kind})`)),
-    rights: lines(rightsForRegister(def, r).map((code) => RIGHT_TERMS[code].article)),
+    security: lines(r.security.map((m) => `${tx(m.description)} (${word('securityType', m.type, labelLang)}, ${word('securityControl', m.control, labelLang)})`)),
+    sources: lines(r.sources.map((s) => `${tx(s.description)} (${word('sourceKind', s.kind, labelLang)})`)),
+    rights: lines(rightsForRegister(def, r).map((code) => word('right', code, labelLang))),
     automatedDecisions: lines([
       `${L.profiling}: ${yesNo(r.automatedDecisions.profiling)}; ${L.automatedDecisions}: ${yesNo(r.automatedDecisions.automatedDecisions)}${r.automatedDecisions.automatedDecisions ? `; ${L.significantEffects}: ${yesNo(!!r.automatedDecisions.significantEffects)}` : ''}`,
       r.automatedDecisions.logic && tx(r.automatedDecisions.logic),
     ]),
     location: tx(r.location),
-    dpia: lines([`${r.dpia.required ? L.dpiaRequired : L.dpiaNotRequired}; ${L.dpiaStatus}: ${r.dpia.status}`, tx(r.dpia.reason), r.dpia.link]),
-    consentRecord: consentPurposes.length ? fill(L.consentRecord, { id: r.id, purposes: consentPurposes.map((p) => p.id).join(', ') }) : NONE,
+    dpia: lines([`${r.dpia.required ? L.dpiaRequired : L.dpiaNotRequired}; ${L.dpiaStatus}: ${word('dpiaStatus', r.dpia.status, labelLang)}`, tx(r.dpia.reason), r.dpia.link]),
+    // identifiers only in brackets beside their names
+    consentRecord: consentPurposes.length ? fill(L.consentRecord, { id: `${tx(r.name)} [${r.id}]`, purposes: consentPurposes.map((p) => `${tx(p.name)} [${p.id}]`).join(', ') }) : NONE,
   };
 }
 
+/** "assumed" or "not stated" in the labels' language. */
+function provenanceWord(mark: Unconfirmed, L: RecordLabels): string {
+  return mark === 'assumed' ? L.assumed : L.notStated;
+}
+
+/** A cell whose fact nobody confirmed: its value with the label on a line of its own; an empty one just "not stated". */
+function withProvenance(value: string, mark: Unconfirmed, L: RecordLabels): string {
+  if (mark === 'unknown' && (value === NONE || value.trim() === '')) return L.notStated;
+  return `${value}\n(${provenanceWord(mark, L)})`;
+}
+
 /** The versions used, listed up to 50 registers (a spreadsheet cell holds at most 32,767 characters); beyond, each row states its own. */
-function versionsText(versions: RegisterVersionRef[], L: RecordLabels): string {
+function versionsText(versions: RegisterVersionRef[], L: RecordLabels, nameOf: (key: string) => string | undefined): string {
   if (!versions.length) return NONE;
   if (versions.length > 50) return fill(L.versionsMany, { n: versions.length });
-  return versions.map((v) => `${v.key} v${v.version}`).join(', ');
+  // the register's name, its identifier in brackets beside it
+  return versions.map((v) => `${nameOf(v.key) ?? ''} [${v.key}] v${v.version}`.trim()).join(', ');
 }
 
 /** Builds the record of a controller definition (its registers as valid at `meta.asOf`). */
@@ -168,24 +240,40 @@ export function buildRecordModel(def: ControllerDefinition, meta: Omit<RecordMet
     [B.controller, def.brand ? `${def.legalName} ("${def.brand}")` : def.legalName],
     [B.registryCode, `${def.registryCode}${def.registryName ? ` (${tx(def.registryName)})` : ''}`],
     ...(def.vatNumber ? [[B.vatNumber, def.vatNumber] as [string, string]] : []),
-    [B.address, formatAddress(def.legalAddress, lang)],
+    [B.address, isPlaceholderText(def.legalAddress.street) ? L.notStated : formatAddress(def.legalAddress, lang)],
     ...(def.officeAddress ? [[B.officeAddress, formatAddress(def.officeAddress, lang)] as [string, string]] : []),
-    [B.contact, [def.contact.email, def.contact.phone, def.contact.web].filter(Boolean).join(', ')],
+    [B.contact, [def.contact.email, def.contact.phone, def.contact.web].filter((v) => !isPlaceholderText(v)).join(', ') || L.notStated],
     [B.dpo, dpo],
     [B.representative, def.representative ? `${def.representative.name}, ${def.representative.contact}` : L.representativeNone],
-    [B.authority, `${a.name} (${a.nameEn}), ${formatAddress(a.address, lang)}, ${a.email}, ${a.phone}, ${a.web}`],
+    // the authority's English name only in the English record
+    [B.authority, `${a.name}${labelLang === 'en' && a.nameEn !== a.name ? ` (${a.nameEn})` : ''}, ${formatAddress(a.address, labelLang)}, ${a.email}, ${a.phone}, ${a.web}`],
     [B.nationalAct, tx(def.jurisdiction.nationalAct.name)],
     [B.asOf, fill(L.asOfValue, { date: meta.asOf, zone: meta.timeZone })],
-    [B.registerVersions, versionsText(meta.registerVersions, L)],
+    [B.registerVersions, versionsText(meta.registerVersions, L, (key) => { const r = def.registers.find((x) => x.id === key); return r && tx(r.name); })],
     [B.generated, meta.generatedAt.toISOString()],
   ];
+  const columnsUnconfirmed = unconfirmedColumns(def);
+  const documents = Array.isArray(def.documents) ? def.documents : [];
+  const unconfirmedRows = new Map<string, Unconfirmed>();
+  for (const [field, row] of Object.entries(CONTROLLER_FIELD_ROW)) {
+    const value = (def as unknown as Record<string, unknown>)[field];
+    const own = value && typeof value === 'object' && Array.isArray((value as { ref?: unknown }).ref) ? (value as { ref: Ref[] }).ref : undefined;
+    const refs = def.fieldRefs?.[field as keyof typeof def.fieldRefs] ?? own;
+    const c = refs && unconfirmed(provenanceOf(refs as Ref[], documents).class);
+    if (c && unconfirmedRows.get(B[row]) !== 'unknown') unconfirmedRows.set(B[row], c);
+  }
+  const marked: [string, string][] = controller.map(([k, v]) => {
+    const mark = unconfirmedRows.get(k);
+    return [k, mark ? withProvenance(v, mark, L) : v];
+  });
   const retention: RetentionRow[] = [];
   for (const r of def.registers) {
     for (const rule of r.retention) {
-      const { period, anchor } = retentionTerms(rule, lang, tx, L);
+      const { period, anchor } = retentionTerms(rule, lang, tx, L, labelLang);
+      const mark = columnsUnconfirmed.get(r.id)?.get('retention');
       for (const c of rule.categories) {
         const category = r.dataCategories.find((x) => x.id === c);
-        retention.push({ register: r.id, registerName: tx(r.name), category: c, categoryName: category ? tx(category.name) : c, period, anchor, action: codeWord('retentionAction', rule.action, labelLang) ?? rule.action, description: tx(rule.description) });
+        retention.push({ register: r.id, registerName: tx(r.name), category: c, categoryName: category ? tx(category.name) : c, period: mark ? `${period} (${provenanceWord(mark, L)})` : period, anchor, action: word('retentionAction', rule.action, labelLang), description: tx(rule.description) });
       }
     }
   }
@@ -199,8 +287,12 @@ export function buildRecordModel(def: ControllerDefinition, meta: Omit<RecordMet
   return {
     meta: { ...meta, slug: def.slug, controllerName: def.legalName },
     labels: L,
-    controller,
-    rows: def.registers.map((r) => ({ key: r.id, values: registerRow(def, r, versions.get(r.id), tx, lang, L, labelLang) })),
+    controller: marked,
+    rows: def.registers.map((r) => {
+      const values = registerRow(def, r, versions.get(r.id), tx, lang, L, labelLang);
+      for (const [col, mark] of columnsUnconfirmed.get(r.id) ?? []) values[col] = withProvenance(values[col], mark, L);
+      return { key: r.id, values };
+    }),
     retention,
     security,
   };

@@ -33,7 +33,7 @@ export function recordPdf(model: RecordModel, render: PdfRender = renderPdf): Pr
   content.push({
     table: {
       headerRows: 1,
-      widths: [110, 120, 150, 110, 50, '*'],
+      widths: [105, 115, 140, 105, 75, '*'], // the action wide enough for "anonimizavimas" unbroken
       body: [
         L.retentionColumns.map(th),
         ...model.retention.map((r) => [r.registerName, r.categoryName, r.period, r.anchor, r.action, r.description]),

@@ -75,7 +75,8 @@ export async function recordXlsx(model: RecordModel): Promise<Buffer> {
     ]),
   );
   const note = checklist.getRow(model.security.length + 3).getCell(1);
-  note.value = fill(L.cnilNote, { source: CNIL_SECURITY_REF.source, at: CNIL_SECURITY_REF.at ?? '' });
+  // the template's own (French) name, not its catalogue key
+  note.value = fill(L.cnilNote, { source: 'CNIL', at: CNIL_SECURITY_REF.at ?? '' });
   note.font = { italic: true };
 
   return Buffer.from(await wb.xlsx.writeBuffer());

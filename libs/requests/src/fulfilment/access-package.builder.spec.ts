@@ -4,6 +4,7 @@ import {
   ACCESS_CSV_HEADER, accessPackageCsv, accessPackageHtml, accessPackageJson, buildAccessPackage, type AccessPackageInput,
 } from './access-package.builder';
 import type { RecordView, SubjectData } from './subject-data';
+import { CSV_COLUMNS } from './fulfilment-text';
 
 const CRM = '11111111-1111-4111-8111-111111111111';
 const now = new Date('2026-02-10T09:30:00Z');
@@ -79,7 +80,7 @@ describe('access package (GDPR Art. 15) from the Medical Management definition',
     const transactions = crm.purposes.find((p) => p.id === 'transactions')!;
     expect(transactions.legalBases.map((b) => b.article)).toEqual(['6(1)(b)', '6(1)(f)', '6(1)(c)']);
     const f = transactions.legalBases.find((b) => b.article === '6(1)(f)')!;
-    expect(f.label).toBe('GDPR Art. 6(1)(f): legitimate interests');
+    expect(f.label).toBe('legitimate interests (GDPR Art. 6(1)(f))');
     expect(f.legitimateInterest).toBe('Managing the business relationship with our customers and their contact persons.');
     expect(transactions.legalBases.find((b) => b.article === '6(1)(c)')!.law).toMatch(/^Estonian Accounting Act, § 12/);
     expect(dm.purposes.map((p) => p.id)).toEqual(['personalised-offers', 'campaigns', 'marketing-choices']);
@@ -141,7 +142,7 @@ describe('access package (GDPR Art. 15) from the Medical Management definition',
     expect(et.language).toBe('et');
     expect(et.registers[0].name).toBe('Kliendisuhete haldus');
     expect(et.registers[0].records[0].category).toBe('Nimi');
-    expect(et.registers[0].purposes[0].legalBases[0].label).toBe('IKÜM 6(1)(f): õigustatud huvi');
+    expect(et.registers[0].purposes[0].legalBases[0].label).toBe('õigustatud huvi (IKÜM art 6 lg 1 p f)');
     const fr = buildAccessPackage(input({ request: { reference: 'R', receivedAt: now, locale: 'fr-FR' } }));
     expect(fr.language).toBe('en');
     expect(fr.registers[0].name).toBe('Customer relationship management');
@@ -165,7 +166,7 @@ describe('access package (GDPR Art. 15) from the Medical Management definition',
       expect(html).toContain('=HYPERLINK(&quot;http://evil.example&quot;');
     });
     it('shows the data and the register facts, times in the controller’s zone', () => {
-      for (const s of ['Mari Maasikas', 'Customer relationship management', 'GDPR Art. 6(1)(c): legal obligation', 'Estonian Accounting Act', 'Andmekaitse Inspektsioon', 'Payment gateway', '2025-04-02 11:00', '2026-04-02']) {
+      for (const s of ['Mari Maasikas', 'Customer relationship management', 'legal obligation (GDPR Art. 6(1)(c))', 'Estonian Accounting Act', 'Andmekaitse Inspektsioon', 'Payment gateway', '2025-04-02 11:00', '2026-04-02']) {
         expect(html).toContain(s.replace(/&/g, '&amp;'));
       }
     });
@@ -175,7 +176,8 @@ describe('access package (GDPR Art. 15) from the Medical Management definition',
     const csv = accessPackageCsv(pkg);
     const lines = csv.split('\r\n');
     it('has the header and one row per record held', () => {
-      expect(lines[0]).toBe(ACCESS_CSV_HEADER.join(','));
+      expect(lines[0]).toBe(CSV_COLUMNS.en.join(','));
+      expect(CSV_COLUMNS.en).toHaveLength(ACCESS_CSV_HEADER.length);
       expect(lines.filter(Boolean)).toHaveLength(1 + 5);
     });
     it('neutralises formulas and quotes per RFC 4180', () => {
@@ -185,7 +187,7 @@ describe('access package (GDPR Art. 15) from the Medical Management definition',
     });
     it('carries the register facts per record', () => {
       const row = lines.find((l) => l.startsWith('customer-relationship,Customer relationship management,contract-history'))!;
-      expect(row).toContain('GDPR Art. 6(1)(c): legal obligation');
+      expect(row).toContain('legal obligation (GDPR Art. 6(1)(c))');
       expect(row).toContain('Payment gateway provider (processor)');
       expect(row).toMatch(/seven years from the end of the financial year/);
     });

@@ -1,12 +1,12 @@
 import {
-  formatLocalDate, localDateOf, retentionDueAt, zonedDateTime,
+  formatAddress as addressIn, formatLocalDate, isPlaceholderText, localDateOf, retentionDueAt, zonedDateTime,
   type Address, type Art6Basis, type ControllerDefinition, type Lang, type Register,
 } from '@regula/engine';
 import type { ObjectionKind } from '@regula/subjects/processing-objection.entity';
 import { toCsv } from '@regula/platform/csv';
 import { esc, htmlPage, valueHtml } from './html';
 import {
-  answerLanguage, basisLabel, label, objectionKindLabel, recipientKindLabel, rightArticle, safeguardLabel, tr,
+  answerLanguage, basisLabel, CSV_COLUMNS, label, LABELS, type LabelKey, objectionKindLabel, recipientKindLabel, rightArticle, rightLabel, safeguardLabel, tr,
 } from './fulfilment-text';
 import { anchorsOf, purposesFor, recipientsFor, registerIndex, retentionRuleFor, transfersOf } from './register-facts';
 import type { DisclosureView, ObjectionView, RecordView, SubjectData } from './subject-data';
@@ -93,6 +93,8 @@ export interface PackageObjection {
   label: string;
   registerId: string | null;
   purposeId: string | null;
+  /** The purpose's name in the package's language (the id where the register no longer names it). */
+  purpose: string | null;
   effectiveAt: string;
   liftedAt: string | null;
 }
@@ -108,7 +110,8 @@ export interface AccessPackage {
   registers: PackageRegister[];
   /** Objections and restrictions that apply to every register. */
   objections: PackageObjection[];
-  rights: { right: string; article: string; description: string; conditions: string | null }[];
+  /** `label`: the right in words with its article, in the package's language. */
+  rights: { right: string; article: string; label: string; description: string; conditions: string | null }[];
   authority: { name: string; nameEn: string; address: string; phone: string; email: string; web: string };
 }
 
@@ -118,8 +121,8 @@ export function formatAddress(a: Address): string {
 
 const iso = (d: Date | string | null | undefined): string | null => (d ? new Date(d).toISOString() : null);
 
-function objectionView(o: ObjectionView, lang: Lang): PackageObjection {
-  return { kind: o.kind, label: objectionKindLabel(o.kind, lang), registerId: o.registerKey, purposeId: o.purposeId, effectiveAt: iso(o.effectiveAt)!, liftedAt: iso(o.liftedAt) };
+function objectionView(o: ObjectionView, lang: Lang, purposeName: (id: string) => string | undefined = () => undefined): PackageObjection {
+  return { kind: o.kind, label: objectionKindLabel(o.kind, lang), registerId: o.registerKey, purposeId: o.purposeId, purpose: o.purposeId ? purposeName(o.purposeId) || o.purposeId : null, effectiveAt: iso(o.effectiveAt)!, liftedAt: iso(o.liftedAt) };
 }
 
 function buildRegister(
@@ -233,7 +236,7 @@ function buildRegister(
       withdrawnAt: iso(c.withdrawnAt),
       withdrawalEffectiveAt: iso(c.withdrawalEffectiveAt),
     })),
-    objections: objections.map((o) => objectionView(o, lang)),
+    objections: objections.map((o) => objectionView(o, lang, (id) => tr(def.purposes.find((p) => p.id === id)?.name, lang))),
     disclosures: disclosures.map((d) => ({ date: iso(d.disclosedAt)!, recipient: d.recipientName, categories: d.categories.map(categoryName) })),
   };
 }
@@ -269,8 +272,9 @@ export function buildAccessPackage(input: AccessPackageInput): AccessPackage {
     controller: {
       name: controller.brand && !controller.legalName.includes(controller.brand) ? `${controller.legalName} (${controller.brand})` : controller.legalName,
       registryCode: controller.registryCode,
-      address: formatAddress(controller.legalAddress),
-      email: controller.contact.email,
+      // a value the controller has still to supply is left out, never printed as a fact
+      address: isPlaceholderText(controller.legalAddress.street) ? '' : addressIn(controller.legalAddress, lang),
+      email: isPlaceholderText(controller.contact.email) ? '' : controller.contact.email,
       phone: controller.contact.phone ?? null,
       dpo,
     },
@@ -279,9 +283,9 @@ export function buildAccessPackage(input: AccessPackageInput): AccessPackage {
       buildRegister(key, defs.get(key), records.filter((r) => r.registerKey === key), data, disclosures.filter((d) => d.registerKey === key), input, lang),
     ),
     objections: data.objections.filter((o) => !o.registerKey).map((o) => objectionView(o, lang)),
-    rights: controller.rights.map((r) => ({ right: r.right, article: rightArticle(r.right), description: tr(r.description, lang), conditions: r.conditions ? tr(r.conditions, lang) : null })),
+    rights: controller.rights.map((r) => ({ right: r.right, article: rightArticle(r.right), label: rightLabel(r.right, lang), description: tr(r.description, lang), conditions: r.conditions ? tr(r.conditions, lang) : null })),
     authority: {
-      name: authority.name, nameEn: authority.nameEn, address: formatAddress(authority.address), phone: authority.phone, email: authority.email, web: authority.web,
+      name: authority.name, nameEn: authority.nameEn, address: addressIn(authority.address, lang), phone: authority.phone, email: authority.email, web: authority.web,
     },
   };
 }
@@ -306,7 +310,7 @@ function list(items: string[], lang: Lang): string {
 
 function objectionsHtml(objections: PackageObjection[], lang: Lang, tz: string): string {
   return list(
-    objections.map((o) => `${esc(o.label)}${o.purposeId ? ` (${esc(o.purposeId)})` : ''}: ${esc(localDateTime(o.effectiveAt, tz))}${o.liftedAt ? `, ${esc(label('lifted', lang))} ${esc(localDateTime(o.liftedAt, tz))}` : ''}`),
+    objections.map((o) => `${esc(o.label)}${o.purpose ? ` (${esc(o.purpose)})` : ''}: ${esc(localDateTime(o.effectiveAt, tz))}${o.liftedAt ? `, ${esc(label('lifted', lang))} ${esc(localDateTime(o.liftedAt, tz))}` : ''}`),
     lang,
   );
 }
@@ -371,12 +375,12 @@ export function accessPackageHtml(pkg: AccessPackage): string {
     `<p>${esc(label('intro', lang, { controller: c.name }))}</p>`,
     `<p class="meta">${esc(label('request', lang))}: ${esc(pkg.request.reference)} · ${esc(label('prepared', lang))}: ${esc(localDateTime(pkg.generatedAt, tz))}</p>`,
     `<h2>${esc(label('controller', lang))}</h2>`,
-    `<p>${esc(c.name)}, ${esc(c.registryCode)}<br>${esc(c.address)}<br>${esc(c.email)}${c.phone ? ` · ${esc(c.phone)}` : ''}</p>`,
+    `<p>${[esc(`${c.name}, ${c.registryCode}`), c.address && esc(c.address), [c.email, c.phone].filter(Boolean).map((v) => esc(v!)).join(' · ')].filter(Boolean).join('<br>')}</p>`,
   ];
   if (c.dpo) body.push(`<p>${esc(label('dpo', lang))}: ${esc([c.dpo.name, c.dpo.email, c.dpo.phone].filter(Boolean).join(', '))}</p>`);
   if (pkg.subject.identifiers.length || pkg.subject.name) {
     body.push(`<h2>${esc(label('identifiers', lang))}</h2>`);
-    body.push(list([...(pkg.subject.name ? [esc(pkg.subject.name)] : []), ...pkg.subject.identifiers.map((i) => `${esc(i.kind)}: ${esc(i.value)}`)], lang));
+    body.push(list([...(pkg.subject.name ? [esc(pkg.subject.name)] : []), ...pkg.subject.identifiers.map((i) => `${esc(identifierKind(i.kind, lang))}: ${esc(i.value)}`)], lang));
   }
   if (!pkg.registers.length) body.push(`<p class="note">${esc(label('nothingHeld', lang))}</p>`);
   for (const r of pkg.registers) body.push(registerHtml(r, lang, tz));
@@ -385,13 +389,21 @@ export function accessPackageHtml(pkg: AccessPackage): string {
     body.push(objectionsHtml(pkg.objections, lang, tz));
   }
   body.push(`<h2>${esc(label('rights', lang))}</h2>`);
-  body.push(list(pkg.rights.map((r) => `${r.article ? `<strong>${esc(r.article)}</strong>: ` : ''}${esc(r.description)}${r.conditions ? ` <em>${esc(r.conditions)}</em>` : ''}`), lang));
+  body.push(list(pkg.rights.map((r) => `<strong>${esc(r.label)}</strong>: ${esc(r.description)}${r.conditions ? ` <em>${esc(r.conditions)}</em>` : ''}`), lang));
   const a = pkg.authority;
   body.push(`<h2>${esc(label('authority', lang))}</h2>`);
-  body.push(`<p>${esc(a.name)}${a.nameEn !== a.name ? ` (${esc(a.nameEn)})` : ''}<br>${esc(a.address)}<br>${esc(a.email)} · ${esc(a.phone)} · ${esc(a.web)}</p>`);
+  // the authority's English name only in an English package
+  body.push(`<p>${esc(a.name)}${lang === 'en' && a.nameEn !== a.name ? ` (${esc(a.nameEn)})` : ''}<br>${esc(a.address)}<br>${esc(a.email)} · ${esc(a.phone)} · ${esc(a.web)}</p>`);
   return htmlPage(lang, `${label('title', lang)}: ${c.name}`, body.join('\n'));
 }
 
+/** An identifier's kind in words ("e-pasts"); the code itself for a kind without words. */
+function identifierKind(kind: string, lang: Lang): string {
+  const key = `identifierKind_${kind}`;
+  return Object.prototype.hasOwnProperty.call(LABELS, key) ? label(key as LabelKey, lang) : kind;
+}
+
+/** The CSV's column keys (one per column; the header row is `CSV_COLUMNS` in the package's language). */
 export const ACCESS_CSV_HEADER = [
   'register', 'register_name', 'category', 'category_name', 'value', 'collected_at', 'source_system', 'purposes', 'legal_bases',
   'recipients', 'transfers', 'retention', 'erasure_due', 'sources', 'restricted', 'record_id',
@@ -406,9 +418,9 @@ export function accessPackageCsv(pkg: AccessPackage): string {
       const sources = r.sources.filter((s) => s.categories.includes(rec.category)).map((s) => s.description).join('; ');
       rows.push([
         r.id, r.name, rec.categoryId, rec.category, rec.value, rec.collectedAt, rec.sourceSystem, rec.purposes.join('; '), rec.legalBases.join('; '),
-        rec.recipients.join('; '), transfers, rec.retention.rule, rec.retention.erasureDue, sources, rec.restricted ? rec.restricted.reason ?? 'yes' : '', rec.recordId,
+        rec.recipients.join('; '), transfers, rec.retention.rule, rec.retention.erasureDue, sources, rec.restricted ? rec.restricted.reason ?? label('yes', pkg.language) : '', rec.recordId,
       ]);
     }
   }
-  return toCsv(ACCESS_CSV_HEADER, rows);
+  return toCsv(CSV_COLUMNS[pkg.language], rows);
 }

@@ -97,6 +97,10 @@ export const LABELS = L({
     lv: 'Šajā apstrādes darbībā mums nav jūsu personas datu.',
     sv: 'Vi har inga personuppgifter om dig i denna behandling.',
   },
+  identifierKind_email: { en: 'e-mail', et: 'e-post', lt: 'el. paštas', lv: 'e-pasts', sv: 'e-post' },
+  identifierKind_phone: { en: 'phone', et: 'telefon', lt: 'telefonas', lv: 'tālrunis', sv: 'telefon' },
+  'identifierKind_customer-number': { en: 'customer number', et: 'kliendinumber', lt: 'kliento numeris', lv: 'klienta numurs', sv: 'kundnummer' },
+  identifierKind_username: { en: 'user name', et: 'kasutajanimi', lt: 'naudotojo vardas', lv: 'lietotājvārds', sv: 'användarnamn' },
   nothingHeld: {
     en: 'We hold no personal data about you.',
     et: 'Meil ei ole teie kohta isikuandmeid.',
@@ -107,6 +111,18 @@ export const LABELS = L({
 });
 export type LabelKey = keyof typeof LABELS;
 
+/**
+ * The access package's CSV columns per language: the headings a reader sees
+ * (the JSON keeps its English keys, a format for machines).
+ */
+export const CSV_COLUMNS: Record<Lang, readonly string[]> = {
+  en: ['Register', 'Register name', 'Category', 'Category name', 'Value', 'Collected at', 'Source system', 'Purposes', 'Legal bases', 'Recipients', 'Transfers', 'Retention', 'Erasure due', 'Sources', 'Restricted', 'Record'],
+  et: ['Register', 'Registri nimi', 'Liik', 'Andmeliigi nimi', 'Väärtus', 'Kogutud', 'Lähtesüsteem', 'Eesmärgid', 'Õiguslikud alused', 'Vastuvõtjad', 'Edastamine', 'Säilitamine', 'Kustutamise tähtpäev', 'Allikad', 'Piiratud', 'Kirje'],
+  lt: ['Registras', 'Registro pavadinimas', 'Kategorija', 'Kategorijos pavadinimas', 'Reikšmė', 'Surinkta', 'Šaltinio sistema', 'Tikslai', 'Teisiniai pagrindai', 'Gavėjai', 'Perdavimas', 'Saugojimas', 'Ištrynimo data', 'Šaltiniai', 'Apribota', 'Įrašas'],
+  lv: ['Reģistrs', 'Reģistra nosaukums', 'Kategorija', 'Kategorijas nosaukums', 'Vērtība', 'Iegūts', 'Avota sistēma', 'Nolūki', 'Tiesiskie pamati', 'Saņēmēji', 'Nosūtīšana', 'Glabāšana', 'Dzēšanas termiņš', 'Avoti', 'Ierobežots', 'Ieraksts'],
+  sv: ['Register', 'Registrets namn', 'Kategori', 'Kategorins namn', 'Värde', 'Insamlad', 'Källsystem', 'Ändamål', 'Rättsliga grunder', 'Mottagare', 'Överföringar', 'Lagring', 'Gallras senast', 'Källor', 'Begränsad', 'Post'],
+};
+
 export function label(key: LabelKey, lang: Lang, vars: Record<string, string> = {}): string {
   const table = LABELS[key] as Partial<Record<Lang, string>>;
   let s = table[lang] ?? table.en ?? key;
@@ -114,21 +130,14 @@ export function label(key: LabelKey, lang: Lang, vars: Record<string, string> = 
   return s;
 }
 
-const GDPR_ACRONYM: Record<Lang, string> = { en: 'GDPR', et: 'IKÜM', lt: 'BDAR', lv: 'VDAR', sv: 'GDPR' };
-
-const BASIS: Record<Art6Basis, Labels> = {
-  '6(1)(a)': { en: 'consent', et: 'nõusolek', lt: 'sutikimas', lv: 'piekrišana', sv: 'samtycke' },
-  '6(1)(b)': { en: 'performance of a contract', et: 'lepingu täitmine', lt: 'sutarties vykdymas', lv: 'līguma izpilde', sv: 'fullgörande av avtal' },
-  '6(1)(c)': { en: 'legal obligation', et: 'juriidiline kohustus', lt: 'teisinė prievolė', lv: 'juridisks pienākums', sv: 'rättslig förpliktelse' },
-  '6(1)(d)': { en: 'vital interests', et: 'eluliselt tähtsad huvid', lt: 'gyvybiniai interesai', lv: 'vitālas intereses', sv: 'grundläggande intressen' },
-  '6(1)(e)': { en: 'public task', et: 'avalik ülesanne', lt: 'viešojo intereso užduotis', lv: 'sabiedrības interešu uzdevums', sv: 'uppgift av allmänt intresse' },
-  '6(1)(f)': { en: 'legitimate interests', et: 'õigustatud huvi', lt: 'teisėti interesai', lv: 'leģitīmās intereses', sv: 'berättigat intresse' },
-};
-
-/** "GDPR Art. 6(1)(f): legitimate interests", localised. */
+/** A legal basis in words with its article as the language cites it ("līguma izpilde (VDAR 6. panta 1. punkta b) apakšpunkts)"): the engine's catalogue. */
 export function basisLabel(article: Art6Basis, lang: Lang): string {
-  const name = BASIS[article]?.[lang] ?? BASIS[article]?.en ?? article;
-  return `${GDPR_ACRONYM[lang]} ${lang === 'en' ? 'Art. ' : ''}${article}: ${name}`;
+  return codeWord('legalBasis', article, lang) ?? codeWord('legalBasis', article, 'en') ?? article;
+}
+
+/** A right in words with its article, as the public request forms name it (the engine's catalogue). */
+export function rightLabel(code: string, lang: Lang): string {
+  return codeWord('right', code, lang) ?? codeWord('right', code, 'en') ?? code;
 }
 
 /** A recipient kind in words (the engine's one catalogue, the privacy policies' wording). */

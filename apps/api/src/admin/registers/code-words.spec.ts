@@ -1,4 +1,4 @@
-import { LANGS, SECURITY_CONTROLS } from '@regula/engine';
+import { ANCHOR_EVENTS, ART6_BASES, ART9_CONDITIONS, LANGS, RIGHTS, SECURITY_CONTROLS } from '@regula/engine';
 import type { Cookie, DataSubjectKind, Dpia, Finding, RecipientKind, RetentionAction, SecurityControl, SecurityMeasure, SourceKind, TransferSafeguard, CookieCategory, Recipient } from '@regula/engine';
 import { CodeGroup, codeText, codeWords } from './code-words';
 
@@ -26,6 +26,10 @@ const SCHEMA: Record<CodeGroup, string[]> = {
   dpiaStatus: all<Dpia['status']>({ 'not-required': true, planned: true, 'in-progress': true, done: true }),
   severity: all<Finding['severity']>({ error: true, warning: true, info: true }),
   retentionAction: all<RetentionAction>({ erase: true, anonymise: true }),
+  legalBasis: [...ART6_BASES],
+  art9Condition: [...ART9_CONDITIONS],
+  right: [...RIGHTS],
+  retentionAnchor: [...ANCHOR_EVENTS],
 };
 
 describe('register codes in words', () => {
