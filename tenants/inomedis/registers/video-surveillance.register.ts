@@ -30,8 +30,8 @@ export const videoSurveillanceRegister: Register = {
           article: '6(1)(f)',
           citedInNotice: '6(1)(d)',
           description: t(
-            'Inomedis leģitīmās intereses aizsargāt biroja apmeklētāju un citu personu drošību.',
-            'Inomedis\'s legitimate interest in protecting the safety of office visitors and other persons.',
+            'Apstrāde ir nepieciešama Inomedis leģitīmo interešu ievērošanai.',
+            'The processing is necessary for the legitimate interests pursued by Inomedis.',
           ),
           legitimateInterest: t(
             'Biroja apmeklētāju un citu personu dzīvības un veselības aizsardzība birojā.',
