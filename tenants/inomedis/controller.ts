@@ -131,6 +131,11 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         clause('40'),
         assumed('40', 'conditions partly added by Regula: the notice requires a written request for automated processing; the consent-or-contract scope of Art. 20(1) is stated for it'),
         { source: 'GDPR', at: 'Art. 20(1)' },
+        corrected(
+          'GDPR',
+          'Art. 12(2), 12(6)',
+          'clause 40 asks for a portability request in writing, read as a document with a secure (qualified) electronic signature or a request signed by hand; Regula also takes the hand-signed request as a scan or photo uploaded on its request page once the requester has confirmed the e-mail address with a code, so nobody needs a qualified electronic signature',
+        ),
       ],
     },
     {
