@@ -32,6 +32,5 @@ export const SOFTERA_STATED_IN_TEST: Record<string, unknown> = {
       en: 'An IT implementation partner to whom the client\'s contact details are disclosed so that it can install the ordered software at the client\'s site.',
     },
     country: 'LT',
-    ref: [],
   },
 };
