@@ -8,7 +8,6 @@ import { signedInAdmin, startDashboardApi } from './support/admin-session';
 import { insertRawTenant } from './support/raw-tenant';
 import { createStaff } from './support/staff';
 import { confirmFormOf, reviewAndPublish } from './support/policy-publish';
-import { syncPublishable } from './support/publishable-tenant';
 
 /**
  * The dashboard's privacy-policy pages on real PostgreSQL and Redis: a draft
@@ -27,8 +26,6 @@ describe('admin dashboard: privacy policies', () => {
 
   beforeAll(async () => {
     ({ h } = await startDashboardApi());
-    // Inomedis with the legal errors of its notice corrected, as the controller would before publishing.
-    await syncPublishable(h.db.owner, 'inomedis');
     await h.app.get<Queue>(getQueueToken(QueueName.Policy)).obliterate({ force: true }).catch(() => undefined);
   });
   afterAll(async () => {

@@ -16,7 +16,6 @@ import { findTenant } from '@regula/tenants';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 import { confirmAllFacts } from './support/demo-tenant';
-import { publishableTenant, syncPublishable } from './support/publishable-tenant';
 
 const SLUG = 'inomedis';
 const TZ = 'Europe/Riga';
@@ -215,8 +214,6 @@ describe('exports', () => {
   });
 
   it('builds an evidence pack whose manifest hashes match every file', async () => {
-    // Inomedis with the legal errors of its notice corrected, as the controller would before publishing.
-    await syncPublishable(h.db.owner, SLUG);
     await confirmAllFacts(h.db.owner, SLUG); // what Regula assumed, confirmed as in the demo, so that a version can be published
     const draft = await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts`).set('Authorization', `Bearer ${admin}`).expect(201);
     await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts/${draft.body.id}/publish`).set('Authorization', `Bearer ${admin}`)
@@ -317,8 +314,7 @@ describe('exports', () => {
   });
 
   it('exports the register versions valid at the as-of date: yesterday the old text, today the new', async () => {
-    // As synced for the evidence pack: Inomedis with the legal errors of its notice corrected.
-    const changed = publishableTenant(SLUG);
+    const changed = structuredClone(findTenant(SLUG)!);
     const reg = changed.registers.find((r) => r.id === 'internal-archive')!;
     reg.purposes[0].name = { ...reg.purposes[0].name, lv: 'Dokumentu aprite, arhivēšana un iznīcināšana' };
     const sync = new TenantSyncService(new AuditService());

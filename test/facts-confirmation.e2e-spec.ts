@@ -109,7 +109,8 @@ describe('facts to confirm', () => {
   it('a register change that alters a confirmed value makes it assumed again', async () => {
     const all: FactView[] = (await h.http().get(`/api/v1/tenants/${SLUG}/facts`).set(auth(admin))).body;
     const confirmedBasis = all.find((f) => f.reason === 'planted: basis chosen by Regula')!;
-    expect(confirmedBasis.provenance).toBe('stated');
+    // Confirmed by a person; the basis Regula corrected from the notice's label stays marked corrected.
+    expect(confirmedBasis.provenance).toBe('corrected');
     const reg = (await h.http().get(`/api/v1/tenants/${SLUG}/registers/clients`).set(auth(admin))).body.definition;
     reg.purposes[0].legalBases[0].description.en += ' Reworded.';
     expect((await h.http().put(`/api/v1/tenants/${SLUG}/registers/clients`).set(auth(admin)).send({ definition: reg, changeSummary: 'reworded a basis' })).status).toBe(200);

@@ -3,6 +3,7 @@ import { Queue } from 'bullmq';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { lintController } from '@regula/engine';
 import { seed000AsPublished } from '@regula/engine/linter/fixtures/seed-000.fixture';
 import { AuditService } from '@regula/audit';
 import { QueueName } from '@regula/platform';
@@ -15,7 +16,6 @@ import { createStaff } from './support/staff';
 import { insertRawTenant } from './support/raw-tenant';
 import { startWorker } from './support/worker-context';
 import { confirmAllFacts } from './support/demo-tenant';
-import { publishableTenant, syncPublishable } from './support/publishable-tenant';
 
 /**
  * Privacy-policy versions through the API on real PostgreSQL and Redis:
@@ -71,21 +71,7 @@ describe('policy versions', () => {
     }
   });
 
-  it('refuses to publish the registers as Inomedis\'s notice states them, naming each legal error; publishes nothing', async () => {
-    const { draft, res } = await draftAndPublish(admin, { changeSummary: 'As the notice stands.', material: false });
-    const messages = draft.problems.map((p: { message: string }) => p.message);
-    expect(messages).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^basis-unfit-for-purpose at registers\[video-surveillance\]\.purposes\[safety\]\.legalBases\[0\]\.article: /),
-      expect.stringMatching(/^right-narrowed at rights\[\d+\]\.limitedTo: The right to object/),
-      expect.stringMatching(/^request-form-disproportionate at requests\.identity\.perRight\.A20: /),
-    ]));
-    expect(res.status).toBe(422);
-    expect((await h.http().get('/api/v1/tenants/inomedis/policies').set(auth(auditor))).body.versions).toEqual([]);
-  });
-
   it('publishes version 1 from the registers: numbered, hashed, in every language, audited, and immutable', async () => {
-    // The controller corrects what the linter refused (a register edit or a sync; neither is refused by legal errors).
-    await syncPublishable(h.db.owner, 'inomedis');
     await confirmAllFacts(h.db.owner, 'inomedis');
     const { draft, res } = await draftAndPublish(admin, { changeSummary: { en: 'First version.', lv: 'Pirmā versija.' }, material: false });
     expect(draft.problems).toEqual([]);
@@ -188,7 +174,7 @@ describe('policy versions', () => {
     if (ingest.status !== 200) throw new Error(JSON.stringify(ingest.body));
 
     // The surveys purpose is reworded in the registers.
-    const def = publishableTenant('inomedis');
+    const def = structuredClone(findTenant('inomedis')!);
     const marketing = def.registers.find((r) => r.id === 'marketing')!;
     const surveys = marketing.purposes.find((p) => p.id === 'surveys-new-products')!;
     surveys.description = { en: 'We ask for your opinion of new products and of our partners\' products.', lv: 'Mēs jautājam jūsu viedokli par jauniem produktiem un mūsu partneru produktiem.' };
@@ -290,7 +276,7 @@ describe('policy versions', () => {
 
   it('a draft made before the registers changed cannot be published', async () => {
     const draft = await h.http().post('/api/v1/tenants/inomedis/policies/drafts').set(auth(admin));
-    const def = publishableTenant('inomedis');
+    const def = structuredClone(findTenant('inomedis')!);
     def.registers.find((r) => r.id === 'marketing')!.purposes.find((p) => p.id === 'own-offers')!.description.en = 'Offers of our own services, by e-mail and text message.';
     await h.db.owner.transaction((em) => sync.sync(em, def, 'test'));
     const res = await h.http().post(`/api/v1/tenants/inomedis/policies/drafts/${draft.body.id}/publish`).set(auth(admin)).send({ changeSummary: { en: 'x y z', lv: 'x y z' }, material: false });
@@ -324,5 +310,33 @@ describe('policy versions', () => {
     expect((await h.http().get('/t/inomedis/privacy/versions?lang=en')).text).toContain('First version.');
     // The trigger is back on.
     await expect(h.db.owner.query(`UPDATE policy_versions SET material = NOT material WHERE number = 1`)).rejects.toThrow(/published and cannot be changed/);
+  });
+  it('warns about each flaw of Inomedis\'s notice on the corrected definition, and refuses a planted uncorrected flaw with 422, publishing nothing (last: it leaves the flaw planted)', async () => {
+    // The definition states the corrected facts; each flaw of the notice is a warning, none an error.
+    const findings = lintController(findTenant('inomedis')!);
+    expect(findings.filter((f) => f.severity === 'error' && f.code !== 'art13-unknown')).toEqual([]);
+    expect(findings.filter((f) => f.severity === 'warning').map((f) => `${f.code} ${f.path}`)).toEqual(expect.arrayContaining([
+      'notice-basis-unfit-for-purpose registers[video-surveillance].purposes[safety].legalBases[0].citedInNotice',
+      expect.stringMatching(/^notice-right-narrowed rights\[\d+\]\.limitedTo$/),
+      'notice-request-form-disproportionate requests.identity.perRight.A20',
+    ]));
+    expect(findings.filter((f) => f.code === 'notice-right-narrowed')).toHaveLength(3);
+
+    // The notice's vital interests for video surveillance, planted back uncorrected: publishing is refused.
+    const versionsBefore = (await h.http().get('/api/v1/tenants/inomedis/policies').set(auth(auditor))).body.versions.length;
+    const planted = structuredClone(findTenant('inomedis')!);
+    const basis = planted.registers.find((r) => r.id === 'video-surveillance')!.purposes[0].legalBases[0];
+    basis.article = '6(1)(d)';
+    delete basis.citedInNotice;
+    delete basis.legitimateInterest;
+    basis.description = { lv: 'Apstrāde ir nepieciešama, lai aizsargātu datu subjekta vai citas fiziskas personas vitālas intereses.', en: 'The processing is necessary to protect the vital interests of the data subject or of another natural person.' };
+    basis.ref = basis.ref.filter((r) => r.provenance !== 'corrected');
+    await h.db.owner.transaction((em) => sync.sync(em, planted, 'test: planted flaw'));
+    await confirmAllFacts(h.db.owner, 'inomedis');
+    const { draft, res } = await draftAndPublish(admin, { changeSummary: { en: 'As the notice stands.', lv: 'Kā paziņojumā.' }, material: false });
+    const messages = draft.problems.map((p: { message: string }) => p.message);
+    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^basis-unfit-for-purpose at registers\[video-surveillance\]\.purposes\[safety\]\.legalBases\[0\]\.article: /)]));
+    expect(res.status).toBe(422);
+    expect((await h.http().get('/api/v1/tenants/inomedis/policies').set(auth(auditor))).body.versions).toHaveLength(versionsBefore);
   });
 });

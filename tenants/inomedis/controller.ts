@@ -1,6 +1,18 @@
 import { ControllerDefinition, jurisdictionFor } from '@regula/engine';
 import { assumed, clause, clauses, corrected, t } from './common/text';
 
+/** Why the published right of erasure covers every case of the law. */
+const ERASURE_CORRECTION =
+  'clause 39 offers erasure only for data no longer needed for its purposes (Art. 17(1)(a)); Art. 17(1) grants it in every case it lists, so the published right states them all (the exceptions of Art. 17(3) apply by law)';
+
+/** Why the published right to restriction covers every case of the law. */
+const RESTRICTION_CORRECTION =
+  'clause 39 offers restriction only for data no longer needed for its purposes (read as Art. 18(1)(c)); Art. 18(1) grants it in every case it lists, so the published right states them all';
+
+/** Why the published right to object covers processing on legitimate interests. */
+const OBJECTION_CORRECTION =
+  'clauses 19.2 and 21 offer objection only to profiling and commercial messages; purposes rest on legitimate interests (Art. 6(1)(f)), so Art. 21(1) lets the data subject object to them on grounds relating to their particular situation, and the published right says so';
+
 /**
  * SIA "Inomedis Aesthetic Group": everything but the registers. Facts come
  * from its privacy policy (document `notice`, Latvian, clauses 1-44); where
@@ -75,8 +87,8 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
     {
       right: 'A17',
       description: t(
-        'Pieprasīt dzēst savus personas datus, ja tie vairs nav nepieciešami nolūkiem, kādiem tie tika vākti un apstrādāti.',
-        'To have your personal data erased where it is no longer needed for the purposes for which it was collected and processed.',
+        'Pieprasīt dzēst savus personas datus, ja tie vairs nav nepieciešami nolūkiem, kādiem tie tika vākti un apstrādāti, ja atsaucat piekrišanu, uz kuras pamata tos apstrādā, ja iebilstat pret to apstrādi un nav svarīgāku leģitīmu iemeslu to turpināt, ja tie apstrādāti nelikumīgi, ja to dzēšanu nosaka likums vai ja tie vākti no bērna saistībā ar informācijas sabiedrības pakalpojumu.',
+        'To have your personal data erased where it is no longer needed for the purposes for which it was collected and processed, where you withdraw the consent it is processed on, where you object to its processing and there are no overriding legitimate grounds to continue, where it has been processed unlawfully, where the law requires its erasure, or where it was collected from a child in connection with an information-society service.',
       ),
       conditions: t(
         'Datus nedzēš, ja to glabāšanu nosaka likums vai tie nepieciešami tiesisku prasījumu celšanai vai aizstāvēšanai.',
@@ -86,17 +98,24 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         clause('39'),
         assumed('39', 'conditions added by Regula: the notice states the ground only; the exceptions of Art. 17(3)(b) and (e) are stated for it'),
         { source: 'GDPR', at: 'Art. 17(3)(b), (e)' },
+        corrected('GDPR', 'Art. 17(1)', ERASURE_CORRECTION),
       ],
-      limitedTo: { cases: ['17(1)(a)'], ref: [clause('39', 'erasure offered only for data no longer needed for its purposes')] },
+      limitedTo: {
+        cases: ['17(1)(a)'],
+        ref: [clause('39', 'erasure offered only for data no longer needed for its purposes'), corrected('GDPR', 'Art. 17(1)', ERASURE_CORRECTION)],
+      },
     },
     {
       right: 'A18',
       description: t(
-        'Pieprasīt ierobežot savu personas datu apstrādi, ja tie vairs nav nepieciešami nolūkiem, kādiem tie tika vākti un apstrādāti.',
-        'To have the processing of your personal data restricted where it is no longer needed for the purposes for which it was collected and processed.',
+        'Pieprasīt ierobežot savu personas datu apstrādi, kamēr pārbauda jūsu apstrīdēto datu precizitāti, ja dati apstrādāti nelikumīgi un jūs dzēšanas vietā lūdzat ierobežot to izmantošanu, ja dati vairs nav nepieciešami nolūkiem, kādiem tie tika vākti un apstrādāti, bet jums tie vajadzīgi tiesisku prasījumu celšanai, īstenošanai vai aizstāvēšanai, vai kamēr izvērtē jūsu iebildumu pret apstrādi.',
+        'To have the processing of your personal data restricted while the accuracy you contest is checked, where it has been processed unlawfully and you ask for restriction instead of erasure, where it is no longer needed for the purposes for which it was collected and processed but you need it to establish, exercise or defend legal claims, or while your objection to its processing is being considered.',
       ),
-      ref: [clause('39', 'the notice states one ground; the other grounds of Art. 18(1) apply by law')],
-      limitedTo: { cases: ['18(1)(c)'], ref: [clause('39', 'restriction offered only for data no longer needed for its purposes')] },
+      ref: [clause('39'), corrected('GDPR', 'Art. 18(1)', RESTRICTION_CORRECTION)],
+      limitedTo: {
+        cases: ['18(1)(c)'],
+        ref: [clause('39', 'restriction offered only for data no longer needed for its purposes'), corrected('GDPR', 'Art. 18(1)', RESTRICTION_CORRECTION)],
+      },
     },
     {
       right: 'A20',
@@ -112,20 +131,28 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         clause('40'),
         assumed('40', 'conditions partly added by Regula: the notice requires a written request for automated processing; the consent-or-contract scope of Art. 20(1) is stated for it'),
         { source: 'GDPR', at: 'Art. 20(1)' },
+        corrected(
+          'GDPR',
+          'Art. 12(2), 12(6)',
+          'clause 40 asks for a portability request in writing, read as a document with a secure (qualified) electronic signature or a request signed by hand; Regula also takes the hand-signed request as a scan or photo uploaded on its request page once the requester has confirmed the e-mail address with a code, so nobody needs a qualified electronic signature',
+        ),
       ],
     },
     {
       right: 'A21',
       description: t(
-        'Jebkurā brīdī iebilst pret savu personas datu profilēšanu.',
-        'To object at any time to the profiling of your personal data.',
+        'Jebkurā brīdī iebilst pret savu personas datu profilēšanu un, pamatojoties uz savu īpašo situāciju, pret jebkuru apstrādi, kuras pamatā ir Inomedis leģitīmās intereses.',
+        'To object at any time to the profiling of your personal data and, on grounds relating to your particular situation, to any processing based on Inomedis\'s legitimate interests.',
       ),
       conditions: t(
         'Iebildums neietekmē apstrādes likumību līdz tā saņemšanai.',
         'An objection does not affect the lawfulness of processing before it was received.',
       ),
-      ref: clauses('19.2', '21'),
-      limitedTo: { cases: ['21(2)'], ref: [clause('21', 'objection offered only to profiling and commercial messages')] },
+      ref: [...clauses('19.2', '21'), corrected('GDPR', 'Art. 21(1)', OBJECTION_CORRECTION)],
+      limitedTo: {
+        cases: ['21(2)'],
+        ref: [clause('21', 'objection offered only to profiling and commercial messages'), corrected('GDPR', 'Art. 21(1)', OBJECTION_CORRECTION)],
+      },
     },
     {
       right: 'A21-2',
@@ -255,14 +282,6 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
   notice: {
     authorityName: { name: 'Datu valsts inspekcija', ref: clauses('35', '42') },
     remarks: [
-      {
-        severity: 'warning',
-        text: t(
-          'Paziņojums biroja videonovērošanu pamato ar vitālajām interesēm (6. panta 1. punkta d) apakšpunkts). Videonovērošanu parasti pamato ar leģitīmajām interesēm (6. panta 1. punkta f) apakšpunkts) un interešu līdzsvara pārbaudi; vitālās intereses ir vājš pamats, jo tās attiecas uz situācijām, kad apdraudēta dzīvība, nevis uz pastāvīgu novērošanu.',
-          'The notice bases office video surveillance on vital interests (Art. 6(1)(d)). CCTV is normally based on legitimate interests (Art. 6(1)(f)) with a balancing test; vital interests is a weak basis, as it covers situations where life is at stake, not continuous surveillance.',
-        ),
-        ref: [clause('14'), clause('2.2'), { source: 'GDPR', at: 'Recital 46', note: 'EDPB Guidelines 3/2019 on video devices, section 3: legitimate interest is the usual basis' }],
-      },
       {
         severity: 'warning',
         text: t(

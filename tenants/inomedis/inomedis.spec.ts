@@ -44,15 +44,24 @@ describe('Inomedis controller definition', () => {
     const findings = lintController(definition);
     // No error the schema cannot hold: the tenant syncs.
     expect(findings.filter((f) => f.severity === 'error' && f.kind === 'definition')).toEqual([]);
-    // The legal flaws of the notice the registers state as the controller stated them: they refuse publishing
-    // (facts nobody stated, art13-unknown, are the provenance specs' concern).
-    expect(findings.filter((f) => f.severity === 'error' && f.code !== 'art13-unknown').map((f) => `${f.code} ${f.path}`)).toEqual(['basis-unfit-for-purpose registers[video-surveillance].purposes[safety].legalBases[0].article', 'right-narrowed rights[3].limitedTo', 'right-narrowed rights[4].limitedTo', 'right-narrowed rights[6].limitedTo', 'request-form-disproportionate requests.identity.perRight.A20']);
+    // Where the law requires it the definition states the corrected fact: no publication error is left
+    // (facts nobody stated, art13-unknown, are the provenance specs' concern)...
+    expect(findings.filter((f) => f.severity === 'error' && f.code !== 'art13-unknown').map((f) => `${f.code} ${f.path}`)).toEqual([]);
+    // ...and each flaw of the notice is a warning about the notice.
+    expect(findings.filter((f) => f.severity === 'warning' && /^notice-(basis-unfit|right-narrowed|request-form)/.test(f.code)).map((f) => `${f.code} ${f.path}`)).toEqual([
+      'notice-basis-unfit-for-purpose registers[video-surveillance].purposes[safety].legalBases[0].citedInNotice',
+      'notice-right-narrowed rights[3].limitedTo',
+      'notice-right-narrowed rights[4].limitedTo',
+      'notice-right-narrowed rights[6].limitedTo',
+      'notice-request-form-disproportionate requests.identity.perRight.A20',
+    ]);
   });
 
   it('reports the notice\'s wrong legal-basis labels as warnings', () => {
     const warnings = lintController(definition).filter((f) => f.severity === 'warning').map((f) => f.code);
     expect(warnings).toContain('notice-consent-for-purchase');
-    expect(warnings.filter((c) => c === 'notice-legal-basis-label')).toHaveLength(2);
+    // Contract cited for the legal obligation twice, and vital interests cited for video surveillance.
+    expect(warnings.filter((c) => c === 'notice-legal-basis-label')).toHaveLength(3);
   });
 
   it('identifies the controller', () => {
@@ -121,12 +130,13 @@ describe('Inomedis controller definition', () => {
     expect(contract.legalBases.map((b) => [b.article, b.citedInNotice])).toEqual([['6(1)(b)', '6(1)(a)']]);
   });
 
-  it('models video surveillance on the vital-interests basis the notice cites, with a warning', () => {
+  it('bases video surveillance on legitimate interests, keeping the vital interests the notice cites', () => {
     const video = register('video-surveillance');
-    expect(video.purposes.flatMap((p) => p.legalBases.map((b) => b.article))).toEqual(['6(1)(d)']);
+    expect(video.purposes.flatMap((p) => p.legalBases.map((b) => [b.article, b.citedInNotice]))).toEqual([['6(1)(f)', '6(1)(d)']]);
+    expect(video.purposes[0].legalBases[0].legitimateInterest).toBeDefined();
+    expect(video.purposes[0].legalBases[0].ref).toEqual(expect.arrayContaining([expect.objectContaining({ source: 'GDPR', provenance: 'corrected' })]));
     expect(video.subjects.map((s) => s.kind)).toEqual(['office-visitor']);
     expect(video.retention).toEqual([expect.objectContaining({ kind: 'period', anchor: 'recorded' })]);
-    expect(definition.notice.remarks?.some((r) => r.severity === 'warning' && r.text.en.includes('6(1)(f)') && r.text.en.includes('6(1)(d)'))).toBe(true);
   });
 
   it('puts analytical and advertising cookies on consent', () => {
@@ -174,7 +184,7 @@ describe('Inomedis controller definition', () => {
       // Clause 14's own examples.
       ['registers[clients].purposes[debt-recovery].legalBases[0]', 'stated'],
       ['registers[marketing].purposes[own-offers].legalBases[0]', 'stated'],
-      ['registers[video-surveillance].purposes[safety].legalBases[0]', 'stated'],
+      ['registers[video-surveillance].purposes[safety].legalBases[0]', 'corrected'],
       // Replaced because the law requires it: consent for purchases, the legal obligation labelled (b), cookies by browser settings.
       ['registers[clients].purposes[contract].legalBases[0]', 'corrected'],
       ['registers[clients].purposes[billing].legalBases[1]', 'corrected'],

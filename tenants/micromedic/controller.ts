@@ -226,17 +226,26 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
     channels: ['website', 'e-mail'],
     archive: false,
     description: {
-      en: 'We may update this policy from time to time; the latest version is always published on our website. We will notify you of material changes that require your consent.',
-      sv: 'Vi kan komma att uppdatera denna policy från tid till annan; den senaste versionen publiceras alltid på vår webbplats. Vi meddelar dig om väsentliga ändringar som kräver ditt samtycke.',
+      en: 'We may update this policy from time to time; the latest version is always published on our website, and we tell you of material changes.',
+      sv: 'Vi kan komma att uppdatera denna policy från tid till annan; den senaste versionen publiceras alltid på vår webbplats, och vi meddelar dig om väsentliga ändringar.',
     },
     // E-mail about material changes goes to those holding an account: clients with a live record there.
     accountRegisters: ['service-administration'],
     ref: [
       notice(H.changes, 'the latest version is published on the website; no archive of earlier versions is promised'),
       assumed(H.changes, 'channel e-mail assumed: the notice promises to notify material changes without naming the channel'),
+      corrected(
+        'GDPR',
+        'Art. 4(11), 7, 13(3); recital 32',
+        'the notice promises to notify "väsentliga ändringar som kräver ditt samtycke" (material changes that require your consent); a change of the policy is information to the reader, not something they consent to, and a new purpose that needs consent needs its own specific consent, so the published clause says only that material changes are notified',
+      ),
     ],
   },
   notice: {
+    changeClause: {
+      says: 'consent-to-changes',
+      ref: [notice(H.changes, '"Vi meddelar dig om väsentliga ändringar som kräver ditt samtycke"')],
+    },
     authorityName: {
       name: 'Datainspektionen',
       ref: [notice(H.complaint, 'outdated: renamed Integritetsskyddsmyndigheten (IMY) on 1 January 2021; the notice points to www.datainspektionen.se')],

@@ -35,9 +35,15 @@ describe('Micromedic AB definition', () => {
     const findings = lintController(definition);
     // No error the schema cannot hold: the tenant syncs.
     expect(findings.filter((f) => f.severity === 'error' && f.kind === 'definition')).toEqual([]);
-    // The legal flaws of the notice the registers state as the controller stated them: they refuse publishing
-    // (facts nobody stated, art13-unknown, are the provenance specs' concern).
-    expect(findings.filter((f) => f.severity === 'error' && f.code !== 'art13-unknown').map((f) => `${f.code} ${f.path}`)).toEqual(['request-form-disproportionate requests.identity.perRight.A15', 'change-clause-consent policyChanges.description']);
+    // Where the law requires it the definition states the corrected fact: no publication error is left
+    // (facts nobody stated, art13-unknown, are the provenance specs' concern)...
+    expect(findings.filter((f) => f.severity === 'error' && f.code !== 'art13-unknown').map((f) => `${f.code} ${f.path}`)).toEqual([]);
+    // ...and each flaw of the notice is a warning about the notice.
+    expect(findings.filter((f) => f.code === 'notice-request-form-disproportionate' || f.code === 'notice-change-clause-consent').map((f) => `${f.severity} ${f.code} ${f.path}`)).toEqual([
+      'warning notice-request-form-disproportionate requests.identity.perRight.A15',
+      'warning notice-change-clause-consent notice.changeClause',
+    ]);
+    expect(definition.policyChanges.ref).toEqual(expect.arrayContaining([expect.objectContaining({ source: 'GDPR', provenance: 'corrected' })]));
   });
 
   it('raises the linter warnings about the notice that the seed deserves', () => {

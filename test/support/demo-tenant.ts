@@ -4,6 +4,7 @@ import { ControllerDefinitionService, FactConfirmationsService, RegistersService
 import { DataSource } from 'typeorm';
 import { DemoDataService, IngestService, SourceSystemsService } from '@regula/subjects';
 import { Harness } from './api-harness';
+import { SOFTERA_STATED_IN_TEST } from '@regula/engine/provenance/confirm-all.fixture';
 
 /** Loads a tenant's demo data (subjects, records, consents, disclosures) as `regula demo data` does; returns the tenant's id. */
 export async function loadDemoData(h: Harness, slug: string): Promise<string> {
@@ -37,6 +38,7 @@ export const STATED_IN_TEST: Record<string, Record<string, unknown>> = {
   'softera-baltic': {
     legalAddress: { street: 'Testo g. 1', city: 'Vilnius', postalCode: 'LT-01100' },
     'contact.email': 'privacy@softera.test',
+    'registers[clients].recipients[local-partners]': SOFTERA_STATED_IN_TEST['registers[clients].recipients[local-partners]'],
   },
 };
 

@@ -1,12 +1,13 @@
 import { Register } from '@regula/engine';
 import { authorities, processors } from '../common/recipients';
 import { securityMeasures } from '../common/security';
-import { assumed, clause, clauses, NO_DPIA_ASSUMED, registerFieldRefs, t } from '../common/text';
+import { assumed, clause, clauses, corrected, NO_DPIA_ASSUMED, registerFieldRefs, t } from '../common/text';
 
 /**
- * Video surveillance of visitors to the Rīga office (clause 2.2). Modelled on
- * the basis the notice cites, vital interests (clause 14); `notice.remarks`
- * warns that CCTV normally rests on legitimate interests.
+ * Video surveillance of visitors to the Rīga office (clause 2.2). The notice
+ * cites vital interests (clause 14, kept in `citedInNotice`); that basis cannot
+ * carry continuous surveillance, so the basis is corrected to legitimate
+ * interests and the linter warns about the notice.
  */
 export const videoSurveillanceRegister: Register = {
   id: 'video-surveillance',
@@ -26,12 +27,24 @@ export const videoSurveillanceRegister: Register = {
       ),
       legalBases: [
         {
-          article: '6(1)(d)',
+          article: '6(1)(f)',
+          citedInNotice: '6(1)(d)',
           description: t(
-            'Apstrāde ir nepieciešama, lai aizsargātu datu subjekta vai citas fiziskas personas vitālas intereses.',
-            'The processing is necessary to protect the vital interests of the data subject or of another natural person.',
+            'Apstrāde ir nepieciešama Inomedis leģitīmo interešu ievērošanai.',
+            'The processing is necessary for the legitimate interests pursued by Inomedis.',
           ),
-          ref: [clause('14', 'the notice cites Art. 6(1)(d) with video surveillance as its example; modelled as stated, see notice.remarks')],
+          legitimateInterest: t(
+            'Biroja apmeklētāju un citu personu dzīvības un veselības aizsardzība birojā.',
+            'Protecting the life and health of office visitors and other persons at the office.',
+          ),
+          ref: [
+            clause('14', 'the notice cites vital interests, Art. 6(1)(d), with video surveillance as its example'),
+            corrected(
+              'GDPR',
+              'Art. 6(1)(f), recital 46',
+              'clause 14 bases video surveillance on vital interests, which covers only a threat to life or health that no other basis can meet, not continuous surveillance (EDPB Guidelines 3/2019, section 3); the basis is legitimate interests, with the protection of persons at the office as the interest pursued',
+            ),
+          ],
         },
       ],
       categories: ['video'],

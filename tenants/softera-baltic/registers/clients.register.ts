@@ -1,5 +1,5 @@
 import { Register } from '@regula/engine';
-import { assumed, law, notice } from '../refs';
+import { assumed, law, notice, unknown } from '../refs';
 import {
   contactDataFields, courtsAndAuthorities, dpiaNotRequired, itServiceProviders, location,
   noAutomatedDecisions, noticeSecurity, otherThirdParties, processorTransfer,
@@ -197,7 +197,10 @@ export const clientsRegister: Register = {
         en: 'The Company’s partners in the client’s region, to whom client data may be disclosed.',
       },
       country: 'unknown',
-      ref: [notice('s3', 'the notice names neither the partners, nor the basis, nor the purpose of the disclosure (see remarks)')],
+      ref: [
+        notice('s3', 'the notice discloses client data to "local partners in the client\'s region"'),
+        unknown('s3', 'who the partners are is unknown: the notice names neither them nor a category a reader could recognise, nor the purpose and basis of the disclosure; the recipient stays unknown until the controller states who they are'),
+      ],
       fieldRefs: { kind: [assumed('s3', 'role (controller or processor) not stated: modelled as independent controllers')] },
     },
     courtsAndAuthorities,

@@ -23,8 +23,8 @@ describe('policyProblems', () => {
   it('refuses publishing on a publication error that does not refuse saving', () => {
     const def = confirmedForTest(structuredClone(TENANTS.find((t) => t.slug === 'medical-management')!));
     expect(canPublish(def)).toBe(true);
-    def.requests.identity.perRight = { A15: 'signed-written-request' };
-    expect(policyProblems(def).map((p) => p.message)).toEqual([expect.stringMatching(/^request-form-disproportionate at requests\.identity\.perRight\.A15: /)]);
+    def.requests.identity.default = 'signed-written-request';
+    expect(policyProblems(def).map((p) => p.message)).toEqual([expect.stringMatching(/^request-form-disproportionate at requests\.identity\.default: /)]);
   });
 
   it('refuses seed 000 as published, with one empty-section per empty section', () => {

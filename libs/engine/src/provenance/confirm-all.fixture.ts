@@ -23,4 +23,14 @@ export function confirmedForTest(def: ControllerDefinition, stated: Record<strin
 export const SOFTERA_STATED_IN_TEST: Record<string, unknown> = {
   legalAddress: { street: 'Testo g. 1', city: 'Vilnius', postalCode: 'LT-01100', country: 'LT' },
   'contact.email': 'privacy@softera.test',
+  'registers[clients].recipients[local-partners]': {
+    id: 'local-partners',
+    kind: 'controller',
+    name: { lt: 'UAB „Testo partneris“, IT diegimo partneris Vilniuje', en: 'UAB Testo partneris, IT implementation partner in Vilnius' },
+    description: {
+      lt: 'IT diegimo partneris, kuriam perduodami kliento kontaktiniai duomenys, kad jis galėtų įdiegti užsakytą programinę įrangą kliento vietoje.',
+      en: 'An IT implementation partner to whom the client\'s contact details are disclosed so that it can install the ordered software at the client\'s site.',
+    },
+    country: 'LT',
+  },
 };

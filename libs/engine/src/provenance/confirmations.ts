@@ -23,7 +23,8 @@ export function confirmationRef(c: FactConfirmation): Ref {
 
 /**
  * The definition as people confirmed it: every fact whose path and value match a
- * confirmation becomes stated (its provenance markers dropped, the confirmation's
+ * confirmation becomes stated (its assumed and unknown markers dropped, a
+ * correction kept, so the fact stays corrected; the confirmation's
  * ref added) and takes the replacement value when there is one. A confirmation
  * whose value changed since (a sync wrote another value) no longer applies: the
  * fact is back to what its refs say. Pure: `def` is not changed.
@@ -36,7 +37,8 @@ export function applyConfirmations(def: ControllerDefinition, confirmations: rea
     const c = byKey.get(`${located.fact.path}\u0000${located.fact.valueHash}`);
     if (!c) continue;
     if (c.replacement !== undefined) located.setValue(c.replacement);
-    located.setRefs([confirmationRef(c), ...located.fact.refs.map(({ provenance: _dropped, ...rest }) => rest)]);
+    // Assumed and unknown markers go; a correction stays one (the rules read it: the notice's flaw is a warning).
+    located.setRefs([confirmationRef(c), ...located.fact.refs.map(({ provenance, ...rest }) => (provenance === 'corrected' ? { ...rest, provenance } : rest))]);
   }
   return copy;
 }

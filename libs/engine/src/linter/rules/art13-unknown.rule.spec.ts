@@ -17,7 +17,7 @@ describe('art13-unknown rule', () => {
     }
   });
 
-  it('Softera Baltic with its address and e-mail marked unknown: two errors naming Art. 13(1)(a) and the reason', () => {
+  it('Softera Baltic with its address, e-mail and local partners marked unknown: errors naming Art. 13(1)(a) and the reason', () => {
     const def = tenant('softera-baltic');
     def.fieldRefs = { ...def.fieldRefs, legalAddress: unknown('the notice leaves "legal address" blank') };
     def.contact.fieldRefs = { email: unknown('the notice gives no e-mail address') };
@@ -25,6 +25,7 @@ describe('art13-unknown rule', () => {
     expect(findings.map((f) => [f.severity, f.kind, f.path])).toEqual([
       ['error', 'publication', 'legalAddress'],
       ['error', 'publication', 'contact.email'],
+      ['error', 'publication', 'registers[clients].recipients[local-partners]'],
     ]);
     expect(findings[0].message).toContain('Art. 13(1)(a)');
     expect(findings[0].message).toContain('the notice leaves "legal address" blank');

@@ -7,8 +7,18 @@ const tenant = (slug: string) => structuredClone(TENANTS.find((t) => t.slug === 
 const of = (def: ControllerDefinition, ...codes: string[]) => lintController(def).filter((f) => codes.includes(f.code));
 
 describe('basis-fitness rule', () => {
-  it('fires on Inomedis: office video surveillance on vital interests (clause 14)', () => {
-    expect(of(tenant('inomedis'), 'basis-unfit-for-purpose').map((f) => [f.severity, f.kind, f.path])).toEqual([
+  it('warns about Inomedis\'s notice (office video surveillance on vital interests, clause 14), whose basis was corrected', () => {
+    expect(of(tenant('inomedis'), 'basis-unfit-for-purpose', 'notice-basis-unfit-for-purpose').map((f) => [f.code, f.severity, f.kind, f.path])).toEqual([
+      ['notice-basis-unfit-for-purpose', 'warning', 'publication', 'registers[video-surveillance].purposes[safety].legalBases[0].citedInNotice'],
+    ]);
+  });
+
+  it('is an error on Inomedis with the notice\'s vital interests uncorrected', () => {
+    const def = tenant('inomedis');
+    const basis = def.registers.find((r) => r.id === 'video-surveillance')!.purposes[0].legalBases[0];
+    basis.article = '6(1)(d)';
+    delete basis.citedInNotice;
+    expect(of(def, 'basis-unfit-for-purpose').map((f) => [f.severity, f.kind, f.path])).toEqual([
       ['error', 'publication', 'registers[video-surveillance].purposes[safety].legalBases[0].article'],
     ]);
   });

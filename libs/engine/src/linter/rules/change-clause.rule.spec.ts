@@ -7,8 +7,16 @@ const tenant = (slug: string) => structuredClone(TENANTS.find((t) => t.slug === 
 const of = (def: ControllerDefinition) => lintController(def).filter((f) => f.code === 'change-clause-consent' || f.code === 'notice-change-clause-consent');
 
 describe('change-clause rule', () => {
-  it('fires on Micromedic: the published clause speaks of changes "that require your consent"', () => {
+  it('warns about Micromedic\'s notice (changes "that require your consent"), whose published clause was corrected', () => {
     const findings = of(tenant('micromedic'));
+    expect(findings.map((f) => [f.code, f.severity, f.kind, f.path])).toEqual([['notice-change-clause-consent', 'warning', 'publication', 'notice.changeClause']]);
+    expect(findings[0].message).toContain('says changes of the policy need the reader\'s consent');
+  });
+
+  it('is an error on Micromedic when the published clause speaks of changes "that require your consent"', () => {
+    const def = tenant('micromedic');
+    def.policyChanges.description = { ...def.policyChanges.description, en: 'We will notify you of material changes that require your consent.' };
+    const findings = of(def);
     expect(findings.map((f) => [f.code, f.severity, f.kind, f.path])).toEqual([['change-clause-consent', 'error', 'publication', 'policyChanges.description']]);
     expect(findings[0].message).toMatch(/ties changes of the policy to the reader's consent.*Art\. 4\(11\)/);
   });

@@ -18,7 +18,11 @@ describe('recipients-vague rule', () => {
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ severity: 'error', kind: 'publication', path: 'registers[clients].recipients[local-partners].name' });
     expect(f.message).toContain('Local partners in the client’s region');
-    expect(f.ref).toEqual([expect.objectContaining({ at: expect.stringContaining('3') }), { source: 'GDPR', at: 'Art. 13(1)(e)' }]);
+    expect(f.ref).toEqual([
+      expect.objectContaining({ at: expect.stringContaining('3') }),
+      expect.objectContaining({ provenance: 'unknown' }),
+      { source: 'GDPR', at: 'Art. 13(1)(e)' },
+    ]);
   });
 
   it('finds "partners" planted in Inomedis (Latvian and English) and "third parties" in Medical Management', () => {

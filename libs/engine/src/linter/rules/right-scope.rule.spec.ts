@@ -7,8 +7,18 @@ const of = (def: ControllerDefinition) => lintController(def).filter((f) => f.co
 const right = (def: ControllerDefinition, code: RightCode) => def.rights.find((r) => r.right === code)!;
 
 describe('right-scope rule', () => {
-  it('fires on Inomedis: erasure and restriction on one ground (clause 39), objection only to profiling and marketing (clause 21) although purposes rest on 6(1)(f)', () => {
-    const findings = of(tenant('inomedis'));
+  it('warns about Inomedis\'s notice (erasure and restriction on one ground, objection only to profiling and marketing), whose rights were corrected', () => {
+    expect(of(tenant('inomedis')).map((f) => [f.code, f.severity, f.path])).toEqual([
+      ['notice-right-narrowed', 'warning', 'rights[3].limitedTo'],
+      ['notice-right-narrowed', 'warning', 'rights[4].limitedTo'],
+      ['notice-right-narrowed', 'warning', 'rights[6].limitedTo'],
+    ]);
+  });
+
+  it('is an error on Inomedis with the notice\'s limits uncorrected: erasure and restriction on one ground (clause 39), objection only to profiling and marketing (clause 21) although purposes rest on 6(1)(f)', () => {
+    const def = tenant('inomedis');
+    for (const r of def.rights) if (r.limitedTo) r.limitedTo.ref = r.limitedTo.ref.filter((x) => x.provenance !== 'corrected');
+    const findings = of(def);
     expect(findings.map((f) => [f.code, f.severity, f.kind, f.path])).toEqual([
       ['right-narrowed', 'error', 'publication', 'rights[3].limitedTo'],
       ['right-narrowed', 'error', 'publication', 'rights[4].limitedTo'],
