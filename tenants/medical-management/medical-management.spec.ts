@@ -1,8 +1,9 @@
 import * as engine from '@regula/engine';
 import {
-  ControllerDefinition, LAWS, buildPolicyModel, listFacts, publishedLanguages, refsIn, textsIn, textsMissingLanguages, unpublishableFacts,
+  ControllerDefinition, LAWS, listFacts, refsIn, textsIn, textsMissingLanguages, unpublishableFacts,
 } from '@regula/engine';
 import { definition } from './index';
+import { marksWithoutReason, readerTexts } from '../reader-texts';
 
 type Finding = { code: string; severity: string; kind: string; path: string; message: string };
 type Lint = (def: ControllerDefinition) => Finding[];
@@ -10,13 +11,6 @@ type Lint = (def: ControllerDefinition) => Finding[];
 /** The linter, once the engine exports it. */
 const lintController = (engine as unknown as { lintController?: Lint }).lintController;
 
-/** Every string under `value` (texts, names, fields...), with where it sits. */
-function stringsIn(value: unknown, path = ''): { path: string; text: string }[] {
-  if (typeof value === 'string') return [{ path, text: value }];
-  if (Array.isArray(value)) return value.flatMap((v, i) => stringsIn(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringsIn(v, path ? `${path}.${k}` : k));
-  return [];
-}
 
 /** Words that talk about the sources or about modelling (en, et, lt): they belong in a ref's note, never in a reader's text. */
 const NOTICE_TALK = [
@@ -159,17 +153,11 @@ describe('medical-management controller definition', () => {
   });
 
   it('gives every assumed, corrected or unknown fact a note saying why', () => {
-    for (const fact of listFacts(definition)) {
-      if (fact.provenance.class === 'stated' || fact.provenance.class === 'law') continue;
-      expect({ path: fact.path, note: !!fact.provenance.decidedBy?.note }).toEqual({ path: fact.path, note: true });
-    }
+    expect(marksWithoutReason(definition)).toEqual([]);
   });
 
   it('never talks about its sources or about modelling in a text a reader sees', () => {
-    const texts = [
-      ...listFacts(definition).flatMap((f) => stringsIn(f.value, f.path)),
-      ...publishedLanguages(definition).flatMap((lang) => stringsIn(buildPolicyModel(definition, lang), `policy(${lang})`)),
-    ];
+    const texts = readerTexts(definition);
     expect(texts.length).toBeGreaterThan(500);
     const talk = texts.filter(({ text }) => NOTICE_TALK.some((re) => re.test(text)));
     expect(talk).toEqual([]);

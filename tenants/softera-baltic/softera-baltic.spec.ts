@@ -2,6 +2,7 @@ import {
   Cookie, LAWS, buildPolicyModel, isLaw, lintController, listFacts, publishedLanguages, refsIn, textsIn, textsMissingLanguages,
 } from '@regula/engine';
 import { definition } from './index';
+import { marksWithoutReason, readerTexts } from '../reader-texts';
 import { SECTIONS } from './refs';
 
 function contrastWithWhite(hex: string): number {
@@ -13,13 +14,6 @@ function contrastWithWhite(hex: string): number {
   return 1.05 / (l + 0.05);
 }
 
-/** Every string under `value` (texts, names, fields...), with where it sits. */
-function stringsIn(value: unknown, path = ''): { path: string; text: string }[] {
-  if (typeof value === 'string') return [{ path, text: value }];
-  if (Array.isArray(value)) return value.flatMap((v, i) => stringsIn(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringsIn(v, path ? `${path}.${k}` : k));
-  return [];
-}
 
 /** Words that talk about the notice or about modelling: they belong in a ref's note, never in a reader's text. */
 const NOTICE_TALK = [
@@ -133,17 +127,11 @@ describe('Softera Baltic controller definition', () => {
   });
 
   it('gives every assumed, corrected or unknown fact a note saying why', () => {
-    for (const fact of listFacts(definition)) {
-      if (fact.provenance.class === 'stated' || fact.provenance.class === 'law') continue;
-      expect({ path: fact.path, note: !!fact.provenance.decidedBy?.note }).toEqual({ path: fact.path, note: true });
-    }
+    expect(marksWithoutReason(definition)).toEqual([]);
   });
 
   it('never talks about the notice or about modelling in a text a reader sees', () => {
-    const texts = [
-      ...listFacts(definition).flatMap((f) => stringsIn(f.value, f.path)),
-      ...publishedLanguages(definition).flatMap((lang) => stringsIn(buildPolicyModel(definition, lang), `policy(${lang})`)),
-    ];
+    const texts = readerTexts(definition);
     expect(texts.length).toBeGreaterThan(500);
     const talk = texts.filter(({ text }) => NOTICE_TALK.some((re) => re.test(text)));
     expect(talk).toEqual([]);
