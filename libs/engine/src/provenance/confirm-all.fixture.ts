@@ -1,14 +1,16 @@
 import { ControllerDefinition } from '../schema/controller';
 import { applyConfirmations } from './confirmations';
-import { listFacts, unpublishableFacts } from './facts';
+import { listFacts } from './facts';
 
 /**
  * For tests: the definition as it reads once a person confirmed every assumed
- * fact and stated every unknown one (`stated` gives the values, by path; an
+ * fact (published or not) and stated every unknown one (`stated` gives the values, by path; an
  * unknown fact without one keeps its placeholder, confirmed).
  */
 export function confirmedForTest(def: ControllerDefinition, stated: Record<string, unknown> = {}): ControllerDefinition {
-  const confirmations = unpublishableFacts(listFacts(def)).map((f) => ({
+  // every fact, published or not (a register's location and DPIA reach only the Art. 30 record)
+  const waiting = listFacts(def).filter((f) => f.provenance.class === 'assumed' || f.provenance.class === 'unknown');
+  const confirmations = waiting.map((f) => ({
     path: f.path,
     valueHash: f.valueHash,
     ...(f.path in stated ? { replacement: stated[f.path] } : {}),

@@ -1,6 +1,7 @@
 import { csvCell } from '@regula/platform/csv';
 import { findTenant } from '@regula/tenants';
 import { ControllerDefinition, LANGS, codeWord } from '@regula/engine';
+import { confirmedForTest } from '@regula/engine/provenance/confirm-all.fixture';
 import { CNIL_SECURITY_ITEMS } from './cnil-security';
 import { RECORD_COLUMNS } from './record-columns';
 import { buildRecordModel, rightsForRegister } from './record-model';
@@ -79,7 +80,8 @@ describe('the Art. 30 record model', () => {
   });
 
   it('labels what nobody confirmed in the record\'s language: "assumed" beside an assumed value, "not stated" for an unknown one', () => {
-    const def = structuredClone(inomedis);
+    // Everything the seed leaves assumed is confirmed first, so only the planted markers remain.
+    const def = confirmedForTest(structuredClone(inomedis));
     const archive = def.registers.find((r) => r.id === 'internal-archive')!;
     archive.fieldRefs = { ...archive.fieldRefs, transfers: [{ source: def.documents[0].id, provenance: 'assumed', note: 'the notice does not mention transfers' }] };
     archive.retention[0].ref = [{ source: def.documents[0].id, provenance: 'assumed', note: 'a statutory period applied' }];
