@@ -111,7 +111,7 @@ describe(`a clone in a 0700 folder, ${what}`, () => {
   const left = () => Math.max(1000, deadline - Date.now());
 
   beforeAll(async () => {
-    deadline = Date.now() + 170000;
+    deadline = Date.now() + 290000;
     chmodSync(box, 0o700);
     execFileSync('git', ['clone', '-q', repo, clone]);
     const nm = path.join(clone, 'node_modules');
@@ -133,7 +133,7 @@ describe(`a clone in a 0700 folder, ${what}`, () => {
     if (!up || !start.output().includes('Regula is running')) throw new Error(`npm start did not come up in the 0700 clone:\n${start.output().slice(-4000)}`);
     const m = /the cluster is kept in (\S+) /.exec(start.output());
     cluster = m ? m[1] : null;
-  }, 175000);
+  }, 300000);
 
   afterAll(() => {
     killGroup(start);
@@ -195,5 +195,5 @@ describe(`a clone in a 0700 folder, ${what}`, () => {
     if (!done) throw new Error(`npm test did not finish:\n${test!.output().slice(-4000)}`);
     expect({ code: test!.child.exitCode, output: test!.output().slice(-1500) }).toMatchObject({ code: 0 });
     expect(test!.output()).toMatch(/tests: [1-9]\d* passed, 0 failed, 0 skipped/);
-  }, 175000);
+  }, 300000);
 });
