@@ -39,7 +39,7 @@ function commonPasswords(): Set<string> {
 }
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i' };
-const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '01234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', 'qwertzuiop', 'azertyuiop', '1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p'];
+const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', 'qwertzuiop', 'azertyuiop', '1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p'];
 
 /**
  * The problem of a new staff password, or null. NIST SP 800-63B 5.1.1.2:
@@ -79,8 +79,9 @@ function isRunOf(text: string, seq: string): boolean {
 /** In the list as typed, or once leading and trailing digits and symbols are cut and l33t spelling undone, or as a listed word repeated. */
 function isCommon(lower: string): boolean {
   const list = commonPasswords();
-  const core = lower.replace(/^[^a-z]+|[^a-z]+$/g, '');
-  const candidates = new Set([lower, core, unleet(lower), unleet(lower).replace(/^[^a-z]+|[^a-z]+$/g, ''), lower.replace(/[^a-z0-9]/g, '')]);
+  const strip = (s: string) => s.replace(/^[^a-z]+|[^a-z]+$/g, '');
+  const core = strip(lower);
+  const candidates = new Set([lower, core, unleet(core), strip(unleet(lower)), lower.replace(/[^a-z0-9]/g, '')]);
   for (const c of candidates) {
     if (c.length < 4) continue;
     if (list.has(c)) return true;
@@ -103,11 +104,11 @@ function unleet(s: string): string {
 function isPersonal(lower: string, ctx: PasswordContext): boolean {
   const alnum = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const words = new Set<string>();
-  const add = (s: string | undefined) => {
+  const add = (s: string | undefined, parts = true) => {
     if (!s) return;
     const whole = alnum(s);
     if (whole.length >= 4) words.add(whole);
-    for (const part of s.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (part.length >= 4) words.add(part);
+    if (parts) for (const part of s.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (part.length >= 4) words.add(part);
   };
   if (ctx.email) {
     add(ctx.email);
@@ -117,7 +118,7 @@ function isPersonal(lower: string, ctx: PasswordContext): boolean {
   }
   add(ctx.displayName);
   for (const n of ctx.tenantNames ?? []) add(n);
-  add(ctx.currentPassword);
+  add(ctx.currentPassword, false);
   let rest = alnum(lower);
   let hit = false;
   for (const w of [...words].sort((a, b) => b.length - a.length)) {
