@@ -1,4 +1,4 @@
-import { BadRequestException, HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { BadRequestException, HttpException, HttpStatus, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { AuditService } from '@regula/audit';
 import { TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/registers/tenant.entity';
@@ -41,6 +41,8 @@ export class WeakPasswordException extends BadRequestException {
  */
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger('auth');
+
   constructor(
     private readonly users: UsersService,
     private readonly passwords: PasswordService,
@@ -128,7 +130,9 @@ export class AuthService {
   private async failed(attempt: Reservation, email: string, ip: string, details?: Record<string, unknown>): Promise<void> {
     const failures = await attempt.failed();
     await this.failedAudit(email, ip, details);
-    if (noticeDue(failures, this.throttle.policy.free)) await this.notice.send(email, failures, this.throttle.policy.maxSeconds, ip);
+    if (!noticeDue(failures, this.throttle.policy.free)) return;
+    // The failure is counted and audited already: a notice that cannot be written must not turn the 401 into a 500.
+    await this.notice.send(email, failures, this.throttle.policy.maxSeconds, ip).catch((e: unknown) => this.logger.error(`sign-in notice not written: ${e instanceof Error ? e.message : String(e)}`));
   }
 
   private failedAudit(email: string, ip: string, details?: Record<string, unknown>): Promise<unknown> {
