@@ -54,11 +54,11 @@ describe('staff authentication', () => {
     expect(forged.status).toBe(401);
   });
 
-  it('rate-limits failed sign-ins per e-mail address with 429 and Retry-After', async () => {
+  it('slows failed sign-ins per e-mail address down with 429 and Retry-After', async () => {
     for (let i = 0; i < 3; i++) {
       expect((await h.http().post('/api/v1/auth/login').send({ email: 'limited@softera.test', password: 'wrong-' + i })).status).toBe(401);
     }
-    // Even the right password is refused while the e-mail is blocked.
+    // The right password too, until the account's wait has passed (a backoff, not a lock: test/sign-in-limits.e2e-spec.ts).
     const blocked = await h.http().post('/api/v1/auth/login').send({ email: 'limited@softera.test', password: DEMO_PASSWORD });
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);

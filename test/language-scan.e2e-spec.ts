@@ -229,11 +229,13 @@ describe('language scan: no English word and no schema code in a text of another
       withdrawnAt: at, authority: authorityView(def.jurisdiction.authority), number: 2, effectiveDate: '2026-12-01', days: 3, hoursLeft: 5, deadlineAt: at, awareAt: at,
       fileName: 'R-7KQ2-XM4P.pdf', policyUrl: `https://regula.test/t/${def.slug}/privacy?lang=${lang}`, diffUrl: `https://regula.test/t/${def.slug}/privacy/diff?from=1&to=2&lang=${lang}`,
       archiveUrl: `https://regula.test/t/${def.slug}/privacy/versions?lang=${lang}`,
+      email: 'anna@example.com', failures: 5, maxMinutes: 15, linkMinutes: 30, link: `https://regula.test/admin/login?link=abc`,
       // written by people, in the reader's language (a policy's change summary is written per language by its author)
       reason: HUMAN[lang], summary: HUMAN[lang], message: HUMAN[lang], changeSummary: HUMAN[lang], title: HUMAN[lang], note: HUMAN[lang], rejectionReason: HUMAN[lang], reasons: HUMAN[lang],
     };
     const rendered: Rendered[] = MAIL_TEMPLATES.map((template) => {
-      const out = renderer.render(tenant, template, lang, data);
+      // the sign-in e-mail goes to staff: its footer says so
+      const out = renderer.render(tenant, template, lang, template === 'sign-in-attempts' ? { ...data, staffAccount: true } : data);
       return { what: `e-mail ${template}`, text: `${out.subject}\n${out.text}` };
     });
     expectClean(def, lang, rendered);

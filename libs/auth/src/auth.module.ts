@@ -2,9 +2,12 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, ApiConfig } from '@regula/platform';
+import { MailModule } from '@regula/mail';
 import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
-import { LoginRateLimiter } from './login-rate-limiter.service';
+import { SignInThrottle } from './sign-in-throttle.service';
+import { SignInLinks } from './sign-in-links.service';
+import { SignInNotice } from './sign-in-notice.service';
 import { PasswordService } from './password.service';
 import { UsersService } from './users.service';
 import { TenantAccessGuard } from './tenant-access.guard';
@@ -16,12 +19,13 @@ import { TokenDenylist } from './token-denylist.service';
 @Module({
   imports: [
     PassportModule,
+    MailModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (cfg: ApiConfig) => ({ secret: cfg.JWT_SECRET, signOptions: { expiresIn: cfg.JWT_TTL_SECONDS, algorithm: 'HS256' } }),
     }),
   ],
-  providers: [AccessTokens, TokenDenylist, AuthService, JwtStrategy, LoginRateLimiter, PasswordService, UsersService, TenantAccessGuard, JwtAuthGuard, MembershipsService],
+  providers: [AccessTokens, TokenDenylist, AuthService, JwtStrategy, SignInThrottle, SignInLinks, SignInNotice, PasswordService, UsersService, TenantAccessGuard, JwtAuthGuard, MembershipsService],
   exports: [AccessTokens, AuthService, PasswordService, UsersService, TenantAccessGuard, JwtAuthGuard, MembershipsService],
 })
 export class AuthModule {}

@@ -3,6 +3,7 @@ export * from './user.entity';
 export * from './membership.entity';
 export * from './auth-user';
 export * from './password.service';
+export * from './password-rules';
 export * from './users.service';
 export * from './auth.service';
 export * from './access-tokens.service';

@@ -21,10 +21,3 @@ export class PasswordService {
     return argon2.verify(hash, password).catch(() => false);
   }
 }
-
-/** Password rules for staff accounts. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < 12) return 'must be at least 12 characters';
-  if (password.length > 200) return 'must be at most 200 characters';
-  return null;
-}

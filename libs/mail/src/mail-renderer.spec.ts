@@ -56,11 +56,20 @@ const data = {
   changeSummary: 'Surveys now also cover partners\' products.',
   policyUrl: 'https://regula.example/t/inomedis/privacy?lang=lv',
   diffUrl: 'https://regula.example/t/inomedis/privacy/diff?from=1&to=2&lang=lv',
+  // sign-in-attempts (libs/auth)
+  email: 'anna@inomedis.example',
+  failures: 5,
+  maxMinutes: 15,
+  linkMinutes: 30,
+  link: 'https://regula.example/admin/login?link=abc',
   archiveUrl: 'https://regula.example/t/inomedis/privacy/versions?lang=lv',
 };
 
 /** What each template must show of the data; most are about a request (its reference). */
-const MUST_SHOW: Partial<Record<string, string>> = { 'policy-changed': 'https://regula.example/t/inomedis/privacy/diff?from=1&to=2&lang=lv' };
+const MUST_SHOW: Partial<Record<string, string>> = {
+  'policy-changed': 'https://regula.example/t/inomedis/privacy/diff?from=1&to=2&lang=lv',
+  'sign-in-attempts': 'https://regula.example/admin/login?link=abc',
+};
 
 describe('e-mail templates', () => {
   const renderer = new MailRenderer();
@@ -85,6 +94,13 @@ describe('e-mail templates', () => {
     const out = renderer.render(tenant, 'policy-changed', 'en', { ...data, accountHolder: true });
     expect(out.text).toContain('because you hold an account with SIA "Inomedis Aesthetic Group"');
     expect(out.text).not.toContain('a request about personal data was made');
+  });
+
+  it('tells a staff member why a sign-in e-mail came', () => {
+    const out = renderer.render(tenant, 'sign-in-attempts', 'en', { ...data, staffAccount: true });
+    expect(out.text).toContain('because you have a staff account in the compliance dashboard of SIA "Inomedis Aesthetic Group"');
+    expect(out.text).not.toContain('a request about personal data was made');
+    expect(out.subject).toBe('Someone tried to sign in to your account 5 times');
   });
 
   it('writes every template in every language (no English fallback among them)', () => {

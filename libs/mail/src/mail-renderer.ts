@@ -30,6 +30,8 @@ export const MAIL_TEMPLATES = [
   'breach-deadline-passed',
   // To the tenant's account holders when a material policy change is published (libs/policies).
   'policy-changed',
+  // To a staff member whose account's sign-ins are being slowed down (libs/auth); footer `staffAccount`.
+  'sign-in-attempts',
 ] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 

@@ -14,14 +14,9 @@ export class AuthController {
 
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Signs a staff member in; rate-limited by IP and e-mail' })
+  @ApiOperation({ summary: 'Signs a staff member in; limited per IP address, and per account by a growing wait after 5 failures that a sign-in link from the e-mail skips' })
   async login(@Body() dto: LoginDto, @ClientIp() ip: string, @Res({ passthrough: true }) res: Response) {
-    try {
-      return await this.auth.login(dto.email, dto.password, ip);
-    } catch (e) {
-      if (e instanceof TooManyAttemptsException) res.setHeader('Retry-After', String(e.retryAfterSeconds));
-      throw e;
-    }
+    return retryAfterOn429(res, () => this.auth.login(dto.email, dto.password, ip, dto.signInLink));
   }
 
   @Get('me')
@@ -37,9 +32,9 @@ export class AuthController {
   @UseGuards(JwtAuthGuard)
   @AllowedBeforePasswordChange()
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Changes the own password; every token issued before, this one included, is refused afterwards: sign in again' })
-  async changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto, @ClientIp() ip: string): Promise<void> {
-    await this.auth.changePassword(user, dto.currentPassword, dto.newPassword, ip);
+  @ApiOperation({ summary: 'Changes the own password (not a common, trivial or personal one); wrong current passwords count like failed sign-ins; every token issued before, this one included, is refused afterwards: sign in again' })
+  async changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto, @ClientIp() ip: string, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await retryAfterOn429(res, () => this.auth.changePassword(user, dto.currentPassword, dto.newPassword, ip));
   }
 
   @Post('logout')
@@ -51,5 +46,15 @@ export class AuthController {
   async logout(@CurrentUser() user: AuthUser, @CurrentToken() token: AccessTokenClaims, @Body() dto: LogoutDto, @ClientIp() ip: string): Promise<void> {
     if (dto.everywhere) await this.auth.logoutEverywhere(user, ip);
     else await this.auth.logout(user, token, ip);
+  }
+}
+
+/** Runs `work`; a TooManyAttemptsException gets its Retry-After header. */
+async function retryAfterOn429<T>(res: Response, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof TooManyAttemptsException) res.setHeader('Retry-After', String(e.retryAfterSeconds));
+    throw e;
   }
 }

@@ -46,8 +46,10 @@ export const API_SCHEMA = {
   JWT_SECRET: secret('secret that signs access tokens', 32),
   JWT_TTL_SECONDS: int('lifetime of an access token in seconds', 3600, 60, 86400),
   LOGIN_MAX_PER_IP: int('sign-in attempts per IP address per window', 20, 1, 100000),
-  LOGIN_MAX_PER_EMAIL: int('failed sign-ins per e-mail address per window', 5, 1, 100000),
-  LOGIN_WINDOW_SECONDS: int('sign-in rate-limit window in seconds', 900, 1, 86400),
+  LOGIN_MAX_PER_EMAIL: int('failed sign-ins per e-mail address before each further attempt waits (a growing backoff, not a lock)', 5, 1, 100000),
+  LOGIN_BACKOFF_SECONDS: int('first wait after LOGIN_MAX_PER_EMAIL failed sign-ins, in seconds; doubles with each further failure', 30, 1, 3600),
+  LOGIN_BACKOFF_MAX_SECONDS: int('longest wait between sign-in attempts of one account, in seconds', 900, 1, 86400),
+  LOGIN_WINDOW_SECONDS: int('window of the per-IP sign-in limit in seconds', 900, 1, 86400),
   TRUST_PROXY: oneOf('trust X-Forwarded-For from a load balancer', ['true', 'false'] as const, 'false'),
   EXPORT_PDF_WORKERS: int('worker threads that render export PDFs (record, register descriptions), started on the first PDF', 2, 1, 16),
 };

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpException, Post, Query, Req, Res, UseFilters
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { randomBytes } from 'node:crypto';
-import { AllowedBeforePasswordChange, AuthService } from '@regula/auth';
+import { AllowedBeforePasswordChange, AuthService, SignInLinkInvalidException, TooManyAttemptsException, WeakPasswordException } from '@regula/auth';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
 import { AdminHttpRequest, adminOf, clientIp } from '../shared/admin-request';
@@ -15,6 +15,9 @@ import { PASSWORD_PAGE } from './password-change.exception';
 
 type Form = Record<string, unknown>;
 const str = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
+/** A sign-in link token (from the e-mail sent when the account's sign-ins were slowed down), or undefined. */
+const linkOf = (v: unknown) => (typeof v === 'string' && /^[A-Za-z0-9_-]{43}$/.test(v) ? v : undefined);
+type LoginForm = { next: string; email: string; tenant?: string; link?: string; error?: string };
 
 /** Sign-in (AuthService.login: rate-limited, audited), sign-out and the user's own password. */
 @ApiExcludeController()
@@ -29,9 +32,10 @@ export class AdminSessionController {
   ) {}
 
   @Get('login')
-  async loginForm(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query('next') next?: string, @Query('tenant') tenant?: string) {
+  async loginForm(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query('next') next?: string, @Query('tenant') tenant?: string, @Query('link') link?: string) {
     const safe = safeNext(next);
-    return this.loginPage(req, res, { next: safe, email: '', tenant: loginTenantSlug(tenant, safe) }, 200);
+    // The link's token goes on in the form's hidden field (posted, not kept in later URLs); Referrer-Policy: no-referrer keeps it out of Referer headers.
+    return this.loginPage(req, res, { next: safe, email: '', tenant: loginTenantSlug(tenant, safe), link: linkOf(link) }, 200);
   }
 
   @Post('login')
@@ -40,29 +44,30 @@ export class AdminSessionController {
     const password = str(body.password, 1024);
     const next = safeNext(body.next);
     const tenant = loginTenantSlug(body.tenant, next);
+    const link = linkOf(body.link);
     const t = this.pages.t(this.pages.lang(req));
     const nonce = this.sessions.loginNonceOf(req);
-    if (!nonce || !this.sessions.csrfOk(nonce, body._csrf)) return this.loginPage(req, res, { next, email, tenant, error: t('login.expired') }, 403);
-    if (!email || !password) return this.loginPage(req, res, { next, email, tenant, error: t('login.missing') }, 400);
+    if (!nonce || !this.sessions.csrfOk(nonce, body._csrf)) return this.loginPage(req, res, { next, email, tenant, link, error: t('login.expired') }, 403);
+    if (!email || !password) return this.loginPage(req, res, { next, email, tenant, link, error: t('login.missing') }, 400);
     try {
-      const { accessToken, user } = await this.auth.login(email, password, clientIp(req));
+      const { accessToken, user } = await this.auth.login(email, password, clientIp(req), link);
       this.sessions.start(res, accessToken);
       res.redirect(303, user.mustChangePassword ? PASSWORD_PAGE : next);
       return undefined;
     } catch (e) {
       if (!(e instanceof HttpException)) throw e;
-      const status = e.getStatus();
-      if (status === 429) {
-        const seconds = Number((e as { retryAfterSeconds?: number }).retryAfterSeconds) || 60;
-        res.setHeader('Retry-After', String(seconds));
-        return this.loginPage(req, res, { next, email, tenant, error: t('login.tooMany', { minutes: Math.max(1, Math.ceil(seconds / 60)) }) }, 429);
+      if (e instanceof TooManyAttemptsException) {
+        res.setHeader('Retry-After', String(e.retryAfterSeconds));
+        return this.loginPage(req, res, { next, email, tenant, error: tooMany(t, e.retryAfterSeconds) }, 429);
       }
+      // The link is used up either way: the form goes on without it.
+      if (e instanceof SignInLinkInvalidException) return this.loginPage(req, res, { next, email, tenant, error: t('login.linkInvalid') }, 401);
       // One message for an unknown e-mail, a wrong password and a disabled account.
       return this.loginPage(req, res, { next, email, tenant, error: t('login.failed') }, 401);
     }
   }
 
-  private async loginPage(req: AdminHttpRequest, res: Response, form: { next: string; email: string; tenant?: string; error?: string }, status: number) {
+  private async loginPage(req: AdminHttpRequest, res: Response, form: LoginForm, status: number) {
     const nonce = this.sessions.loginNonce(req, res, () => randomBytes(24).toString('base64url'));
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
@@ -111,13 +116,22 @@ export class AdminSessionController {
     } catch (e) {
       if (!(e instanceof HttpException)) throw e;
       const status = e.getStatus();
+      if (e instanceof TooManyAttemptsException) {
+        res.setHeader('Retry-After', String(e.retryAfterSeconds));
+        return fail(tooMany(t, e.retryAfterSeconds), 429);
+      }
+      if (e instanceof WeakPasswordException) return fail(t('password.weak', { reason: t(`password.problem.${e.reason}`) }), 400);
       if (status === 401) return fail(t('password.wrongCurrent'), 400);
-      if (status === 400) return fail(t('password.weak', { reason: messageOf(e).replace(/^newPassword /, '') }), 400);
       throw e;
     }
     res.redirect(303, '/admin/account/password?done=password');
     return undefined;
   }
+}
+
+/** The wait of a 429, in whole minutes (at least one), in the page's language. */
+function tooMany(t: (key: string, vars?: Record<string, unknown>) => string, seconds: number): string {
+  return t('login.tooMany', { minutes: Math.max(1, Math.ceil(seconds / 60)) });
 }
 
 export function messageOf(e: HttpException): string {
