@@ -117,6 +117,16 @@ describe('webhook egress (SSRF)', () => {
       const { outcome } = await deliverOnce(systemId);
       expect(outcome).toMatchObject({ result: 'retry', attempts: 1, error: 'delivery failed' });
       expect(l.hits).toBe(0);
+
+      // Errors stored before the guard (a port scan's answers) are shown generic too.
+      const older = await h.db.owner.query(
+        `INSERT INTO webhook_deliveries (tenant_id, source_system_id, event, payload, next_attempt_at, status, attempts, last_error)
+         SELECT $1, $2, 'record.erased', '{}', now(), 'failed', 16, e FROM unnest($3::text[]) e RETURNING id, last_error`,
+        [tenantId, systemId, ['ECONNREFUSED', 'UND_ERR_SOCKET', 'HTTP 503', 'HTTP 401']],
+      );
+      const listed = await h.http().get('/api/v1/tenants/softera-baltic/webhooks?status=failed').set('Authorization', `Bearer ${token}`);
+      const shown = Object.fromEntries(older.map((o: { id: string; last_error: string }) => [o.last_error, listed.body.find((d: { id: string }) => d.id === o.id)?.lastError]));
+      expect(shown).toEqual({ ECONNREFUSED: 'delivery failed', UND_ERR_SOCKET: 'delivery failed', 'HTTP 503': 'HTTP 5xx', 'HTTP 401': 'HTTP 4xx' });
     } finally {
       await l.close();
     }

@@ -3,7 +3,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
-import { AfterCommit, EgressGuard, QueueName, TenantDb } from '@regula/platform';
+import { AfterCommit, EgressGuard, QueueName, TenantDb, shownEgressError } from '@regula/platform';
 import { TenantEntity } from '@regula/registers/tenant.entity';
 import { WebhookDeliveryEntity, WebhookEvent } from './webhook-delivery.entity';
 import { SourceSystemEntity } from './source-system.entity';
@@ -177,9 +177,9 @@ export class WebhookOutboxService {
     return { tenants: tenants.length, enqueued };
   }
 
-  /** The tenant's deliveries, newest first (admin view: no payload). */
-  list(tenantId: string, opts: { status?: WebhookDeliveryEntity['status']; limit?: number } = {}) {
-    return this.db.forTenant(tenantId, (em) =>
+  /** The tenant's deliveries, newest first (admin view: no payload; errors stored before the egress guard shown generic too). */
+  async list(tenantId: string, opts: { status?: WebhookDeliveryEntity['status']; limit?: number } = {}) {
+    const rows = await this.db.forTenant(tenantId, (em) =>
       em
         .createQueryBuilder(WebhookDeliveryEntity, 'd')
         .innerJoin(SourceSystemEntity, 's', 's.id = d.source_system_id')
@@ -193,6 +193,7 @@ export class WebhookOutboxService {
         .limit(opts.limit ?? 100)
         .getRawMany<{ id: string; event: WebhookEvent; system: string; status: string; attempts: number; nextAttemptAt: Date; lastError: string | null; deliveredAt: Date | null; createdAt: Date }>(),
     );
+    return rows.map((r) => ({ ...r, lastError: shownEgressError(r.lastError) }));
   }
 
   /** A failed delivery gets a fresh series of attempts (admin action, audited). */

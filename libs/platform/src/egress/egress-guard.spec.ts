@@ -1,6 +1,6 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { EGRESS_FAILED, EgressConfig, EgressGuard, EgressResolver } from './egress-guard';
+import { EGRESS_FAILED, EgressConfig, EgressGuard, EgressResolver, shownEgressError } from './egress-guard';
 
 const PUBLIC = '93.184.216.34';
 
@@ -162,5 +162,17 @@ describe('egress guard: post', () => {
     expect(refused).toEqual({ ok: false, error: EGRESS_FAILED, detail: expect.stringMatching(/ECONNREFUSED/) });
     const blocked = await guard.post('http://10.0.0.1/hook', '{}', headers, { timeoutMs: 5000 });
     expect(blocked).toEqual({ ok: false, error: EGRESS_FAILED, detail: expect.stringMatching(/private/) });
+  });
+});
+
+describe('egress errors shown to admins', () => {
+  it('keeps the generic texts and reduces older, telling ones to them', () => {
+    for (const generic of [null, 'delivery failed', 'HTTP 3xx: redirects are not followed', 'HTTP 4xx', 'HTTP 5xx']) expect(shownEgressError(generic)).toBe(generic);
+    expect(shownEgressError('HTTP 503')).toBe('HTTP 5xx');
+    expect(shownEgressError('HTTP 404')).toBe('HTTP 4xx');
+    expect(shownEgressError('HTTP 302')).toBe('HTTP 3xx: redirects are not followed');
+    for (const telling of ['ECONNREFUSED', 'ECONNRESET', 'UND_ERR_SOCKET', 'other side closed', 'no answer within 10 s', 'HTTP 5xx and more']) {
+      expect(shownEgressError(telling)).toBe('delivery failed');
+    }
   });
 });

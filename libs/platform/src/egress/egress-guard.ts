@@ -117,13 +117,25 @@ export class EgressGuard {
     if ('failure' in sent) return { ok: false, error: EGRESS_FAILED, detail: `${target.address}: ${sent.failure}` };
     const { status } = sent;
     if (status >= 200 && status < 300) return { ok: true, status };
-    const cls = `${Math.floor(status / 100)}xx`;
-    return {
-      ok: false,
-      error: status >= 300 && status < 400 ? `HTTP ${cls}: redirects are not followed` : status >= 400 && status < 600 ? `HTTP ${cls}` : EGRESS_FAILED,
-      detail: `${target.address}: HTTP ${status}`,
-    };
+    return { ok: false, error: httpStatusError(status), detail: `${target.address}: HTTP ${status}` };
   }
+}
+
+/** The class of a status that is not 2xx, never the code itself (401 and 404 would tell services apart). */
+export function httpStatusError(status: number): string {
+  if (status >= 300 && status < 400) return 'HTTP 3xx: redirects are not followed';
+  if (status >= 400 && status < 600) return `HTTP ${Math.floor(status / 100)}xx`;
+  return EGRESS_FAILED;
+}
+
+/**
+ * An error text safe to show: a generic one as it is; anything else (written
+ * before the guard: `ECONNREFUSED`, `HTTP 503`...) reduced to its generic form.
+ */
+export function shownEgressError(stored: string | null): string | null {
+  if (stored === null || stored === EGRESS_FAILED || /^HTTP [345]xx(: redirects are not followed)?$/.test(stored)) return stored;
+  const http = /^HTTP (\d{3})$/.exec(stored);
+  return http ? httpStatusError(Number(http[1])) : EGRESS_FAILED;
 }
 
 function serviceUrlPort(u: string): number | null {
