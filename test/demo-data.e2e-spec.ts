@@ -1,5 +1,5 @@
 import { AuditService } from '@regula/audit';
-import { TenantDb } from '@regula/platform';
+import { EgressGuard, TenantDb } from '@regula/platform';
 import { RegistersService, TenantEntity } from '@regula/registers';
 import { DemoDataService, IngestService, KNOWN_DEMO_SUBJECTS, SourceSystemsService, SubjectLookupService } from '@regula/subjects';
 import { createTestDatabase, TestDatabase } from './support/test-database';
@@ -16,7 +16,7 @@ describe('demo data', () => {
     const tdb = new TenantDb(db.owner);
     const audit = new AuditService();
     const registers = new RegistersService(tdb);
-    demo = new DemoDataService(tdb, registers, new SourceSystemsService(tdb, audit), new IngestService(tdb, registers, audit));
+    demo = new DemoDataService(tdb, registers, new SourceSystemsService(tdb, audit, new EgressGuard()), new IngestService(tdb, registers, audit));
     tenants = await db.owner.getRepository(TenantEntity).find({ order: { slug: 'ASC' } });
   });
   afterAll(() => db?.drop());

@@ -99,7 +99,8 @@ describe('webhook outbox', () => {
     (await h.db.owner.query(`SELECT status, attempts, next_attempt_at, last_error, delivered_at FROM webhook_deliveries WHERE id = $1`, [id]))[0];
 
   beforeAll(async () => {
-    h = await startApi();
+    // The receivers run on 127.0.0.1: webhooks may go to loopback only with this test setting.
+    h = await startApi({ REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS: '1' });
     await createStaff(h.db.owner, 'admin@softera.test', { tenant: 'softera-baltic' });
     token = await h.login('admin@softera.test');
     outbox = h.app.get(WebhookOutboxService);
@@ -170,9 +171,10 @@ describe('webhook outbox', () => {
 
     const t0 = new Date();
     const first = await outbox.deliver(tenantId, d.id, { now: t0 });
-    expect(first).toMatchObject({ result: 'retry', attempts: 1, error: expect.stringMatching(/ECONNREFUSED/) });
+    // A refused connection reads like any other failure (no port scanner): the reason is in the server log only.
+    expect(first).toMatchObject({ result: 'retry', attempts: 1, error: 'delivery failed' });
     let state = await row(d.id);
-    expect(state).toMatchObject({ status: 'pending', attempts: 1, last_error: expect.stringMatching(/ECONNREFUSED/) });
+    expect(state).toMatchObject({ status: 'pending', attempts: 1, last_error: 'delivery failed' });
     expect(state.next_attempt_at.getTime()).toBe(t0.getTime() + 30_000);
     // Too early: nothing happens.
     expect(await outbox.deliver(tenantId, d.id, { now: new Date(t0.getTime() + 10_000) })).toEqual({ result: 'skipped', reason: 'not-due' });
@@ -181,7 +183,7 @@ describe('webhook outbox', () => {
     r.status = 500;
     const secondAt: Date = state.next_attempt_at;
     const second = await outbox.deliver(tenantId, d.id, { now: secondAt });
-    expect(second).toMatchObject({ result: 'retry', attempts: 2, error: 'HTTP 500' });
+    expect(second).toMatchObject({ result: 'retry', attempts: 2, error: 'HTTP 5xx' });
     state = await row(d.id);
     expect(state.next_attempt_at.getTime()).toBe(secondAt.getTime() + 60_000);
 
@@ -206,17 +208,17 @@ describe('webhook outbox', () => {
       now = outcome.nextAttemptAt;
       outcome = await outbox.deliver(tenantId, d.id, { now });
     }
-    expect(outcome).toEqual({ result: 'failed', attempts: WEBHOOK_MAX_ATTEMPTS, error: 'HTTP 503' });
+    expect(outcome).toEqual({ result: 'failed', attempts: WEBHOOK_MAX_ATTEMPTS, error: 'HTTP 5xx' });
     expect(delays.slice(0, 4)).toEqual([30_000, 60_000, 120_000, 240_000]);
     expect(Math.max(...delays)).toBe(6 * 3600_000);
     expect(delays).toEqual(delays.map((_, i) => backoffMs(i + 1)));
     expect(r.got).toHaveLength(WEBHOOK_MAX_ATTEMPTS);
-    expect(await row(d.id)).toMatchObject({ status: 'failed', attempts: WEBHOOK_MAX_ATTEMPTS, last_error: 'HTTP 503' });
+    expect(await row(d.id)).toMatchObject({ status: 'failed', attempts: WEBHOOK_MAX_ATTEMPTS, last_error: 'HTTP 5xx' });
     expect(await outbox.deliver(tenantId, d.id, { now: new Date(now.getTime() + 86_400_000) })).toEqual({ result: 'skipped', reason: 'already-failed' });
 
     const listed = await h.http().get('/api/v1/tenants/softera-baltic/webhooks?status=failed').set('Authorization', `Bearer ${token}`);
     expect(listed.status).toBe(200);
-    expect(listed.body).toEqual([expect.objectContaining({ id: d.id, system: 'accounting-system', status: 'failed', attempts: WEBHOOK_MAX_ATTEMPTS, lastError: 'HTTP 503' })]);
+    expect(listed.body).toEqual([expect.objectContaining({ id: d.id, system: 'accounting-system', status: 'failed', attempts: WEBHOOK_MAX_ATTEMPTS, lastError: 'HTTP 5xx' })]);
     expect(JSON.stringify(listed.body)).not.toContain('payload');
 
     const retried = await h.http().post(`/api/v1/tenants/softera-baltic/webhooks/${d.id}/retry`).set('Authorization', `Bearer ${token}`);
@@ -242,7 +244,9 @@ describe('webhook outbox', () => {
 
     beforeAll(async () => {
       await queue.obliterate({ force: true });
-      const config = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: h.db.ownerUrl, DATABASE_APP_URL: h.db.appUrl, REDIS_URL: h.config.REDIS_URL });
+      const config = loadWorkerConfig({
+        NODE_ENV: 'test', DATABASE_URL: h.db.ownerUrl, DATABASE_APP_URL: h.db.appUrl, REDIS_URL: h.config.REDIS_URL, REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS: '1',
+      });
       worker = await NestFactory.createApplicationContext(WebhooksWorkerHarness.forRoot(config), { logger: false });
       await worker.init();
     });

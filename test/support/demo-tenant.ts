@@ -1,5 +1,5 @@
 import { AuditService } from '@regula/audit';
-import { TenantDb } from '@regula/platform';
+import { EgressGuard, TenantDb } from '@regula/platform';
 import { ControllerDefinitionService, FactConfirmationsService, RegistersService, TenantEntity } from '@regula/registers';
 import { DataSource } from 'typeorm';
 import { DemoDataService, IngestService, SourceSystemsService } from '@regula/subjects';
@@ -11,7 +11,7 @@ export async function loadDemoData(h: Harness, slug: string): Promise<string> {
   const tdb = new TenantDb(h.db.owner);
   const audit = new AuditService();
   const registers = new RegistersService(tdb);
-  const demo = new DemoDataService(tdb, registers, new SourceSystemsService(tdb, audit), new IngestService(tdb, registers, audit));
+  const demo = new DemoDataService(tdb, registers, new SourceSystemsService(tdb, audit, new EgressGuard()), new IngestService(tdb, registers, audit));
   const tenant = await h.db.owner.getRepository(TenantEntity).findOneByOrFail({ slug });
   await demo.load(tenant, { id: null, label: 'test: demo data' });
   return tenant.id;

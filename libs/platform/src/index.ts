@@ -15,3 +15,6 @@ export * from './database/after-commit.service';
 export * from './database/registered-subscriber';
 export * from './database/paged-query';
 export * from './time/clock';
+export * from './egress/address-policy';
+export * from './egress/egress-url';
+export * from './egress/egress-guard';

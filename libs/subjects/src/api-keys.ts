@@ -45,21 +45,3 @@ export function bearerOf(header: string | string[] | undefined): string | null {
   const m = h ? /^Bearer\s+(\S+)\s*$/i.exec(h) : null;
   return m ? m[1] : null;
 }
-
-/**
- * Checks a webhook URL: http(s) only, no credentials in it; https only when
- * `requireHttps` (production). Returns an error message or null.
- */
-export function webhookUrlProblem(url: string, requireHttps: boolean): string | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return 'webhook URL is not a URL';
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return 'webhook URL must be http(s)';
-  if (requireHttps && u.protocol !== 'https:') return 'webhook URL must be https in production';
-  if (u.username || u.password) return 'webhook URL must not contain credentials (the signature authenticates Regula)';
-  if (url.length > 2000) return 'webhook URL is too long';
-  return null;
-}

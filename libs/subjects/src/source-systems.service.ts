@@ -1,9 +1,9 @@
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException, Optional } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
-import { APP_CONFIG, TenantDb } from '@regula/platform';
+import { EgressGuard, TenantDb } from '@regula/platform';
 import { SourceSystemEntity } from './source-system.entity';
-import { generateApiKey, generateWebhookSecret, webhookUrlProblem } from './api-keys';
+import { generateApiKey, generateWebhookSecret } from './api-keys';
 
 /** Who acts, for the audit log. */
 export interface Actor {
@@ -45,20 +45,16 @@ export const viewOf = (s: SourceSystemEntity): SourceSystemView => ({
  */
 @Injectable()
 export class SourceSystemsService {
-  private readonly requireHttps: boolean;
-
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
-    @Optional() @Inject(APP_CONFIG) config?: { NODE_ENV?: string },
-  ) {
-    this.requireHttps = config?.NODE_ENV === 'production';
-  }
+    private readonly egress: EgressGuard,
+  ) {}
 
   async create(tenantId: string, input: { name: string; webhookUrl?: string | null }, actor: Actor): Promise<SourceSystemCredentials> {
     if (!NAME.test(input.name)) throw new BadRequestException('name must be lower-case letters, digits and dashes (as the registers name systems), at most 64');
     if (RESERVED.includes(input.name)) throw new BadRequestException(`"${input.name}" is reserved (disclosures Regula records itself are "via regula")`);
-    this.checkUrl(input.webhookUrl);
+    await this.checkUrl(input.webhookUrl);
     return this.db.forTenant(tenantId, async (em) => {
       if (await em.findOne(SourceSystemEntity, { where: { tenantId, name: input.name } })) {
         throw new ConflictException(`a source system "${input.name}" exists already: rotate its key instead`);
@@ -112,7 +108,7 @@ export class SourceSystemsService {
 
   /** Sets (or clears: the system then polls) where webhooks go. */
   async setWebhookUrl(tenantId: string, name: string, webhookUrl: string | null, actor: Actor): Promise<SourceSystemView> {
-    this.checkUrl(webhookUrl);
+    await this.checkUrl(webhookUrl);
     return this.db.forTenant(tenantId, async (em) => {
       const row = await this.find(em, tenantId, name);
       if (row.webhookUrl !== webhookUrl) {
@@ -139,9 +135,11 @@ export class SourceSystemsService {
     return { system: row, created: true };
   }
 
-  private checkUrl(url: string | null | undefined): void {
-    const problem = url == null ? null : webhookUrlProblem(url, this.requireHttps);
-    if (problem) throw new BadRequestException(problem);
+  /** Where the URL leads now (the worker checks again at every delivery). */
+  private async checkUrl(url: string | null | undefined): Promise<void> {
+    if (url == null) return;
+    const checked = await this.egress.check(url);
+    if (!checked.ok) throw new BadRequestException([`webhookUrl ${checked.problem}`]);
   }
 
   private async find(em: EntityManager, tenantId: string, name: string): Promise<SourceSystemEntity> {

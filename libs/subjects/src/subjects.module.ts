@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EgressGuard } from '@regula/platform';
 import { SourceSystemsService } from './source-systems.service';
 import { ApiKeyGuard } from './api-key.guard';
 import { IngestService } from './ingest.service';
@@ -14,7 +15,7 @@ import { DisclosuresQueryService } from './disclosures-query.service';
  * Queues, Audit and Registers modules of the app that imports it.
  */
 @Module({
-  providers: [SourceSystemsService, ApiKeyGuard, IngestService, WebhookOutboxService, SubjectLookupService, ConsentsQueryService, DisclosuresQueryService],
+  providers: [EgressGuard, SourceSystemsService, ApiKeyGuard, IngestService, WebhookOutboxService, SubjectLookupService, ConsentsQueryService, DisclosuresQueryService],
   exports: [SourceSystemsService, ApiKeyGuard, IngestService, WebhookOutboxService, SubjectLookupService, ConsentsQueryService, DisclosuresQueryService],
 })
 export class SubjectsModule {}

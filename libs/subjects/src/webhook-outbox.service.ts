@@ -3,7 +3,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
-import { AfterCommit, QueueName, TenantDb } from '@regula/platform';
+import { AfterCommit, EgressGuard, QueueName, TenantDb, shownEgressError } from '@regula/platform';
 import { TenantEntity } from '@regula/registers/tenant.entity';
 import { WebhookDeliveryEntity, WebhookEvent } from './webhook-delivery.entity';
 import { SourceSystemEntity } from './source-system.entity';
@@ -60,6 +60,7 @@ export class WebhookOutboxService {
     private readonly db: TenantDb,
     private readonly audit: AuditService,
     @InjectQueue(QueueName.Webhooks) private readonly queue: Queue,
+    private readonly egress: EgressGuard,
   ) {}
 
   /** Writes a delivery in the caller's transaction; its job is added after the commit. */
@@ -85,8 +86,10 @@ export class WebhookOutboxService {
 
   /**
    * Delivers one webhook: POST {id, event, tenant, occurredAt, data} to the
-   * system's URL, signed; 2xx is delivered, anything else schedules a retry
-   * with exponential backoff, or marks it failed after the last attempt.
+   * system's URL, signed, through the egress guard; 2xx is delivered, anything
+   * else (an address the guard refuses too) schedules a retry with exponential
+   * backoff, or marks it failed after the last attempt. `lastError` holds the
+   * guard's generic error only.
    */
   async deliver(tenantId: string, deliveryId: string, opts: { now?: Date } = {}): Promise<DeliveryOutcome> {
     const now = opts.now ?? new Date();
@@ -113,14 +116,22 @@ export class WebhookOutboxService {
       const tenant = await em.findOneOrFail(TenantEntity, { where: { id: tenantId } });
 
       const body = JSON.stringify({ id: row.id, event: row.event, tenant: tenant.slug, occurredAt: row.createdAt.toISOString(), data: row.payload });
-      const sent = await post(system.webhookUrl, body, {
-        'Content-Type': 'application/json',
-        'User-Agent': 'Regula-Webhooks/1',
-        'X-Regula-Event': row.event,
-        'X-Regula-Delivery': row.id,
-        'X-Regula-Signature': signatureHeader(system.webhookSecret, body),
-      });
+      // The guard checks the URL again (its name may resolve elsewhere since it was saved) and connects only where it checked.
+      const sent = await this.egress.post(
+        system.webhookUrl,
+        body,
+        {
+          'Content-Type': 'application/json',
+          'User-Agent': 'Regula-Webhooks/1',
+          'X-Regula-Event': row.event,
+          'X-Regula-Delivery': row.id,
+          'X-Regula-Signature': signatureHeader(system.webhookSecret, body),
+        },
+        { timeoutMs: WEBHOOK_TIMEOUT_MS },
+      );
       const attempts = row.attempts + 1;
+      // What failed exactly (refused, reset, timeout, the address refused) stays in the server log: admins see only the generic error.
+      if (!sent.ok) this.logger.warn(`delivery ${row.id} of tenant ${tenantId}, attempt ${attempts}: ${sent.detail}`);
       if (sent.ok) {
         await em.update(WebhookDeliveryEntity, { id: row.id }, { status: 'delivered', attempts, deliveredAt: new Date(), lastError: null });
         return { result: 'delivered', attempts, status: sent.status };
@@ -166,9 +177,9 @@ export class WebhookOutboxService {
     return { tenants: tenants.length, enqueued };
   }
 
-  /** The tenant's deliveries, newest first (admin view: no payload). */
-  list(tenantId: string, opts: { status?: WebhookDeliveryEntity['status']; limit?: number } = {}) {
-    return this.db.forTenant(tenantId, (em) =>
+  /** The tenant's deliveries, newest first (admin view: no payload; errors stored before the egress guard shown generic too). */
+  async list(tenantId: string, opts: { status?: WebhookDeliveryEntity['status']; limit?: number } = {}) {
+    const rows = await this.db.forTenant(tenantId, (em) =>
       em
         .createQueryBuilder(WebhookDeliveryEntity, 'd')
         .innerJoin(SourceSystemEntity, 's', 's.id = d.source_system_id')
@@ -182,6 +193,7 @@ export class WebhookOutboxService {
         .limit(opts.limit ?? 100)
         .getRawMany<{ id: string; event: WebhookEvent; system: string; status: string; attempts: number; nextAttemptAt: Date; lastError: string | null; deliveredAt: Date | null; createdAt: Date }>(),
     );
+    return rows.map((r) => ({ ...r, lastError: shownEgressError(r.lastError) }));
   }
 
   /** A failed delivery gets a fresh series of attempts (admin action, audited). */
@@ -215,18 +227,5 @@ export class WebhookOutboxService {
       if (row.status !== 'delivered') await em.update(WebhookDeliveryEntity, { id: row.id }, { status: 'delivered', deliveredAt: new Date(), lastError: null });
       return { id: row.id, status: 'delivered' };
     });
-  }
-}
-
-/** One POST with a timeout and no redirects; never throws. */
-async function post(url: string, body: string, headers: Record<string, string>): Promise<{ ok: true; status: number } | { ok: false; error: string }> {
-  try {
-    const res = await fetch(url, { method: 'POST', body, headers, redirect: 'manual', signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS) });
-    await res.body?.cancel().catch(() => undefined);
-    return res.status >= 200 && res.status < 300 ? { ok: true, status: res.status } : { ok: false, error: `HTTP ${res.status}` };
-  } catch (e) {
-    const err = e as Error & { cause?: { code?: string; message?: string } };
-    if (err.name === 'TimeoutError') return { ok: false, error: `no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s` };
-    return { ok: false, error: (err.cause?.code ?? err.cause?.message ?? err.message).slice(0, 500) };
   }
 }

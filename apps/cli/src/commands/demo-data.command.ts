@@ -1,5 +1,5 @@
 import { AuditService } from '@regula/audit';
-import { TenantDb, loadDbConfig } from '@regula/platform';
+import { EgressGuard, TenantDb, loadDbConfig } from '@regula/platform';
 import { RegistersService, TenantEntity } from '@regula/registers';
 import { DemoDataService, IngestRejectedError, IngestService, KNOWN_DEMO_SUBJECTS, SourceSystemsService } from '@regula/subjects';
 import { Command, UsageError, parseArgs } from '../command';
@@ -21,7 +21,7 @@ export const command: Command = {
       const db = new TenantDb(ds);
       const audit = new AuditService();
       const registers = new RegistersService(db);
-      const demo = new DemoDataService(db, registers, new SourceSystemsService(db, audit, cfg), new IngestService(db, registers, audit));
+      const demo = new DemoDataService(db, registers, new SourceSystemsService(db, audit, new EgressGuard(cfg)), new IngestService(db, registers, audit));
       const all = await ds.getRepository(TenantEntity).find({ order: { slug: 'ASC' } });
       const unknown = positional.filter((s) => !all.some((t) => t.slug === s));
       if (unknown.length) throw new UsageError(`unknown tenant ${unknown.join(', ')} (known: ${all.map((t) => t.slug).join(', ') || 'none: run `regula tenants sync` first'})`);

@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { AuditService } from '@regula/audit';
-import { TenantDb, loadDbConfig } from '@regula/platform';
+import { EgressGuard, TenantDb, loadDbConfig } from '@regula/platform';
 import { TenantsService } from '@regula/registers';
 import { Actor, SourceSystemCredentials, SourceSystemsService } from '@regula/subjects';
 import { Command, UsageError, parseArgs } from '../command';
@@ -31,7 +31,7 @@ export const command: Command = {
       const db = new TenantDb(ds);
       const tenant = await new TenantsService(db).findBySlug(slug);
       if (!tenant) throw new UsageError(`unknown tenant ${slug}`);
-      const systems = new SourceSystemsService(db, new AuditService(), cfg);
+      const systems = new SourceSystemsService(db, new AuditService(), new EgressGuard(cfg));
       try {
         return await perform(systems, tenant.id, slug, action, name, flags);
       } catch (e) {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { int, loadConfig, oneOf, secret, str, url, ConfigOf } from './config.schema';
+import { ConfigError, int, loadConfig, oneOf, secret, str, url, ConfigOf } from './config.schema';
 
 /** Variables of every process that talks to Postgres (the CLI needs only these). */
 export const DB_SCHEMA = {
@@ -37,6 +37,11 @@ export const COMMON_SCHEMA = {
       return parts.join(',');
     },
   },
+  REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS: oneOf(
+    'tests only, refused when NODE_ENV=production: 1 lets webhooks go to loopback addresses (a receiver the test runs on 127.0.0.1); every other private or special address stays refused',
+    ['0', '1'] as const,
+    '0',
+  ),
 };
 
 export const API_SCHEMA = {
@@ -83,8 +88,19 @@ export function appDatabaseUrl(cfg: DbConfig): string {
   return u.toString();
 }
 
-export const loadApiConfig = (env = process.env): ApiConfig => loadConfig(API_SCHEMA, env);
-export const loadWorkerConfig = (env = process.env): WorkerConfig => loadConfig(WORKER_SCHEMA, env);
+/**
+ * Settings that open a hole for tests stop a production boot: a forgotten
+ * variable must not let webhooks reach the servers' own loopback services.
+ */
+function refuseTestSettingsInProduction<C extends CommonConfig>(cfg: C): C {
+  if (cfg.NODE_ENV === 'production' && cfg.REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS !== '0') {
+    throw new ConfigError('invalid configuration:\n  - REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS must not be 1 when NODE_ENV=production (it lets webhooks reach loopback addresses; tests only)');
+  }
+  return cfg;
+}
+
+export const loadApiConfig = (env = process.env): ApiConfig => refuseTestSettingsInProduction(loadConfig(API_SCHEMA, env));
+export const loadWorkerConfig = (env = process.env): WorkerConfig => refuseTestSettingsInProduction(loadConfig(WORKER_SCHEMA, env));
 export const loadDbConfig = (env = process.env): DbConfig => loadConfig(DB_SCHEMA, env);
 
 /** Injection token of the loaded config object. */

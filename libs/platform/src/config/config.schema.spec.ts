@@ -1,4 +1,4 @@
-import { loadApiConfig } from './app-config';
+import { loadApiConfig, loadWorkerConfig } from './app-config';
 
 const base = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db', REDIS_URL: 'redis://127.0.0.1:6379', JWT_SECRET: 'x'.repeat(32) };
 
@@ -25,5 +25,14 @@ describe('configuration', () => {
   it('refuses a short JWT secret and an out-of-range port', () => {
     expect(() => loadApiConfig({ ...base, JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32 characters/);
     expect(() => loadApiConfig({ ...base, PORT: '70000' })).toThrow(/PORT must be between 1 and 65535/);
+  });
+
+  it('refuses to boot in production with the test-only loopback webhooks setting, API and worker alike', () => {
+    const unsafe = { ...base, NODE_ENV: 'production', REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS: '1' };
+    expect(() => loadApiConfig(unsafe)).toThrow(/REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS must not be 1 when NODE_ENV=production/);
+    expect(() => loadWorkerConfig(unsafe)).toThrow(/REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS must not be 1 when NODE_ENV=production/);
+    expect(loadApiConfig({ ...base, NODE_ENV: 'production' }).REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS).toBe('0');
+    expect(loadWorkerConfig({ ...base, NODE_ENV: 'test', REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS: '1' }).REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS).toBe('1');
+    expect(() => loadApiConfig({ ...base, REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS: 'yes' })).toThrow(/REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS must be one of 0, 1/);
   });
 });
