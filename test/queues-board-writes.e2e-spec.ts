@@ -152,6 +152,17 @@ describe('a queue paused for over an hour', () => {
     expect(sent[0].subject).toContain('breach');
     expect(sent[0].text).toContain('2 March 2026'); // paused since, from the clock
 
+    // Without SMTP the platform admins read them in the platform's outbox; tenants never see them.
+    const ops = await h.login('ops-one@regula.test');
+    const outbox = await h.http().get('/api/v1/platform/outbox').set('Authorization', `Bearer ${ops}`);
+    expect(outbox.status).toBe(200);
+    expect(outbox.body.items.map((m: { to: string }) => m.to).sort()).toEqual(['ops-one@regula.test', 'ops-two@regula.test']);
+    expect((await h.http().get('/api/v1/platform/outbox').set('Authorization', `Bearer ${await h.login('admin@softera.test')}`)).status).toBe(403);
+    const tenantOutbox = await h.http().get('/api/v1/tenants/softera-baltic/outbox').set('Authorization', `Bearer ${ops}`);
+    expect(tenantOutbox.body.items.filter((m: { template: string }) => m.template === 'queue-paused')).toEqual([]);
+    const [alert] = await h.db.owner.query(`SELECT target_id, details FROM audit_log WHERE tenant_id IS NULL AND action = 'queue.paused-too-long'`);
+    expect(alert).toMatchObject({ target_id: 'breach', details: { emails: 2, pausedSince: '2026-03-02T08:00:00.000Z' } });
+
     // Resumed, then paused again: a new episode, one more e-mail each.
     await breach.resume();
     await watch.check();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BrowserContext, chromium } from 'playwright-core';
 import { Harness, DEMO_PASSWORD, startApi } from './support/api-harness';
+import { queueBoardSignIn } from './support/queue-board';
 import { createStaff } from './support/staff';
 
 /** The queue dashboard (Bull Board) at /admin/queues: platform admins only, by bearer token or the sign-in cookie. */
@@ -22,13 +23,7 @@ describe('queue dashboard', () => {
     return set?.find((c) => c.startsWith('regula_admin='));
   };
 
-  /** The sign-in form as a browser posts it: its nonce cookie and the `_csrf` field of the page. */
-  const signIn = async (email: string, password: string) => {
-    const page = await h.http().get('/admin/queues/login');
-    const nonce = ((page.headers['set-cookie'] as unknown as string[] | undefined) ?? []).find((c) => c.startsWith('regula_login='))!.split(';')[0];
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)![1];
-    return h.http().post('/admin/queues/login').set('Cookie', nonce).type('form').send({ email, password, _csrf: csrf });
-  };
+  const signIn = (email: string, password: string) => queueBoardSignIn(h, email, password);
 
   it('answers 401 without a token, also for its API and assets', async () => {
     for (const path of ['/admin/queues', '/admin/queues/', '/admin/queues/api/queues', '/admin/queues/static/js/does-not-matter.js']) {
@@ -113,10 +108,7 @@ describe('queue dashboard', () => {
     const prod = await startApi({ NODE_ENV: 'production' }, { flushRedis: false });
     try {
       await createStaff(prod.db.owner, 'platform@regula.test', { platformAdmin: true });
-      const page = await prod.http().get('/admin/queues/login');
-      const nonce = (page.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('regula_login='))!.split(';')[0];
-      const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)![1];
-      const res = await prod.http().post('/admin/queues/login').set('Cookie', nonce).type('form').send({ email: 'platform@regula.test', password: DEMO_PASSWORD, _csrf: csrf });
+      const res = await queueBoardSignIn(prod, 'platform@regula.test');
       expect(res.status).toBe(303);
       expect(cookieOf(res)).toMatch(/; Secure/);
     } finally {

@@ -21,6 +21,7 @@ import { RetentionApiModule } from './retention/retention-api.module';
 import { QueuesBoardModule } from './queues-board/queues-board.module';
 import { AdminModule } from './admin/admin.module';
 import { ExportsApiModule } from './exports/exports-api.module';
+import { PlatformApiModule } from './platform/platform-api.module';
 
 /** The HTTP application. Controllers stay thin: they delegate to services in libs/. */
 @Module({})
@@ -48,6 +49,7 @@ export class AppModule {
         QueuesBoardModule,
         AdminModule,
         ExportsApiModule,
+        PlatformApiModule,
       ],
       controllers: [HealthController, AuthController, TenantsController, RegistersController, FactsController, AuditController],
     };
