@@ -103,6 +103,36 @@ describe('queue dashboard writes', () => {
   });
 });
 
+describe('queue dashboard write mode', () => {
+  let h: Harness;
+  let now = new Date('2026-03-02T08:00:00Z');
+  let sla: Queue;
+
+  beforeAll(async () => {
+    h = await startApi({}, { clock: () => now });
+    await createStaff(h.db.owner, 'platform@regula.test', { platformAdmin: true });
+    sla = h.app.get<Queue>(getQueueToken(QueueName.Sla));
+  });
+  afterAll(async () => {
+    await sla?.resume();
+    await h?.close();
+  });
+
+  it('ends by itself after 15 minutes (on the CLOCK): then writes are refused again', async () => {
+    const token = await h.login('platform@regula.test');
+    const auth = { Authorization: `Bearer ${token}` };
+    expect((await h.http().post('/admin/queues/write-mode').set(auth).type('form').send({ mode: 'write', reason: 'maintenance' })).status).toBe(303);
+    now = new Date(now.getTime() + 14 * 60_000);
+    expect((await h.http().put('/admin/queues/api/queues/sla/pause').set(auth)).status).toBe(200);
+    now = new Date(now.getTime() + 2 * 60_000);
+    expect((await h.http().put('/admin/queues/api/queues/sla/resume').set(auth)).status).toBe(403);
+    expect(await sla.isPaused()).toBe(true);
+    expect((await h.http().get('/admin/queues/write-mode').set(auth)).text).toContain('name="reason"'); // the switch is offered again
+    const actions: { action: string }[] = await h.db.owner.query(`SELECT action FROM audit_log WHERE tenant_id IS NULL AND action LIKE 'queues-board.%' ORDER BY seq`);
+    expect(actions.map((a) => a.action)).toEqual(['queues-board.write-mode-on', 'queues-board.pause', 'queues-board.write-refused']);
+  });
+});
+
 describe('a queue paused for over an hour', () => {
   let h: Harness;
   let worker: TestingModule;

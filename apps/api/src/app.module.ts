@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ClsModule } from 'nestjs-cls';
-import { ApiConfig, ConfigModule, DatabaseModule, QueuesModule, RedisModule } from '@regula/platform';
+import { ApiConfig, Clock, ConfigModule, DatabaseModule, QueuesModule, RedisModule } from '@regula/platform';
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
 import { AuthModule } from '@regula/auth';
@@ -26,12 +26,13 @@ import { PlatformApiModule } from './platform/platform-api.module';
 /** The HTTP application. Controllers stay thin: they delegate to services in libs/. */
 @Module({})
 export class AppModule {
-  static forRoot(config: ApiConfig): DynamicModule {
+  /** `clock`: the CLOCK of every service (a test passes its own to step time). */
+  static forRoot(config: ApiConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ClsModule.forRoot({ global: true, middleware: { mount: true } }),
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, clock),
         DatabaseModule,
         RedisModule,
         QueuesModule,

@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_CONFIG } from './app-config';
-import { CLOCK, systemClock } from '../time/clock';
+import { CLOCK, Clock, systemClock } from '../time/clock';
 
 /**
  * Provides the config object an app loaded (and validated) once at boot, and
@@ -9,7 +9,7 @@ import { CLOCK, systemClock } from '../time/clock';
 @Global()
 @Module({})
 export class ConfigModule {
-  static forRoot(config: object): DynamicModule {
-    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }, { provide: CLOCK, useValue: systemClock }], exports: [APP_CONFIG, CLOCK] };
+  static forRoot(config: object, clock: Clock = systemClock): DynamicModule {
+    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }, { provide: CLOCK, useValue: clock }], exports: [APP_CONFIG, CLOCK] };
   }
 }
