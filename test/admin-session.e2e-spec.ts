@@ -1,6 +1,7 @@
 import { Harness, startApi } from './support/api-harness';
 import { AdminClient, textOf } from './support/admin-client';
 import { signedInAdmin } from './support/admin-session';
+import { queueBoardSignIn } from './support/queue-board';
 import { createStaff } from './support/staff';
 
 /**
@@ -192,7 +193,7 @@ describe('admin dashboard: session and tenant access', () => {
   });
 
   it("signs the queue board's cookie out on the server too: replayed, it is refused", async () => {
-    const login = await h.http().post('/admin/queues/login').type('form').send({ email: 'platform@regula.test', password: 'correct horse battery staple' });
+    const login = await queueBoardSignIn(h, 'platform@regula.test');
     expect(login.status).toBe(303);
     const cookie = (login.headers['set-cookie'] as unknown as string[]).find((x) => x.startsWith('regula_admin='))!.split(';')[0];
     expect((await h.http().get('/admin/queues/api/queues').set('Cookie', cookie)).status).toBe(200);

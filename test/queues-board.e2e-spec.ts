@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BrowserContext, chromium } from 'playwright-core';
 import { Harness, DEMO_PASSWORD, startApi } from './support/api-harness';
+import { queueBoardSignIn } from './support/queue-board';
 import { createStaff } from './support/staff';
 
 /** The queue dashboard (Bull Board) at /admin/queues: platform admins only, by bearer token or the sign-in cookie. */
@@ -22,6 +23,8 @@ describe('queue dashboard', () => {
     return set?.find((c) => c.startsWith('regula_admin='));
   };
 
+  const signIn = (email: string, password: string) => queueBoardSignIn(h, email, password);
+
   it('answers 401 without a token, also for its API and assets', async () => {
     for (const path of ['/admin/queues', '/admin/queues/', '/admin/queues/api/queues', '/admin/queues/static/js/does-not-matter.js']) {
       expect({ path, status: (await h.http().get(path)).status }).toEqual({ path, status: 401 });
@@ -37,7 +40,7 @@ describe('queue dashboard', () => {
     const token = await h.login('admin@softera.test');
     expect((await h.http().get('/admin/queues').set('Authorization', `Bearer ${token}`)).status).toBe(403);
     expect((await h.http().get('/admin/queues').set('Cookie', `regula_admin=${token}`)).status).toBe(403);
-    const form = await h.http().post('/admin/queues/login').type('form').send({ email: 'admin@softera.test', password: DEMO_PASSWORD });
+    const form = await signIn('admin@softera.test', DEMO_PASSWORD);
     expect(form.status).toBe(403);
     expect(cookieOf(form)).toBeUndefined();
   });
@@ -65,13 +68,14 @@ describe('queue dashboard', () => {
     const page = await h.http().get('/admin/queues/login');
     expect(page.status).toBe(200);
     expect(page.text).toContain('<form method="post" action="/admin/queues/login">');
+    expect(page.text).toMatch(/<input type="hidden" name="_csrf" value="[A-Za-z0-9_-]{20,}">/);
     expect(page.text).not.toContain('<script');
 
-    const wrong = await h.http().post('/admin/queues/login').type('form').send({ email: 'platform@regula.test', password: 'wrong password' });
+    const wrong = await signIn('platform@regula.test', 'wrong password');
     expect(wrong.status).toBe(401);
     expect(cookieOf(wrong)).toBeUndefined();
 
-    const res = await h.http().post('/admin/queues/login').type('form').send({ email: 'platform@regula.test', password: DEMO_PASSWORD });
+    const res = await signIn('platform@regula.test', DEMO_PASSWORD);
     expect(res.status).toBe(303);
     expect(res.headers.location).toBe('/admin/queues');
     const cookie = cookieOf(res)!;
@@ -89,11 +93,22 @@ describe('queue dashboard', () => {
     expect(cookieOf(out)).toMatch(/^regula_admin=;.*Max-Age=0/);
   });
 
+  it('refuses a sign-in without the form\'s CSRF token, or with one of another browser (login CSRF)', async () => {
+    const bare = await h.http().post('/admin/queues/login').type('form').send({ email: 'platform@regula.test', password: DEMO_PASSWORD });
+    expect(bare.status).toBe(403);
+    expect(cookieOf(bare)).toBeUndefined();
+    const page = await h.http().get('/admin/queues/login');
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)![1];
+    const otherBrowser = await h.http().post('/admin/queues/login').set('Cookie', 'regula_login=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').type('form').send({ email: 'platform@regula.test', password: DEMO_PASSWORD, _csrf: csrf });
+    expect(otherBrowser.status).toBe(403);
+    expect(cookieOf(otherBrowser)).toBeUndefined();
+  });
+
   it('sets the Secure flag in production', async () => {
     const prod = await startApi({ NODE_ENV: 'production' }, { flushRedis: false });
     try {
       await createStaff(prod.db.owner, 'platform@regula.test', { platformAdmin: true });
-      const res = await prod.http().post('/admin/queues/login').type('form').send({ email: 'platform@regula.test', password: DEMO_PASSWORD });
+      const res = await queueBoardSignIn(prod, 'platform@regula.test');
       expect(res.status).toBe(303);
       expect(cookieOf(res)).toMatch(/; Secure/);
     } finally {
@@ -103,7 +118,7 @@ describe('queue dashboard', () => {
 
   it('is rate-limited like the API sign-in', async () => {
     let last = 0;
-    for (let i = 0; i < 8; i++) last = (await h.http().post('/admin/queues/login').type('form').send({ email: 'nobody@regula.test', password: 'x' })).status;
+    for (let i = 0; i < 8; i++) last = (await signIn('nobody@regula.test', 'x')).status;
     expect(last).toBe(429);
   });
 

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import Redis from 'ioredis';
-import { ApiConfig, loadApiConfig } from '@regula/platform';
+import { ApiConfig, Clock, loadApiConfig } from '@regula/platform';
 import { createApp } from '../../apps/api/src/create-app';
 import { createTestDatabase, TestDatabase } from './test-database';
 import { testEnv } from './env';
@@ -25,7 +25,8 @@ function redisUrlForWorker(): string {
 }
 
 /** The API on a private database cloned from the template, talking to the test Redis. */
-export async function startApi(overrides: Record<string, string> = {}, opts: { flushRedis?: boolean } = {}): Promise<Harness> {
+/** `clock`: the API's CLOCK (the system clock unless a test steps its own). */
+export async function startApi(overrides: Record<string, string> = {}, opts: { flushRedis?: boolean; clock?: Clock } = {}): Promise<Harness> {
   if (opts.flushRedis !== false) {
     // Suites of one Jest worker run one after another on this worker's Redis database.
     const redis = new Redis(redisUrlForWorker());
@@ -42,7 +43,7 @@ export async function startApi(overrides: Record<string, string> = {}, opts: { f
     LOG_LEVEL: 'error',
     ...overrides,
   });
-  const app = await createApp(config, { logger: false });
+  const app = await createApp(config, { logger: false, clock: opts.clock });
   await app.init();
   const http = () => request(app.getHttpServer());
   return {

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ClsModule } from 'nestjs-cls';
-import { ApiConfig, ConfigModule, DatabaseModule, QueuesModule, RedisModule } from '@regula/platform';
+import { ApiConfig, Clock, ConfigModule, DatabaseModule, QueuesModule, RedisModule } from '@regula/platform';
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
 import { AuthModule } from '@regula/auth';
@@ -21,16 +21,18 @@ import { RetentionApiModule } from './retention/retention-api.module';
 import { QueuesBoardModule } from './queues-board/queues-board.module';
 import { AdminModule } from './admin/admin.module';
 import { ExportsApiModule } from './exports/exports-api.module';
+import { PlatformApiModule } from './platform/platform-api.module';
 
 /** The HTTP application. Controllers stay thin: they delegate to services in libs/. */
 @Module({})
 export class AppModule {
-  static forRoot(config: ApiConfig): DynamicModule {
+  /** `clock`: the CLOCK of every service (a test passes its own to step time). */
+  static forRoot(config: ApiConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ClsModule.forRoot({ global: true, middleware: { mount: true } }),
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, clock),
         DatabaseModule,
         RedisModule,
         QueuesModule,
@@ -48,6 +50,7 @@ export class AppModule {
         QueuesBoardModule,
         AdminModule,
         ExportsApiModule,
+        PlatformApiModule,
       ],
       controllers: [HealthController, AuthController, TenantsController, RegistersController, FactsController, AuditController],
     };

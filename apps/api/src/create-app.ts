@@ -3,13 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { json, urlencoded } from 'express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ApiConfig } from '@regula/platform';
+import { ApiConfig, Clock } from '@regula/platform';
 import { AppModule } from './app.module';
 import { securityHeaders } from './common/security-headers.middleware';
 
 /** Builds the configured API application (used by main.ts and the e2e tests). */
-export async function createApp(config: ApiConfig, opts: { logger?: false } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+export async function createApp(config: ApiConfig, opts: { logger?: false; clock?: Clock } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, opts.clock), {
     logger: opts.logger === false ? false : ['error', 'warn', 'log'].slice(0, ['error', 'warn', 'log', 'debug', 'verbose'].indexOf(config.LOG_LEVEL) + 1) as ('error' | 'warn' | 'log')[],
     bufferLogs: false,
   });

@@ -12,6 +12,7 @@ import { SlaWorkerModule } from './sla/sla-worker.module';
 import { ConsentWorkerModule } from './consent/consent-worker.module';
 import { BreachWorkerModule } from './breach/breach-worker.module';
 import { PolicyWorkerModule } from './policy/policy-worker.module';
+import { QueueWatchWorkerModule } from './queue-watch/queue-watch-worker.module';
 
 /** The worker: one processor per queue; processors only delegate to services in libs/. */
 @Module({})
@@ -34,6 +35,7 @@ export class WorkerModule {
         ConsentWorkerModule,
         BreachWorkerModule,
         PolicyWorkerModule,
+        QueueWatchWorkerModule,
       ],
       providers: [AuditChainProcessor, HandlerCheck],
     };

@@ -6,3 +6,4 @@ export * from './html-to-text';
 export * from './mail.service';
 export * from './mail-delivery.service';
 export * from './mail.module';
+export * from './outbox-query.service';

@@ -15,7 +15,25 @@ export interface MailBranding {
   address: string | null;
   timeZone: string;
   languages: string[];
+  /** The platform's own e-mails (to platform admins): no tenant's templates, the platform's footer. */
+  platform?: boolean;
 }
+
+/** The layout's view of Regula itself, for e-mails to platform admins (times in UTC). */
+export const PLATFORM_BRANDING: MailBranding = {
+  slug: '',
+  name: 'Regula',
+  legalName: 'Regula',
+  primaryColor: '#1F3A5F',
+  accentColor: '#1F3A5F',
+  email: null,
+  phone: null,
+  web: null,
+  address: null,
+  timeZone: 'UTC',
+  languages: ['en'],
+  platform: true,
+};
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 /** An address that is a real mailbox (Softera's notice gives none: its definition holds a placeholder). */

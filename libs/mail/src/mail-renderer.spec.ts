@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { htmlToText } from './html-to-text';
-import { MailBranding } from './mail-branding';
+import { MailBranding, PLATFORM_BRANDING } from './mail-branding';
 import { formatDate } from './mail-helpers';
-import { MAIL_LANGS, MAIL_TEMPLATES, MailRenderer } from './mail-renderer';
+import { MAIL_LANGS, MAIL_TEMPLATES, MailRenderer, PLATFORM_MAIL_TEMPLATES } from './mail-renderer';
 
 const tenant: MailBranding = {
   slug: 'inomedis',
@@ -199,5 +199,37 @@ describe('html to text', () => {
   it('keeps paragraphs, list items and link targets, decodes entities last', () => {
     const text = htmlToText('<p>Hello &amp; welcome</p><ul><li>one</li><li>two</li></ul><p><a href="https://x.test/a?b&#x3D;1">open</a> <a href="https://y.test">https://y.test</a> <a href="mailto:a@b.test">a@b.test</a></p><p>&lt;b&gt;</p>');
     expect(text).toBe('Hello & welcome\n\n- one\n- two\n\nopen <https://x.test/a?b=1> https://y.test a@b.test\n\n<b>\n');
+  });
+});
+
+describe('e-mails of the platform to its admins', () => {
+  const renderer = new MailRenderer();
+  const data = { queue: 'breach', pausedSince: new Date('2026-03-02T08:00:00Z') };
+
+  it.each(PLATFORM_MAIL_TEMPLATES.flatMap((t) => MAIL_LANGS.map((l) => [t, l] as const)))('%s renders in %s, with the platform footer', (template, lang) => {
+    const out = renderer.render(PLATFORM_BRANDING, template, lang, data);
+    expect(out.subject).toContain('breach');
+    expect(out.html).toContain(`<html lang="${lang}">`);
+    for (const part of [out.subject, out.text, out.html]) {
+      expect(part).not.toContain('{{');
+      expect(part).not.toMatch(/undefined|\[object Object\]/);
+    }
+    expect(out.text).toContain('Regula');
+    expect(out.text).toMatch(/2026/);
+    expect(out.text).toContain('33'); // the breach queue's effect names GDPR Art. 33(1)
+    if (lang !== 'en') expect(out.text).not.toEqual(renderer.render(PLATFORM_BRANDING, template, 'en', data).text);
+  });
+
+  it('says why a platform admin gets it, not that a request was made, and names what stops for the SLA queue', () => {
+    const out = renderer.render(PLATFORM_BRANDING, 'queue-paused', 'en', { ...data, queue: 'sla' });
+    expect(out.text).toContain('because you are a platform administrator of Regula');
+    expect(out.text).not.toContain('a request about personal data was made');
+    expect(out.text).toContain('2 March 2026');
+    expect(out.text).toContain('Article 12(3)');
+  });
+
+  it('keeps the platform templates and the tenant templates apart', () => {
+    expect(() => renderer.render(PLATFORM_BRANDING, 'request-received', 'en', data)).toThrow(/unknown e-mail template/);
+    expect(() => renderer.render(tenant, 'queue-paused', 'en', data)).toThrow(/unknown e-mail template/);
   });
 });

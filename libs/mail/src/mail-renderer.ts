@@ -33,7 +33,11 @@ export const MAIL_TEMPLATES = [
   // To a staff member whose account's sign-ins are being slowed down (libs/auth); footer `staffAccount`.
   'sign-in-attempts',
 ] as const;
-export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
+
+/** E-mails of the platform to its platform admins (PLATFORM_BRANDING; no tenant overrides). */
+export const PLATFORM_MAIL_TEMPLATES = ['queue-paused'] as const;
+export type PlatformMailTemplate = (typeof PLATFORM_MAIL_TEMPLATES)[number];
+export type MailTemplate = (typeof MAIL_TEMPLATES)[number] | PlatformMailTemplate;
 
 export interface RenderedMail {
   subject: string;
@@ -62,13 +66,19 @@ export class MailRenderer {
   private readonly sharedRoot: string;
   private readonly tenantsRoot: string;
   private readonly renderers = new Map<string, TemplateRenderer>();
+  private platformRenderer: TemplateRenderer | undefined;
 
   constructor(opts: MailRendererOptions = {}) {
     this.sharedRoot = opts.sharedRoot ?? path.resolve(__dirname, '..', 'templates');
     this.tenantsRoot = opts.tenantsRoot ?? path.resolve(__dirname, '..', '..', '..', 'tenants');
   }
 
-  private rendererFor(slug: string): TemplateRenderer {
+  private rendererFor(branding: MailBranding): TemplateRenderer {
+    if (branding.platform) {
+      this.platformRenderer ??= new TemplateRenderer([this.sharedRoot], MAIL_HELPERS);
+      return this.platformRenderer;
+    }
+    const slug = branding.slug;
     if (!SLUG.test(slug)) throw new Error(`invalid tenant slug for e-mail templates: ${slug}`);
     let r = this.renderers.get(slug);
     if (!r) {
@@ -85,8 +95,9 @@ export class MailRenderer {
   }
 
   render(tenant: MailBranding, template: MailTemplate, locale: string, data: Record<string, unknown>): RenderedMail {
-    if (!(MAIL_TEMPLATES as readonly string[]).includes(template)) throw new Error(`unknown e-mail template ${template}`);
-    const renderer = this.rendererFor(tenant.slug);
+    const known: readonly string[] = tenant.platform ? PLATFORM_MAIL_TEMPLATES : MAIL_TEMPLATES;
+    if (!known.includes(template)) throw new Error(`unknown e-mail template ${template}${tenant.platform ? ' for the platform' : ''}`);
+    const renderer = this.rendererFor(tenant);
     let lang = MailRenderer.langOf(locale);
     if (!renderer.has(`${lang}/${template}`)) lang = 'en';
     const html = renderer.render(`${lang}/${template}`, { ...data, lang, tenant });

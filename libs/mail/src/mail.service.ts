@@ -5,8 +5,8 @@ import { EntityManager } from 'typeorm';
 import { AfterCommit, APP_CONFIG, CommonConfig, JobData, QueueName } from '@regula/platform';
 import { TenantEntity } from '@regula/registers/tenant.entity';
 import { OutboxEmailEntity } from './outbox-email.entity';
-import { brandingOf } from './mail-branding';
-import { MailRenderer, MailTemplate } from './mail-renderer';
+import { brandingOf, MailBranding, PLATFORM_BRANDING } from './mail-branding';
+import { MailRenderer, MailTemplate, PlatformMailTemplate } from './mail-renderer';
 
 export interface SendMailInput {
   tenantId: string;
@@ -16,6 +16,13 @@ export interface SendMailInput {
   /** The request's language; English when Regula does not write that one. */
   locale: string;
   /** Template data; everything in it is escaped when rendered. */
+  data: Record<string, unknown>;
+}
+
+export interface SendPlatformMailInput {
+  to: string;
+  template: PlatformMailTemplate;
+  locale: string;
   data: Record<string, unknown>;
 }
 
@@ -52,12 +59,26 @@ export class MailService {
   async send(em: EntityManager, input: SendMailInput): Promise<OutboxEmailEntity> {
     const tenant = await em.findOne(TenantEntity, { where: { id: input.tenantId } });
     if (!tenant) throw new Error(`no tenant ${input.tenantId}`);
+    return this.write(em, brandingOf(tenant), input.tenantId, input);
+  }
+
+  /** An e-mail of the platform to a platform admin: `em` must be a platform-scope transaction (TenantDb.forPlatform). */
+  sendToPlatformAdmin(em: EntityManager, input: SendPlatformMailInput): Promise<OutboxEmailEntity> {
+    return this.write(em, PLATFORM_BRANDING, null, input);
+  }
+
+  private async write(
+    em: EntityManager,
+    branding: MailBranding,
+    tenantId: string | null,
+    input: { requestId?: string | null; to: string; template: MailTemplate; locale: string; data: Record<string, unknown> },
+  ): Promise<OutboxEmailEntity> {
     const to = input.to.trim();
     if (!/^[^\s@<>,;"]+@[^\s@<>,;"]+$/.test(to)) throw new Error('invalid recipient address');
-    const rendered = this.renderer.render(brandingOf(tenant), input.template, input.locale, input.data);
+    const rendered = this.renderer.render(branding, input.template, input.locale, input.data);
     const row = await em.save(
       em.create(OutboxEmailEntity, {
-        tenantId: input.tenantId,
+        tenantId,
         requestId: input.requestId ?? null,
         to,
         subject: rendered.subject,
@@ -73,7 +94,7 @@ export class MailService {
       }),
     );
     if (this.smtpEnabled) {
-      const data: JobData<'send-email'> = { tenantId: input.tenantId, emailId: row.id };
+      const data: JobData<'send-email'> = { tenantId, emailId: row.id };
       // Only once the row is committed; a rollback drops the job with the row.
       await this.afterCommit.run(em, () => this.queue.add('send-email', data, { jobId: row.id }));
       this.logger.debug(`queued e-mail ${row.id} (${input.template})`);

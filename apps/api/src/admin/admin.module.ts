@@ -54,5 +54,7 @@ import { AdminOutboxController } from './outbox/admin-outbox.controller';
   imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule, RetentionModule, SubjectsModule, MailModule, ExportsModule],
   controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminFactsController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController],
   providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, ChartQueries, AuditLogPages, RegisterPages, FactsPage, PolicyPages, RetentionPage, RetentionActions, ConsentsPage, DisclosuresPage, BreachListPage],
+  // The queue board signs in with the same login CSRF and writes its pages in the same languages.
+  exports: [AdminSessionService, AdminPages],
 })
 export class AdminModule {}

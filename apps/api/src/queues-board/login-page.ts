@@ -1,8 +1,9 @@
 /** The queue dashboard's sign-in page: a plain form, no scripts, nothing from third parties. */
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-export function loginPage(basePath: string, message: string | null): string {
+/** `csrf`: the HMAC of the sign-in nonce cookie (login CSRF, as on the dashboard's sign-in). */
+export function loginPage(basePath: string, message: string | null, csrf: string): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -25,6 +26,7 @@ p.error{color:#991b1b;background:#fee2e2;padding:8px;border-radius:4px}
 <p>For platform administrators.</p>
 ${message ? `<p class="error" role="alert">${esc(message)}</p>` : ''}
 <form method="post" action="${esc(basePath)}/login">
+<input type="hidden" name="_csrf" value="${esc(csrf)}">
 <label for="email">E-mail</label>
 <input id="email" name="email" type="email" autocomplete="username" required>
 <label for="password">Password</label>

@@ -1,6 +1,8 @@
 import { HttpException } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { AccessTokens, AuthService, AuthUser } from '@regula/auth';
+import { AccessTokenClaims, AccessTokens, AuthService, AuthUser } from '@regula/auth';
+import type { AdminSessionService } from '../admin/session/admin-session.service';
 import { deniedPage, loginPage } from './login-page';
 
 export const ADMIN_COOKIE = 'regula_admin';
@@ -21,24 +23,52 @@ export function tokenOf(req: Request): string | null {
 
 const wantsHtml = (req: Request) => (req.headers.accept ?? '').includes('text/html');
 
+/** Who is using the board on this request (set on `res.locals` once signed in). */
+export interface BoardSession {
+  user: AuthUser;
+  claims: AccessTokenClaims;
+  /** The cookie's value when signed in by cookie (a form then needs its CSRF token); null for a bearer token. */
+  cookie: string | null;
+}
+
+const BOARD_SESSION = 'regulaBoardSession';
+
+export function boardSessionOf(res: Response): BoardSession {
+  const s = res.locals[BOARD_SESSION] as BoardSession | undefined;
+  if (!s) throw new Error('queue board: no signed-in session on this request (QueuesBoardAuth runs first)');
+  return s;
+}
+
 /**
  * Guards the queue dashboard: platform admins only, by bearer token or the
  * HttpOnly cookie its sign-in form sets; the form signs in through
  * AuthService.login (rate-limited and audited like the API's sign-in).
  * Tokens are checked by AccessTokens like everywhere else (signed out,
  * password changed: refused); sign-out revokes the cookie's token.
+ * The sign-in form carries the dashboard's login CSRF token (the HMAC of the
+ * `regula_login` nonce cookie, AdminSessionService), so another site cannot
+ * sign a browser in to an account of its choosing.
  */
 export class QueuesBoardAuth {
   constructor(
     private readonly basePath: string,
     private readonly tokens: AccessTokens,
     private readonly auth: AuthService,
+    private readonly sessions: AdminSessionService,
     private readonly opts: { secureCookie: boolean; ttlSeconds: number },
   ) {}
 
-  private async userOf(req: Request): Promise<AuthUser | null> {
+  private async sessionOf(req: Request): Promise<BoardSession | null> {
     const token = tokenOf(req);
-    return token ? ((await this.tokens.verify(token))?.user ?? null) : null;
+    const signedIn = token ? await this.tokens.verify(token) : null;
+    if (!token || !signedIn) return null;
+    const bearer = /^Bearer\s/i.test(req.headers.authorization ?? '');
+    return { user: signedIn.user, claims: signedIn.token, cookie: bearer ? null : token };
+  }
+
+  private page(req: Request, res: Response, status: number, message: string | null): void {
+    const nonce = this.sessions.loginNonce(req, res, () => randomBytes(24).toString('base64url'));
+    res.status(status).type('html').send(loginPage(this.basePath, message, this.sessions.csrf(nonce)));
   }
 
   private deny(req: Request, res: Response, status: 401 | 403): void {
@@ -57,7 +87,7 @@ export class QueuesBoardAuth {
     res.setHeader('Cache-Control', 'no-store');
     if (req.path === '/login') {
       if (req.method === 'GET') {
-        res.type('html').send(loginPage(this.basePath, null));
+        this.page(req, res, 200, null);
         return;
       }
       if (req.method === 'POST') {
@@ -69,10 +99,11 @@ export class QueuesBoardAuth {
       this.logout(req, res).catch(next);
       return;
     }
-    this.userOf(req)
-      .then((user) => {
-        if (!user) return this.deny(req, res, 401);
-        if (!user.isPlatformAdmin || user.mustChangePassword) return this.deny(req, res, 403);
+    this.sessionOf(req)
+      .then((session) => {
+        if (!session) return this.deny(req, res, 401);
+        if (!session.user.isPlatformAdmin || session.user.mustChangePassword) return this.deny(req, res, 403);
+        res.locals[BOARD_SESSION] = session;
         next();
       })
       .catch(next);
@@ -89,25 +120,21 @@ export class QueuesBoardAuth {
 
   private async login(req: Request, res: Response): Promise<void> {
     const body = (req.body ?? {}) as Record<string, unknown>;
+    const nonce = this.sessions.loginNonceOf(req);
+    if (!nonce || !this.sessions.csrfOk(nonce, body._csrf)) return this.page(req, res, 403, 'The sign-in form had expired. Please sign in again.');
     const email = typeof body.email === 'string' ? body.email.slice(0, 320) : '';
     const password = typeof body.password === 'string' ? body.password.slice(0, 1024) : '';
-    if (!email || !password) {
-      res.status(400).type('html').send(loginPage(this.basePath, 'Enter your e-mail address and password.'));
-      return;
-    }
+    if (!email || !password) return this.page(req, res, 400, 'Enter your e-mail address and password.');
     try {
       const { accessToken, user } = await this.auth.login(email, password, req.ip ?? 'unknown');
-      if (!user.isPlatformAdmin) {
-        res.status(403).type('html').send(loginPage(this.basePath, 'The queue dashboard is for platform administrators only.'));
-        return;
-      }
+      if (!user.isPlatformAdmin) return this.page(req, res, 403, 'The queue dashboard is for platform administrators only.');
       res.setHeader('Set-Cookie', this.cookie(accessToken, this.opts.ttlSeconds));
       res.redirect(303, this.basePath);
     } catch (e) {
       if (!(e instanceof HttpException)) throw e;
       const status = e.getStatus();
       if (status === 429) res.setHeader('Retry-After', String((e as { retryAfterSeconds?: number }).retryAfterSeconds ?? 60));
-      res.status(status).type('html').send(loginPage(this.basePath, status === 429 ? 'Too many sign-in attempts; try again later.' : 'Invalid e-mail or password.'));
+      this.page(req, res, status, status === 429 ? 'Too many sign-in attempts; try again later.' : 'Invalid e-mail or password.');
     }
   }
 }

@@ -1,14 +1,23 @@
-import { Inject, Module, OnModuleInit } from '@nestjs/common';
+import { Inject, Module, OnModuleInit, Optional } from '@nestjs/common';
 import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
+import type express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { Queue } from 'bullmq';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import { ApiConfig, APP_CONFIG, QueueName } from '@regula/platform';
+import type Redis from 'ioredis';
+import { ApiConfig, APP_CONFIG, CLOCK, Clock, QueueName, REDIS, systemClock, TenantDb } from '@regula/platform';
 import { AccessTokens, AuthModule, AuthService } from '@regula/auth';
+import { AuditService } from '@regula/audit';
+import { AdminModule } from '../admin/admin.module';
+import { AdminSessionService } from '../admin/session/admin-session.service';
+import { AdminPages } from '../admin/shared/admin-pages.service';
 import { QueuesBoardAuth } from './queues-board-auth';
+import { BoardAudit } from './board-audit';
+import { BoardGate } from './board-gate';
+import { BoardWriteMode } from './board-write-mode';
 
 export const QUEUES_BOARD_PATH = '/admin/queues';
 
@@ -32,27 +41,61 @@ function noThirdParty(_req: Request, res: Response, next: NextFunction): void {
   next();
 }
 
-/** The queue dashboard (Bull Board) at /admin/queues, for platform admins: every queue of QueueName. */
-@Module({ imports: [AuthModule] })
+/**
+ * The queues the board shows: every queue of QueueName but the monitor's own,
+ * so that the board cannot pause the job that reports paused queues.
+ */
+export const BOARD_QUEUES = Object.values(QueueName).filter((name) => name !== QueueName.Monitor);
+
+/**
+ * The queue dashboard (Bull Board) at /admin/queues, for platform admins.
+ * Two Bull Board instances on the same path: a read-only one (the default)
+ * and a writable one for a session switched to write mode (BoardGate).
+ */
+@Module({ imports: [AuthModule, AdminModule] })
 export class QueuesBoardModule implements OnModuleInit {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly moduleRef: ModuleRef,
     private readonly auth: AuthService,
     private readonly tokens: AccessTokens,
+    private readonly sessions: AdminSessionService,
+    private readonly pages: AdminPages,
+    private readonly db: TenantDb,
+    private readonly auditService: AuditService,
+    @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly cfg: ApiConfig,
+    @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
   ) {}
+
+  private board(queues: Map<string, Queue>, readOnlyMode: boolean) {
+    const serverAdapter = new ExpressAdapter().setBasePath(QUEUES_BOARD_PATH);
+    createBullBoard({
+      queues: [...queues.values()].map((q) => new BullMQAdapter(q, { readOnlyMode })),
+      serverAdapter,
+      options: { uiConfig: { boardTitle: 'Regula queues', miscLinks: [{ text: readOnlyMode ? 'Write mode' : 'Back to read-only', url: `${QUEUES_BOARD_PATH}/write-mode` }] } },
+    });
+    return serverAdapter.getRouter() as express.RequestHandler;
+  }
 
   onModuleInit(): void {
     const http = this.adapterHost.httpAdapter;
     if (!http || http.getType() !== 'express') return;
-    const queues = Object.values(QueueName).map((name) => new BullMQAdapter(this.moduleRef.get<Queue>(getQueueToken(name), { strict: false })));
-    const serverAdapter = new ExpressAdapter().setBasePath(QUEUES_BOARD_PATH);
-    createBullBoard({ queues, serverAdapter, options: { uiConfig: { boardTitle: 'Regula queues' } } });
-    const guard = new QueuesBoardAuth(QUEUES_BOARD_PATH, this.tokens, this.auth, {
+    const queues = new Map(BOARD_QUEUES.map((name) => [name, this.moduleRef.get<Queue>(getQueueToken(name), { strict: false })] as const));
+    const guard = new QueuesBoardAuth(QUEUES_BOARD_PATH, this.tokens, this.auth, this.sessions, {
       secureCookie: this.cfg.NODE_ENV === 'production',
       ttlSeconds: this.cfg.JWT_TTL_SECONDS,
     });
-    http.use(QUEUES_BOARD_PATH, noThirdParty, guard.handle, serverAdapter.getRouter());
+    const audit = new BoardAudit(this.db, this.auditService);
+    const gate = new BoardGate(
+      QUEUES_BOARD_PATH,
+      { readOnly: this.board(queues, true), writable: this.board(queues, false) },
+      queues,
+      new BoardWriteMode(this.redis, this.clock, audit),
+      audit,
+      this.sessions,
+      this.pages,
+    );
+    http.use(QUEUES_BOARD_PATH, noThirdParty, guard.handle, gate.handle);
   }
 }

@@ -25,7 +25,7 @@ export class MailProcessor extends WorkerHost {
         const { tenantId, emailId } = job.data as JobData<'send-email'>;
         const attempt = job.attemptsMade + 1;
         const maxAttempts = job.opts.attempts ?? 1;
-        return this.ctx.run(tenantId, null, async () => {
+        const deliver = async () => {
           try {
             return await this.delivery.deliver(tenantId, emailId, {
               finalAttempt: attempt >= maxAttempts,
@@ -35,7 +35,9 @@ export class MailProcessor extends WorkerHost {
             if (!(e instanceof EmailNotCommittedError)) this.logger.warn(`send-email ${emailId}, attempt ${attempt}/${maxAttempts}: ${(e as Error).message}`);
             throw e;
           }
-        });
+        };
+        // A platform e-mail (to platform admins) belongs to no tenant.
+        return tenantId === null ? deliver() : this.ctx.run(tenantId, null, deliver);
       }
       default:
         throw new Error(`no handler for job ${job.name}`);

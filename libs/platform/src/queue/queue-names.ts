@@ -20,6 +20,8 @@ export enum QueueName {
   Retention = 'retention',
   /** Material privacy-policy changes e-mailed to the tenant's account holders. */
   Policy = 'policy',
+  /** The platform's watch on the other queues (a paused queue e-mails the platform admins); not on the queue board, so the board cannot pause it. */
+  Monitor = 'monitor',
 }
 
 export type JobPayload =
@@ -31,8 +33,8 @@ export type JobPayload =
   | { queue: QueueName.Webhooks; name: 'deliver-webhook'; data: { tenantId: string; deliveryId: string } }
   /** Finds pending deliveries whose time has come (a lost job is caught here). */
   | { queue: QueueName.Webhooks; name: 'sweep-webhooks'; data: Record<string, never> }
-  /** Sends one e-mail of the outbox by SMTP (jobId: the e-mail id). */
-  | { queue: QueueName.Mail; name: 'send-email'; data: { tenantId: string; emailId: string } }
+  /** Sends one e-mail of the outbox by SMTP (jobId: the e-mail id); tenantId null: an e-mail of the platform (to its admins). */
+  | { queue: QueueName.Mail; name: 'send-email'; data: { tenantId: string | null; emailId: string } }
   /** One SLA notice of a request (jobId: request + kind + due instant); a no-op when the request's due date or state moved on or it was sent. */
   | { queue: QueueName.Sla; name: 'sla-reminder'; data: { tenantId: string; requestId: string; kind: string; dueAt: string } }
   /** Every 5 minutes: sends what is due and not sent, marks overdue requests (a lost job is caught here). */
@@ -52,7 +54,9 @@ export type JobPayload =
   /** Recomputes the due dates of one register's records after its retention rules changed. */
   | { queue: QueueName.Retention; name: 'retention-recompute'; data: { tenantId: string; registerKey: string } }
   /** E-mails a material policy change to every account holder not yet told (jobId: policy-announce-<versionId>); resumable. */
-  | { queue: QueueName.Policy; name: 'policy-announce'; data: { tenantId: string; versionId: string } };
+  | { queue: QueueName.Policy; name: 'policy-announce'; data: { tenantId: string; versionId: string } }
+  /** Every minute: a queue paused for over an hour e-mails the platform admins, once per pause. */
+  | { queue: QueueName.Monitor; name: 'check-paused-queues'; data: Record<string, never> };
 
 export type JobName = JobPayload['name'];
 export type JobData<N extends JobName> = Extract<JobPayload, { name: N }>['data'];
@@ -67,6 +71,7 @@ export const JOB_NAMES: Record<QueueName, JobName[]> = {
   [QueueName.Breach]: ['breach-clock', 'breach-sweep'],
   [QueueName.Retention]: ['retention-sweep-all', 'retention-sweep', 'retention-recompute'],
   [QueueName.Policy]: ['policy-announce'],
+  [QueueName.Monitor]: ['check-paused-queues'],
 };
 
 /** Default options: retries with exponential backoff, failures kept for inspection. */

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@regula/auth';
+import { MailModule } from '@regula/mail';
+import { PlatformOutboxController } from './platform-outbox.controller';
+
+/** REST routes of the platform itself (not of a tenant), for platform admins. */
+@Module({ imports: [AuthModule, MailModule], controllers: [PlatformOutboxController] })
+export class PlatformApiModule {}
