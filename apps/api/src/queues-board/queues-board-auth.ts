@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { AccessTokens, AuthService, AuthUser } from '@regula/auth';
+import { readCookie } from '../admin/session/admin-cookies';
 import { deniedPage, loginPage } from './login-page';
 
 export const ADMIN_COOKIE = 'regula_admin';
@@ -9,14 +10,8 @@ export const ADMIN_COOKIE = 'regula_admin';
 export function tokenOf(req: Request): string | null {
   const auth = req.headers.authorization;
   if (auth && /^Bearer\s+\S+$/i.test(auth)) return auth.replace(/^Bearer\s+/i, '');
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const i = part.indexOf('=');
-    if (i > 0 && part.slice(0, i).trim() === ADMIN_COOKIE) {
-      const v = part.slice(i + 1).trim();
-      return v ? decodeURIComponent(v) : null;
-    }
-  }
-  return null;
+  // A malformed cookie (bad percent-encoding) reads as none: signed out, never a 500.
+  return readCookie(req, ADMIN_COOKIE);
 }
 
 const wantsHtml = (req: Request) => (req.headers.accept ?? '').includes('text/html');

@@ -8,7 +8,9 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { ApiConfig, APP_CONFIG, QueueName } from '@regula/platform';
 import { AccessTokens, AuthModule, AuthService } from '@regula/auth';
+import { inputHygieneMiddleware } from '../common/input/input-hygiene.guard';
 import { QueuesBoardAuth } from './queues-board-auth';
+import { loginPage } from './login-page';
 
 export const QUEUES_BOARD_PATH = '/admin/queues';
 
@@ -53,6 +55,12 @@ export class QueuesBoardModule implements OnModuleInit {
       secureCookie: this.cfg.NODE_ENV === 'production',
       ttlSeconds: this.cfg.JWT_TTL_SECONDS,
     });
-    http.use(QUEUES_BOARD_PATH, noThirdParty, guard.handle, serverAdapter.getRouter());
+    // Outside Nest's routing, so the global InputHygieneGuard does not see these requests (the sign-in form included).
+    const hygiene = inputHygieneMiddleware((req, res, error) => {
+      res.status(400).setHeader('Cache-Control', 'no-store');
+      if ((req.headers.accept ?? '').includes('text/html')) res.type('html').send(loginPage(QUEUES_BOARD_PATH, `${error.field}: not allowed characters (NUL or an unpaired surrogate).`));
+      else res.json(error.getResponse());
+    });
+    http.use(QUEUES_BOARD_PATH, noThirdParty, hygiene, guard.handle, serverAdapter.getRouter());
   }
 }
