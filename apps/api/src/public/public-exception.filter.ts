@@ -52,7 +52,7 @@ export class PublicExceptionFilter implements ExceptionFilter {
       default:
         if (status >= 400 && status < 500) {
           const reason =
-            exception instanceof InvalidInput && exception.kind === 'text' ? t('errors.invalidText', { field: exception.field }) : exception instanceof HttpException ? reasonOf(exception) : '';
+            exception instanceof InvalidInput ? t('errors.invalidText', { field: exception.field }) : exception instanceof HttpException ? reasonOf(exception) : '';
           [title, message] = [t('errors.badRequestTitle'), t('errors.badRequest', { reason })];
         } else {
           [title, message] = [t('errors.serverTitle'), t('errors.server')];

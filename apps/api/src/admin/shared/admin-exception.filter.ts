@@ -41,7 +41,7 @@ export class AdminExceptionFilter implements ExceptionFilter {
     const kind = status === 404 ? 'notFound' : status === 403 ? 'forbidden' : status === 429 ? 'tooMany' : status >= 500 ? 'server' : 'badRequest';
     if (status === 429) res.setHeader('Retry-After', '60');
     try {
-      const message = exception instanceof InvalidInput && exception.kind === 'text' ? t('errors.invalidText', { field: exception.field }) : t(`errors.${kind}`);
+      const message = exception instanceof InvalidInput ? t('errors.invalidText', { field: exception.field }) : t(`errors.${kind}`);
       const html = await this.pages.render(req, res, 'error', { title: t(`errors.${kind}Title`), status }, { error: { message } });
       res.send(html);
     } catch (e) {

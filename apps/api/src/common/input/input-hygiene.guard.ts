@@ -8,7 +8,7 @@ export function findBadInput(req: Pick<Request, 'params' | 'query' | 'body'>): B
   return findBadText(req.params, 'params') ?? findBadText(req.query, 'query') ?? findBadText(req.body, 'body');
 }
 
-export const invalidInputOf = (bad: BadText) => new InvalidInput(bad.field, badTextMessage(bad), 'text');
+export const invalidInputOf = (bad: BadText) => new InvalidInput(bad.field, badTextMessage(bad));
 
 /**
  * The input-hygiene layer of every route (installed globally in create-app.ts):

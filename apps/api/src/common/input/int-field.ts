@@ -1,7 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { ValidateBy, ValidationArguments } from 'class-validator';
-import { InvalidInput } from './invalid-input.exception';
 
 /** What a PostgreSQL `integer` column holds. */
 export const INT4 = { min: -2_147_483_648, max: 2_147_483_647 } as const;
@@ -57,12 +56,4 @@ export function IntField(where: FieldLocation, opts: { min?: number; max?: numbe
       },
     }),
   );
-}
-
-/** The same check for a raw route parameter or query value read without a DTO (the dashboard's pages). */
-export function parseIntField(value: unknown, field: string, range: IntRange): number {
-  const n = toInteger(value);
-  const problem = integerProblem(n, field, range);
-  if (problem) throw new InvalidInput(field, problem, 'number');
-  return n;
 }

@@ -1,13 +1,13 @@
 import { BadRequestException } from '@nestjs/common';
 
 /**
- * A 400 naming the field, in the shape of the ValidationPipe's answers
- * (`{ statusCode: 400, message: [...], error: 'Bad Request' }`); pages show
- * `field` in their own language (the filters know this class).
+ * Text no column can hold (a NUL or a lone surrogate): a 400 naming the field,
+ * in the shape of the ValidationPipe's answers (`{ statusCode: 400, message:
+ * [...], error: 'Bad Request' }`); pages say it in their own language (the
+ * admin and public exception filters know this class).
  */
 export class InvalidInput extends BadRequestException {
-  /** `text`: a NUL or a lone surrogate (pages say so in their language); `number`: an integer out of range. */
-  constructor(readonly field: string, message: string, readonly kind: 'text' | 'number') {
+  constructor(readonly field: string, message: string) {
     super([message]);
   }
 }
