@@ -9,6 +9,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import { ApiConfig, APP_CONFIG, QueueName } from '@regula/platform';
 import { AccessTokens, AuthModule, AuthService } from '@regula/auth';
 import { inputHygieneMiddleware } from '../common/input/input-hygiene.guard';
+import { APP_CSP_WITH_BASE } from '../common/security-headers.middleware';
 import { QueuesBoardAuth } from './queues-board-auth';
 import { loginPage } from './login-page';
 
@@ -18,9 +19,10 @@ export const QUEUES_BOARD_PATH = '/admin/queues';
  * Bull Board's page sets `<base href="/admin/queues/">` and loads its own
  * scripts and styles from there, so this path needs `base-uri 'self'` where
  * the app's policy says `base-uri 'none'`; everything else stays as strict.
+ * Its one inline `<script>` is `type="application/json"` (its configuration,
+ * data that never runs), so it needs no 'unsafe-inline' for scripts either.
  */
-export const QUEUES_BOARD_CSP =
-  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+export const QUEUES_BOARD_CSP = APP_CSP_WITH_BASE;
 
 /** Bull Board's page links a Google Fonts stylesheet: removed, so the page loads nothing from third parties. */
 const THIRD_PARTY_LINK = /<link[^>]+href="https?:\/\/[^"]*"[^>]*>\s*/gi;

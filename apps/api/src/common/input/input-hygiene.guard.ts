@@ -15,8 +15,8 @@ export const invalidInputOf = (bad: BadText) => new InvalidInput(bad.field, badT
  * a global guard runs before every other guard, so no tenant lookup, rate
  * limiter or sign-in sees a NUL or a lone surrogate, and the 400 goes through
  * the route's own exception filter (a page answers as a page, in its language).
- * Multipart bodies are parsed later (by the upload interceptor); their text
- * fields are checked where they are read (see the upload handlers).
+ * Multipart bodies are parsed later, by multer: CheckedFileInterceptor checks
+ * their text fields the same way.
  */
 @Injectable()
 export class InputHygieneGuard implements CanActivate {
