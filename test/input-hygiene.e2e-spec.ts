@@ -30,6 +30,8 @@ describe('input hygiene over every OpenAPI operation', () => {
   let token: string;
   /** The ingest routes take a source system's API key instead of a staff token. */
   let apiKey: string;
+  /** A register the tenant has, so that a version route reaches the database. */
+  let registerKey: string;
   let doc: Doc;
   const failures: string[] = [];
 
@@ -40,6 +42,8 @@ describe('input hygiene over every OpenAPI operation', () => {
     token = await h.login('admin@hygiene.test');
     apiKey = (await h.http().post(`/api/v1/tenants/${TENANT}/systems`).set('Authorization', `Bearer ${token}`).send({ name: 'hygiene' })).body.apiKey;
     doc = (await h.http().get('/api/docs/openapi.json')).body as Doc;
+    registerKey = (await h.http().get(`/api/v1/tenants/${TENANT}/registers`).set('Authorization', `Bearer ${token}`)).body[0].key;
+    expect(registerKey).toEqual(expect.any(String));
   });
   afterAll(() => h?.close());
 
@@ -95,6 +99,7 @@ describe('input hygiene over every OpenAPI operation', () => {
   const pathValue = (p: Param): string => {
     const s = resolve(p.schema);
     if (p.name === 'slug' || p.name === 'tenant') return TENANT;
+    if (p.name === 'key') return registerKey;
     if (s.enum?.length) return String(s.enum[0]);
     if (s.type === 'integer' || s.type === 'number') return '1';
     if (s.format === 'uuid') return randomUUID();
@@ -162,7 +167,7 @@ describe('input hygiene over every OpenAPI operation', () => {
 
   it('names the field in the documented cases of issue 12', async () => {
     const cases: [string, string][] = [
-      ['/api/v1/tenants/medical-management/registers/x/versions/2147483648', 'params.version'],
+      [`/api/v1/tenants/medical-management/registers/${registerKey}/versions/2147483648`, 'params.version'],
       ['/api/v1/tenants/medical-management/policies/99999999999999999999', 'params.number'],
       ['/api/v1/tenants/medical-management/audit?beforeSeq=9223372036854775808', 'query.beforeSeq'],
       ['/api/v1/tenants/medical-management/breaches?offset=1e20', 'query.offset'],
