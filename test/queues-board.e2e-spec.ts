@@ -54,6 +54,8 @@ describe('queue dashboard', () => {
     expect(res.text).not.toMatch(/https?:\/\/(?!www\.w3\.org)/); // nothing from third parties
     expect(res.headers['content-security-policy']).toContain("base-uri 'self'");
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    // Its scripts are files of its own: no inline script may run (issue 12, item 10).
+    expect(/script-src ([^;]*)/.exec(res.headers['content-security-policy'])![1]).toBe("'self'");
     const script = /src="(static\/js\/main[^"]+)"/.exec(res.text)![1];
     const js = await h.http().get(`/admin/queues/${script}`).set('Authorization', `Bearer ${token}`);
     expect(js.status).toBe(200);
@@ -152,7 +154,8 @@ describe('queue dashboard', () => {
       await page.goto(`${base}/admin/queues/login`);
       await page.fill('#email', 'platform@regula.test');
       await page.fill('#password', DEMO_PASSWORD);
-      await Promise.all([page.waitForURL(`${base}/admin/queues`), page.click('button[type=submit]')]);
+      const [board] = await Promise.all([page.waitForResponse(`${base}/admin/queues`), page.waitForURL(`${base}/admin/queues`), page.click('button[type=submit]')]);
+      expect(/script-src ([^;]*)/.exec(board.headers()['content-security-policy'])![1]).toBe("'self'");
       for (const q of ['audit', 'breach', 'mail', 'webhooks']) await page.getByText(q, { exact: true }).first().waitFor({ timeout: 15000 });
       expect(foreign).toEqual([]);
       expect(problems).toEqual([]);

@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ApiConfig, Clock } from '@regula/platform';
 import { AppModule } from './app.module';
 import { securityHeaders } from './common/security-headers.middleware';
+import { InputHygieneGuard } from './common/input/input-hygiene.guard';
 
 /** Builds the configured API application (used by main.ts and the e2e tests). */
 export async function createApp(config: ApiConfig, opts: { logger?: false; clock?: Clock } = {}): Promise<INestApplication> {
@@ -24,6 +25,8 @@ export async function createApp(config: ApiConfig, opts: { logger?: false; clock
   const registerForm = urlencoded({ extended: true, limit: '800kb' });
   app.use('/api/v1/tenants/:slug/registers', (req: Parameters<typeof registerJson>[0], res: Parameters<typeof registerJson>[1], next: () => void) => registerJson(req, res, next));
   app.use('/admin/t/:slug/registers', (req: Parameters<typeof registerForm>[0], res: Parameters<typeof registerForm>[1], next: () => void) => registerForm(req, res, next));
+  // Before every other guard: no NUL, lone surrogate (400 naming the field) reaches a tenant lookup, limiter or handler.
+  app.useGlobalGuards(new InputHygieneGuard());
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.enableShutdownHooks();
 

@@ -1,13 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { IntField } from '../common/input/int-field';
 import { LimitQueryDto } from '../common/limit-query.dto';
 
 export class AuditQueryDto extends LimitQueryDto {
   @ApiPropertyOptional({ description: 'page backwards: entries before this sequence number' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  // audit_log.seq is a bigint
+  @IntField('query', { min: 1, column: 'int8' })
   beforeSeq?: number;
 }

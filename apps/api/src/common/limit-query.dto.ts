@@ -1,14 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { IntField } from './input/int-field';
 
 /** `limit` of a list query: 1 to 1000 items (default 100). */
 export class LimitQueryDto {
   @ApiPropertyOptional({ default: 100, maximum: 1000 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @IntField('query', { min: 1, max: 1000 })
   limit?: number;
 }

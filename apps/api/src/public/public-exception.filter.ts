@@ -6,6 +6,7 @@ import { TooManyPublicRequests } from './public-rate-limit.guard';
 import { setPageHeaders } from './public-page.headers';
 import { chooseLang } from './public-tenant';
 import { MAX_UPLOAD_MB } from './public-limits';
+import { InvalidInput } from '../common/input/invalid-input.exception';
 
 const DEFAULT_RETRY_SECONDS = 60;
 
@@ -20,13 +21,13 @@ export class PublicExceptionFilter implements ExceptionFilter {
 
   constructor(private readonly site: PublicSiteService) {}
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const req = host.switchToHttp().getRequest<PublicHttpRequest>();
     const res = host.switchToHttp().getResponse<Response>();
     const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
     if (status >= 500) this.log.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
 
-    const known = req[TENANT_ON_REQUEST];
+    const known = req[TENANT_ON_REQUEST] ?? (exception instanceof InvalidInput ? await this.tenantOfUrl(req) : undefined);
     const lang: Lang = known?.lang ?? chooseLang(['en', 'et', 'lt', 'lv', 'sv'], req.query?.lang, undefined);
     const t = this.site.t(lang);
     let title: string;
@@ -50,7 +51,8 @@ export class PublicExceptionFilter implements ExceptionFilter {
         break;
       default:
         if (status >= 400 && status < 500) {
-          const reason = exception instanceof HttpException ? reasonOf(exception) : '';
+          const reason =
+            exception instanceof InvalidInput ? t('errors.invalidText', { field: exception.field }) : exception instanceof HttpException ? reasonOf(exception) : '';
           [title, message] = [t('errors.badRequestTitle'), t('errors.badRequest', { reason })];
         } else {
           [title, message] = [t('errors.serverTitle'), t('errors.server')];
@@ -60,6 +62,20 @@ export class PublicExceptionFilter implements ExceptionFilter {
     const model = this.site.page(known?.tenant, lang, { title, hasErrors: false, noindex: true });
     setPageHeaders(res);
     res.status(status).send(this.site.render('error', { ...model, error: { title, message, showHome: showHome && !!known } }));
+  }
+
+  /**
+   * The input-hygiene guard refuses a request before the page has looked up its
+   * tenant: look it up here, so the 400 comes in the tenant's branding and language.
+   */
+  private async tenantOfUrl(req: PublicHttpRequest): Promise<PublicHttpRequest[typeof TENANT_ON_REQUEST]> {
+    const slug = req.params?.tenant;
+    if (typeof slug !== 'string') return undefined;
+    try {
+      return await this.site.tenant(slug, req);
+    } catch {
+      return undefined;
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { CheckedFileInterceptor } from '../common/input/checked-file.interceptor';
 import type { Response } from 'express';
 import { PublicPagesService, PageResult } from './public-pages.service';
 import { PublicHttpRequest } from './public-site.service';
@@ -69,7 +69,7 @@ export class PublicPagesController {
   }
 
   @Post('requests/:reference/evidence')
-  @UseInterceptors(FileInterceptor('document', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 } }))
+  @UseInterceptors(CheckedFileInterceptor('document', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 } }))
   async evidence(
     @Param('tenant') tenant: string,
     @Param('reference') reference: string,

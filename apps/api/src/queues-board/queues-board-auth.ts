@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { AccessTokenClaims, AccessTokens, AuthService, AuthUser } from '@regula/auth';
 import type { AdminSessionService } from '../admin/session/admin-session.service';
+import { readCookie } from '../admin/session/admin-cookies';
 import { deniedPage, loginPage } from './login-page';
 
 export const ADMIN_COOKIE = 'regula_admin';
@@ -11,14 +12,8 @@ export const ADMIN_COOKIE = 'regula_admin';
 export function tokenOf(req: Request): string | null {
   const auth = req.headers.authorization;
   if (auth && /^Bearer\s+\S+$/i.test(auth)) return auth.replace(/^Bearer\s+/i, '');
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const i = part.indexOf('=');
-    if (i > 0 && part.slice(0, i).trim() === ADMIN_COOKIE) {
-      const v = part.slice(i + 1).trim();
-      return v ? decodeURIComponent(v) : null;
-    }
-  }
-  return null;
+  // A malformed cookie (bad percent-encoding) reads as none: signed out, never a 500.
+  return readCookie(req, ADMIN_COOKIE);
 }
 
 const wantsHtml = (req: Request) => (req.headers.accept ?? '').includes('text/html');
@@ -66,7 +61,8 @@ export class QueuesBoardAuth {
     return { user: signedIn.user, claims: signedIn.token, cookie: bearer ? null : token };
   }
 
-  private page(req: Request, res: Response, status: number, message: string | null): void {
+  /** The sign-in page with `message`, a fresh CSRF token and `status`. */
+  page(req: Request, res: Response, status: number, message: string | null): void {
     const nonce = this.sessions.loginNonce(req, res, () => randomBytes(24).toString('base64url'));
     res.status(status).type('html').send(loginPage(this.basePath, message, this.sessions.csrf(nonce)));
   }

@@ -18,6 +18,8 @@ import { QueuesBoardAuth } from './queues-board-auth';
 import { BoardAudit } from './board-audit';
 import { BoardGate } from './board-gate';
 import { BoardWriteMode } from './board-write-mode';
+import { inputHygieneMiddleware } from '../common/input/input-hygiene.guard';
+import { APP_CSP_WITH_BASE } from '../common/security-headers.middleware';
 
 export const QUEUES_BOARD_PATH = '/admin/queues';
 
@@ -25,9 +27,10 @@ export const QUEUES_BOARD_PATH = '/admin/queues';
  * Bull Board's page sets `<base href="/admin/queues/">` and loads its own
  * scripts and styles from there, so this path needs `base-uri 'self'` where
  * the app's policy says `base-uri 'none'`; everything else stays as strict.
+ * Its one inline `<script>` is `type="application/json"` (its configuration,
+ * data that never runs), so it needs no 'unsafe-inline' for scripts either.
  */
-export const QUEUES_BOARD_CSP =
-  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+export const QUEUES_BOARD_CSP = APP_CSP_WITH_BASE;
 
 /** Bull Board's page links a Google Fonts stylesheet: removed, so the page loads nothing from third parties. */
 const THIRD_PARTY_LINK = /<link[^>]+href="https?:\/\/[^"]*"[^>]*>\s*/gi;
@@ -96,6 +99,12 @@ export class QueuesBoardModule implements OnModuleInit {
       this.sessions,
       this.pages,
     );
-    http.use(QUEUES_BOARD_PATH, noThirdParty, guard.handle, gate.handle);
+    // Outside Nest's routing, so the global InputHygieneGuard does not see these requests (the sign-in form included).
+    const hygiene = inputHygieneMiddleware((req, res, error) => {
+      res.status(400).setHeader('Cache-Control', 'no-store');
+      if ((req.headers.accept ?? '').includes('text/html')) guard.page(req, res, 400, `${error.field}: not allowed characters (NUL or an unpaired surrogate).`);
+      else res.json(error.getResponse());
+    });
+    http.use(QUEUES_BOARD_PATH, noThirdParty, hygiene, guard.handle, gate.handle);
   }
 }

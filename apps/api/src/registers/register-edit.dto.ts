@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsObject, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsObject, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IntField } from '../common/input/int-field';
 
 /** A register's definition to check with the linter (nothing is saved). */
 export class LintRegisterDto {
@@ -20,7 +21,6 @@ export class SaveRegisterDto extends LintRegisterDto {
 
   @ApiPropertyOptional({ description: 'the version the edit started from: 409 when another version was saved meanwhile', minimum: 1 })
   @IsOptional()
-  @IsInt({ message: 'baseVersion must be a version number' })
-  @Min(1)
+  @IntField('body', { min: 1 })
   baseVersion?: number;
 }

@@ -1,4 +1,5 @@
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches, MaxLength } from 'class-validator';
+import { IntField } from '../common/input/int-field';
 
 /** Route parameters of register routes. */
 export class RegisterKeyParams {
@@ -11,8 +12,10 @@ export class RegisterKeyParams {
   @Matches(/^[a-z0-9][a-z0-9-]*$/, { message: 'key must be lower-case letters, digits and hyphens' })
   @MaxLength(100)
   key: string;
+}
 
-  @IsOptional()
-  @IsString()
-  version?: string;
+/** Route parameters of one version of a register (register_versions.version is an integer). */
+export class RegisterVersionParams extends RegisterKeyParams {
+  @IntField('params', { min: 1 })
+  version: number;
 }

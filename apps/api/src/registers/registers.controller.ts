@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post, Put, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
 import { RegisterEditService, RegistersService } from '@regula/registers';
 import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
 import { LintRegisterDto, SaveRegisterDto } from './register-edit.dto';
-import { RegisterKeyParams } from './register-key.params';
+import { RegisterKeyParams, RegisterVersionParams } from './register-key.params';
 import { definitionErrors } from '@regula/engine';
 
 @ApiTags('registers')
@@ -51,8 +51,8 @@ export class RegistersController {
 
   @Get(':key/versions/:version')
   @ApiOperation({ summary: 'One version of a register' })
-  async version(@CurrentTenant() access: TenantAccess, @Param() p: RegisterKeyParams, @Param('version', ParseIntPipe) version: number) {
-    return (await this.registers.get(access.tenantId, p.key, version)) ?? notFound(`${p.key} version ${version}`);
+  async version(@CurrentTenant() access: TenantAccess, @Param() p: RegisterVersionParams) {
+    return (await this.registers.get(access.tenantId, p.key, p.version)) ?? notFound(`${p.key} version ${p.version}`);
   }
 }
 

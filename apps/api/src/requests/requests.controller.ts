@@ -1,5 +1,5 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { CheckedFileInterceptor } from '../common/input/checked-file.interceptor';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
@@ -115,7 +115,7 @@ export class RequestsController {
   @HttpCode(201)
   @RequirePermission('requests:write')
   // After the guards (signed in, member, requests:write): only then is the body read, at most one file of 10 MB (413 beyond).
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_REPLY_BYTES, files: 1, fields: 4, parts: 5 } }))
+  @UseInterceptors(CheckedFileInterceptor('file', { limits: { fileSize: MAX_REPLY_BYTES, files: 1, fields: 4, parts: 5 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: REPLY_UPLOAD_SCHEMA })
   @ApiOperation({

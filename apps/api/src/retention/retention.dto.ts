@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Type } from 'class-transformer';
+import { IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IntField } from '../common/input/int-field';
 
 export class TenantParams {
   @IsString()
@@ -22,10 +22,7 @@ export class RecordParams extends TenantParams {
 export class RunsQueryDto {
   @ApiPropertyOptional({ default: 50, maximum: 500 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @IntField('query', { min: 1, max: 500 })
   limit?: number;
 }
 

@@ -1,5 +1,5 @@
 import { CanActivate, ExecutionContext, ForbiddenException, HttpException, Injectable } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { CheckedFileInterceptor } from '../../common/input/checked-file.interceptor';
 import { lastValueFrom, of } from 'rxjs';
 import { MAX_REPLY_BYTES } from '@regula/requests/request-replies.service';
 import { AdminSessionService } from '../session/admin-session.service';
@@ -12,7 +12,7 @@ export const UPLOAD_FAILURE = Symbol('regula.admin.upload-failure');
 export type AdminUploadRequest = AdminHttpRequest & { file?: Express.Multer.File; [UPLOAD_FAILURE]?: HttpException };
 
 /** One file in the `file` part, a note and the CSRF token: nothing else is read. */
-const Multipart = FileInterceptor('file', { limits: { fileSize: MAX_REPLY_BYTES, files: 1, fields: 3, parts: 4 } });
+const Multipart = CheckedFileInterceptor('file', { limits: { fileSize: MAX_REPLY_BYTES, files: 1, fields: 3, parts: 4 } });
 
 /**
  * AdminSessionGuard + AdminTenantGuard for the one multipart form of the

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { AdminSignInRequired } from '../session/admin-session.guard';
 import { safeNext } from '../session/admin-cookies';
 import { AdminPasswordChangeRequired, PASSWORD_PAGE } from '../session/password-change.exception';
+import { InvalidInput } from '../../common/input/invalid-input.exception';
 import { AdminPages } from './admin-pages.service';
 import { ADMIN_ON_REQUEST, AdminHttpRequest } from './admin-request';
 
@@ -40,7 +41,8 @@ export class AdminExceptionFilter implements ExceptionFilter {
     const kind = status === 404 ? 'notFound' : status === 403 ? 'forbidden' : status === 429 ? 'tooMany' : status >= 500 ? 'server' : 'badRequest';
     if (status === 429) res.setHeader('Retry-After', '60');
     try {
-      const html = await this.pages.render(req, res, 'error', { title: t(`errors.${kind}Title`), status }, { error: { message: t(`errors.${kind}`) } });
+      const message = exception instanceof InvalidInput ? t('errors.invalidText', { field: exception.field }) : t(`errors.${kind}`);
+      const html = await this.pages.render(req, res, 'error', { title: t(`errors.${kind}Title`), status }, { error: { message } });
       res.send(html);
     } catch (e) {
       this.log.error(e instanceof Error ? e.stack ?? e.message : String(e));

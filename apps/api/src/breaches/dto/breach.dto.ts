@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IntField } from '../../common/input/int-field';
 import { BREACH_RISKS, BreachRisk, SUBJECTS_EXEMPTIONS, SubjectsExemption } from '@regula/breaches';
 
 const TEXT = 10_000;
@@ -16,8 +17,8 @@ export class BreachListQueryDto {
   @IsIn(['open', 'subjects-pending', 'notified', 'documented', 'closed'])
   status?: string;
 
-  @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @IntField('query', { min: 1, max: 200 }) limit?: number;
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @IntField('query', { min: 0 }) offset?: number;
 }
 
 /** What the controller knows of a breach (GDPR Art. 33(3), 33(5)). */

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { IntField } from '../../common/input/int-field';
 import { LANGS } from '@regula/engine';
 
 export class PolicyDraftParams {
@@ -10,7 +10,7 @@ export class PolicyDraftParams {
 
 export class PolicyVersionParams {
   @ApiProperty() @IsString() slug: string;
-  @ApiProperty({ minimum: 1 }) @Type(() => Number) @IsInt({ message: 'number must be a version number' }) @Min(1) number: number;
+  @ApiProperty({ minimum: 1 }) @IntField('params', { min: 1 }) number: number;
 }
 
 export class PolicyLangQueryDto {
@@ -18,8 +18,8 @@ export class PolicyLangQueryDto {
 }
 
 export class PolicyDiffQueryDto {
-  @ApiProperty({ minimum: 1 }) @Type(() => Number) @IsInt({ message: 'from must be a version number' }) @Min(1) from: number;
-  @ApiProperty({ minimum: 1 }) @Type(() => Number) @IsInt({ message: 'to must be a version number' }) @Min(1) to: number;
+  @ApiProperty({ minimum: 1 }) @IntField('query', { min: 1 }) from: number;
+  @ApiProperty({ minimum: 1 }) @IntField('query', { min: 1 }) to: number;
   @ApiProperty({ enum: LANGS }) @IsIn(LANGS, { message: `lang must be one of ${LANGS.join(', ')}` }) lang: string;
 }
 

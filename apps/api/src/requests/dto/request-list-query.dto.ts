@@ -1,24 +1,19 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
+import { IntField } from '../../common/input/int-field';
 import { REQUEST_STATES, REQUEST_TYPES, RequestState, RequestType } from '@regula/requests/request-types';
 
 /** Pages of a list: `page` (from 1) and `pageSize` (at most 100). */
 export class PageQueryDto {
   @ApiPropertyOptional({ default: 1, minimum: 1 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page must be a whole number' })
-  @Min(1)
-  @Max(100000)
+  @IntField('query', { min: 1, max: 100000 })
   page?: number;
 
   @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 100 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Min(1)
-  @Max(100)
+  @IntField('query', { min: 1, max: 100 })
   pageSize?: number;
 }
 
