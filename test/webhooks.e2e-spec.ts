@@ -11,7 +11,7 @@ import { RegistersModule } from '@regula/registers';
 import { WebhookOutboxService, WEBHOOK_MAX_ATTEMPTS, backoffMs, verifySignature } from '@regula/subjects';
 import { WebhooksWorkerModule } from '../apps/worker/src/webhooks/webhooks-worker.module';
 import { SWEEP_SCHEDULER_ID } from '../apps/worker/src/webhooks/webhooks.processor';
-import { Harness, startApi } from './support/api-harness';
+import { Harness, auditEnv, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 
 interface Received {
@@ -242,7 +242,7 @@ describe('webhook outbox', () => {
 
     beforeAll(async () => {
       await queue.obliterate({ force: true });
-      const config = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: h.db.ownerUrl, DATABASE_APP_URL: h.db.appUrl, REDIS_URL: h.config.REDIS_URL });
+      const config = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: h.db.ownerUrl, DATABASE_APP_URL: h.db.appUrl, REDIS_URL: h.config.REDIS_URL, ...auditEnv(h) });
       worker = await NestFactory.createApplicationContext(WebhooksWorkerHarness.forRoot(config), { logger: false });
       await worker.init();
     });

@@ -5,7 +5,8 @@ import { Queue, QueueEvents } from 'bullmq';
 import { loadWorkerConfig, QueueName } from '@regula/platform';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 import { createTestDatabase, TestDatabase } from './support/test-database';
-import { testEnv } from './support/env';
+import { auditTestEnv, testEnv } from './support/env';
+import { TempFolders } from './support/temp-folders';
 
 /** The worker boots as an application context on real Postgres and Redis and runs its jobs. */
 describe('worker', () => {
@@ -13,6 +14,7 @@ describe('worker', () => {
   let ctx: INestApplicationContext;
   let queue: Queue;
   let events: QueueEvents;
+  const folders = new TempFolders('regula-worker-');
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -21,7 +23,7 @@ describe('worker', () => {
     const stale = new Queue(QueueName.Audit, { connection: { url: redis.toString() } });
     await stale.obliterate({ force: true }).catch(() => undefined);
     await stale.close();
-    const config = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: db.ownerUrl, DATABASE_APP_URL: db.appUrl, REDIS_URL: redis.toString() });
+    const config = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: db.ownerUrl, DATABASE_APP_URL: db.appUrl, REDIS_URL: redis.toString(), ...auditTestEnv(folders.make('checkpoints')) });
     ctx = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
     await ctx.init();
     queue = ctx.get<Queue>(getQueueToken(QueueName.Audit));
@@ -32,11 +34,12 @@ describe('worker', () => {
     await events?.close();
     await ctx?.close();
     await db?.drop();
+    folders.removeAll();
   });
 
-  it('schedules the daily chain verification (one scheduler, whatever the number of workers)', async () => {
+  it('schedules the daily chain verification, the hourly checkpoints and the daily heads e-mail (one scheduler each, whatever the number of workers)', async () => {
     const schedulers = await queue.getJobSchedulers();
-    expect(schedulers.map((s) => s.key)).toEqual(['verify-all-chains-daily']);
+    expect(schedulers.map((s) => s.key).sort()).toEqual(['mail-chain-heads-daily', 'publish-checkpoints-hourly', 'verify-all-chains-daily']);
   });
 
   it("verifies a tenant's audit chain in a job, under the tenant's RLS scope", async () => {
