@@ -18,6 +18,21 @@ export interface MailBranding {
 }
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
+
+/** The layout's view of the platform itself, for its e-mails to the platform admins (slug '': no tenant's templates). */
+export const PLATFORM_BRANDING: MailBranding = {
+  slug: '',
+  name: 'Regula',
+  legalName: 'Regula',
+  primaryColor: '#1F3A5F',
+  accentColor: '#1F3A5F',
+  email: null,
+  phone: null,
+  web: null,
+  address: null,
+  timeZone: 'UTC',
+  languages: ['en'],
+};
 /** An address that is a real mailbox (Softera's notice gives none: its definition holds a placeholder). */
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}$/i;
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
+import { EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG, CommonConfig, TenantDb } from '@regula/platform';
 import { OutboxEmailEntity } from './outbox-email.entity';
 
@@ -27,8 +28,13 @@ export class MailDeliveryService implements OnModuleDestroy {
     return this.transport;
   }
 
-  async deliver(tenantId: string, emailId: string, opts: { finalAttempt: boolean; mayBeUncommitted: boolean }): Promise<DeliveryResult> {
-    const email = await this.db.forTenant(tenantId, (em) => em.findOne(OutboxEmailEntity, { where: { id: emailId, tenantId } }));
+  /** The e-mail's scope: its tenant's, or the platform's for a platform e-mail (tenantId null). */
+  private scoped<T>(tenantId: string | null, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return tenantId === null ? this.db.forPlatform(work) : this.db.forTenant(tenantId, work);
+  }
+
+  async deliver(tenantId: string | null, emailId: string, opts: { finalAttempt: boolean; mayBeUncommitted: boolean }): Promise<DeliveryResult> {
+    const email = await this.scoped(tenantId, (em) => em.findOne(OutboxEmailEntity, { where: { id: emailId, tenantId: tenantId ?? IsNull() } }));
     if (!email) {
       if (opts.mayBeUncommitted) throw new EmailNotCommittedError(`e-mail ${emailId} not found (yet)`);
       return 'missing';
@@ -46,13 +52,13 @@ export class MailDeliveryService implements OnModuleDestroy {
       });
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      await this.db.forTenant(tenantId, (em) =>
+      await this.scoped(tenantId, (em) =>
         em.update(OutboxEmailEntity, { id: emailId }, { attempts: email.attempts + 1, lastError: message.slice(0, 2000), status: opts.finalAttempt ? 'failed' : 'pending' }),
       );
       this.logger.warn(`e-mail ${emailId}: ${message}${opts.finalAttempt ? ' (giving up)' : ' (will retry)'}`);
       throw e;
     }
-    await this.db.forTenant(tenantId, (em) => em.update(OutboxEmailEntity, { id: emailId }, { status: 'sent', sentAt: new Date(), attempts: email.attempts + 1, lastError: null }));
+    await this.scoped(tenantId, (em) => em.update(OutboxEmailEntity, { id: emailId }, { status: 'sent', sentAt: new Date(), attempts: email.attempts + 1, lastError: null }));
     return 'sent';
   }
 

@@ -33,6 +33,13 @@ export const MAIL_TEMPLATES = [
 ] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 
+/** E-mails of the platform itself, to its platform admins (no tenant): MailService.sendToPlatform. */
+export const PLATFORM_MAIL_TEMPLATES = [
+  // The audit chains' signed heads, daily (libs/audit).
+  'audit-chain-heads',
+] as const;
+export type PlatformMailTemplate = (typeof PLATFORM_MAIL_TEMPLATES)[number];
+
 export interface RenderedMail {
   subject: string;
   text: string;
@@ -67,10 +74,11 @@ export class MailRenderer {
   }
 
   private rendererFor(slug: string): TemplateRenderer {
-    if (!SLUG.test(slug)) throw new Error(`invalid tenant slug for e-mail templates: ${slug}`);
+    // '' is the platform (PLATFORM_BRANDING): the shared templates only.
+    if (slug !== '' && !SLUG.test(slug)) throw new Error(`invalid tenant slug for e-mail templates: ${slug}`);
     let r = this.renderers.get(slug);
     if (!r) {
-      r = new TemplateRenderer([path.join(this.tenantsRoot, slug, 'mail'), this.sharedRoot], MAIL_HELPERS);
+      r = new TemplateRenderer(slug === '' ? [this.sharedRoot] : [path.join(this.tenantsRoot, slug, 'mail'), this.sharedRoot], MAIL_HELPERS);
       this.renderers.set(slug, r);
     }
     return r;
@@ -82,8 +90,8 @@ export class MailRenderer {
     return (MAIL_LANGS as readonly string[]).includes(l) ? (l as MailLang) : 'en';
   }
 
-  render(tenant: MailBranding, template: MailTemplate, locale: string, data: Record<string, unknown>): RenderedMail {
-    if (!(MAIL_TEMPLATES as readonly string[]).includes(template)) throw new Error(`unknown e-mail template ${template}`);
+  render(tenant: MailBranding, template: MailTemplate | PlatformMailTemplate, locale: string, data: Record<string, unknown>): RenderedMail {
+    if (![...MAIL_TEMPLATES, ...PLATFORM_MAIL_TEMPLATES].includes(template)) throw new Error(`unknown e-mail template ${template}`);
     const renderer = this.rendererFor(tenant.slug);
     let lang = MailRenderer.langOf(locale);
     if (!renderer.has(`${lang}/${template}`)) lang = 'en';

@@ -5,8 +5,8 @@ import { EntityManager } from 'typeorm';
 import { AfterCommit, APP_CONFIG, CommonConfig, JobData, QueueName } from '@regula/platform';
 import { TenantEntity } from '@regula/registers/tenant.entity';
 import { OutboxEmailEntity } from './outbox-email.entity';
-import { brandingOf } from './mail-branding';
-import { MailRenderer, MailTemplate } from './mail-renderer';
+import { MailBranding, PLATFORM_BRANDING, brandingOf } from './mail-branding';
+import { MailRenderer, MailTemplate, PlatformMailTemplate } from './mail-renderer';
 
 export interface SendMailInput {
   tenantId: string;
@@ -52,12 +52,30 @@ export class MailService {
   async send(em: EntityManager, input: SendMailInput): Promise<OutboxEmailEntity> {
     const tenant = await em.findOne(TenantEntity, { where: { id: input.tenantId } });
     if (!tenant) throw new Error(`no tenant ${input.tenantId}`);
+    return this.store(em, input.tenantId, brandingOf(tenant), input);
+  }
+
+  /**
+   * An e-mail of the platform itself to a platform admin (no tenant: tenant_id
+   * null, readable only in the platform scope), in the caller's transaction,
+   * which must run in the platform scope (TenantDb.forPlatform).
+   */
+  sendToPlatform(em: EntityManager, input: { to: string; template: PlatformMailTemplate; locale: string; data: Record<string, unknown> }): Promise<OutboxEmailEntity> {
+    return this.store(em, null, PLATFORM_BRANDING, { ...input, data: { ...input.data, platformAdmin: true } });
+  }
+
+  private async store(
+    em: EntityManager,
+    tenantId: string | null,
+    branding: MailBranding,
+    input: { to: string; requestId?: string | null; template: MailTemplate | PlatformMailTemplate; locale: string; data: Record<string, unknown> },
+  ): Promise<OutboxEmailEntity> {
     const to = input.to.trim();
     if (!/^[^\s@<>,;"]+@[^\s@<>,;"]+$/.test(to)) throw new Error('invalid recipient address');
-    const rendered = this.renderer.render(brandingOf(tenant), input.template, input.locale, input.data);
+    const rendered = this.renderer.render(branding, input.template, input.locale, input.data);
     const row = await em.save(
       em.create(OutboxEmailEntity, {
-        tenantId: input.tenantId,
+        tenantId,
         requestId: input.requestId ?? null,
         to,
         subject: rendered.subject,
@@ -73,7 +91,7 @@ export class MailService {
       }),
     );
     if (this.smtpEnabled) {
-      const data: JobData<'send-email'> = { tenantId: input.tenantId, emailId: row.id };
+      const data: JobData<'send-email'> = { tenantId, emailId: row.id };
       // Only once the row is committed; a rollback drops the job with the row.
       await this.afterCommit.run(em, () => this.queue.add('send-email', data, { jobId: row.id }));
       this.logger.debug(`queued e-mail ${row.id} (${input.template})`);

@@ -8,7 +8,8 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 @Entity({ name: 'outbox_emails' })
 export class OutboxEmailEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ name: 'tenant_id', type: 'uuid' }) tenantId: string;
+  /** Null: an e-mail of the platform itself, to the platform admins (MailService.sendToPlatform). */
+  @Column({ name: 'tenant_id', type: 'uuid', nullable: true }) tenantId: string | null;
   @Column({ name: 'request_id', type: 'uuid', nullable: true }) requestId: string | null;
   @Column({ name: 'to_address', type: 'text' }) to: string;
   @Column({ type: 'text' }) subject: string;

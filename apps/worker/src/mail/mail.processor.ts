@@ -25,7 +25,7 @@ export class MailProcessor extends WorkerHost {
         const { tenantId, emailId } = job.data as JobData<'send-email'>;
         const attempt = job.attemptsMade + 1;
         const maxAttempts = job.opts.attempts ?? 1;
-        return this.ctx.run(tenantId, null, async () => {
+        const send = async () => {
           try {
             return await this.delivery.deliver(tenantId, emailId, {
               finalAttempt: attempt >= maxAttempts,
@@ -35,7 +35,9 @@ export class MailProcessor extends WorkerHost {
             if (!(e instanceof EmailNotCommittedError)) this.logger.warn(`send-email ${emailId}, attempt ${attempt}/${maxAttempts}: ${(e as Error).message}`);
             throw e;
           }
-        });
+        };
+        // A platform e-mail (tenantId null) belongs to no tenant: no tenant context.
+        return tenantId === null ? send() : this.ctx.run(tenantId, null, send);
       }
       default:
         throw new Error(`no handler for job ${job.name}`);

@@ -35,8 +35,8 @@ export type JobPayload =
   | { queue: QueueName.Webhooks; name: 'deliver-webhook'; data: { tenantId: string; deliveryId: string } }
   /** Finds pending deliveries whose time has come (a lost job is caught here). */
   | { queue: QueueName.Webhooks; name: 'sweep-webhooks'; data: Record<string, never> }
-  /** Sends one e-mail of the outbox by SMTP (jobId: the e-mail id). */
-  | { queue: QueueName.Mail; name: 'send-email'; data: { tenantId: string; emailId: string } }
+  /** Sends one e-mail of the outbox by SMTP (jobId: the e-mail id); tenantId null: a platform e-mail. */
+  | { queue: QueueName.Mail; name: 'send-email'; data: { tenantId: string | null; emailId: string } }
   /** One SLA notice of a request (jobId: request + kind + due instant); a no-op when the request's due date or state moved on or it was sent. */
   | { queue: QueueName.Sla; name: 'sla-reminder'; data: { tenantId: string; requestId: string; kind: string; dueAt: string } }
   /** Every 5 minutes: sends what is due and not sent, marks overdue requests (a lost job is caught here). */
