@@ -57,15 +57,15 @@ describe('worker', () => {
 
   it('publishes every chain\'s signed head to its checkpoint file, and e-mails the heads to the platform admins once a day', async () => {
     await createStaff(db.owner, 'platform@worker.test', { platformAdmin: true });
-    const publish = await queue.add('publish-checkpoints', {}, { jobId: 'publish-checkpoints:test' });
+    const publish = await queue.add('publish-checkpoints', {}, { jobId: 'publish-checkpoints-test' });
     expect(await publish.waitUntilFinished(events, 20000)).toEqual({ chains: 5, broken: 0 });
     const [{ id }] = await db.owner.query(`SELECT id FROM tenants WHERE slug = 'softera-baltic'`);
     const [{ s: head }] = await db.owner.query(`SELECT max(seq)::int AS s FROM audit_log WHERE tenant_id = $1`, [id]);
     const lines = readFileSync(path.join(checkpoints, `${id}.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.at(-1)).toMatchObject({ chain: id, kind: 'head', seq: head, mac: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    const mail = await queue.add('mail-chain-heads', {}, { jobId: 'mail-chain-heads:test' });
+    const mail = await queue.add('mail-chain-heads', {}, { jobId: 'mail-chain-heads-test' });
     expect(await mail.waitUntilFinished(events, 20000)).toEqual({ chains: 5, broken: 0, recipients: 1 });
-    const again = await queue.add('mail-chain-heads', {}, { jobId: 'mail-chain-heads:test-again' });
+    const again = await queue.add('mail-chain-heads', {}, { jobId: 'mail-chain-heads-test-again' });
     expect(await again.waitUntilFinished(events, 20000)).toEqual({ chains: 5, broken: 0, recipients: 0 });
     const mails = await db.owner.query(`SELECT tenant_id, to_address, subject, body_text FROM outbox_emails WHERE template = 'audit-chain-heads'`);
     expect(mails).toHaveLength(1);
