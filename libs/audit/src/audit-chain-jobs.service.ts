@@ -50,8 +50,9 @@ export class AuditChainJobs {
    * and grown since the last published checkpoint, signs and publishes its
    * head. A chain whose head is still unkeyed is sealed first.
    */
-  publish(tenantId: string | null, from: VerifyFrom = 'checkpoint'): Promise<PublishedHead> {
-    return this.inChain(tenantId, async (em) => {
+  async publish(tenantId: string | null, from: VerifyFrom = 'checkpoint'): Promise<PublishedHead> {
+    // The seal under the chain's append lock, in a short transaction of its own...
+    await this.inChain(tenantId, async (em) => {
       await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`regula.audit:${tenantId ?? 'platform'}`]);
       const head = await em
         .createQueryBuilder(AuditEntryEntity, 'a')
@@ -60,6 +61,9 @@ export class AuditChainJobs {
         .limit(1)
         .getOne();
       if (head && head.keyId === null) await this.checkpoints.sealLegacyHead(em, tenantId, { seq: Number(head.seq), hash: head.hash });
+    });
+    // ...the verification without it: appends go on meanwhile, and a head once verified stays true.
+    return this.inChain(tenantId, async (em) => {
       const verdict = await this.verifier.verify(em, tenantId, from);
       const slug = tenantId === null ? null : ((await em.findOne(TenantEntity, { where: { id: tenantId }, select: { slug: true } }))?.slug ?? null);
       let checkpoint = this.checkpoints.lastPublished(tenantId);
