@@ -26,4 +26,12 @@ describe('configuration', () => {
     expect(() => loadApiConfig({ ...base, JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32 characters/);
     expect(() => loadApiConfig({ ...base, PORT: '70000' })).toThrow(/PORT must be between 1 and 65535/);
   });
+
+  it('requires the audit key (at least 32 characters) and reads earlier keys for rotation', () => {
+    const { AUDIT_HMAC_KEY: _key, ...withoutKey } = base;
+    expect(() => loadApiConfig(withoutKey)).toThrow(/AUDIT_HMAC_KEY is required/);
+    expect(() => loadApiConfig({ ...base, AUDIT_HMAC_KEY: 'short' })).toThrow(/AUDIT_HMAC_KEY must be at least 32 characters/);
+    expect(loadApiConfig({ ...base, AUDIT_HMAC_PREVIOUS_KEYS: `${'p'.repeat(32)}, ${'q'.repeat(32)}` }).AUDIT_HMAC_PREVIOUS_KEYS).toBe(`${'p'.repeat(32)},${'q'.repeat(32)}`);
+    expect(() => loadApiConfig({ ...base, AUDIT_HMAC_PREVIOUS_KEYS: 'short' })).toThrow(/AUDIT_HMAC_PREVIOUS_KEYS/);
+  });
 });
