@@ -9,6 +9,8 @@ ENV NPM_CONFIG_UPDATE_NOTIFIER=false \
 WORKDIR /app
 RUN chown node:node /app
 USER node
+# Mount point of the audit checkpoints volume, owned by node so a new volume is too.
+RUN mkdir -p .data/audit-checkpoints
 
 # Dependencies first, so they are cached while only the sources change.
 # `npm install` with the committed lockfile (`npm ci` fails against this registry).

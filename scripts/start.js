@@ -121,6 +121,8 @@ async function main() {
     REDIS_URL: redis.url,
     JWT_SECRET: secrets.JWT_SECRET,
     DATABASE_APP_PASSWORD: secrets.DATABASE_APP_PASSWORD,
+    AUDIT_HMAC_KEY: secrets.AUDIT_HMAC_KEY,
+    REGULA_DATA_DIR: dataDir,
     PORT: String(port),
     HOST,
     // links in e-mails (the worker sends them too, and has no PORT of its own)

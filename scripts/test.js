@@ -94,6 +94,8 @@ async function main() {
       DATABASE_URL: pg.url,
       REGULA_TEST_TEMPLATE_DB: TEMPLATE_DB,
       REDIS_URL: redis.url,
+      // Signed audit checkpoints of processes that do not choose their own folder (suites give each database its own).
+      AUDIT_CHECKPOINT_DIR: path.join(tmp, 'audit-checkpoints'),
       HOST,
       PORT: String(await freePort()),
     };

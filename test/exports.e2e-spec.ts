@@ -13,6 +13,7 @@ import { ControllerDefinition, addLocalDays, formatLocalDate, localDateOf } from
 import { RECORD_COLUMNS } from '@regula/exports';
 import { TenantSyncService } from '@regula/registers';
 import { findTenant } from '@regula/tenants';
+import { AuditChainJobs, AuditKeys, checkpointValid } from '@regula/audit';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 import { confirmAllFacts } from './support/demo-tenant';
@@ -218,6 +219,9 @@ describe('exports', () => {
     const draft = await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts`).set('Authorization', `Bearer ${admin}`).expect(201);
     await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts/${draft.body.id}/publish`).set('Authorization', `Bearer ${admin}`)
       .send({ changeSummary: { en: 'First version.', lv: 'Pirmā versija.' }, material: false }).expect(201);
+    // The chain's head published outside the database (the worker does it every hour).
+    const [{ id: tenantId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = $1`, [SLUG]);
+    const published = (await h.app.get(AuditChainJobs).publish(tenantId)).checkpoint!;
     const res = await get(`${base}/evidence-pack.zip?from=${daysAgo(7)}&to=${today()}`, auditor).expect(200);
     expect(res.headers['content-type']).toBe('application/zip');
     const zip = await JSZip.loadAsync(res.body);
@@ -233,9 +237,12 @@ describe('exports', () => {
     expect(sums).toContain(`${sha(await zip.file('manifest.json')!.async('nodebuffer'))}  manifest.json`);
     for (const ext of ['xlsx', 'csv', 'pdf', 'json', 'jsonld']) expect(paths).toContain(`record/inomedis-record-${today()}.${ext}`);
     for (const r of def.registers) for (const lang of def.jurisdiction.languages) for (const ext of ['html', 'pdf']) expect(paths).toContain(`registers/${r.id}/${lang}.${ext}`);
-    for (const p of ['requests/statistics.json', 'requests/statistics.csv', 'retention/runs.json', 'breaches/register.json', 'audit/log.json']) expect(paths).toContain(p);
+    for (const p of ['requests/statistics.json', 'requests/statistics.csv', 'retention/runs.json', 'breaches/register.json', 'audit/log.json', 'audit/checkpoints.jsonl']) expect(paths).toContain(p);
     const audit = JSON.parse(await zip.file('audit/log.json')!.async('string'));
     expect(audit.verification.ok).toBe(true);
+    const checkpoints = (await zip.file('audit/checkpoints.jsonl')!.async('string')).trim().split('\n').map((l) => JSON.parse(l));
+    expect(checkpoints.at(-1)).toEqual(published);
+    expect(checkpointValid(h.app.get(AuditKeys), checkpoints.at(-1))).toBe(true);
     expect(audit.entries.some((e: { action: string }) => e.action === 'export.created')).toBe(true);
     const policy = JSON.parse(await zip.file('policies/v1/metadata.json')!.async('string'));
     // The auditor's pack has the summary in every language.

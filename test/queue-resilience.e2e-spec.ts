@@ -12,7 +12,8 @@ import { ConfigModule, QueueName, QueuesModule, WorkerConfig, loadWorkerConfig }
 import { clockJobId } from '@regula/breaches';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 import { createTestDatabase, TestDatabase } from './support/test-database';
-import { testEnv } from './support/env';
+import { auditTestEnv, testEnv } from './support/env';
+import { TempFolders } from './support/temp-folders';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -151,8 +152,10 @@ class ProducerHarness {
   }
 }
 
+const checkpointFolders = new TempFolders('regula-resilience-');
+afterAll(() => checkpointFolders.removeAll());
 const workerConfig = (db: TestDatabase, redisUrl: string, appUrl = db.appUrl) =>
-  loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: db.ownerUrl, DATABASE_APP_URL: appUrl, REDIS_URL: redisUrl, DATABASE_POOL_SIZE: '4' });
+  loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: db.ownerUrl, DATABASE_APP_URL: appUrl, REDIS_URL: redisUrl, DATABASE_POOL_SIZE: '4', ...auditTestEnv(checkpointFolders.make('checkpoints')) });
 
 async function jobsOf(queue: Queue, ids: string[]): Promise<Job[]> {
   return (await Promise.all(ids.map((id) => queue.getJob(id)))).filter((j): j is Job => !!j);

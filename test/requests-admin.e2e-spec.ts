@@ -10,7 +10,7 @@ import { NestFactory } from '@nestjs/core';
 import { loadWorkerConfig } from '@regula/platform';
 import { fakeSmtp, FakeSmtp } from '@regula/mail/fixtures/fake-smtp.fixture';
 import { WorkerModule } from '../apps/worker/src/worker.module';
-import { Harness, startApi } from './support/api-harness';
+import { Harness, auditEnv, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 
 /**
@@ -532,7 +532,7 @@ describe('rights requests: the admin API', () => {
       const SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
       h2 = await startApi({ UPLOAD_DIR: uploads, SMTP_URL, MAIL_FROM: 'Inomedis via Regula <no-reply@regula.test>' }, { flushRedis: false });
       worker = await NestFactory.createApplicationContext(
-        WorkerModule.forRoot(loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: h2.db.ownerUrl, DATABASE_APP_URL: h2.db.appUrl, REDIS_URL: h2.config.REDIS_URL, SMTP_URL, MAIL_FROM: 'Inomedis via Regula <no-reply@regula.test>' })),
+        WorkerModule.forRoot(loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: h2.db.ownerUrl, DATABASE_APP_URL: h2.db.appUrl, REDIS_URL: h2.config.REDIS_URL, ...auditEnv(h2), SMTP_URL, MAIL_FROM: 'Inomedis via Regula <no-reply@regula.test>' })),
         { logger: false },
       );
       await worker.init();

@@ -11,7 +11,7 @@ import { RegistersModule } from '@regula/registers';
 import { WebhookOutboxService, WEBHOOK_MAX_ATTEMPTS, backoffMs, verifySignature } from '@regula/subjects';
 import { WebhooksWorkerModule } from '../apps/worker/src/webhooks/webhooks-worker.module';
 import { SWEEP_SCHEDULER_ID } from '../apps/worker/src/webhooks/webhooks.processor';
-import { Harness, startApi } from './support/api-harness';
+import { Harness, auditEnv, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 
 interface Received {
@@ -245,7 +245,7 @@ describe('webhook outbox', () => {
     beforeAll(async () => {
       await queue.obliterate({ force: true });
       const config = loadWorkerConfig({
-        NODE_ENV: 'test', DATABASE_URL: h.db.ownerUrl, DATABASE_APP_URL: h.db.appUrl, REDIS_URL: h.config.REDIS_URL, REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS: '1',
+        NODE_ENV: 'test', DATABASE_URL: h.db.ownerUrl, DATABASE_APP_URL: h.db.appUrl, REDIS_URL: h.config.REDIS_URL, REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS: '1', ...auditEnv(h),
       });
       worker = await NestFactory.createApplicationContext(WebhooksWorkerHarness.forRoot(config), { logger: false });
       await worker.init();

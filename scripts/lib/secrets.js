@@ -6,7 +6,8 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const NAMES = ['JWT_SECRET', 'DATABASE_APP_PASSWORD'];
+// AUDIT_HMAC_KEY signs the audit chain: kept here, never in the database it protects.
+const NAMES = ['JWT_SECRET', 'DATABASE_APP_PASSWORD', 'AUDIT_HMAC_KEY'];
 
 /** 64 hex characters: long enough for JWT_SECRET, safe inside a URL as a password. */
 const randomSecret = () => crypto.randomBytes(32).toString('hex');
@@ -27,7 +28,7 @@ function randomSecrets() {
 
 /**
  * Reads `file`, generates what is missing, writes it back (0600) when it changed.
- * Returns { JWT_SECRET, DATABASE_APP_PASSWORD } with environment overrides applied.
+ * Returns { JWT_SECRET, DATABASE_APP_PASSWORD, AUDIT_HMAC_KEY } with environment overrides applied.
  */
 function loadSecrets(file, env = process.env) {
   let stored = {};

@@ -1,10 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import Redis from 'ioredis';
 import { ApiConfig, Clock, loadApiConfig } from '@regula/platform';
 import { createApp } from '../../apps/api/src/create-app';
 import { createTestDatabase, TestDatabase } from './test-database';
-import { testEnv } from './env';
+import { auditTestEnv, testEnv } from './env';
 
 export const DEMO_PASSWORD = 'correct horse battery staple';
 
@@ -34,12 +37,15 @@ export async function startApi(overrides: Record<string, string> = {}, opts: { f
     await redis.quit();
   }
   const db = await createTestDatabase();
+  // The audit chain's checkpoint file belongs to this database: a folder of its own (a suite may choose one).
+  const checkpoints = overrides.AUDIT_CHECKPOINT_DIR ? undefined : mkdtempSync(path.join(tmpdir(), 'regula-checkpoints-'));
   const config = loadApiConfig({
     NODE_ENV: 'test',
     DATABASE_URL: db.ownerUrl,
     DATABASE_APP_URL: db.appUrl,
     REDIS_URL: redisUrlForWorker(),
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
+    ...(checkpoints ? auditTestEnv(checkpoints) : { AUDIT_HMAC_KEY: auditTestEnv('').AUDIT_HMAC_KEY }),
     LOG_LEVEL: 'error',
     ...overrides,
   });
@@ -59,6 +65,12 @@ export async function startApi(overrides: Record<string, string> = {}, opts: { f
     async close() {
       await app.close();
       await db.drop();
+      if (checkpoints) rmSync(checkpoints, { recursive: true, force: true });
     },
   };
+}
+
+/** The audit variables of the harness's API, for a worker or second app on the same database. */
+export function auditEnv(h: Harness): Record<string, string> {
+  return { AUDIT_HMAC_KEY: h.config.AUDIT_HMAC_KEY, AUDIT_HMAC_PREVIOUS_KEYS: h.config.AUDIT_HMAC_PREVIOUS_KEYS, AUDIT_CHECKPOINT_DIR: h.config.AUDIT_CHECKPOINT_DIR };
 }

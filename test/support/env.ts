@@ -18,3 +18,10 @@ export function withDatabase(url: string, db: string): string {
   u.pathname = `/${db}`;
   return u.toString();
 }
+
+/** The audit key `npm test` generated (the template's entries are signed with it), with a checkpoint folder of the caller's database. */
+export function auditTestEnv(checkpointDir: string): { AUDIT_HMAC_KEY: string; AUDIT_CHECKPOINT_DIR: string } {
+  const key = process.env.AUDIT_HMAC_KEY;
+  if (!key) throw new Error('integration tests need AUDIT_HMAC_KEY, which `npm test` sets: run them with `npm test`');
+  return { AUDIT_HMAC_KEY: key, AUDIT_CHECKPOINT_DIR: checkpointDir };
+}

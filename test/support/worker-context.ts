@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { QueueEvents } from 'bullmq';
 import { loadWorkerConfig, QueueName } from '@regula/platform';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { Harness } from './api-harness';
+import { Harness, auditEnv } from './api-harness';
 
 export interface WorkerContext {
   worker: INestApplicationContext;
@@ -14,7 +14,7 @@ export interface WorkerContext {
 
 /** The real worker (every processor) on a harness's database and Redis, and the events of one queue. */
 export async function startWorker(h: Harness, queue: QueueName): Promise<WorkerContext> {
-  const config = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: h.db.ownerUrl, DATABASE_APP_URL: h.db.appUrl, REDIS_URL: h.config.REDIS_URL });
+  const config = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: h.db.ownerUrl, DATABASE_APP_URL: h.db.appUrl, REDIS_URL: h.config.REDIS_URL, ...auditEnv(h) });
   const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
   await worker.init();
   const events = new QueueEvents(queue, { connection: { url: h.config.REDIS_URL } });

@@ -3,7 +3,7 @@ import { ClsModule } from 'nestjs-cls';
 import { ConfigModule, DatabaseModule, QueuesModule, RedisModule, WorkerConfig } from '@regula/platform';
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
-import { AuditChainProcessor } from './audit/audit-chain.processor';
+import { AuditWorkerModule } from './audit/audit-worker.module';
 import { HandlerCheck } from './handler-check';
 import { WebhooksWorkerModule } from './webhooks/webhooks-worker.module';
 import { MailWorkerModule } from './mail/mail-worker.module';
@@ -36,8 +36,9 @@ export class WorkerModule {
         BreachWorkerModule,
         PolicyWorkerModule,
         QueueWatchWorkerModule,
+        AuditWorkerModule,
       ],
-      providers: [AuditChainProcessor, HandlerCheck],
+      providers: [HandlerCheck],
     };
   }
 }

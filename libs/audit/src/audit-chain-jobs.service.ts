@@ -1,20 +1,83 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/registers/tenant.entity';
-import { AuditService } from './audit.service';
+import { AuditCheckpoint } from './audit-checkpoint';
+import { AuditCheckpoints } from './audit-checkpoints.service';
+import { AuditEntryEntity } from './audit-entry.entity';
 import { ChainVerdict } from './audit-chain';
+import { AuditVerifier, VerifyFrom } from './audit-verifier.service';
 
-/** What the audit queue's jobs do: list tenants, verify one tenant's chain. */
+export interface PublishedHead {
+  /** The tenant (null: the platform's chain). */
+  tenantId: string | null;
+  slug: string | null;
+  verdict: ChainVerdict;
+  /** The checkpoint now published for the chain (the new one, or the last one when nothing changed or the chain is broken). */
+  checkpoint: AuditCheckpoint | null;
+}
+
+/**
+ * What the audit queue's jobs do: verify a chain and publish its head as a
+ * signed checkpoint (database and checkpoint file), for every tenant and the
+ * platform.
+ */
 @Injectable()
 export class AuditChainJobs {
-  constructor(private readonly db: TenantDb, private readonly audit: AuditService) {}
+  constructor(private readonly db: TenantDb, private readonly verifier: AuditVerifier, private readonly checkpoints: AuditCheckpoints) {}
 
   async tenantIds(): Promise<string[]> {
     const rows = await this.db.unscoped((em) => em.find(TenantEntity, { select: { id: true } }));
     return rows.map((r) => r.id);
   }
 
+  private inChain<T>(tenantId: string | null, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return tenantId === null ? this.db.forPlatform(work) : this.db.forTenant(tenantId, work);
+  }
+
+  /** Verifies a chain without publishing anything (a reader's view). */
+  verify(tenantId: string | null, from: VerifyFrom = 'genesis'): Promise<ChainVerdict> {
+    return this.inChain(tenantId, (em) => this.verifier.verify(em, tenantId, from));
+  }
+
+  /** The daily job: the whole chain verified, its head published. */
   verifyTenant(tenantId: string): Promise<ChainVerdict> {
-    return this.db.forTenant(tenantId, (em) => this.audit.verify(em, tenantId));
+    return this.publish(tenantId, 'genesis').then((p) => p.verdict);
+  }
+
+  /**
+   * Verifies the chain (from its newest checkpoint, or whole) and, when intact
+   * and grown since the last published checkpoint, signs and publishes its
+   * head. A chain whose head is still unkeyed is sealed first.
+   */
+  async publish(tenantId: string | null, from: VerifyFrom = 'checkpoint'): Promise<PublishedHead> {
+    // The seal under the chain's append lock, in a short transaction of its own...
+    await this.inChain(tenantId, async (em) => {
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`regula.audit:${tenantId ?? 'platform'}`]);
+      const head = await em
+        .createQueryBuilder(AuditEntryEntity, 'a')
+        .where(tenantId === null ? 'a.tenant_id IS NULL' : 'a.tenant_id = :tenantId', { tenantId })
+        .orderBy('a.seq', 'DESC')
+        .limit(1)
+        .getOne();
+      if (head && head.keyId === null) await this.checkpoints.sealLegacyHead(em, tenantId, { seq: Number(head.seq), hash: head.hash });
+    });
+    // ...the verification without it: appends go on meanwhile, and a head once verified stays true.
+    return this.inChain(tenantId, async (em) => {
+      const verdict = await this.verifier.verify(em, tenantId, from);
+      const slug = tenantId === null ? null : ((await em.findOne(TenantEntity, { where: { id: tenantId }, select: { slug: true } }))?.slug ?? null);
+      let checkpoint = this.checkpoints.lastPublished(tenantId);
+      if (verdict.ok && verdict.entries > 0 && (!checkpoint || checkpoint.seq < verdict.entries)) {
+        checkpoint = await this.checkpoints.record(em, tenantId, 'head', { seq: verdict.entries, hash: verdict.lastHash });
+      }
+      return { tenantId, slug, verdict, checkpoint };
+    });
+  }
+
+  /** Every chain (each tenant's, then the platform's) verified and its head published. */
+  async publishAll(from: VerifyFrom = 'checkpoint'): Promise<PublishedHead[]> {
+    const out: PublishedHead[] = [];
+    for (const id of [...(await this.tenantIds()), null]) out.push(await this.publish(id, from));
+    return out;
   }
 }

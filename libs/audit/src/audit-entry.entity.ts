@@ -15,5 +15,7 @@ export class AuditEntryEntity {
   @Column({ type: 'jsonb' }) details: Record<string, unknown>;
   @Column({ type: 'text', nullable: true }) ip: string | null;
   @Column({ name: 'prev_hash', type: 'char', length: 64 }) prevHash: string;
+  /** The key whose HMAC `hash` is (AuditKeys); null: an entry from before the chain was keyed (plain SHA-256, sealed). */
+  @Column({ name: 'key_id', type: 'text', nullable: true }) keyId: string | null;
   @Column({ type: 'char', length: 64 }) hash: string;
 }

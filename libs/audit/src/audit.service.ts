@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditEntryEntity } from './audit-entry.entity';
-import { ChainVerdict, GENESIS_HASH, entryHash, verifyChain } from './audit-chain';
+import { GENESIS_HASH, keyedEntryHash } from './audit-chain';
+import { AuditCheckpoints } from './audit-checkpoints.service';
 
 export interface AuditInput {
   /** Null for the platform's own chain. */
@@ -18,11 +19,19 @@ export interface AuditInput {
 
 /**
  * Appends to a hash-chained audit log, one chain per tenant (and one for the
- * platform). Call it with the EntityManager of the transaction that does the
- * audited change, so the entry and the change commit or roll back together.
+ * platform), each entry's hash the HMAC of its content and its predecessor's
+ * hash under the current audit key (AuditKeys). Call it with the EntityManager
+ * of the transaction that does the audited change, so the entry and the change
+ * commit or roll back together. Verification: AuditVerifier.
  */
 @Injectable()
 export class AuditService {
+  private readonly checkpoints: AuditCheckpoints;
+
+  constructor(@Optional() checkpoints?: AuditCheckpoints) {
+    this.checkpoints = checkpoints ?? new AuditCheckpoints();
+  }
+
   async append(em: EntityManager, input: AuditInput): Promise<AuditEntryEntity> {
     const chainKey = `regula.audit:${input.tenantId ?? 'platform'}`;
     // Serialises appends to one chain across processes; released at commit.
@@ -33,6 +42,8 @@ export class AuditService {
       .orderBy('a.seq', 'DESC')
       .limit(1)
       .getOne();
+    // The first keyed entry after entries from before the chain was keyed: seal those first.
+    if (last && last.keyId === null) await this.checkpoints.sealLegacyHead(em, input.tenantId, { seq: Number(last.seq), hash: last.hash });
     const fields = {
       tenantId: input.tenantId,
       seq: last ? Number(last.seq) + 1 : 1,
@@ -46,11 +57,13 @@ export class AuditService {
       ip: input.ip ?? null,
       prevHash: last ? last.hash : GENESIS_HASH,
     };
-    const entity = em.create(AuditEntryEntity, { ...fields, seq: String(fields.seq), hash: entryHash(fields) });
+    const keys = this.checkpoints.keys;
+    const hash = keyedEntryHash(fields, keys.currentId, keys)!;
+    const entity = em.create(AuditEntryEntity, { ...fields, seq: String(fields.seq), keyId: keys.currentId, hash });
     return em.save(entity);
   }
 
-  /** The chain of one tenant (or the platform), oldest first. */
+  /** The chain of one tenant (or the platform), oldest first: a page of at most `limit` entries. */
   async list(em: EntityManager, tenantId: string | null, opts: { limit?: number; beforeSeq?: number } = {}): Promise<AuditEntryEntity[]> {
     const qb = em
       .createQueryBuilder(AuditEntryEntity, 'a')
@@ -59,11 +72,5 @@ export class AuditService {
     if (opts.beforeSeq) qb.andWhere('a.seq < :b', { b: opts.beforeSeq });
     if (opts.limit) qb.limit(opts.limit);
     return (await qb.getMany()).reverse();
-  }
-
-  /** Verifies the whole chain of a tenant, naming the first broken entry. */
-  async verify(em: EntityManager, tenantId: string | null): Promise<ChainVerdict> {
-    const rows = await this.list(em, tenantId);
-    return verifyChain(rows.map((r) => ({ ...r, seq: Number(r.seq) })));
   }
 }

@@ -36,6 +36,7 @@ export const PLATFORM_BRANDING: MailBranding = {
 };
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
+
 /** An address that is a real mailbox (Softera's notice gives none: its definition holds a placeholder). */
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}$/i;
 

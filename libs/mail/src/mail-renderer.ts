@@ -34,8 +34,13 @@ export const MAIL_TEMPLATES = [
   'sign-in-attempts',
 ] as const;
 
-/** E-mails of the platform to its platform admins (PLATFORM_BRANDING; no tenant overrides). */
-export const PLATFORM_MAIL_TEMPLATES = ['queue-paused'] as const;
+/** E-mails of the platform to its platform admins (PLATFORM_BRANDING; no tenant overrides): MailService.sendToPlatformAdmin. */
+export const PLATFORM_MAIL_TEMPLATES = [
+  // A queue paused for over an hour (apps/worker queue-watch).
+  'queue-paused',
+  // The audit chains' signed heads, daily (libs/audit).
+  'audit-chain-heads',
+] as const;
 export type PlatformMailTemplate = (typeof PLATFORM_MAIL_TEMPLATES)[number];
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number] | PlatformMailTemplate;
 
@@ -82,7 +87,7 @@ export class MailRenderer {
     if (!SLUG.test(slug)) throw new Error(`invalid tenant slug for e-mail templates: ${slug}`);
     let r = this.renderers.get(slug);
     if (!r) {
-      r = new TemplateRenderer([path.join(this.tenantsRoot, slug, 'mail'), this.sharedRoot], MAIL_HELPERS);
+      r = new TemplateRenderer(slug === '' ? [this.sharedRoot] : [path.join(this.tenantsRoot, slug, 'mail'), this.sharedRoot], MAIL_HELPERS);
       this.renderers.set(slug, r);
     }
     return r;

@@ -58,7 +58,7 @@ describe('SLA plan', () => {
 });
 
 describe('SLA_REMINDER_DAYS', () => {
-  const base = { NODE_ENV: 'test', DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db', DATABASE_APP_PASSWORD: 'x', REDIS_URL: 'redis://127.0.0.1:6379' };
+  const base = { NODE_ENV: 'test', DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db', DATABASE_APP_PASSWORD: 'x', REDIS_URL: 'redis://127.0.0.1:6379', AUDIT_HMAC_KEY: 'k'.repeat(32) };
 
   it('defaults to 14,7,2,0 and stops the boot naming the variable when it is wrong', () => {
     expect(loadWorkerConfig(base).SLA_REMINDER_DAYS).toBe('14,7,2,0');

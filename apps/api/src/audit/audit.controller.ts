@@ -1,6 +1,6 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '@regula/audit';
+import { AuditService, AuditVerifier } from '@regula/audit';
 import { JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
 import { TenantDb } from '@regula/platform';
 import { CurrentTenant } from '../common/current-user.decorator';
@@ -12,7 +12,7 @@ import { AuditQueryDto } from './audit-query.dto';
 @UseGuards(JwtAuthGuard, TenantAccessGuard)
 @RequirePermission('audit:read')
 export class AuditController {
-  constructor(private readonly audit: AuditService, private readonly db: TenantDb) {}
+  constructor(private readonly audit: AuditService, private readonly verifier: AuditVerifier, private readonly db: TenantDb) {}
 
   @Get()
   @ApiOperation({ summary: "The tenant's audit log, newest page last" })
@@ -21,8 +21,8 @@ export class AuditController {
   }
 
   @Get('verify')
-  @ApiOperation({ summary: "Verifies the tenant's hash chain and names the first broken entry" })
+  @ApiOperation({ summary: "Verifies the tenant's whole keyed chain (streamed) against its last published checkpoint, and names the first broken entry" })
   verify(@CurrentTenant() access: TenantAccess) {
-    return this.db.forTenant(access.tenantId, (em) => this.audit.verify(em, access.tenantId));
+    return this.db.forTenant(access.tenantId, (em) => this.verifier.verify(em, access.tenantId, 'genesis'));
   }
 }

@@ -45,7 +45,8 @@ function policyPage(v: PolicyVersionEntity, lang: string, controller: string): s
  * Every file of an evidence pack, by path, one at a time (each is built when
  * the zip asks for it and can be dropped once written): the record in five
  * formats, each register's description per language, each published policy
- * version, request statistics, retention runs, the breach register and the audit log.
+ * version, request statistics, retention runs, the breach register, the audit log
+ * and the audit chain's published checkpoints.
  */
 export async function* evidencePackFiles(ctx: PackContext, build: PackBuilders, src: PackSources): AsyncGenerator<PackFile> {
   const { stored, period } = ctx;
@@ -73,5 +74,8 @@ export async function* evidencePackFiles(ctx: PackContext, build: PackBuilders, 
   yield text('requests/statistics.csv', requestStatisticsCsv(stats));
   yield json('retention/runs.json', { ...scope, runs: src.retentionRuns });
   yield json('breaches/register.json', { asOf: period.to, timeZone: period.asOf.timeZone, breaches: src.breaches });
-  yield json('audit/log.json', src.audit);
+  const { checkpoints, ...log } = src.audit;
+  yield json('audit/log.json', log);
+  // The signed heads published outside the database: a later pack, or the file itself, shows whether this log was truncated since.
+  yield text('audit/checkpoints.jsonl', checkpoints);
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Between, In, LessThanOrEqual } from 'typeorm';
-import { AuditService, AuditEntryEntity, ChainVerdict } from '@regula/audit';
+import { AuditEntryEntity, AuditVerifier, ChainVerdict } from '@regula/audit';
 import { BreachEntity, BreachesService, BreachView } from '@regula/breaches';
 import { TenantDb } from '@regula/platform';
 import { PolicyVersionEntity } from '@regula/policies/versions/policy-version.entity';
@@ -15,12 +15,14 @@ export interface AuditExtract {
   entries: AuditEntryEntity[];
   /** The whole chain of the tenant verified (GDPR Art. 5(2) accountability: the log was not altered). */
   verification: ChainVerdict;
+  /** The chain's checkpoint file: every signed head published outside the database, one JSON line each. */
+  checkpoints: string;
 }
 
 /** Reads, for a tenant and a period, what an evidence pack holds besides the registers. */
 @Injectable()
 export class EvidenceSourcesService {
-  constructor(private readonly db: TenantDb, private readonly audit: AuditService, private readonly breaches: BreachesService) {}
+  constructor(private readonly db: TenantDb, private readonly verifier: AuditVerifier, private readonly breaches: BreachesService) {}
 
   /** Every policy version published by `end`, oldest first. */
   publishedPolicies(tenantId: string, end: Date): Promise<PolicyVersionEntity[]> {
@@ -60,11 +62,12 @@ export class EvidenceSourcesService {
     });
   }
 
-  /** The audit entries of the period, oldest first, and the verdict on the tenant's whole chain. */
+  /** The audit entries of the period, oldest first, the verdict on the tenant's whole chain, and its published checkpoints. */
   auditLog(tenantId: string, start: Date, end: Date, period: { from: string; to: string }): Promise<AuditExtract> {
     return this.db.forTenant(tenantId, async (em) => {
       const entries = await em.find(AuditEntryEntity, { where: { tenantId, at: Between(start, end) }, order: { seq: 'ASC' } });
-      return { ...period, entries, verification: await this.audit.verify(em, tenantId) };
+      const verification = await this.verifier.verify(em, tenantId, 'genesis');
+      return { ...period, entries, verification, checkpoints: this.verifier.publishedText(tenantId) };
     });
   }
 }

@@ -22,9 +22,30 @@ export const REQUESTS_MAIL_SCHEMA = {
   REQUESTS_WINDOW_SECONDS: int('rate-limit window of the public request endpoints in seconds', 3600, 1, 86400),
 };
 
+/**
+ * The audit chain's keys and where its signed heads are published: outside the
+ * database, so that whoever owns the database can neither forge an entry nor
+ * hide a truncation (libs/audit/README.md).
+ */
+export const AUDIT_SCHEMA = {
+  AUDIT_HMAC_KEY: secret('key that signs (HMAC-SHA256) new audit entries and checkpoints; its id is derived from it', 32),
+  AUDIT_HMAC_PREVIOUS_KEYS: {
+    description: 'earlier audit keys, comma-separated, still accepted when verifying entries signed with them',
+    default: '',
+    parse: (raw: string): string => {
+      const keys = raw.split(',').map((k) => k.trim());
+      if (keys.some((k) => k.length < 32)) throw new Error('must be keys of at least 32 characters, comma-separated');
+      return keys.join(',');
+    },
+  },
+  REGULA_DATA_DIR: str('data folder', '.data'),
+  AUDIT_CHECKPOINT_DIR: str('folder of the signed audit checkpoints (one append-only file per chain); default: audit-checkpoints/ in REGULA_DATA_DIR', ''),
+};
+
 /** Variables every long-running process (API, worker) needs. */
 export const COMMON_SCHEMA = {
   ...DB_SCHEMA,
+  ...AUDIT_SCHEMA,
   REDIS_URL: url('Redis URL', ['redis:', 'rediss:']),
   LOG_LEVEL: oneOf('log level', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
   ...REQUESTS_MAIL_SCHEMA,
@@ -62,6 +83,7 @@ export const API_SCHEMA = {
 export const WORKER_SCHEMA = { ...COMMON_SCHEMA };
 
 export type DbConfig = ConfigOf<typeof DB_SCHEMA>;
+export type AuditConfig = ConfigOf<typeof AUDIT_SCHEMA>;
 export type CommonConfig = ConfigOf<typeof COMMON_SCHEMA>;
 export type ApiConfig = ConfigOf<typeof API_SCHEMA>;
 export type WorkerConfig = ConfigOf<typeof WORKER_SCHEMA>;
@@ -69,6 +91,11 @@ export type WorkerConfig = ConfigOf<typeof WORKER_SCHEMA>;
 /** Where uploaded identity documents are kept (never under a public path). */
 export function uploadDir(cfg: CommonConfig): string {
   return cfg.UPLOAD_DIR || path.join(cfg.REGULA_DATA_DIR, 'uploads');
+}
+
+/** Where the signed audit checkpoints are written (outside the database). */
+export function auditCheckpointDir(cfg: AuditConfig): string {
+  return cfg.AUDIT_CHECKPOINT_DIR || path.join(cfg.REGULA_DATA_DIR, 'audit-checkpoints');
 }
 
 /** Base URL of the public pages for links in e-mails, without a trailing slash. */
@@ -102,6 +129,7 @@ function refuseTestSettingsInProduction<C extends CommonConfig>(cfg: C): C {
 export const loadApiConfig = (env = process.env): ApiConfig => refuseTestSettingsInProduction(loadConfig(API_SCHEMA, env));
 export const loadWorkerConfig = (env = process.env): WorkerConfig => refuseTestSettingsInProduction(loadConfig(WORKER_SCHEMA, env));
 export const loadDbConfig = (env = process.env): DbConfig => loadConfig(DB_SCHEMA, env);
+export const loadAuditConfig = (env = process.env): AuditConfig => loadConfig(AUDIT_SCHEMA, env);
 
 /** Injection token of the loaded config object. */
 export const APP_CONFIG = Symbol('APP_CONFIG');

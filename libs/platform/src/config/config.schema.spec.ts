@@ -1,6 +1,6 @@
 import { loadApiConfig, loadWorkerConfig } from './app-config';
 
-const base = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db', REDIS_URL: 'redis://127.0.0.1:6379', JWT_SECRET: 'x'.repeat(32) };
+const base = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db', REDIS_URL: 'redis://127.0.0.1:6379', JWT_SECRET: 'x'.repeat(32), AUDIT_HMAC_KEY: 'k'.repeat(32) };
 
 describe('configuration', () => {
   it('applies documented defaults', () => {
@@ -34,5 +34,13 @@ describe('configuration', () => {
     expect(loadApiConfig({ ...base, NODE_ENV: 'production' }).REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS).toBe('0');
     expect(loadWorkerConfig({ ...base, NODE_ENV: 'test', REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS: '1' }).REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS).toBe('1');
     expect(() => loadApiConfig({ ...base, REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS: 'yes' })).toThrow(/REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS must be one of 0, 1/);
+  });
+
+  it('requires the audit key (at least 32 characters) and reads earlier keys for rotation', () => {
+    const { AUDIT_HMAC_KEY: _key, ...withoutKey } = base;
+    expect(() => loadApiConfig(withoutKey)).toThrow(/AUDIT_HMAC_KEY is required/);
+    expect(() => loadApiConfig({ ...base, AUDIT_HMAC_KEY: 'short' })).toThrow(/AUDIT_HMAC_KEY must be at least 32 characters/);
+    expect(loadApiConfig({ ...base, AUDIT_HMAC_PREVIOUS_KEYS: `${'p'.repeat(32)}, ${'q'.repeat(32)}` }).AUDIT_HMAC_PREVIOUS_KEYS).toBe(`${'p'.repeat(32)},${'q'.repeat(32)}`);
+    expect(() => loadApiConfig({ ...base, AUDIT_HMAC_PREVIOUS_KEYS: 'short' })).toThrow(/AUDIT_HMAC_PREVIOUS_KEYS/);
   });
 });

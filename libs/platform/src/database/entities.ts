@@ -5,6 +5,7 @@ import { FactConfirmationEntity } from '@regula/registers/confirmations/fact-con
 import { UserEntity } from '@regula/auth/user.entity';
 import { MembershipEntity } from '@regula/auth/membership.entity';
 import { AuditEntryEntity } from '@regula/audit/audit-entry.entity';
+import { AuditCheckpointEntity } from '@regula/audit/audit-checkpoint.entity';
 import { SourceSystemEntity } from '@regula/subjects/source-system.entity';
 import { DataSubjectEntity } from '@regula/subjects/data-subject.entity';
 import { SubjectIdentifierEntity } from '@regula/subjects/subject-identifier.entity';
@@ -29,7 +30,7 @@ import { PolicyAnnouncementEntity } from '@regula/policies/versions/policy-annou
 
 /** Every entity, for the data sources (entity files import only TypeORM and types). */
 export const ENTITIES = [
-  TenantEntity, RegisterEntity, RegisterVersionEntity, FactConfirmationEntity, UserEntity, MembershipEntity, AuditEntryEntity,
+  TenantEntity, RegisterEntity, RegisterVersionEntity, FactConfirmationEntity, UserEntity, MembershipEntity, AuditEntryEntity, AuditCheckpointEntity,
   SourceSystemEntity, DataSubjectEntity, SubjectIdentifierEntity, PersonalDataRecordEntity, ConsentEntity,
   ProcessingObjectionEntity, DisclosureEntity, WebhookDeliveryEntity,
   RightsRequestEntity, RequestEventEntity, RequestSuspensionEntity, IdentityEvidenceEntity, OutboxEmailEntity,

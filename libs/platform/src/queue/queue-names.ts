@@ -27,8 +27,12 @@ export enum QueueName {
 export type JobPayload =
   /** Fans out one verify-chain job per tenant (scheduled daily). */
   | { queue: QueueName.Audit; name: 'verify-all-chains'; data: Record<string, never> }
-  /** Verifies one tenant's audit hash chain. */
+  /** Verifies one tenant's whole audit chain and publishes its signed head. */
   | { queue: QueueName.Audit; name: 'verify-chain'; data: { tenantId: string } }
+  /** Hourly (and once at worker start): every chain verified from its last checkpoint, legacy heads sealed, grown heads signed and published. */
+  | { queue: QueueName.Audit; name: 'publish-checkpoints'; data: Record<string, never> }
+  /** Daily: the signed head of every chain e-mailed to the platform admins (a copy the database owner cannot reach). */
+  | { queue: QueueName.Audit; name: 'mail-chain-heads'; data: Record<string, never> }
   /** Delivers one webhook of the outbox (jobId: the delivery id). */
   | { queue: QueueName.Webhooks; name: 'deliver-webhook'; data: { tenantId: string; deliveryId: string } }
   /** Finds pending deliveries whose time has come (a lost job is caught here). */
@@ -63,7 +67,7 @@ export type JobData<N extends JobName> = Extract<JobPayload, { name: N }>['data'
 
 /** Job names per queue, for the worker's boot-time handler check. */
 export const JOB_NAMES: Record<QueueName, JobName[]> = {
-  [QueueName.Audit]: ['verify-all-chains', 'verify-chain'],
+  [QueueName.Audit]: ['verify-all-chains', 'verify-chain', 'publish-checkpoints', 'mail-chain-heads'],
   [QueueName.Webhooks]: ['deliver-webhook', 'sweep-webhooks'],
   [QueueName.Mail]: ['send-email'],
   [QueueName.Sla]: ['sla-reminder', 'sla-sweep'],

@@ -15,8 +15,8 @@ const PAGE_SIZE = 50;
 
 /**
  * The tenant's hash-chained audit log: the chain verified at the top of the
- * page (AuditService.verify: intact up to the last entry, or the first broken
- * one and why), the entries newest first with filters and paging, and an
+ * page (AuditVerifier from the newest signed checkpoint: intact up to the last
+ * entry, or the first broken one and why), the entries newest first with filters and paging, and an
  * entry's page with its details and hashes. Read-only (audit:read).
  */
 @ApiExcludeController()

@@ -1,12 +1,12 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { AuditEntryEntity, AuditService, ChainVerdict, entryHash } from '@regula/audit';
+import { AuditEntryEntity, AuditVerifier, ChainVerdict } from '@regula/audit';
 import { endOfLocalDay, parseLocalDate, startOfLocalDay } from '@regula/engine';
 import { TenantDb } from '@regula/platform';
 import { AuditFilters, likeLiteral } from './audit-log.query';
 
 export interface AuditEntryCheck {
   entry: AuditEntryEntity;
-  /** The entry's stored hash equals the hash of its content. */
+  /** The entry's stored hash equals the HMAC of its content under its key (the SHA-256 for an entry from before the chain was keyed). */
   hashMatches: boolean;
   /** Its previous hash equals the stored hash of the entry before it (or the genesis hash for #1). */
   linksToPrevious: boolean;
@@ -17,14 +17,16 @@ export interface AuditEntryCheck {
 /**
  * The audit log for the dashboard: the tenant's entries newest first with
  * filters and paging, one entry with its own checks, and the chain verified
- * by AuditService.verify (the same the REST API's /audit/verify uses).
+ * from its newest signed checkpoint (AuditVerifier): what a view reads does
+ * not grow with the chain; the whole chain is verified by the daily job and
+ * the REST API's /audit/verify.
  */
 @Injectable()
 export class AuditLogPages {
-  constructor(private readonly db: TenantDb, private readonly audit: AuditService) {}
+  constructor(private readonly db: TenantDb, private readonly verifier: AuditVerifier) {}
 
   verify(tenantId: string): Promise<ChainVerdict> {
-    return this.db.forTenant(tenantId, (em) => this.audit.verify(em, tenantId));
+    return this.db.forTenant(tenantId, (em) => this.verifier.verify(em, tenantId, 'checkpoint'));
   }
 
   page(tenantId: string, timeZone: string, f: AuditFilters, pageSize: number): Promise<{ items: AuditEntryEntity[]; total: number }> {
@@ -50,7 +52,7 @@ export class AuditLogPages {
       if (!entry) throw new NotFoundException();
       const prev = rows.find((r) => Number(r.seq) === seq - 1);
       const next = rows.find((r) => Number(r.seq) === seq + 1);
-      const hashMatches = entryHash({ ...entry, seq }) === entry.hash;
+      const hashMatches = this.verifier.entryMatches(entry);
       const linksToPrevious = seq === 1 ? /^0{64}$/.test(entry.prevHash) : !!prev && prev.hash === entry.prevHash;
       return { entry, hashMatches, linksToPrevious, previousSeq: prev ? seq - 1 : null, nextSeq: next ? seq + 1 : null };
     });

@@ -8,13 +8,17 @@ type T = (key: string, vars?: Record<string, unknown>) => string;
 export function verdictView(v: ChainVerdict, base: string, lang: Lang, timeZone: string, now: Date, t: T) {
   const time = formatInstant(now, lang, timeZone);
   if (v.ok) {
-    return { ok: true, text: v.entries ? t('audit.intact', { count: v.entries, seq: v.entries, time }) : t('audit.empty', { time }) };
+    return {
+      ok: true,
+      text: v.entries ? t('audit.intact', { count: v.entries, seq: v.entries, time }) : t('audit.empty', { time }),
+      checkpoint: v.from ? t('audit.checkpoint', { seq: v.from }) : undefined,
+    };
   }
   return {
     ok: false,
     text: t('audit.broken', { seq: v.brokenAt, reason: t(`audit.reasons.${v.reason}`) }),
     checked: t('audit.checkedAt', { count: v.entries, time }),
-    href: v.reason === 'sequence-gap' ? undefined : `${base}/${v.brokenAt}`,
+    href: v.reason === 'sequence-gap' || v.reason === 'truncated' ? undefined : `${base}/${v.brokenAt}`,
     seq: v.brokenAt,
   };
 }
