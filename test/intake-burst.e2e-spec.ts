@@ -1,7 +1,8 @@
 import { AddressInfo } from 'node:net';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
-import { QueueName } from '@regula/platform';
+import { DataSource } from 'typeorm';
+import { QueueName, poolStats } from '@regula/platform';
 import { Harness, startApi } from './support/api-harness';
 
 /**
@@ -11,7 +12,8 @@ import { Harness, startApi } from './support/api-harness';
  * connections. Every request either completes whole (its rows and the jobs
  * queued after its commit) or answers 503 with Retry-After; no client waits
  * for 15 s (a client-side abort, counted); /health says ok during the burst
- * and after it. Counts only, no timing assertions.
+ * and after it; no code path asked for a second pooled connection while
+ * holding one (the pool guard's count). Counts only, no timing assertions.
  */
 const BURST = 50;
 const POOL = 5;
@@ -120,6 +122,7 @@ describe('intake under a burst (pool of 5)', () => {
       if (!whole) incomplete.push(r.reference);
     }
     expect(incomplete).toEqual([]);
+    expect(poolStats(h.app.get(DataSource)).secondConnectionWaits).toBe(0);
   });
 
   it('confirms their e-mail addresses at once: each confirmed request has its SLA jobs, the rest 503 with Retry-After', async () => {
@@ -156,5 +159,6 @@ describe('intake under a burst (pool of 5)', () => {
     const withJobs = new Set(delayed.map((j) => (j.data as { requestId: string }).requestId));
     expect(rows.filter((r) => r.state !== 'in-progress' || !withJobs.has(r.id)).map((r) => r.reference)).toEqual([]);
     expect(rows).toHaveLength(confirmed.length);
+    expect(poolStats(h.app.get(DataSource)).secondConnectionWaits).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ApiConfig } from '@regula/platform';
 import { AppModule } from './app.module';
 import { securityHeaders } from './common/security-headers.middleware';
+import { DatabaseBusyFilter } from './common/database-busy.filter';
 
 /** Builds the configured API application (used by main.ts and the e2e tests). */
 export async function createApp(config: ApiConfig, opts: { logger?: false } = {}): Promise<INestApplication> {
@@ -25,6 +26,7 @@ export async function createApp(config: ApiConfig, opts: { logger?: false } = {}
   app.use('/api/v1/tenants/:slug/registers', (req: Parameters<typeof registerJson>[0], res: Parameters<typeof registerJson>[1], next: () => void) => registerJson(req, res, next));
   app.use('/admin/t/:slug/registers', (req: Parameters<typeof registerForm>[0], res: Parameters<typeof registerForm>[1], next: () => void) => registerForm(req, res, next));
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalFilters(new DatabaseBusyFilter());
   app.enableShutdownHooks();
 
   const doc = new DocumentBuilder()

@@ -15,3 +15,6 @@ export * from './database/after-commit.service';
 export * from './database/registered-subscriber';
 export * from './database/paged-query';
 export * from './time/clock';
+export * from './database/pool-guard';
+export * from './database/database-probe.service';
+export * from './database/capacity-gate';
