@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, OnApplicationBootstrap, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import Redis from 'ioredis';
 import type { Response } from 'express';
@@ -7,18 +7,26 @@ import { DatabaseProbe, REDIS } from '@regula/platform';
 const CHECK_TIMEOUT_MS = 2000;
 
 async function check(fn: () => Promise<unknown>): Promise<'up' | 'down'> {
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([fn(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), CHECK_TIMEOUT_MS))]);
+    await Promise.race([fn(), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), CHECK_TIMEOUT_MS)))]);
     return 'up';
   } catch {
     return 'down';
+  } finally {
+    clearTimeout(timer);
   }
 }
 
 @ApiTags('health')
 @Controller('health')
-export class HealthController {
+export class HealthController implements OnApplicationBootstrap {
   constructor(private readonly db: DatabaseProbe, @Inject(REDIS) private readonly redis: Redis) {}
+
+  /** Opens the probe's connection at start, so no check pays for connecting (a busy event loop made that time out). */
+  async onApplicationBootstrap(): Promise<void> {
+    await check(() => this.db.ping(CHECK_TIMEOUT_MS));
+  }
 
   @Get()
   @HttpCode(200)

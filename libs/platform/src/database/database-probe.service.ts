@@ -3,8 +3,8 @@ import { Pool } from 'pg';
 import { APP_CONFIG, CommonConfig, appDatabaseUrl } from '../config/app-config';
 
 /**
- * Whether PostgreSQL answers, on a connection of its own (one, opened on the
- * first check), not one of the request pool: when a burst holds every pooled
+ * Whether PostgreSQL answers, on a connection of its own (one, opened by the
+ * first check and kept, so a check is one round trip), not one of the request pool: when a burst holds every pooled
  * connection, the database is busy, not down, and /health must not wait in
  * the pool's queue behind the burst and report it down (issue 12).
  */
@@ -16,7 +16,7 @@ export class DatabaseProbe implements OnModuleDestroy {
 
   async ping(timeoutMs: number): Promise<void> {
     if (!this.pool) {
-      this.pool = new Pool({ connectionString: appDatabaseUrl(this.cfg), max: 1, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs, idleTimeoutMillis: 60_000, application_name: 'regula-health' });
+      this.pool = new Pool({ connectionString: appDatabaseUrl(this.cfg), max: 1, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs, idleTimeoutMillis: 0, application_name: 'regula-health' });
       // An idle connection the server closed (a restart) emits 'error'; the next check reconnects.
       this.pool.on('error', () => undefined);
     }
