@@ -1,7 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
-import { CLOCK, Clock, systemClock } from '@regula/platform';
+import { CLOCK, Clock, DatabaseBusyError, systemClock } from '@regula/platform';
 import { AccessTokenClaims, JwtPayload, SignedIn } from './auth-user';
 import { TokenDenylist } from './token-denylist.service';
 import { UsersService } from './users.service';
@@ -45,7 +45,7 @@ export class AccessTokens {
     }
   }
 
-  /** The signed-in user of a token, or null (bad signature, expired, revoked, user gone or disabled). */
+  /** The signed-in user of a token, or null (bad signature, expired, revoked, user gone or disabled); DatabaseBusyError when it cannot be checked in time. */
   async verify(token: string): Promise<SignedIn | null> {
     const c = await this.claimsOf(token);
     return c ? this.holder(c) : null;
@@ -67,7 +67,9 @@ export class AccessTokens {
       if (await this.denylist.has(c.jti)) return null;
       const user = await this.users.loadTokenHolder(c.sub, c.issuedAt);
       return user ? { user, token: { jti: c.jti, issuedAt: c.issuedAt, exp: c.exp } } : null;
-    } catch {
+    } catch (e) {
+      // A busy pool says nothing about the token: 503 (try again), not 401 or the sign-in page.
+      if (e instanceof DatabaseBusyError) throw e;
       return null;
     }
   }

@@ -18,3 +18,6 @@ export * from './time/clock';
 export * from './egress/address-policy';
 export * from './egress/egress-url';
 export * from './egress/egress-guard';
+export * from './database/pool-guard';
+export * from './database/database-probe.service';
+export * from './database/capacity-gate';

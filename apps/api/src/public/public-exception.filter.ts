@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { Lang } from '@regula/engine';
+import { DatabaseBusyError } from '@regula/platform';
 import { PublicHttpRequest, PublicSiteService, TENANT_ON_REQUEST } from './public-site.service';
 import { TooManyPublicRequests } from './public-rate-limit.guard';
 import { setPageHeaders } from './public-page.headers';
@@ -13,7 +14,8 @@ const DEFAULT_RETRY_SECONDS = 60;
 /**
  * Errors of the public pages as HTML pages in the tenant's branding and the
  * page language (when the tenant is known): 404 for unknown tenants, types,
- * requests and tokens alike; 429 with Retry-After; 413 for large uploads.
+ * requests and tokens alike; 429 with Retry-After; 413 for large uploads;
+ * 503 with Retry-After when the service is too busy to take the request.
  */
 @Catch()
 export class PublicExceptionFilter implements ExceptionFilter {
@@ -25,7 +27,9 @@ export class PublicExceptionFilter implements ExceptionFilter {
     const req = host.switchToHttp().getRequest<PublicHttpRequest>();
     const res = host.switchToHttp().getResponse<Response>();
     const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
-    if (status >= 500) this.log.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    // A busy pool is load, not a fault: no stack in the log for each request it turns away.
+    if (exception instanceof DatabaseBusyError) this.log.warn(`${req.method} ${req.path}: ${exception.message}`);
+    else if (status >= 500) this.log.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
 
     const known = req[TENANT_ON_REQUEST] ?? (exception instanceof InvalidInput ? await this.tenantOfUrl(req) : undefined);
     const lang: Lang = known?.lang ?? chooseLang(['en', 'et', 'lt', 'lv', 'sv'], req.query?.lang, undefined);
@@ -47,7 +51,8 @@ export class PublicExceptionFilter implements ExceptionFilter {
         [title, message] = [t('errors.tooLargeTitle'), t('errors.tooLarge', { maxMb: MAX_UPLOAD_MB })];
         break;
       case HttpStatus.SERVICE_UNAVAILABLE:
-        [title, message] = [t('errors.serverTitle'), t('errors.unavailable')];
+        res.setHeader('Retry-After', String(retryAfterOf(exception)));
+        [title, message] = exception instanceof DatabaseBusyError ? [t('errors.busyTitle'), t('errors.busy')] : [t('errors.serverTitle'), t('errors.unavailable')];
         break;
       default:
         if (status >= 400 && status < 500) {
@@ -79,7 +84,7 @@ export class PublicExceptionFilter implements ExceptionFilter {
   }
 }
 
-/** Seconds to wait: from the pages' own limiter, or from the requests core's 429 (`retryAfterSeconds`). */
+/** Seconds to wait: from the pages' own limiter, or from the error's `retryAfterSeconds` (the requests core's 429, a busy database's 503). */
 function retryAfterOf(e: unknown): number {
   if (e instanceof TooManyPublicRequests) return e.retryAfterSeconds;
   const own = (e as { retryAfterSeconds?: unknown }).retryAfterSeconds;

@@ -7,6 +7,7 @@ import { PublicHttpRequest } from './public-site.service';
 import { PublicRateLimitGuard } from './public-rate-limit.guard';
 import { PublicPageHeaders } from './public-page.headers';
 import { PublicExceptionFilter } from './public-exception.filter';
+import { IntakeGate } from './intake-gate.interceptor';
 import { MAX_UPLOAD_BYTES } from './public-limits';
 
 function send(res: Response, r: PageResult): string | undefined {
@@ -23,12 +24,14 @@ type Form = Record<string, unknown>;
 /**
  * The data subject's pages under /t/:tenant/: home, a request form per right,
  * the confirmation, the e-mail code, the status page (upload, withdraw).
- * HTML forms, no JavaScript; every route rate-limited; errors as HTML pages.
+ * HTML forms, no JavaScript; every route rate-limited and admitted in order
+ * through the intake gate (503 with Retry-After when it is full for too
+ * long); errors as HTML pages.
  */
 @ApiExcludeController()
 @Controller('t/:tenant')
 @UseGuards(PublicRateLimitGuard)
-@UseInterceptors(PublicPageHeaders)
+@UseInterceptors(PublicPageHeaders, IntakeGate)
 @UseFilters(PublicExceptionFilter)
 export class PublicPagesController {
   constructor(private readonly pages: PublicPagesService) {}

@@ -10,11 +10,12 @@ import { PublicSiteService } from './public-site.service';
 import { PublicRenderer } from './public-renderer';
 import { PublicRateLimitGuard } from './public-rate-limit.guard';
 import { PublicExceptionFilter } from './public-exception.filter';
+import { IntakeGate } from './intake-gate.interceptor';
 
 /** Tenant-branded public pages under /t/:tenant/ (the data subject's side of rights requests). */
 @Module({
   imports: [RequestsModule, PolicyVersionsModule],
   controllers: [PublicAssetsController, PrivacyPagesController, PublicPagesController],
-  providers: [PublicRenderer, PublicSiteService, PublicPagesService, PublicRateLimitGuard, PublicExceptionFilter, PrivacyPagesService],
+  providers: [PublicRenderer, PublicSiteService, PublicPagesService, PublicRateLimitGuard, PublicExceptionFilter, PrivacyPagesService, IntakeGate],
 })
 export class PublicPagesModule {}

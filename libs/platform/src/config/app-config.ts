@@ -8,6 +8,7 @@ export const DB_SCHEMA = {
   DATABASE_APP_URL: str('PostgreSQL URL of the application role that row-level security applies to; default: DATABASE_URL with user regula_app and DATABASE_APP_PASSWORD', ''),
   DATABASE_APP_PASSWORD: str('password of the regula_app role (set by `regula db migrate`)', ''),
   DATABASE_POOL_SIZE: int('connections per process', 10, 1, 200),
+  DATABASE_CONNECT_TIMEOUT_MS: int('how long a request waits for a pooled connection (and a public page for its turn) before it answers 503 with Retry-After, in milliseconds', 10000, 100, 60000),
 };
 
 /** E-mail and rights-request variables (API and worker: both render and send e-mails). */

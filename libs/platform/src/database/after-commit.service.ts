@@ -16,11 +16,22 @@ type WithDepth = QueryRunner & { transactionDepth?: number };
  * visible. A rollback drops the work of the rows it undid (savepoints
  * included). Outside a transaction the work runs at once. Failures are logged,
  * never thrown: each outbox has a sweep that finds rows whose job was lost.
+ *
+ * The work runs once the transaction's connection is back in the pool, not in
+ * TypeORM's after-commit event (which fires before the release): work that
+ * queries (the SLA scheduler reloads the request) would otherwise wait for a
+ * second pooled connection while holding the first, and a burst of as many
+ * commits as the pool has connections deadlocked it until the connect
+ * timeout (issue 12). The caller's `transaction()` still resolves only after
+ * the work, since TypeORM awaits the release.
  */
 @Injectable()
 export class AfterCommit extends RegisteredSubscriber implements EntitySubscriberInterface {
   private readonly logger = new Logger('after-commit');
   private readonly pending = new WeakMap<QueryRunner, Pending[]>();
+  /** Work of a committed transaction, waiting for its connection's release. */
+  private readonly committed = new WeakMap<QueryRunner, Pending[]>();
+  private readonly hooked = new WeakSet<QueryRunner>();
 
   constructor(dataSource: DataSource) {
     super(dataSource);
@@ -33,16 +44,17 @@ export class AfterCommit extends RegisteredSubscriber implements EntitySubscribe
     const list = this.pending.get(qr) ?? [];
     list.push({ depth: (qr as WithDepth).transactionDepth ?? 1, run: work });
     this.pending.set(qr, list);
+    this.runAfterRelease(qr);
   }
 
-  /** TypeORM hook: the outermost commit releases the work. */
-  async afterTransactionCommit(event: TransactionCommitEvent): Promise<void> {
+  /** TypeORM hook: the outermost commit hands the work to the connection's release. */
+  afterTransactionCommit(event: TransactionCommitEvent): void {
     const qr = event.queryRunner;
     if (qr.isTransactionActive) return; // a savepoint was released: wait for the real commit
     const list = this.pending.get(qr);
     if (!list?.length) return;
     this.pending.delete(qr);
-    await Promise.all(list.map((p) => this.safely(p.run)));
+    this.committed.set(qr, [...(this.committed.get(qr) ?? []), ...list]);
   }
 
   /** TypeORM hook: a rollback drops the work of what it undid. */
@@ -55,6 +67,27 @@ export class AfterCommit extends RegisteredSubscriber implements EntitySubscribe
       const depth = (qr as WithDepth).transactionDepth ?? 0;
       this.pending.set(qr, list.filter((p) => p.depth <= depth));
     }
+  }
+
+  /**
+   * Wraps this query runner's `release` (once) so the committed work runs
+   * right after the connection went back to the pool. TypeORM has no event
+   * for the release; the wrapper is on this instance only.
+   */
+  private runAfterRelease(qr: QueryRunner): void {
+    if (this.hooked.has(qr)) return;
+    this.hooked.add(qr);
+    const release = qr.release.bind(qr);
+    qr.release = async () => {
+      try {
+        return await release();
+      } finally {
+        const list = this.committed.get(qr);
+        this.committed.delete(qr);
+        this.pending.delete(qr);
+        if (list?.length) await Promise.all(list.map((p) => this.safely(p.run)));
+      }
+    };
   }
 
   private async safely(work: () => Promise<unknown>): Promise<void> {

@@ -2,8 +2,12 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
-/** Options for a data source at `url` (owner or application role). */
-export function dataSourceOptions(url: string, poolSize = 10, applicationName = 'regula'): DataSourceOptions {
+/**
+ * Options for a data source at `url` (owner or application role). Waiting
+ * for a pooled connection is bounded by `connectTimeoutMs`: an exhausted pool
+ * answers DatabaseBusyError (503, Retry-After) instead of a request hanging.
+ */
+export function dataSourceOptions(url: string, poolSize = 10, applicationName = 'regula', connectTimeoutMs = 10_000): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -14,7 +18,7 @@ export function dataSourceOptions(url: string, poolSize = 10, applicationName = 
     migrationsRun: false,
     poolSize,
     applicationName,
-    extra: { connectionTimeoutMillis: 10000 },
+    extra: { connectionTimeoutMillis: connectTimeoutMs },
   };
 }
 

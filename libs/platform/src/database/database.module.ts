@@ -6,18 +6,19 @@ import { dataSourceOptions } from './data-source';
 import { TenantDb } from '../tenancy/tenant-db.service';
 import { TenantContext } from '../tenancy/tenant-context.service';
 import { AfterCommit } from './after-commit.service';
+import { DatabaseProbe } from './database-probe.service';
 
-/** The application role's connection (RLS applies), the tenant transaction wrapper and the tenant context. */
+/** The application role's connection (RLS applies), the tenant transaction wrapper, the tenant context and the health probe. */
 @Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (cfg: CommonConfig) => dataSourceOptions(appDatabaseUrl(cfg), cfg.DATABASE_POOL_SIZE, 'regula-app'),
+      useFactory: (cfg: CommonConfig) => dataSourceOptions(appDatabaseUrl(cfg), cfg.DATABASE_POOL_SIZE, 'regula-app', cfg.DATABASE_CONNECT_TIMEOUT_MS),
     }),
   ],
-  providers: [TenantDb, TenantContext, AfterCommit],
-  exports: [TenantDb, TenantContext, AfterCommit],
+  providers: [TenantDb, TenantContext, AfterCommit, DatabaseProbe],
+  exports: [TenantDb, TenantContext, AfterCommit, DatabaseProbe],
 })
 export class DatabaseModule {}
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { guardPool, holdingConnection } from '../database/pool-guard';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -7,17 +8,24 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Every database access of a tenant's data runs in a transaction that first
  * does `SET LOCAL app.tenant_id` (through set_config(..., true)), so row-level
  * security confines it to that tenant even if a query forgets its WHERE.
+ *
+ * A transaction's work holds one pooled connection and must not ask for
+ * another (a nested transaction, a query on the data source): the pool guard
+ * logs and counts it (pool-guard.ts). Work after the commit goes through
+ * AfterCommit, which runs it once the connection is released.
  */
 @Injectable()
 export class TenantDb {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly dataSource: DataSource) {
+    guardPool(dataSource);
+  }
 
   /** Runs `work` in a transaction scoped to `tenantId` (explicit: tenancy layer 1 of three). */
   forTenant<T>(tenantId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
     if (!UUID.test(tenantId)) throw new Error(`invalid tenant id: ${tenantId}`);
     return this.dataSource.transaction(async (em) => {
       await em.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
-      return work(em);
+      return holdingConnection(`tenant ${tenantId}`, () => work(em));
     });
   }
 
@@ -26,7 +34,7 @@ export class TenantDb {
     if (!UUID.test(userId)) throw new Error(`invalid user id: ${userId}`);
     return this.dataSource.transaction(async (em) => {
       await em.query(`SELECT set_config('app.user_id', $1, true)`, [userId]);
-      return work(em);
+      return holdingConnection(`user ${userId}`, () => work(em));
     });
   }
 
@@ -34,12 +42,12 @@ export class TenantDb {
   forPlatform<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (em) => {
       await em.query(`SELECT set_config('app.scope', 'platform', true)`);
-      return work(em);
+      return holdingConnection('platform', () => work(em));
     });
   }
 
   /** Tables without tenant rows (tenants, users): no scope set. */
   unscoped<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+    return this.dataSource.transaction((em) => holdingConnection('unscoped', () => work(em)));
   }
 }

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { DatabaseBusyError } from '@regula/platform';
 import { AdminSignInRequired } from '../session/admin-session.guard';
 import { safeNext } from '../session/admin-cookies';
 import { AdminPasswordChangeRequired, PASSWORD_PAGE } from '../session/password-change.exception';
@@ -10,7 +11,7 @@ import { ADMIN_ON_REQUEST, AdminHttpRequest } from './admin-request';
 /**
  * Errors of the dashboard as HTML pages: not signed in → 303 to the sign-in
  * page (with `next`); one-time password not changed yet → 303 to the password page; 404 for unknown pages and other tenants' data alike
- * (without the tenant's layout, so nothing of it shows); 403, 429, 500.
+ * (without the tenant's layout, so nothing of it shows); 403, 429, 500; 503 with Retry-After when the database is too busy.
  */
 @Catch()
 export class AdminExceptionFilter implements ExceptionFilter {
@@ -33,13 +34,17 @@ export class AdminExceptionFilter implements ExceptionFilter {
       return;
     }
     const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
-    if (status >= 500) this.log.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    // A busy pool is load, not a fault: no stack in the log for each request it turns away.
+    if (exception instanceof DatabaseBusyError) this.log.warn(`${req.method} ${req.path}: ${exception.message}`);
+    else if (status >= 500) this.log.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     const admin = req[ADMIN_ON_REQUEST];
     // A 404 never shows the tenant of the URL (it may be one the user may not see).
     if (admin && status === HttpStatus.NOT_FOUND) admin.tenant = undefined;
     const t = this.pages.t(this.pages.lang(req));
-    const kind = status === 404 ? 'notFound' : status === 403 ? 'forbidden' : status === 429 ? 'tooMany' : status >= 500 ? 'server' : 'badRequest';
+    const busy = exception instanceof DatabaseBusyError;
+    const kind = status === 404 ? 'notFound' : status === 403 ? 'forbidden' : status === 429 ? 'tooMany' : busy ? 'busy' : status >= 500 ? 'server' : 'badRequest';
     if (status === 429) res.setHeader('Retry-After', '60');
+    if (busy) res.setHeader('Retry-After', String(exception.retryAfterSeconds));
     try {
       const message = exception instanceof InvalidInput ? t('errors.invalidText', { field: exception.field }) : t(`errors.${kind}`);
       const html = await this.pages.render(req, res, 'error', { title: t(`errors.${kind}Title`), status }, { error: { message } });

@@ -1,0 +1,164 @@
+import { AddressInfo } from 'node:net';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { QueueName, poolStats } from '@regula/platform';
+import { Harness, startApi } from './support/api-harness';
+
+/**
+ * A burst of data subjects against a small connection pool (issue 12, item 0):
+ * 50 people file an access request at the same moment, then confirm their
+ * e-mail addresses at the same moment, against an API with 5 pooled
+ * connections. Every request either completes whole (its rows and the jobs
+ * queued after its commit) or answers 503 with Retry-After; no client waits
+ * for 15 s (a client-side abort, counted); /health says ok during the burst
+ * and after it; no code path asked for a second pooled connection while
+ * holding one (the pool guard's count). Counts only, no timing assertions.
+ */
+const BURST = 50;
+const POOL = 5;
+const CLIENT_WAIT_MS = 15_000;
+const TENANT = 'inomedis';
+
+interface Outcome {
+  status: number | 'aborted';
+  retryAfter?: string | null;
+  text?: string;
+}
+
+describe('intake under a burst (pool of 5)', () => {
+  let h: Harness;
+  let base: string;
+
+  beforeAll(async () => {
+    // SMTP_URL: e-mails are queued as jobs after their commit (nothing sends them: no worker runs here).
+    h = await startApi({ DATABASE_POOL_SIZE: String(POOL), TRUST_PROXY: 'true', SMTP_URL: 'smtp://127.0.0.1:9', PUBLIC_BASE_URL: 'https://regula.test' });
+    await h.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(h.app.getHttpServer().address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  /** One client: its own address (X-Forwarded-For, TRUST_PROXY), gives up after CLIENT_WAIT_MS. */
+  async function send(path: string, i: number, form?: Record<string, string>): Promise<Outcome> {
+    try {
+      const res = await fetch(`${base}${path}`, {
+        method: form ? 'POST' : 'GET',
+        headers: { 'X-Forwarded-For': `198.51.100.${i + 1}`, ...(form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}) },
+        body: form ? new URLSearchParams(form).toString() : undefined,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(CLIENT_WAIT_MS),
+      });
+      return { status: res.status, retryAfter: res.headers.get('retry-after'), text: await res.text() };
+    } catch (e) {
+      if ((e as Error).name === 'TimeoutError' || (e as Error).name === 'AbortError') return { status: 'aborted' };
+      throw e;
+    }
+  }
+
+  /** /health now, by a client that also gives up after CLIENT_WAIT_MS. */
+  async function health(): Promise<string> {
+    const r = await send('/health', 250);
+    return r.status === 'aborted' ? 'aborted' : `${r.status} ${JSON.parse(r.text ?? '{}').status}`;
+  }
+
+  /** Runs the burst with /health asked at its start and after every tenth answer. */
+  async function burst(one: (i: number) => Promise<Outcome>): Promise<{ outcomes: Outcome[]; healthDuring: string[] }> {
+    const checks: Promise<string>[] = [];
+    let answered = 0;
+    const all = Array.from({ length: BURST }, (_, i) =>
+      one(i).then((o) => {
+        if (++answered % 10 === 0 && answered < BURST) checks.push(health());
+        return o;
+      }),
+    );
+    checks.push(health());
+    const outcomes = await Promise.all(all);
+    return { outcomes, healthDuring: await Promise.all(checks) };
+  }
+
+  function tally(outcomes: Outcome[], success: number) {
+    return {
+      ok: outcomes.filter((o) => o.status === success).length,
+      unavailableWithRetry: outcomes.filter((o) => o.status === 503 && /^\d+$/.test(o.retryAfter ?? '')).length,
+      aborted: outcomes.filter((o) => o.status === 'aborted').length,
+      other: outcomes.filter((o) => o.status !== success && !(o.status === 503 && /^\d+$/.test(o.retryAfter ?? ''))).map((o) => o.status),
+    };
+  }
+
+  const emailOf = (i: number) => `burst.${i}@example.com`;
+  const filed = new Map<number, { reference: string; token: string }>();
+
+  it('files 50 access requests at once: at least 95% filed whole, the rest 503 with Retry-After, no client waits 15 s, /health ok', async () => {
+    const { outcomes, healthDuring } = await burst((i) => send(`/t/${TENANT}/request/access?lang=en`, i, { name: `Burst Subject ${i}`, email: emailOf(i) }));
+    outcomes.forEach((o, i) => {
+      if (o.status !== 201) return;
+      filed.set(i, { reference: /id="reference">([^<]+)</.exec(o.text!)![1], token: /name="token" value="([^"]+)"/.exec(o.text!)![1] });
+    });
+    const t = tally(outcomes, 201);
+    expect({ aborted: t.aborted, other: t.other }).toEqual({ aborted: 0, other: [] });
+    expect(t.ok + t.unavailableWithRetry).toBe(BURST);
+    expect(t.ok).toBeGreaterThanOrEqual(Math.ceil(BURST * 0.95));
+    expect(healthDuring.filter((s) => s !== '200 ok')).toEqual([]);
+    expect(await health()).toBe('200 ok');
+
+    // None half-done: exactly the filed ones exist, each with its deadline, its identity
+    // suspension, its timeline, its two e-mails, and each e-mail's job queued after the commit.
+    const rows: { id: string; reference: string; state: string; due_at: Date | null; first_due_at: Date | null; suspensions: number; events: number; emails: string[] }[] =
+      await h.db.owner.query(
+        `SELECT r.id, r.reference, r.state, r.due_at, r.first_due_at,
+                (SELECT count(*)::int FROM request_suspensions s WHERE s.request_id = r.id AND s.to_at IS NULL) AS suspensions,
+                (SELECT count(*)::int FROM request_events e WHERE e.request_id = r.id) AS events,
+                (SELECT coalesce(array_agg(o.id::text), '{}') FROM outbox_emails o WHERE o.request_id = r.id) AS emails
+           FROM rights_requests r WHERE r.requester_email LIKE 'burst.%@example.com'`,
+      );
+    expect(rows.map((r) => r.reference).sort()).toEqual([...filed.values()].map((f) => f.reference).sort());
+    const mail = h.app.get<Queue>(getQueueToken(QueueName.Mail));
+    const incomplete: string[] = [];
+    for (const r of rows) {
+      const jobs = await Promise.all(r.emails.map((id) => mail.getJob(id)));
+      const whole = r.state === 'awaiting-identity' && r.due_at && r.first_due_at && r.suspensions === 1 && r.events >= 2 && r.emails.length === 2 && jobs.every(Boolean);
+      if (!whole) incomplete.push(r.reference);
+    }
+    expect(incomplete).toEqual([]);
+    expect(poolStats(h.app.get(DataSource)).secondConnectionWaits).toBe(0);
+  });
+
+  it('confirms their e-mail addresses at once: each confirmed request has its SLA jobs, the rest 503 with Retry-After', async () => {
+    expect(filed.size).toBeGreaterThan(0);
+    const codes = new Map<number, string>();
+    for (const [i, f] of filed) {
+      const [m]: { subject: string }[] = await h.db.owner.query(
+        `SELECT o.subject FROM outbox_emails o JOIN rights_requests r ON r.id = o.request_id WHERE r.reference = $1 AND o.template = 'verify-email'`,
+        [f.reference],
+      );
+      codes.set(i, /(\d{6})/.exec(m.subject)![1]);
+    }
+    const order = [...filed.keys()];
+    const { outcomes, healthDuring } = await burst(async (n) => {
+      if (n >= order.length) return { status: 303 }; // fewer were filed: nothing to confirm for this client
+      const i = order[n];
+      const f = filed.get(i)!;
+      return send(`/t/${TENANT}/requests/${f.reference}/verify?lang=en`, i, { code: codes.get(i)!, token: f.token });
+    });
+    const t = tally(outcomes, 303);
+    expect({ aborted: t.aborted, other: t.other }).toEqual({ aborted: 0, other: [] });
+    expect(t.ok).toBeGreaterThanOrEqual(Math.ceil(BURST * 0.95));
+    expect(healthDuring.filter((s) => s !== '200 ok')).toEqual([]);
+    expect(await health()).toBe('200 ok');
+
+    // A confirmed request's clock runs: its SLA notices are delayed jobs, queued after the commit.
+    const confirmed = order.filter((i, n) => outcomes[n].status === 303).map((i) => filed.get(i)!.reference);
+    const rows: { id: string; reference: string; state: string }[] = await h.db.owner.query(
+      `SELECT id, reference, state FROM rights_requests WHERE reference = ANY($1)`,
+      [confirmed],
+    );
+    const sla = h.app.get<Queue>(getQueueToken(QueueName.Sla));
+    const delayed = await sla.getDelayed(0, -1);
+    const withJobs = new Set(delayed.map((j) => (j.data as { requestId: string }).requestId));
+    expect(rows.filter((r) => r.state !== 'in-progress' || !withJobs.has(r.id)).map((r) => r.reference)).toEqual([]);
+    expect(rows).toHaveLength(confirmed.length);
+    expect(poolStats(h.app.get(DataSource)).secondConnectionWaits).toBe(0);
+  });
+});
