@@ -115,9 +115,15 @@ describe('sign-in limits', () => {
     expect(textOf(refused.text)).toContain('Sisselogimislink ei kehti');
   });
 
-  it('a platform admin is slowed down, not locked out', async () => {
+  it('a platform admin is slowed down, not locked out, and told by a platform e-mail', async () => {
     await fail('root@regula.test', 5);
     expect((await login('root@regula.test', DEMO_PASSWORD)).status).toBe(429);
+    const [mail, ...more] = await outbox('root@regula.test');
+    expect(more).toHaveLength(0);
+    expect(mail.body_text).toContain('because you are a platform administrator of Regula');
+    expect(linkIn(mail.body_text)).toBeTruthy();
+    const [row] = await h.db.owner.query(`SELECT tenant_id FROM outbox_emails WHERE to_address = 'root@regula.test'`);
+    expect(row.tenant_id).toBeNull();
     now += 31_000;
     expect((await login('root@regula.test', DEMO_PASSWORD)).status).toBe(200);
   });

@@ -14,8 +14,7 @@ import { SIGN_IN_LINK_TTL_SECONDS, SignInLinks } from './sign-in-links.service';
  * oldest live membership, in that tenant's first language (as the breach
  * clock's e-mails to compliance admins), audited in that tenant as
  * `auth.sign-in-link-sent`. An account without a tenant (a platform admin)
- * has no outbox to write to: audited `auth.sign-in-backoff` on the platform
- * chain with `notified: false`.
+ * gets it as a platform e-mail, audited on the platform chain.
  */
 @Injectable()
 export class SignInNotice {
@@ -44,11 +43,19 @@ export class SignInNotice {
       return m?.tenantId ?? null;
     });
     const details = { failures };
+    const data = (link: string) => ({
+      email: user.email, failures, maxMinutes: Math.ceil(maxSeconds / 60), linkMinutes: SIGN_IN_LINK_TTL_SECONDS / 60, link, staffAccount: true,
+    });
+    const linkOf = (token: string) => `${publicBaseUrl(this.cfg)}/admin/login?link=${token}`;
     if (!tenantId) {
-      this.logger.warn(`account ${user.id}: sign-ins slowed down after ${failures} failures; no tenant outbox to tell it`);
-      await this.db.forPlatform((em) =>
-        this.audit.append(em, { tenantId: null, actorId: null, actor: 'system: sign-in limits', action: 'auth.sign-in-backoff', targetType: 'user', targetId: user.id, details: { ...details, notified: false }, ip }),
-      );
+      // A platform admin: a platform e-mail (no tenant), in English, the language of the platform's own pages.
+      const token = await this.links.mint(user.id);
+      await this.db.forPlatform(async (em) => {
+        await this.mail.sendToPlatformAdmin(em, { to: user.email, template: 'sign-in-attempts', locale: 'en', data: data(linkOf(token)) });
+        await this.audit.append(em, {
+          tenantId: null, actorId: null, actor: 'system: sign-in limits', action: 'auth.sign-in-link-sent', targetType: 'user', targetId: user.id, details: { ...details, notified: true }, ip,
+        });
+      });
       return;
     }
     const token = await this.links.mint(user.id);
@@ -60,14 +67,7 @@ export class SignInNotice {
         to: user.email,
         template: 'sign-in-attempts',
         locale,
-        data: {
-          email: user.email,
-          failures,
-          maxMinutes: Math.ceil(maxSeconds / 60),
-          linkMinutes: SIGN_IN_LINK_TTL_SECONDS / 60,
-          link: `${publicBaseUrl(this.cfg)}/admin/login?link=${token}`,
-          staffAccount: true,
-        },
+        data: data(linkOf(token)),
       });
       await this.audit.append(em, {
         tenantId, actorId: null, actor: 'system: sign-in limits', action: 'auth.sign-in-link-sent', targetType: 'user', targetId: user.id, details: { ...details, notified: true }, ip,

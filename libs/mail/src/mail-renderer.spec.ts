@@ -206,7 +206,8 @@ describe('e-mails of the platform to its admins', () => {
   const renderer = new MailRenderer();
   const data = { queue: 'breach', pausedSince: new Date('2026-03-02T08:00:00Z') };
 
-  it.each(PLATFORM_MAIL_TEMPLATES.flatMap((t) => MAIL_LANGS.map((l) => [t, l] as const)))('%s renders in %s, with the platform footer', (template, lang) => {
+  it.each(MAIL_LANGS)('queue-paused renders in %s, with the platform footer', (lang) => {
+    const template = 'queue-paused';
     const out = renderer.render(PLATFORM_BRANDING, template, lang, data);
     expect(out.subject).toContain('breach');
     expect(out.html).toContain(`<html lang="${lang}">`);
@@ -226,6 +227,10 @@ describe('e-mails of the platform to its admins', () => {
     expect(out.text).not.toContain('a request about personal data was made');
     expect(out.text).toContain('2 March 2026');
     expect(out.text).toContain('Article 12(3)');
+  });
+
+  it('has a text in every language for each platform template', () => {
+    for (const template of PLATFORM_MAIL_TEMPLATES) for (const lang of MAIL_LANGS) expect(renderer.render(PLATFORM_BRANDING, template, lang, data).html).toContain(`<html lang="${lang}">`);
   });
 
   it('keeps the platform templates and the tenant templates apart', () => {

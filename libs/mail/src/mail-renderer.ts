@@ -40,6 +40,8 @@ export const PLATFORM_MAIL_TEMPLATES = [
   'queue-paused',
   // The audit chains' signed heads, daily (libs/audit).
   'audit-chain-heads',
+  // A platform admin's sign-ins slowed down (libs/auth): the same text as to a tenant's staff.
+  'sign-in-attempts',
 ] as const;
 export type PlatformMailTemplate = (typeof PLATFORM_MAIL_TEMPLATES)[number];
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number] | PlatformMailTemplate;
