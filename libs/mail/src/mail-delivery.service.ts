@@ -1,25 +1,57 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
+import { EntityManager } from 'typeorm';
 import { APP_CONFIG, CommonConfig, TenantDb } from '@regula/platform';
 import { OutboxEmailEntity } from './outbox-email.entity';
+import { MailSecretMinters } from './secrets/mail-secret-minters';
+import { fillSecrets, StoredMailSecrets } from './secrets/mail-secrets';
 
 export type DeliveryResult = 'sent' | 'already-sent' | 'not-pending' | 'missing';
 
 /** Not in the database (yet): the caller's transaction may still be committing; retried. */
 export class EmailNotCommittedError extends Error {}
 
+/** The row as stored: the message with its placeholders (the entity shows them redacted). */
+interface StoredEmail {
+  id: string;
+  requestId: string | null;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  status: OutboxEmailEntity['status'];
+  attempts: number;
+  secrets: StoredMailSecrets | null;
+}
+
+async function loadStored(em: EntityManager, tenantId: string, emailId: string): Promise<StoredEmail | null> {
+  const [row] = (await em.query(
+    `SELECT id, request_id AS "requestId", to_address AS "to", subject, body_text AS "text", body_html AS "html", status, attempts, secrets
+       FROM outbox_emails WHERE id = $1 AND tenant_id = $2`,
+    [emailId, tenantId],
+  )) as StoredEmail[];
+  return row ?? null;
+}
+
 /**
  * Sends one e-mail of the outbox by SMTP (the worker's `send-email` job).
- * Reloads the row, sends, and records `sent` or the error; the job's retries
- * with backoff call it again, and the last failure marks it `failed`.
- * Running it again after success changes nothing.
+ * Reloads the row; mints its secrets (each attempt a fresh one, whose hash
+ * replaces the last attempt's, committed before the e-mail leaves: a crash
+ * at any point leaves a row that sends again, with a secret that works);
+ * sends, and records `sent` or the error; the job's retries with backoff call
+ * it again, and the last failure marks it `failed`. Running it again after
+ * success changes nothing.
  */
 @Injectable()
 export class MailDeliveryService implements OnModuleDestroy {
   private readonly logger = new Logger('mail-delivery');
   private transport: Transporter | null = null;
 
-  constructor(@Inject(APP_CONFIG) private readonly cfg: CommonConfig, private readonly db: TenantDb) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly cfg: CommonConfig,
+    private readonly db: TenantDb,
+    private readonly minters: MailSecretMinters,
+  ) {}
 
   private transporter(): Transporter {
     if (!this.cfg.SMTP_URL) throw new Error('SMTP_URL is not set: e-mails stay in the outbox');
@@ -27,8 +59,16 @@ export class MailDeliveryService implements OnModuleDestroy {
     return this.transport;
   }
 
+  /** The message as it leaves: placeholders filled with secrets minted now (their hashes committed first). */
+  private async outgoing(tenantId: string, email: StoredEmail): Promise<{ subject: string; text: string; html: string }> {
+    const stored = email.secrets;
+    if (!stored?.kinds?.length) return { subject: email.subject, text: email.text, html: email.html };
+    const values = await this.db.forTenant(tenantId, (em) => this.minters.mintAll(em, { emailId: email.id, tenantId, requestId: email.requestId }, stored.kinds));
+    return { subject: fillSecrets(email.subject, stored, values), text: fillSecrets(email.text, stored, values), html: fillSecrets(email.html, stored, values) };
+  }
+
   async deliver(tenantId: string, emailId: string, opts: { finalAttempt: boolean; mayBeUncommitted: boolean }): Promise<DeliveryResult> {
-    const email = await this.db.forTenant(tenantId, (em) => em.findOne(OutboxEmailEntity, { where: { id: emailId, tenantId } }));
+    const email = await this.db.forTenant(tenantId, (em) => loadStored(em, tenantId, emailId));
     if (!email) {
       if (opts.mayBeUncommitted) throw new EmailNotCommittedError(`e-mail ${emailId} not found (yet)`);
       return 'missing';
@@ -36,12 +76,13 @@ export class MailDeliveryService implements OnModuleDestroy {
     if (email.status === 'sent') return 'already-sent';
     if (email.status === 'outbox') return 'not-pending';
     try {
+      const message = await this.outgoing(tenantId, email);
       await this.transporter().sendMail({
         from: this.cfg.MAIL_FROM,
         to: email.to,
-        subject: email.subject,
-        text: email.text,
-        html: email.html,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
         headers: { 'X-Regula-Email-Id': email.id },
       });
     } catch (e) {

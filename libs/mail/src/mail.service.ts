@@ -7,6 +7,7 @@ import { TenantEntity } from '@regula/registers/tenant.entity';
 import { OutboxEmailEntity } from './outbox-email.entity';
 import { brandingOf } from './mail-branding';
 import { MailRenderer, MailTemplate } from './mail-renderer';
+import { MailSecrets } from './secrets/mail-secrets';
 
 export interface SendMailInput {
   tenantId: string;
@@ -17,6 +18,8 @@ export interface SendMailInput {
   locale: string;
   /** Template data; everything in it is escaped when rendered. */
   data: Record<string, unknown>;
+  /** The secrets whose placeholders `data` carries: minted by the worker when it sends, never stored. */
+  secrets?: MailSecrets;
 }
 
 /**
@@ -69,6 +72,7 @@ export class MailService {
         attempts: 0,
         lastError: null,
         sentAt: null,
+        secrets: input.secrets?.toStored() ?? null,
         createdAt: this.createdAt(),
       }),
     );

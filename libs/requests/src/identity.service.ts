@@ -12,7 +12,8 @@ import { orConflict, requestNotFound } from './request-errors';
 import { RequestJournal } from './request-journal.service';
 import { RequestNotifier } from './request-notifier.service';
 import { RequestRateLimits } from './request-rate-limits.service';
-import { matchesHash, normaliseReference, sha256Hex } from './request-secrets';
+import { statusTokenMatches } from './mail-secrets/request-mail-secrets';
+import { normaliseReference, sha256Hex } from './request-secrets';
 import { nextState } from './request-state-machine';
 import { findByReference, loadFacts } from './request-store';
 import { DOCUMENT_METHODS, IdentityMethod } from './request-types';
@@ -69,7 +70,7 @@ export class IdentityService {
     // The token and the state first: nothing is read from the file for a stranger.
     await this.db.forTenant(tenantId, async (em) => {
       const req = await findByReference(em, tenantId, ref, { secrets: true });
-      if (!matchesHash(statusToken, req.statusTokenHash)) throw requestNotFound(ref);
+      if (!(await statusTokenMatches(em, req, statusToken))) throw requestNotFound(ref);
       this.assertAwaitingDocument(req);
     });
 
@@ -85,7 +86,7 @@ export class IdentityService {
     try {
       return await this.db.forTenant(tenantId, async (em) => {
         const req = await findByReference(em, tenantId, ref, { lock: true, secrets: true });
-        if (!matchesHash(statusToken, req.statusTokenHash)) throw requestNotFound(ref);
+        if (!(await statusTokenMatches(em, req, statusToken))) throw requestNotFound(ref);
         this.assertAwaitingDocument(req);
         const count = await em.count(IdentityEvidenceEntity, { where: { tenantId, requestId: req.id } });
         if (count >= MAX_EVIDENCE_PER_REQUEST) throw new ConflictException(`at most ${MAX_EVIDENCE_PER_REQUEST} documents per request`);

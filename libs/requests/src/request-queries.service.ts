@@ -6,7 +6,8 @@ import { IdentityEvidenceEntity } from './identity-evidence.entity';
 import { deadlinesOf, suspensionsOf } from './request-clock';
 import { requestNotFound } from './request-errors';
 import { RequestEventEntity } from './request-event.entity';
-import { matchesHash, normaliseReference } from './request-secrets';
+import { statusTokenMatches } from './mail-secrets/request-mail-secrets';
+import { normaliseReference } from './request-secrets';
 import { allowedActions } from './request-state-machine';
 import { findByReference, loadFacts } from './request-store';
 import { DOCUMENT_METHODS, FINAL_STATES, IdentityMethod, RequestState, RequestType } from './request-types';
@@ -178,8 +179,8 @@ export class RequestQueriesService {
         if (e instanceof NotFoundException) return null;
         throw e;
       });
-      // Hash the token even when the reference is unknown: same work either way.
-      const ok = matchesHash(statusToken, req?.statusTokenHash ?? '0'.repeat(64));
+      // The token is hashed even when the reference is unknown: same work either way.
+      const ok = await statusTokenMatches(em, req, statusToken);
       if (!req || !ok) throw requestNotFound();
       return this.statusOf(em, req);
     });
