@@ -8,3 +8,4 @@ export * from './mail-delivery.service';
 export * from './mail.module';
 export * from './secrets/mail-secrets';
 export * from './secrets/mail-secret-minters';
+export * from './outbox-query.service';

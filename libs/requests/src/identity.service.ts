@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import path from 'node:path';
 import { EntityManager, IsNull } from 'typeorm';
+import { PERSONAL_DATA_READ } from '@regula/audit';
 import { TenantDb } from '@regula/platform';
 import { detectEvidence, MAX_EVIDENCE_BYTES, EVIDENCE_TYPES } from './evidence-content';
 import { EvidenceStore } from './evidence-store';
@@ -185,10 +186,10 @@ export class IdentityService {
       const req = await findByReference(em, tenantId, reference);
       const ev = /^[0-9a-f-]{36}$/i.test(evidenceId) ? await em.findOne(IdentityEvidenceEntity, { where: { tenantId, requestId: req.id, id: evidenceId } }) : null;
       if (!ev) throw new NotFoundException(`no document ${evidenceId} for request ${req.reference}`);
-      // Who looked at an identity document is part of the record.
+      // Who looked at an identity document is part of the record: a reading of personal data, on the timeline too.
       await this.journal.record(em, req, {
         kind: 'evidence-downloaded', actor, visibleToSubject: false, data: { evidenceId: ev.id },
-        action: 'request.evidence-downloaded', details: { evidenceId: ev.id, sha256: ev.sha256 },
+        action: PERSONAL_DATA_READ, details: { what: 'identity-document', evidenceId: ev.id, sha256: ev.sha256 },
       });
       return ev;
     });
