@@ -129,6 +129,14 @@ export class Mailbox {
     return m[1];
   }
 
+  /** The path and query of the verify link in the request's latest verification e-mail (`/t/<slug>/requests/<ref>/verify?token=…&code=…`). */
+  async verifyLink(h: Harness, reference: string): Promise<string> {
+    const mails = await this.forRequest(h, reference, 'verify-email');
+    const m = /https?:\/\/[^/\s]+(\/t\/[^\s]+\/verify\?token=[A-Za-z0-9_-]+&code=\d{6})/.exec(mails[mails.length - 1]?.text ?? '');
+    if (!m) throw new Error(`no verify link received for ${reference}`);
+    return m[1];
+  }
+
   close(): Promise<void> {
     return this.smtp.close();
   }

@@ -76,8 +76,10 @@ export class MailDeliveryService implements OnModuleDestroy {
     if (email.status === 'sent') return 'already-sent';
     if (email.status === 'outbox') return 'not-pending';
     try {
+      // The transport first: a process that cannot send mints nothing.
+      const transport = this.transporter();
       const message = await this.outgoing(tenantId, email);
-      await this.transporter().sendMail({
+      await transport.sendMail({
         from: this.cfg.MAIL_FROM,
         to: email.to,
         subject: message.subject,
