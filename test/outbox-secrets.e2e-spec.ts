@@ -1,8 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { QueueName } from '@regula/platform';
+import { pdf } from '@regula/requests/fixtures/evidence.fixture';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
 import { AdminClient } from './support/admin-client';
 import { Harness, startApi } from './support/api-harness';
 import { Mailbox } from './support/mailbox';
 import { createStaff } from './support/staff';
+import { startWorker } from './support/worker-context';
 
 /**
  * Issue 12, finding 1: a read-only auditor could act as a data subject with
@@ -17,13 +23,15 @@ describe('secrets out of stored e-mail (issue 12, finding 1)', () => {
   let mailbox: Mailbox;
   let port: RequestsPort;
   let tenantId: string;
+  let uploads: string;
   const tokens: Record<string, string> = {};
   let n = 0;
   const ip = () => `198.51.100.${(n++ % 250) + 1}`;
 
   beforeAll(async () => {
     mailbox = await Mailbox.start();
-    h = await startApi({ SMTP_URL: mailbox.smtpUrl, PUBLIC_BASE_URL: 'https://regula.test', TRUST_PROXY: 'true' });
+    uploads = mkdtempSync(path.join(tmpdir(), 'regula-outbox-secrets-'));
+    h = await startApi({ SMTP_URL: mailbox.smtpUrl, PUBLIC_BASE_URL: 'https://regula.test', TRUST_PROXY: 'true', UPLOAD_DIR: uploads });
     [{ id: tenantId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
     await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
     await createStaff(h.db.owner, 'auditor@ino.test', { tenant: 'inomedis', role: 'auditor' });
@@ -34,6 +42,7 @@ describe('secrets out of stored e-mail (issue 12, finding 1)', () => {
   afterAll(async () => {
     await h?.close();
     await mailbox?.close();
+    if (uploads) rmSync(uploads, { recursive: true, force: true });
   });
 
   const api = (who: string, url: string) => h.http().get(url).set('Authorization', `Bearer ${tokens[who]}`);
@@ -151,6 +160,24 @@ describe('secrets out of stored e-mail (issue 12, finding 1)', () => {
     expect(await stateOf(reference)).toBe('in-progress');
   });
 
+  it('an e-mail written while no worker runs is sent by a worker started later, with secrets that work (nothing kept in memory)', async () => {
+    await mailbox.deliver(h); // what earlier tests left pending
+    const filed = await file('anna.restart-case@subject.test');
+    const before = mailbox.smtp.messages.length;
+    const ctx = await startWorker(h, QueueName.Mail, { sendMail: true });
+    try {
+      for (let i = 0; i < 100 && (await h.db.owner.query(`SELECT 1 FROM outbox_emails WHERE request_id = $1 AND status <> 'sent'`, [filed.request.id])).length; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    } finally {
+      await ctx.close();
+    }
+    expect(mailbox.smtp.messages.length).toBe(before + 2);
+    const code = await mailbox.code(h, filed.request.reference);
+    expect((await verifyForm(filed.request.reference, code, await mailbox.linkToken(h, filed.request.reference))).status).toBe(303);
+    expect(await stateOf(filed.request.reference)).toBe('in-progress');
+  });
+
   it('audits reading personal data: one personal-data.read entry per view of the outbox and of a request', async () => {
     const filed = await file('anna.audit-case@subject.test');
     const count = async (actor: string) =>
@@ -165,5 +192,20 @@ describe('secrets out of stored e-mail (issue 12, finding 1)', () => {
       `SELECT target_type, target_id, details FROM audit_log WHERE tenant_id = $1 AND action = 'personal-data.read' ORDER BY seq DESC LIMIT 1`, [tenantId],
     );
     expect(entry).toMatchObject({ target_type: 'rights-request', target_id: filed.request.id, details: expect.objectContaining({ what: 'request' }) });
+  });
+
+  it('audits opening an identity document as personal-data.read, once per download', async () => {
+    const [{ id: micro }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'micromedic'`);
+    await createStaff(h.db.owner, 'admin@micro.test', { tenant: 'micromedic' });
+    const filed = await port.fileRequest(micro, { type: 'access', name: 'Karin', email: 'karin.document-case@subject.test', locale: 'sv', details: {} }, { ip: ip() });
+    await port.verifyEmail(micro, filed.request.reference, await mailbox.code(h, filed.request.reference), { ip: ip() });
+    const evidence = await port.addIdentityEvidence(micro, filed.request.reference, filed.statusToken, { originalName: 'begaran.pdf', buffer: pdf() }, { ip: ip() });
+    const token = await h.login('admin@micro.test');
+    const reads = async () =>
+      (await h.db.owner.query(`SELECT details FROM audit_log WHERE tenant_id = $1 AND action = 'personal-data.read' AND details->>'what' = 'identity-document'`, [micro])) as { details: { evidenceId: string } }[];
+    expect(await reads()).toHaveLength(0);
+    const res = await h.http().get(`/api/v1/tenants/micromedic/requests/${filed.request.reference}/evidence/${evidence.id}`).set('Authorization', `Bearer ${token}`);
+    expect(res.status).toBe(200);
+    expect((await reads()).map((r) => r.details.evidenceId)).toEqual([evidence.id]);
   });
 });
