@@ -84,15 +84,4 @@ export class MailService {
     }
     return row;
   }
-
-  /** The tenant's e-mails, newest first (the outbox the admin reads). */
-  async list(em: EntityManager, tenantId: string, opts: { limit: number; offset: number; requestId?: string }): Promise<{ items: OutboxEmailEntity[]; total: number }> {
-    const [items, total] = await em.findAndCount(OutboxEmailEntity, {
-      where: { tenantId, ...(opts.requestId ? { requestId: opts.requestId } : {}) },
-      order: { createdAt: 'DESC', id: 'DESC' },
-      take: opts.limit,
-      skip: opts.offset,
-    });
-    return { items, total };
-  }
 }
