@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { QueueName } from '@regula/platform';
 import { pdf } from '@regula/requests/fixtures/evidence.fixture';
+import { placeholdersForStoredSecrets } from '@regula/requests/migrations/1764400000001-request-link-tokens';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
 import { AdminClient } from './support/admin-client';
 import { Harness, startApi } from './support/api-harness';
@@ -176,6 +177,34 @@ describe('secrets out of stored e-mail (issue 12, finding 1)', () => {
     const code = await mailbox.code(h, filed.request.reference);
     expect((await verifyForm(filed.request.reference, code, await mailbox.linkToken(h, filed.request.reference))).status).toBe(303);
     expect(await stateOf(filed.request.reference)).toBe('in-progress');
+  });
+
+  it('e-mails stored before the upgrade lose their secrets to placeholders; a pending one still sends, with fresh secrets that work', async () => {
+    await mailbox.deliver(h);
+    const filed = await file('anna.upgrade-case@subject.test');
+    // As the previous version wrote them: the code and the filer's token in the text, nothing in `secrets`.
+    const oldCode = '482913';
+    const url = `https://regula.test/t/inomedis/requests/${filed.request.reference}`;
+    await h.db.owner.query(
+      `UPDATE outbox_emails SET secrets = NULL, subject = 'Your confirmation code: ${oldCode}',
+         body_text = 'Code ${oldCode}. ' || $2 || '/verify?token=' || $3 || '&code=${oldCode} ' || $2 || '?token=' || $3,
+         body_html = '<p>${oldCode}</p><a href="' || $2 || '/verify?token=' || $3 || '&amp;code=${oldCode}">x</a>'
+       WHERE request_id = $1 AND template = 'verify-email'`,
+      [filed.request.id, url, filed.statusToken],
+    );
+    await h.db.owner.query(`UPDATE outbox_emails SET secrets = NULL, body_text = 'Status: ' || $2 || '?token=' || $3 WHERE request_id = $1 AND template = 'request-received'`, [filed.request.id, url, filed.statusToken]);
+    await placeholdersForStoredSecrets(h.db.owner);
+    await placeholdersForStoredSecrets(h.db.owner); // runs again without harm
+    const rows: { subject: string; body_text: string; body_html: string }[] = await h.db.owner.query(`SELECT subject, body_text, body_html FROM outbox_emails WHERE request_id = $1`, [filed.request.id]);
+    for (const r of rows) expect(JSON.stringify(r)).not.toMatch(new RegExp(`${oldCode}|${filed.statusToken}`));
+    const shown = await api('admin', `/api/v1/tenants/inomedis/outbox?reference=${filed.request.reference}`);
+    expect(shown.body.items.find((e: { template: string }) => e.template === 'verify-email').text).toBe(`Code ••••••. ${url}/verify?token=••••••&code=•••••• ${url}?token=••••••`);
+
+    const code = await mailbox.code(h, filed.request.reference);
+    expect(code).not.toBe(oldCode);
+    const linkToken = await mailbox.linkToken(h, filed.request.reference);
+    expect((await statusPage(filed.request.reference, linkToken)).status).toBe(200);
+    expect((await verifyForm(filed.request.reference, code)).status).toBe(200);
   });
 
   it('audits reading personal data: one personal-data.read entry per view of the outbox and of a request', async () => {
