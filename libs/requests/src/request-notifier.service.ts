@@ -25,24 +25,45 @@ export class RequestNotifier {
     this.links = requestLinks(publicBaseUrl(cfg));
   }
 
-  /** `statusLink`: the status URL carries a token of its own (only the first e-mails do). */
+  /** `statusLink`: the status URL carries a token of its own, minted when the e-mail is sent (only the first e-mails do). */
   notify(
     em: EntityManager,
     facts: TenantFacts,
     req: RightsRequestEntity,
     template: MailTemplate,
     extra: Record<string, unknown> = {},
-    opts: { statusLink?: boolean; secrets?: MailSecrets; linkToken?: string } = {},
+    opts: { statusLink?: boolean } = {},
   ): Promise<OutboxEmailEntity> {
-    const secrets = opts.secrets ?? (opts.statusLink ? new MailSecrets() : undefined);
-    const token = opts.linkToken ?? (opts.statusLink && secrets ? secrets.placeholder(REQUEST_LINK_TOKEN) : undefined);
+    if (!opts.statusLink) return this.write(em, facts, req, template, extra);
+    const secrets = new MailSecrets();
+    return this.write(em, facts, req, template, extra, { secrets, linkToken: secrets.placeholder(REQUEST_LINK_TOKEN) });
+  }
+
+  /** The e-mail code, in its own e-mail with a status link; valid CODE_TTL_MINUTES from when it is sent (`now` at the earliest). */
+  sendCode(em: EntityManager, facts: TenantFacts, req: RightsRequestEntity, now: Date): Promise<OutboxEmailEntity> {
+    const secrets = new MailSecrets();
+    const linkToken = secrets.placeholder(REQUEST_LINK_TOKEN);
+    const code = secrets.placeholder(REQUEST_EMAIL_CODE);
+    return this.write(em, facts, req, 'verify-email', {
+      code, minutes: CODE_TTL_MINUTES, expiresAt: new Date(now.getTime() + CODE_TTL_MINUTES * 60_000), verifyUrl: this.links.verifyUrl(facts.slug, req.reference, linkToken, code),
+    }, { secrets, linkToken });
+  }
+
+  private write(
+    em: EntityManager,
+    facts: TenantFacts,
+    req: RightsRequestEntity,
+    template: MailTemplate,
+    extra: Record<string, unknown>,
+    link?: { secrets: MailSecrets; linkToken: string },
+  ): Promise<OutboxEmailEntity> {
     return this.mail.send(em, {
       tenantId: req.tenantId,
       requestId: req.id,
       to: req.requesterEmail,
       template,
       locale: req.locale,
-      secrets,
+      secrets: link?.secrets,
       data: {
         name: req.requesterName,
         reference: req.reference,
@@ -51,21 +72,11 @@ export class RequestNotifier {
         receivedAt: req.receivedAt,
         dueDate: req.dueDate,
         extended: !!req.extendedAt,
-        statusUrl: this.links.statusUrl(facts.slug, req.reference, token),
+        statusUrl: this.links.statusUrl(facts.slug, req.reference, link?.linkToken),
         authority: authorityView(facts.authority),
         postalAddress: facts.postalAddress,
         ...extra,
       },
     });
-  }
-
-  /** The e-mail code, in its own e-mail with a status link; valid CODE_TTL_MINUTES from when it is sent (`now` at the earliest). */
-  sendCode(em: EntityManager, facts: TenantFacts, req: RightsRequestEntity, now: Date): Promise<OutboxEmailEntity> {
-    const secrets = new MailSecrets();
-    const token = secrets.placeholder(REQUEST_LINK_TOKEN);
-    const code = secrets.placeholder(REQUEST_EMAIL_CODE);
-    return this.notify(em, facts, req, 'verify-email', {
-      code, minutes: CODE_TTL_MINUTES, expiresAt: new Date(now.getTime() + CODE_TTL_MINUTES * 60_000), verifyUrl: this.links.verifyUrl(facts.slug, req.reference, token, code),
-    }, { secrets, linkToken: token });
   }
 }
