@@ -87,6 +87,10 @@ describe('secrets out of stored e-mail (issue 12, finding 1)', () => {
     const linkToken = await mailbox.linkToken(h, reference);
     expect(linkToken).not.toBe(filed.statusToken);
     expect((await statusPage(reference, linkToken)).status).toBe(200);
+    // The e-mail's link is the request's, in its tenant only (row-level security on its hashes too).
+    expect((await h.http().get(`/t/micromedic/requests/${reference}?lang=en&token=${linkToken}`).set('X-Forwarded-For', ip())).status).toBe(404);
+    const [rls] = await h.db.owner.query(`SELECT relrowsecurity AS on, relforcerowsecurity AS forced FROM pg_class WHERE relname = 'request_link_tokens'`);
+    expect(rls).toEqual({ on: true, forced: true });
     const verified = await verifyForm(reference, code, linkToken);
     expect(verified.status).toBe(303);
     expect(verified.headers.location).toContain(`token=${linkToken}`);
