@@ -5,7 +5,7 @@ import { pdf } from '@regula/requests/fixtures/evidence.fixture';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
 import { Harness, startApi } from './support/api-harness';
 import { BrowserSession, focusRing, openBrowser, tabTo } from './support/browser';
-import { emailCode } from './support/email-code';
+import { Mailbox } from './support/mailbox';
 import { createStaff } from './support/staff';
 import { TempFolders } from './support/temp-folders';
 
@@ -21,6 +21,7 @@ import { TempFolders } from './support/temp-folders';
  */
 describe('admin dashboard in Chromium', () => {
   let h: Harness;
+  let mailbox: Mailbox;
   let b: BrowserSession;
   let base: string;
   let ctx: BrowserContext;
@@ -34,7 +35,8 @@ describe('admin dashboard in Chromium', () => {
   beforeAll(async () => {
     uploads = folders.make('uploads');
     docs = folders.make('docs');
-    h = await startApi({ UPLOAD_DIR: uploads });
+    mailbox = await Mailbox.start();
+    h = await startApi({ UPLOAD_DIR: uploads, SMTP_URL: mailbox.smtpUrl });
     await createStaff(h.db.owner, 'admin@micromedic.test', { tenant: 'micromedic' });
     await createStaff(h.db.owner, 'admin@inomedis.test', { tenant: 'inomedis' });
     await createStaff(h.db.owner, 'platform@regula.test', { platformAdmin: true });
@@ -46,6 +48,7 @@ describe('admin dashboard in Chromium', () => {
   afterAll(async () => {
     await b?.close();
     await h?.close();
+    await mailbox?.close();
     folders.removeAll();
   });
 
@@ -63,7 +66,7 @@ describe('admin dashboard in Chromium', () => {
     await page.click('button[type="submit"]');
     await page.waitForSelector('#reference');
     reference = (await page.textContent('#reference'))!.trim();
-    await page.fill('#f-code', await emailCode(h, reference));
+    await page.fill('#f-code', await mailbox.code(h, reference));
     await Promise.all([page.waitForURL(/token=/), page.click('.inline-form button[type="submit"]')]);
     statusUrl = page.url();
     const file = path.join(docs, 'signed-request.pdf');
@@ -110,7 +113,7 @@ describe('admin dashboard in Chromium', () => {
     const [{ id: tenantId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'micromedic'`);
     for (const [i, days] of [[1, -4], [2, 1], [3, 5]] as const) {
       const filed = await port.fileRequest(tenantId, { type: 'erasure', name: `Kund ${i}`, email: `kund.${i}@example.se`, locale: 'sv', details: {} }, { ip: `198.51.100.${i}` });
-      await port.verifyEmail(tenantId, filed.request.reference, await emailCode(h, filed.request.reference), { ip: `198.51.100.${i}` });
+      await port.verifyEmail(tenantId, filed.request.reference, await mailbox.code(h, filed.request.reference), { ip: `198.51.100.${i}` });
       await h.db.owner.query(`UPDATE rights_requests SET due_at = now() + make_interval(days => $2), due_date = (now() + make_interval(days => $2))::date WHERE id = $1`, [filed.request.id, days]);
     }
     await page.goto(`${base}/admin/t/micromedic/requests`);

@@ -5,6 +5,7 @@ import { FileRequestInput, REQUESTS_PORT, RequestsPort } from '@regula/requests/
 import { Harness } from './support/api-harness';
 import { AdminClient, textOf } from './support/admin-client';
 import { startDashboardApi } from './support/admin-session';
+import { Mailbox } from './support/mailbox';
 import { createStaff } from './support/staff';
 
 /**
@@ -16,6 +17,7 @@ import { createStaff } from './support/staff';
  */
 describe('admin dashboard: requests', () => {
   let h: Harness;
+  let mailbox: Mailbox;
   let uploads: string;
   let port: RequestsPort;
   const ids: Record<string, string> = {};
@@ -24,7 +26,8 @@ describe('admin dashboard: requests', () => {
 
   beforeAll(async () => {
     uploads = mkdtempSync(path.join(tmpdir(), 'regula-admin-uploads-'));
-    const api = await startDashboardApi({ env: { UPLOAD_DIR: uploads } });
+    mailbox = await Mailbox.start();
+    const api = await startDashboardApi({ env: { UPLOAD_DIR: uploads, SMTP_URL: mailbox.smtpUrl } });
     h = api.h;
     Object.assign(ids, { inomedis: api.ino, micromedic: api.micro });
     await createStaff(h.db.owner, 'platform@regula.test', { platformAdmin: true });
@@ -32,18 +35,14 @@ describe('admin dashboard: requests', () => {
   });
   afterAll(async () => {
     await h?.close();
+    await mailbox?.close();
     rmSync(uploads, { recursive: true, force: true });
   });
-
-  async function code(requestId: string): Promise<string> {
-    const rows: { subject: string }[] = await h.db.owner.query(`SELECT subject FROM outbox_emails WHERE request_id = $1 AND template = 'verify-email' ORDER BY created_at DESC`, [requestId]);
-    return /(\d{6})/.exec(rows[0].subject)![1];
-  }
 
   async function fileAndVerify(slug: string, over: Partial<FileRequestInput> = {}) {
     const ip = `198.51.100.${++n}`;
     const filed = await port.fileRequest(ids[slug], { type: 'access', name: 'Anna Bērziņa', email: `subject.${n}@example.test`, locale: 'en', details: {}, ...over }, { ip });
-    await port.verifyEmail(ids[slug], filed.request.reference, await code(filed.request.id), { ip });
+    await port.verifyEmail(ids[slug], filed.request.reference, await mailbox.code(h, filed.request.reference), { ip });
     return filed.request;
   }
 

@@ -14,6 +14,7 @@ import { TENANTS } from '@regula/tenants';
 import { buildRecordModel, recordCsv } from '@regula/exports';
 import { offeredTypes } from '../apps/api/src/public/public-tenant';
 import { Harness, startApi } from './support/api-harness';
+import { Mailbox } from './support/mailbox';
 import { englishCatalogue } from './support/english-catalogue';
 import { createStaff } from './support/staff';
 
@@ -122,6 +123,7 @@ const cases = TENANTS.flatMap((def) => def.jurisdiction.languages.filter((l): l 
 
 describe('language scan: no English word and no schema code in a text of another language', () => {
   let h: Harness;
+  let mailbox: Mailbox;
   let dir: string;
   const english = englishCatalogue();
   const tokens = new Map<string, string>();
@@ -132,7 +134,8 @@ describe('language scan: no English word and no schema code in a text of another
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'regula-language-scan-'));
-    h = await startApi({ TRUST_PROXY: 'true', PUBLIC_BASE_URL: 'https://regula.test', UPLOAD_DIR: dir });
+    mailbox = await Mailbox.start();
+    h = await startApi({ TRUST_PROXY: 'true', PUBLIC_BASE_URL: 'https://regula.test', UPLOAD_DIR: dir, SMTP_URL: mailbox.smtpUrl });
     for (const def of TENANTS) {
       await createStaff(h.db.owner, `admin@${def.slug}.scan.test`, { tenant: def.slug, role: 'compliance-admin' });
       tokens.set(def.slug, await h.login(`admin@${def.slug}.scan.test`));
@@ -140,6 +143,7 @@ describe('language scan: no English word and no schema code in a text of another
   });
   afterAll(async () => {
     await h?.close();
+    await mailbox?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -207,11 +211,8 @@ describe('language scan: no English word and no schema code in a text of another
     const token = /name="token" value="([^"]+)"/.exec(filed.text)![1];
     expect((await page(`/t/${def.slug}/requests/${encodeURIComponent(reference)}?token=${encodeURIComponent(token)}&lang=${lang}`)).status).toBe(200);
 
-    // the e-mails the filing sent, as sent
-    const mails: { subject: string; text: string; template: string }[] = await h.db.owner.query(
-      `SELECT e.subject, e.body_text AS text, e.template FROM outbox_emails e JOIN rights_requests r ON r.id = e.request_id WHERE r.reference = $1`,
-      [reference],
-    );
+    // the e-mails the filing sent, as sent (received by the test SMTP sink, secrets filled in)
+    const mails = await mailbox.forRequest(h, reference);
     expect(mails.length).toBeGreaterThan(0);
     for (const m of mails) rendered.push({ what: `e-mail ${m.template} (sent)`, text: `${m.subject}\n${m.text}` });
     expectClean(def, lang, rendered);

@@ -5,6 +5,7 @@ import { Lang, Ref, Text } from '@regula/engine';
 import { TENANTS } from '@regula/tenants';
 import { offeredLangs, offeredTypes } from '../apps/api/src/public/public-tenant';
 import { Harness, startApi } from './support/api-harness';
+import { Mailbox } from './support/mailbox';
 import { confirmAllFacts, loadDemoData } from './support/demo-tenant';
 import { decodeHtml } from './support/journey/html';
 import { JourneyClient } from './support/journey/journey-client';
@@ -49,6 +50,7 @@ function probes(note: string): string[] {
 
 describe('no internal note reaches a reader', () => {
   let h: Harness;
+  let mailbox: Mailbox;
   let client: JourneyClient;
   let uploads: string;
   const outputs: { where: string; text: string }[] = [];
@@ -60,8 +62,9 @@ describe('no internal note reaches a reader', () => {
 
   beforeAll(async () => {
     uploads = mkdtempSync(path.join(tmpdir(), 'regula-notes-uploads-'));
-    h = await startApi({ UPLOAD_DIR: uploads, TRUST_PROXY: 'true' });
-    client = new JourneyClient(h);
+    mailbox = await Mailbox.start();
+    h = await startApi({ UPLOAD_DIR: uploads, TRUST_PROXY: 'true', SMTP_URL: mailbox.smtpUrl });
+    client = new JourneyClient(h, mailbox);
     for (const def of TENANTS) {
       const slug = def.slug;
       await confirmAllFacts(h.db.owner, slug);
@@ -86,7 +89,7 @@ describe('no internal note reaches a reader', () => {
       const email = subjects[slug] ?? `reader@${slug}.test`;
       const lang = def.jurisdiction.languages[0];
       const filed = await client.fileByForm(slug, 'access', lang, { name: 'Demo Subject', email });
-      await client.verifyByForm(filed, await client.codeFromOutbox(slug, filed.reference));
+      await client.verifyByForm(filed, await client.codeReceived(filed.reference));
       const done = await client.fulfil(slug, filed.reference, {});
       if (done.status === 200) {
         const status = await client.page(filed.statusLink, filed.ip);
@@ -96,13 +99,15 @@ describe('no internal note reaches a reader', () => {
           outputs.push({ where: `${slug} access package ${m[1]}`, text: readable(Buffer.from(file.body).toString('utf8')) });
         }
       }
-      for (const mail of await client.outbox(slug, filed.reference)) {
-        outputs.push({ where: `${slug} e-mail ${mail.template} (${mail.locale})`, text: readable(`${mail.subject} ${mail.text} ${mail.html}`) });
+      // The e-mails as the subject received them.
+      for (const mail of await client.received(filed.reference)) {
+        outputs.push({ where: `${slug} e-mail ${mail.template} (${lang})`, text: readable(`${mail.subject} ${mail.text} ${mail.html}`) });
       }
     }
   }, 600_000);
   afterAll(async () => {
     await h?.close();
+    await mailbox?.close();
     rmSync(uploads, { recursive: true, force: true });
   });
 

@@ -9,6 +9,7 @@ import { exe, pdf } from '@regula/requests/fixtures/evidence.fixture';
 import { offeredTypes } from '../apps/api/src/public/public-tenant';
 import { PUBLIC_LIMITS } from '../apps/api/src/public/public-limits';
 import { Harness, startApi } from './support/api-harness';
+import { Mailbox } from './support/mailbox';
 
 /**
  * The data subject's pages (/t/:tenant/...) on the real API, requests core,
@@ -19,6 +20,7 @@ import { Harness, startApi } from './support/api-harness';
  */
 describe('public pages', () => {
   let h: Harness;
+  let mailbox: Mailbox;
   let uploads: string;
   const pages: { path: string; html: string }[] = [];
   let ipCounter = 0;
@@ -29,10 +31,12 @@ describe('public pages', () => {
 
   beforeAll(async () => {
     uploads = mkdtempSync(path.join(tmpdir(), 'regula-public-uploads-'));
-    h = await startApi({ UPLOAD_DIR: uploads, TRUST_PROXY: 'true', PUBLIC_BASE_URL: 'https://regula.test' });
+    mailbox = await Mailbox.start();
+    h = await startApi({ UPLOAD_DIR: uploads, TRUST_PROXY: 'true', PUBLIC_BASE_URL: 'https://regula.test', SMTP_URL: mailbox.smtpUrl });
   });
   afterAll(async () => {
     await h?.close();
+    await mailbox?.close();
     rmSync(uploads, { recursive: true, force: true });
   });
 
@@ -55,11 +59,9 @@ describe('public pages', () => {
     );
   }
 
-  async function codeFor(reference: string): Promise<string> {
-    const mails = await emails(reference, 'verify-email');
-    const m = /(\d{6})/.exec(mails[mails.length - 1].subject);
-    if (!m) throw new Error(`no code for ${reference}`);
-    return m[1];
+  /** The code of the last verification e-mail, as the subject received it. */
+  function codeFor(reference: string): Promise<string> {
+    return mailbox.code(h, reference);
   }
 
   /** Files a request through the form; returns the reference and the status token from the confirmation page. */
@@ -238,17 +240,20 @@ describe('public pages', () => {
       expect(res.text).toContain(`/t/inomedis/requests/${reference}/verify?lang&#x3D;lv`);
       expect(res.headers['cache-control']).toBe('no-store');
 
-      // The link in the e-mail carries the code and the token: the page is pre-filled, confirming is a POST.
-      const code = await codeFor(reference);
-      const verifyPage = await get(`/t/inomedis/requests/${reference}/verify?lang=lv&token=${token}&code=${code}`);
+      // The link in the e-mail carries the code and a token of its own (both minted when it was sent):
+      // the page is pre-filled, confirming is a POST.
+      const link = await mailbox.verifyLink(h, reference);
+      const [, mailToken, code] = /token=([A-Za-z0-9_-]+)&code=(\d{6})/.exec(link)!;
+      expect(mailToken).not.toBe(token);
+      const verifyPage = await get(`${link}&lang=lv`);
       expect(verifyPage.status).toBe(200);
       expect(verifyPage.text).toContain(`value="${code}"`);
-      const wrong = await post(`/t/inomedis/requests/${reference}/verify?lang=lv`, { code: code === '000000' ? '000001' : '000000', token });
+      const wrong = await post(`/t/inomedis/requests/${reference}/verify?lang=lv`, { code: code === '000000' ? '000001' : '000000', token: mailToken });
       expect(wrong.status).toBe(400);
       expect(wrong.text).toContain('Kods nav derīgs');
-      const ok = await post(`/t/inomedis/requests/${reference}/verify?lang=lv`, { code, token });
+      const ok = await post(`/t/inomedis/requests/${reference}/verify?lang=lv`, { code, token: mailToken });
       expect(ok.status).toBe(303);
-      expect(ok.headers.location).toBe(`/t/inomedis/requests/${reference}?lang=lv&token=${token}`);
+      expect(ok.headers.location).toBe(`/t/inomedis/requests/${reference}?lang=lv&token=${mailToken}`);
 
       const status = await get(ok.headers.location);
       expect(status.status).toBe(200);

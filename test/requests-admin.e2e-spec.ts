@@ -7,20 +7,24 @@ import { requestDeadlines } from '@regula/requests/request-deadline';
 import { asice, exe, pdf } from '@regula/requests/fixtures/evidence.fixture';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadWorkerConfig } from '@regula/platform';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { loadWorkerConfig, QueueName } from '@regula/platform';
 import { fakeSmtp, FakeSmtp } from '@regula/mail/fixtures/fake-smtp.fixture';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 import { Harness, auditEnv, startApi } from './support/api-harness';
+import { Mailbox, parseMessage } from './support/mailbox';
 import { createStaff } from './support/staff';
 
 /**
  * Rights requests end to end on real PostgreSQL and Redis: filed through the
- * port the public pages use, the e-mail code read from the outbox, then the
+ * port the public pages use, the e-mail code read from the e-mail received (the test SMTP sink), then the
  * compliance admin's API (identity, pause/resume, extension, refusal, fee,
  * messages, list, evidence) with its permissions and tenant isolation.
  */
 describe('rights requests: the admin API', () => {
   let h: Harness;
+  let mailbox: Mailbox;
   let uploads: string;
   let port: RequestsPort;
   const ids: Record<string, string> = {};
@@ -32,7 +36,8 @@ describe('rights requests: the admin API', () => {
 
   beforeAll(async () => {
     uploads = mkdtempSync(path.join(tmpdir(), 'regula-uploads-'));
-    h = await startApi({ UPLOAD_DIR: uploads, PUBLIC_BASE_URL: 'https://regula.test' });
+    mailbox = await Mailbox.start();
+    h = await startApi({ UPLOAD_DIR: uploads, PUBLIC_BASE_URL: 'https://regula.test', SMTP_URL: mailbox.smtpUrl });
     for (const slug of ['inomedis', 'micromedic', 'softera-baltic', 'medical-management']) {
       const [{ id }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = $1`, [slug]);
       ids[slug] = id;
@@ -51,6 +56,7 @@ describe('rights requests: the admin API', () => {
   });
   afterAll(async () => {
     await h?.close();
+    await mailbox?.close();
     rmSync(uploads, { recursive: true, force: true });
   });
 
@@ -67,19 +73,17 @@ describe('rights requests: the admin API', () => {
     );
   }
 
-  /** The code is only in the e-mail. */
-  async function codeFromOutbox(requestId: string): Promise<string> {
-    const mails = await emails(requestId, 'verify-email');
-    const last = mails[mails.length - 1];
-    const m = /(\d{6})/.exec(last.subject);
-    if (!m) throw new Error(`no code in ${last.subject}`);
-    expect(last.text).toContain(m[1]);
-    return m[1];
+  /** The code is only in the e-mail the subject receives (minted when it is sent), in its subject line and its text. */
+  async function codeReceived(reference: string): Promise<string> {
+    const code = await mailbox.code(h, reference);
+    const mails = await mailbox.forRequest(h, reference, 'verify-email');
+    expect(mails[mails.length - 1].text).toContain(code);
+    return code;
   }
 
   async function fileAndVerify(slug: string, over: Partial<FileRequestInput> = {}) {
     const filed = await file(slug, over);
-    await port.verifyEmail(ids[slug], filed.request.reference, await codeFromOutbox(filed.request.id), { ip: nextIp() });
+    await port.verifyEmail(ids[slug], filed.request.reference, await codeReceived(filed.request.reference), { ip: nextIp() });
     return filed;
   }
 
@@ -116,18 +120,30 @@ describe('rights requests: the admin API', () => {
       expect(filed.deadline.dueDate).toBe(filed.request.dueDate);
 
       const [ack] = await emails(filed.request.id, 'request-received');
-      expect(ack).toMatchObject({ locale: 'lv', status: 'outbox' });
+      expect(ack).toMatchObject({ locale: 'lv', status: 'pending' });
       expect(ack.text).toContain(filed.request.reference);
       expect(ack.text).toContain('Datu valsts inspekcija');
-      expect(ack.text).toContain(`https://regula.test/t/inomedis/requests/${filed.request.reference}?token=${filed.statusToken}`);
       expect(ack.html).toContain('Jānis &lt;b&gt;Bērziņš&lt;/b&gt;');
       expect(ack.html).not.toContain('<b>Bērziņš</b>');
+      // Until it is sent the e-mail has no secret at all: no code, no token, none of the filer's link.
+      expect(ack.text).not.toContain(filed.statusToken);
+      expect((await row(filed.request.id)).verification_hash).toBeNull();
 
-      const code = await codeFromOutbox(filed.request.id);
+      const code = await codeReceived(filed.request.reference);
+      const [received] = await mailbox.forRequest(h, filed.request.reference, 'request-received');
+      const linkToken = /\?token=([A-Za-z0-9_-]{43})/.exec(received.text)![1];
+      expect(received.text).toContain(`https://regula.test/t/inomedis/requests/${filed.request.reference}?token=${linkToken}`);
+      expect(linkToken).not.toBe(filed.statusToken);
       const stored = await row(filed.request.id);
       expect(stored.status_token_hash).not.toContain(filed.statusToken);
       expect(stored.verification_hash).not.toBe(code);
       expect(stored.verification_hash).toHaveLength(64);
+      const [linkRow] = await h.db.owner.query(`SELECT token_hash FROM request_link_tokens WHERE request_id = $1 AND email_id = $2`, [filed.request.id, ack.id]);
+      expect(linkRow.token_hash).toHaveLength(64);
+      expect(linkRow.token_hash).not.toContain(linkToken);
+      for (const m of await emails(filed.request.id)) expect(`${m.subject}${m.text}${m.html}`).not.toMatch(new RegExp(`${code}|${linkToken}`));
+      // The e-mail's link opens the status page as the filer's own does.
+      expect((await port.statusFor(ids.inomedis, filed.request.reference, linkToken)).reference).toBe(filed.request.reference);
       const [susp] = await h.db.owner.query(`SELECT * FROM request_suspensions WHERE request_id = $1`, [filed.request.id]);
       expect(susp).toMatchObject({ kind: 'identity', to_at: null });
 
@@ -139,7 +155,7 @@ describe('rights requests: the admin API', () => {
 
     it('checks the code: a wrong one counts an attempt; the right one verifies identity and starts the clock', async () => {
       const filed = await file('inomedis');
-      const code = await codeFromOutbox(filed.request.id);
+      const code = await codeReceived(filed.request.reference);
       const wrong = code === '000000' ? '000001' : '000000';
       await expectHttpError(port.verifyEmail(ids.inomedis, filed.request.reference, wrong, { ip: nextIp() }), 400, /wrong code: 4 attempt\(s\) left/);
       await expectHttpError(port.verifyEmail(ids.inomedis, filed.request.reference, 'abc', { ip: nextIp() }), 400, /6 digits/);
@@ -158,7 +174,7 @@ describe('rights requests: the admin API', () => {
       await h.db.owner.query(`INSERT INTO subject_identifiers (tenant_id, subject_id, kind, value) VALUES ($1, $2, 'email', $3)`, [ids.inomedis, subject.id, email]);
       const filed = await file('inomedis', { email: 'Matched.Subject@Example.LV' });
       expect((await row(filed.request.id)).subject_id).toBeNull();
-      await port.verifyEmail(ids.inomedis, filed.request.reference, await codeFromOutbox(filed.request.id), { ip: nextIp() });
+      await port.verifyEmail(ids.inomedis, filed.request.reference, await codeReceived(filed.request.reference), { ip: nextIp() });
       expect((await row(filed.request.id)).subject_id).toBe(subject.id);
       // someone with no data held is verified all the same, with no subject
       const stranger = await fileAndVerify('inomedis');
@@ -167,13 +183,13 @@ describe('rights requests: the admin API', () => {
 
     it('dies after five wrong codes; a new code (with the status token) works', async () => {
       const filed = await file('inomedis');
-      const code = await codeFromOutbox(filed.request.id);
+      const code = await codeReceived(filed.request.reference);
       const wrong = code === '111111' ? '222222' : '111111';
       for (let i = 0; i < 5; i++) await expectHttpError(port.verifyEmail(ids.inomedis, filed.request.reference, wrong, { ip: nextIp() }), 400);
       await expectHttpError(port.verifyEmail(ids.inomedis, filed.request.reference, code, { ip: nextIp() }), 400, /too many wrong codes/);
       await expectHttpError(port.resendCode!(ids.inomedis, filed.request.reference, 'not-the-token', { ip: nextIp() }), 404);
       await port.resendCode!(ids.inomedis, filed.request.reference, filed.statusToken, { ip: nextIp() });
-      const fresh = await codeFromOutbox(filed.request.id);
+      const fresh = await codeReceived(filed.request.reference);
       expect((await port.verifyEmail(ids.inomedis, filed.request.reference, fresh, { ip: nextIp() })).state).toBe('in-progress');
     });
 
@@ -404,9 +420,11 @@ describe('rights requests: the admin API', () => {
       const res = await api('get', `/api/v1/tenants/medical-management/outbox?reference=${filed.request.reference}`, 'mm');
       expect(res.status).toBe(200);
       expect(res.body.items.map((m: { template: string }) => m.template)).toEqual(['verify-email', 'request-received']);
-      expect(res.body.items[1]).toMatchObject({ locale: 'et', status: 'outbox', to: filed.request.requesterEmail });
+      expect(res.body.items[1]).toMatchObject({ locale: 'et', status: 'pending', to: filed.request.requesterEmail });
       expect(res.body.items[1].text).toContain('Andmekaitse Inspektsioon');
       expect(res.body.items[1].html).toContain('<html lang="et">');
+      // Not yet sent: the code and the link's token do not exist yet; shown redacted.
+      expect(res.body.items[0].subject).toMatch(/••••••$/);
     });
   });
 
@@ -416,7 +434,12 @@ describe('rights requests: the admin API', () => {
       const ref = filed.request.reference;
       expect((await api('get', '/api/v1/tenants/inomedis/requests', 'inoAuditor')).status).toBe(200);
       expect((await api('get', `/api/v1/tenants/inomedis/requests/${ref}`, 'inoAuditor')).status).toBe(200);
-      expect((await api('get', '/api/v1/tenants/inomedis/outbox', 'inoAuditor')).status).toBe(200);
+      const outbox = await api('get', '/api/v1/tenants/inomedis/outbox', 'inoAuditor');
+      expect(outbox.status).toBe(200);
+      // Metadata only: the e-mails' text and HTML are for compliance admins (outbox:read-body).
+      expect(outbox.body.items.length).toBeGreaterThan(0);
+      for (const e of outbox.body.items) expect(Object.keys(e)).not.toEqual(expect.arrayContaining(['text']));
+      for (const e of outbox.body.items) expect(e).not.toHaveProperty('html');
       for (const [action, body] of [['pause', { reason: 'Waiting for info.' }], ['resume', {}], ['extend', { reason: 'Complex request.' }], ['refuse', { ground: 'excessive', reason: 'Too many.' }], ['fee', { amount: 5, reason: 'Too many.' }], ['messages', { text: 'hi' }], ['identity/confirm', {}], ['identity/reject', { reason: 'Unreadable.' }]] as const) {
         const res = await api('post', `/api/v1/tenants/inomedis/requests/${ref}/${action}`, 'inoAuditor').send(body);
         expect({ action, status: res.status }).toEqual({ action, status: 403 });
@@ -451,7 +474,7 @@ describe('rights requests: the admin API', () => {
       expect(ack.text).toContain('skriftlig begäran som du har undertecknat');
       expect(ack.text).toContain('Integritetsskyddsmyndigheten');
 
-      const afterCode = await port.verifyEmail(ids.micromedic, ref, await codeFromOutbox(filed.request.id), { ip: nextIp() });
+      const afterCode = await port.verifyEmail(ids.micromedic, ref, await codeReceived(filed.request.reference), { ip: nextIp() });
       expect(afterCode.state).toBe('awaiting-identity');
       expect(afterCode.emailVerifiedAt).toBeInstanceOf(Date);
       expect(await emails(filed.request.id, 'identity-document-needed')).toHaveLength(1);
@@ -528,6 +551,8 @@ describe('rights requests: the admin API', () => {
     let worker: INestApplicationContext;
 
     beforeAll(async () => {
+      // The suite's own API queued its e-mails on this Redis too (its mailbox delivered them): not for this worker.
+      await h.app.get<Queue>(getQueueToken(QueueName.Mail)).obliterate({ force: true });
       smtp = await fakeSmtp();
       const SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
       h2 = await startApi({ UPLOAD_DIR: uploads, SMTP_URL, MAIL_FROM: 'Inomedis via Regula <no-reply@regula.test>' }, { flushRedis: false });
@@ -556,10 +581,14 @@ describe('rights requests: the admin API', () => {
       expect((await statuses()).map((r) => r.status)).toEqual(['sent', 'sent']);
       const mine = smtp.messages.filter((m) => m.includes(email));
       expect(mine).toHaveLength(2);
+      // The worker, a process of its own, minted the code when it sent the e-mail: only the received one holds it.
+      const verify = mine.map(parseMessage).find((m) => /\d{6}/.test(m.subject))!;
+      const code = /(\d{6})/.exec(verify.subject)![1];
+      expect(verify.text).toContain(code);
       const [{ subject }] = await h2.db.owner.query(`SELECT subject FROM outbox_emails WHERE request_id = $1 AND template = 'verify-email'`, [filed.request.id]);
-      const code = /(\d{6})/.exec(subject)![1];
-      expect(mine.some((m) => m.includes(code))).toBe(true);
+      expect(subject).not.toContain(code);
       expect(mine[0]).toMatch(/^From: Inomedis via Regula <no-reply@regula\.test>$/m);
+      expect((await p2.verifyEmail(tenantId, filed.request.reference, code, { ip: nextIp() })).state).toBe('in-progress');
     });
   });
 });

@@ -5,6 +5,7 @@ import { openDataSource, QueueName } from '@regula/platform';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
 import { DAY_MS, SlaService, slaJobId } from '@regula/sla';
 import { Harness, startApi } from './support/api-harness';
+import { Mailbox } from './support/mailbox';
 import { createStaff } from './support/staff';
 import { startWorker, WorkerContext } from './support/worker-context';
 
@@ -17,6 +18,7 @@ import { startWorker, WorkerContext } from './support/worker-context';
  */
 describe('rights-request SLA', () => {
   let h: Harness;
+  let mailbox: Mailbox;
   let port: RequestsPort;
   let queue: Queue;
   let sla: SlaService;
@@ -25,7 +27,8 @@ describe('rights-request SLA', () => {
   let n = 0;
 
   beforeAll(async () => {
-    h = await startApi({ PUBLIC_BASE_URL: 'https://regula.test' });
+    mailbox = await Mailbox.start();
+    h = await startApi({ PUBLIC_BASE_URL: 'https://regula.test', SMTP_URL: mailbox.smtpUrl });
     [{ id: tenantId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
     await createStaff(h.db.owner, 'dpo@ino.test', { tenant: 'inomedis' });
     await createStaff(h.db.owner, 'second@ino.test', { tenant: 'inomedis' });
@@ -39,13 +42,13 @@ describe('rights-request SLA', () => {
   });
   afterAll(async () => {
     await h?.close();
+    await mailbox?.close();
   });
 
   /** Files an access request at Inomedis and confirms the e-mail code: the clock runs. */
   async function fileAndVerify() {
     const filed = await port.fileRequest(tenantId, { type: 'access', name: 'Anna Bērziņa', email: `anna.${++n}@subject.test`, locale: 'lv', details: {} }, { ip: `198.51.100.${n}` });
-    const [mail] = await h.db.owner.query(`SELECT subject FROM outbox_emails WHERE request_id = $1 AND template = 'verify-email'`, [filed.request.id]);
-    const code = /(\d{6})/.exec(mail.subject)![1];
+    const code = await mailbox.code(h, filed.request.reference);
     const req = await port.verifyEmail(tenantId, filed.request.reference, code, { ip: `198.51.100.${n}` });
     return { id: filed.request.id, reference: filed.request.reference, dueAt: new Date(req.dueAt), firstDueAt: new Date(req.firstDueAt) };
   }

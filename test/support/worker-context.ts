@@ -12,9 +12,13 @@ export interface WorkerContext {
   close(): Promise<void>;
 }
 
-/** The real worker (every processor) on a harness's database and Redis, and the events of one queue. */
-export async function startWorker(h: Harness, queue: QueueName): Promise<WorkerContext> {
-  const config = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: h.db.ownerUrl, DATABASE_APP_URL: h.db.appUrl, REDIS_URL: h.config.REDIS_URL, ...auditEnv(h) });
+/**
+ * The real worker (every processor) on a harness's database and Redis, and the events of one queue.
+ * `sendMail`: it sends e-mails to the harness's SMTP server too (else it cannot send, and mints no secret).
+ */
+export async function startWorker(h: Harness, queue: QueueName, opts: { sendMail?: boolean } = {}): Promise<WorkerContext> {
+  const mail = opts.sendMail && h.config.SMTP_URL ? { SMTP_URL: h.config.SMTP_URL } : {};
+  const config = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: h.db.ownerUrl, DATABASE_APP_URL: h.db.appUrl, REDIS_URL: h.config.REDIS_URL, ...auditEnv(h), ...mail });
   const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
   await worker.init();
   const events = new QueueEvents(queue, { connection: { url: h.config.REDIS_URL } });

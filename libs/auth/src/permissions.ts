@@ -19,8 +19,10 @@ export const PERMISSIONS = [
   'requests:write',
   /** Identity documents subjects uploaded: only the tenant's compliance admins. */
   'evidence:read',
-  /** The e-mail outbox. */
+  /** The e-mail outbox: recipient, subject, status and times (auditors too). */
   'outbox:read',
+  /** The e-mails' text and HTML: only the tenant's compliance admins (personal data, read audited). */
+  'outbox:read-body',
   /** The breach register (GDPR Art. 33(5)): auditors too. */
   'breaches:read',
   /** Record breaches and their notifications. */
@@ -38,12 +40,15 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 /** What each role may do by default. Auditors are read-only. */
 export const ROLE_PERMISSIONS: Record<TenantRole, readonly Permission[]> = {
-  'compliance-admin': ['tenant:read', 'registers:read', 'registers:write', 'audit:read', 'users:manage', 'exports:read', 'systems:read', 'systems:manage', 'requests:fulfil', 'requests:read', 'requests:write', 'evidence:read', 'outbox:read', 'breaches:read', 'breaches:write', 'retention:read', 'retention:run', 'policies:read', 'policies:publish'],
+  'compliance-admin': ['tenant:read', 'registers:read', 'registers:write', 'audit:read', 'users:manage', 'exports:read', 'systems:read', 'systems:manage', 'requests:fulfil', 'requests:read', 'requests:write', 'evidence:read', 'outbox:read', 'outbox:read-body', 'breaches:read', 'breaches:write', 'retention:read', 'retention:run', 'policies:read', 'policies:publish'],
   auditor: ['tenant:read', 'registers:read', 'audit:read', 'exports:read', 'systems:read', 'requests:read', 'outbox:read', 'breaches:read', 'retention:read', 'policies:read'],
 };
 
-/** Permissions that change data: never granted to an auditor, whatever its gates say. */
-export const WRITE_PERMISSIONS: readonly Permission[] = ['registers:write', 'users:manage', 'systems:manage', 'requests:fulfil', 'requests:write', 'evidence:read', 'breaches:write', 'retention:run', 'policies:publish'];
+/**
+ * Never granted to an auditor, whatever its gates say: what changes data, and
+ * what only a compliance admin reads (identity documents, e-mail bodies).
+ */
+export const WRITE_PERMISSIONS: readonly Permission[] = ['registers:write', 'users:manage', 'systems:manage', 'requests:fulfil', 'requests:write', 'evidence:read', 'outbox:read-body', 'breaches:write', 'retention:run', 'policies:publish'];
 
 /** The effective permissions of a membership: its gates within its role's defaults. */
 export function effectivePermissions(role: TenantRole, gates: Permission[] | null): Permission[] {

@@ -6,4 +6,6 @@ export * from './html-to-text';
 export * from './mail.service';
 export * from './mail-delivery.service';
 export * from './mail.module';
+export * from './secrets/mail-secrets';
+export * from './secrets/mail-secret-minters';
 export * from './outbox-query.service';

@@ -1,26 +1,57 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { APP_CONFIG, CommonConfig, TenantDb } from '@regula/platform';
 import { OutboxEmailEntity } from './outbox-email.entity';
+import { MailSecretMinters } from './secrets/mail-secret-minters';
+import { fillSecrets, StoredMailSecrets } from './secrets/mail-secrets';
 
 export type DeliveryResult = 'sent' | 'already-sent' | 'not-pending' | 'missing';
 
 /** Not in the database (yet): the caller's transaction may still be committing; retried. */
 export class EmailNotCommittedError extends Error {}
 
+/** The row as stored: the message with its placeholders (the entity shows them redacted). */
+interface StoredEmail {
+  id: string;
+  requestId: string | null;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  status: OutboxEmailEntity['status'];
+  attempts: number;
+  secrets: StoredMailSecrets | null;
+}
+
+async function loadStored(em: EntityManager, tenantId: string | null, emailId: string): Promise<StoredEmail | null> {
+  const [row] = (await em.query(
+    `SELECT id, request_id AS "requestId", to_address AS "to", subject, body_text AS "text", body_html AS "html", status, attempts, secrets
+       FROM outbox_emails WHERE id = $1 AND tenant_id IS NOT DISTINCT FROM $2::uuid`,
+    [emailId, tenantId],
+  )) as StoredEmail[];
+  return row ?? null;
+}
+
 /**
  * Sends one e-mail of the outbox by SMTP (the worker's `send-email` job).
- * Reloads the row, sends, and records `sent` or the error; the job's retries
- * with backoff call it again, and the last failure marks it `failed`.
- * Running it again after success changes nothing.
+ * Reloads the row; mints its secrets (each attempt a fresh one, whose hash
+ * replaces the last attempt's, committed before the e-mail leaves: a crash
+ * at any point leaves a row that sends again, with a secret that works);
+ * sends, and records `sent` or the error; the job's retries with backoff call
+ * it again, and the last failure marks it `failed`. Running it again after
+ * success changes nothing.
  */
 @Injectable()
 export class MailDeliveryService implements OnModuleDestroy {
   private readonly logger = new Logger('mail-delivery');
   private transport: Transporter | null = null;
 
-  constructor(@Inject(APP_CONFIG) private readonly cfg: CommonConfig, private readonly db: TenantDb) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly cfg: CommonConfig,
+    private readonly db: TenantDb,
+    private readonly minters: MailSecretMinters,
+  ) {}
 
   private transporter(): Transporter {
     if (!this.cfg.SMTP_URL) throw new Error('SMTP_URL is not set: e-mails stay in the outbox');
@@ -28,10 +59,22 @@ export class MailDeliveryService implements OnModuleDestroy {
     return this.transport;
   }
 
+  /** The e-mail's scope: its tenant's, or the platform's for a platform e-mail (tenantId null). */
+  private scoped<T>(tenantId: string | null, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return tenantId === null ? this.db.forPlatform(work) : this.db.forTenant(tenantId, work);
+  }
+
+  /** The message as it leaves: placeholders filled with secrets minted now (their hashes committed first). */
+  private async outgoing(tenantId: string | null, email: StoredEmail): Promise<{ subject: string; text: string; html: string }> {
+    const stored = email.secrets;
+    if (!stored?.kinds?.length) return { subject: email.subject, text: email.text, html: email.html };
+    const values = await this.scoped(tenantId, (em) => this.minters.mintAll(em, { emailId: email.id, tenantId, requestId: email.requestId, to: email.to }, stored.kinds));
+    return { subject: fillSecrets(email.subject, stored, values), text: fillSecrets(email.text, stored, values), html: fillSecrets(email.html, stored, values) };
+  }
+
   /** `tenantId` null: an e-mail of the platform (read and updated in the platform scope). */
   async deliver(tenantId: string | null, emailId: string, opts: { finalAttempt: boolean; mayBeUncommitted: boolean }): Promise<DeliveryResult> {
-    const scoped = <T>(work: (em: EntityManager) => Promise<T>) => (tenantId === null ? this.db.forPlatform(work) : this.db.forTenant(tenantId, work));
-    const email = await scoped((em) => em.findOne(OutboxEmailEntity, { where: { id: emailId, tenantId: tenantId ?? IsNull() } }));
+    const email = await this.scoped(tenantId, (em) => loadStored(em, tenantId, emailId));
     if (!email) {
       if (opts.mayBeUncommitted) throw new EmailNotCommittedError(`e-mail ${emailId} not found (yet)`);
       return 'missing';
@@ -39,23 +82,26 @@ export class MailDeliveryService implements OnModuleDestroy {
     if (email.status === 'sent') return 'already-sent';
     if (email.status === 'outbox') return 'not-pending';
     try {
-      await this.transporter().sendMail({
+      // The transport first: a process that cannot send mints nothing.
+      const transport = this.transporter();
+      const message = await this.outgoing(tenantId, email);
+      await transport.sendMail({
         from: this.cfg.MAIL_FROM,
         to: email.to,
-        subject: email.subject,
-        text: email.text,
-        html: email.html,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
         headers: { 'X-Regula-Email-Id': email.id },
       });
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      await scoped((em) =>
+      await this.scoped(tenantId, (em) =>
         em.update(OutboxEmailEntity, { id: emailId }, { attempts: email.attempts + 1, lastError: message.slice(0, 2000), status: opts.finalAttempt ? 'failed' : 'pending' }),
       );
       this.logger.warn(`e-mail ${emailId}: ${message}${opts.finalAttempt ? ' (giving up)' : ' (will retry)'}`);
       throw e;
     }
-    await scoped((em) => em.update(OutboxEmailEntity, { id: emailId }, { status: 'sent', sentAt: new Date(), attempts: email.attempts + 1, lastError: null }));
+    await this.scoped(tenantId, (em) => em.update(OutboxEmailEntity, { id: emailId }, { status: 'sent', sentAt: new Date(), attempts: email.attempts + 1, lastError: null }));
     return 'sent';
   }
 

@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { MailService } from './mail.service';
 import { MailDeliveryService } from './mail-delivery.service';
 import { OutboxQueryService } from './outbox-query.service';
+import { MailSecretMinters } from './secrets/mail-secret-minters';
 
 /** e-mails from Handlebars templates, SMTP or outbox (libs/mail). */
 @Module({
-  providers: [MailService, MailDeliveryService, OutboxQueryService],
-  exports: [MailService, MailDeliveryService, OutboxQueryService],
+  providers: [MailService, MailDeliveryService, OutboxQueryService, MailSecretMinters],
+  exports: [MailService, MailDeliveryService, OutboxQueryService, MailSecretMinters],
 })
 export class MailModule {}

@@ -7,6 +7,7 @@ import { TenantEntity } from '@regula/registers/tenant.entity';
 import { OutboxEmailEntity } from './outbox-email.entity';
 import { brandingOf, MailBranding, PLATFORM_BRANDING } from './mail-branding';
 import { MailRenderer, MailTemplate, PlatformMailTemplate } from './mail-renderer';
+import { MailSecrets } from './secrets/mail-secrets';
 
 export interface SendMailInput {
   tenantId: string;
@@ -17,6 +18,8 @@ export interface SendMailInput {
   locale: string;
   /** Template data; everything in it is escaped when rendered. */
   data: Record<string, unknown>;
+  /** The secrets whose placeholders `data` carries: minted by the worker when it sends, never stored. */
+  secrets?: MailSecrets;
 }
 
 export interface SendPlatformMailInput {
@@ -24,6 +27,8 @@ export interface SendPlatformMailInput {
   template: PlatformMailTemplate;
   locale: string;
   data: Record<string, unknown>;
+  /** As in SendMailInput. */
+  secrets?: MailSecrets;
 }
 
 /**
@@ -71,7 +76,7 @@ export class MailService {
     em: EntityManager,
     branding: MailBranding,
     tenantId: string | null,
-    input: { requestId?: string | null; to: string; template: MailTemplate; locale: string; data: Record<string, unknown> },
+    input: { requestId?: string | null; to: string; template: MailTemplate; locale: string; data: Record<string, unknown>; secrets?: MailSecrets },
   ): Promise<OutboxEmailEntity> {
     const to = input.to.trim();
     if (!/^[^\s@<>,;"]+@[^\s@<>,;"]+$/.test(to)) throw new Error('invalid recipient address');
@@ -90,6 +95,7 @@ export class MailService {
         attempts: 0,
         lastError: null,
         sentAt: null,
+        secrets: input.secrets?.toStored() ?? null,
         createdAt: this.createdAt(),
       }),
     );
@@ -100,16 +106,5 @@ export class MailService {
       this.logger.debug(`queued e-mail ${row.id} (${input.template})`);
     }
     return row;
-  }
-
-  /** The tenant's e-mails, newest first (the outbox the admin reads). */
-  async list(em: EntityManager, tenantId: string, opts: { limit: number; offset: number; requestId?: string }): Promise<{ items: OutboxEmailEntity[]; total: number }> {
-    const [items, total] = await em.findAndCount(OutboxEmailEntity, {
-      where: { tenantId, ...(opts.requestId ? { requestId: opts.requestId } : {}) },
-      order: { createdAt: 'DESC', id: 'DESC' },
-      take: opts.limit,
-      skip: opts.offset,
-    });
-    return { items, total };
   }
 }

@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import path from 'node:path';
 import { EntityManager, IsNull } from 'typeorm';
+import { PERSONAL_DATA_READ } from '@regula/audit';
 import { TenantDb } from '@regula/platform';
 import { detectEvidence, MAX_EVIDENCE_BYTES, EVIDENCE_TYPES } from './evidence-content';
 import { EvidenceStore } from './evidence-store';
@@ -12,7 +13,8 @@ import { orConflict, requestNotFound } from './request-errors';
 import { RequestJournal } from './request-journal.service';
 import { RequestNotifier } from './request-notifier.service';
 import { RequestRateLimits } from './request-rate-limits.service';
-import { matchesHash, normaliseReference, sha256Hex } from './request-secrets';
+import { statusTokenMatches } from './mail-secrets/request-mail-secrets';
+import { normaliseReference, sha256Hex } from './request-secrets';
 import { nextState } from './request-state-machine';
 import { findByReference, loadFacts } from './request-store';
 import { DOCUMENT_METHODS, IdentityMethod } from './request-types';
@@ -69,7 +71,7 @@ export class IdentityService {
     // The token and the state first: nothing is read from the file for a stranger.
     await this.db.forTenant(tenantId, async (em) => {
       const req = await findByReference(em, tenantId, ref, { secrets: true });
-      if (!matchesHash(statusToken, req.statusTokenHash)) throw requestNotFound(ref);
+      if (!(await statusTokenMatches(em, req, statusToken))) throw requestNotFound(ref);
       this.assertAwaitingDocument(req);
     });
 
@@ -85,7 +87,7 @@ export class IdentityService {
     try {
       return await this.db.forTenant(tenantId, async (em) => {
         const req = await findByReference(em, tenantId, ref, { lock: true, secrets: true });
-        if (!matchesHash(statusToken, req.statusTokenHash)) throw requestNotFound(ref);
+        if (!(await statusTokenMatches(em, req, statusToken))) throw requestNotFound(ref);
         this.assertAwaitingDocument(req);
         const count = await em.count(IdentityEvidenceEntity, { where: { tenantId, requestId: req.id } });
         if (count >= MAX_EVIDENCE_PER_REQUEST) throw new ConflictException(`at most ${MAX_EVIDENCE_PER_REQUEST} documents per request`);
@@ -184,10 +186,10 @@ export class IdentityService {
       const req = await findByReference(em, tenantId, reference);
       const ev = /^[0-9a-f-]{36}$/i.test(evidenceId) ? await em.findOne(IdentityEvidenceEntity, { where: { tenantId, requestId: req.id, id: evidenceId } }) : null;
       if (!ev) throw new NotFoundException(`no document ${evidenceId} for request ${req.reference}`);
-      // Who looked at an identity document is part of the record.
+      // Who looked at an identity document is part of the record: a reading of personal data, on the timeline too.
       await this.journal.record(em, req, {
         kind: 'evidence-downloaded', actor, visibleToSubject: false, data: { evidenceId: ev.id },
-        action: 'request.evidence-downloaded', details: { evidenceId: ev.id, sha256: ev.sha256 },
+        action: PERSONAL_DATA_READ, details: { what: 'identity-document', evidenceId: ev.id, sha256: ev.sha256 },
       });
       return ev;
     });

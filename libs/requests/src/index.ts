@@ -17,3 +17,5 @@ export * from './request-replies.service';
 export * from './evidence-content';
 export * from './requests.service';
 export * from './requests.module';
+export * from './mail-secrets/request-mail-secrets';
+export * from './mail-secrets/request-mail-secrets.module';

@@ -7,7 +7,7 @@ import { orConflict, requestNotFound } from './request-errors';
 import { groundLabel } from './request-labels';
 import { RequestJournal } from './request-journal.service';
 import { RequestNotifier } from './request-notifier.service';
-import { matchesHash } from './request-secrets';
+import { statusTokenMatches } from './mail-secrets/request-mail-secrets';
 import { IllegalTransition, RequestAction, nextState } from './request-state-machine';
 import { findById, findByReference, loadFacts } from './request-store';
 import { RequestSuspensionEntity } from './request-suspension.entity';
@@ -224,7 +224,7 @@ export class RequestActionsService {
     return this.db.forTenant(tenantId, async (em) => {
       const facts = await loadFacts(em, tenantId);
       const req = await findByReference(em, tenantId, reference, { lock: true, secrets: true });
-      if (!matchesHash(statusToken, req.statusTokenHash)) throw requestNotFound(req.reference);
+      if (!(await statusTokenMatches(em, req, statusToken))) throw requestNotFound(req.reference);
       const now = new Date();
       const from = req.state;
       const to = orConflict(nextState(from, 'withdraw'));

@@ -9,7 +9,8 @@ import { orConflict, requestNotFound } from './request-errors';
 import { RequestJournal } from './request-journal.service';
 import { RequestNotifier } from './request-notifier.service';
 import { RequestRateLimits } from './request-rate-limits.service';
-import { matchesHash, newReference, newStatusToken, newVerificationCode, normaliseReference, sha256Hex } from './request-secrets';
+import { statusTokenMatches } from './mail-secrets/request-mail-secrets';
+import { CODE_MAX_ATTEMPTS, matchesHash, newReference, newStatusToken, normaliseReference, sha256Hex } from './request-secrets';
 import { nextState } from './request-state-machine';
 import { findByReference, loadFacts } from './request-store';
 import { RequestSuspensionEntity } from './request-suspension.entity';
@@ -19,9 +20,7 @@ import { RightsRequestEntity } from './rights-request.entity';
 import { identityMethodFor } from './tenant-facts';
 import { validateFileRequest } from './file-request.validation';
 
-/** The e-mail code: valid 30 minutes, at most 5 tries (then a new code is needed). */
-export const CODE_TTL_MINUTES = 30;
-export const CODE_MAX_ATTEMPTS = 5;
+export { CODE_TTL_MINUTES, CODE_MAX_ATTEMPTS } from './request-secrets';
 
 type VerifyOutcome =
   | { ok: true; request: RightsRequestEntity }
@@ -56,8 +55,9 @@ export class RequestFilingService {
     await this.limits.checkSubject('file', clean.email);
     const now = new Date();
     const method = identityMethodFor(facts, clean.type);
+    // The filer's own status link (shown once on the confirmation page, never e-mailed); the e-mails'
+    // links and the code are minted by the worker when it sends them (RequestNotifier).
     const statusToken = newStatusToken();
-    const code = newVerificationCode();
     const subject: RequestActor = { ...SUBJECT, ip: ctx?.ip };
 
     return this.db.forTenant(tenantId, async (em) => {
@@ -82,8 +82,8 @@ export class RequestFilingService {
           identityMethod: method,
           identityVerifiedAt: null,
           emailVerifiedAt: null,
-          verificationHash: sha256Hex(code),
-          verificationExpiresAt: new Date(now.getTime() + CODE_TTL_MINUTES * 60_000),
+          verificationHash: null,
+          verificationExpiresAt: null,
           verificationAttempts: 0,
           statusTokenHash: sha256Hex(statusToken),
           extendedAt: null,
@@ -115,11 +115,8 @@ export class RequestFilingService {
         action: 'request.awaiting-identity', details: { identityMethod: method },
       });
 
-      const expiresAt = req.verificationExpiresAt;
-      await this.notifier.notify(em, facts, req, 'request-received', { identityDocument: DOCUMENT_METHODS.includes(method) ? method : null }, { statusToken });
-      await this.notifier.notify(em, facts, req, 'verify-email', {
-        code, minutes: CODE_TTL_MINUTES, expiresAt, verifyUrl: this.notifier.links.verifyUrl(facts.slug, req.reference, statusToken, code),
-      }, { statusToken });
+      await this.notifier.notify(em, facts, req, 'request-received', { identityDocument: DOCUMENT_METHODS.includes(method) ? method : null }, { statusLink: true });
+      await this.notifier.sendCode(em, facts, req, now);
       return { request: withoutSecrets(req), statusToken, deadline: d.first };
     });
   }
@@ -199,22 +196,20 @@ export class RequestFilingService {
     await this.db.forTenant(tenantId, async (em) => {
       const facts = await loadFacts(em, tenantId);
       const req = await findByReference(em, tenantId, ref, { lock: true, secrets: true });
-      if (!matchesHash(statusToken, req.statusTokenHash)) throw requestNotFound(ref);
+      if (!(await statusTokenMatches(em, req, statusToken))) throw requestNotFound(ref);
       if (req.emailVerifiedAt) throw new ConflictException('the e-mail address of this request is already confirmed');
       orConflict(nextState(req.state, 'confirm-email'));
       const now = new Date();
-      const code = newVerificationCode();
-      req.verificationHash = sha256Hex(code);
-      req.verificationExpiresAt = new Date(now.getTime() + CODE_TTL_MINUTES * 60_000);
+      // The old code stops working now; the new one exists once the worker sends its e-mail.
+      req.verificationHash = null;
+      req.verificationExpiresAt = null;
       req.verificationAttempts = 0;
       await em.save(req);
       await this.journal.record(em, req, {
         kind: 'code-sent', actor: { ...SUBJECT, ip: ctx?.ip }, visibleToSubject: true, at: now,
         note: 'A new confirmation code was sent', data: { key: 'code-sent' }, action: 'request.code-resent',
       });
-      await this.notifier.notify(em, facts, req, 'verify-email', {
-        code, minutes: CODE_TTL_MINUTES, expiresAt: req.verificationExpiresAt, verifyUrl: this.notifier.links.verifyUrl(facts.slug, req.reference, statusToken, code),
-      }, { statusToken });
+      await this.notifier.sendCode(em, facts, req, now);
     });
   }
 }

@@ -3,7 +3,10 @@
  * One place, so the pages and the e-mails agree.
  */
 export interface RequestLinks {
-  /** The status page; with the secret token only where the e-mail may carry it (the first two e-mails). */
+  /**
+   * The status page; with a token only where the e-mail may carry one (the first two e-mails). In an
+   * e-mail the token and the code are placeholders the worker fills when it sends it (RequestNotifier).
+   */
   statusUrl(slug: string, reference: string, token?: string): string;
   /** The page where the e-mail code is typed, pre-filled. */
   verifyUrl(slug: string, reference: string, token: string, code: string): string;

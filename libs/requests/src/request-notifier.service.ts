@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { MailService, MailTemplate, OutboxEmailEntity } from '@regula/mail';
+import { MailSecrets, MailService, MailTemplate, OutboxEmailEntity } from '@regula/mail';
 import { APP_CONFIG, CommonConfig, publicBaseUrl } from '@regula/platform';
+import { REQUEST_EMAIL_CODE, REQUEST_LINK_TOKEN } from './mail-secrets/request-mail-secrets';
 import { typeLabel } from './request-labels';
 import { RequestLinks, requestLinks } from './request-links';
+import { CODE_TTL_MINUTES } from './request-secrets';
 import { RightsRequestEntity } from './rights-request.entity';
 import { TenantFacts, authorityView } from './tenant-facts';
 
@@ -11,7 +13,9 @@ import { TenantFacts, authorityView } from './tenant-facts';
  * Tells the subject, by e-mail in the request's language, what happened to
  * the request: every template gets the reference, the type, the dates, the
  * status link and the supervisory authority; `extra` adds the rest. The
- * e-mail is written in the caller's transaction (MailService).
+ * e-mail is written in the caller's transaction (MailService). A link's
+ * token and the e-mail code are not known here: the e-mail carries
+ * placeholders that the worker fills with fresh secrets when it sends it.
  */
 @Injectable()
 export class RequestNotifier {
@@ -21,13 +25,37 @@ export class RequestNotifier {
     this.links = requestLinks(publicBaseUrl(cfg));
   }
 
+  /** `statusLink`: the status URL carries a token of its own, minted when the e-mail is sent (only the first e-mails do). */
   notify(
     em: EntityManager,
     facts: TenantFacts,
     req: RightsRequestEntity,
     template: MailTemplate,
     extra: Record<string, unknown> = {},
-    opts: { statusToken?: string } = {},
+    opts: { statusLink?: boolean } = {},
+  ): Promise<OutboxEmailEntity> {
+    if (!opts.statusLink) return this.write(em, facts, req, template, extra);
+    const secrets = new MailSecrets();
+    return this.write(em, facts, req, template, extra, { secrets, linkToken: secrets.placeholder(REQUEST_LINK_TOKEN) });
+  }
+
+  /** The e-mail code, in its own e-mail with a status link; valid CODE_TTL_MINUTES from when it is sent (`now` at the earliest). */
+  sendCode(em: EntityManager, facts: TenantFacts, req: RightsRequestEntity, now: Date): Promise<OutboxEmailEntity> {
+    const secrets = new MailSecrets();
+    const linkToken = secrets.placeholder(REQUEST_LINK_TOKEN);
+    const code = secrets.placeholder(REQUEST_EMAIL_CODE);
+    return this.write(em, facts, req, 'verify-email', {
+      code, minutes: CODE_TTL_MINUTES, expiresAt: new Date(now.getTime() + CODE_TTL_MINUTES * 60_000), verifyUrl: this.links.verifyUrl(facts.slug, req.reference, linkToken, code),
+    }, { secrets, linkToken });
+  }
+
+  private write(
+    em: EntityManager,
+    facts: TenantFacts,
+    req: RightsRequestEntity,
+    template: MailTemplate,
+    extra: Record<string, unknown>,
+    link?: { secrets: MailSecrets; linkToken: string },
   ): Promise<OutboxEmailEntity> {
     return this.mail.send(em, {
       tenantId: req.tenantId,
@@ -35,6 +63,7 @@ export class RequestNotifier {
       to: req.requesterEmail,
       template,
       locale: req.locale,
+      secrets: link?.secrets,
       data: {
         name: req.requesterName,
         reference: req.reference,
@@ -43,7 +72,7 @@ export class RequestNotifier {
         receivedAt: req.receivedAt,
         dueDate: req.dueDate,
         extended: !!req.extendedAt,
-        statusUrl: this.links.statusUrl(facts.slug, req.reference, opts.statusToken),
+        statusUrl: this.links.statusUrl(facts.slug, req.reference, link?.linkToken),
         authority: authorityView(facts.authority),
         postalAddress: facts.postalAddress,
         ...extra,

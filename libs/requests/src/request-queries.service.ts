@@ -1,12 +1,16 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
 import { PageRequest, pageWindow, readPage, SqlFilter, TenantDb } from '@regula/platform';
+import { AuditService, recordPersonalDataRead } from '@regula/audit';
 import { OutboxEmailEntity } from '@regula/mail/outbox-email.entity';
+import { OutboxQueryService, OutboxReader } from '@regula/mail/outbox-query.service';
+import { RequestActor } from './request-actor';
 import { IdentityEvidenceEntity } from './identity-evidence.entity';
 import { deadlinesOf, suspensionsOf } from './request-clock';
 import { requestNotFound } from './request-errors';
 import { RequestEventEntity } from './request-event.entity';
-import { matchesHash, normaliseReference } from './request-secrets';
+import { statusTokenMatches } from './mail-secrets/request-mail-secrets';
+import { normaliseReference } from './request-secrets';
 import { allowedActions } from './request-state-machine';
 import { findByReference, loadFacts } from './request-store';
 import { DOCUMENT_METHODS, FINAL_STATES, IdentityMethod, RequestState, RequestType } from './request-types';
@@ -60,7 +64,7 @@ const OVERDUE_SQL = `(r.state <> ALL($2::text[]) AND s.kind IS NULL AND r.due_at
 /** Reads: the admin's list and detail, and the subject's status page. */
 @Injectable()
 export class RequestQueriesService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(private readonly db: TenantDb, private readonly outboxQuery: OutboxQueryService, private readonly audit: AuditService) {}
 
   /** Overdue first, then by due instant; paginated. */
   list(tenantId: string, filter: RequestListFilter, now = new Date()): Promise<RequestListPage> {
@@ -110,11 +114,18 @@ export class RequestQueriesService {
     );
   }
 
-  /** Everything the admin needs about one request, with the deadline explained step by step. */
-  detail(tenantId: string, reference: string, now = new Date()) {
+  /**
+   * Everything the admin needs about one request, with the deadline explained
+   * step by step. A `reader` (a staff member's view) is audited as a reading
+   * of personal data; without one (a lookup behind another page) it is not.
+   */
+  detail(tenantId: string, reference: string, now = new Date(), reader?: RequestActor) {
     return this.db.forTenant(tenantId, async (em) => {
       const facts = await loadFacts(em, tenantId);
       const req = await findByReference(em, tenantId, reference);
+      if (reader) {
+        await recordPersonalDataRead(this.audit, em, { tenantId, reader, what: 'request', targetType: 'rights-request', targetId: req.id, details: { reference: req.reference } });
+      }
       // One connection (the transaction's): one query at a time.
       const events = await em.find(RequestEventEntity, { where: { tenantId, requestId: req.id }, order: { at: 'ASC', id: 'ASC' } });
       const suspensions = await suspensionsOf(em, req);
@@ -154,17 +165,12 @@ export class RequestQueriesService {
     });
   }
 
-  /** The tenant's e-mails, newest first, with the rendered text and HTML. */
-  outbox(tenantId: string, opts: PageRequest & { reference?: string }) {
+  /** The tenant's e-mails, newest first; the text and HTML for readers with `outbox:read-body`; audited (OutboxQueryService). */
+  outbox(tenantId: string, opts: PageRequest & { reference?: string }, who: OutboxReader) {
     const { page, pageSize } = pageWindow(opts, 25, 100);
     return this.db.forTenant(tenantId, async (em) => {
-      const requestId = opts.reference ? (await findByReference(em, tenantId, opts.reference)).id : undefined;
-      const [items, total] = await em.findAndCount(OutboxEmailEntity, {
-        where: { tenantId, ...(requestId ? { requestId } : {}) },
-        order: { createdAt: 'DESC', id: 'DESC' },
-        take: pageSize,
-        skip: (page - 1) * pageSize,
-      });
+      const request = opts.reference ? await findByReference(em, tenantId, opts.reference) : undefined;
+      const { items, total } = await this.outboxQuery.listIn(em, tenantId, { page, pageSize, requestId: request?.id, reference: request?.reference }, who);
       return { items, total, page, pageSize };
     });
   }
@@ -178,8 +184,8 @@ export class RequestQueriesService {
         if (e instanceof NotFoundException) return null;
         throw e;
       });
-      // Hash the token even when the reference is unknown: same work either way.
-      const ok = matchesHash(statusToken, req?.statusTokenHash ?? '0'.repeat(64));
+      // The token is hashed even when the reference is unknown: same work either way.
+      const ok = await statusTokenMatches(em, req, statusToken);
       if (!req || !ok) throw requestNotFound();
       return this.statusOf(em, req);
     });

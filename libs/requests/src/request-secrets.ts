@@ -22,6 +22,10 @@ export function newStatusToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/** The e-mail code: valid 30 minutes from when its e-mail is sent, at most 5 tries (then a new code is needed). */
+export const CODE_TTL_MINUTES = 30;
+export const CODE_MAX_ATTEMPTS = 5;
+
 /** A 6-digit e-mail code (uniform, leading zeros kept). */
 export function newVerificationCode(): string {
   return String(randomInt(1_000_000)).padStart(6, '0');

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '@regula/mail';
 import { EvidenceStore } from './evidence-store';
+import { RequestMailSecretsModule } from './mail-secrets/request-mail-secrets.module';
 import { IdentityService } from './identity.service';
 import { RequestActionsService } from './request-actions.service';
 import { RequestFilingService } from './request-filing.service';
@@ -17,7 +18,7 @@ import { REQUESTS_PORT } from './requests.port';
  * Needs the global platform modules (config, database, Redis, queues) and AuditModule.
  */
 @Module({
-  imports: [MailModule],
+  imports: [MailModule, RequestMailSecretsModule],
   providers: [
     RequestJournal,
     RequestNotifier,

@@ -30,7 +30,7 @@ export interface FileRequestInput {
 
 export interface FiledRequest {
   request: RightsRequestEntity;
-  /** The secret of the status link; shown once, only its hash is stored. */
+  /** The secret of the filer's own status link (the confirmation page); shown once, never e-mailed, only its hash is stored. */
   statusToken: string;
   /** The legal deadline as the engine computed it (due date, explanation). */
   deadline: Deadline;

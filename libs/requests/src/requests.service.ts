@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { OutboxReader } from '@regula/mail/outbox-query.service';
 import { IdentityEvidenceEntity } from './identity-evidence.entity';
 import { ConfirmIdentityResult, IdentityService } from './identity.service';
 import { RequestActionsService } from './request-actions.service';
@@ -64,8 +65,9 @@ export class RequestsService implements RequestsPort {
     return this.queries.list(tenantId, filter, now);
   }
 
-  detail(tenantId: string, reference: string, now?: Date) {
-    return this.queries.detail(tenantId, reference, now);
+  /** `reader`: a staff member's view, audited as a reading of personal data. */
+  detail(tenantId: string, reference: string, now?: Date, reader?: RequestActor) {
+    return this.queries.detail(tenantId, reference, now, reader);
   }
 
   confirmIdentity(tenantId: string, reference: string, actor: RequestActor, input: { note?: string } = {}): Promise<ConfirmIdentityResult> {
@@ -81,8 +83,8 @@ export class RequestsService implements RequestsPort {
   }
 
   /** The tenant's e-mails, newest first, with the rendered text and HTML (optionally of one request). */
-  outbox(tenantId: string, opts: { page?: number; pageSize?: number; reference?: string }) {
-    return this.queries.outbox(tenantId, opts);
+  outbox(tenantId: string, opts: { page?: number; pageSize?: number; reference?: string }, who: OutboxReader) {
+    return this.queries.outbox(tenantId, opts, who);
   }
 
   pause(tenantId: string, reference: string, actor: RequestActor, reason: string): Promise<RightsRequestEntity> {

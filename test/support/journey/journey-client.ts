@@ -1,6 +1,7 @@
 import request from 'supertest';
 import type { IngestBatch } from '@regula/subjects/ingest-batch';
 import type { Harness } from '../api-harness';
+import type { Mailbox, ReceivedMail } from '../mailbox';
 import { createStaff } from '../staff';
 import { Confirmation, StatusPage, readConfirmation, readStatus } from './html';
 
@@ -44,7 +45,8 @@ export class JourneyClient {
   private tokens: Record<string, string> = {};
   private ipCounter = 0;
 
-  constructor(readonly h: Harness) {}
+  /** `mailbox`: the test SMTP sink the API sends to (its SMTP_URL): the subject's e-mails as received. */
+  constructor(readonly h: Harness, readonly mailbox: Mailbox) {}
 
   /** A fresh client address (TRUST_PROXY): each subject posts from their own. */
   nextIp(): string {
@@ -73,19 +75,21 @@ export class JourneyClient {
     return res.body as { request: { id: string; receivedAt: string; subjectId: string | null; dueDate: string; state: string; locale: string; requesterEmail: string }; suspensions: { fromAt: string; toAt: string | null }[] };
   }
 
-  /** The request's e-mails from the admin API's outbox, oldest first. */
+  /** The request's e-mails from the admin API's outbox, oldest first (codes and link tokens redacted). */
   async outbox(slug: string, reference: string): Promise<OutboxMail[]> {
     const res = await this.admin(slug, 'get', `/api/v1/tenants/${slug}/outbox?reference=${reference}&pageSize=100`);
     if (res.status !== 200) throw new Error(`outbox ${reference}: ${res.status} ${JSON.stringify(res.body)}`);
     return [...(res.body.items as OutboxMail[])].reverse();
   }
 
-  /** The e-mail code, as the subject reads it: the last verify-email's subject line. */
-  async codeFromOutbox(slug: string, reference: string): Promise<string> {
-    const mails = (await this.outbox(slug, reference)).filter((m) => m.template === 'verify-email');
-    const m = /(\d{6})/.exec(mails[mails.length - 1]?.subject ?? '');
-    if (!m) throw new Error(`no verification code e-mailed for ${reference}`);
-    return m[1];
+  /** The e-mail code, as the subject reads it: the subject line of the last verify-email received. */
+  codeReceived(reference: string): Promise<string> {
+    return this.mailbox.code(this.h, reference);
+  }
+
+  /** The request's e-mails as the subject received them (after sending what is pending), oldest first. */
+  received(reference: string, template?: string): Promise<(ReceivedMail & { template: string })[]> {
+    return this.mailbox.forRequest(this.h, reference, template);
   }
 
   /** A file the admin downloads (identity document, answer file), as bytes. */

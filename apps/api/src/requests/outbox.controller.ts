@@ -1,11 +1,17 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
+import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
 import { RequestsService } from '@regula/requests/requests.service';
-import { CurrentTenant } from '../common/current-user.decorator';
+import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
 import { OutboxQueryDto } from './dto/request-list-query.dto';
+import { actorOf } from './request-actor';
 
-/** The e-mails Regula wrote for the tenant: the outbox when no SMTP server is configured, and the record of what was sent. */
+/**
+ * The e-mails Regula wrote for the tenant: the outbox when no SMTP server is
+ * configured, and the record of what was sent. Recipient, subject, status and
+ * times for `outbox:read`; the text and HTML (secrets redacted) only with
+ * `outbox:read-body`. Each view is audited (`personal-data.read`).
+ */
 @ApiTags('requests')
 @ApiBearerAuth()
 @Controller('api/v1/tenants/:slug/outbox')
@@ -15,8 +21,8 @@ export class OutboxController {
   constructor(private readonly requests: RequestsService) {}
 
   @Get()
-  @ApiOperation({ summary: "The tenant's e-mails, newest first, with the rendered text and HTML and the delivery status" })
-  list(@CurrentTenant() access: TenantAccess, @Query() q: OutboxQueryDto) {
-    return this.requests.outbox(access.tenantId, q);
+  @ApiOperation({ summary: "The tenant's e-mails, newest first, with the delivery status; the rendered text and HTML (codes and link tokens redacted) with outbox:read-body" })
+  list(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Query() q: OutboxQueryDto) {
+    return this.requests.outbox(access.tenantId, q, { reader: actorOf(user, access, ip), withBody: access.permissions.includes('outbox:read-body') });
   }
 }

@@ -36,8 +36,8 @@ export class RequestsController {
   @Get(':reference')
   @RequirePermission('requests:read')
   @ApiOperation({ summary: 'One request: timeline, suspensions, identity documents (metadata), messages, e-mails, the deadline explained' })
-  detail(@CurrentTenant() access: TenantAccess, @Param() p: RequestParams) {
-    return this.requests.detail(access.tenantId, p.reference);
+  detail(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams) {
+    return this.requests.detail(access.tenantId, p.reference, undefined, actorOf(user, access, ip));
   }
 
   @Post(':reference/identity/confirm')

@@ -11,7 +11,9 @@ import { SignInRevocation1764260000000 } from '@regula/auth/migrations/176426000
 import { PolicyChangeSummaries1764300000000 } from '@regula/policies/migrations/1764300000000-policy-change-summaries';
 import { FactConfirmations1764320000000 } from '@regula/registers/migrations/1764320000000-fact-confirmations';
 import { AuditKeys1764400000000 } from '@regula/audit/migrations/1764400000000-audit-keys';
+import { OutboxSecrets1764400000000 } from '@regula/mail/migrations/1764400000000-outbox-secrets';
+import { RequestLinkTokens1764400000001 } from '@regula/requests/migrations/1764400000001-request-link-tokens';
 import { PlatformEmails1764410000000 } from '@regula/mail/migrations/1764410000000-platform-emails';
 
 /** Migrations in order. Never `synchronize`. */
-export const MIGRATIONS = [InitialSchema1763700000000, SubjectsAndRequests1763800000000, RequestIdentityAndFees1763910000000, RequestArtifacts1763940000000, Sla1763970000001, RetentionRuns1763960000010, Breaches1763980000050, PolicyVersions1764100000000, RequestReplies1764200000000, SignInRevocation1764260000000, PolicyChangeSummaries1764300000000, FactConfirmations1764320000000, AuditKeys1764400000000, PlatformEmails1764410000000];
+export const MIGRATIONS = [InitialSchema1763700000000, SubjectsAndRequests1763800000000, RequestIdentityAndFees1763910000000, RequestArtifacts1763940000000, Sla1763970000001, RetentionRuns1763960000010, Breaches1763980000050, PolicyVersions1764100000000, RequestReplies1764200000000, SignInRevocation1764260000000, PolicyChangeSummaries1764300000000, FactConfirmations1764320000000, AuditKeys1764400000000, OutboxSecrets1764400000000, RequestLinkTokens1764400000001, PlatformEmails1764410000000];

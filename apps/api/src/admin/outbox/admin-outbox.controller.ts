@@ -2,7 +2,8 @@ import { Controller, Get, NotFoundException, Param, Query, Req, Res, UseFilters,
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
-import { OutboxQueryService } from '@regula/mail/outbox-query.service';
+import { hasBody, OutboxQueryService, OutboxReader } from '@regula/mail/outbox-query.service';
+import { staffActor } from '@regula/requests/request-actor';
 import { RequestsService } from '@regula/requests/requests.service';
 import { formatInstant, languageName } from '../../public/format';
 import { pageOf, pagerOf } from '../consents/pager';
@@ -11,7 +12,7 @@ import { UUID } from '../retention/admin-retention.controller';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
-import { AdminHttpRequest, tenantOf } from '../shared/admin-request';
+import { AdminHttpRequest, adminOf, clientIp, tenantOf } from '../shared/admin-request';
 import { AdminTenantGuard } from '../shared/admin-tenant.guard';
 import { sanitisedEmailHtml } from './email-html';
 
@@ -22,7 +23,9 @@ const lang5 = (l: string) => (['en', 'et', 'lt', 'lv', 'sv'].includes(l) ? langu
  * The e-mails Regula wrote for the tenant (the outbox when no SMTP server is
  * configured, else the record of what was sent), newest first, the recipient
  * masked in the list; one e-mail's page shows its text and its HTML
- * sanitised (no iframe, nothing of the HTML runs or loads).
+ * sanitised (no iframe, nothing of the HTML runs or loads) to readers with
+ * `outbox:read-body` (compliance admins), the metadata to the rest. Codes and
+ * link tokens show redacted to everyone; each view is audited.
  */
 @ApiExcludeController()
 @Controller('admin/t/:slug/outbox')
@@ -32,13 +35,18 @@ const lang5 = (l: string) => (['en', 'et', 'lt', 'lv', 'sv'].includes(l) ? langu
 export class AdminOutboxController {
   constructor(private readonly pages: AdminPages, private readonly requests: RequestsService, private readonly outbox: OutboxQueryService) {}
 
+  private readerOf(req: AdminHttpRequest): OutboxReader {
+    const tenant = tenantOf(req);
+    return { reader: staffActor(adminOf(req).user, tenant.role, clientIp(req)), withBody: tenant.permissions.includes('outbox:read-body') };
+  }
+
   @Get()
   async list(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query('page') pageParam?: string) {
     const tenant = tenantOf(req);
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
     const page = pageOf(pageParam);
-    const result = await this.requests.outbox(tenant.id, { page, pageSize: PAGE_SIZE });
+    const result = await this.requests.outbox(tenant.id, { page, pageSize: PAGE_SIZE }, this.readerOf(req));
     const base = `/admin/t/${tenant.slug}/outbox`;
     const rows = result.items.map((e) => ({
       href: `${base}/${e.id}`,
@@ -61,7 +69,7 @@ export class AdminOutboxController {
     const tenant = tenantOf(req);
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
-    const e = await this.outbox.get(tenant.id, id);
+    const e = await this.outbox.get(tenant.id, id, this.readerOf(req));
     const when = (d: Date | null) => (d ? formatInstant(d, lang, tenant.timeZone) : '');
     return this.pages.render(req, res, 'outbox/email', { title: t('outbox.emailTitle', { subject: e.subject }) }, {
       back: `/admin/t/${tenant.slug}/outbox`,
@@ -76,8 +84,7 @@ export class AdminOutboxController {
         locale: e.locale,
         attempts: e.attempts,
         lastError: e.lastError ?? '',
-        text: e.text,
-        html: sanitisedEmailHtml(e.html),
+        body: hasBody(e) ? { text: e.text, html: sanitisedEmailHtml(e.html) } : null,
       },
     });
   }

@@ -3,7 +3,8 @@ import type { Response } from 'express';
 import type { RequestRepliesService } from '@regula/requests/request-replies.service';
 import type { RequestsService } from '@regula/requests/requests.service';
 import type { AdminPages } from '../shared/admin-pages.service';
-import { AdminHttpRequest, tenantOf } from '../shared/admin-request';
+import { staffActor } from '@regula/requests/request-actor';
+import { AdminHttpRequest, adminOf, clientIp, tenantOf } from '../shared/admin-request';
 import { FormState, requestDetailView } from './request-detail.view';
 import { todayIn } from './request-urgency';
 
@@ -28,7 +29,8 @@ export async function renderRequestDetail(
   const tenant = tenantOf(req);
   const lang = deps.pages.lang(req);
   const t = deps.pages.t(lang);
-  const d = await deps.requests.detail(tenant.id, ref);
+  // One page view, one audited reading of the request's personal data.
+  const d = await deps.requests.detail(tenant.id, ref, undefined, staffActor(adminOf(req).user, tenant.role, clientIp(req)));
   const replies = await deps.replies.list(tenant.id, ref);
   const view = requestDetailView(d, tenant, lang, todayIn(tenant.timeZone), t, failed, replies);
   return deps.pages.render(req, res, 'requests/detail', { title: t('request.title', { reference: d.request.reference }), status, hasErrors: !!failed, flash }, view);
