@@ -4,6 +4,7 @@ import { SignInThrottle } from '@regula/auth/sign-in-throttle.service';
 import { Harness, startApi, DEMO_PASSWORD } from './support/api-harness';
 import { createStaff } from './support/staff';
 import { AdminClient, textOf } from './support/admin-client';
+import { Mailbox } from './support/mailbox';
 
 /**
  * Issue 12, items 4, 5 and 9: the per-account limit holds under concurrency,
@@ -14,23 +15,33 @@ import { AdminClient, textOf } from './support/admin-client';
  */
 describe('sign-in limits', () => {
   let h: Harness;
+  let mailbox: Mailbox;
   let now = Date.parse('2030-03-04T10:00:00Z');
   const login = (email: string, password: string, ip = '203.0.113.1', signInLink?: string) =>
     h.http().post('/api/v1/auth/login').set('X-Forwarded-For', ip).send({ email, password, ...(signInLink ? { signInLink } : {}) });
-  const outbox = (to: string) =>
-    h.db.owner.query(`SELECT body_text, locale, subject FROM outbox_emails WHERE to_address = $1 AND template = 'sign-in-attempts' ORDER BY created_at`, [to]) as Promise<{ body_text: string; locale: string; subject: string }[]>;
+  /** The sign-in e-mails `to` received (what is pending is sent first, its link minted then), oldest first. */
+  const outbox = async (to: string) => {
+    await mailbox.deliver(h);
+    const ids: { id: string }[] = await h.db.owner.query(`SELECT id FROM outbox_emails WHERE to_address = $1 AND template = 'sign-in-attempts'`, [to]);
+    const mine = new Set(ids.map((r) => r.id));
+    return mailbox.received().filter((m) => mine.has(m.emailId)).map((m) => ({ body_text: m.text, subject: m.subject, emailId: m.emailId }));
+  };
   const linkIn = (text: string) => /\/admin\/login\?link=([A-Za-z0-9_-]{43})/.exec(text)?.[1];
   const fail = async (email: string, n: number, ip = '203.0.113.1') => {
     for (let i = 0; i < n; i++) expect((await login(email, `wrong password ${i}`, ip)).status).toBe(401);
   };
 
   beforeAll(async () => {
-    h = await startApi({ LOGIN_MAX_PER_EMAIL: '5', LOGIN_MAX_PER_IP: '1000', LOGIN_BACKOFF_SECONDS: '30', LOGIN_BACKOFF_MAX_SECONDS: '900', TRUST_PROXY: 'true' });
+    mailbox = await Mailbox.start();
+    h = await startApi({ SMTP_URL: mailbox.smtpUrl, LOGIN_MAX_PER_EMAIL: '5', LOGIN_MAX_PER_IP: '1000', LOGIN_BACKOFF_SECONDS: '30', LOGIN_BACKOFF_MAX_SECONDS: '900', TRUST_PROXY: 'true' });
     jest.spyOn(h.app.get(SignInThrottle), 'now').mockImplementation(() => now);
     for (const e of ['burst', 'victim', 'linked', 'dash', 'changer', 'weak']) await createStaff(h.db.owner, `${e}@softera.test`, { tenant: 'softera-baltic' });
     await createStaff(h.db.owner, 'root@regula.test', { platformAdmin: true });
   });
-  afterAll(() => h?.close());
+  afterAll(async () => {
+    await h?.close();
+    await mailbox?.close();
+  });
 
   it('15 simultaneous wrong passwords for one address: at most 5 reach argon2, the rest 429 with Retry-After (item 4)', async () => {
     const verify = jest.spyOn(h.app.get(PasswordService), 'verify');
@@ -74,6 +85,10 @@ describe('sign-in limits', () => {
     expect(mails[0].body_text).toContain('linked@softera.test');
     const link = linkIn(mails[0].body_text);
     expect(link).toBeDefined();
+    // Minted when the e-mail was sent: the stored e-mail never holds it.
+    const [row] = await h.db.owner.query(`SELECT body_text FROM outbox_emails WHERE id = $1`, [mails[0].emailId]);
+    expect(row.body_text).toContain('/admin/login?link=');
+    expect(row.body_text).not.toContain(link);
     // Only the link's hash is kept.
     const redis = (h.app.get(SignInThrottle) as unknown as { redis: { keys(p: string): Promise<string[]> } }).redis;
     const stored = await redis.keys('regula:sign-in-link:*');

@@ -7,6 +7,7 @@ import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
 import { SignInThrottle } from './sign-in-throttle.service';
 import { SignInLinks } from './sign-in-links.service';
+import { SignInLinkSecretModule } from './sign-in-link-secret.module';
 import { SignInNotice } from './sign-in-notice.service';
 import { PasswordService } from './password.service';
 import { UsersService } from './users.service';
@@ -20,12 +21,13 @@ import { TokenDenylist } from './token-denylist.service';
   imports: [
     PassportModule,
     MailModule,
+    SignInLinkSecretModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (cfg: ApiConfig) => ({ secret: cfg.JWT_SECRET, signOptions: { expiresIn: cfg.JWT_TTL_SECONDS, algorithm: 'HS256' } }),
     }),
   ],
-  providers: [AccessTokens, TokenDenylist, AuthService, JwtStrategy, SignInThrottle, SignInLinks, SignInNotice, PasswordService, UsersService, TenantAccessGuard, JwtAuthGuard, MembershipsService],
+  providers: [AccessTokens, TokenDenylist, AuthService, JwtStrategy, SignInThrottle, SignInNotice, PasswordService, UsersService, TenantAccessGuard, JwtAuthGuard, MembershipsService],
   exports: [AccessTokens, AuthService, PasswordService, UsersService, TenantAccessGuard, JwtAuthGuard, MembershipsService],
 })
 export class AuthModule {}

@@ -13,16 +13,15 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
  * skip the wait. Only the token's SHA-256 is stored (Redis, expiring), and a
  * use takes it atomically (GETDEL), so it works once across every API node.
  * The link is not a password substitute: the password is still checked, so a
- * link read by someone else (an outbox reader) gives one unthrottled guess at most.
+ * link someone else reads gives one unthrottled guess at most.
  */
 @Injectable()
 export class SignInLinks {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
   /**
-   * Mints a link token for the user and stores its hash. The one place a token
-   * is created, so it can move to the mail worker (minted at send time) when
-   * the outbox stops holding secrets readable (issue 12, item 1).
+   * Mints a link token for the user and stores its hash. Called by the mail
+   * worker when it sends the e-mail (SignInLinkSecret), so the outbox never holds it.
    */
   async mint(userId: string): Promise<string> {
     const token = randomBytes(32).toString('base64url');

@@ -2,10 +2,11 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '@regula/audit';
 import { APP_CONFIG, ApiConfig, TenantDb, publicBaseUrl } from '@regula/platform';
 import { TenantEntity } from '@regula/registers/tenant.entity';
-import { MailService, brandingOf } from '@regula/mail';
+import { MailSecrets, MailService, brandingOf } from '@regula/mail';
 import { MembershipEntity } from './membership.entity';
 import { UserEntity } from './user.entity';
-import { SIGN_IN_LINK_TTL_SECONDS, SignInLinks } from './sign-in-links.service';
+import { SIGN_IN_LINK_TTL_SECONDS } from './sign-in-links.service';
+import { SIGN_IN_LINK_SECRET } from './sign-in-link-secret.module';
 
 /**
  * Tells an account by e-mail that its sign-ins are being slowed down (someone
@@ -23,7 +24,6 @@ export class SignInNotice {
   constructor(
     private readonly db: TenantDb,
     private readonly mail: MailService,
-    private readonly links: SignInLinks,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly cfg: ApiConfig,
   ) {}
@@ -46,19 +46,19 @@ export class SignInNotice {
     const data = (link: string) => ({
       email: user.email, failures, maxMinutes: Math.ceil(maxSeconds / 60), linkMinutes: SIGN_IN_LINK_TTL_SECONDS / 60, link, staffAccount: true,
     });
-    const linkOf = (token: string) => `${publicBaseUrl(this.cfg)}/admin/login?link=${token}`;
+    // The token is minted by the mail worker when it sends the e-mail (SignInLinkSecret): the outbox never holds it.
+    const secrets = new MailSecrets();
+    const link = `${publicBaseUrl(this.cfg)}/admin/login?link=${secrets.placeholder(SIGN_IN_LINK_SECRET)}`;
     if (!tenantId) {
       // A platform admin: a platform e-mail (no tenant), in English, the language of the platform's own pages.
-      const token = await this.links.mint(user.id);
       await this.db.forPlatform(async (em) => {
-        await this.mail.sendToPlatformAdmin(em, { to: user.email, template: 'sign-in-attempts', locale: 'en', data: data(linkOf(token)) });
+        await this.mail.sendToPlatformAdmin(em, { to: user.email, template: 'sign-in-attempts', locale: 'en', data: data(link), secrets });
         await this.audit.append(em, {
           tenantId: null, actorId: null, actor: 'system: sign-in limits', action: 'auth.sign-in-link-sent', targetType: 'user', targetId: user.id, details: { ...details, notified: true }, ip,
         });
       });
       return;
     }
-    const token = await this.links.mint(user.id);
     await this.db.forTenant(tenantId, async (em) => {
       const tenant = await em.findOneOrFail(TenantEntity, { where: { id: tenantId } });
       const locale = brandingOf(tenant).languages[0] ?? 'en';
@@ -67,7 +67,8 @@ export class SignInNotice {
         to: user.email,
         template: 'sign-in-attempts',
         locale,
-        data: data(linkOf(token)),
+        data: data(link),
+        secrets,
       });
       await this.audit.append(em, {
         tenantId, actorId: null, actor: 'system: sign-in limits', action: 'auth.sign-in-link-sent', targetType: 'user', targetId: user.id, details: { ...details, notified: true }, ip,
