@@ -9,7 +9,7 @@ import { RegistersModule } from '@regula/registers';
 import { BreachClockJobs, clockJobId } from '@regula/breaches';
 import { BreachWorkerModule } from '../apps/worker/src/breach/breach-worker.module';
 import { BREACH_SWEEP_SCHEDULER_ID } from '../apps/worker/src/breach/breach.processor';
-import { Harness, startApi } from './support/api-harness';
+import { Harness, auditEnv, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 
 /** The breach part of the worker. */
@@ -230,7 +230,7 @@ describe('breaches', () => {
     const row = async (id: string) => (await h.db.owner.query(`SELECT reminders_sent, deadline_passed_at FROM breaches WHERE id = $1`, [id]))[0];
 
     beforeAll(async () => {
-      const config = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: h.db.ownerUrl, DATABASE_APP_URL: h.db.appUrl, REDIS_URL: h.config.REDIS_URL });
+      const config = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: h.db.ownerUrl, DATABASE_APP_URL: h.db.appUrl, REDIS_URL: h.config.REDIS_URL, ...auditEnv(h) });
       worker = await NestFactory.createApplicationContext(BreachWorkerHarness.forRoot(config), { logger: false });
       await worker.init();
     });

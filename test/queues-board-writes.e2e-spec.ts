@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import { CLOCK, loadWorkerConfig, QueueName } from '@regula/platform';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 import { PausedQueueWatch } from '../apps/worker/src/queue-watch/paused-queue-watch.service';
-import { Harness, startApi } from './support/api-harness';
+import { Harness, auditEnv, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 
 interface AuditRow {
@@ -146,7 +146,7 @@ describe('a queue paused for over an hour', () => {
     const gone = await createStaff(h.db.owner, 'ops-gone@regula.test', { platformAdmin: true });
     await h.db.owner.query(`UPDATE users SET disabled_at = now() WHERE id = $1`, [gone]);
     await createStaff(h.db.owner, 'admin@softera.test', { tenant: 'softera-baltic' });
-    const config = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: h.db.ownerUrl, DATABASE_APP_URL: h.db.appUrl, REDIS_URL: h.config.REDIS_URL });
+    const config = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: h.db.ownerUrl, DATABASE_APP_URL: h.db.appUrl, REDIS_URL: h.config.REDIS_URL, ...auditEnv(h) });
     worker = await Test.createTestingModule({ imports: [WorkerModule.forRoot(config)] })
       .overrideProvider(CLOCK)
       .useValue(() => now)

@@ -9,7 +9,7 @@ import { RegistersModule } from '@regula/registers';
 import { RetentionRecomputeService, RetentionSweepService } from '@regula/retention';
 import { RetentionWorkerModule } from '../apps/worker/src/retention/retention-worker.module';
 import { RETENTION_SCHEDULER_ID } from '../apps/worker/src/retention/retention.processor';
-import { Harness, startApi } from './support/api-harness';
+import { Harness, auditEnv, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 
 /** The retention part of the worker only. */
@@ -294,7 +294,7 @@ describe('retention', () => {
     beforeAll(async () => {
       queue = h.app.get<Queue>(getQueueToken(QueueName.Retention));
       await queue.obliterate({ force: true });
-      const config = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: h.db.ownerUrl, DATABASE_APP_URL: h.db.appUrl, REDIS_URL: h.config.REDIS_URL });
+      const config = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: h.db.ownerUrl, DATABASE_APP_URL: h.db.appUrl, REDIS_URL: h.config.REDIS_URL, ...auditEnv(h) });
       worker = await NestFactory.createApplicationContext(RetentionWorkerHarness.forRoot(config), { logger: false });
       await worker.init();
     });
