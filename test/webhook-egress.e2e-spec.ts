@@ -164,7 +164,7 @@ describe('boot with the loopback-webhooks test setting', () => {
         env: {
           PATH: process.env.PATH, TS_NODE_TRANSPILE_ONLY: '1', NODE_ENV: 'production', REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS: '1',
           // Never reached: the configuration is refused before anything connects.
-          DATABASE_URL: 'postgres://u:p@127.0.0.1:1/db', REDIS_URL: 'redis://127.0.0.1:1', JWT_SECRET: 'x'.repeat(40),
+          DATABASE_URL: 'postgres://u:p@127.0.0.1:1/db', REDIS_URL: 'redis://127.0.0.1:1', JWT_SECRET: 'x'.repeat(40), AUDIT_HMAC_KEY: 'k'.repeat(40),
         },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
