@@ -181,6 +181,8 @@ describe('npm start', () => {
     const line = output.split('\n').find((l) => l.includes('[mail] caught to ') && l.includes(`"${mail!.subject}"`));
     expect(line).toContain('anna.berzina@example.lv');
     const code = /\b(\d{6})\b/.exec(mail.subject ?? '')![1];
+    // with the link to open
+    expect(line).toContain(`/t/inomedis/requests/${reference}/verify?`);
 
     const verified = await fetch(`${base}/t/inomedis/requests/${reference}/verify?lang=en`, {
       method: 'POST',

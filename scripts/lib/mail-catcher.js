@@ -20,14 +20,20 @@ const MAX_BYTES = 10 * 1024 * 1024;
 /** "2026-12-06T08-30-00-123Z": sorts by time and is a valid file name everywhere. */
 const stamp = (d) => d.toISOString().replace(/[:.]/g, '-');
 
-/** A one-line summary of a message ("to …: subject — first line of the text"), for the console. */
+/**
+ * A one-line summary of a message for the console: recipient, subject (where Regula
+ * puts a verification code) and the first link of the text (the verify or status page
+ * to open), or, without a link, its first line (the tenant's name in Regula's layout).
+ */
 async function summary(raw) {
   // mailparser decodes RFC 2047 subjects and quoted-printable / base64 bodies.
   const { simpleParser } = require('mailparser');
-  const mail = await simpleParser(raw, { skipHtmlToText: false, skipImageLinks: true, skipTextLinks: true });
+  const mail = await simpleParser(raw, { skipImageLinks: true, skipTextLinks: true });
   const to = mail.to ? [].concat(mail.to).map((a) => a.text).join(', ') : '(no To)';
-  const first = (mail.text || '').split('\n').map((l) => l.trim()).find(Boolean) || '';
-  return `to ${to}: "${mail.subject || ''}"${first ? ` | ${first.slice(0, 120)}` : ''}`;
+  const text = mail.text || '';
+  const link = (/https?:\/\/[^\s<>"]+/.exec(text) || [])[0];
+  const first = link || text.split('\n').map((l) => l.trim()).find(Boolean) || '';
+  return `to ${to}: "${mail.subject || ''}"${first ? ` | ${first.slice(0, 300)}` : ''}`;
 }
 
 /**
