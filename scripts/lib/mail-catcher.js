@@ -42,10 +42,11 @@ async function summary(raw) {
  * @param {string} o.dir        folder the .eml files go to (created)
  * @param {number} [o.port]     preferred port (any free one when taken or absent)
  * @param {string|null} [o.url] external SMTP server; defaults to process.env.SMTP_URL
+ * @param {number} [o.maxBytes] largest message accepted (default 10 MB)
  * @param {(line: string) => void} [o.print]
  * @returns {Promise<{name: string, url: string, stop: () => Promise<void>, external: boolean, port?: number, dir?: string}>}
  */
-async function startMailCatcher({ dir, port, url = process.env.SMTP_URL, print = (l) => process.stderr.write(l + '\n') }) {
+async function startMailCatcher({ dir, port, url = process.env.SMTP_URL, maxBytes = MAX_BYTES, print = (l) => process.stderr.write(l + '\n') }) {
   if (url) return { name: 'mail', url, stop: async () => {}, external: true };
   if (!dir) throw new Error('startMailCatcher: dir is required');
   const { SMTPServer } = require('smtp-server');
@@ -66,7 +67,7 @@ async function startMailCatcher({ dir, port, url = process.env.SMTP_URL, print =
     // Loopback only, so no TLS and no login: nodemailer then sends in plain text without asking.
     disabledCommands: ['STARTTLS', 'AUTH'],
     authOptional: true,
-    size: MAX_BYTES,
+    size: maxBytes,
     banner: 'Regula mail catcher (nothing is relayed)',
     logger: false,
     // Ctrl-C should not wait for an idle client to hang up.
@@ -77,7 +78,7 @@ async function startMailCatcher({ dir, port, url = process.env.SMTP_URL, print =
       stream.on('error', callback);
       stream.on('end', () => {
         if (stream.sizeExceeded) {
-          const err = new Error(`message exceeds the fixed maximum size of ${MAX_BYTES} bytes`);
+          const err = new Error(`message exceeds the fixed maximum size of ${maxBytes} bytes`);
           err.responseCode = 552;
           return callback(err);
         }
