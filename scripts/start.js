@@ -16,6 +16,7 @@ const path = require('node:path');
 const { Supervisor, sleep } = require('./lib/processes');
 const { startPostgres } = require('./lib/postgres');
 const { startRedis } = require('./lib/redis');
+const { startMailCatcher } = require('./lib/mail-catcher');
 const { freePort, isPortFree, HOST } = require('./lib/ports');
 const { loadSecrets } = require('./lib/secrets');
 
@@ -26,6 +27,7 @@ const DEFAULT_PORT = 3000;
 // and redis-cli; a free one is used when they are taken.
 const PG_PORT = Number(process.env.REGULA_POSTGRES_PORT) || 55432;
 const REDIS_PORT = Number(process.env.REGULA_REDIS_PORT) || 56379;
+const SMTP_PORT = Number(process.env.REGULA_SMTP_PORT) || 52525;
 
 const sup = new Supervisor({ name: 'regula', signalExitCode: () => 0 }).installHandlers();
 
@@ -93,6 +95,8 @@ async function main() {
       ),
     ),
     sup.track(startRedis({ dataDir: path.join(dataDir, 'redis'), port: REDIS_PORT }).then((r) => sup.add({ ...r, name: 'redis', critical: !r.external }))),
+    // Codes and status links exist only in e-mails actually sent: without SMTP_URL they go to a local catcher.
+    sup.track(startMailCatcher({ dir: path.join(dataDir, 'mail'), port: SMTP_PORT }).then((r) => sup.add(r))),
   ]);
   services.catch(() => {}); // handled below
 
@@ -104,10 +108,11 @@ async function main() {
   }
   let pg;
   let redis;
+  let mail;
   try {
-    [pg, redis] = await services;
+    [pg, redis, mail] = await services;
   } catch (e) {
-    sup.log(`could not start PostgreSQL / Redis: ${e && e.message ? e.message : e}`);
+    sup.log(`could not start PostgreSQL / Redis / the mail catcher: ${e && e.message ? e.message : e}`);
     return sup.shutdown(1);
   }
   if (sup.stopping) return;
@@ -119,6 +124,7 @@ async function main() {
     ...process.env,
     DATABASE_URL: pg.url,
     REDIS_URL: redis.url,
+    SMTP_URL: mail.url,
     JWT_SECRET: secrets.JWT_SECRET,
     DATABASE_APP_PASSWORD: secrets.DATABASE_APP_PASSWORD,
     AUDIT_HMAC_KEY: secrets.AUDIT_HMAC_KEY,
@@ -193,8 +199,11 @@ async function main() {
       ? [`  ${pad('')}cluster in ${pg.clusterDir} (the "postgres" OS user cannot reach the data folder)`]
       : []),
     `  ${pad('Redis')}${redis.external ? 'REDIS_URL (external)' : `${HOST}:${redis.port}`}`,
+    `  ${pad('E-mail')}${
+      mail.external ? 'SMTP_URL (external)' : `E-mails Regula sends are caught in ${mail.dir} (SMTP on ${HOST}:${mail.port}; nothing leaves the machine)`
+    }`,
     '',
-    '  Stop: Ctrl-C (stops the API, the worker, Redis and PostgreSQL)',
+    `  Stop: Ctrl-C (stops the API, the worker, ${mail.external ? '' : 'the mail catcher, '}Redis and PostgreSQL)`,
     '',
   ];
   process.stdout.write(lines.join('\n') + '\n');

@@ -1,13 +1,27 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ParsedMail, simpleParser } from 'mailparser';
 import { Client } from 'pg';
 import { randomBytes } from 'node:crypto';
 import { testEnv, withDatabase } from './support/env';
 
 const root = path.resolve(__dirname, '..');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Resolves true when something accepts a TCP connection on 127.0.0.1:port. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const sock = connect({ host: '127.0.0.1', port });
+    sock.once('connect', () => {
+      sock.destroy();
+      resolve(true);
+    });
+    sock.once('error', () => resolve(false));
+  });
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -29,6 +43,8 @@ async function admin(sql: string): Promise<void> {
  * `npm start` (scripts/start.js) end to end, on an empty database of the test
  * server: build, migrate, sync the four tenants, seed the demo logins, start the
  * API and the worker, print the banner; Ctrl-C stops everything and exits 0.
+ * SMTP_URL is not set, so it also runs its mail catcher: e-mails land as .eml
+ * files in the data folder, and a data subject confirms a request with the code.
  */
 describe('npm start', () => {
   const db = `regula_start_${randomBytes(4).toString('hex')}`;
@@ -53,6 +69,8 @@ describe('npm start', () => {
         REDIS_URL: redis.toString(),
         REGULA_DATA_DIR: dataDir,
         PORT: String(port),
+        // no SMTP server: npm start catches the e-mails itself
+        SMTP_URL: undefined,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -126,10 +144,63 @@ describe('npm start', () => {
     expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
   }, 60000);
 
+  it('catches the e-mails it sends: a data subject confirms a public request with the code from the caught e-mail', async () => {
+    const base = `http://127.0.0.1:${port}`;
+    const mailDir = path.join(dataDir, 'mail');
+    expect(output).toContain(`E-mails Regula sends are caught in ${mailDir}`);
+    const smtpPort = Number(/SMTP on 127\.0\.0\.1:(\d+)/.exec(output)![1]);
+    expect(await listening(smtpPort)).toBe(true);
+
+    const filed = await fetch(`${base}/t/inomedis/request/access?lang=en`, {
+      method: 'POST',
+      body: new URLSearchParams({ name: 'Anna Bērziņa', email: 'anna.berzina@example.lv' }),
+      redirect: 'manual',
+    });
+    expect(filed.status).toBe(201);
+    const page = await filed.text();
+    const reference = /id="reference">([^<]+)</.exec(page)![1];
+    const token = /name="token" value="([^"]+)"/.exec(page)![1];
+
+    // The worker sends the verification e-mail to the catcher: wait (bounded) for its .eml and its console line.
+    let mail: ParsedMail | undefined;
+    const seen = new Set<string>();
+    for (let i = 0; i < 120 && !(mail && output.includes(`"${mail.subject}"`)); i++) {
+      for (const f of existsSync(mailDir) ? readdirSync(mailDir) : []) {
+        if (mail || seen.has(f) || !f.endsWith('.eml')) continue;
+        seen.add(f);
+        const parsed = await simpleParser(readFileSync(path.join(mailDir, f)));
+        // the verification e-mail (the acknowledgement names the reference too, but carries no code)
+        if ((parsed.text ?? '').includes(reference) && /\b\d{6}\b/.test(parsed.subject ?? '')) mail = parsed;
+      }
+      await sleep(500);
+    }
+    if (!mail) throw new Error(`no caught e-mail gives the code of ${reference} in ${mailDir}; output:\n${output.slice(-4000)}`);
+    expect(readdirSync(mailDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(JSON.stringify(mail.to)).toContain('anna.berzina@example.lv');
+    // the console says so too, with the subject decoded
+    const line = output.split('\n').find((l) => l.includes('[mail] caught to ') && l.includes(`"${mail!.subject}"`));
+    expect(line).toContain('anna.berzina@example.lv');
+    const code = /\b(\d{6})\b/.exec(mail.subject ?? '')![1];
+    // with the link to open
+    expect(line).toContain(`/t/inomedis/requests/${reference}/verify?`);
+
+    const verified = await fetch(`${base}/t/inomedis/requests/${reference}/verify?lang=en`, {
+      method: 'POST',
+      body: new URLSearchParams({ code, token }),
+      redirect: 'manual',
+    });
+    expect(verified.status).toBe(303);
+    const status = await fetch(new URL(verified.headers.get('location')!, base));
+    expect(status.status).toBe(200);
+    expect(await status.text()).toContain('Identity confirmed');
+  }, 90000);
+
   it('stops everything it started on Ctrl-C and exits 0', async () => {
+    const smtpPort = Number(/SMTP on 127\.0\.0\.1:(\d+)/.exec(output)![1]);
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGINT');
     expect(await exited).toBe(0);
     await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+    expect(await listening(smtpPort)).toBe(false);
   }, 30000);
 });
