@@ -86,10 +86,10 @@ describe('admin dashboard: consents and disclosures', () => {
     expect([...times].sort().reverse()).toEqual(times);
     for (const e of await emails()) expect(res.text).not.toContain(e);
     expect(res.text).toMatch(/<td>[a-z0-9]\*\*\*@example\.lv<\/td>/);
-    if (total > 50) {
-      expect(res.text).toContain(`href="${disclosures}?page&#x3D;2" rel="next"`);
-      expect((await c.get(`${disclosures}?page=2`)).status).toBe(200);
-    }
+    // The demo data holds more than a page of disclosures: the second page is linked and served.
+    expect(total).toBeGreaterThan(50);
+    expect(res.text).toContain(`href="${disclosures}?page&#x3D;2" rel="next"`);
+    expect((await c.get(`${disclosures}?page=2`)).status).toBe(200);
 
     const [one] = await q(`SELECT recipient_id, recipient_name, legal_basis FROM disclosures WHERE tenant_id = $1 ORDER BY disclosed_at DESC LIMIT 1`, [ino]);
     const [{ n }] = await q(`SELECT count(*)::int AS n FROM disclosures WHERE tenant_id = $1 AND recipient_id = $2`, [ino, one.recipient_id]);

@@ -91,7 +91,7 @@ describe('admin dashboard: retention', () => {
     expect(m).not.toBeNull();
     const runId = m![1];
     const [audit] = await q(`SELECT actor, details FROM audit_log WHERE action = 'retention.run.requested' AND target_id = $1`, [runId]);
-    expect(audit).toMatchObject({ actor: 'admin@ino.test (compliance-admin)', details: { created: true, via: 'dashboard' } });
+    expect(audit).toEqual({ actor: 'admin@ino.test (compliance-admin)', details: { created: true, status: 'running' } });
     const running = await c.get(started.headers.location);
     expect(running.status).toBe(200);
     expect(textOf(running.text)).toContain('A retention run was started');
@@ -112,6 +112,36 @@ describe('admin dashboard: retention', () => {
 
     const overview = await c.get(page);
     expect(overview.text).toContain(`href="/admin/t/inomedis/retention/runs/${runId}"`);
+  });
+
+  it('audits a run started through the REST API exactly as one started from the dashboard', async () => {
+    // The same person through each door, one after the other (a run answers a second start while it runs).
+    const entryOf = async (runId: string) => {
+      const rows = await q(
+        `SELECT action, actor, actor_id, target_type, details FROM audit_log WHERE action = 'retention.run.requested' AND target_id = $1`, [runId],
+      );
+      expect(rows).toHaveLength(1);
+      return rows[0];
+    };
+    const sweeps = h.app.get(RetentionSweepService);
+    // No run left open by an earlier test: each door must start a run of its own.
+    for (const { id } of await q(`SELECT id FROM retention_runs WHERE tenant_id = $1 AND status = 'running'`, [ino])) await sweeps.sweep(ino, id);
+    const c = await admin();
+    const fromDashboard = /runs\/([0-9a-f-]{36})/.exec((await c.submit(page, `${page}/runs`, {})).headers.location)![1];
+    await sweeps.sweep(ino, fromDashboard);
+    const token = await h.login('admin@ino.test');
+    const res = await h.http().post('/api/v1/tenants/inomedis/retention/runs').set('Authorization', `Bearer ${token}`);
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({ status: 'running', created: true });
+    expect(res.body.id).not.toBe(fromDashboard);
+    await sweeps.sweep(ino, res.body.id);
+    const [{ id: adminId }] = await q(`SELECT id FROM users WHERE email = 'admin@ino.test'`);
+    const expected = {
+      action: 'retention.run.requested', actor: 'admin@ino.test (compliance-admin)', actor_id: adminId,
+      target_type: 'retention-run', details: { created: true, status: 'running' },
+    };
+    expect(await entryOf(res.body.id)).toEqual(expected);
+    expect(await entryOf(fromDashboard)).toEqual(expected);
   });
 
   it('an auditor sees the pages without forms, and every POST is refused (403) with nothing changed', async () => {

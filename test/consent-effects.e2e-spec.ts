@@ -144,11 +144,15 @@ describe('consent effects', () => {
        VALUES ($1, 'R-CWCW-2345', 'consent-withdrawal', 'in-progress', $2, 'client@example.lv', 'Client', 'lv', '{}'::jsonb, $3, $4, $5, $4, 'email-link', $3, $3, $6) RETURNING id`,
       [tenantId, c.subjectId, receivedAt, new Date(receivedAt.getTime() + 30 * 24 * 3600_000), new Date(receivedAt.getTime() + 30 * 24 * 3600_000).toISOString().slice(0, 10), 'a'.repeat(64)],
     );
-    expect(req.id).toBeDefined();
     const res = await h.http().post('/api/v1/tenants/inomedis/requests/R-CWCW-2345/fulfil').set('Authorization', `Bearer ${token}`).send({});
     expect(res.status).toBe(200);
     const effectiveAt = workingDaysDeadline({ country: 'LV', timeZone: 'Europe/Riga', received: receivedAt }, 3).dueAt;
     expect(res.body.outcome.effectiveAt).toBe(effectiveAt.toISOString());
+    // This request is the one completed, and the consent carries the date the effect is due.
+    const [stored] = await h.db.owner.query(`SELECT state FROM rights_requests WHERE id = $1`, [req.id]);
+    expect(stored.state).toBe('completed');
+    const [consent] = await h.db.owner.query(`SELECT withdrawn_at, withdrawal_effective_at, effect_applied_at FROM consents WHERE id = $1`, [c.consentId]);
+    expect(consent).toEqual({ withdrawn_at: expect.any(Date), withdrawal_effective_at: effectiveAt, effect_applied_at: null });
     let job = await queue.getJob(consentEffectJobId(c.consentId, effectiveAt));
     for (let i = 0; i < 30 && !job; i++) {
       await new Promise((r) => setTimeout(r, 100));

@@ -4,6 +4,7 @@ import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { QueueName, poolStats } from '@regula/platform';
 import { Harness, startApi } from './support/api-harness';
+import { Mailbox } from './support/mailbox';
 
 /**
  * A burst of data subjects against a small connection pool (issue 12, item 0):
@@ -29,15 +30,18 @@ interface Outcome {
 describe('intake under a burst (pool of 5)', () => {
   let h: Harness;
   let base: string;
+  let mailbox: Mailbox;
 
   beforeAll(async () => {
-    // SMTP_URL: e-mails are queued as jobs after their commit (nothing sends them: no worker runs here).
-    h = await startApi({ DATABASE_POOL_SIZE: String(POOL), TRUST_PROXY: 'true', SMTP_URL: 'smtp://127.0.0.1:9', PUBLIC_BASE_URL: 'https://regula.test' });
+    // SMTP_URL: e-mails are queued as jobs after their commit; no worker runs here, the test's mailbox sends them when it reads one.
+    mailbox = await Mailbox.start();
+    h = await startApi({ DATABASE_POOL_SIZE: String(POOL), TRUST_PROXY: 'true', SMTP_URL: mailbox.smtpUrl, PUBLIC_BASE_URL: 'https://regula.test' });
     await h.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(h.app.getHttpServer().address() as AddressInfo).port}`;
   });
   afterAll(async () => {
     await h?.close();
+    await mailbox?.close();
   });
 
   /** One client: its own address (X-Forwarded-For, TRUST_PROXY), gives up after CLIENT_WAIT_MS. */
@@ -63,13 +67,13 @@ describe('intake under a burst (pool of 5)', () => {
     return r.status === 'aborted' ? 'aborted' : `${r.status} ${JSON.parse(r.text ?? '{}').status}`;
   }
 
-  /** Runs the burst with /health asked at its start and after every tenth answer. */
-  async function burst(one: (i: number) => Promise<Outcome>): Promise<{ outcomes: Outcome[]; healthDuring: string[] }> {
+  /** Runs the burst of `clients` clients (BURST unless fewer) with /health asked at its start and after every tenth answer. */
+  async function burst(one: (i: number) => Promise<Outcome>, clients = BURST): Promise<{ outcomes: Outcome[]; healthDuring: string[] }> {
     const checks: Promise<string>[] = [];
     let answered = 0;
-    const all = Array.from({ length: BURST }, (_, i) =>
+    const all = Array.from({ length: clients }, (_, i) =>
       one(i).then((o) => {
-        if (++answered % 10 === 0 && answered < BURST) checks.push(health());
+        if (++answered % 10 === 0 && answered < clients) checks.push(health());
         return o;
       }),
     );
@@ -128,23 +132,19 @@ describe('intake under a burst (pool of 5)', () => {
   it('confirms their e-mail addresses at once: each confirmed request has its SLA jobs, the rest 503 with Retry-After', async () => {
     expect(filed.size).toBeGreaterThan(0);
     const codes = new Map<number, string>();
-    for (const [i, f] of filed) {
-      const [m]: { subject: string }[] = await h.db.owner.query(
-        `SELECT o.subject FROM outbox_emails o JOIN rights_requests r ON r.id = o.request_id WHERE r.reference = $1 AND o.template = 'verify-email'`,
-        [f.reference],
-      );
-      codes.set(i, /(\d{6})/.exec(m.subject)![1]);
-    }
+    // The codes as the subjects receive them: the stored e-mails hold only a placeholder (minted at sending).
+    for (const [i, f] of filed) codes.set(i, await mailbox.code(h, f.reference));
     const order = [...filed.keys()];
-    const { outcomes, healthDuring } = await burst(async (n) => {
-      if (n >= order.length) return { status: 303 }; // fewer were filed: nothing to confirm for this client
+    // One client per filed request (a client whose filing got a 503 has nothing to confirm, and counts for nothing).
+    const { outcomes, healthDuring } = await burst((n) => {
       const i = order[n];
       const f = filed.get(i)!;
       return send(`/t/${TENANT}/requests/${f.reference}/verify?lang=en`, i, { code: codes.get(i)!, token: f.token });
-    });
+    }, order.length);
     const t = tally(outcomes, 303);
     expect({ aborted: t.aborted, other: t.other }).toEqual({ aborted: 0, other: [] });
-    expect(t.ok).toBeGreaterThanOrEqual(Math.ceil(BURST * 0.95));
+    expect(t.ok + t.unavailableWithRetry).toBe(order.length);
+    expect(t.ok).toBeGreaterThanOrEqual(Math.ceil(order.length * 0.95));
     expect(healthDuring.filter((s) => s !== '200 ok')).toEqual([]);
     expect(await health()).toBe('200 ok');
 

@@ -66,9 +66,14 @@ describe('tenant isolation', () => {
   });
 
   it("does not find B's register through A's URL either", async () => {
-    const keyB = await someRegisterKey(B);
-    const keysA: { key: string }[] = await h.db.owner.query(`SELECT r.key FROM registers r JOIN tenants t ON t.id = r.tenant_id WHERE t.slug = $1`, [A]);
-    if (keysA.some((k) => k.key === keyB)) return; // same key in both tenants: covered by content check below
+    // A key only B has: a key both tenants share would find A's own register and prove nothing.
+    const onlyB: { key: string }[] = await h.db.owner.query(
+      `SELECT r.key FROM registers r JOIN tenants t ON t.id = r.tenant_id WHERE t.slug = $1
+       EXCEPT SELECT r.key FROM registers r JOIN tenants t ON t.id = r.tenant_id WHERE t.slug = $2 ORDER BY 1`,
+      [B, A],
+    );
+    expect(onlyB.length).toBeGreaterThan(0);
+    const keyB = onlyB[0].key;
     const res = await h.http().get(`/api/v1/tenants/${A}/registers/${keyB}`).set('Authorization', `Bearer ${tokenA}`);
     expect(res.status).toBe(404);
   });
@@ -79,13 +84,25 @@ describe('tenant isolation', () => {
     expect(res.body.map((t: { slug: string }) => t.slug)).toEqual([A]);
   });
 
-  it('returns no tenant rows to a query without tenant context (RLS backstop)', async () => {
-    for (const table of ['registers', 'register_versions', 'memberships', 'audit_log']) {
+  it('returns no tenant rows to a query without tenant context, from every tenant table the app may read (RLS backstop)', async () => {
+    // Every table with a tenant_id the app role can SELECT from, from the catalogue (rls-catalogue checks the policies themselves).
+    const tables: { table: string }[] = await h.db.owner.query(
+      `SELECT c.relname AS "table" FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped
+       WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p') AND has_table_privilege('regula_app', c.oid, 'SELECT')
+       ORDER BY 1`,
+    );
+    expect(tables.length).toBeGreaterThanOrEqual(20);
+    let rowsBehind = 0;
+    for (const { table } of tables) {
       const [{ n }] = await app.query(`SELECT count(*)::int AS n FROM ${table}`);
       expect({ table, n }).toEqual({ table, n: 0 });
+      const [{ n: owned }] = await h.db.owner.query(`SELECT count(*)::int AS n FROM ${table}`);
+      rowsBehind += owned;
     }
+    // There are rows to hide: the empty answers come from the policy, not from empty tables.
     const [{ n }] = await h.db.owner.query(`SELECT count(*)::int AS n FROM registers`);
     expect(n).toBeGreaterThan(0);
+    expect(rowsBehind).toBeGreaterThan(n);
   });
 
   it("confines a transaction scoped to A: it cannot see, change or insert B's rows", async () => {

@@ -35,10 +35,21 @@ export class RetentionRunsService {
     });
   }
 
-  /** Starts a run now (or returns the running one) and adds its job. */
+  /**
+   * Starts a run now (or returns the running one), adds its job, and audits
+   * who asked: the one way in for the REST API and the dashboard alike, so a
+   * manual run leaves the same entry whichever door it came through (the run's
+   * own completion entry comes from the sweep).
+   */
   async runNow(tenantId: string, actor: Actor): Promise<{ id: string; status: string; created: boolean }> {
     const { run, created } = await this.sweeps.startRun(tenantId, { trigger: 'manual', requestedBy: actor.label });
     if (run.status === 'running') await this.sweeps.enqueue(tenantId, run.id);
+    await this.db.forTenant(tenantId, (em) =>
+      this.audit.append(em, {
+        tenantId, actorId: actor.id, actor: actor.label, action: 'retention.run.requested',
+        targetType: 'retention-run', targetId: run.id, details: { created, status: run.status }, ip: actor.ip,
+      }),
+    );
     return { id: run.id, status: run.status, created };
   }
 

@@ -2,6 +2,7 @@ import { Body, Controller, ForbiddenException, Get, HttpException, NotFoundExcep
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
+import { RetentionRunsService } from '@regula/retention';
 import type { Actor } from '@regula/subjects';
 import { LegalHoldDto } from '../../retention/retention.dto';
 import { validated } from '../requests/request-action.forms';
@@ -12,7 +13,6 @@ import { AdminPages } from '../shared/admin-pages.service';
 import { AdminHttpRequest, AdminTenant, adminOf, clientIp, tenantOf } from '../shared/admin-request';
 import { AdminTenantGuard } from '../shared/admin-tenant.guard';
 import { flashOf } from '../shared/flash';
-import { RetentionActions } from './retention-actions.service';
 import { HoldFormState, RetentionPage } from './retention-page.service';
 
 type Form = Record<string, unknown>;
@@ -36,7 +36,7 @@ export function actorFor(req: AdminHttpRequest, tenant: AdminTenant): Actor {
 @UseGuards(AdminSessionGuard, AdminTenantGuard)
 @RequirePermission('retention:read')
 export class AdminRetentionController {
-  constructor(private readonly pages: AdminPages, private readonly page: RetentionPage, private readonly actions: RetentionActions) {}
+  constructor(private readonly pages: AdminPages, private readonly page: RetentionPage, private readonly runs: RetentionRunsService) {}
 
   @Get()
   async overview(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query('done') done?: string) {
@@ -56,7 +56,7 @@ export class AdminRetentionController {
   @Post('runs')
   async runNow(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response) {
     const tenant = this.writer(req);
-    const run = await this.actions.runNow(tenant.id, actorFor(req, tenant));
+    const run = await this.runs.runNow(tenant.id, actorFor(req, tenant));
     res.redirect(303, `/admin/t/${tenant.slug}/retention/runs/${run.id}?done=${run.created ? 'retention-started' : 'retention-running'}`);
   }
 
@@ -71,7 +71,7 @@ export class AdminRetentionController {
     let changed: boolean;
     try {
       const dto = await validated<LegalHoldDto>(LegalHoldDto, { reason: values.reason });
-      changed = (await this.actions.setLegalHold(tenant.id, recordId, action === 'place', dto.reason.trim(), actorFor(req, tenant))).changed;
+      changed = (await this.runs.setLegalHold(tenant.id, recordId, action === 'place', dto.reason.trim(), actorFor(req, tenant))).changed;
     } catch (e) {
       if (!(e instanceof HttpException) || e.getStatus() !== 400) throw e;
       return this.render(req, res, 400, { action, error: t('errors.invalid', { detail: messageOf(e) }), values });
