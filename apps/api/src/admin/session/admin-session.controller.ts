@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpException, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { randomBytes } from 'node:crypto';
+import { statusOf } from '../../common/http-error';
 import { AllowedBeforePasswordChange, AuthService, SignInLinkInvalidException, TooManyAttemptsException, WeakPasswordException } from '@regula/auth';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
@@ -55,7 +56,7 @@ export class AdminSessionController {
       res.redirect(303, user.mustChangePassword ? PASSWORD_PAGE : next);
       return undefined;
     } catch (e) {
-      if (!(e instanceof HttpException)) throw e;
+      if (statusOf(e) === undefined) throw e;
       if (e instanceof TooManyAttemptsException) {
         res.setHeader('Retry-After', String(e.retryAfterSeconds));
         return this.loginPage(req, res, { next, email, tenant, error: tooMany(t, e.retryAfterSeconds) }, 429);
@@ -114,8 +115,8 @@ export class AdminSessionController {
       const { accessToken } = await this.auth.changePassword(adminOf(req).user, current, next, clientIp(req));
       this.sessions.start(res, accessToken);
     } catch (e) {
-      if (!(e instanceof HttpException)) throw e;
-      const status = e.getStatus();
+      const status = statusOf(e);
+      if (status === undefined) throw e;
       if (e instanceof TooManyAttemptsException) {
         res.setHeader('Retry-After', String(e.retryAfterSeconds));
         return fail(tooMany(t, e.retryAfterSeconds), 429);
@@ -132,11 +133,4 @@ export class AdminSessionController {
 /** The wait of a 429, in whole minutes (at least one), in the page's language. */
 function tooMany(t: (key: string, vars?: Record<string, unknown>) => string, seconds: number): string {
   return t('login.tooMany', { minutes: Math.max(1, Math.ceil(seconds / 60)) });
-}
-
-export function messageOf(e: HttpException): string {
-  const body = e.getResponse();
-  if (typeof body === 'string') return body;
-  const m = (body as { message?: unknown }).message;
-  return Array.isArray(m) ? m.join('; ') : typeof m === 'string' ? m : e.message;
 }
