@@ -1,8 +1,8 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { AuditService } from '@regula/audit';
-import { TenantDb } from '@regula/platform';
+import { NotFoundError, TenantDb } from '@regula/platform';
 import { MembershipEntity } from './membership.entity';
 import { AlreadyMemberException, LastAdminException, MembershipTerms, canManage, checkedEmail, checkedTerms } from './membership-rules';
 import { PasswordService } from './password.service';
@@ -130,7 +130,7 @@ export class MembershipsService {
   private async membership(em: EntityManager, tenantId: string, userId: string): Promise<MembershipEntity> {
     const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     const m = UUID.test(userId) ? await em.findOne(MembershipEntity, { where: { tenantId, userId } }) : null;
-    if (!m) throw new NotFoundException('no such member');
+    if (!m) throw new NotFoundError('no such member');
     return m;
   }
 

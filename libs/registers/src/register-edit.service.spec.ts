@@ -1,6 +1,5 @@
-import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
 import type { ControllerDefinition, Register } from '@regula/engine';
-import { contentHash } from '@regula/platform';
+import { ConflictError, InvalidInputError, NotFoundError, contentHash } from '@regula/platform';
 import { findTenant } from '@regula/tenants';
 import { definitionErrors } from '@regula/engine';
 import { RegisterEditService, RegisterLintFailedException } from './register-edit.service';
@@ -61,10 +60,10 @@ describe('RegisterEditService', () => {
 
   it('refuses a definition that is not an object, whose id is not the key, or an unknown key', async () => {
     const { service, stored } = setup();
-    await expect(service.lint(TENANT, 'marketing', [])).rejects.toBeInstanceOf(BadRequestException);
-    await expect(service.lint(TENANT, 'marketing', { ...stored('marketing'), id: 'clients' })).rejects.toBeInstanceOf(BadRequestException);
-    await expect(service.lint(TENANT, 'Not A Key', {})).rejects.toBeInstanceOf(NotFoundException);
-    await expect(service.lint(TENANT, 'nothing', { id: 'nothing' })).rejects.toBeInstanceOf(NotFoundException);
+    await expect(service.lint(TENANT, 'marketing', [])).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(service.lint(TENANT, 'marketing', { ...stored('marketing'), id: 'clients' })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(service.lint(TENANT, 'Not A Key', {})).rejects.toBeInstanceOf(NotFoundError);
+    await expect(service.lint(TENANT, 'nothing', { id: 'nothing' })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('refuses to save while the linter reports an error: nothing is written', async () => {
@@ -129,12 +128,12 @@ describe('RegisterEditService', () => {
   it('refuses (409) an edit that started from an older version than the current one', async () => {
     const { service, stored, writes } = setup({ currentVersion: 2 });
     const edited = { ...stored('marketing'), location: { ...stored('marketing').location, en: 'Elsewhere' } };
-    await expect(service.saveVersion(TENANT, 'marketing', { definition: edited, changeSummary: 'stale', baseVersion: 1 }, ACTOR)).rejects.toBeInstanceOf(ConflictException);
+    await expect(service.saveVersion(TENANT, 'marketing', { definition: edited, changeSummary: 'stale', baseVersion: 1 }, ACTOR)).rejects.toBeInstanceOf(ConflictError);
     expect(writes).toEqual([]);
   });
 
   it('refuses an empty change summary', async () => {
     const { service, stored } = setup();
-    await expect(service.saveVersion(TENANT, 'marketing', { definition: stored('marketing'), changeSummary: '  ' }, ACTOR)).rejects.toBeInstanceOf(BadRequestException);
+    await expect(service.saveVersion(TENANT, 'marketing', { definition: stored('marketing'), changeSummary: '  ' }, ACTOR)).rejects.toBeInstanceOf(InvalidInputError);
   });
 });

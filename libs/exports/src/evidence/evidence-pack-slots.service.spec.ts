@@ -13,7 +13,7 @@ describe('evidence pack slots', () => {
       busy = e;
     }
     expect(busy).toBeInstanceOf(EvidencePackBusyException);
-    expect((busy as EvidencePackBusyException).getStatus()).toBe(429);
+    expect((busy as EvidencePackBusyException).kind).toBe('too-many-requests'); // 429 with Retry-After
     expect((busy as EvidencePackBusyException).reason).toBe('process');
     expect((busy as EvidencePackBusyException).retryAfterSeconds).toBeGreaterThan(0);
     a();

@@ -1,18 +1,15 @@
-import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { TooManyRequestsError } from '@regula/platform';
 
 /** 429: an evidence pack of the tenant (or too many of any tenant) is being built; `retryAfterSeconds` for Retry-After. */
-export class EvidencePackBusyException extends HttpException {
-  constructor(readonly reason: 'tenant' | 'process', readonly retryAfterSeconds: number) {
+export class EvidencePackBusyException extends TooManyRequestsError {
+  constructor(readonly reason: 'tenant' | 'process', retryAfterSeconds: number) {
     super(
-      {
-        statusCode: HttpStatus.TOO_MANY_REQUESTS,
-        error: 'Too Many Requests',
-        message: reason === 'tenant'
-          ? 'An evidence pack of this controller is already being built; try again when it has been downloaded.'
-          : 'The server is building as many evidence packs as it can at once; try again in a minute.',
-        reason,
-      },
-      HttpStatus.TOO_MANY_REQUESTS,
+      reason === 'tenant'
+        ? 'An evidence pack of this controller is already being built; try again when it has been downloaded.'
+        : 'The server is building as many evidence packs as it can at once; try again in a minute.',
+      retryAfterSeconds,
+      { reason },
     );
   }
 }

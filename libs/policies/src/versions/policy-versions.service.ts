@@ -1,10 +1,10 @@
-import { BadRequestException, Injectable, NotFoundException, Optional } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import type { ControllerDefinition } from '@regula/engine';
 import { compareLocalDates, formatLocalDate, localDateOf, parseLocalDate } from '@regula/engine';
-import { AfterCommit, DEFAULT_JOB_OPTIONS, QueueName, TenantDb, contentHash } from '@regula/platform';
+import { AfterCommit, contentHash, DEFAULT_JOB_OPTIONS, InvalidInputError, NotFoundError, QueueName, TenantDb } from '@regula/platform';
 import { AuditService } from '@regula/audit';
 import { ControllerDefinitionService } from '@regula/registers/controller-definition.service';
 import { TenantEntity } from '@regula/registers/tenant.entity';
@@ -120,7 +120,7 @@ export class PolicyVersionsService {
         .setLock('pessimistic_write')
         .where('v.tenant_id = :tenantId AND v.id = :draftId', { tenantId, draftId })
         .getOne();
-      if (!draft) throw new NotFoundException('no such policy draft');
+      if (!draft) throw new NotFoundError('no such policy draft');
       if (draft.status !== 'draft') throw new PolicyConflictException(`this draft was already published as version ${draft.number}`);
       if (input.draftHash !== undefined && input.draftHash !== draft.contentHash) throw new PolicyConflictException('the draft changed after it was reviewed: review it again, then publish');
       if (draft.problems.length) throw new PolicyIncompleteException(draft.problems);
@@ -131,7 +131,7 @@ export class PolicyVersionsService {
       }
       const today = localDateOf(now, current.tenant.timeZone);
       const effective = input.effectiveDate ? parseLocalDate(input.effectiveDate) : today;
-      if (compareLocalDates(effective, today) < 0) throw new BadRequestException(['effectiveDate must not be in the past (a policy cannot apply retroactively)']);
+      if (compareLocalDates(effective, today) < 0) throw new InvalidInputError(['effectiveDate must not be in the past (a policy cannot apply retroactively)']);
 
       const previous = await em.findOne(PolicyVersionEntity, { where: { tenantId, status: 'published' }, order: { number: 'DESC' } });
       if (previous && previous.contentHash === draft.contentHash) {

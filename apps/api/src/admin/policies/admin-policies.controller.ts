@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
 import { LANGS, Lang } from '@regula/engine';
 import { PolicyIncompleteException, PolicyVersionsService, PublishPreviewService, renderPolicyDiffHtml } from '@regula/policies';
+import { NotFoundError } from '@regula/platform';
 import { PublishPolicyDto } from '../../policies/dto/policy.dto';
 import { languageName } from '../../public/format';
 import { validated } from '../requests/request-action.forms';
@@ -131,7 +132,7 @@ export class AdminPoliciesController {
         return this.listPage(req, res, 422, { values, error: t('policies.refusedProblems', { count: e.problems.length }), problems: true });
       }
       // The reviewed draft was replaced by a newer one: what was reviewed no longer exists.
-      if (e instanceof NotFoundException) return this.listPage(req, res, 409, { values, error: t('policies.conflict', { detail: t('policies.draftReplaced') }) });
+      if (e instanceof NotFoundError) return this.listPage(req, res, 409, { values, error: t('policies.conflict', { detail: t('policies.draftReplaced') }) });
       const status = statusOf(e);
       if (status === undefined || ![400, 409].includes(status)) throw e;
       const error = t(status === 409 ? 'policies.conflict' : 'errors.invalid', { detail: messageOf(e) });
