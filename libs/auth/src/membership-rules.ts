@@ -11,7 +11,7 @@ export interface MembershipTerms {
 }
 
 /** Refused: the change would leave the tenant without a compliance admin who can manage its users. */
-export class LastAdminException extends ConflictError {
+export class LastAdminError extends ConflictError {
   readonly code = 'last-admin';
   constructor() {
     super('the last compliance admin of the tenant cannot be removed, demoted or limited');
@@ -19,7 +19,7 @@ export class LastAdminException extends ConflictError {
 }
 
 /** Refused: the e-mail address is already a member of the tenant. */
-export class AlreadyMemberException extends ConflictError {
+export class AlreadyMemberError extends ConflictError {
   readonly code = 'already-member';
   constructor() {
     super('this e-mail address is already a member of the tenant');
@@ -27,7 +27,7 @@ export class AlreadyMemberException extends ConflictError {
 }
 
 /** Refused: an auditor was to be given a permission that changes data. */
-export class AuditorWriteException extends InvalidInputError {
+export class AuditorWriteError extends InvalidInputError {
   readonly code = 'auditor-write';
   constructor(readonly refused: Permission[]) {
     super(`auditors are read-only; these permissions cannot be given to them: ${refused.join(', ')}`);
@@ -61,7 +61,7 @@ export function checkedTerms(terms: { role: unknown; gates: unknown; accessUntil
     if (unknown.length) throw new InvalidInputError(`unknown permissions: ${unknown.map(String).join(', ')}`);
     const wanted = new Set<Permission>(terms.gates as Permission[]);
     const writes = [...wanted].filter((p) => WRITE_PERMISSIONS.includes(p));
-    if (r === 'auditor' && writes.length) throw new AuditorWriteException(writes);
+    if (r === 'auditor' && writes.length) throw new AuditorWriteError(writes);
     const outside = [...wanted].filter((p) => !ROLE_PERMISSIONS[r].includes(p));
     if (outside.length) throw new InvalidInputError(`not permissions of the role ${r}: ${outside.join(', ')}`);
     if (wanted.size) {

@@ -2,7 +2,7 @@ import type { ControllerDefinition, Register } from '@regula/engine';
 import { ConflictError, InvalidInputError, NotFoundError, contentHash } from '@regula/platform';
 import { findTenant } from '@regula/tenants';
 import { definitionErrors } from '@regula/engine';
-import { RegisterEditService, RegisterLintFailedException } from './register-edit.service';
+import { RegisterEditService, RegisterLintFailedError } from './register-edit.service';
 
 const TENANT = '00000000-0000-4000-8000-000000000001';
 const ACTOR = { userId: '00000000-0000-4000-8000-0000000000aa', label: 'admin@ino.test (compliance-admin)', ip: '203.0.113.1' };
@@ -69,7 +69,7 @@ describe('RegisterEditService', () => {
   it('refuses to save while the linter reports an error: nothing is written', async () => {
     const { service, stored, writes, audit } = setup();
     const broken = { ...stored('marketing'), security: [] };
-    await expect(service.saveVersion(TENANT, 'marketing', { definition: broken, changeSummary: 'broken' }, ACTOR)).rejects.toBeInstanceOf(RegisterLintFailedException);
+    await expect(service.saveVersion(TENANT, 'marketing', { definition: broken, changeSummary: 'broken' }, ACTOR)).rejects.toBeInstanceOf(RegisterLintFailedError);
     expect(writes).toEqual([]);
     expect(audit.append).not.toHaveBeenCalled();
   });

@@ -35,7 +35,7 @@ export interface SaveRegisterOutcome {
 }
 
 /** Saving refused: the linter reports a definition error (a value the schema cannot hold) for the controller with this register in it. */
-export class RegisterLintFailedException extends UnprocessableError {
+export class RegisterLintFailedError extends UnprocessableError {
   constructor(readonly findings: Finding[]) {
     const errors = definitionErrors(findings).length;
     super(`the register was not saved: the linter reports ${errors} definition ${errors === 1 ? 'error' : 'errors'}`, { findings });
@@ -80,7 +80,7 @@ export class RegisterEditService {
     if (summary.length < 3 || summary.length > 2000) throw new InvalidInputError(['changeSummary must be 3 to 2000 characters']);
     const findings = await this.lint(tenantId, key, reg);
     // Legal (publication) errors do not refuse saving: they refuse publishing a policy until fixed.
-    if (definitionErrors(findings).length > 0) throw new RegisterLintFailedException(findings);
+    if (definitionErrors(findings).length > 0) throw new RegisterLintFailedError(findings);
     const hash = contentHash(reg);
 
     return this.db.forTenant(tenantId, async (em) => {

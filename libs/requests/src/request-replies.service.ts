@@ -8,7 +8,7 @@ import { RequestArtifactEntity } from './fulfilment/request-artifact.entity';
 import { displayFileName } from './identity.service';
 import { RequestActor } from './request-actor';
 import { IllegalTransition, nextState } from './request-state-machine';
-import { IllegalTransitionException } from './request-errors';
+import { IllegalTransitionError } from './request-errors';
 import { RequestJournal } from './request-journal.service';
 import { RequestNotifier } from './request-notifier.service';
 import { sha256Hex } from './request-secrets';
@@ -128,6 +128,6 @@ function repliesOf(em: EntityManager, req: RightsRequestEntity): Promise<Request
 function assertOpen(req: RightsRequestEntity): void {
   const next = nextState(req.state, 'reply');
   if (next instanceof IllegalTransition) {
-    throw new IllegalTransitionException(new IllegalTransition(req.state, 'reply', `cannot upload a reply to a request in state '${req.state}' (the request is closed)`));
+    throw new IllegalTransitionError(new IllegalTransition(req.state, 'reply', `cannot upload a reply to a request in state '${req.state}' (the request is closed)`));
   }
 }

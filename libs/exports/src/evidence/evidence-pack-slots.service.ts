@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TooManyRequestsError } from '@regula/platform';
 
 /** 429: an evidence pack of the tenant (or too many of any tenant) is being built; `retryAfterSeconds` for Retry-After. */
-export class EvidencePackBusyException extends TooManyRequestsError {
+export class EvidencePackBusyError extends TooManyRequestsError {
   constructor(readonly reason: 'tenant' | 'process', retryAfterSeconds: number) {
     super(
       reason === 'tenant'
@@ -29,8 +29,8 @@ export class EvidencePackSlots {
 
   /** Takes a slot for the tenant or throws 429; the returned function frees it (once). */
   acquire(tenantId: string): () => void {
-    if (this.busy.has(tenantId)) throw new EvidencePackBusyException('tenant', this.retryAfterSeconds);
-    if (this.busy.size >= this.perProcess) throw new EvidencePackBusyException('process', this.retryAfterSeconds);
+    if (this.busy.has(tenantId)) throw new EvidencePackBusyError('tenant', this.retryAfterSeconds);
+    if (this.busy.size >= this.perProcess) throw new EvidencePackBusyError('process', this.retryAfterSeconds);
     this.busy.add(tenantId);
     let held = true;
     return () => {

@@ -8,8 +8,9 @@ export const DATABASE_BUSY_RETRY_SECONDS = 5;
 
 /**
  * No pooled connection came free within the connect timeout: the pool is
- * exhausted by load. A 503 with Retry-After (every exception filter of the
- * API sets the header from `retryAfterSeconds`), never a 500 or a hang.
+ * exhausted by load. An UnavailableError: the API answers 503 with Retry-After
+ * (every exception filter of the API sets the header from `retryAfterSeconds`),
+ * never a 500 or a hang.
  */
 export class DatabaseBusyError extends UnavailableError {
   constructor(cause: unknown) {

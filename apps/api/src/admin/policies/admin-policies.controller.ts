@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
 import { LANGS, Lang } from '@regula/engine';
-import { PolicyIncompleteException, PolicyVersionsService, PublishPreviewService, renderPolicyDiffHtml } from '@regula/policies';
+import { PolicyIncompleteError, PolicyVersionsService, PublishPreviewService, renderPolicyDiffHtml } from '@regula/policies';
 import { NotFoundError } from '@regula/platform';
 import { PublishPolicyDto } from '../../policies/dto/policy.dto';
 import { languageName } from '../../public/format';
@@ -128,7 +128,7 @@ export class AdminPoliciesController {
       res.redirect(303, `/admin/t/${tenant.slug}/policies?done=policy-published#v-${out.version.number}`);
       return undefined;
     } catch (e) {
-      if (e instanceof PolicyIncompleteException) {
+      if (e instanceof PolicyIncompleteError) {
         return this.listPage(req, res, 422, { values, error: t('policies.refusedProblems', { count: e.problems.length }), problems: true });
       }
       // The reviewed draft was replaced by a newer one: what was reviewed no longer exists.

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
 import type { Finding, Register } from '@regula/engine';
-import { REGISTER_KEY, RegisterEditService, RegisterLintFailedException, RegistersService } from '@regula/registers';
+import { REGISTER_KEY, RegisterEditService, RegisterLintFailedError, RegistersService } from '@regula/registers';
 import { messageOf, statusOf } from '../../common/http-error';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
@@ -118,7 +118,7 @@ export class AdminRegistersController {
       res.redirect(303, `/admin/t/${tenant.slug}/registers/${key}/history?done=${done}`);
       return undefined;
     } catch (e) {
-      if (e instanceof RegisterLintFailedException) return this.editPage(req, res, key, 422, typed, { findings: e.findings, checked: true, refused: true });
+      if (e instanceof RegisterLintFailedError) return this.editPage(req, res, key, 422, typed, { findings: e.findings, checked: true, refused: true });
       const status = statusOf(e);
       if (status === undefined || ![400, 409].includes(status)) throw e;
       const error = t(status === 409 ? 'registers.conflict' : 'errors.invalid', { detail: messageOf(e) });

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { randomBytes } from 'node:crypto';
 import { statusOf } from '../../common/http-error';
-import { AllowedBeforePasswordChange, AuthService, SignInLinkInvalidException, TooManyAttemptsException, WeakPasswordException } from '@regula/auth';
+import { AllowedBeforePasswordChange, AuthService, SignInLinkInvalidError, TooManyAttemptsError, WeakPasswordError } from '@regula/auth';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
 import { AdminHttpRequest, adminOf, clientIp } from '../shared/admin-request';
@@ -57,12 +57,12 @@ export class AdminSessionController {
       return undefined;
     } catch (e) {
       if (statusOf(e) === undefined) throw e;
-      if (e instanceof TooManyAttemptsException) {
+      if (e instanceof TooManyAttemptsError) {
         res.setHeader('Retry-After', String(e.retryAfterSeconds));
         return this.loginPage(req, res, { next, email, tenant, error: tooMany(t, e.retryAfterSeconds) }, 429);
       }
       // The link is used up either way: the form goes on without it.
-      if (e instanceof SignInLinkInvalidException) return this.loginPage(req, res, { next, email, tenant, error: t('login.linkInvalid') }, 401);
+      if (e instanceof SignInLinkInvalidError) return this.loginPage(req, res, { next, email, tenant, error: t('login.linkInvalid') }, 401);
       // One message for an unknown e-mail, a wrong password and a disabled account.
       return this.loginPage(req, res, { next, email, tenant, error: t('login.failed') }, 401);
     }
@@ -117,11 +117,11 @@ export class AdminSessionController {
     } catch (e) {
       const status = statusOf(e);
       if (status === undefined) throw e;
-      if (e instanceof TooManyAttemptsException) {
+      if (e instanceof TooManyAttemptsError) {
         res.setHeader('Retry-After', String(e.retryAfterSeconds));
         return fail(tooMany(t, e.retryAfterSeconds), 429);
       }
-      if (e instanceof WeakPasswordException) return fail(t('password.weak', { reason: t(`password.problem.${e.reason}`) }), 400);
+      if (e instanceof WeakPasswordError) return fail(t('password.weak', { reason: t(`password.problem.${e.reason}`) }), 400);
       if (status === 401) return fail(t('password.wrongCurrent'), 400);
       throw e;
     }

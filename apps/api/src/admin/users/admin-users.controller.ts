@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters, UseGua
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
-import { AlreadyMemberException, AuditorWriteException, LastAdminException } from '@regula/auth/membership-rules';
+import { AlreadyMemberError, AuditorWriteError, LastAdminError } from '@regula/auth/membership-rules';
 import { MembershipActor, MembershipsService } from '@regula/auth/memberships.service';
 import { messageOf, statusOf } from '../../common/http-error';
 import { AdminSessionGuard } from '../session/admin-session.guard';
@@ -104,9 +104,9 @@ export class AdminUsersController {
   private failure(e: unknown, t: T): string {
     const status = statusOf(e);
     if (status === undefined || ![400, 409].includes(status)) throw e;
-    if (e instanceof LastAdminException) return t('users.lastAdmin');
-    if (e instanceof AlreadyMemberException) return t('users.alreadyMember');
-    if (e instanceof AuditorWriteException) return t('users.auditorWrite', { permissions: e.refused.map((p) => permissionLabel(t, p)).join(', ') });
+    if (e instanceof LastAdminError) return t('users.lastAdmin');
+    if (e instanceof AlreadyMemberError) return t('users.alreadyMember');
+    if (e instanceof AuditorWriteError) return t('users.auditorWrite', { permissions: e.refused.map((p) => permissionLabel(t, p)).join(', ') });
     return t(status === 409 ? 'users.conflict' : 'errors.invalid', { detail: messageOf(e) });
   }
 
