@@ -151,7 +151,7 @@ export class ExportsService {
   }
 
   /**
-   * Builds one file. A failure that is not a domain error of ours (a refusal the API answers itself) (a PDF worker
+   * Builds one file. A failure that is not one of our domain errors (a PDF worker
    * that died or timed out, a rendering error) is logged, audited as
    * `export.failed` with its reason and answered 500 with that reason.
    */
