@@ -84,7 +84,7 @@ describe('connection pool', () => {
     release();
     await holder;
     expect(refused).toBeInstanceOf(DatabaseBusyError);
-    expect((refused as DatabaseBusyError).getStatus()).toBe(503);
+    expect((refused as DatabaseBusyError).kind).toBe('unavailable'); // 503 with Retry-After (the API's DomainErrorFilter)
     expect((refused as DatabaseBusyError).retryAfterSeconds).toBeGreaterThan(0);
     // The pool is fine afterwards.
     await expect(tx.forTenant(tenant, (em) => em.query('SELECT 1 AS one'))).resolves.toEqual([{ one: 1 }]);

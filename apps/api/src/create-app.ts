@@ -7,7 +7,7 @@ import { ApiConfig, Clock } from '@regula/platform';
 import { AppModule } from './app.module';
 import { securityHeaders } from './common/security-headers.middleware';
 import { InputHygieneGuard } from './common/input/input-hygiene.guard';
-import { DatabaseBusyFilter } from './common/database-busy.filter';
+import { DomainErrorFilter } from './common/domain-error.filter';
 
 /** Builds the configured API application (used by main.ts and the e2e tests). */
 export async function createApp(config: ApiConfig, opts: { logger?: false; clock?: Clock } = {}): Promise<INestApplication> {
@@ -29,7 +29,8 @@ export async function createApp(config: ApiConfig, opts: { logger?: false; clock
   // Before every other guard: no NUL, lone surrogate (400 naming the field) reaches a tenant lookup, limiter or handler.
   app.useGlobalGuards(new InputHygieneGuard());
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
-  app.useGlobalFilters(new DatabaseBusyFilter());
+  // Libs raise domain errors (not found, conflict...), never HTTP: one filter answers them (a busy database's 503 included).
+  app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();
 
   const doc = new DocumentBuilder()

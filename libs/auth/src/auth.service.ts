@@ -1,6 +1,6 @@
-import { BadRequestException, HttpException, HttpStatus, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '@regula/audit';
-import { TenantDb } from '@regula/platform';
+import { InvalidInputError, TenantDb, TooManyRequestsError, UnauthorizedError } from '@regula/platform';
 import { TenantEntity } from '@regula/registers/tenant.entity';
 import { UserEntity } from './user.entity';
 import { AccessTokens } from './access-tokens.service';
@@ -13,23 +13,24 @@ import { SignInNotice } from './sign-in-notice.service';
 import { Reservation, SignInThrottle } from './sign-in-throttle.service';
 import { UsersService } from './users.service';
 
-export class TooManyAttemptsException extends HttpException {
-  constructor(readonly retryAfterSeconds: number) {
-    super({ statusCode: 429, error: 'Too Many Requests', message: 'too many sign-in attempts; try again later' }, HttpStatus.TOO_MANY_REQUESTS);
+/** 429: too many sign-in attempts from this address or for this account; `retryAfterSeconds` for Retry-After. */
+export class TooManyAttemptsError extends TooManyRequestsError {
+  constructor(retryAfterSeconds: number) {
+    super('too many sign-in attempts; try again later', retryAfterSeconds);
   }
 }
 
 /** A sign-in link that is unknown, expired, already used or another account's: 401, nothing else is checked. */
-export class SignInLinkInvalidException extends UnauthorizedException {
+export class SignInLinkInvalidError extends UnauthorizedError {
   constructor() {
     super('the sign-in link is not valid (used, expired or unknown)');
   }
 }
 
 /** A new password the rules refuse: 400 naming the field, with the reason's code for the dashboard's own texts. */
-export class WeakPasswordException extends BadRequestException {
+export class WeakPasswordError extends InvalidInputError {
   constructor(readonly reason: PasswordProblem) {
-    super({ statusCode: 400, error: 'Bad Request', message: [`newPassword ${passwordProblemText(reason)}`], field: 'newPassword', reason });
+    super([`newPassword ${passwordProblemText(reason)}`], { field: 'newPassword', reason });
   }
 }
 
@@ -61,19 +62,19 @@ export class AuthService {
    */
   async login(email: string, password: string, ip: string, signInLink?: string): Promise<{ accessToken: string; tokenType: 'Bearer'; user: AuthUser }> {
     const byIp = await this.throttle.ip(ip);
-    if (byIp) throw new TooManyAttemptsException(byIp.retryAfterSeconds);
+    if (byIp) throw new TooManyAttemptsError(byIp.retryAfterSeconds);
     const user = await this.users.findByEmailWithHash(email);
     let attempt: Reservation;
     if (signInLink !== undefined) {
       const holder = await this.links.consume(signInLink);
       if (!holder || holder !== user?.id) {
         await this.failedAudit(email, ip, { signInLink: 'invalid' });
-        throw new SignInLinkInvalidException();
+        throw new SignInLinkInvalidError();
       }
       attempt = this.throttle.bypass(email);
     } else {
       const reserved = await this.throttle.reserve(email);
-      if (!reserved.allowed) throw new TooManyAttemptsException(reserved.retryAfterSeconds);
+      if (!reserved.allowed) throw new TooManyAttemptsError(reserved.retryAfterSeconds);
       attempt = reserved;
     }
     const ok = await this.passwords.verify(user && !user.disabledAt ? user.passwordHash : null, password);
@@ -81,7 +82,7 @@ export class AuthService {
     if (!authUser) {
       await this.failed(attempt, email, ip, signInLink !== undefined ? { signInLink: 'used' } : undefined);
       // One message for unknown e-mail, wrong password and disabled account.
-      throw new UnauthorizedException('invalid e-mail or password');
+      throw new UnauthorizedError('invalid e-mail or password');
     }
     await attempt.succeeded();
     await this.recordForUser(authUser, 'auth.login', ip, signInLink !== undefined ? { signInLink: true } : undefined);
@@ -110,13 +111,13 @@ export class AuthService {
    */
   async changePassword(user: AuthUser, current: string, next: string, ip: string): Promise<{ accessToken: string }> {
     const problem = passwordProblem(next, { email: user.email, displayName: user.displayName, tenantNames: await this.tenantNames(user), currentPassword: current });
-    if (problem) throw new WeakPasswordException(problem);
+    if (problem) throw new WeakPasswordError(problem);
     const attempt = await this.throttle.reserve(user.email);
-    if (!attempt.allowed) throw new TooManyAttemptsException(attempt.retryAfterSeconds);
+    if (!attempt.allowed) throw new TooManyAttemptsError(attempt.retryAfterSeconds);
     const stored = await this.users.findByEmailWithHash(user.email);
     if (!stored || !(await this.passwords.verify(stored.passwordHash, current))) {
       await this.failed(attempt, user.email, ip, { passwordChange: true });
-      throw new UnauthorizedException('current password is wrong');
+      throw new UnauthorizedError('current password is wrong');
     }
     await attempt.succeeded();
     const hash = await this.passwords.hash(next);

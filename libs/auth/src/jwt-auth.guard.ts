@@ -1,7 +1,7 @@
-import { ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { DatabaseBusyError } from '@regula/platform';
+import { DatabaseBusyError, ForbiddenError, UnauthorizedError } from '@regula/platform';
 import type { AuthUser } from './auth-user';
 import { PASSWORD_CHANGE_ALLOWED_KEY } from './current-token.decorator';
 
@@ -19,9 +19,9 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 
   override handleRequest<T>(err: unknown, user: T, _info: unknown, context: ExecutionContext): T {
     if (err instanceof DatabaseBusyError) throw err; // the token could not be checked in time: 503, not 401
-    if (err || !user) throw new UnauthorizedException('a valid bearer token is required');
+    if (err || !user) throw new UnauthorizedError('a valid bearer token is required');
     if ((user as unknown as AuthUser).mustChangePassword && !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_ALLOWED_KEY, [context.getHandler(), context.getClass()])) {
-      throw new ForbiddenException('password change required');
+      throw new ForbiddenError('password change required');
     }
     return user;
   }

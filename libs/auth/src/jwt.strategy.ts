@@ -1,8 +1,8 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { APP_CONFIG, ApiConfig } from '@regula/platform';
+import { ApiConfig, APP_CONFIG, UnauthorizedError } from '@regula/platform';
 import { AccessTokens } from './access-tokens.service';
 import { AuthUser, JwtPayload } from './auth-user';
 import { ACCESS_TOKEN_ON_REQUEST, AuthenticatedRequest } from './current-token.decorator';
@@ -20,7 +20,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
 
   async validate(req: Request, payload: JwtPayload): Promise<AuthUser> {
     const signedIn = await this.tokens.authenticate(payload);
-    if (!signedIn) throw new UnauthorizedException();
+    if (!signedIn) throw new UnauthorizedError();
     (req as AuthenticatedRequest)[ACCESS_TOKEN_ON_REQUEST] = signedIn.token;
     return signedIn.user;
   }

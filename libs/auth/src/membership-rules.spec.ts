@@ -1,4 +1,4 @@
-import { AuditorWriteException, canManage, checkedEmail, checkedTerms } from './membership-rules';
+import { AuditorWriteError, canManage, checkedEmail, checkedTerms } from './membership-rules';
 
 const now = new Date('2026-11-22T10:00:00Z');
 const later = new Date('2027-01-01T00:00:00Z');
@@ -16,11 +16,11 @@ describe('membership rules', () => {
   });
 
   it('refuses a write permission for an auditor by name, unknown permissions, unknown roles, and a past end date', () => {
-    expect(() => checkedTerms({ role: 'auditor', gates: ['audit:read', 'requests:write', 'users:manage'], accessUntil: null }, now)).toThrow(AuditorWriteException);
+    expect(() => checkedTerms({ role: 'auditor', gates: ['audit:read', 'requests:write', 'users:manage'], accessUntil: null }, now)).toThrow(AuditorWriteError);
     try {
       checkedTerms({ role: 'auditor', gates: ['requests:write', 'users:manage'], accessUntil: null }, now);
     } catch (e) {
-      expect((e as AuditorWriteException).refused).toEqual(['requests:write', 'users:manage']);
+      expect((e as AuditorWriteError).refused).toEqual(['requests:write', 'users:manage']);
     }
     expect(() => checkedTerms({ role: 'auditor', gates: ['root'], accessUntil: null }, now)).toThrow(/unknown permissions: root/);
     expect(() => checkedTerms({ role: 'owner', gates: null, accessUntil: null }, now)).toThrow(/role must be one of/);

@@ -1,10 +1,10 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { AuditService } from '@regula/audit';
-import { TenantDb } from '@regula/platform';
+import { NotFoundError, TenantDb } from '@regula/platform';
 import { MembershipEntity } from './membership.entity';
-import { AlreadyMemberException, LastAdminException, MembershipTerms, canManage, checkedEmail, checkedTerms } from './membership-rules';
+import { AlreadyMemberError, LastAdminError, MembershipTerms, canManage, checkedEmail, checkedTerms } from './membership-rules';
 import { PasswordService } from './password.service';
 import { Permission, TenantRole, effectivePermissions } from './permissions';
 import { UserEntity } from './user.entity';
@@ -48,7 +48,7 @@ export interface InviteResult {
  * password, or a membership for an existing one), change role, gates and
  * access end, revoke. Every change is audited in the tenant's chain in the
  * same transaction. The tenant always keeps a compliance admin who can manage
- * its users (LastAdminException otherwise). Ids are looked up with the tenant
+ * its users (LastAdminError otherwise). Ids are looked up with the tenant
  * id, so another tenant's user is a 404.
  */
 @Injectable()
@@ -83,7 +83,7 @@ export class MembershipsService {
         user = await em.save(em.create(UserEntity, { email, displayName: email, passwordHash: hash, isPlatformAdmin: false, disabledAt: null, mustChangePassword: true }));
         await this.audit.append(em, { tenantId, actorId: actor.userId, actor: actor.label, action: 'user.created', targetType: 'user', targetId: user.id, details: { email }, ip: actor.ip });
       } else if (await em.findOne(MembershipEntity, { where: { tenantId, userId: user.id } })) {
-        throw new AlreadyMemberException();
+        throw new AlreadyMemberError();
       }
       const m = await em.save(em.create(MembershipEntity, { tenantId, userId: user.id, role: terms.role, permissions: terms.gates, accessUntil: terms.accessUntil }));
       await this.audit.append(em, {
@@ -130,7 +130,7 @@ export class MembershipsService {
   private async membership(em: EntityManager, tenantId: string, userId: string): Promise<MembershipEntity> {
     const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     const m = UUID.test(userId) ? await em.findOne(MembershipEntity, { where: { tenantId, userId } }) : null;
-    if (!m) throw new NotFoundException('no such member');
+    if (!m) throw new NotFoundError('no such member');
     return m;
   }
 
@@ -143,7 +143,7 @@ export class MembershipsService {
       .where('m.tenant_id = :tenantId AND m.role = :role', { tenantId, role: 'compliance-admin' })
       .getMany();
     const others = admins.filter((a) => a.id !== target.id && canManage(termsOf(a), now));
-    if (others.length === 0) throw new LastAdminException();
+    if (others.length === 0) throw new LastAdminError();
   }
 
   private async views(em: EntityManager, tenantId: string, rows: MembershipEntity[], now: Date): Promise<MemberView[]> {

@@ -1,6 +1,6 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { TenantContext } from '@regula/platform';
+import { ForbiddenError, NotFoundError, TenantContext } from '@regula/platform';
 import { TenantsService } from '@regula/registers';
 import { AuthUser, TenantAccess } from './auth-user';
 import { PERMISSIONS, Permission } from './permissions';
@@ -20,16 +20,16 @@ export class TenantAccessGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<{ params: Record<string, string>; user?: AuthUser; tenantAccess?: TenantAccess }>();
     const user = req.user;
     const slug = req.params.slug;
-    if (!user || !slug) throw new NotFoundException();
+    if (!user || !slug) throw new NotFoundError();
     const tenant = /^[a-z0-9-]{1,64}$/.test(slug) ? await this.tenants.findBySlug(slug) : null;
     const membership = tenant && user.memberships.find((m) => m.tenantId === tenant.id);
-    if (!tenant || (!membership && !user.isPlatformAdmin)) throw new NotFoundException(`no tenant ${slug}`);
+    if (!tenant || (!membership && !user.isPlatformAdmin)) throw new NotFoundError(`no tenant ${slug}`);
 
     const access: TenantAccess = membership
       ? { tenantId: tenant.id, slug, role: membership.role, permissions: membership.permissions }
       : { tenantId: tenant.id, slug, role: 'platform-admin', permissions: [...PERMISSIONS] };
     const needed = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, [context.getHandler(), context.getClass()]);
-    if (needed && !access.permissions.includes(needed)) throw new ForbiddenException(`this action needs the ${needed} permission`);
+    if (needed && !access.permissions.includes(needed)) throw new ForbiddenError(`this action needs the ${needed} permission`);
     this.ctx.set(tenant.id, slug);
     req.tenantAccess = access;
     return true;

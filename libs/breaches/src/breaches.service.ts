@@ -1,8 +1,8 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
-import { TenantDb } from '@regula/platform';
+import { ConflictError, InvalidInputError, NotFoundError, TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/registers/tenant.entity';
 import { BreachEntity } from './breach.entity';
 import { breachDeadline, closeBlocker, hoursLeft, statusOf } from './breach-clock';
@@ -13,8 +13,8 @@ import { AuthorityNotice, BreachActor, BreachFacts, BreachPatch, SubjectsNotice 
 const FUTURE_SKEW_MS = 5 * 60_000;
 const REF_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
-function bad(...messages: string[]): BadRequestException {
-  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: messages });
+function bad(...messages: string[]): InvalidInputError {
+  return new InvalidInputError(messages);
 }
 
 /** Art. 33(3)(b): the DPO's name and contact details, or another contact point. */
@@ -103,7 +103,7 @@ export class BreachesService {
       }
       if (status === 'closed' && !b.closedAt) {
         const blocker = closeBlocker(b);
-        if (blocker) throw new ConflictException(`breach ${b.reference} cannot be closed: ${blocker}`);
+        if (blocker) throw new ConflictError(`breach ${b.reference} cannot be closed: ${blocker}`);
         b.closedAt = now;
       } else if (status === 'open') b.closedAt = null;
       b.status = statusOf(b);
@@ -121,7 +121,7 @@ export class BreachesService {
     return this.db.forTenant(tenantId, async (em) => {
       const tenant = await this.tenant(em, tenantId);
       const b = await this.load(em, tenantId, id, true);
-      if (b.authorityNotifiedAt) throw new ConflictException(`the authority was already notified of breach ${b.reference} at ${b.authorityNotifiedAt.toISOString()}`);
+      if (b.authorityNotifiedAt) throw new ConflictError(`the authority was already notified of breach ${b.reference} at ${b.authorityNotifiedAt.toISOString()}`);
       const at = n.notifiedAt ?? now;
       if (at.getTime() < b.awareAt.getTime()) throw bad('notifiedAt must not be before awareAt');
       if (at.getTime() > now.getTime() + FUTURE_SKEW_MS) throw bad('notifiedAt must not be in the future');
@@ -145,7 +145,7 @@ export class BreachesService {
     return this.db.forTenant(tenantId, async (em) => {
       const tenant = await this.tenant(em, tenantId);
       const b = await this.load(em, tenantId, id, true);
-      if (b.subjectsNotifiedAt || b.subjectsExemption) throw new ConflictException(`the data subjects' notification of breach ${b.reference} is already recorded`);
+      if (b.subjectsNotifiedAt || b.subjectsExemption) throw new ConflictError(`the data subjects' notification of breach ${b.reference} is already recorded`);
       const at = n.notifiedAt ?? now;
       if (at.getTime() < b.awareAt.getTime()) throw bad('notifiedAt must not be before awareAt');
       if (at.getTime() > now.getTime() + FUTURE_SKEW_MS) throw bad('notifiedAt must not be in the future');
@@ -205,13 +205,13 @@ export class BreachesService {
 
   private async tenant(em: EntityManager, tenantId: string): Promise<TenantEntity> {
     const t = await em.findOne(TenantEntity, { where: { id: tenantId } });
-    if (!t) throw new NotFoundException('no such tenant');
+    if (!t) throw new NotFoundError('no such tenant');
     return t;
   }
 
   private async load(em: EntityManager, tenantId: string, id: string, lock: boolean): Promise<BreachEntity> {
     const b = await em.findOne(BreachEntity, { where: { id, tenantId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!b) throw new NotFoundException(`no breach ${id}`);
+    if (!b) throw new NotFoundError(`no breach ${id}`);
     return b;
   }
 

@@ -1,8 +1,9 @@
+import { Injectable, Logger } from '@nestjs/common';
 import { Readable, pipeline } from 'node:stream';
-import { BadRequestException, HttpException, Injectable, InternalServerErrorException, Logger, NotFoundException } from '@nestjs/common';
+
 import { ControllerDefinition, Lang } from '@regula/engine';
 import { AuditService } from '@regula/audit';
-import { TenantDb } from '@regula/platform';
+import { DomainError, InvalidInputError, NotFoundError, OperationFailedError, TenantDb } from '@regula/platform';
 import { ControllerDefinitionService, StoredDefinition, TenantEntity } from '@regula/registers';
 import { AsOf, ExportDateError, ExportPeriod, resolveAsOf, resolvePeriod } from './as-of';
 import { descriptionHtml } from './descriptions/description-html.builder';
@@ -150,7 +151,7 @@ export class ExportsService {
   }
 
   /**
-   * Builds one file. A failure that is not an HTTP answer of ours (a PDF worker
+   * Builds one file. A failure that is not one of our domain errors (a PDF worker
    * that died or timed out, a rendering error) is logged, audited as
    * `export.failed` with its reason and answered 500 with that reason.
    */
@@ -158,7 +159,7 @@ export class ExportsService {
     try {
       return await build();
     } catch (e) {
-      if (e instanceof HttpException) throw e;
+      if (e instanceof DomainError) throw e;
       const reason = e instanceof Error ? e.message : String(e);
       this.log.error(`${details.export} ${details.format} failed: ${e instanceof Error ? (e.stack ?? reason) : reason}`);
       await this.db
@@ -166,7 +167,7 @@ export class ExportsService {
           this.audit.append(em, { tenantId, actorId: actor.userId, actor: actor.label, action: 'export.failed', targetType: 'export', targetId: `${details.export}.${details.format}`, details: { ...details, reason }, ip: actor.ip }),
         )
         .catch((a: unknown) => this.log.error(`audit of the failed export failed: ${a instanceof Error ? a.message : String(a)}`));
-      throw new InternalServerErrorException(`the ${details.format} export could not be built: ${reason}`);
+      throw new OperationFailedError(`the ${details.format} export could not be built: ${reason}`);
     }
   }
 
@@ -182,7 +183,7 @@ export class ExportsService {
 
   private async tenant(tenantId: string): Promise<TenantEntity> {
     const tenant = await this.db.forTenant(tenantId, (em) => em.findOne(TenantEntity, { where: { id: tenantId } }));
-    if (!tenant) throw new NotFoundException('no such tenant');
+    if (!tenant) throw new NotFoundError('no such tenant');
     return tenant;
   }
 
@@ -228,7 +229,7 @@ function dated<T>(fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof ExportDateError) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: [e.message] });
+    if (e instanceof ExportDateError) throw new InvalidInputError([e.message]);
     throw e;
   }
 }
@@ -236,7 +237,7 @@ function dated<T>(fn: () => T): T {
 /** A date before the tenant was set up has no registers to show: 404, like an unknown register. */
 function existedAt(tenant: TenantEntity, asOf: AsOf): void {
   if (tenant.createdAt.getTime() > asOf.instant.getTime()) {
-    throw new NotFoundException(`${tenant.slug} has no registers on ${asOf.date}: it was set up on ${tenant.createdAt.toISOString().slice(0, 10)}`);
+    throw new NotFoundError(`${tenant.slug} has no registers on ${asOf.date}: it was set up on ${tenant.createdAt.toISOString().slice(0, 10)}`);
   }
 }
 
@@ -245,7 +246,7 @@ export function languageOf(def: ControllerDefinition, lang: string | undefined):
   const langs: Lang[] = [...new Set<Lang>([...def.jurisdiction.languages, 'en'])];
   if (lang === undefined) return def.jurisdiction.languages[0];
   if (!langs.includes(lang as Lang)) {
-    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: [`lang must be one of ${langs.join(', ')}`] });
+    throw new InvalidInputError([`lang must be one of ${langs.join(', ')}`]);
   }
   return lang as Lang;
 }
@@ -275,7 +276,7 @@ async function recordFile(stored: StoredDefinition, asOf: AsOf, format: RecordFo
 async function descriptionFile(stored: StoredDefinition, key: string, lang: Lang, format: DescriptionFormat, asOf: AsOf, generatedAt: Date, pdf: PdfRender): Promise<ExportFile> {
   const register = stored.definition.registers.find((r) => r.id === key);
   const version = stored.registers.find((v) => v.key === key);
-  if (!register || !version) throw new NotFoundException(`no register ${key} on ${asOf.date}`);
+  if (!register || !version) throw new NotFoundError(`no register ${key} on ${asOf.date}`);
   const model = buildDescriptionModel(stored.definition, register, lang, { asOf: asOf.date, timeZone: asOf.timeZone, version: version.version });
   const name = `${safeFileName(stored.definition.slug, key, lang, asOf.date)}.${format}`;
   return format === 'html' ? exportFile(name, 'html', descriptionHtml(model)) : exportFile(name, 'pdf', await descriptionPdf(model, generatedAt, pdf));

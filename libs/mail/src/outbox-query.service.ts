@@ -1,7 +1,7 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager, FindOptionsSelect, IsNull } from 'typeorm';
 import { AuditService, PersonalDataReader, recordPersonalDataRead } from '@regula/audit';
-import { PageRequest, pageWindow, TenantDb } from '@regula/platform';
+import { NotFoundError, PageRequest, pageWindow, TenantDb } from '@regula/platform';
 import { OutboxEmailEntity } from './outbox-email.entity';
 
 /** Who reads the outbox, and whether they may read the e-mails' text and HTML (`outbox:read-body`). */
@@ -55,7 +55,7 @@ export class OutboxQueryService {
   get(tenantId: string, id: string, who: OutboxReader): Promise<OutboxEmailView> {
     return this.db.forTenant(tenantId, async (em) => {
       const row = await em.findOne(OutboxEmailEntity, { select: who.withBody ? WITH_BODY : META, where: { id, tenantId } });
-      if (!row) throw new NotFoundException(`no e-mail ${id}`);
+      if (!row) throw new NotFoundError(`no e-mail ${id}`);
       await recordPersonalDataRead(this.audit, em, { tenantId, reader: who.reader, what: 'outbox-email', targetType: 'outbox-email', targetId: id, details: { withBody: who.withBody, template: row.template } });
       return row;
     });

@@ -1,3 +1,4 @@
+export * from './errors/domain-errors';
 export * from './config/config.schema';
 export * from './config/app-config';
 export * from './config/config.module';

@@ -1,6 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ControllerDefinition, FactConfirmation, Register, applyConfirmations } from '@regula/engine';
-import { TenantDb } from '@regula/platform';
+import { NotFoundError, TenantDb } from '@regula/platform';
 import { LessThanOrEqual } from 'typeorm';
 import { FactConfirmationEntity } from './confirmations/fact-confirmation.entity';
 import { RegistersService, RegisterView } from './registers.service';
@@ -39,7 +39,7 @@ export class ControllerDefinitionService {
         em.find(FactConfirmationEntity, { where: { tenantId, ...(asOf ? { confirmedAt: LessThanOrEqual(asOf) } : {}) }, order: { confirmedAt: 'ASC' } }),
       ]),
     );
-    if (!tenant) throw new NotFoundException(`tenant ${tenantId} not found`);
+    if (!tenant) throw new NotFoundError(`tenant ${tenantId} not found`);
     const views: RegisterView[] = asOf ? await this.registers.listAsOf(tenantId, asOf) : await this.registers.listCurrent(tenantId);
     const unconfirmed = { ...(tenant.definition as object), registers: views.map((v) => v.definition as unknown as Register) } as ControllerDefinition;
     const confirmations = rows.map(toConfirmation);

@@ -1,9 +1,8 @@
-import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
 import type { ControllerDefinition, Register } from '@regula/engine';
-import { contentHash } from '@regula/platform';
+import { ConflictError, InvalidInputError, NotFoundError, contentHash } from '@regula/platform';
 import { findTenant } from '@regula/tenants';
 import { definitionErrors } from '@regula/engine';
-import { RegisterEditService, RegisterLintFailedException } from './register-edit.service';
+import { RegisterEditService, RegisterLintFailedError } from './register-edit.service';
 
 const TENANT = '00000000-0000-4000-8000-000000000001';
 const ACTOR = { userId: '00000000-0000-4000-8000-0000000000aa', label: 'admin@ino.test (compliance-admin)', ip: '203.0.113.1' };
@@ -61,16 +60,16 @@ describe('RegisterEditService', () => {
 
   it('refuses a definition that is not an object, whose id is not the key, or an unknown key', async () => {
     const { service, stored } = setup();
-    await expect(service.lint(TENANT, 'marketing', [])).rejects.toBeInstanceOf(BadRequestException);
-    await expect(service.lint(TENANT, 'marketing', { ...stored('marketing'), id: 'clients' })).rejects.toBeInstanceOf(BadRequestException);
-    await expect(service.lint(TENANT, 'Not A Key', {})).rejects.toBeInstanceOf(NotFoundException);
-    await expect(service.lint(TENANT, 'nothing', { id: 'nothing' })).rejects.toBeInstanceOf(NotFoundException);
+    await expect(service.lint(TENANT, 'marketing', [])).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(service.lint(TENANT, 'marketing', { ...stored('marketing'), id: 'clients' })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(service.lint(TENANT, 'Not A Key', {})).rejects.toBeInstanceOf(NotFoundError);
+    await expect(service.lint(TENANT, 'nothing', { id: 'nothing' })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('refuses to save while the linter reports an error: nothing is written', async () => {
     const { service, stored, writes, audit } = setup();
     const broken = { ...stored('marketing'), security: [] };
-    await expect(service.saveVersion(TENANT, 'marketing', { definition: broken, changeSummary: 'broken' }, ACTOR)).rejects.toBeInstanceOf(RegisterLintFailedException);
+    await expect(service.saveVersion(TENANT, 'marketing', { definition: broken, changeSummary: 'broken' }, ACTOR)).rejects.toBeInstanceOf(RegisterLintFailedError);
     expect(writes).toEqual([]);
     expect(audit.append).not.toHaveBeenCalled();
   });
@@ -129,12 +128,12 @@ describe('RegisterEditService', () => {
   it('refuses (409) an edit that started from an older version than the current one', async () => {
     const { service, stored, writes } = setup({ currentVersion: 2 });
     const edited = { ...stored('marketing'), location: { ...stored('marketing').location, en: 'Elsewhere' } };
-    await expect(service.saveVersion(TENANT, 'marketing', { definition: edited, changeSummary: 'stale', baseVersion: 1 }, ACTOR)).rejects.toBeInstanceOf(ConflictException);
+    await expect(service.saveVersion(TENANT, 'marketing', { definition: edited, changeSummary: 'stale', baseVersion: 1 }, ACTOR)).rejects.toBeInstanceOf(ConflictError);
     expect(writes).toEqual([]);
   });
 
   it('refuses an empty change summary', async () => {
     const { service, stored } = setup();
-    await expect(service.saveVersion(TENANT, 'marketing', { definition: stored('marketing'), changeSummary: '  ' }, ACTOR)).rejects.toBeInstanceOf(BadRequestException);
+    await expect(service.saveVersion(TENANT, 'marketing', { definition: stored('marketing'), changeSummary: '  ' }, ACTOR)).rejects.toBeInstanceOf(InvalidInputError);
   });
 });

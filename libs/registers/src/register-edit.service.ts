@@ -1,10 +1,10 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException, Optional, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import type { Finding, Register } from '@regula/engine';
 import { definitionErrors, lintController } from '@regula/engine';
 import { AuditService } from '@regula/audit';
-import { AfterCommit, DEFAULT_JOB_OPTIONS, JobData, QueueName, TenantDb, contentHash } from '@regula/platform';
+import { AfterCommit, ConflictError, contentHash, DEFAULT_JOB_OPTIONS, InvalidInputError, JobData, NotFoundError, QueueName, TenantDb, UnprocessableError } from '@regula/platform';
 import { ControllerDefinitionService } from './controller-definition.service';
 import { RegisterEntity } from './register.entity';
 import { RegisterVersionEntity } from './register-version.entity';
@@ -35,10 +35,10 @@ export interface SaveRegisterOutcome {
 }
 
 /** Saving refused: the linter reports a definition error (a value the schema cannot hold) for the controller with this register in it. */
-export class RegisterLintFailedException extends UnprocessableEntityException {
+export class RegisterLintFailedError extends UnprocessableError {
   constructor(readonly findings: Finding[]) {
     const errors = definitionErrors(findings).length;
-    super({ statusCode: 422, error: 'Unprocessable Entity', message: `the register was not saved: the linter reports ${errors} definition ${errors === 1 ? 'error' : 'errors'}`, findings });
+    super(`the register was not saved: the linter reports ${errors} definition ${errors === 1 ? 'error' : 'errors'}`, { findings });
   }
 }
 
@@ -70,17 +70,17 @@ export class RegisterEditService {
   async lint(tenantId: string, key: string, definition: unknown): Promise<Finding[]> {
     const reg = checkedRegister(key, definition);
     const stored = await this.definitions.load(tenantId);
-    if (!stored.registers.some((r) => r.key === key)) throw new NotFoundException(`no register ${key}`);
+    if (!stored.registers.some((r) => r.key === key)) throw new NotFoundError(`no register ${key}`);
     return lintWith(stored.definition, reg);
   }
 
   async saveVersion(tenantId: string, key: string, input: SaveRegisterInput, actor: RegisterEditActor, now = new Date()): Promise<SaveRegisterOutcome> {
     const reg = checkedRegister(key, input.definition);
     const summary = input.changeSummary.trim();
-    if (summary.length < 3 || summary.length > 2000) throw new BadRequestException(['changeSummary must be 3 to 2000 characters']);
+    if (summary.length < 3 || summary.length > 2000) throw new InvalidInputError(['changeSummary must be 3 to 2000 characters']);
     const findings = await this.lint(tenantId, key, reg);
     // Legal (publication) errors do not refuse saving: they refuse publishing a policy until fixed.
-    if (definitionErrors(findings).length > 0) throw new RegisterLintFailedException(findings);
+    if (definitionErrors(findings).length > 0) throw new RegisterLintFailedError(findings);
     const hash = contentHash(reg);
 
     return this.db.forTenant(tenantId, async (em) => {
@@ -89,9 +89,9 @@ export class RegisterEditService {
         .setLock('pessimistic_write')
         .where('r.tenant_id = :tenantId AND r.key = :key AND r.retired_at IS NULL', { tenantId, key })
         .getOne();
-      if (!row) throw new NotFoundException(`no register ${key}`);
+      if (!row) throw new NotFoundError(`no register ${key}`);
       if (input.baseVersion !== undefined && input.baseVersion !== row.currentVersion) {
-        throw new ConflictException(`version ${row.currentVersion} was saved after version ${input.baseVersion}, which this edit started from: open the register again`);
+        throw new ConflictError(`version ${row.currentVersion} was saved after version ${input.baseVersion}, which this edit started from: open the register again`);
       }
       const current = await em.findOneOrFail(RegisterVersionEntity, { where: { registerId: row.id, isCurrent: true } });
       if (current.contentHash === hash) {
@@ -124,12 +124,12 @@ export class RegisterEditService {
 
 /** The definition must be a JSON object whose `id` is the register's key. */
 function checkedRegister(key: string, definition: unknown): Register {
-  if (!REGISTER_KEY.test(key)) throw new NotFoundException(`no register ${key}`);
+  if (!REGISTER_KEY.test(key)) throw new NotFoundError(`no register ${key}`);
   if (typeof definition !== 'object' || definition === null || Array.isArray(definition)) {
-    throw new BadRequestException(['the register definition must be a JSON object']);
+    throw new InvalidInputError(['the register definition must be a JSON object']);
   }
   const id = (definition as { id?: unknown }).id;
-  if (id !== key) throw new BadRequestException([`the register's "id" (${JSON.stringify(id ?? null)}) must be its key "${key}": a register cannot be renamed`]);
+  if (id !== key) throw new InvalidInputError([`the register's "id" (${JSON.stringify(id ?? null)}) must be its key "${key}": a register cannot be renamed`]);
   return definition as Register;
 }
 

@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { InvalidInputError } from '@regula/platform';
 import type { FileRequestInput } from './requests.port';
 import { REQUEST_TYPES, RequestType } from './request-types';
 import { TenantFacts, offersType, requestLocales } from './tenant-facts';
@@ -53,7 +53,7 @@ function validDate(s: string): boolean {
 /** Checks what a subject typed; 400 naming every problem. */
 export function validateFileRequest(input: FileRequestInput, facts: TenantFacts): CleanFileRequest {
   const errors: string[] = [];
-  if (!input || typeof input !== 'object') throw new BadRequestException(['the request must be an object']);
+  if (!input || typeof input !== 'object') throw new InvalidInputError(['the request must be an object']);
   const type = input.type as RequestType;
   if (typeof type !== 'string' || !(type in REQUEST_TYPES)) {
     errors.push(`type must be one of: ${Object.keys(REQUEST_TYPES).join(', ')}`);
@@ -115,6 +115,6 @@ export function validateFileRequest(input: FileRequestInput, facts: TenantFacts)
       else details.scope = r.scope;
     }
   }
-  if (errors.length) throw new BadRequestException(errors);
+  if (errors.length) throw new InvalidInputError(errors);
   return { type, name: name!, email: email!, locale, details, channel };
 }

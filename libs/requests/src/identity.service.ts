@@ -1,8 +1,8 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import path from 'node:path';
 import { EntityManager, IsNull } from 'typeorm';
 import { PERSONAL_DATA_READ } from '@regula/audit';
-import { TenantDb } from '@regula/platform';
+import { ConflictError, InvalidInputError, NotFoundError, TenantDb } from '@regula/platform';
 import { detectEvidence, MAX_EVIDENCE_BYTES, EVIDENCE_TYPES } from './evidence-content';
 import { EvidenceStore } from './evidence-store';
 import { IdentityEvidenceEntity } from './identity-evidence.entity';
@@ -63,9 +63,9 @@ export class IdentityService {
   ): Promise<IdentityEvidenceEntity> {
     const ref = normaliseReference(reference);
     if (!ref) throw requestNotFound();
-    if (!file || !Buffer.isBuffer(file.buffer)) throw new BadRequestException(['file is required']);
-    if (file.buffer.length === 0) throw new BadRequestException(['file is empty']);
-    if (file.buffer.length > MAX_EVIDENCE_BYTES) throw new BadRequestException([`file is larger than ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`]);
+    if (!file || !Buffer.isBuffer(file.buffer)) throw new InvalidInputError(['file is required']);
+    if (file.buffer.length === 0) throw new InvalidInputError(['file is empty']);
+    if (file.buffer.length > MAX_EVIDENCE_BYTES) throw new InvalidInputError([`file is larger than ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`]);
     await this.limits.check('evidence', ctx?.ip, `evidence:${tenantId}:${ref}`);
 
     // The token and the state first: nothing is read from the file for a stranger.
@@ -78,7 +78,7 @@ export class IdentityService {
     const detected = await detectEvidence(file.buffer);
     if ('rejected' in detected) {
       const accepted = Object.values(EVIDENCE_TYPES).map((t) => t.label).join(', ');
-      throw new BadRequestException([
+      throw new InvalidInputError([
         `file type not accepted${detected.rejected ? ` (the content is ${detected.rejected})` : ' (the content is not a known document type)'}: send ${accepted} (.asice, .bdoc, .edoc)`,
       ]);
     }
@@ -90,7 +90,7 @@ export class IdentityService {
         if (!(await statusTokenMatches(em, req, statusToken))) throw requestNotFound(ref);
         this.assertAwaitingDocument(req);
         const count = await em.count(IdentityEvidenceEntity, { where: { tenantId, requestId: req.id } });
-        if (count >= MAX_EVIDENCE_PER_REQUEST) throw new ConflictException(`at most ${MAX_EVIDENCE_PER_REQUEST} documents per request`);
+        if (count >= MAX_EVIDENCE_PER_REQUEST) throw new ConflictError(`at most ${MAX_EVIDENCE_PER_REQUEST} documents per request`);
         const now = new Date();
         const evidence = await em.save(
           em.create(IdentityEvidenceEntity, {
@@ -124,7 +124,7 @@ export class IdentityService {
   private assertAwaitingDocument(req: RightsRequestEntity): void {
     orConflict(nextState(req.state, 'add-evidence'));
     if (!DOCUMENT_METHODS.includes(req.identityMethod as IdentityMethod)) {
-      throw new ConflictException('this request needs no identity document: the e-mail code confirms it');
+      throw new ConflictError('this request needs no identity document: the e-mail code confirms it');
     }
   }
 
@@ -138,7 +138,7 @@ export class IdentityService {
       const pending = await em.find(IdentityEvidenceEntity, { where: { tenantId, requestId: req.id, decision: IsNull() }, order: { uploadedAt: 'ASC' } });
       const note = input.note?.trim() || null;
       if (DOCUMENT_METHODS.includes(req.identityMethod as IdentityMethod) && pending.length === 0 && !note) {
-        throw new BadRequestException(['no identity document is waiting for review: say in note how identity was established (for example, a signed letter received by post)']);
+        throw new InvalidInputError(['no identity document is waiting for review: say in note how identity was established (for example, a signed letter received by post)']);
       }
       const now = new Date();
       for (const ev of pending) await em.update(IdentityEvidenceEntity, { id: ev.id }, { decision: 'accepted', reviewedBy: actor.label, reviewedAt: now });
@@ -160,14 +160,14 @@ export class IdentityService {
   /** An admin asks for another document, saying why; the clock keeps standing still. */
   async rejectEvidence(tenantId: string, reference: string, actor: RequestActor, input: { reason: string; evidenceId?: string }): Promise<IdentityEvidenceEntity[]> {
     const reason = input.reason?.trim();
-    if (!reason) throw new BadRequestException(['reason is required']);
+    if (!reason) throw new InvalidInputError(['reason is required']);
     return this.db.forTenant(tenantId, async (em) => {
       const facts = await loadFacts(em, tenantId);
       const req = await findByReference(em, tenantId, reference, { lock: true });
       orConflict(nextState(req.state, 'reject-evidence'));
       const where = { tenantId, requestId: req.id, decision: IsNull(), ...(input.evidenceId ? { id: input.evidenceId } : {}) };
       const pending = await em.find(IdentityEvidenceEntity, { where });
-      if (!pending.length) throw new ConflictException(input.evidenceId ? `document ${input.evidenceId} is not waiting for review` : 'no identity document is waiting for review');
+      if (!pending.length) throw new ConflictError(input.evidenceId ? `document ${input.evidenceId} is not waiting for review` : 'no identity document is waiting for review');
       const now = new Date();
       for (const ev of pending) await em.update(IdentityEvidenceEntity, { id: ev.id }, { decision: 'rejected', reviewedBy: actor.label, reviewedAt: now, reviewNote: reason });
       await this.journal.record(em, req, {
@@ -185,7 +185,7 @@ export class IdentityService {
     const evidence = await this.db.forTenant(tenantId, async (em) => {
       const req = await findByReference(em, tenantId, reference);
       const ev = /^[0-9a-f-]{36}$/i.test(evidenceId) ? await em.findOne(IdentityEvidenceEntity, { where: { tenantId, requestId: req.id, id: evidenceId } }) : null;
-      if (!ev) throw new NotFoundException(`no document ${evidenceId} for request ${req.reference}`);
+      if (!ev) throw new NotFoundError(`no document ${evidenceId} for request ${req.reference}`);
       // Who looked at an identity document is part of the record: a reading of personal data, on the timeline too.
       await this.journal.record(em, req, {
         kind: 'evidence-downloaded', actor, visibleToSubject: false, data: { evidenceId: ev.id },
@@ -195,7 +195,7 @@ export class IdentityService {
     });
     const content = await this.store.read(evidence.storageKey);
     const hash = sha256Hex(content);
-    if (hash !== evidence.sha256) throw new ConflictException('the stored document does not match its recorded SHA-256');
+    if (hash !== evidence.sha256) throw new ConflictError('the stored document does not match its recorded SHA-256');
     return { evidence, content };
   }
 }

@@ -1,6 +1,6 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { TenantDb } from '@regula/platform';
+import { ConflictError, InvalidInputError, TenantDb } from '@regula/platform';
 import { RequestActor, SUBJECT } from './request-actor';
 import { closeOpenSuspension, deadlinesOf, openSuspension, recomputeDue } from './request-clock';
 import { orConflict, requestNotFound } from './request-errors';
@@ -20,8 +20,8 @@ const MAX_TEXT = 5000;
 
 function requiredText(value: unknown, field: string, max = MAX_TEXT): string {
   const s = typeof value === 'string' ? value.trim() : '';
-  if (!s) throw new BadRequestException([`${field} is required`]);
-  if (s.length > max) throw new BadRequestException([`${field} must be at most ${max} characters`]);
+  if (!s) throw new InvalidInputError([`${field} is required`]);
+  if (s.length > max) throw new InvalidInputError([`${field} must be at most ${max} characters`]);
   return s;
 }
 
@@ -57,7 +57,7 @@ export class RequestActionsService {
     return this.inRequest(tenantId, reference, async ({ em, facts, req, now }) => {
       orConflict(nextState(req.state, 'pause'));
       const open = await openSuspension(em, req);
-      if (open) throw new ConflictException(`the clock already stands still since ${open.fromAt.toISOString()} (${open.reason})`);
+      if (open) throw new ConflictError(`the clock already stands still since ${open.fromAt.toISOString()} (${open.reason})`);
       await em.save(em.create(RequestSuspensionEntity, { tenantId, requestId: req.id, fromAt: now, toAt: null, kind: 'pause', reason: why }));
       await recomputeDue(em, facts, req, now);
       await em.save(req);
@@ -76,7 +76,7 @@ export class RequestActionsService {
       orConflict(nextState(req.state, 'resume'));
       const open = await openSuspension(em, req);
       if (!open || open.kind !== 'pause') {
-        throw new ConflictException(open ? 'the clock stands still while identity is awaited: confirm identity instead' : 'the request is not paused');
+        throw new ConflictError(open ? 'the clock stands still while identity is awaited: confirm identity instead' : 'the request is not paused');
       }
       const before = req.dueDate;
       await closeOpenSuspension(em, req, now);
@@ -119,7 +119,7 @@ export class RequestActionsService {
 
   /** Art. 12(4)/(5): refused with the ground and the reasons recorded; the subject told the reasons and the remedies. */
   refuse(tenantId: string, reference: string, actor: RequestActor, input: { ground: RefusalGround; reason: string }): Promise<RightsRequestEntity> {
-    if (!REFUSAL_GROUNDS.includes(input?.ground)) throw new BadRequestException([`ground must be one of: ${REFUSAL_GROUNDS.join(', ')}`]);
+    if (!REFUSAL_GROUNDS.includes(input?.ground)) throw new InvalidInputError([`ground must be one of: ${REFUSAL_GROUNDS.join(', ')}`]);
     const why = requiredText(input.reason, 'reason');
     return this.inRequest(tenantId, reference, async ({ em, facts, req, now }) => {
       const from = req.state;
@@ -154,7 +154,7 @@ export class RequestActionsService {
   requestFee(tenantId: string, reference: string, actor: RequestActor, input: { amount: number; reason: string }): Promise<RightsRequestEntity> {
     const amount = Number(input?.amount);
     if (!Number.isFinite(amount) || amount <= 0 || amount > 10_000 || Math.abs(Math.round(amount * 100) - amount * 100) > 1e-6) {
-      throw new BadRequestException(['amount must be a positive amount in euros with at most two decimals, at most 10000']);
+      throw new InvalidInputError(['amount must be a positive amount in euros with at most two decimals, at most 10000']);
     }
     const why = requiredText(input.reason, 'reason');
     return this.inRequest(tenantId, reference, async ({ em, facts, req, now }) => {
@@ -192,8 +192,8 @@ export class RequestActionsService {
 
   /** Closes a request as completed with its outcome (used by fulfilment). */
   complete(tenantId: string, requestId: string, outcome: Record<string, unknown>, actor: RequestActor): Promise<RightsRequestEntity> {
-    if (!outcome || typeof outcome !== 'object' || Array.isArray(outcome)) throw new BadRequestException(['outcome must be an object']);
-    if (JSON.stringify(outcome).length > 200_000) throw new BadRequestException(['outcome is too large']);
+    if (!outcome || typeof outcome !== 'object' || Array.isArray(outcome)) throw new InvalidInputError(['outcome must be an object']);
+    if (JSON.stringify(outcome).length > 200_000) throw new InvalidInputError(['outcome is too large']);
     return this.db.forTenant(tenantId, async (em) => {
       const facts = await loadFacts(em, tenantId);
       const req = await findById(em, tenantId, requestId, { lock: true });
@@ -242,7 +242,7 @@ export class RequestActionsService {
   }
 }
 
-function conflict(state: RequestState, action: RequestAction, reason: string): ConflictException {
+function conflict(state: RequestState, action: RequestAction, reason: string): ConflictError {
   const t = new IllegalTransition(state, action, `cannot ${action.replace(/-/g, ' ')} a request in state '${state}': ${reason}`);
-  return new ConflictException({ statusCode: 409, error: 'Conflict', message: t.message, state, action });
+  return new ConflictError(t.message, { state, action });
 }

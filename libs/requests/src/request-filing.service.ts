@@ -1,6 +1,6 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { TenantDb } from '@regula/platform';
+import { ConflictError, InvalidInputError, TenantDb } from '@regula/platform';
 import { RequestActor, SUBJECT, SYSTEM } from './request-actor';
 import { openSuspension, recomputeDue } from './request-clock';
 import { markIdentityVerified } from './identity-verified';
@@ -133,7 +133,7 @@ export class RequestFilingService {
   async verifyEmail(tenantId: string, reference: string, code: string, ctx: { ip: string }): Promise<RightsRequestEntity> {
     const ref = normaliseReference(reference);
     if (!ref) throw requestNotFound();
-    if (typeof code !== 'string' || !/^\d{6}$/.test(code.trim())) throw new BadRequestException(['code must be the 6 digits from the e-mail']);
+    if (typeof code !== 'string' || !/^\d{6}$/.test(code.trim())) throw new InvalidInputError(['code must be the 6 digits from the e-mail']);
     await this.limits.check('verify', ctx?.ip, `verify:${tenantId}:${ref}`);
     const subject: RequestActor = { ...SUBJECT, ip: ctx?.ip };
     const outcome = await this.db.forTenant(tenantId, async (em): Promise<VerifyOutcome> => {
@@ -184,7 +184,7 @@ export class RequestFilingService {
       }
       return { ok: true, request: req };
     });
-    if (!outcome.ok) throw outcome.status === 409 ? new ConflictException(outcome.message) : new BadRequestException([outcome.message]);
+    if (!outcome.ok) throw outcome.status === 409 ? new ConflictError(outcome.message) : new InvalidInputError([outcome.message]);
     return withoutSecrets(outcome.request);
   }
 
@@ -197,7 +197,7 @@ export class RequestFilingService {
       const facts = await loadFacts(em, tenantId);
       const req = await findByReference(em, tenantId, ref, { lock: true, secrets: true });
       if (!(await statusTokenMatches(em, req, statusToken))) throw requestNotFound(ref);
-      if (req.emailVerifiedAt) throw new ConflictException('the e-mail address of this request is already confirmed');
+      if (req.emailVerifiedAt) throw new ConflictError('the e-mail address of this request is already confirmed');
       orConflict(nextState(req.state, 'confirm-email'));
       const now = new Date();
       // The old code stops working now; the new one exists once the worker sends its e-mail.

@@ -1,6 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
-import { PageRequest, pageWindow, readPage, SqlFilter, TenantDb } from '@regula/platform';
+import { NotFoundError, PageRequest, pageWindow, readPage, SqlFilter, TenantDb } from '@regula/platform';
 import { AuditService, recordPersonalDataRead } from '@regula/audit';
 import { OutboxEmailEntity } from '@regula/mail/outbox-email.entity';
 import { OutboxQueryService, OutboxReader } from '@regula/mail/outbox-query.service';
@@ -181,7 +181,7 @@ export class RequestQueriesService {
     if (!ref || typeof statusToken !== 'string' || !statusToken) throw requestNotFound();
     return this.db.forTenant(tenantId, async (em) => {
       const req = await findByReference(em, tenantId, ref, { secrets: true }).catch((e: unknown) => {
-        if (e instanceof NotFoundException) return null;
+        if (e instanceof NotFoundError) return null;
         throw e;
       });
       // The token is hashed even when the reference is unknown: same work either way.

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, CommonConfig, RateLimit, RateLimiter } from '@regula/platform';
-import { RequestRateLimitedException } from './request-errors';
+import { RequestRateLimitedError } from './request-errors';
 
 export type PublicAction = 'file' | 'verify' | 'resend' | 'evidence';
 
@@ -39,19 +39,19 @@ export class RequestRateLimits {
     const checks: [RateLimit, string][] = [[this.perSubject[action], subjectKey]];
     if (ip) checks.unshift([this.perIp[action], ip]);
     const verdict = await this.limiter.hit(...checks);
-    if (!verdict.allowed) throw new RequestRateLimitedException(verdict.retryAfterSeconds);
+    if (!verdict.allowed) throw new RequestRateLimitedError(verdict.retryAfterSeconds);
   }
 
   /** Counts one hit by IP only (before the input is even read: bad input counts too). */
   async checkIp(action: PublicAction, ip: string | undefined): Promise<void> {
     if (!ip) return;
     const verdict = await this.limiter.hit([this.perIp[action], ip]);
-    if (!verdict.allowed) throw new RequestRateLimitedException(verdict.retryAfterSeconds);
+    if (!verdict.allowed) throw new RequestRateLimitedError(verdict.retryAfterSeconds);
   }
 
   /** Counts one hit by e-mail address (or request) only. */
   async checkSubject(action: PublicAction, subjectKey: string): Promise<void> {
     const verdict = await this.limiter.hit([this.perSubject[action], subjectKey]);
-    if (!verdict.allowed) throw new RequestRateLimitedException(verdict.retryAfterSeconds);
+    if (!verdict.allowed) throw new RequestRateLimitedError(verdict.retryAfterSeconds);
   }
 }

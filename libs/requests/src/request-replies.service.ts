@@ -1,14 +1,14 @@
-import { BadRequestException, Injectable, PayloadTooLargeException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import path from 'node:path';
 import { EntityManager } from 'typeorm';
-import { TenantDb } from '@regula/platform';
+import { InvalidInputError, TenantDb, TooLargeError } from '@regula/platform';
 import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES, detectEvidence } from './evidence-content';
 import { artifactPath } from './fulfilment/artifact-store.service';
 import { RequestArtifactEntity } from './fulfilment/request-artifact.entity';
 import { displayFileName } from './identity.service';
 import { RequestActor } from './request-actor';
 import { IllegalTransition, nextState } from './request-state-machine';
-import { IllegalTransitionException } from './request-errors';
+import { IllegalTransitionError } from './request-errors';
 import { RequestJournal } from './request-journal.service';
 import { RequestNotifier } from './request-notifier.service';
 import { sha256Hex } from './request-secrets';
@@ -47,9 +47,9 @@ export function replyFileName(uploaded: string | undefined, ext: string): string
 
 function noteOf(note: unknown): string | null {
   if (note === undefined || note === null) return null;
-  if (typeof note !== 'string') throw new BadRequestException(['note must be text']);
+  if (typeof note !== 'string') throw new InvalidInputError(['note must be text']);
   const s = note.trim();
-  if (s.length > MAX_REPLY_NOTE) throw new BadRequestException([`note must be at most ${MAX_REPLY_NOTE} characters`]);
+  if (s.length > MAX_REPLY_NOTE) throw new InvalidInputError([`note must be at most ${MAX_REPLY_NOTE} characters`]);
   return s || null;
 }
 
@@ -73,9 +73,9 @@ export class RequestRepliesService {
 
   /** 400 bad file or note, 413 too large, 404 unknown request (of this tenant), 409 closed request. */
   async uploadReply(tenantId: string, reference: string, file: { buffer: Buffer; originalName: string } | undefined, note: unknown, actor: RequestActor): Promise<ReplyMeta> {
-    if (!file || !Buffer.isBuffer(file.buffer)) throw new BadRequestException(['file is required']);
-    if (file.buffer.length === 0) throw new BadRequestException(['file is empty']);
-    if (file.buffer.length > MAX_REPLY_BYTES) throw new PayloadTooLargeException(`file is larger than ${MAX_REPLY_BYTES / 1024 / 1024} MB`);
+    if (!file || !Buffer.isBuffer(file.buffer)) throw new InvalidInputError(['file is required']);
+    if (file.buffer.length === 0) throw new InvalidInputError(['file is empty']);
+    if (file.buffer.length > MAX_REPLY_BYTES) throw new TooLargeError(`file is larger than ${MAX_REPLY_BYTES / 1024 / 1024} MB`);
     const text = noteOf(note);
 
     // The request and its state first (404, 409): nothing is read from the file for another tenant's reference.
@@ -84,7 +84,7 @@ export class RequestRepliesService {
     const detected = await detectEvidence(file.buffer);
     if ('rejected' in detected) {
       const accepted = Object.values(EVIDENCE_TYPES).map((t) => t.label).join(', ');
-      throw new BadRequestException([
+      throw new InvalidInputError([
         `file type not accepted${detected.rejected ? ` (the content is ${detected.rejected})` : ' (the content is not a known document type)'}: send ${accepted} (.asice, .bdoc, .edoc)`,
       ]);
     }
@@ -128,6 +128,6 @@ function repliesOf(em: EntityManager, req: RightsRequestEntity): Promise<Request
 function assertOpen(req: RightsRequestEntity): void {
   const next = nextState(req.state, 'reply');
   if (next instanceof IllegalTransition) {
-    throw new IllegalTransitionException(new IllegalTransition(req.state, 'reply', `cannot upload a reply to a request in state '${req.state}' (the request is closed)`));
+    throw new IllegalTransitionError(new IllegalTransition(req.state, 'reply', `cannot upload a reply to a request in state '${req.state}' (the request is closed)`));
   }
 }

@@ -1,4 +1,4 @@
-import { NotFoundException } from '@nestjs/common';
+import { NotFoundError } from '@regula/platform';
 import { EntityManager } from 'typeorm';
 import { TenantEntity } from '@regula/registers/tenant.entity';
 import { requestNotFound } from './request-errors';
@@ -10,7 +10,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function loadFacts(em: EntityManager, tenantId: string): Promise<TenantFacts> {
   const t = await em.findOne(TenantEntity, { where: { id: tenantId } });
-  if (!t) throw new NotFoundException('no such tenant');
+  if (!t) throw new NotFoundError('no such tenant');
   return tenantFacts(t);
 }
 

@@ -7,9 +7,10 @@ import type { RequestActor } from './request-actor';
 /**
  * The contract of the requests core (RequestsService implements it), used by
  * the public pages (apps/api/src/public), the admin API and fulfilment. Every
- * method takes the tenant explicitly; errors are Nest HTTP exceptions
- * (400 bad input, 404 unknown request or wrong token, 409 illegal transition,
- * 429 rate-limited).
+ * method takes the tenant explicitly; errors are the platform's domain errors
+ * (InvalidInputError for bad input, NotFoundError for an unknown request or
+ * a wrong token, IllegalTransitionError, RequestRateLimitedError), which the
+ * API answers 400, 404, 409 and 429.
  */
 
 export interface FileRequestInput {

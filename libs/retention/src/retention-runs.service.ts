@@ -1,6 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditService } from '@regula/audit';
-import { TenantDb } from '@regula/platform';
+import { NotFoundError, TenantDb } from '@regula/platform';
 import type { Actor } from '@regula/subjects';
 import { RetentionRunEntity } from './retention-run.entity';
 import { RetentionRunCountEntity } from './retention-run-count.entity';
@@ -29,7 +29,7 @@ export class RetentionRunsService {
   async get(tenantId: string, runId: string): Promise<RetentionRunEntity & { counts: RetentionRunCountEntity[] }> {
     return this.db.forTenant(tenantId, async (em) => {
       const run = await em.findOneBy(RetentionRunEntity, { id: runId, tenantId });
-      if (!run) throw new NotFoundException(`no retention run ${runId}`);
+      if (!run) throw new NotFoundError(`no retention run ${runId}`);
       const counts = await em.find(RetentionRunCountEntity, { where: { runId }, order: { registerKey: 'ASC', categoryId: 'ASC' } });
       return { ...run, counts };
     });
@@ -78,7 +78,7 @@ export class RetentionRunsService {
         `SELECT id, legal_hold, erased_at, register_key, category_id FROM personal_data_records WHERE tenant_id = $1 AND id = $2 FOR UPDATE`,
         [tenantId, recordId],
       );
-      if (!row) throw new NotFoundException(`no record ${recordId}`);
+      if (!row) throw new NotFoundError(`no record ${recordId}`);
       if (row.legal_hold === hold) return { id: row.id, legalHold: hold, changed: false };
       await em.query(`UPDATE personal_data_records SET legal_hold = $3, updated_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, recordId, hold]);
       await this.audit.append(em, {

@@ -1,5 +1,5 @@
-import { CanActivate, ExecutionContext, HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
-import { RateLimit, RateLimiter, TenantContext, TenantDb } from '@regula/platform';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { RateLimit, RateLimiter, TenantContext, TenantDb, TooManyRequestsError, UnauthorizedError } from '@regula/platform';
 import { TenantsService } from '@regula/registers';
 import { SourceSystemEntity } from './source-system.entity';
 import { bearerOf, parseApiKey, secretMatches } from './api-keys';
@@ -44,11 +44,8 @@ export class ApiKeyGuard implements CanActivate {
       ip?: string;
       sourceSystem?: SourceSystemPrincipal;
     }>();
-    const res = context.switchToHttp().getResponse<{ setHeader(name: string, value: string): void }>();
-    const tooMany = (seconds: number): HttpException => {
-      res.setHeader('Retry-After', String(seconds));
-      return new HttpException({ statusCode: 429, error: 'Too Many Requests', message: `too many requests: retry in ${seconds} s` }, HttpStatus.TOO_MANY_REQUESTS);
-    };
+    // 429; the API's filter sets Retry-After from the seconds.
+    const tooMany = (seconds: number) => new TooManyRequestsError(`too many requests: retry in ${seconds} s`, seconds);
     const ip = req.ip ?? 'unknown';
     const blocked = await this.limiter.exceeded(INGEST_AUTH_FAILURE_LIMIT, ip);
     if (!blocked.allowed) throw tooMany(blocked.retryAfterSeconds);
@@ -56,7 +53,7 @@ export class ApiKeyGuard implements CanActivate {
     const principal = await this.authenticate(req.params.tenant ?? req.params.slug, bearerOf(req.headers.authorization));
     if (!principal) {
       await this.limiter.count(INGEST_AUTH_FAILURE_LIMIT, ip);
-      throw new UnauthorizedException(GENERIC);
+      throw new UnauthorizedError(GENERIC);
     }
     const verdict = await this.limiter.hit([INGEST_KEY_LIMIT, principal.keyId]);
     if (!verdict.allowed) throw tooMany(verdict.retryAfterSeconds);

@@ -1,9 +1,9 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { AuditService } from '@regula/audit';
 import type { ControllerDefinition, Register } from '@regula/engine';
-import { TenantDb, canonicalJson } from '@regula/platform';
+import { canonicalJson, InvalidInputError, TenantDb } from '@regula/platform';
 import { RegistersService, TenantEntity } from '@regula/registers';
 import { DataSubjectEntity } from './data-subject.entity';
 import { SubjectIdentifierEntity } from './subject-identifier.entity';
@@ -15,14 +15,9 @@ import { NormalisedIdentifier, ValidatedBatch, validateBatch } from './ingest-va
 import type { Actor } from './source-systems.service';
 
 /** A refused batch: 400 with every error; nothing was stored. */
-export class IngestRejectedError extends BadRequestException {
+export class IngestRejectedError extends InvalidInputError {
   constructor(readonly errors: ItemError[]) {
-    super({
-      statusCode: 400,
-      error: 'Bad Request',
-      message: `${errors.length} error(s) in the batch: nothing was stored`,
-      errors,
-    });
+    super(`${errors.length} error(s) in the batch: nothing was stored`, { errors });
   }
 }
 

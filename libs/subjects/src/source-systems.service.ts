@@ -1,7 +1,7 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
-import { EgressGuard, TenantDb } from '@regula/platform';
+import { ConflictError, EgressGuard, InvalidInputError, NotFoundError, TenantDb } from '@regula/platform';
 import { SourceSystemEntity } from './source-system.entity';
 import { generateApiKey, generateWebhookSecret } from './api-keys';
 
@@ -52,12 +52,12 @@ export class SourceSystemsService {
   ) {}
 
   async create(tenantId: string, input: { name: string; webhookUrl?: string | null }, actor: Actor): Promise<SourceSystemCredentials> {
-    if (!NAME.test(input.name)) throw new BadRequestException('name must be lower-case letters, digits and dashes (as the registers name systems), at most 64');
-    if (RESERVED.includes(input.name)) throw new BadRequestException(`"${input.name}" is reserved (disclosures Regula records itself are "via regula")`);
+    if (!NAME.test(input.name)) throw new InvalidInputError('name must be lower-case letters, digits and dashes (as the registers name systems), at most 64');
+    if (RESERVED.includes(input.name)) throw new InvalidInputError(`"${input.name}" is reserved (disclosures Regula records itself are "via regula")`);
     await this.checkUrl(input.webhookUrl);
     return this.db.forTenant(tenantId, async (em) => {
       if (await em.findOne(SourceSystemEntity, { where: { tenantId, name: input.name } })) {
-        throw new ConflictException(`a source system "${input.name}" exists already: rotate its key instead`);
+        throw new ConflictError(`a source system "${input.name}" exists already: rotate its key instead`);
       }
       const key = generateApiKey();
       const webhookSecret = generateWebhookSecret();
@@ -139,12 +139,12 @@ export class SourceSystemsService {
   private async checkUrl(url: string | null | undefined): Promise<void> {
     if (url == null) return;
     const checked = await this.egress.check(url);
-    if (!checked.ok) throw new BadRequestException([`webhookUrl ${checked.problem}`]);
+    if (!checked.ok) throw new InvalidInputError([`webhookUrl ${checked.problem}`]);
   }
 
   private async find(em: EntityManager, tenantId: string, name: string): Promise<SourceSystemEntity> {
     const row = NAME.test(name) ? await em.findOne(SourceSystemEntity, { where: { tenantId, name } }) : null;
-    if (!row) throw new NotFoundException(`no source system ${name}`);
+    if (!row) throw new NotFoundError(`no source system ${name}`);
     return row;
   }
 

@@ -1,9 +1,9 @@
-import { Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
-import { AfterCommit, EgressGuard, QueueName, TenantDb, shownEgressError } from '@regula/platform';
+import { AfterCommit, EgressGuard, NotFoundError, QueueName, shownEgressError, TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/registers/tenant.entity';
 import { WebhookDeliveryEntity, WebhookEvent } from './webhook-delivery.entity';
 import { SourceSystemEntity } from './source-system.entity';
@@ -200,7 +200,7 @@ export class WebhookOutboxService {
   async retry(tenantId: string, deliveryId: string, actor: Actor): Promise<WebhookDeliveryEntity> {
     const row = await this.db.forTenant(tenantId, async (em) => {
       const found = await em.findOne(WebhookDeliveryEntity, { where: { id: deliveryId, tenantId } });
-      if (!found) throw new NotFoundException(`no webhook delivery ${deliveryId}`);
+      if (!found) throw new NotFoundError(`no webhook delivery ${deliveryId}`);
       if (found.status !== 'failed') return found;
       await em.update(WebhookDeliveryEntity, { id: found.id }, { status: 'pending', attempts: 0, nextAttemptAt: new Date() });
       await this.audit.append(em, { tenantId, actorId: actor.id, actor: actor.label, action: 'webhook.retried', targetType: 'webhook-delivery', targetId: found.id, details: { event: found.event, previousAttempts: found.attempts }, ip: actor.ip });
@@ -223,7 +223,7 @@ export class WebhookOutboxService {
   async acknowledge(tenantId: string, sourceSystemId: string, deliveryId: string): Promise<{ id: string; status: 'delivered' }> {
     return this.db.forTenant(tenantId, async (em) => {
       const row = await em.findOne(WebhookDeliveryEntity, { where: { id: deliveryId, tenantId, sourceSystemId } });
-      if (!row) throw new NotFoundException(`no event ${deliveryId} for this system`);
+      if (!row) throw new NotFoundError(`no event ${deliveryId} for this system`);
       if (row.status !== 'delivered') await em.update(WebhookDeliveryEntity, { id: row.id }, { status: 'delivered', deliveredAt: new Date(), lastError: null });
       return { id: row.id, status: 'delivered' };
     });

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AccessTokenClaims, AllowedBeforePasswordChange, AuthService, AuthUser, CurrentToken, JwtAuthGuard, TooManyAttemptsException } from '@regula/auth';
+import { AccessTokenClaims, AllowedBeforePasswordChange, AuthService, AuthUser, CurrentToken, JwtAuthGuard, TooManyAttemptsError } from '@regula/auth';
 import { ClientIp, CurrentUser } from '../common/current-user.decorator';
 import { LoginDto } from './dto/login.dto';
 import { ChangePasswordDto } from './dto/change-password.dto';
@@ -49,12 +49,12 @@ export class AuthController {
   }
 }
 
-/** Runs `work`; a TooManyAttemptsException gets its Retry-After header. */
+/** Runs `work`; a TooManyAttemptsError gets its Retry-After header. */
 async function retryAfterOn429<T>(res: Response, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (e) {
-    if (e instanceof TooManyAttemptsException) res.setHeader('Retry-After', String(e.retryAfterSeconds));
+    if (e instanceof TooManyAttemptsError) res.setHeader('Retry-After', String(e.retryAfterSeconds));
     throw e;
   }
 }

@@ -1,7 +1,7 @@
 import { pipeline } from 'node:stream';
 import { StreamableFile } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { EvidencePackBusyException, ExportFile, ExportStream } from '@regula/exports';
+import { EvidencePackBusyError, ExportFile, ExportStream } from '@regula/exports';
 
 /** A finished export as the answer: its type, an attachment file name and its SHA-256. */
 export function sendExportFile(res: Response, file: ExportFile): StreamableFile {
@@ -36,6 +36,6 @@ export function sendExportStream(req: Request, res: Response, pack: ExportStream
 
 /** Sets Retry-After on a 429 for a busy evidence pack, and rethrows whatever it is. */
 export function rethrowWithRetryAfter(res: Response, e: unknown): never {
-  if (e instanceof EvidencePackBusyException) res.setHeader('Retry-After', String(e.retryAfterSeconds));
+  if (e instanceof EvidencePackBusyError) res.setHeader('Retry-After', String(e.retryAfterSeconds));
   throw e;
 }

@@ -8,6 +8,7 @@ import { setPageHeaders } from './public-page.headers';
 import { chooseLang } from './public-tenant';
 import { MAX_UPLOAD_MB } from './public-limits';
 import { InvalidInput } from '../common/input/invalid-input.exception';
+import { asHttpException, messageOf } from '../common/http-error';
 
 const DEFAULT_RETRY_SECONDS = 60;
 
@@ -26,7 +27,9 @@ export class PublicExceptionFilter implements ExceptionFilter {
   async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const req = host.switchToHttp().getRequest<PublicHttpRequest>();
     const res = host.switchToHttp().getResponse<Response>();
-    const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
+    // A lib's domain error is answered with the status its HTTP mapping gives (the REST API's too).
+    const http = asHttpException(exception);
+    const status = http?.getStatus() ?? HttpStatus.INTERNAL_SERVER_ERROR;
     // A busy pool is load, not a fault: no stack in the log for each request it turns away.
     if (exception instanceof DatabaseBusyError) this.log.warn(`${req.method} ${req.path}: ${exception.message}`);
     else if (status >= 500) this.log.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
@@ -57,7 +60,7 @@ export class PublicExceptionFilter implements ExceptionFilter {
       default:
         if (status >= 400 && status < 500) {
           const reason =
-            exception instanceof InvalidInput ? t('errors.invalidText', { field: exception.field }) : exception instanceof HttpException ? reasonOf(exception) : '';
+            exception instanceof InvalidInput ? t('errors.invalidText', { field: exception.field }) : http ? messageOf(http) : '';
           [title, message] = [t('errors.badRequestTitle'), t('errors.badRequest', { reason })];
         } else {
           [title, message] = [t('errors.serverTitle'), t('errors.server')];
@@ -91,12 +94,4 @@ function retryAfterOf(e: unknown): number {
   const body = e instanceof HttpException ? (e.getResponse() as { retryAfterSeconds?: unknown }) : undefined;
   const n = Number(typeof own === 'number' ? own : body && typeof body === 'object' ? body.retryAfterSeconds : NaN);
   return Number.isFinite(n) && n > 0 ? Math.ceil(n) : DEFAULT_RETRY_SECONDS;
-}
-
-/** The message of an HTTP exception (the requests core's 400s name the problem). */
-export function reasonOf(e: HttpException): string {
-  const body = e.getResponse();
-  if (typeof body === 'string') return body;
-  const m = (body as { message?: unknown }).message;
-  return Array.isArray(m) ? m.join('; ') : typeof m === 'string' ? m : e.message;
 }

@@ -1,4 +1,4 @@
-import { HttpException, HttpStatus, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { Lang } from '@regula/engine';
 import { REQUEST_TYPES, RequestType } from '@regula/requests/request-types';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
@@ -11,7 +11,7 @@ import { FormErrors, FormValues, parseRequestForm } from './request-form';
 import { buildFormView } from './request-form.view';
 import { deadlineView } from './deadline.view';
 import { repliesView, requestPath, statusView } from './request-status.view';
-import { reasonOf } from './public-exception.filter';
+import { messageOf, statusOf } from '../common/http-error';
 import { MAX_UPLOAD_MB } from './public-limits';
 import { PrivacyPagesService } from './privacy/privacy-pages.service';
 
@@ -38,9 +38,6 @@ function referenceOr404(v: string): string {
   return v;
 }
 
-function statusOf(e: unknown): number | undefined {
-  return e instanceof HttpException ? e.getStatus() : undefined;
-}
 
 /**
  * The data subject's pages: each method builds one page from the tenant, the
@@ -121,7 +118,7 @@ export class PublicPagesService {
         { ip: clientIp(req) },
       );
     } catch (e) {
-      if (statusOf(e) === HttpStatus.BAD_REQUEST) return { status: 400, html: await this.formPage(tenant, lang, rtype, parsed.values, {}, reasonOf(e as HttpException)) };
+      if (statusOf(e) === HttpStatus.BAD_REQUEST) return { status: 400, html: await this.formPage(tenant, lang, rtype, parsed.values, {}, messageOf(e)) };
       throw e;
     }
 
@@ -261,7 +258,7 @@ export class PublicPagesService {
     } catch (e) {
       // 400: not an accepted document (type by content, size); 409: no document is awaited.
       if (statusOf(e) === HttpStatus.BAD_REQUEST || statusOf(e) === HttpStatus.UNSUPPORTED_MEDIA_TYPE || statusOf(e) === HttpStatus.CONFLICT) {
-        return { status: 400, html: await this.statusPage(tenant, lang, ref, token, { error: t('error.file.rejected', { reason: reasonOf(e as HttpException) }) }) };
+        return { status: 400, html: await this.statusPage(tenant, lang, ref, token, { error: t('error.file.rejected', { reason: messageOf(e) }) }) };
       }
       throw e;
     }

@@ -1,4 +1,4 @@
-import { HttpException } from '@nestjs/common';
+import { statusOf } from '../common/http-error';
 import { randomBytes } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { AccessTokenClaims, AccessTokens, AuthService, AuthUser } from '@regula/auth';
@@ -127,8 +127,8 @@ export class QueuesBoardAuth {
       res.setHeader('Set-Cookie', this.cookie(accessToken, this.opts.ttlSeconds));
       res.redirect(303, this.basePath);
     } catch (e) {
-      if (!(e instanceof HttpException)) throw e;
-      const status = e.getStatus();
+      const status = statusOf(e);
+      if (status === undefined) throw e;
       if (status === 429) res.setHeader('Retry-After', String((e as { retryAfterSeconds?: number }).retryAfterSeconds ?? 60));
       this.page(req, res, status, status === 429 ? 'Too many sign-in attempts; try again later.' : 'Invalid e-mail or password.');
     }

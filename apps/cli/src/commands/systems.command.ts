@@ -1,6 +1,5 @@
-import { HttpException } from '@nestjs/common';
 import { AuditService } from '@regula/audit';
-import { EgressGuard, TenantDb, loadDbConfig } from '@regula/platform';
+import { DomainError, EgressGuard, TenantDb, loadDbConfig } from '@regula/platform';
 import { TenantsService } from '@regula/registers';
 import { Actor, SourceSystemCredentials, SourceSystemsService } from '@regula/subjects';
 import { Command, UsageError, parseArgs } from '../command';
@@ -35,7 +34,7 @@ export const command: Command = {
       try {
         return await perform(systems, tenant.id, slug, action, name, flags);
       } catch (e) {
-        if (!(e instanceof HttpException)) throw e;
+        if (!(e instanceof DomainError)) throw e; // a refusal (bad name, unknown system...): said on stderr
         process.stderr.write(`regula: ${e.message}\n`);
         return 1;
       }

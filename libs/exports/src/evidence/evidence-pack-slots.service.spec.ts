@@ -1,10 +1,10 @@
-import { EvidencePackBusyException, EvidencePackSlots } from './evidence-pack-slots.service';
+import { EvidencePackBusyError, EvidencePackSlots } from './evidence-pack-slots.service';
 
 describe('evidence pack slots', () => {
   it('admit one pack per tenant and two per process, and free a slot once', () => {
     const slots = new EvidencePackSlots();
     const a = slots.acquire('tenant-a');
-    expect(() => slots.acquire('tenant-a')).toThrow(EvidencePackBusyException);
+    expect(() => slots.acquire('tenant-a')).toThrow(EvidencePackBusyError);
     const b = slots.acquire('tenant-b');
     let busy: unknown;
     try {
@@ -12,10 +12,10 @@ describe('evidence pack slots', () => {
     } catch (e) {
       busy = e;
     }
-    expect(busy).toBeInstanceOf(EvidencePackBusyException);
-    expect((busy as EvidencePackBusyException).getStatus()).toBe(429);
-    expect((busy as EvidencePackBusyException).reason).toBe('process');
-    expect((busy as EvidencePackBusyException).retryAfterSeconds).toBeGreaterThan(0);
+    expect(busy).toBeInstanceOf(EvidencePackBusyError);
+    expect((busy as EvidencePackBusyError).kind).toBe('too-many-requests'); // 429 with Retry-After
+    expect((busy as EvidencePackBusyError).reason).toBe('process');
+    expect((busy as EvidencePackBusyError).retryAfterSeconds).toBeGreaterThan(0);
     a();
     a(); // a second call frees nothing more
     expect(slots.running).toBe(1);

@@ -1,18 +1,15 @@
-import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { TooManyRequestsError } from '@regula/platform';
 
 /** 429: an evidence pack of the tenant (or too many of any tenant) is being built; `retryAfterSeconds` for Retry-After. */
-export class EvidencePackBusyException extends HttpException {
-  constructor(readonly reason: 'tenant' | 'process', readonly retryAfterSeconds: number) {
+export class EvidencePackBusyError extends TooManyRequestsError {
+  constructor(readonly reason: 'tenant' | 'process', retryAfterSeconds: number) {
     super(
-      {
-        statusCode: HttpStatus.TOO_MANY_REQUESTS,
-        error: 'Too Many Requests',
-        message: reason === 'tenant'
-          ? 'An evidence pack of this controller is already being built; try again when it has been downloaded.'
-          : 'The server is building as many evidence packs as it can at once; try again in a minute.',
-        reason,
-      },
-      HttpStatus.TOO_MANY_REQUESTS,
+      reason === 'tenant'
+        ? 'An evidence pack of this controller is already being built; try again when it has been downloaded.'
+        : 'The server is building as many evidence packs as it can at once; try again in a minute.',
+      retryAfterSeconds,
+      { reason },
     );
   }
 }
@@ -32,8 +29,8 @@ export class EvidencePackSlots {
 
   /** Takes a slot for the tenant or throws 429; the returned function frees it (once). */
   acquire(tenantId: string): () => void {
-    if (this.busy.has(tenantId)) throw new EvidencePackBusyException('tenant', this.retryAfterSeconds);
-    if (this.busy.size >= this.perProcess) throw new EvidencePackBusyException('process', this.retryAfterSeconds);
+    if (this.busy.has(tenantId)) throw new EvidencePackBusyError('tenant', this.retryAfterSeconds);
+    if (this.busy.size >= this.perProcess) throw new EvidencePackBusyError('process', this.retryAfterSeconds);
     this.busy.add(tenantId);
     let held = true;
     return () => {

@@ -44,7 +44,7 @@ describe('CapacityGate', () => {
     jest.advanceTimersByTime(1000);
     const refused = await outcome;
     expect(refused).toBeInstanceOf(DatabaseBusyError);
-    expect((refused as DatabaseBusyError).getStatus()).toBe(503);
+    expect((refused as DatabaseBusyError).kind).toBe('unavailable'); // 503 with Retry-After (the API's DomainErrorFilter)
     expect(gate.stats).toEqual({ active: 1, waiting: 0 });
     first.finish();
     await running;

@@ -1,20 +1,20 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Logger, ServiceUnavailableException } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { UnavailableError } from '../errors/domain-errors';
 
 /** Seconds a client is told to wait (Retry-After) when no pooled connection came free in time. */
 export const DATABASE_BUSY_RETRY_SECONDS = 5;
 
 /**
  * No pooled connection came free within the connect timeout: the pool is
- * exhausted by load. A 503 with Retry-After (every exception filter of the
- * API sets the header from `retryAfterSeconds`), never a 500 or a hang.
+ * exhausted by load. An UnavailableError: the API answers 503 with Retry-After
+ * (every exception filter of the API sets the header from `retryAfterSeconds`),
+ * never a 500 or a hang.
  */
-export class DatabaseBusyError extends ServiceUnavailableException {
-  readonly retryAfterSeconds = DATABASE_BUSY_RETRY_SECONDS;
-
+export class DatabaseBusyError extends UnavailableError {
   constructor(cause: unknown) {
-    super('the database is busy: try again in a few seconds', { cause });
+    super('the database is busy: try again in a few seconds', DATABASE_BUSY_RETRY_SECONDS, { retryAfterSeconds: DATABASE_BUSY_RETRY_SECONDS }, { cause });
   }
 }
 

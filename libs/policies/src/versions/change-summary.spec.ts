@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { InvalidInputError } from '@regula/platform';
 import { LANGS } from '@regula/engine';
 import { FIRST_VERSION_SUMMARY, checkedSummary, summaryIn, summaryProblems } from './change-summary';
 
@@ -13,7 +13,7 @@ describe('change summaries per language', () => {
 
   it('refuses one text for every language', () => {
     expect(summaryProblems(['en', 'lv'], 'Calls are recorded.')).toEqual([expect.stringMatching(/^changeSummary must be one text per published language/)]);
-    expect(() => checkedSummary(['en', 'lv'], 'Calls are recorded.')).toThrow(BadRequestException);
+    expect(() => checkedSummary(['en', 'lv'], 'Calls are recorded.')).toThrow(InvalidInputError);
   });
 
   it('keeps the texts, trimmed, in the policy\'s languages', () => {

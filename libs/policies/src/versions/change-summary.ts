@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { InvalidInputError } from '@regula/platform';
 import type { Lang } from '@regula/engine';
 
 /** A version's change summary, one text per language it is published in (`{ lv: '...', en: '...' }`). */
@@ -33,7 +33,7 @@ export function summaryProblems(languages: readonly string[], summary: unknown):
 /** The summaries, trimmed, in the policy's languages; 400 naming each missing or wrong language. */
 export function checkedSummary(languages: readonly string[], summary: unknown): Record<string, string> {
   const problems = summaryProblems(languages, summary);
-  if (problems.length) throw new BadRequestException(problems);
+  if (problems.length) throw new InvalidInputError(problems);
   const given = summary as Record<string, string>;
   return Object.fromEntries(languages.map((lang) => [lang, given[lang].trim()]));
 }

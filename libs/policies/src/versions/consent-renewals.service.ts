@@ -1,7 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { WebhookOutboxService } from '@regula/subjects/webhook-outbox.service';
-import { PolicyConflictException } from './policy-errors';
+import { PolicyConflictError } from './policy-errors';
 
 interface RenewedConsent {
   id: string;
@@ -52,7 +52,7 @@ export class ConsentRenewals {
     for (const r of rows) if (r.source_system_id) bySystem.set(r.source_system_id, [...(bySystem.get(r.source_system_id) ?? []), r]);
     if (!bySystem.size) return;
     const webhooks = this.webhooks;
-    if (!webhooks) throw new PolicyConflictException('consents to renew are reported to source systems by the API: publish through it');
+    if (!webhooks) throw new PolicyConflictError('consents to renew are reported to source systems by the API: publish through it');
     for (const [sourceSystemId, list] of bySystem) {
       await webhooks.enqueue(em, {
         tenantId,

@@ -1,10 +1,10 @@
-import { BadRequestException, Injectable, NotFoundException, Optional } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import type { ControllerDefinition } from '@regula/engine';
 import { compareLocalDates, formatLocalDate, localDateOf, parseLocalDate } from '@regula/engine';
-import { AfterCommit, DEFAULT_JOB_OPTIONS, QueueName, TenantDb, contentHash } from '@regula/platform';
+import { AfterCommit, contentHash, DEFAULT_JOB_OPTIONS, InvalidInputError, NotFoundError, QueueName, TenantDb } from '@regula/platform';
 import { AuditService } from '@regula/audit';
 import { ControllerDefinitionService } from '@regula/registers/controller-definition.service';
 import { TenantEntity } from '@regula/registers/tenant.entity';
@@ -15,7 +15,7 @@ import { changedPurposes } from './policy-hashes';
 import { ConsentRenewals } from './consent-renewals.service';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PolicyActor } from './policy-actor';
-import { PolicyConflictException, PolicyIncompleteException } from './policy-errors';
+import { PolicyConflictError, PolicyIncompleteError } from './policy-errors';
 import { checkedSummary } from './change-summary';
 
 export interface PublishInput {
@@ -120,22 +120,22 @@ export class PolicyVersionsService {
         .setLock('pessimistic_write')
         .where('v.tenant_id = :tenantId AND v.id = :draftId', { tenantId, draftId })
         .getOne();
-      if (!draft) throw new NotFoundException('no such policy draft');
-      if (draft.status !== 'draft') throw new PolicyConflictException(`this draft was already published as version ${draft.number}`);
-      if (input.draftHash !== undefined && input.draftHash !== draft.contentHash) throw new PolicyConflictException('the draft changed after it was reviewed: review it again, then publish');
-      if (draft.problems.length) throw new PolicyIncompleteException(draft.problems);
+      if (!draft) throw new NotFoundError('no such policy draft');
+      if (draft.status !== 'draft') throw new PolicyConflictError(`this draft was already published as version ${draft.number}`);
+      if (input.draftHash !== undefined && input.draftHash !== draft.contentHash) throw new PolicyConflictError('the draft changed after it was reviewed: review it again, then publish');
+      if (draft.problems.length) throw new PolicyIncompleteError(draft.problems);
       const changeSummary = checkedSummary(draft.languages, input.changeSummary);
       // The registers changed after the draft was made: the draft no longer says what they say.
       if (contentHash(current.definition) !== draft.definitionHash) {
-        throw new PolicyConflictException('the registers changed after this draft was made: make a new draft, preview it and publish that');
+        throw new PolicyConflictError('the registers changed after this draft was made: make a new draft, preview it and publish that');
       }
       const today = localDateOf(now, current.tenant.timeZone);
       const effective = input.effectiveDate ? parseLocalDate(input.effectiveDate) : today;
-      if (compareLocalDates(effective, today) < 0) throw new BadRequestException(['effectiveDate must not be in the past (a policy cannot apply retroactively)']);
+      if (compareLocalDates(effective, today) < 0) throw new InvalidInputError(['effectiveDate must not be in the past (a policy cannot apply retroactively)']);
 
       const previous = await em.findOne(PolicyVersionEntity, { where: { tenantId, status: 'published' }, order: { number: 'DESC' } });
       if (previous && previous.contentHash === draft.contentHash) {
-        throw new PolicyConflictException(`nothing changed since version ${previous.number}: the draft reads exactly like it`);
+        throw new PolicyConflictError(`nothing changed since version ${previous.number}: the draft reads exactly like it`);
       }
       const number = (previous?.number ?? 0) + 1;
       await em.update(PolicyVersionEntity, { id: draft.id }, {
@@ -156,7 +156,7 @@ export class PolicyVersionsService {
       const announce = version.material && !!previous && (def.policyChanges?.channels ?? []).includes('e-mail');
       if (announce) {
         const queue = this.queue;
-        if (!queue) throw new PolicyConflictException('a material change is announced by the worker: publish it through the API');
+        if (!queue) throw new PolicyConflictError('a material change is announced by the worker: publish it through the API');
         await this.afterCommit.run(em, () =>
           queue.add('policy-announce', { tenantId, versionId: version.id }, { ...DEFAULT_JOB_OPTIONS, jobId: `policy-announce-${version.id}` }),
         );

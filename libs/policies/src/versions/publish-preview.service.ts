@@ -1,7 +1,7 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { ControllerDefinition } from '@regula/engine';
 import { addLocalDays, compareLocalDates, formatLocalDate, localDateOf, parseLocalDate } from '@regula/engine';
-import { TenantDb, contentHash } from '@regula/platform';
+import { contentHash, InvalidInputError, NotFoundError, TenantDb } from '@regula/platform';
 import { ControllerDefinitionService } from '@regula/registers/controller-definition.service';
 import { accountHoldersByLanguage } from './account-holders.query';
 import { summaryProblems } from './change-summary';
@@ -80,7 +80,7 @@ export class PublishPreviewService {
     const current = await this.definitions.load(tenantId);
     return this.db.forTenant(tenantId, async (em) => {
       const draft = await em.findOne(PolicyVersionEntity, { where: { tenantId, id: draftId, status: 'draft' } });
-      if (!draft) throw new NotFoundException('no such policy draft');
+      if (!draft) throw new NotFoundError('no such policy draft');
       const previous = await em.findOne(PolicyVersionEntity, { where: { tenantId, status: 'published' }, order: { number: 'DESC' } });
       const def = draft.definition as unknown as ControllerDefinition;
       const timeZone = current.tenant.timeZone;
@@ -89,7 +89,7 @@ export class PublishPreviewService {
       const proposed = proposedEffectiveDate(now, timeZone, input.material, days);
       const effective = input.effectiveDate || proposed;
       if (compareLocalDates(parseLocalDate(effective), parseLocalDate(today)) < 0) {
-        throw new BadRequestException(['effectiveDate must not be in the past (a policy cannot apply retroactively)']);
+        throw new InvalidInputError(['effectiveDate must not be in the past (a policy cannot apply retroactively)']);
       }
       const number = (previous?.number ?? 0) + 1;
       const changed = previous ? changedPurposes(previous.purposeHashes, draft.purposeHashes) : [];

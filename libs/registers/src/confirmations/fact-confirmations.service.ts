@@ -1,7 +1,7 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Fact, FactConfirmation, ProvenanceClass, RetentionRule, listFacts, unpublishableFacts } from '@regula/engine';
 import { AuditService } from '@regula/audit';
-import { TenantDb } from '@regula/platform';
+import { ConflictError, InvalidInputError, NotFoundError, TenantDb } from '@regula/platform';
 import { ControllerDefinitionService, toConfirmation } from '../controller-definition.service';
 import { RegisterEditActor } from '../register-edit.service';
 import { FactConfirmationEntity } from './fact-confirmation.entity';
@@ -73,20 +73,20 @@ export class FactConfirmationsService {
 
   async confirm(tenantId: string, input: ConfirmInput, actor: RegisterEditActor): Promise<FactView> {
     const note = typeof input.note === 'string' ? input.note.trim() : '';
-    if (note.length < 3 || note.length > 2000) throw new BadRequestException(['note must be 3 to 2000 characters: say what you checked']);
-    if (typeof input.valueHash !== 'string' || !/^[0-9a-f]{64}$/.test(input.valueHash)) throw new BadRequestException(['valueHash must be the 64-character hash of the value shown']);
+    if (note.length < 3 || note.length > 2000) throw new InvalidInputError(['note must be 3 to 2000 characters: say what you checked']);
+    if (typeof input.valueHash !== 'string' || !/^[0-9a-f]{64}$/.test(input.valueHash)) throw new InvalidInputError(['valueHash must be the 64-character hash of the value shown']);
     const stored = await this.definitions.load(tenantId);
     const fact = listFacts(stored.unconfirmed).find((f) => f.path === input.path);
-    if (!fact) throw new NotFoundException(`no fact at ${String(input.path)}`);
-    if (fact.valueHash !== input.valueHash) throw new ConflictException('the value changed since it was shown: reload the list and check it again');
+    if (!fact) throw new NotFoundError(`no fact at ${String(input.path)}`);
+    if (fact.valueHash !== input.valueHash) throw new ConflictError('the value changed since it was shown: reload the list and check it again');
     const now = listFacts(stored.definition).find((f) => f.path === fact.path);
     if (now && now.provenance.class !== 'assumed' && now.provenance.class !== 'unknown') {
-      throw new ConflictException(`this fact is already ${now.provenance.class}: nothing to confirm`);
+      throw new ConflictError(`this fact is already ${now.provenance.class}: nothing to confirm`);
     }
-    if (fact.provenance.class !== 'assumed' && fact.provenance.class !== 'unknown') throw new ConflictException(`this fact is ${fact.provenance.class}: nothing to confirm`);
+    if (fact.provenance.class !== 'assumed' && fact.provenance.class !== 'unknown') throw new ConflictError(`this fact is ${fact.provenance.class}: nothing to confirm`);
     const replacement = input.replacement === undefined || input.replacement === null ? undefined : checkedReplacement(fact.value, input.replacement);
     if (fact.provenance.class === 'unknown' && replacement === undefined) {
-      throw new BadRequestException(['replacement is required: nobody stated this fact, so keeping its placeholder would publish nothing true']);
+      throw new InvalidInputError(['replacement is required: nobody stated this fact, so keeping its placeholder would publish nothing true']);
     }
     await this.db.forTenant(tenantId, async (em) => {
       const row = await em.save(

@@ -1,5 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
-
+import { InvalidInputError } from '@regula/platform';
 const MAX_JSON = 20_000;
 const LANG = /^(en|et|lt|lv|sv)$/;
 
@@ -14,31 +13,31 @@ const isTextLike = (v: unknown): boolean => isObject(v) && Object.entries(v).eve
  * an object, the current one with the given fields replaced.
  */
 export function checkedReplacement(current: unknown, replacement: unknown): unknown {
-  if (JSON.stringify(replacement).length > MAX_JSON) throw new BadRequestException([`replacement must be at most ${MAX_JSON} characters of JSON`]);
+  if (JSON.stringify(replacement).length > MAX_JSON) throw new InvalidInputError([`replacement must be at most ${MAX_JSON} characters of JSON`]);
   if (typeof current === 'string') {
-    if (typeof replacement !== 'string' || replacement.trim() === '') throw new BadRequestException(['replacement must be a non-empty text']);
+    if (typeof replacement !== 'string' || replacement.trim() === '') throw new InvalidInputError(['replacement must be a non-empty text']);
     return replacement.trim();
   }
   if (!isObject(current) || !isObject(replacement)) {
-    throw new BadRequestException(['replacement must be an object with the fields to replace (lists are changed by editing the register)']);
+    throw new InvalidInputError(['replacement must be an object with the fields to replace (lists are changed by editing the register)']);
   }
   const out: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(replacement)) {
     const was = current[key];
     const field = `replacement.${key}`;
-    if (Array.isArray(value) || Array.isArray(was)) throw new BadRequestException([`${field}: lists are changed by editing the register`]);
+    if (Array.isArray(value) || Array.isArray(was)) throw new InvalidInputError([`${field}: lists are changed by editing the register`]);
     if (typeof value === 'string') {
-      if (was !== undefined && typeof was !== 'string') throw new BadRequestException([`${field} must be ${describe(was)}`]);
-      if (value.trim() === '') throw new BadRequestException([`${field} must not be blank`]);
+      if (was !== undefined && typeof was !== 'string') throw new InvalidInputError([`${field} must be ${describe(was)}`]);
+      if (value.trim() === '') throw new InvalidInputError([`${field} must not be blank`]);
       out[key] = value.trim();
     } else if (typeof value === 'number' || typeof value === 'boolean') {
-      if (was !== undefined && typeof was !== typeof value) throw new BadRequestException([`${field} must be ${describe(was)}`]);
+      if (was !== undefined && typeof was !== typeof value) throw new InvalidInputError([`${field} must be ${describe(was)}`]);
       out[key] = value;
     } else if (isTextLike(value) && typeof (value as { en?: unknown }).en === 'string') {
-      if (was !== undefined && !isTextLike(was)) throw new BadRequestException([`${field} must be ${describe(was)}`]);
+      if (was !== undefined && !isTextLike(was)) throw new InvalidInputError([`${field} must be ${describe(was)}`]);
       out[key] = value;
     } else {
-      throw new BadRequestException([`${field} must be a text, a number, true/false or a text per language ({"en": ..., "lv": ...})`]);
+      throw new InvalidInputError([`${field} must be a text, a number, true/false or a text per language ({"en": ..., "lv": ...})`]);
     }
   }
   return out;

@@ -1,5 +1,7 @@
+import { Injectable } from '@nestjs/common';
+import { NotFoundError } from '@regula/platform';
 import { createHash } from 'node:crypto';
-import { Injectable, NotFoundException } from '@nestjs/common';
+
 import type { EntityManager } from 'typeorm';
 import { RightsRequestEntity } from '../rights-request.entity';
 import { RequestArtifactEntity } from './request-artifact.entity';
@@ -38,13 +40,13 @@ export class ArtifactStore {
 
   /** One artifact of a request, with its body; 404 when it is not that request's. */
   async read(em: EntityManager, tenantId: string, requestId: string, artifactId: string): Promise<ArtifactFile> {
-    if (!UUID.test(artifactId)) throw new NotFoundException('no such file');
+    if (!UUID.test(artifactId)) throw new NotFoundError('no such file');
     const row = await em
       .createQueryBuilder(RequestArtifactEntity, 'a')
       .addSelect('a.body')
       .where('a.tenant_id = :tenantId AND a.request_id = :requestId AND a.id = :artifactId', { tenantId, requestId, artifactId })
       .getOne();
-    if (!row) throw new NotFoundException('no such file');
+    if (!row) throw new NotFoundError('no such file');
     return { fileName: row.fileName, contentType: row.contentType, body: row.body, sha256: row.sha256 };
   }
 

@@ -1,8 +1,8 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Register } from '@regula/engine';
 import { AuditService } from '@regula/audit';
-import { TenantDb } from '@regula/platform';
+import { ConflictError, NotFoundError, TenantDb } from '@regula/platform';
 import { ControllerDefinitionService } from '@regula/registers/controller-definition.service';
 import { TenantsService } from '@regula/registers/tenants.service';
 import { RequestEventEntity } from '../request-event.entity';
@@ -69,7 +69,7 @@ export class FulfilmentService {
 
   async fulfil(tenantId: string, reference: string, input: FulfilInput, actor: FulfilmentActor): Promise<{ request: RightsRequestEntity; outcome: Record<string, unknown> }> {
     const [tenant] = await this.tenants.list([tenantId]);
-    if (!tenant) throw new NotFoundException('no such tenant');
+    if (!tenant) throw new NotFoundError('no such tenant');
     // The definition as people confirmed it: what the subject is told rests on what the controller stated or confirmed.
     const { definition } = await this.definitions.load(tenantId);
     const { registers, ...controller }: { registers: Register[] } & TenantFacts = definition;
@@ -125,7 +125,7 @@ export class FulfilmentService {
   artifactForStaff(tenantId: string, reference: string, artifactId: string): Promise<ArtifactFile> {
     return this.db.forTenant(tenantId, async (em) => {
       const request = await em.findOne(RightsRequestEntity, { where: { tenantId, reference: normaliseReference(reference) ?? reference } });
-      if (!request) throw new NotFoundException(`no request ${reference}`);
+      if (!request) throw new NotFoundError(`no request ${reference}`);
       return this.artifacts.read(em, tenantId, request.id, artifactId);
     });
   }
@@ -145,9 +145,9 @@ export class FulfilmentService {
       .where('r.tenant_id = :tenantId AND r.reference = :reference', { tenantId, reference: normaliseReference(reference) ?? reference })
       .setLock('pessimistic_write')
       .getOne();
-    if (!request) throw new NotFoundException(`no request ${reference}`);
+    if (!request) throw new NotFoundError(`no request ${reference}`);
     if (!FULFILLABLE.includes(request.state)) {
-      throw new ConflictException(`request ${reference} is ${request.state}: only a request in progress (or extended) is fulfilled`);
+      throw new ConflictError(`request ${reference} is ${request.state}: only a request in progress (or extended) is fulfilled`);
     }
     return request;
   }
@@ -174,7 +174,7 @@ export class FulfilmentService {
       case 'recipients-in-period':
         return this.recipients.fulfil(ctx, input);
       default:
-        throw new ConflictException(`no fulfilment for request type ${String(type)}`);
+        throw new ConflictError(`no fulfilment for request type ${String(type)}`);
     }
   }
 

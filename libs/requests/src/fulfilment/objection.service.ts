@@ -1,4 +1,5 @@
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { InvalidInputError } from '@regula/platform';
 import { formatLocalDate, localDateOf, type Purpose, type Register } from '@regula/engine';
 import type { ObjectionKind } from '@regula/subjects/processing-objection.entity';
 import type { RequestType } from '../request-types';
@@ -81,11 +82,11 @@ export class ObjectionService {
   private async general(ctx: FulfilmentContext, input: FulfilInput): Promise<FulfilmentResult> {
     const decision = input.decision;
     if (!decision || !['upheld', 'overridden'].includes(decision.outcome)) {
-      throw new BadRequestException('an objection (Art. 21(1)) needs the decision: { outcome: "upheld" | "overridden", grounds }');
+      throw new InvalidInputError('an objection (Art. 21(1)) needs the decision: { outcome: "upheld" | "overridden", grounds }');
     }
     const grounds = decision.grounds?.trim() ?? '';
     if (decision.outcome === 'overridden' && grounds.length < MIN_GROUNDS) {
-      throw new BadRequestException(`overriding an objection needs the compelling legitimate grounds (Art. 21(1)), at least ${MIN_GROUNDS} characters: the subject is told them`);
+      throw new InvalidInputError(`overriding an objection needs the compelling legitimate grounds (Art. 21(1)), at least ${MIN_GROUNDS} characters: the subject is told them`);
     }
     const lang = answerLanguage(ctx.request.locale);
     const scope = resolveScope(ctx, input);

@@ -1,4 +1,5 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { InvalidInputError } from '@regula/platform';
 import { endOfLocalDay, parseLocalDate, startOfLocalDay, type Lang } from '@regula/engine';
 import { formatAddress, localDateTime, reportableDisclosures } from './access-package.builder';
 import { toCsv } from '@regula/platform/csv';
@@ -35,9 +36,9 @@ function parsePeriod(raw: unknown): { from: string; to: string } {
     parseLocalDate(from);
     parseLocalDate(to);
   } catch {
-    throw new BadRequestException('recipients in a period needs the period: { from, to } as YYYY-MM-DD dates (details.period or the body)');
+    throw new InvalidInputError('recipients in a period needs the period: { from, to } as YYYY-MM-DD dates (details.period or the body)');
   }
-  if (from > to) throw new BadRequestException('the period ends before it starts');
+  if (from > to) throw new InvalidInputError('the period ends before it starts');
   return { from, to };
 }
 

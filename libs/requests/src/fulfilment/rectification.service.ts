@@ -1,4 +1,5 @@
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { InvalidInputError } from '@regula/platform';
 import { answerLanguage, tr } from './fulfilment-text';
 import { summaries } from './outcome-text';
 import { registerIndex } from './register-facts';
@@ -20,16 +21,16 @@ export class RectificationService {
 
   async fulfil(ctx: FulfilmentContext, input: FulfilInput): Promise<FulfilmentResult> {
     const corrections = input.corrections ?? [];
-    if (!corrections.length) throw new BadRequestException('a rectification needs corrections: [{ recordId, value }]');
-    if (corrections.length > MAX_CORRECTIONS) throw new BadRequestException(`at most ${MAX_CORRECTIONS} corrections at once`);
+    if (!corrections.length) throw new InvalidInputError('a rectification needs corrections: [{ recordId, value }]');
+    if (corrections.length > MAX_CORRECTIONS) throw new InvalidInputError(`at most ${MAX_CORRECTIONS} corrections at once`);
     const ids = corrections.map((c) => c.recordId);
-    if (new Set(ids).size !== ids.length) throw new BadRequestException('a record is corrected twice');
+    if (new Set(ids).size !== ids.length) throw new InvalidInputError('a record is corrected twice');
     const byId = new Map(ctx.data.records.map((r) => [r.id, r]));
     for (const c of corrections) {
       const record = byId.get(c.recordId);
-      if (!record) throw new BadRequestException(`record ${c.recordId} is not one of this subject's records`);
-      if (record.erasedAt) throw new BadRequestException(`record ${c.recordId} was erased and cannot be corrected`);
-      if (c.value === undefined || c.value === null) throw new BadRequestException(`record ${c.recordId}: a correction needs a value (erasure is a request of its own)`);
+      if (!record) throw new InvalidInputError(`record ${c.recordId} is not one of this subject's records`);
+      if (record.erasedAt) throw new InvalidInputError(`record ${c.recordId} was erased and cannot be corrected`);
+      if (c.value === undefined || c.value === null) throw new InvalidInputError(`record ${c.recordId}: a correction needs a value (erasure is a request of its own)`);
     }
 
     const lang = answerLanguage(ctx.request.locale);

@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { InvalidInputError } from '@regula/platform';
 import type { Purpose, Register } from '@regula/engine';
 import type { FulfilInput, FulfilmentContext } from './fulfilment.types';
 
@@ -14,7 +14,7 @@ export interface Scope {
 
 function strings(v: unknown, what: string): string[] | null {
   if (v === undefined || v === null) return null;
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new BadRequestException(`${what} must be a list of ids`);
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new InvalidInputError(`${what} must be a list of ids`);
   return v.length ? (v as string[]) : null;
 }
 
@@ -25,7 +25,7 @@ export function resolveScope(ctx: FulfilmentContext, input: FulfilInput): Scope 
   let registers: Register[] | null = null;
   if (registerIds) {
     const unknown = registerIds.filter((id) => !ctx.registers.some((r) => r.id === id));
-    if (unknown.length) throw new BadRequestException(`unknown register(s): ${unknown.join(', ')}`);
+    if (unknown.length) throw new InvalidInputError(`unknown register(s): ${unknown.join(', ')}`);
     registers = ctx.registers.filter((r) => registerIds.includes(r.id));
   }
   let purposes: Scope['purposes'] = null;
@@ -36,7 +36,7 @@ export function resolveScope(ctx: FulfilmentContext, input: FulfilInput): Scope 
       const found = (registers ?? ctx.registers)
         .filter((r) => regId === null || r.id === regId)
         .flatMap((r) => r.purposes.filter((p) => p.id === purposeId).map((p) => ({ register: r, purpose: p })));
-      if (!found.length) throw new BadRequestException(`unknown purpose: ${id}`);
+      if (!found.length) throw new InvalidInputError(`unknown purpose: ${id}`);
       purposes.push(...found);
     }
   }

@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { InvalidInputError } from '@regula/platform';
 import { recipientsOf, registerIndex } from './register-facts';
 import type { FulfilmentContext } from './fulfilment.types';
 
@@ -18,15 +18,15 @@ import type { FulfilmentContext } from './fulfilment.types';
 export function validateWithheld(ctx: FulfilmentContext, ids: string[] | undefined): string[] {
   if (!ids?.length) return [];
   const exception = ctx.controller.rights.find((r) => r.right === 'recipients-in-period' && r.conditions);
-  if (!exception) throw new BadRequestException('this controller states no exception to naming recipients: nothing may be withheld');
+  if (!exception) throw new InvalidInputError('this controller states no exception to naming recipients: nothing may be withheld');
   const defs = registerIndex(ctx.registers);
   for (const id of new Set(ids)) {
     const d = ctx.data.disclosures.find((x) => x.id === id);
-    if (!d) throw new BadRequestException(`disclosure ${id} is not one of this subject's`);
+    if (!d) throw new InvalidInputError(`disclosure ${id} is not one of this subject's`);
     const def = defs.get(d.registerKey);
     const recipient = def ? recipientsOf(def).find((r) => r.id === d.recipientId) : undefined;
     if (recipient?.kind !== 'authority') {
-      throw new BadRequestException(`disclosure ${id} went to "${d.recipientName}", not a public authority of the register: only authorities fall under the stated exception`);
+      throw new InvalidInputError(`disclosure ${id} went to "${d.recipientName}", not a public authority of the register: only authorities fall under the stated exception`);
     }
   }
   return [...new Set(ids)];

@@ -1,11 +1,11 @@
-import { Body, Controller, ForbiddenException, Get, HttpException, NotFoundException, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
 import { AuthorityNotice, BreachActor, BreachFacts, BreachPatch, BreachesService, SubjectsNotice, defaultDpoContact } from '@regula/breaches';
 import { validated } from '../requests/request-action.forms';
 import { UUID } from '../retention/admin-retention.controller';
-import { messageOf } from '../session/admin-session.controller';
+import { messageOf, statusOf } from '../../common/http-error';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
@@ -64,7 +64,7 @@ export class AdminBreachesController {
       res.redirect(303, `/admin/t/${tenant.slug}/breaches/${saved.id}?done=breach-recorded`);
       return undefined;
     } catch (e) {
-      if (!(e instanceof HttpException) || e.getStatus() !== 400) throw e;
+      if (statusOf(e) !== 400) throw e;
       const t = this.pages.t(this.pages.lang(req));
       return this.recordPage(req, res, tenant, 400, values, t('errors.invalid', { detail: messageOf(e) }));
     }
@@ -92,10 +92,11 @@ export class AdminBreachesController {
       else if (action === 'subjects-notified') await this.breaches.notifySubjects(tenant.id, breachId, actor, dto as SubjectsNotice);
       else await this.breaches.update(tenant.id, breachId, actor, dto as BreachPatch);
     } catch (e) {
-      if (!(e instanceof HttpException) || ![400, 409].includes(e.getStatus())) throw e;
+      const status = statusOf(e);
+      if (status === undefined || ![400, 409].includes(status)) throw e;
       const t = this.pages.t(this.pages.lang(req));
-      const error = t(e.getStatus() === 409 ? 'breaches.conflict' : 'errors.invalid', { detail: messageOf(e) });
-      return this.detailPage(req, res, breachId, e.getStatus(), { action, error, values });
+      const error = t(status === 409 ? 'breaches.conflict' : 'errors.invalid', { detail: messageOf(e) });
+      return this.detailPage(req, res, breachId, status, { action, error, values });
     }
     res.redirect(303, `/admin/t/${tenant.slug}/breaches/${breachId}?done=${form.done}`);
     return undefined;

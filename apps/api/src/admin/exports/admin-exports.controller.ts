@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
 import { Lang, addLocalDays, formatLocalDate, localDateOf, resolveText } from '@regula/engine';
 import type { Text } from '@regula/engine';
-import { DESCRIPTION_FORMATS, EvidencePackBusyException, ExportActor, ExportStream, ExportsService, RECORD_FORMATS } from '@regula/exports';
+import { DESCRIPTION_FORMATS, EvidencePackBusyError, ExportActor, ExportStream, ExportsService, RECORD_FORMATS } from '@regula/exports';
 import { RegistersService } from '@regula/registers';
 import { sendExportFile, sendExportStream } from '../../exports/export-download';
 import { languageName } from '../../public/format';
@@ -80,7 +80,7 @@ export class AdminExportsController {
     try {
       pack = await this.exports.evidencePack(tenantOf(req).id, { from, to }, actorOf(req));
     } catch (e) {
-      if (!(e instanceof EvidencePackBusyException)) throw e;
+      if (!(e instanceof EvidencePackBusyError)) throw e;
       const t = this.pages.t(this.pages.lang(req));
       res.setHeader('Retry-After', String(e.retryAfterSeconds));
       const html = await this.pages.render(req, res, 'error', { title: t('exports.busyTitle'), status: 429 }, {

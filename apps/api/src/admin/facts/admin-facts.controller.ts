@@ -1,9 +1,9 @@
-import { Body, Controller, ForbiddenException, Get, HttpException, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
 import { FactConfirmationsService } from '@regula/registers';
-import { messageOf } from '../session/admin-session.controller';
+import { messageOf, statusOf } from '../../common/http-error';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
@@ -65,8 +65,9 @@ export class AdminFactsController {
       await this.facts.confirm(tenant.id, { path: typed.path, valueHash: str(body.valueHash, 64), note: typed.note, replacement },
         { userId: user.id, label: `${user.email} (${tenant.role})`, ip: clientIp(req) });
     } catch (e) {
-      if (!(e instanceof HttpException) || ![400, 404, 409].includes(e.getStatus())) throw e;
-      return this.render(req, res, e.getStatus(), { ...typed, error: t(e.getStatus() === 409 ? 'facts.conflict' : 'errors.invalid', { detail: messageOf(e) }) });
+      const status = statusOf(e);
+      if (status === undefined || ![400, 404, 409].includes(status)) throw e;
+      return this.render(req, res, status, { ...typed, error: t(status === 409 ? 'facts.conflict' : 'errors.invalid', { detail: messageOf(e) }) });
     }
     res.redirect(303, `/admin/t/${tenant.slug}/facts?done=fact-confirmed#${factAnchor(typed.path)}`);
     return undefined;

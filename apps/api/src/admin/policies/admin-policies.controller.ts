@@ -1,13 +1,14 @@
-import { Body, Controller, ForbiddenException, Get, HttpException, NotFoundException, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, NotFoundException, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
 import { LANGS, Lang } from '@regula/engine';
-import { PolicyIncompleteException, PolicyVersionsService, PublishPreviewService, renderPolicyDiffHtml } from '@regula/policies';
+import { PolicyIncompleteError, PolicyVersionsService, PublishPreviewService, renderPolicyDiffHtml } from '@regula/policies';
+import { NotFoundError } from '@regula/platform';
 import { PublishPolicyDto } from '../../policies/dto/policy.dto';
 import { languageName } from '../../public/format';
 import { validated } from '../requests/request-action.forms';
-import { messageOf } from '../session/admin-session.controller';
+import { messageOf, statusOf } from '../../common/http-error';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
@@ -98,7 +99,7 @@ export class AdminPoliciesController {
       const preview = await this.previews.preview(tenant.id, draftId, { material: values.material === 'yes', effectiveDate: values.effectiveDate || undefined, changeSummary: values.summaries });
       return this.listPage(req, res, 200, { values, review: reviewView(preview, values, lang, t) });
     } catch (e) {
-      if (!(e instanceof HttpException) || e.getStatus() !== 400) throw e;
+      if (statusOf(e) !== 400) throw e;
       return this.listPage(req, res, 400, { values, error: t('errors.invalid', { detail: messageOf(e) }) });
     }
   }
@@ -127,14 +128,15 @@ export class AdminPoliciesController {
       res.redirect(303, `/admin/t/${tenant.slug}/policies?done=policy-published#v-${out.version.number}`);
       return undefined;
     } catch (e) {
-      if (e instanceof PolicyIncompleteException) {
+      if (e instanceof PolicyIncompleteError) {
         return this.listPage(req, res, 422, { values, error: t('policies.refusedProblems', { count: e.problems.length }), problems: true });
       }
       // The reviewed draft was replaced by a newer one: what was reviewed no longer exists.
-      if (e instanceof NotFoundException) return this.listPage(req, res, 409, { values, error: t('policies.conflict', { detail: t('policies.draftReplaced') }) });
-      if (!(e instanceof HttpException) || ![400, 409].includes(e.getStatus())) throw e;
-      const error = t(e.getStatus() === 409 ? 'policies.conflict' : 'errors.invalid', { detail: messageOf(e) });
-      return this.listPage(req, res, e.getStatus(), { values, error });
+      if (e instanceof NotFoundError) return this.listPage(req, res, 409, { values, error: t('policies.conflict', { detail: t('policies.draftReplaced') }) });
+      const status = statusOf(e);
+      if (status === undefined || ![400, 409].includes(status)) throw e;
+      const error = t(status === 409 ? 'policies.conflict' : 'errors.invalid', { detail: messageOf(e) });
+      return this.listPage(req, res, status, { values, error });
     }
   }
 

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, HttpException, NotFoundException, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
 import type { Finding, Register } from '@regula/engine';
-import { REGISTER_KEY, RegisterEditService, RegisterLintFailedException, RegistersService } from '@regula/registers';
-import { messageOf } from '../session/admin-session.controller';
+import { REGISTER_KEY, RegisterEditService, RegisterLintFailedError, RegistersService } from '@regula/registers';
+import { messageOf, statusOf } from '../../common/http-error';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
@@ -118,10 +118,11 @@ export class AdminRegistersController {
       res.redirect(303, `/admin/t/${tenant.slug}/registers/${key}/history?done=${done}`);
       return undefined;
     } catch (e) {
-      if (e instanceof RegisterLintFailedException) return this.editPage(req, res, key, 422, typed, { findings: e.findings, checked: true, refused: true });
-      if (!(e instanceof HttpException) || ![400, 409].includes(e.getStatus())) throw e;
-      const error = t(e.getStatus() === 409 ? 'registers.conflict' : 'errors.invalid', { detail: messageOf(e) });
-      return this.editPage(req, res, key, e.getStatus(), typed, { error });
+      if (e instanceof RegisterLintFailedError) return this.editPage(req, res, key, 422, typed, { findings: e.findings, checked: true, refused: true });
+      const status = statusOf(e);
+      if (status === undefined || ![400, 409].includes(status)) throw e;
+      const error = t(status === 409 ? 'registers.conflict' : 'errors.invalid', { detail: messageOf(e) });
+      return this.editPage(req, res, key, status, typed, { error });
     }
   }
 
@@ -145,7 +146,7 @@ export class AdminRegistersController {
       const place = await this.model.placer(tenantOf(req).id, lang, parsed.value);
       return { ...this.model.findingGroups(findings, key, t, place), thisRegister: t('registers.thisRegister') };
     } catch (e) {
-      if (e instanceof HttpException && e.getStatus() === 400) return { error: t('errors.invalid', { detail: messageOf(e) }) };
+      if (statusOf(e) === 400) return { error: t('errors.invalid', { detail: messageOf(e) }) };
       throw e;
     }
   }

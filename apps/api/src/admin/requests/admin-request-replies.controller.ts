@@ -1,11 +1,11 @@
-import { BadRequestException, Controller, HttpException, Param, PayloadTooLargeException, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { BadRequestException, Controller, Param, PayloadTooLargeException, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
 import { MAX_REPLY_BYTES, RequestRepliesService } from '@regula/requests/request-replies.service';
 import { RequestsService } from '@regula/requests/requests.service';
 import { actorOf } from '../../requests/request-actor';
-import { messageOf } from '../session/admin-session.controller';
+import { messageOf, statusOf } from '../../common/http-error';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
 import { adminOf, clientIp, tenantOf } from '../shared/admin-request';
@@ -42,10 +42,10 @@ export class AdminRequestRepliesController {
       if (!req.file) throw new BadRequestException(['choose a document to upload']);
       await this.replies.uploadReply(tenant.id, ref, { buffer: req.file.buffer, originalName: req.file.originalname }, note, actor);
     } catch (e) {
-      if (!(e instanceof HttpException) || ![400, 409, 413].includes(e.getStatus())) throw e;
+      const status = statusOf(e);
+      if (status === undefined || ![400, 409, 413].includes(status)) throw e;
       const t = this.pages.t(this.pages.lang(req));
-      const status = e.getStatus();
-      const error = e instanceof PayloadTooLargeException ? t('errors.tooLarge', { maxMb: MAX_MB }) : t(status === 409 ? 'errors.conflict' : 'errors.invalid', { detail: messageOf(e) });
+      const error = status === 413 ? t('errors.tooLarge', { maxMb: MAX_MB }) : t(status === 409 ? 'errors.conflict' : 'errors.invalid', { detail: messageOf(e) });
       return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies }, req, res, ref, status, { action: 'reply', error, values: { note } });
     }
     res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=reply-uploaded`);

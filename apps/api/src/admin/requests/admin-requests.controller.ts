@@ -1,4 +1,4 @@
-import { Body, Controller, ForbiddenException, Get, HttpException, NotFoundException, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
@@ -8,7 +8,7 @@ import { RequestRepliesService } from '@regula/requests/request-replies.service'
 import { sendArtifact } from '../../fulfilment/artifact-response';
 import { attachmentDisposition } from '../../requests/attachment';
 import { actorOf } from '../../requests/request-actor';
-import { messageOf } from '../session/admin-session.controller';
+import { messageOf, statusOf } from '../../common/http-error';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
@@ -90,10 +90,11 @@ export class AdminRequestsController {
       const dto = await validated<Record<string, unknown>>(form.dto, form.build(values, current.request.type));
       await this.run(req, tenant, ref, action, dto);
     } catch (e) {
-      if (!(e instanceof HttpException) || ![400, 409, 422].includes(e.getStatus())) throw e;
+      const status = statusOf(e);
+      if (status === undefined || ![400, 409, 422].includes(status)) throw e;
       const t = this.pages.t(this.pages.lang(req));
-      const error = t(e.getStatus() === 409 ? 'errors.conflict' : 'errors.invalid', { detail: messageOf(e) });
-      return this.detailPage(req, res, ref, e.getStatus(), { action, error, values });
+      const error = t(status === 409 ? 'errors.conflict' : 'errors.invalid', { detail: messageOf(e) });
+      return this.detailPage(req, res, ref, status, { action, error, values });
     }
     res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=${form.done}`);
     return undefined;

@@ -1,4 +1,4 @@
-import { Body, Controller, ForbiddenException, Get, HttpException, NotFoundException, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
@@ -6,7 +6,7 @@ import { RetentionRunsService } from '@regula/retention';
 import type { Actor } from '@regula/subjects';
 import { LegalHoldDto } from '../../retention/retention.dto';
 import { validated } from '../requests/request-action.forms';
-import { messageOf } from '../session/admin-session.controller';
+import { messageOf, statusOf } from '../../common/http-error';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
@@ -73,7 +73,7 @@ export class AdminRetentionController {
       const dto = await validated<LegalHoldDto>(LegalHoldDto, { reason: values.reason });
       changed = (await this.runs.setLegalHold(tenant.id, recordId, action === 'place', dto.reason.trim(), actorFor(req, tenant))).changed;
     } catch (e) {
-      if (!(e instanceof HttpException) || e.getStatus() !== 400) throw e;
+      if (statusOf(e) !== 400) throw e;
       return this.render(req, res, 400, { action, error: t('errors.invalid', { detail: messageOf(e) }), values });
     }
     const done = !changed ? 'hold-unchanged' : action === 'place' ? 'hold-placed' : 'hold-lifted';

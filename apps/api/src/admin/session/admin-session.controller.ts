@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpException, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { randomBytes } from 'node:crypto';
-import { AllowedBeforePasswordChange, AuthService, SignInLinkInvalidException, TooManyAttemptsException, WeakPasswordException } from '@regula/auth';
+import { statusOf } from '../../common/http-error';
+import { AllowedBeforePasswordChange, AuthService, SignInLinkInvalidError, TooManyAttemptsError, WeakPasswordError } from '@regula/auth';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
 import { AdminHttpRequest, adminOf, clientIp } from '../shared/admin-request';
@@ -55,13 +56,13 @@ export class AdminSessionController {
       res.redirect(303, user.mustChangePassword ? PASSWORD_PAGE : next);
       return undefined;
     } catch (e) {
-      if (!(e instanceof HttpException)) throw e;
-      if (e instanceof TooManyAttemptsException) {
+      if (statusOf(e) === undefined) throw e;
+      if (e instanceof TooManyAttemptsError) {
         res.setHeader('Retry-After', String(e.retryAfterSeconds));
         return this.loginPage(req, res, { next, email, tenant, error: tooMany(t, e.retryAfterSeconds) }, 429);
       }
       // The link is used up either way: the form goes on without it.
-      if (e instanceof SignInLinkInvalidException) return this.loginPage(req, res, { next, email, tenant, error: t('login.linkInvalid') }, 401);
+      if (e instanceof SignInLinkInvalidError) return this.loginPage(req, res, { next, email, tenant, error: t('login.linkInvalid') }, 401);
       // One message for an unknown e-mail, a wrong password and a disabled account.
       return this.loginPage(req, res, { next, email, tenant, error: t('login.failed') }, 401);
     }
@@ -114,13 +115,13 @@ export class AdminSessionController {
       const { accessToken } = await this.auth.changePassword(adminOf(req).user, current, next, clientIp(req));
       this.sessions.start(res, accessToken);
     } catch (e) {
-      if (!(e instanceof HttpException)) throw e;
-      const status = e.getStatus();
-      if (e instanceof TooManyAttemptsException) {
+      const status = statusOf(e);
+      if (status === undefined) throw e;
+      if (e instanceof TooManyAttemptsError) {
         res.setHeader('Retry-After', String(e.retryAfterSeconds));
         return fail(tooMany(t, e.retryAfterSeconds), 429);
       }
-      if (e instanceof WeakPasswordException) return fail(t('password.weak', { reason: t(`password.problem.${e.reason}`) }), 400);
+      if (e instanceof WeakPasswordError) return fail(t('password.weak', { reason: t(`password.problem.${e.reason}`) }), 400);
       if (status === 401) return fail(t('password.wrongCurrent'), 400);
       throw e;
     }
@@ -132,11 +133,4 @@ export class AdminSessionController {
 /** The wait of a 429, in whole minutes (at least one), in the page's language. */
 function tooMany(t: (key: string, vars?: Record<string, unknown>) => string, seconds: number): string {
   return t('login.tooMany', { minutes: Math.max(1, Math.ceil(seconds / 60)) });
-}
-
-export function messageOf(e: HttpException): string {
-  const body = e.getResponse();
-  if (typeof body === 'string') return body;
-  const m = (body as { message?: unknown }).message;
-  return Array.isArray(m) ? m.join('; ') : typeof m === 'string' ? m : e.message;
 }

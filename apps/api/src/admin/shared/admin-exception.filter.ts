@@ -1,10 +1,11 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { DatabaseBusyError } from '@regula/platform';
 import { AdminSignInRequired } from '../session/admin-session.guard';
 import { safeNext } from '../session/admin-cookies';
 import { AdminPasswordChangeRequired, PASSWORD_PAGE } from '../session/password-change.exception';
 import { InvalidInput } from '../../common/input/invalid-input.exception';
+import { statusOf } from '../../common/http-error';
 import { AdminPages } from './admin-pages.service';
 import { ADMIN_ON_REQUEST, AdminHttpRequest } from './admin-request';
 
@@ -33,7 +34,8 @@ export class AdminExceptionFilter implements ExceptionFilter {
       res.redirect(303, PASSWORD_PAGE);
       return;
     }
-    const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
+    // A lib's domain error is answered with the status its HTTP mapping gives (the REST API's too).
+    const status = statusOf(exception) ?? HttpStatus.INTERNAL_SERVER_ERROR;
     // A busy pool is load, not a fault: no stack in the log for each request it turns away.
     if (exception instanceof DatabaseBusyError) this.log.warn(`${req.method} ${req.path}: ${exception.message}`);
     else if (status >= 500) this.log.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));

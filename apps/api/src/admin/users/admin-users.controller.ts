@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpException, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
-import { AlreadyMemberException, AuditorWriteException, LastAdminException } from '@regula/auth/membership-rules';
+import { AlreadyMemberError, AuditorWriteError, LastAdminError } from '@regula/auth/membership-rules';
 import { MembershipActor, MembershipsService } from '@regula/auth/memberships.service';
-import { messageOf } from '../session/admin-session.controller';
+import { messageOf, statusOf } from '../../common/http-error';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
@@ -52,7 +52,7 @@ export class AdminUsersController {
       });
     } catch (e) {
       const error = this.failure(e, t);
-      return this.listPage(req, res, (e as HttpException).getStatus(), { error, values: typedValues(body) });
+      return this.listPage(req, res, statusOf(e) ?? 500, { error, values: typedValues(body) });
     }
   }
 
@@ -70,7 +70,7 @@ export class AdminUsersController {
       await this.members.change(tenant.id, this.actor(req), userId, termsOf(body, tenant.timeZone));
     } catch (e) {
       const error = this.failure(e, this.t(req));
-      return this.memberPage(req, res, userId, (e as HttpException).getStatus(), { form: 'change', error, values: typedValues(body) });
+      return this.memberPage(req, res, userId, statusOf(e) ?? 500, { form: 'change', error, values: typedValues(body) });
     }
     res.redirect(303, `/admin/t/${tenant.slug}/users/${userId}?done=member-updated`);
     return undefined;
@@ -84,7 +84,7 @@ export class AdminUsersController {
       await this.members.revoke(tenant.id, this.actor(req), userId);
     } catch (e) {
       const error = this.failure(e, this.t(req));
-      return this.memberPage(req, res, userId, (e as HttpException).getStatus(), { form: 'revoke', error });
+      return this.memberPage(req, res, userId, statusOf(e) ?? 500, { form: 'revoke', error });
     }
     // Whoever revoked their own membership can no longer open the tenant.
     res.redirect(303, userId === adminOf(req).user.id ? '/admin' : `/admin/t/${tenant.slug}/users?done=member-revoked`);
@@ -102,11 +102,12 @@ export class AdminUsersController {
 
   /** A 400/409 in words for the form; anything else goes on to the error page. */
   private failure(e: unknown, t: T): string {
-    if (!(e instanceof HttpException) || ![400, 409].includes(e.getStatus())) throw e;
-    if (e instanceof LastAdminException) return t('users.lastAdmin');
-    if (e instanceof AlreadyMemberException) return t('users.alreadyMember');
-    if (e instanceof AuditorWriteException) return t('users.auditorWrite', { permissions: e.refused.map((p) => permissionLabel(t, p)).join(', ') });
-    return t(e.getStatus() === 409 ? 'users.conflict' : 'errors.invalid', { detail: messageOf(e) });
+    const status = statusOf(e);
+    if (status === undefined || ![400, 409].includes(status)) throw e;
+    if (e instanceof LastAdminError) return t('users.lastAdmin');
+    if (e instanceof AlreadyMemberError) return t('users.alreadyMember');
+    if (e instanceof AuditorWriteError) return t('users.auditorWrite', { permissions: e.refused.map((p) => permissionLabel(t, p)).join(', ') });
+    return t(status === 409 ? 'users.conflict' : 'errors.invalid', { detail: messageOf(e) });
   }
 
   private async listPage(req: AdminHttpRequest, res: Response, status: number, failed?: { error: string; values: ReturnType<typeof typedValues> }, flash?: string) {
