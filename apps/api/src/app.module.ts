@@ -4,7 +4,6 @@ import { ApiConfig, Clock, ConfigModule, DatabaseModule, QueuesModule, RedisModu
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
 import { AuthModule } from '@regula/auth';
-import { TenantsModule } from '@regula/tenants/tenants.module';
 import { HealthController } from './health/health.controller';
 import { AuthController } from './auth/auth.controller';
 import { TenantsController } from './tenants/tenants.controller';
@@ -39,7 +38,6 @@ export class AppModule {
         AuditModule,
         RegistersModule,
         AuthModule,
-        TenantsModule,
         IngestApiModule,
         RequestsApiModule,
         FulfilmentApiModule,

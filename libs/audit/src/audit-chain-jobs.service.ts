@@ -26,9 +26,8 @@ export interface PublishedHead {
 export class AuditChainJobs {
   constructor(private readonly db: TenantDb, private readonly verifier: AuditVerifier, private readonly checkpoints: AuditCheckpoints) {}
 
-  async tenantIds(): Promise<string[]> {
-    const rows = await this.db.unscoped((em) => em.find(TenantEntity, { select: { id: true } }));
-    return rows.map((r) => r.id);
+  tenantIds(): Promise<string[]> {
+    return this.db.tenantIds();
   }
 
   private inChain<T>(tenantId: string | null, work: (em: EntityManager) => Promise<T>): Promise<T> {

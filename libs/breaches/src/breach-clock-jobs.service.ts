@@ -52,22 +52,21 @@ export class BreachClockJobs {
 
   /** Runs every step that is due and was missed (a lost job, a worker that was down), in every tenant. */
   async sweep(now = new Date()): Promise<{ steps: number }> {
-    const tenants = await this.db.unscoped((em) => em.find(TenantEntity, { select: { id: true }, order: { slug: 'ASC' } }));
     let steps = 0;
-    for (const t of tenants) {
-      const running = await this.db.forTenant(t.id, (em) =>
+    await this.db.forEachTenant(async (tenantId) => {
+      const running = await this.db.forTenant(tenantId, (em) =>
         em
           .createQueryBuilder(BreachEntity, 'b')
-          .where('b.tenant_id = :t', { t: t.id })
+          .where('b.tenant_id = :t', { t: tenantId })
           .andWhere('b.authority_notified_at IS NULL AND b.closed_at IS NULL')
           .andWhere(`(b.risk IS NULL OR b.risk <> 'no-risk')`)
           .getMany(),
       );
       for (const b of running) {
         const kind = dueStep(b, now);
-        if (kind && (await this.runStep(t.id, b.id, kind, now)).result === 'send') steps++;
+        if (kind && (await this.runStep(tenantId, b.id, kind, now)).result === 'send') steps++;
       }
-    }
+    });
     return { steps };
   }
 

@@ -158,27 +158,26 @@ export class ConsentEffectsService {
    * Idempotent.
    */
   async sweep(now = new Date()): Promise<{ tenants: number; applied: number; scheduled: number }> {
-    const tenants = await this.db.unscoped((em) => em.find(TenantEntity, { select: { id: true } }));
     let applied = 0;
     let scheduled = 0;
-    for (const t of tenants) {
-      const pending: { id: string; effective_at: Date }[] = await this.db.forTenant(t.id, (em) =>
+    const tenants = await this.db.forEachTenant(async (tenantId) => {
+      const pending: { id: string; effective_at: Date }[] = await this.db.forTenant(tenantId, (em) =>
         em.query(
           `SELECT id, COALESCE(withdrawal_effective_at, withdrawn_at) AS effective_at FROM consents
             WHERE tenant_id = $1 AND withdrawn_at IS NOT NULL AND effect_applied_at IS NULL ORDER BY 2 LIMIT 1000`,
-          [t.id],
+          [tenantId],
         ),
       );
       for (const c of pending) {
         const at = new Date(c.effective_at);
         if (at.getTime() <= now.getTime()) {
-          if ((await this.apply(t.id, c.id, now)).status === 'applied') applied++;
+          if ((await this.apply(tenantId, c.id, now)).status === 'applied') applied++;
         } else {
-          await this.schedule(t.id, c.id, at, now);
+          await this.schedule(tenantId, c.id, at, now);
           scheduled++;
         }
       }
-    }
-    return { tenants: tenants.length, applied, scheduled };
+    });
+    return { tenants, applied, scheduled };
   }
 }

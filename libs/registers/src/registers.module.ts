@@ -1,7 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { RegistersService } from './registers.service';
 import { TenantsService } from './tenants.service';
-import { TenantRegistry } from './tenant-registry.service';
 import { TenantSyncService } from './tenant-sync.service';
 import { ControllerDefinitionService } from './controller-definition.service';
 import { RegisterEditService } from './register-edit.service';
@@ -9,7 +8,7 @@ import { FactConfirmationsService } from './confirmations/fact-confirmations.ser
 
 @Global()
 @Module({
-  providers: [RegistersService, TenantsService, TenantRegistry, TenantSyncService, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
-  exports: [RegistersService, TenantsService, TenantRegistry, TenantSyncService, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
+  providers: [RegistersService, TenantsService, TenantSyncService, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
+  exports: [RegistersService, TenantsService, TenantSyncService, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
 })
 export class RegistersModule {}

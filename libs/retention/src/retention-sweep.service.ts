@@ -276,19 +276,18 @@ export class RetentionSweepService {
 
   /** Every tenant: starts today's scheduled run and adds its job; recomputes registers whose rules changed (as jobs). */
   async sweepAll(now = new Date()): Promise<{ tenants: number; runs: number }> {
-    const tenants: { id: string }[] = await this.db.unscoped((em) => em.query(`SELECT id FROM tenants ORDER BY slug`));
     const day = now.toISOString().slice(0, 10);
     let runs = 0;
-    for (const t of tenants) {
-      for (const key of await this.recompute.staleRegisters(t.id)) {
-        await this.queue.add('retention-recompute', { tenantId: t.id, registerKey: key }, { jobId: `retention-recompute-${t.id}-${key}-${day}` });
+    const tenants = await this.db.forEachTenant(async (tenantId) => {
+      for (const key of await this.recompute.staleRegisters(tenantId)) {
+        await this.queue.add('retention-recompute', { tenantId, registerKey: key }, { jobId: `retention-recompute-${tenantId}-${key}-${day}` });
       }
-      const { run } = await this.startRun(t.id, { trigger: 'schedule', requestedBy: 'daily schedule', dedupeKey: `daily-${day}`, now });
+      const { run } = await this.startRun(tenantId, { trigger: 'schedule', requestedBy: 'daily schedule', dedupeKey: `daily-${day}`, now });
       if (run.status === 'running') {
-        await this.enqueue(t.id, run.id);
+        await this.enqueue(tenantId, run.id);
         runs++;
       }
-    }
-    return { tenants: tenants.length, runs };
+    });
+    return { tenants, runs };
   }
 }

@@ -112,22 +112,21 @@ export class SlaService {
    * requests marked. Idempotent.
    */
   async sweep(now = new Date()): Promise<{ tenants: number; sent: number; overdue: number }> {
-    const tenants = await this.db.unscoped((em) => em.find(TenantEntity, { select: { id: true } }));
     let sent = 0;
     let overdue = 0;
-    for (const t of tenants) {
-      const todo = await this.db.forTenant(t.id, async (em) => {
+    const tenants = await this.db.forEachTenant(async (tenantId) => {
+      const todo = await this.db.forTenant(tenantId, async (em) => {
         const open = await em
           .createQueryBuilder(RightsRequestEntity, 'r')
-          .where(`r.tenant_id = :tenantId AND r.state IN ('received', 'awaiting-identity', 'in-progress', 'extended')`, { tenantId: t.id })
+          .where(`r.tenant_id = :tenantId AND r.state IN ('received', 'awaiting-identity', 'in-progress', 'extended')`, { tenantId })
           .getMany();
         const notices: { request_id: string; kind: string; due_at: Date }[] = open.length
-          ? await em.query(`SELECT request_id, kind, due_at FROM sla_notices WHERE tenant_id = $1 AND request_id = ANY($2::uuid[])`, [t.id, open.map((r) => r.id)])
+          ? await em.query(`SELECT request_id, kind, due_at FROM sla_notices WHERE tenant_id = $1 AND request_id = ANY($2::uuid[])`, [tenantId, open.map((r) => r.id)])
           : [];
         const done = new Set(notices.map((n) => `${n.request_id}|${n.kind}|${new Date(n.due_at).getTime()}`));
         const paused = new Set<string>(
           open.length
-            ? (await em.query(`SELECT DISTINCT request_id FROM request_suspensions WHERE tenant_id = $1 AND to_at IS NULL AND request_id = ANY($2::uuid[])`, [t.id, open.map((r) => r.id)])).map((r: { request_id: string }) => r.request_id)
+            ? (await em.query(`SELECT DISTINCT request_id FROM request_suspensions WHERE tenant_id = $1 AND to_at IS NULL AND request_id = ANY($2::uuid[])`, [tenantId, open.map((r) => r.id)])).map((r: { request_id: string }) => r.request_id)
             : [],
         );
         const out: { requestId: string; item: SlaItem }[] = [];
@@ -140,14 +139,14 @@ export class SlaService {
         return out;
       });
       for (const { requestId, item } of todo) {
-        const outcome = await this.notify(t.id, requestId, item.kind, item.dueAt, now);
+        const outcome = await this.notify(tenantId, requestId, item.kind, item.dueAt, now);
         if (outcome === 'sent') {
           sent++;
           if (item.kind === 'overdue') overdue++;
         }
       }
-    }
-    return { tenants: tenants.length, sent, overdue };
+    });
+    return { tenants, sent, overdue };
   }
 }
 

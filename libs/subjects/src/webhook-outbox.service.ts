@@ -159,22 +159,21 @@ export class WebhookOutboxService {
   async sweep(opts: { now?: Date; limit?: number } = {}): Promise<{ tenants: number; enqueued: number }> {
     const now = opts.now ?? new Date();
     const slot = Math.floor(now.getTime() / 30_000);
-    const tenants = await this.db.unscoped((em) => em.find(TenantEntity, { select: { id: true } }));
     let enqueued = 0;
-    for (const t of tenants) {
-      const due: { id: string; attempts: number }[] = await this.db.forTenant(t.id, (em) =>
+    const tenants = await this.db.forEachTenant(async (tenantId) => {
+      const due: { id: string; attempts: number }[] = await this.db.forTenant(tenantId, (em) =>
         em.query(
           `SELECT d.id, d.attempts FROM webhook_deliveries d JOIN source_systems s ON s.id = d.source_system_id
             WHERE d.tenant_id = $1 AND d.status = 'pending' AND d.next_attempt_at <= $2
               AND s.webhook_url IS NOT NULL AND s.disabled_at IS NULL
             ORDER BY d.next_attempt_at LIMIT $3`,
-          [t.id, new Date(now.getTime() - SWEEP_GRACE_MS), opts.limit ?? 500],
+          [tenantId, new Date(now.getTime() - SWEEP_GRACE_MS), opts.limit ?? 500],
         ),
       );
-      for (const d of due) await this.addJob(t.id, d.id, d.attempts, { slot });
+      for (const d of due) await this.addJob(tenantId, d.id, d.attempts, { slot });
       enqueued += due.length;
-    }
-    return { tenants: tenants.length, enqueued };
+    });
+    return { tenants, enqueued };
   }
 
   /** The tenant's deliveries, newest first (admin view: no payload; errors stored before the egress guard shown generic too). */

@@ -50,4 +50,27 @@ export class TenantDb {
   unscoped<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction((em) => holdingConnection('unscoped', () => work(em)));
   }
+
+  /**
+   * Every tenant's id, ordered by slug (a stable order for sweeps, logs and
+   * tests). Raw SQL on purpose: the tenant entity belongs to a feature lib,
+   * which platform does not import.
+   */
+  async tenantIds(): Promise<string[]> {
+    const rows: { id: string }[] = await this.unscoped((em) => em.query(`SELECT id FROM tenants ORDER BY slug`));
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * The sweeps' loop: lists the tenants (unscoped), then runs `work` for each
+   * in turn, outside any transaction (the work opens its own tenant
+   * transactions, so the listing's connection is back in the pool first). A
+   * tenant's failure propagates and stops the loop, so the job fails and is
+   * retried, and the sweeps are idempotent. Returns how many tenants there were.
+   */
+  async forEachTenant(work: (tenantId: string) => Promise<void>): Promise<number> {
+    const ids = await this.tenantIds();
+    for (const id of ids) await work(id);
+    return ids.length;
+  }
 }
