@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
+import { listening } from './support/listening';
 
 interface Catcher {
   url: string;
@@ -15,17 +15,6 @@ interface Catcher {
 const { startMailCatcher } = require('../scripts/lib/mail-catcher') as {
   startMailCatcher: (o: { dir: string; port?: number; url?: string; maxBytes?: number; print?: (line: string) => void }) => Promise<Catcher>;
 };
-
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const sock = connect({ host: '127.0.0.1', port });
-    sock.once('connect', () => {
-      sock.destroy();
-      resolve(true);
-    });
-    sock.once('error', () => resolve(false));
-  });
-}
 
 /**
  * The mail catcher of `npm start` (scripts/lib/mail-catcher.js) on its own: with
