@@ -7,7 +7,7 @@ import type { Text } from '@regula/engine';
 import { DESCRIPTION_FORMATS, EvidencePackBusyError, ExportActor, ExportStream, ExportsService, RECORD_FORMATS } from '@regula/exports';
 import { RegistersService } from '@regula/registers';
 import { sendExportFile, sendExportStream } from '../../exports/export-download';
-import { languageName } from '../../public/format';
+import { languageName } from '../../web/format';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { I18nRenderer } from '../../public/i18n-renderer';
-import { PublicI18n } from '../../public/i18n';
+import { I18nRenderer } from '../../web/i18n-renderer';
+import { PublicI18n } from '../../web/i18n';
 
 /**
  * The dashboard's Handlebars views (`admin/views`, partials in
