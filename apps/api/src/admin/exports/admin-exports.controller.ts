@@ -83,7 +83,7 @@ export class AdminExportsController {
       if (!(e instanceof EvidencePackBusyError)) throw e;
       const t = this.pages.t(this.pages.lang(req));
       res.setHeader('Retry-After', String(e.retryAfterSeconds));
-      const html = await this.pages.render(req, res, 'error', { title: t('exports.busyTitle'), status: 429 }, {
+      const html = await this.pages.render(req, res, 'shared/error', { title: t('exports.busyTitle'), status: 429 }, {
         error: { message: t(e.reason === 'tenant' ? 'exports.busyTenant' : 'exports.busyServer') },
       });
       res.send(html);

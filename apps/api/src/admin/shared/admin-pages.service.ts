@@ -24,7 +24,7 @@ export interface AdminPageOptions {
 }
 
 /**
- * Renders a dashboard page inside the one layout (views/partials/layout.hbs):
+ * Renders a dashboard page inside the one layout (shared/partials/layout.hbs):
  * header with the tenant's branding, language switch, tenant switcher, the
  * navigation of ADMIN_NAV the user may see, sign-out form; strict CSP and
  * no caching. Controllers call `render(req, res, view, options, model)`.
