@@ -12,7 +12,7 @@ import type { RecordView, SubjectData } from '@regula/requests/fulfilment/subjec
 import type { TenantEntity } from '@regula/registers/tenant.entity';
 import { TENANTS } from '@regula/tenants';
 import { buildRecordModel, recordCsv } from '@regula/exports';
-import { offeredTypes } from '../apps/api/src/public/public-tenant';
+import { offeredTypes } from '../apps/api/src/web/public-tenant';
 import { Harness, startApi } from './support/api-harness';
 import { Mailbox } from './support/mailbox';
 import { englishCatalogue } from './support/english-catalogue';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Lang, Ref, Text } from '@regula/engine';
 import { TENANTS } from '@regula/tenants';
-import { offeredLangs, offeredTypes } from '../apps/api/src/public/public-tenant';
+import { offeredLangs, offeredTypes } from '../apps/api/src/web/public-tenant';
 import { Harness, startApi } from './support/api-harness';
 import { Mailbox } from './support/mailbox';
 import { confirmAllFacts, loadDemoData } from './support/demo-tenant';

@@ -6,7 +6,7 @@ import { Lang, oneMonthDeadline } from '@regula/engine';
 import { TENANTS } from '@regula/tenants';
 import { REQUEST_TYPES, RequestType } from '@regula/requests/request-types';
 import { exe, pdf } from '@regula/requests/fixtures/evidence.fixture';
-import { offeredTypes } from '../apps/api/src/public/public-tenant';
+import { offeredTypes } from '../apps/api/src/web/public-tenant';
 import { PUBLIC_LIMITS } from '../apps/api/src/public/public-limits';
 import { Harness, startApi } from './support/api-harness';
 import { Mailbox } from './support/mailbox';

@@ -6,7 +6,7 @@ import { ControllerDefinition, Country, Lang, extendedDeadline, oneMonthDeadline
 import { findTenant } from '@regula/tenants';
 import type { RequestType } from '@regula/requests/request-types';
 import { asice } from '@regula/requests/fixtures/evidence.fixture';
-import { identityCheckFor, offeredTypes } from '../apps/api/src/public/public-tenant';
+import { identityCheckFor, offeredTypes } from '../apps/api/src/web/public-tenant';
 import { Harness, startApi } from './support/api-harness';
 import { Mailbox } from './support/mailbox';
 import { Person, SystemBatches, inomedisData, mergeBatches, micromedicData, softeraData } from './support/journey/datasets';

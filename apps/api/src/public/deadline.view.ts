@@ -1,5 +1,5 @@
 import { Country, Deadline, Lang, publicHolidaysOn } from '@regula/engine';
-import { formatDate, weekdayName } from './format';
+import { formatDate, weekdayName } from '../web/format';
 
 type T = (key: string, vars?: Record<string, unknown>) => string;
 

@@ -1,8 +1,8 @@
 import { Lang } from '@regula/engine';
 import { REQUEST_TYPES } from '@regula/requests/request-types';
-import { LocalText, localText } from './i18n';
-import { addressLines, countryName, telHref, webHref, webLabel } from './format';
-import { PublicTenant, isPlaceholder, offeredTypes } from './public-tenant';
+import { LocalText, localText } from '../web/i18n';
+import { addressLines, countryName, telHref, webHref, webLabel } from '../web/format';
+import { PublicTenant, isPlaceholder, offeredTypes } from '../web/public-tenant';
 import { pageUrl } from './public-site.service';
 
 type T = (key: string, vars?: Record<string, unknown>) => string;

@@ -1,8 +1,8 @@
 import { Controller, Get, Header, NotFoundException, Param, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { TenantsService } from '@regula/registers';
-import { STYLESHEET } from './public-assets';
-import { brandStylesheet } from './brand-colours';
+import { STYLESHEET } from '../web/public-assets';
+import { brandStylesheet } from '../web/brand-colours';
 import { PublicRateLimitGuard } from './public-rate-limit.guard';
 
 const YEAR = 'public, max-age=31536000, immutable';

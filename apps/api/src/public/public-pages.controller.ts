@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { PublicPagesService, PageResult } from './public-pages.service';
 import { PublicHttpRequest } from './public-site.service';
 import { PublicRateLimitGuard } from './public-rate-limit.guard';
-import { PublicPageHeaders } from './public-page.headers';
+import { PublicPageHeaders } from '../web/public-page.headers';
 import { PublicExceptionFilter } from './public-exception.filter';
 import { IntakeGate } from './intake-gate.interceptor';
 import { MAX_UPLOAD_BYTES } from './public-limits';

@@ -1,13 +1,14 @@
+import path from 'node:path';
 import { LANGS, oneMonthDeadline } from '@regula/engine';
 import { TENANTS } from '@regula/tenants';
-import { PublicI18n, catalogKeys } from './i18n';
-import { brandStylesheet, contrastRatio, textOn } from './brand-colours';
-import { chooseLang, identityCheckFor, offeredLangs, offeredTypes } from './public-tenant';
+import { PublicI18n, catalogKeys } from '../web/i18n';
+import { brandStylesheet, contrastRatio, textOn } from '../web/brand-colours';
+import { chooseLang, identityCheckFor, offeredLangs, offeredTypes } from '../web/public-tenant';
 import { parseRequestForm } from './request-form';
 import { deadlineView } from './deadline.view';
 import { outcomeView } from './request-status.view';
 
-const i18n = new PublicI18n();
+const i18n = new PublicI18n(path.join(__dirname, 'i18n'));
 const now = new Date('2026-03-05T10:00:00Z');
 const ctx = { timeZone: 'Europe/Riga', now, consentPurposes: [] };
 

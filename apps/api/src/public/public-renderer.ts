@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import path from 'node:path';
-import { I18nRenderer } from './i18n-renderer';
-import { PublicI18n } from './i18n';
+import { I18nRenderer } from '../web/i18n-renderer';
+import { PublicI18n } from '../web/i18n';
 
 /**
  * Renders the public pages: Handlebars views in `views/` (layout and other
@@ -11,6 +11,6 @@ import { PublicI18n } from './i18n';
 @Injectable()
 export class PublicRenderer extends I18nRenderer {
   constructor() {
-    super(path.join(__dirname, 'views'), new PublicI18n());
+    super(path.join(__dirname, 'views'), new PublicI18n(path.join(__dirname, 'i18n')));
   }
 }

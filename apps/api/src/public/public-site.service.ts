@@ -2,11 +2,11 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import type { Request } from 'express';
 import { Authority, ControllerDefinition, Lang, Register, applyConfirmations, publishableDefinition } from '@regula/engine';
 import { FactConfirmationsService, RegistersService, TenantsService } from '@regula/registers';
-import { STYLESHEET_URL } from './public-assets';
-import { LocalText, localText } from './i18n';
+import { STYLESHEET_URL } from '../web/public-assets';
+import { LocalText, localText } from '../web/i18n';
 import { PublicRenderer } from './public-renderer';
-import { PublicTenant, chooseLang, offeredLangs } from './public-tenant';
-import { addressLines, languageName, telHref, webHref, webLabel } from './format';
+import { PublicTenant, chooseLang, offeredLangs } from '../web/public-tenant';
+import { addressLines, languageName, telHref, webHref, webLabel } from '../web/format';
 import { ConsentPurposeOption } from './request-form';
 
 /** The tenant the current public request is about, kept on the request for error pages. */

@@ -2,7 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidationError, validateSync } from 'class-validator';
 import { formatLocalDate, localDateOf, parseLocalDate } from '@regula/engine';
 import type { RequestType } from '@regula/requests/request-types';
-import { LocalText } from './i18n';
+import { LocalText } from '../web/i18n';
 
 /**
  * The request form: which fields each request type asks for, their validation

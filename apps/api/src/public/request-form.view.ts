@@ -1,5 +1,5 @@
 import type { RequestType } from '@regula/requests/request-types';
-import { LocalText } from './i18n';
+import { LocalText } from '../web/i18n';
 import { ALL_PURPOSES, CORRECTION_ROWS, ConsentPurposeOption, FormErrors, FormValues, OBJECTION_SCOPES, orderedErrors } from './request-form';
 
 /**

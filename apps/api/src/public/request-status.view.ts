@@ -2,9 +2,9 @@ import { Lang, Text } from '@regula/engine';
 import { FINAL_STATES, REQUEST_TYPES } from '@regula/requests/request-types';
 import type { PublicRequestStatus } from '@regula/requests/requests.port';
 import type { ReplyMeta } from '@regula/requests/request-replies.service';
-import { LocalText, localText } from './i18n';
-import { formatDate, formatInstant } from './format';
-import { PublicTenant } from './public-tenant';
+import { LocalText, localText } from '../web/i18n';
+import { formatDate, formatInstant } from '../web/format';
+import { PublicTenant } from '../web/public-tenant';
 import { pageUrl } from './public-site.service';
 
 type T = (key: string, vars?: Record<string, unknown>) => string;

@@ -2,10 +2,17 @@ import Handlebars from 'handlebars';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+/** A folder of partials named `<prefix><relative path without .hbs>` (a feature folder's own `partials/`). */
+export interface PartialFolder {
+  dir: string;
+  prefix: string;
+}
+
 /**
  * Handlebars templates (pages, e-mails, policies) from folders on disk. Each
  * renderer has its own Handlebars environment: partials are the `.hbs` files
- * of `partials/` folders, named by their relative path without extension.
+ * of the roots' `partials/` folders, named by their relative path without
+ * extension, plus those of any further `partialFolders` (with their prefix).
  * Output is HTML-escaped unless a template uses triple braces on purpose.
  * Compiled templates and partials are cached.
  */
@@ -14,11 +21,12 @@ export class TemplateRenderer {
   private readonly cache = new Map<string, Handlebars.TemplateDelegate>();
 
   /** `roots`: folders searched in order (the first that has a template wins: tenant overrides first). */
-  constructor(private readonly roots: string[], helpers: Record<string, Handlebars.HelperDelegate> = {}) {
+  constructor(private readonly roots: string[], helpers: Record<string, Handlebars.HelperDelegate> = {}, partialFolders: PartialFolder[] = []) {
     for (const [name, fn] of Object.entries(helpers)) this.hbs.registerHelper(name, fn);
     this.hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
     this.hbs.registerHelper('json', (v: unknown) => JSON.stringify(v));
     for (const root of [...roots].reverse()) this.registerPartials(path.join(root, 'partials'), '');
+    for (const folder of partialFolders) this.registerPartials(folder.dir, folder.prefix);
   }
 
   private registerPartials(dir: string, prefix: string): void {

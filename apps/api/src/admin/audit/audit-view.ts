@@ -1,6 +1,6 @@
 import type { AuditEntryEntity, ChainVerdict } from '@regula/audit';
 import type { Lang } from '@regula/engine';
-import { formatInstant } from '../../public/format';
+import { formatInstant } from '../../web/format';
 
 type T = (key: string, vars?: Record<string, unknown>) => string;
 

@@ -1,7 +1,7 @@
 import type { BreachView } from '@regula/breaches';
 import { BREACH_RISKS, SUBJECTS_EXEMPTIONS } from '@regula/breaches';
 import { Lang } from '@regula/engine';
-import { formatInstant } from '../../public/format';
+import { formatInstant } from '../../web/format';
 import type { AdminTenant } from '../shared/admin-request';
 import { breachClockWords } from './breach-clock.view';
 import { isoToLocal } from './local-time';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BreachesService } from '@regula/breaches';
 import { Lang } from '@regula/engine';
-import { formatInstant } from '../../public/format';
+import { formatInstant } from '../../web/format';
 import { pageOf, pagerOf } from '../consents/pager';
 import type { AdminTenant } from '../shared/admin-request';
 import { breachClockWords } from './breach-clock.view';

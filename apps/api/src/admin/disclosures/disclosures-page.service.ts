@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Lang, endOfLocalDay, isValidLocalDate, startOfLocalDay } from '@regula/engine';
 import { RegistersService } from '@regula/registers';
 import { DisclosuresQueryService } from '@regula/subjects/disclosures-query.service';
-import { formatInstant } from '../../public/format';
+import { formatInstant } from '../../web/format';
 import { pageOf, pagerOf } from '../consents/pager';
 import { RegisterLabels } from '../consents/register-labels';
 import { subjectLabel } from '../consents/subject-mask';

@@ -7,7 +7,7 @@ import type { Text } from '@regula/engine';
 import { DESCRIPTION_FORMATS, EvidencePackBusyError, ExportActor, ExportStream, ExportsService, RECORD_FORMATS } from '@regula/exports';
 import { RegistersService } from '@regula/registers';
 import { sendExportFile, sendExportStream } from '../../exports/export-download';
-import { languageName } from '../../public/format';
+import { languageName } from '../../web/format';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
@@ -83,7 +83,7 @@ export class AdminExportsController {
       if (!(e instanceof EvidencePackBusyError)) throw e;
       const t = this.pages.t(this.pages.lang(req));
       res.setHeader('Retry-After', String(e.retryAfterSeconds));
-      const html = await this.pages.render(req, res, 'error', { title: t('exports.busyTitle'), status: 429 }, {
+      const html = await this.pages.render(req, res, 'shared/error', { title: t('exports.busyTitle'), status: 429 }, {
         error: { message: t(e.reason === 'tenant' ? 'exports.busyTenant' : 'exports.busyServer') },
       });
       res.send(html);

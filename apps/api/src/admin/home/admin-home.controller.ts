@@ -31,7 +31,7 @@ export class AdminHomeController {
     }
     const t = this.pages.t(this.pages.lang(req));
     const tenants = rows.map((r) => ({ href: `/admin/t/${r.slug}`, name: displayNameOf(r.definition) ?? r.legalName, legalName: r.legalName, country: r.country }));
-    return this.pages.render(req, res, 'tenants', { title: t('tenants.title') }, { tenants });
+    return this.pages.render(req, res, 'home/tenants', { title: t('tenants.title') }, { tenants });
   }
 
   /** The tenant switcher's form (GET, so no token is needed): goes to the chosen tenant; its guard checks access. */
@@ -49,6 +49,6 @@ export class AdminHomeController {
     const t = this.pages.t(lang);
     const now = new Date();
     const sections = await this.home.sections({ tenant, lang, t, now, today: todayIn(tenant.timeZone, now) });
-    return this.pages.render(req, res, 'home', { title: t('home.title') }, { sections, tenantName: tenant.name });
+    return this.pages.render(req, res, 'home/home', { title: t('home.title') }, { sections, tenantName: tenant.name });
   }
 }

@@ -1,5 +1,5 @@
 import { BreachesService } from '@regula/breaches';
-import { formatInstant } from '../../public/format';
+import { formatInstant } from '../../web/format';
 import { HomeContext, HomeSectionSource, HomeSectionView } from './home-section';
 
 /** Breaches whose 72-hour clock (GDPR Art. 33) runs: the authority not yet notified. */

@@ -14,7 +14,7 @@ export interface HomeContext {
 
 /**
  * One block of the home page ("what needs attention today"). The view is the
- * partial `views/partials/home/<partial>.hbs`, rendered with this object as
+ * partial `home/partials/<partial>.hbs`, rendered with this object as
  * its context. To add a block (charts, retention due, ...): write a source
  * (a class with `permission` and `load`), add it to HomeService's list, and
  * add its partial.

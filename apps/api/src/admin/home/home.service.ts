@@ -12,7 +12,7 @@ import { DueSoonSection, IdentityWaitingSection, OverdueRequestsSection } from '
 /**
  * The tenant's home page: the sections below, in this order, each shown to
  * the users holding its permission. Extension point: add a source here (and
- * its partial in views/partials/home/); charts go in the same way.
+ * its partial in home/partials/); charts go in the same way.
  */
 @Injectable()
 export class HomeService {

@@ -1,5 +1,5 @@
 import { PolicyVersionsService, announcementFacts } from '@regula/policies';
-import { formatDate } from '../../public/format';
+import { formatDate } from '../../web/format';
 import { HomeContext, HomeSectionSource, HomeSectionView } from './home-section';
 
 /**

@@ -5,7 +5,7 @@ import { RequirePermission } from '@regula/auth';
 import { hasBody, OutboxQueryService, OutboxReader } from '@regula/mail/outbox-query.service';
 import { staffActor } from '@regula/requests/request-actor';
 import { RequestsService } from '@regula/requests/requests.service';
-import { formatInstant, languageName } from '../../public/format';
+import { formatInstant, languageName } from '../../web/format';
 import { pageOf, pagerOf } from '../consents/pager';
 import { maskEmail } from '../consents/subject-mask';
 import { UUID } from '../retention/admin-retention.controller';

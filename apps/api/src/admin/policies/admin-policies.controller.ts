@@ -6,7 +6,7 @@ import { LANGS, Lang } from '@regula/engine';
 import { PolicyIncompleteError, PolicyVersionsService, PublishPreviewService, renderPolicyDiffHtml } from '@regula/policies';
 import { NotFoundError } from '@regula/platform';
 import { PublishPolicyDto } from '../../policies/dto/policy.dto';
-import { languageName } from '../../public/format';
+import { languageName } from '../../web/format';
 import { validated } from '../requests/request-action.forms';
 import { messageOf, statusOf } from '../../common/http-error';
 import { AdminSessionGuard } from '../session/admin-session.guard';

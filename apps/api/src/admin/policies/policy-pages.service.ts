@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Lang } from '@regula/engine';
 import { PolicyVersionsService, summaryIn } from '@regula/policies';
-import { formatDate, formatInstant, languageName } from '../../public/format';
+import { formatDate, formatInstant, languageName } from '../../web/format';
 import { todayIn } from '../requests/request-urgency';
 import type { AdminTenant } from '../shared/admin-request';
 import { factAnchor } from '../facts/facts-page.service';

@@ -1,6 +1,6 @@
 import { LANGS, Lang } from '@regula/engine';
 import { PublishPreview, SUMMARY_MAX_LENGTH, SUMMARY_MIN_LENGTH } from '@regula/policies';
-import { formatDate } from '../../public/format';
+import { formatDate } from '../../web/format';
 import { PublishValues, languageIn } from './policy-pages.service';
 
 type T = (key: string, vars?: Record<string, unknown>) => string;

@@ -17,7 +17,7 @@ import { registerLineDiff } from './register-diff.view';
 import { parseDefinition, prettyDefinition } from './register-edit.form';
 import { RegisterPages, refusesWords } from './register-pages.service';
 import { ADMIN_LINT_SCRIPT_URL } from './admin-lint.script';
-import { PAGE_CSP } from '../../public/public-assets';
+import { PAGE_CSP } from '../../web/public-assets';
 
 /** The edit page alone may run the dashboard's own script (admin-lint.js) and post to its lint endpoint. */
 const EDIT_PAGE_CSP = `${PAGE_CSP}; script-src 'self'; connect-src 'self'`;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Finding, Lang, Register } from '@regula/engine';
 import { definitionErrors, findingPlace, lintController, resolveText } from '@regula/engine';
 import { ControllerDefinitionService, RegistersService, RegisterView } from '@regula/registers';
-import { formatInstant } from '../../public/format';
+import { formatInstant } from '../../web/format';
 import type { AdminTenant } from '../shared/admin-request';
 
 type T = (key: string, vars?: Record<string, unknown>) => string;

@@ -1,6 +1,6 @@
 import { Lang } from '@regula/engine';
 import type { RequestListItem } from '@regula/requests/request-queries.service';
-import { formatDate, formatInstant } from '../../public/format';
+import { formatDate, formatInstant } from '../../web/format';
 import type { AdminTenant } from '../shared/admin-request';
 import { deadlineWords } from './deadline-words';
 import { urgencyOf } from './request-urgency';

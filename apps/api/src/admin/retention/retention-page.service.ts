@@ -3,7 +3,7 @@ import { Lang } from '@regula/engine';
 import { RegistersService } from '@regula/registers';
 import { DueCount, RetentionRunEntity, RetentionRunsService } from '@regula/retention';
 import { LegalHoldsQueryService } from '@regula/retention/legal-holds-query.service';
-import { formatInstant } from '../../public/format';
+import { formatInstant } from '../../web/format';
 import { RegisterLabels, textIn } from '../consents/register-labels';
 import type { AdminTenant } from '../shared/admin-request';
 

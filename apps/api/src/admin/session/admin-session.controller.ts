@@ -73,7 +73,7 @@ export class AdminSessionController {
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
     const notice = await this.notices.for(form.tenant, lang, t);
-    return this.pages.render(req, res, 'login', { title: t('login.title'), status, hasErrors: !!form.error }, { form, notice, loginCsrf: this.sessions.csrf(nonce) });
+    return this.pages.render(req, res, 'session/login', { title: t('login.title'), status, hasErrors: !!form.error }, { form, notice, loginCsrf: this.sessions.csrf(nonce) });
   }
 
   /** Signs out: the session's token is refused from now on (AuthService.logout, audited), then the cookie is deleted. */
@@ -95,7 +95,7 @@ export class AdminSessionController {
   @AllowedBeforePasswordChange()
   async passwordForm(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query('done') done?: string) {
     const t = this.pages.t(this.pages.lang(req));
-    return this.pages.render(req, res, 'password', { title: t('password.title'), flash: flashOf(t, done) }, { mustChange: adminOf(req).user.mustChangePassword });
+    return this.pages.render(req, res, 'session/password', { title: t('password.title'), flash: flashOf(t, done) }, { mustChange: adminOf(req).user.mustChangePassword });
   }
 
   /** Every other session of the user ends; this browser gets a new session at once. */
@@ -108,7 +108,7 @@ export class AdminSessionController {
     const current = str(body.current, 1024);
     const next = str(body.password, 1024);
     const again = str(body.confirm, 1024);
-    const fail = (error: string, status: number) => this.pages.render(req, res, 'password', { title: t('password.title'), status, hasErrors: true }, { error, mustChange });
+    const fail = (error: string, status: number) => this.pages.render(req, res, 'session/password', { title: t('password.title'), status, hasErrors: true }, { error, mustChange });
     if (!current || !next) return fail(t('password.missing'), 400);
     if (next !== again) return fail(t('password.mismatch'), 400);
     try {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ControllerDefinition, Lang, formatLocalDate, localDateOf } from '@regula/engine';
 import { PolicyVersionsService, announcementFacts } from '@regula/policies';
 import { TenantsService } from '@regula/registers';
-import { formatDate } from '../../public/format';
+import { formatDate } from '../../web/format';
 
 export interface LoginNotice {
   slug: string;

@@ -1,4 +1,4 @@
-import { contrastRatio } from '../../public/brand-colours';
+import { contrastRatio } from '../../web/brand-colours';
 import { ADMIN_STYLESHEET } from './admin-assets';
 
 /** The dashboard's own colour pairs (text on background) reach WCAG 2.x AA, 4.5:1. */

@@ -49,7 +49,7 @@ export class AdminExceptionFilter implements ExceptionFilter {
     if (busy) res.setHeader('Retry-After', String(exception.retryAfterSeconds));
     try {
       const message = exception instanceof InvalidInput ? t('errors.invalidText', { field: exception.field }) : t(`errors.${kind}`);
-      const html = await this.pages.render(req, res, 'error', { title: t(`errors.${kind}Title`), status }, { error: { message } });
+      const html = await this.pages.render(req, res, 'shared/error', { title: t(`errors.${kind}Title`), status }, { error: { message } });
       res.send(html);
     } catch (e) {
       this.log.error(e instanceof Error ? e.stack ?? e.message : String(e));

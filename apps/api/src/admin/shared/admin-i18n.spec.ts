@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LANGS } from '@regula/engine';
-import { catalogKeys } from '../../public/i18n';
+import { catalogKeys } from '../../web/i18n';
 
 const catalog = (lang: string) => JSON.parse(readFileSync(path.join(__dirname, '..', 'i18n', `${lang}.json`), 'utf8'));
 

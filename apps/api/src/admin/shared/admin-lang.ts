@@ -1,5 +1,5 @@
 import { LANGS, Lang } from '@regula/engine';
-import { chooseLang, offeredLangs } from '../../public/public-tenant';
+import { chooseLang, offeredLangs } from '../../web/public-tenant';
 import { LANG_COOKIE, readCookie } from '../session/admin-cookies';
 import type { AdminHttpRequest } from './admin-request';
 

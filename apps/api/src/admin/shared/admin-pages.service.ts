@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { Lang } from '@regula/engine';
 import { TenantsService } from '@regula/registers';
-import { STYLESHEET_URL } from '../../public/public-assets';
-import { setPageHeaders } from '../../public/public-page.headers';
-import { languageName } from '../../public/format';
+import { STYLESHEET_URL } from '../../web/public-assets';
+import { setPageHeaders } from '../../web/public-page.headers';
+import { languageName } from '../../web/format';
 import { LANG_COOKIE } from '../session/admin-cookies';
 import { AdminSessionService } from '../session/admin-session.service';
 import { ADMIN_STYLESHEET_URL } from './admin-assets';
@@ -24,7 +24,7 @@ export interface AdminPageOptions {
 }
 
 /**
- * Renders a dashboard page inside the one layout (views/partials/layout.hbs):
+ * Renders a dashboard page inside the one layout (shared/partials/layout.hbs):
  * header with the tenant's branding, language switch, tenant switcher, the
  * navigation of ADMIN_NAV the user may see, sign-out form; strict CSP and
  * no caching. Controllers call `render(req, res, view, options, model)`.

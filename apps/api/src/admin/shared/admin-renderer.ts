@@ -1,15 +1,32 @@
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { I18nRenderer } from '../../public/i18n-renderer';
-import { PublicI18n } from '../../public/i18n';
+import type { PartialFolder } from '@regula/platform';
+import { I18nRenderer } from '../../web/i18n-renderer';
+import { PublicI18n } from '../../web/i18n';
+
+/** The dashboard's folder: one subfolder per page, templates beside the controller. */
+const ADMIN_DIR = path.join(__dirname, '..');
 
 /**
- * The dashboard's Handlebars views (`admin/views`, partials in
- * `views/partials`) and UI strings (`admin/i18n/<lang>.json`, English
- * fallback). Values are HTML-escaped (double braces). `{{t "key" name=x}}`
- * reads the page language from the model's root `lang`.
+ * Each page folder's `partials/` (named `<page>/<name>`); `shared/partials/`
+ * holds the ones every page uses, named without prefix (`layout`).
+ */
+function adminPartialFolders(): PartialFolder[] {
+  return readdirSync(ADMIN_DIR, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(path.join(ADMIN_DIR, e.name, 'partials')))
+    .map((e) => ({ dir: path.join(ADMIN_DIR, e.name, 'partials'), prefix: e.name === 'shared' ? '' : `${e.name}/` }));
+}
+
+/**
+ * The dashboard's Handlebars views, named by their path in `admin/` without
+ * `.hbs` (`registers/list` is `admin/registers/list.hbs`, beside its
+ * controller; `shared/error`), partials as above, and UI strings
+ * (`admin/i18n/<lang>.json`, English fallback). Values are HTML-escaped
+ * (double braces). `{{t "key" name=x}}` reads the page language from the
+ * model's root `lang`.
  */
 export class AdminRenderer extends I18nRenderer {
   constructor() {
-    super(path.join(__dirname, '..', 'views'), new PublicI18n(path.join(__dirname, '..', 'i18n')));
+    super(ADMIN_DIR, new PublicI18n(path.join(ADMIN_DIR, 'i18n')), adminPartialFolders());
   }
 }

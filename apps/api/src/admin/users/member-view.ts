@@ -1,7 +1,7 @@
 import type { MemberView } from '@regula/auth/memberships.service';
 import { Permission, ROLE_PERMISSIONS, TENANT_ROLES, WRITE_PERMISSIONS } from '@regula/auth';
 import { Lang, formatLocalDate, localDateOf } from '@regula/engine';
-import { formatDate, formatInstant } from '../../public/format';
+import { formatDate, formatInstant } from '../../web/format';
 
 type T = (key: string, vars?: Record<string, unknown>) => string;
 

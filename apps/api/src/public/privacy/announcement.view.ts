@@ -1,7 +1,7 @@
 import { Lang } from '@regula/engine';
 import { PolicyVersionSummary, announcementFacts } from '@regula/policies';
-import { PublicTenant } from '../public-tenant';
-import { formatDate } from '../format';
+import { PublicTenant } from '../../web/public-tenant';
+import { formatDate } from '../../web/format';
 
 export interface AnnouncementView {
   title: string;

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { PublicHttpRequest } from '../public-site.service';
 import { PublicRateLimitGuard } from '../public-rate-limit.guard';
-import { PublicPageHeaders } from '../public-page.headers';
+import { PublicPageHeaders } from '../../web/public-page.headers';
 import { PublicExceptionFilter } from '../public-exception.filter';
 import { PageResult } from '../public-pages.service';
 import { PrivacyPagesService } from './privacy-pages.service';

@@ -3,8 +3,8 @@ import { ControllerDefinition, LANGS, Lang, controllerToJson, controllerToJsonLd
 import { APP_CONFIG, CommonConfig, publicBaseUrl } from '@regula/platform';
 import { PolicyVersionEntity, PolicyVersionSummary, PolicyVersionsService, renderPolicyDiffHtml, summaryIn } from '@regula/policies';
 import { PublicHttpRequest, PublicSiteService, pageUrl } from '../public-site.service';
-import { PublicTenant } from '../public-tenant';
-import { formatDate, formatInstant, languageName } from '../format';
+import { PublicTenant } from '../../web/public-tenant';
+import { formatDate, formatInstant, languageName } from '../../web/format';
 import { PageResult } from '../public-pages.service';
 import { announcementView } from './announcement.view';
 

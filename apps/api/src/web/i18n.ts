@@ -10,15 +10,16 @@ export function catalogKeys(c: Catalog, prefix = ''): string[] {
 }
 
 /**
- * The UI strings of the public pages, one JSON catalogue per language in
- * `i18n/` (copied next to the compiled file by the build). A key missing in a
+ * UI strings, one JSON catalogue per language in the folder given (the public
+ * pages' `public/i18n/`, the dashboard's `admin/i18n/`; the build copies them
+ * next to the compiled files). A key missing in a
  * language falls back to English; placeholders are `{name}`. Values are plain
  * text: templates escape them like anything else.
  */
 export class PublicI18n {
   private readonly catalogs = new Map<Lang, Catalog>();
 
-  constructor(dir = path.join(__dirname, 'i18n')) {
+  constructor(dir: string) {
     for (const lang of LANGS) this.catalogs.set(lang, JSON.parse(readFileSync(path.join(dir, `${lang}.json`), 'utf8')) as Catalog);
   }
 

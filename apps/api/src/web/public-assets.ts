@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** The stylesheet of the public pages, served by the app itself (no CDN, no third party). */
+/** The stylesheet of the public pages and the dashboard (web/assets/regula.css), served by the app itself (no CDN, no third party). */
 export const STYLESHEET_FILE = path.join(__dirname, 'assets', 'regula.css');
 export const STYLESHEET = readFileSync(STYLESHEET_FILE, 'utf8');
 /** Content hash in the URL: the file can be cached for a year and still change with a deploy. */
