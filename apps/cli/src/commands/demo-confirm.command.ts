@@ -1,9 +1,10 @@
 import { AuditService } from '@regula/audit';
 import { UserEntity } from '@regula/auth';
 import { TenantDb, loadDbConfig } from '@regula/platform';
-import { ControllerDefinitionService, FactConfirmationsService, RegistersService, TenantEntity } from '@regula/registers';
-import { Command, UsageError } from '../command';
+import { ControllerDefinitionService, FactConfirmationsService, RegistersService } from '@regula/registers';
+import { Command } from '../command';
 import { withOwnerDb } from '../owner-db';
+import { tenantsNamed } from '../tenants-named';
 
 /**
  * The demo's visible, audited act: the demo compliance admin of each tenant (or
@@ -24,10 +25,7 @@ export const command: Command = {
     return withOwnerDb(async (ds) => {
       const db = new TenantDb(ds);
       const confirmations = new FactConfirmationsService(db, new ControllerDefinitionService(db, new RegistersService(db)), new AuditService());
-      const all = await ds.getRepository(TenantEntity).find({ order: { slug: 'ASC' } });
-      const unknownSlugs = args.filter((s) => !all.some((t) => t.slug === s));
-      if (unknownSlugs.length) throw new UsageError(`unknown tenant ${unknownSlugs.join(', ')}`);
-      for (const t of args.length ? all.filter((x) => args.includes(x.slug)) : all) {
+      for (const t of await tenantsNamed(ds, args)) {
         const email = `admin@${t.slug}.demo`;
         const user = await ds.getRepository(UserEntity).findOne({ where: { email } });
         const actor = { userId: user?.id ?? null, label: `${email} (compliance-admin, demo)` };

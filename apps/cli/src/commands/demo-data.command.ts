@@ -1,9 +1,10 @@
 import { AuditService } from '@regula/audit';
 import { EgressGuard, TenantDb, loadDbConfig } from '@regula/platform';
-import { RegistersService, TenantEntity } from '@regula/registers';
+import { RegistersService } from '@regula/registers';
 import { DemoDataService, IngestRejectedError, IngestService, KNOWN_DEMO_SUBJECTS, SourceSystemsService } from '@regula/subjects';
-import { Command, UsageError, parseArgs } from '../command';
+import { Command, parseArgs } from '../command';
 import { withOwnerDb } from '../owner-db';
+import { tenantsNamed } from '../tenants-named';
 
 /** Fills the tenants with demo personal data generated from their registers (idempotent). Refused in production. */
 export const command: Command = {
@@ -22,10 +23,7 @@ export const command: Command = {
       const audit = new AuditService();
       const registers = new RegistersService(db);
       const demo = new DemoDataService(db, registers, new SourceSystemsService(db, audit, new EgressGuard(cfg)), new IngestService(db, registers, audit));
-      const all = await ds.getRepository(TenantEntity).find({ order: { slug: 'ASC' } });
-      const unknown = positional.filter((s) => !all.some((t) => t.slug === s));
-      if (unknown.length) throw new UsageError(`unknown tenant ${unknown.join(', ')} (known: ${all.map((t) => t.slug).join(', ') || 'none: run `regula tenants sync` first'})`);
-      const tenants = positional.length ? all.filter((t) => positional.includes(t.slug)) : all;
+      const tenants = await tenantsNamed(ds, positional);
       if (!tenants.length) {
         process.stderr.write('regula: no tenants in the database: run `regula tenants sync` first\n');
         return 1;

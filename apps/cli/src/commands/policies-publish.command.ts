@@ -1,9 +1,10 @@
 import { AuditService } from '@regula/audit';
 import { AfterCommit, TenantDb } from '@regula/platform';
-import { ControllerDefinitionService, RegistersService, TenantEntity } from '@regula/registers';
+import { ControllerDefinitionService, RegistersService } from '@regula/registers';
 import { ConsentRenewals, FIRST_VERSION_SUMMARY, PolicyVersionsService } from '@regula/policies';
 import { Command, UsageError, parseArgs } from '../command';
 import { withOwnerDb } from '../owner-db';
+import { tenantsNamed } from '../tenants-named';
 
 const ACTOR = { userId: null, label: 'cli: policies publish' };
 
@@ -28,11 +29,8 @@ export const command: Command = {
       const db = new TenantDb(ds);
       const definitions = new ControllerDefinitionService(db, new RegistersService(db));
       const policies = new PolicyVersionsService(db, definitions, new AuditService(), new AfterCommit(ds), new ConsentRenewals());
-      const all = await ds.getRepository(TenantEntity).find({ order: { slug: 'ASC' } });
-      const unknown = positional.filter((s) => !all.some((t) => t.slug === s));
-      if (unknown.length) throw new UsageError(`unknown tenant ${unknown.join(', ')}`);
       let failed = 0;
-      for (const t of positional.length ? all.filter((x) => positional.includes(x.slug)) : all) {
+      for (const t of await tenantsNamed(ds, positional)) {
         const existing = await policies.list(t.id);
         if (existing.length) {
           process.stdout.write(`${t.slug}: version ${existing[0].number} already published\n`);
