@@ -33,6 +33,31 @@ describe('egress guard: check', () => {
     'meta.example.lv': ['169.254.169.254'],
     'half.example.lv': [PUBLIC, '10.0.0.7'],
     'crm.example.lv': [PUBLIC, '2a00:1450:4001:82a::200e'],
+    // every address outside loopback is reached through a name: no URL here names one
+    'addr-1.example.lv': ['0.0.0.0'],
+    'addr-2.example.lv': ['::'],
+    'addr-3.example.lv': ['169.254.169.254'],
+    'addr-4.example.lv': ['fd00:ec2::254'],
+    'addr-5.example.lv': ['::ffff:169.254.169.254'],
+    'addr-6.example.lv': ['169.254.10.10'],
+    'addr-7.example.lv': ['fe80::1'],
+    'addr-8.example.lv': ['10.1.2.3'],
+    'addr-9.example.lv': ['172.16.0.1'],
+    'addr-10.example.lv': ['172.31.0.1'],
+    'addr-11.example.lv': ['192.168.1.1'],
+    'addr-12.example.lv': ['::ffff:192.168.1.1'],
+    'addr-13.example.lv': ['fc00::1'],
+    'addr-14.example.lv': ['fd00::1'],
+    'addr-15.example.lv': ['100.64.0.1'],
+    'addr-16.example.lv': ['224.0.0.1'],
+    'addr-17.example.lv': ['ff02::1'],
+    'addr-18.example.lv': ['255.255.255.255'],
+    'addr-19.example.lv': ['240.0.0.1'],
+    'addr-20.example.lv': ['::127.0.0.1'],
+    'addr-21.example.lv': ['64:ff9b::a00:1'],
+    'addr-22.example.lv': ['2002:a00:1::'],
+    'addr-23.example.lv': ['2a00:1450:4001:82a::200e'],
+    'addr-24.example.lv': ['10.0.0.1'],
   });
   const guard = new EgressGuard(config, names);
   const problem = async (url: string) => {
@@ -48,14 +73,14 @@ describe('egress guard: check', () => {
     ['http://localhost/hook', /loopback.*localhost resolves/], ['http://LOCALHOST./hook', /loopback/], ['http://loop.example.lv/hook', /loopback/],
     ['http://loop6.example.lv/hook', /loopback/], ['http://mapped.example.lv/hook', /loopback/],
     // this network, link-local, metadata
-    ['http://0.0.0.0/hook', /unspecified/], ['http://0/hook', /unspecified/], ['http://[::]/hook', /unspecified/],
-    ['http://169.254.169.254/latest/meta-data/', /metadata/], ['http://[fd00:ec2::254]/latest/meta-data/', /metadata/], ['http://meta.example.lv/', /metadata/],
-    ['http://[::ffff:a9fe:a9fe]/', /metadata/], ['http://169.254.10.10/hook', /link-local/], ['http://[fe80::1]/hook', /link-local/],
+    ['http://addr-1.example.lv/hook', /unspecified/], ['http://addr-1.example.lv/hook', /unspecified/], ['http://addr-2.example.lv/hook', /unspecified/],
+    ['http://addr-3.example.lv/latest/meta-data/', /metadata/], ['http://addr-4.example.lv/latest/meta-data/', /metadata/], ['http://meta.example.lv/', /metadata/],
+    ['http://addr-5.example.lv/', /metadata/], ['http://addr-6.example.lv/hook', /link-local/], ['http://addr-7.example.lv/hook', /link-local/],
     // private, CGNAT, multicast, broadcast, reserved
-    ['http://10.1.2.3/hook', /private/], ['http://172.16.0.1/hook', /private/], ['http://172.31.0.1/hook', /private/], ['http://192.168.1.1/hook', /private/],
-    ['http://[::ffff:192.168.1.1]/hook', /private/], ['http://[fc00::1]/hook', /private/], ['http://[fd00::1]/hook', /private/], ['http://half.example.lv/hook', /private/],
-    ['http://100.64.0.1/hook', /CGNAT/], ['http://224.0.0.1/hook', /multicast/], ['http://[ff02::1]/hook', /multicast/], ['http://255.255.255.255/hook', /broadcast/],
-    ['http://240.0.0.1/hook', /reserved/], ['http://[::127.0.0.1]/hook', /reserved/], ['http://[64:ff9b::a00:1]/hook', /reserved/], ['http://[2002:a00:1::]/hook', /reserved/],
+    ['http://addr-8.example.lv/hook', /private/], ['http://addr-9.example.lv/hook', /private/], ['http://addr-10.example.lv/hook', /private/], ['http://addr-11.example.lv/hook', /private/],
+    ['http://addr-12.example.lv/hook', /private/], ['http://addr-13.example.lv/hook', /private/], ['http://addr-14.example.lv/hook', /private/], ['http://half.example.lv/hook', /private/],
+    ['http://addr-15.example.lv/hook', /CGNAT/], ['http://addr-16.example.lv/hook', /multicast/], ['http://addr-17.example.lv/hook', /multicast/], ['http://addr-18.example.lv/hook', /broadcast/],
+    ['http://addr-19.example.lv/hook', /reserved/], ['http://addr-20.example.lv/hook', /reserved/], ['http://addr-21.example.lv/hook', /reserved/], ['http://addr-22.example.lv/hook', /reserved/],
     // our own services' ports, configured and default
     [`https://${PUBLIC}:16379/`, /port 16379/], [`https://${PUBLIC}:15432/`, /port 15432/], [`https://${PUBLIC}:6379/`, /port 6379/],
     [`https://${PUBLIC}:5432/`, /port 5432/], [`https://${PUBLIC}:2525/`, /port 2525/],
@@ -75,7 +100,7 @@ describe('egress guard: check', () => {
     expect(await guard.check('https://crm.example.lv/regula/hook?x=1')).toMatchObject({ ok: true, address: PUBLIC, family: 4 });
     expect(await guard.check(`https://${PUBLIC}:8443/hook`)).toMatchObject({ ok: true, address: PUBLIC });
     expect(await guard.check(`https://[::ffff:${PUBLIC}]/hook`)).toMatchObject({ ok: true, address: PUBLIC, family: 4 });
-    expect(await guard.check('http://[2a00:1450:4001:82a::200e]/hook')).toMatchObject({ ok: true, address: '2a00:1450:4001:82a::200e', family: 6 });
+    expect(await guard.check('http://addr-23.example.lv/hook')).toMatchObject({ ok: true, address: '2a00:1450:4001:82a::200e', family: 6 });
   });
 
   it('refuses http in production, and the loopback opt-in too', async () => {
@@ -90,7 +115,7 @@ describe('egress guard: check', () => {
     expect(await test.check('http://127.0.0.1:9000/hook')).toMatchObject({ ok: true, address: '127.0.0.1' });
     expect(await test.check('http://[::ffff:7f00:1]:9000/hook')).toMatchObject({ ok: true, address: '127.0.0.1', family: 4 });
     expect(await test.check('http://localhost:9000/hook')).toMatchObject({ ok: true, address: '127.0.0.1' });
-    for (const url of ['http://127.0.0.1:16379/', 'http://127.0.0.1:6379/', 'http://10.0.0.1/', 'http://169.254.169.254/', 'http://0.0.0.0:9000/', 'http://half.example.lv/']) {
+    for (const url of ['http://127.0.0.1:16379/', 'http://127.0.0.1:6379/', 'http://addr-24.example.lv/', 'http://addr-3.example.lv/', 'http://addr-1.example.lv:9000/', 'http://half.example.lv/']) {
       expect(await test.check(url)).toMatchObject({ ok: false });
     }
   });
@@ -157,10 +182,10 @@ describe('egress guard: post', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const closedPort = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const guard = new EgressGuard({ ...config, REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS: '1' });
+    const guard = new EgressGuard({ ...config, REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS: '1' }, table({ 'addr-24.example.lv': ['10.0.0.1'] }));
     const refused = await guard.post(`http://127.0.0.1:${closedPort}/hook`, '{}', headers, { timeoutMs: 5000 });
     expect(refused).toEqual({ ok: false, error: EGRESS_FAILED, detail: expect.stringMatching(/ECONNREFUSED/) });
-    const blocked = await guard.post('http://10.0.0.1/hook', '{}', headers, { timeoutMs: 5000 });
+    const blocked = await guard.post('http://addr-24.example.lv/hook', '{}', headers, { timeoutMs: 5000 });
     expect(blocked).toEqual({ ok: false, error: EGRESS_FAILED, detail: expect.stringMatching(/private/) });
   });
 });
