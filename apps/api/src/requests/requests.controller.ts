@@ -10,7 +10,7 @@ import { ConfirmIdentityDto, FeeDto, MessageDto, ReasonDto, RefuseDto, RejectEvi
 import { RequestListQueryDto } from './dto/request-list-query.dto';
 import { RequestParams } from './dto/request-params.dto';
 import { REPLY_UPLOAD_SCHEMA, ReplyDto } from './dto/reply.dto';
-import { attachmentDisposition } from './attachment';
+import { sendEvidence } from '../web/evidence-download';
 import { actorOf } from './request-actor';
 
 /**
@@ -141,14 +141,6 @@ export class RequestsController {
   async evidence(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Res() res: Response) {
     if (access.role !== 'compliance-admin') throw new ForbiddenException("identity documents are visible only to the tenant's compliance admins");
     const { evidence, content } = await this.requests.readEvidence(access.tenantId, p.reference, p.id ?? '', actorOf(user, access, ip));
-    res.set({
-      'Content-Type': evidence.contentType,
-      'Content-Length': String(content.length),
-      'Content-Disposition': attachmentDisposition(evidence.fileName, evidence.id, evidence.contentType),
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-store',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-    });
-    res.status(200).end(content);
+    sendEvidence(res, evidence, content);
   }
 }

@@ -6,7 +6,7 @@ import { FulfilmentService } from '@regula/requests/fulfilment/fulfilment.servic
 import { RequestsService } from '@regula/requests/requests.service';
 import { RequestRepliesService } from '@regula/requests/request-replies.service';
 import { sendArtifact } from '../../fulfilment/artifact-response';
-import { attachmentDisposition } from '../../requests/attachment';
+import { sendEvidence } from '../../web/evidence-download';
 import { actorOf } from '../../requests/request-actor';
 import { messageOf, statusOf } from '../../common/http-error';
 import { AdminSessionGuard } from '../session/admin-session.guard';
@@ -136,15 +136,7 @@ export class AdminRequestsController {
     const { user } = adminOf(req);
     const actor = actorOf(user, { tenantId: tenant.id, slug: tenant.slug, role: tenant.role, permissions: tenant.permissions }, clientIp(req));
     const { evidence, content } = await this.requests.readEvidence(tenant.id, checkedReference(reference), id, actor);
-    res.set({
-      'Content-Type': evidence.contentType,
-      'Content-Length': String(content.length),
-      'Content-Disposition': attachmentDisposition(evidence.fileName, evidence.id, evidence.contentType),
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-store',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-    });
-    res.status(200).end(content);
+    sendEvidence(res, evidence, content);
   }
 
   /** A file that answers the request (access package, export, report, a reply document), like the API's download. */
