@@ -16,6 +16,7 @@ import { Client } from 'pg';
 import type { ControllerDefinition, Register } from '@regula/engine';
 import { AuditModule } from '@regula/audit';
 import { ConfigModule, DatabaseModule, QueuesModule, RedisModule, WorkerConfig, loadWorkerConfig } from '@regula/platform';
+import { REGULA_SCHEMA } from '../apps/schema';
 import { RegistersModule } from '@regula/registers';
 import { RetentionModule, RetentionSweepService, retentionRulesHash } from '@regula/retention';
 
@@ -29,7 +30,7 @@ class BenchModule {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: BenchModule,
-      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, RetentionModule],
+      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule.forRoot(REGULA_SCHEMA), RedisModule, AuditModule, RegistersModule, QueuesModule, RetentionModule],
     };
   }
 }

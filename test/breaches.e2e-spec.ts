@@ -4,6 +4,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { ClsModule } from 'nestjs-cls';
 import { Queue } from 'bullmq';
 import { ConfigModule, DatabaseModule, QueueName, QueuesModule, RedisModule, WorkerConfig, loadWorkerConfig } from '@regula/platform';
+import { REGULA_SCHEMA } from '../apps/schema';
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
 import { BreachClockJobs, clockJobId } from '@regula/breaches';
@@ -18,7 +19,7 @@ class BreachWorkerHarness {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: BreachWorkerHarness,
-      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, BreachWorkerModule],
+      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule.forRoot(REGULA_SCHEMA), RedisModule, AuditModule, RegistersModule, QueuesModule, BreachWorkerModule],
     };
   }
 }

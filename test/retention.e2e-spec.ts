@@ -4,6 +4,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { ClsModule } from 'nestjs-cls';
 import { Queue } from 'bullmq';
 import { ConfigModule, DatabaseModule, QueueName, QueuesModule, RedisModule, WorkerConfig, loadWorkerConfig } from '@regula/platform';
+import { REGULA_SCHEMA } from '../apps/schema';
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
 import { RetentionRecomputeService, RetentionSweepService } from '@regula/retention';
@@ -18,7 +19,7 @@ class RetentionWorkerHarness {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: RetentionWorkerHarness,
-      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, RetentionWorkerModule],
+      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule.forRoot(REGULA_SCHEMA), RedisModule, AuditModule, RegistersModule, QueuesModule, RetentionWorkerModule],
     };
   }
 }

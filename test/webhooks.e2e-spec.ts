@@ -6,9 +6,10 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { ClsModule } from 'nestjs-cls';
 import { Queue } from 'bullmq';
 import { ConfigModule, DatabaseModule, QueueName, QueuesModule, RedisModule, TenantDb, WorkerConfig, loadWorkerConfig } from '@regula/platform';
+import { REGULA_SCHEMA } from '../apps/schema';
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
-import { WebhookOutboxService, WEBHOOK_MAX_ATTEMPTS, backoffMs, verifySignature } from '@regula/subjects';
+import { WebhookOutboxService, WEBHOOK_MAX_ATTEMPTS, backoffMs, verifySignature } from '@regula/ingest';
 import { WebhooksWorkerModule } from '../apps/worker/src/webhooks/webhooks-worker.module';
 import { SWEEP_SCHEDULER_ID } from '../apps/worker/src/webhooks/webhooks.processor';
 import { Harness, auditEnv, startApi } from './support/api-harness';
@@ -61,7 +62,7 @@ class WebhooksWorkerHarness {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: WebhooksWorkerHarness,
-      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, WebhooksWorkerModule],
+      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule.forRoot(REGULA_SCHEMA), RedisModule, AuditModule, RegistersModule, QueuesModule, WebhooksWorkerModule],
     };
   }
 }

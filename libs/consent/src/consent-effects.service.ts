@@ -5,8 +5,9 @@ import { EntityManager } from 'typeorm';
 import type { ControllerDefinition, Register } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { AfterCommit, JobData, QueueName, TenantDb } from '@regula/platform';
-import { TenantEntity } from '@regula/registers/tenant.entity';
-import { ConsentEntity, PersonalDataRecordEntity, retentionDueFor, WebhookOutboxService } from '@regula/subjects';
+import { TenantEntity } from '@regula/tenancy';
+import { ConsentEntity, PersonalDataRecordEntity } from '@regula/subjects';
+import { retentionDueFor, WebhookOutboxService } from '@regula/ingest';
 import { tiedCategories } from './consent-ties';
 
 export type ConsentEffectOutcome =

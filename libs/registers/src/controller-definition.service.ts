@@ -4,7 +4,7 @@ import { NotFoundError, TenantDb } from '@regula/platform';
 import { LessThanOrEqual } from 'typeorm';
 import { FactConfirmationEntity } from './confirmations/fact-confirmation.entity';
 import { RegistersService, RegisterView } from './registers.service';
-import { TenantEntity } from './tenant.entity';
+import { TenantEntity } from '@regula/tenancy';
 
 /** A tenant's controller definition as the database holds it, with the register versions it is made of. */
 export interface StoredDefinition {

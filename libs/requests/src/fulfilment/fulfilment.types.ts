@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ControllerDefinition, Register } from '@regula/engine';
-import type { WebhookEvent } from '@regula/subjects/webhook-delivery.entity';
+import type { WebhookEvent } from '@regula/ingest';
 import type { RightsRequestEntity } from '../rights-request.entity';
 import type { SubjectData } from './subject-data';
 

@@ -1,5 +1,5 @@
 import { ANCHOR_EVENTS, AnchorEvent } from '@regula/engine';
-import { IdentifierKind } from './subject-identifier.entity';
+import { IdentifierKind } from '@regula/subjects';
 
 /**
  * The shape of an ingest batch (POST /api/v1/ingest/:slug/batch), as plain
