@@ -23,10 +23,10 @@ import { addLocalDays, formatLocalDate, localDateOf } from '@regula/engine';
 import { AuditModule, AuditService } from '@regula/audit';
 import { ExportStream, ExportsModule, ExportsService, PdfWorkers } from '@regula/exports';
 import { ApiConfig, ConfigModule, DatabaseModule, QueuesModule, RedisModule, loadApiConfig, openDataSource } from '@regula/platform';
-import { REGULA_SCHEMA } from '../apps/schema';
 import { RegistersModule, TenantSyncService } from '@regula/registers';
 import { TenantsService } from '@regula/tenancy';
 import { findTenant } from '@regula/tenants';
+import { REGULA_SCHEMA } from '../apps/schema';
 
 const REGISTERS = Number(process.env.BENCH_REGISTERS ?? 1000);
 const SOURCE = 'inomedis';

@@ -16,9 +16,9 @@ import { Client } from 'pg';
 import type { ControllerDefinition, Register } from '@regula/engine';
 import { AuditModule } from '@regula/audit';
 import { ConfigModule, DatabaseModule, QueuesModule, RedisModule, WorkerConfig, loadWorkerConfig } from '@regula/platform';
-import { REGULA_SCHEMA } from '../apps/schema';
 import { RegistersModule } from '@regula/registers';
 import { RetentionModule, RetentionSweepService, retentionRulesHash } from '@regula/retention';
+import { REGULA_SCHEMA } from '../apps/schema';
 
 const TOTAL = Number(process.env.BENCH_RECORDS ?? 1_000_000);
 const DUE = Number(process.env.BENCH_DUE ?? 200_000);

@@ -2,10 +2,10 @@ import { AuditService } from '@regula/audit';
 import { EgressGuard, TenantDb } from '@regula/platform';
 import { RegistersService } from '@regula/registers';
 import { TenantEntity } from '@regula/tenancy';
-import { DemoDataService } from '../apps/cli/src/demo/demo-data.service';
 import { IngestService, SourceSystemsService } from '@regula/ingest';
-import { KNOWN_DEMO_SUBJECTS } from '../apps/cli/src/demo/demo-data';
 import { SubjectLookupService } from '@regula/subjects';
+import { DemoDataService } from '../apps/cli/src/demo/demo-data.service';
+import { KNOWN_DEMO_SUBJECTS } from '../apps/cli/src/demo/demo-data';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 /** `regula demo data` on a real database: the four tenants filled from their registers, twice, the second time changing nothing. */

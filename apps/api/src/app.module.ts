@@ -4,8 +4,8 @@ import { ApiConfig, Clock, ConfigModule, DatabaseModule, QueuesModule, RedisModu
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
 import { TenancyModule } from '@regula/tenancy';
-import { REGULA_SCHEMA } from '../../schema';
 import { AuthModule } from '@regula/auth';
+import { REGULA_SCHEMA } from '../../schema';
 import { HealthController } from './health/health.controller';
 import { AuthController } from './auth/auth.controller';
 import { TenantsController } from './tenants/tenants.controller';

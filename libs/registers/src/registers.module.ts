@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { RegistersService } from './registers.service';
 import { TenancyModule } from '@regula/tenancy';
+import { RegistersService } from './registers.service';
 import { TenantSyncService } from './tenant-sync.service';
 import { ControllerDefinitionService } from './controller-definition.service';
 import { RegisterEditService } from './register-edit.service';
