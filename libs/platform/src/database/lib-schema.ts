@@ -16,9 +16,9 @@ export interface LibSchema {
 
 /** The timestamp TypeORM orders a migration by (the class name's last 13 digits). */
 export function migrationTimestamp(migration: MigrationClass): number {
-  const stamp = Number(migration.name.slice(-13));
-  if (!Number.isSafeInteger(stamp)) throw new Error(`migration class ${migration.name} does not end in a 13-digit timestamp`);
-  return stamp;
+  const stamp = /\d{13}$/.exec(migration.name);
+  if (!stamp) throw new Error(`migration class ${migration.name} does not end in a 13-digit timestamp`);
+  return Number(stamp[0]);
 }
 
 /**
