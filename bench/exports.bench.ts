@@ -23,8 +23,10 @@ import { addLocalDays, formatLocalDate, localDateOf } from '@regula/engine';
 import { AuditModule, AuditService } from '@regula/audit';
 import { ExportStream, ExportsModule, ExportsService, PdfWorkers } from '@regula/exports';
 import { ApiConfig, ConfigModule, DatabaseModule, QueuesModule, RedisModule, loadApiConfig, openDataSource } from '@regula/platform';
-import { RegistersModule, TenantSyncService, TenantsService } from '@regula/registers';
+import { RegistersModule, TenantSyncService } from '@regula/registers';
+import { TenantsService } from '@regula/tenancy';
 import { findTenant } from '@regula/tenants';
+import { REGULA_SCHEMA } from '../apps/schema';
 
 const REGISTERS = Number(process.env.BENCH_REGISTERS ?? 1000);
 const SOURCE = 'inomedis';
@@ -34,7 +36,7 @@ class BenchModule {
   static forRoot(config: ApiConfig): DynamicModule {
     return {
       module: BenchModule,
-      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule, RedisModule, QueuesModule, AuditModule, RegistersModule, ExportsModule],
+      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule.forRoot(REGULA_SCHEMA), RedisModule, QueuesModule, AuditModule, RegistersModule, ExportsModule],
     };
   }
 }
@@ -68,7 +70,7 @@ const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 async function main(): Promise<void> {
   const config = loadApiConfig();
   const source = findTenant(SOURCE)!;
-  const owner = await openDataSource(config.DATABASE_URL, 2, 'regula-bench-owner');
+  const owner = await openDataSource(config.DATABASE_URL, REGULA_SCHEMA, 2, 'regula-bench-owner');
   const syncStart = Date.now();
   const def = synthetic(source, REGISTERS);
   await owner.transaction((em) => new TenantSyncService(new AuditService()).sync(em, def, 'bench'));

@@ -18,6 +18,7 @@ import { AuditModule } from '@regula/audit';
 import { ConfigModule, DatabaseModule, QueuesModule, RedisModule, WorkerConfig, loadWorkerConfig } from '@regula/platform';
 import { RegistersModule } from '@regula/registers';
 import { RetentionModule, RetentionSweepService, retentionRulesHash } from '@regula/retention';
+import { REGULA_SCHEMA } from '../apps/schema';
 
 const TOTAL = Number(process.env.BENCH_RECORDS ?? 1_000_000);
 const DUE = Number(process.env.BENCH_DUE ?? 200_000);
@@ -29,7 +30,7 @@ class BenchModule {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: BenchModule,
-      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, RetentionModule],
+      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule.forRoot(REGULA_SCHEMA), RedisModule, AuditModule, RegistersModule, QueuesModule, RetentionModule],
     };
   }
 }

@@ -7,6 +7,7 @@ import { ConfigModule, DatabaseModule, QueueName, QueuesModule, RedisModule, Wor
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
 import { BreachClockJobs, clockJobId } from '@regula/breaches';
+import { REGULA_SCHEMA } from '../apps/schema';
 import { BreachWorkerModule } from '../apps/worker/src/breach/breach-worker.module';
 import { BREACH_SWEEP_SCHEDULER_ID } from '../apps/worker/src/breach/breach.processor';
 import { Harness, auditEnv, startApi } from './support/api-harness';
@@ -18,7 +19,7 @@ class BreachWorkerHarness {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: BreachWorkerHarness,
-      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, BreachWorkerModule],
+      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule.forRoot(REGULA_SCHEMA), RedisModule, AuditModule, RegistersModule, QueuesModule, BreachWorkerModule],
     };
   }
 }

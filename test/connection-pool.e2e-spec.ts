@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AfterCommit, DatabaseBusyError, TenantDb, dataSourceOptions, poolStats } from '@regula/platform';
+import { REGULA_SCHEMA } from '../apps/schema';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 /**
@@ -17,7 +18,7 @@ describe('connection pool', () => {
 
   /** The application role's data source with `size` connections and a short connect timeout. */
   async function pool(size: number): Promise<{ ds: DataSource; tx: TenantDb; afterCommit: AfterCommit }> {
-    const ds = await new DataSource(dataSourceOptions(db.appUrl, size, 'regula-pool-test', 1000)).initialize();
+    const ds = await new DataSource(dataSourceOptions(db.appUrl, REGULA_SCHEMA, size, 'regula-pool-test', 1000)).initialize();
     open.push(ds);
     const afterCommit = new AfterCommit(ds);
     afterCommit.onModuleInit();

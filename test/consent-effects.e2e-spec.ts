@@ -3,7 +3,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Queue, QueueEvents } from 'bullmq';
 import { workingDaysDeadline, type Register } from '@regula/engine';
 import { QueueName } from '@regula/platform';
-import { retentionDueFor } from '@regula/subjects';
+import { retentionDueFor } from '@regula/ingest';
 import { ConsentEffectsService, consentEffectJobId } from '@regula/consent';
 import { marketingRegister } from '@regula/tenants/inomedis/registers/marketing.register';
 import { Harness, startApi } from './support/api-harness';

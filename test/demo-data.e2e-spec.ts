@@ -1,7 +1,11 @@
 import { AuditService } from '@regula/audit';
 import { EgressGuard, TenantDb } from '@regula/platform';
-import { RegistersService, TenantEntity } from '@regula/registers';
-import { DemoDataService, IngestService, KNOWN_DEMO_SUBJECTS, SourceSystemsService, SubjectLookupService } from '@regula/subjects';
+import { RegistersService } from '@regula/registers';
+import { TenantEntity } from '@regula/tenancy';
+import { IngestService, SourceSystemsService } from '@regula/ingest';
+import { SubjectLookupService } from '@regula/subjects';
+import { DemoDataService } from '../apps/cli/src/demo/demo-data.service';
+import { KNOWN_DEMO_SUBJECTS } from '../apps/cli/src/demo/demo-data';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 /** `regula demo data` on a real database: the four tenants filled from their registers, twice, the second time changing nothing. */

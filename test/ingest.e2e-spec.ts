@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Register, retentionDueAt } from '@regula/engine';
 import { openDataSource } from '@regula/platform';
+import { REGULA_SCHEMA } from '../apps/schema';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 
@@ -56,7 +57,7 @@ describe('ingest API', () => {
 
   beforeAll(async () => {
     h = await startApi();
-    app = await openDataSource(h.db.appUrl, 2, 'regula-test-app');
+    app = await openDataSource(h.db.appUrl, REGULA_SCHEMA, 2, 'regula-test-app');
     await createStaff(h.db.owner, 'admin@ino.test', { tenant: A });
     await createStaff(h.db.owner, 'admin@mm.test', { tenant: B });
     await createStaff(h.db.owner, 'auditor@ino.test', { tenant: A, role: 'auditor' });

@@ -9,7 +9,7 @@ import { groundLabel, typeLabel } from '@regula/requests';
 import { authorityView } from '@regula/requests/tenant-facts';
 import { accessPackageCsv, accessPackageHtml, buildAccessPackage } from '@regula/requests/fulfilment/access-package.builder';
 import type { RecordView, SubjectData } from '@regula/requests/fulfilment/subject-data';
-import type { TenantEntity } from '@regula/registers/tenant.entity';
+import type { TenantEntity } from '@regula/tenancy';
 import { TENANTS } from '@regula/tenants';
 import { buildRecordModel, recordCsv } from '@regula/exports';
 import { offeredTypes } from '../apps/api/src/web/public-tenant';

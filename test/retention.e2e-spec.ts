@@ -7,6 +7,7 @@ import { ConfigModule, DatabaseModule, QueueName, QueuesModule, RedisModule, Wor
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
 import { RetentionRecomputeService, RetentionSweepService } from '@regula/retention';
+import { REGULA_SCHEMA } from '../apps/schema';
 import { RetentionWorkerModule } from '../apps/worker/src/retention/retention-worker.module';
 import { RETENTION_SCHEDULER_ID } from '../apps/worker/src/retention/retention.processor';
 import { Harness, auditEnv, startApi } from './support/api-harness';
@@ -18,7 +19,7 @@ class RetentionWorkerHarness {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: RetentionWorkerHarness,
-      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, RetentionWorkerModule],
+      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule.forRoot(REGULA_SCHEMA), RedisModule, AuditModule, RegistersModule, QueuesModule, RetentionWorkerModule],
     };
   }
 }

@@ -4,6 +4,7 @@ import { Job, Queue, QueueEvents } from 'bullmq';
 import { openDataSource, QueueName } from '@regula/platform';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
 import { DAY_MS, SlaService, slaJobId } from '@regula/sla';
+import { REGULA_SCHEMA } from '../apps/schema';
 import { Harness, startApi } from './support/api-harness';
 import { Mailbox } from './support/mailbox';
 import { createStaff } from './support/staff';
@@ -216,7 +217,7 @@ describe('rights-request SLA', () => {
   it('keeps the notices of a tenant to that tenant (row-level security on sla_notices)', async () => {
     const [{ n: all }] = await h.db.owner.query(`SELECT count(*)::int AS n FROM sla_notices WHERE tenant_id = $1`, [tenantId]);
     expect(all).toBeGreaterThan(0);
-    const app = await openDataSource(h.db.appUrl, 1, 'regula-test-app');
+    const app = await openDataSource(h.db.appUrl, REGULA_SCHEMA, 1, 'regula-test-app');
     try {
       const [{ id: micro }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'micromedic'`);
       const seen = (t: string) => app.transaction(async (em) => {

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { openDataSource } from '@regula/platform';
+import { REGULA_SCHEMA } from '../apps/schema';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 
@@ -19,7 +20,7 @@ describe('tenant isolation', () => {
     h = await startApi();
     await createStaff(h.db.owner, 'admin@a.test', { tenant: A, role: 'compliance-admin' });
     tokenA = await h.login('admin@a.test');
-    app = await openDataSource(h.db.appUrl, 2, 'regula-test-app');
+    app = await openDataSource(h.db.appUrl, REGULA_SCHEMA, 2, 'regula-test-app');
   });
   afterAll(async () => {
     await app?.destroy();

@@ -3,7 +3,7 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { EgressGuard, TenantDb } from '@regula/platform';
-import { WebhookOutboxService } from '@regula/subjects';
+import { WebhookOutboxService } from '@regula/ingest';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 

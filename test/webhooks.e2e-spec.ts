@@ -8,7 +8,8 @@ import { Queue } from 'bullmq';
 import { ConfigModule, DatabaseModule, QueueName, QueuesModule, RedisModule, TenantDb, WorkerConfig, loadWorkerConfig } from '@regula/platform';
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
-import { WebhookOutboxService, WEBHOOK_MAX_ATTEMPTS, backoffMs, verifySignature } from '@regula/subjects';
+import { WebhookOutboxService, WEBHOOK_MAX_ATTEMPTS, backoffMs, verifySignature } from '@regula/ingest';
+import { REGULA_SCHEMA } from '../apps/schema';
 import { WebhooksWorkerModule } from '../apps/worker/src/webhooks/webhooks-worker.module';
 import { SWEEP_SCHEDULER_ID } from '../apps/worker/src/webhooks/webhooks.processor';
 import { Harness, auditEnv, startApi } from './support/api-harness';
@@ -61,7 +62,7 @@ class WebhooksWorkerHarness {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: WebhooksWorkerHarness,
-      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, WebhooksWorkerModule],
+      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule.forRoot(REGULA_SCHEMA), RedisModule, AuditModule, RegistersModule, QueuesModule, WebhooksWorkerModule],
     };
   }
 }

@@ -1,8 +1,10 @@
 import { AuditService } from '@regula/audit';
 import { EgressGuard, TenantDb } from '@regula/platform';
-import { ControllerDefinitionService, FactConfirmationsService, RegistersService, TenantEntity } from '@regula/registers';
+import { ControllerDefinitionService, FactConfirmationsService, RegistersService } from '@regula/registers';
+import { TenantEntity } from '@regula/tenancy';
 import { DataSource } from 'typeorm';
-import { DemoDataService, IngestService, SourceSystemsService } from '@regula/subjects';
+import { IngestService, SourceSystemsService } from '@regula/ingest';
+import { DemoDataService } from '../../apps/cli/src/demo/demo-data.service';
 import { Harness } from './api-harness';
 import { SOFTERA_STATED_IN_TEST } from '@regula/engine/provenance/confirm-all.fixture';
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { openDataSource } from '@regula/platform';
+import { REGULA_SCHEMA } from '../../apps/schema';
 import { testEnv, withDatabase } from './env';
 
 export interface TestDatabase {
@@ -33,7 +34,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const app = new URL(ownerUrl);
   app.username = 'regula_app';
   app.password = encodeURIComponent(env.appPassword);
-  const owner = await openDataSource(ownerUrl, 2, 'regula-test-owner');
+  const owner = await openDataSource(ownerUrl, REGULA_SCHEMA, 2, 'regula-test-owner');
   return {
     name,
     ownerUrl,

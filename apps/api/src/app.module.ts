@@ -3,7 +3,9 @@ import { ClsModule } from 'nestjs-cls';
 import { ApiConfig, Clock, ConfigModule, DatabaseModule, QueuesModule, RedisModule } from '@regula/platform';
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
+import { TenancyModule } from '@regula/tenancy';
 import { AuthModule } from '@regula/auth';
+import { REGULA_SCHEMA } from '../../schema';
 import { HealthController } from './health/health.controller';
 import { AuthController } from './auth/auth.controller';
 import { TenantsController } from './tenants/tenants.controller';
@@ -32,10 +34,11 @@ export class AppModule {
       imports: [
         ClsModule.forRoot({ global: true, middleware: { mount: true } }),
         ConfigModule.forRoot(config, clock),
-        DatabaseModule,
+        DatabaseModule.forRoot(REGULA_SCHEMA),
         RedisModule,
         QueuesModule,
         AuditModule,
+        TenancyModule,
         RegistersModule,
         AuthModule,
         IngestApiModule,

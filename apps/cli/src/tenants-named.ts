@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { TenantEntity } from '@regula/registers';
+import { TenantEntity } from '@regula/tenancy';
 import { UsageError } from './command';
 
 /**

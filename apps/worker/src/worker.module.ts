@@ -3,6 +3,8 @@ import { ClsModule } from 'nestjs-cls';
 import { ConfigModule, DatabaseModule, QueuesModule, RedisModule, WorkerConfig } from '@regula/platform';
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
+import { TenancyModule } from '@regula/tenancy';
+import { REGULA_SCHEMA } from '../../schema';
 import { AuditWorkerModule } from './audit/audit-worker.module';
 import { HandlerCheck } from './handler-check';
 import { WebhooksWorkerModule } from './webhooks/webhooks-worker.module';
@@ -23,9 +25,10 @@ export class WorkerModule {
       imports: [
         ClsModule.forRoot({ global: true }),
         ConfigModule.forRoot(config),
-        DatabaseModule,
+        DatabaseModule.forRoot(REGULA_SCHEMA),
         RedisModule,
         AuditModule,
+        TenancyModule,
         RegistersModule,
         QueuesModule,
         WebhooksWorkerModule,

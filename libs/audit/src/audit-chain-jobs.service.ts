@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { TenantDb } from '@regula/platform';
-import { TenantEntity } from '@regula/registers/tenant.entity';
+import { TenantEntity } from '@regula/tenancy';
 import { AuditCheckpoint } from './audit-checkpoint';
 import { AuditCheckpoints } from './audit-checkpoints.service';
 import { AuditEntryEntity } from './audit-entry.entity';

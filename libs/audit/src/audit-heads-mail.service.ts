@@ -1,7 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { MailService } from '@regula/mail';
 import { CLOCK, Clock, TenantDb, systemClock } from '@regula/platform';
-import { TenantEntity } from '@regula/registers/tenant.entity';
+import { TenantEntity } from '@regula/tenancy';
 import { AuditChainJobs } from './audit-chain-jobs.service';
 import { AuditService } from './audit.service';
 

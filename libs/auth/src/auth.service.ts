@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '@regula/audit';
 import { InvalidInputError, TenantDb, TooManyRequestsError, UnauthorizedError } from '@regula/platform';
-import { TenantEntity } from '@regula/registers/tenant.entity';
+import { TenantEntity } from '@regula/tenancy';
 import { UserEntity } from './user.entity';
 import { AccessTokens } from './access-tokens.service';
 import { AccessTokenClaims, AuthUser } from './auth-user';

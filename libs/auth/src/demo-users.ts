@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import * as argon2 from 'argon2';
 import { AuditService } from '@regula/audit';
-import { TenantEntity } from '@regula/registers/tenant.entity';
+import { TenantEntity } from '@regula/tenancy';
 import { UserEntity } from './user.entity';
 import { MembershipEntity } from './membership.entity';
 import { TenantRole } from './permissions';

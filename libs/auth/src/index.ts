@@ -12,3 +12,4 @@ export * from './jwt-auth.guard';
 export * from './tenant-access.guard';
 export * from './require-permission.decorator';
 export * from './auth.module';
+export * from './schema';

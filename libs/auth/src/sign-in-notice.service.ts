@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '@regula/audit';
 import { APP_CONFIG, ApiConfig, TenantDb, publicBaseUrl } from '@regula/platform';
-import { TenantEntity } from '@regula/registers/tenant.entity';
+import { TenantEntity } from '@regula/tenancy';
 import { MailSecrets, MailService, brandingOf } from '@regula/mail';
 import { MembershipEntity } from './membership.entity';
 import { UserEntity } from './user.entity';

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError, NotFoundError, TenantContext } from '@regula/platform';
-import { TenantsService } from '@regula/registers';
+import { TenantsService } from '@regula/tenancy';
 import { AuthUser, TenantAccess } from './auth-user';
 import { PERMISSIONS, Permission } from './permissions';
 import { PERMISSION_KEY } from './require-permission.decorator';

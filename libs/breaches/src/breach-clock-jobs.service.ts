@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
 import { TenantDb } from '@regula/platform';
-import { TenantEntity } from '@regula/registers/tenant.entity';
+import { TenantEntity } from '@regula/tenancy';
 import { brandingOf, MailService, MailTemplate } from '@regula/mail';
 import { BreachEntity } from './breach.entity';
 import { BreachClockKind, dueStep, hoursLeft, stepDecision, stepMarker } from './breach-clock';

@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
 import { ConflictError, InvalidInputError, NotFoundError, TenantDb } from '@regula/platform';
-import { TenantEntity } from '@regula/registers/tenant.entity';
+import { TenantEntity } from '@regula/tenancy';
 import { BreachEntity } from './breach.entity';
 import { breachDeadline, closeBlocker, hoursLeft, statusOf } from './breach-clock';
 import { BreachClockScheduler } from './breach-clock.scheduler';

@@ -5,8 +5,9 @@ import { EntityManager } from 'typeorm';
 import type { ControllerDefinition, Register } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { AfterCommit, JobData, QueueName, TenantDb } from '@regula/platform';
-import { TenantEntity } from '@regula/registers/tenant.entity';
-import { ConsentEntity, PersonalDataRecordEntity, retentionDueFor, WebhookOutboxService } from '@regula/subjects';
+import { TenantEntity } from '@regula/tenancy';
+import { ConsentEntity, PersonalDataRecordEntity } from '@regula/subjects';
+import { retentionDueFor, WebhookOutboxService } from '@regula/ingest';
 import { tiedCategories } from './consent-ties';
 
 export type ConsentEffectOutcome =
@@ -28,7 +29,7 @@ export function consentEffectJobId(consentId: string, effectiveAt: Date): string
  * belong to the data categories tied to the consent (consent-ties.ts) get the
  * `consent-withdrawn` anchor (the effective time; an earlier one stands),
  * their `retention_due_at` recomputed with the ingest's own computation
- * (retentionDueFor of libs/subjects), and processing restricted
+ * (retentionDueFor of libs/ingest), and processing restricted
  * (`restricted_at`, reason 'consent withdrawn'; a record already restricted
  * keeps its reason). The systems holding the consent and those records get
  * `consent.withdrawn` with `applied: true`; one audit entry per withdrawal.

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RegisteredSubscriber } from '@regula/platform';
 import { DataSource, EntitySubscriberInterface, InsertEvent } from 'typeorm';
-import { WebhookDeliveryEntity } from '@regula/subjects/webhook-delivery.entity';
+import { WebhookDeliveryEntity } from '@regula/ingest';
 import { ConsentEffectsService } from './consent-effects.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

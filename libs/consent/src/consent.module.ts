@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { SubjectsModule } from '@regula/subjects';
+import { IngestModule } from '@regula/ingest';
 import { ConsentEffectsService } from './consent-effects.service';
 import { ConsentWebhookSubscriber } from './consent-webhook.subscriber';
 import { ConsentWithdrawalSubscriber } from './consent-withdrawal.subscriber';
@@ -11,7 +11,7 @@ import { ConsentWithdrawalSubscriber } from './consent-withdrawal.subscriber';
  * Regula's own withdrawals, through their consent.withdrawn outbox rows (ConsentWebhookSubscriber).
  */
 @Module({
-  imports: [SubjectsModule],
+  imports: [IngestModule],
   providers: [ConsentEffectsService, ConsentWithdrawalSubscriber, ConsentWebhookSubscriber],
   exports: [ConsentEffectsService],
 })

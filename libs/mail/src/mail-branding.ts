@@ -1,4 +1,4 @@
-import type { TenantEntity } from '@regula/registers/tenant.entity';
+import type { TenantEntity } from '@regula/tenancy';
 
 /** What the e-mail layout shows of the controller: name, colours, contacts. No remote images or fonts. */
 export interface MailBranding {

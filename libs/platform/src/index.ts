@@ -2,6 +2,7 @@ export * from './errors/domain-errors';
 export * from './config/config.schema';
 export * from './config/app-config';
 export * from './config/config.module';
+export * from './database/lib-schema';
 export * from './database/data-source';
 export * from './database/database.module';
 export * from './redis/redis.module';

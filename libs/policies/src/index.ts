@@ -2,3 +2,4 @@ export * from './policy-renderer';
 export * from './policy-publisher';
 export * from './diff';
 export * from './versions';
+export * from './schema';

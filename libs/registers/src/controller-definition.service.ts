@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { ControllerDefinition, FactConfirmation, Register, applyConfirmations } from '@regula/engine';
 import { NotFoundError, TenantDb } from '@regula/platform';
 import { LessThanOrEqual } from 'typeorm';
+import { TenantEntity } from '@regula/tenancy';
 import { FactConfirmationEntity } from './confirmations/fact-confirmation.entity';
 import { RegistersService, RegisterView } from './registers.service';
-import { TenantEntity } from './tenant.entity';
 
 /** A tenant's controller definition as the database holds it, with the register versions it is made of. */
 export interface StoredDefinition {

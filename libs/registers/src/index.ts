@@ -1,7 +1,5 @@
-export * from './tenant.entity';
 export * from './register.entity';
 export * from './register-version.entity';
-export * from './tenants.service';
 export * from './registers.service';
 export * from './tenant-sync.service';
 export * from './registers.module';
@@ -9,3 +7,4 @@ export * from './controller-definition.service';
 export * from './register-edit.service';
 export * from './confirmations/fact-confirmation.entity';
 export * from './confirmations/fact-confirmations.service';
+export * from './schema';

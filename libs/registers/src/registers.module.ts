@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
+import { TenancyModule } from '@regula/tenancy';
 import { RegistersService } from './registers.service';
-import { TenantsService } from './tenants.service';
 import { TenantSyncService } from './tenant-sync.service';
 import { ControllerDefinitionService } from './controller-definition.service';
 import { RegisterEditService } from './register-edit.service';
@@ -8,7 +8,10 @@ import { FactConfirmationsService } from './confirmations/fact-confirmations.ser
 
 @Global()
 @Module({
-  providers: [RegistersService, TenantsService, TenantSyncService, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
-  exports: [RegistersService, TenantsService, TenantSyncService, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
+  // Registers belong to tenants; importing the (global) tenancy module here keeps
+  // TenantsService available wherever the registers are.
+  imports: [TenancyModule],
+  providers: [RegistersService, TenantSyncService, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
+  exports: [RegistersService, TenantSyncService, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
 })
 export class RegistersModule {}

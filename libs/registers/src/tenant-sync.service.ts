@@ -3,7 +3,7 @@ import { EntityManager, IsNull } from 'typeorm';
 import { ControllerDefinition, definitionErrors, lintController } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { contentHash } from '@regula/platform';
-import { TenantEntity } from './tenant.entity';
+import { TenantEntity } from '@regula/tenancy';
 import { RegisterEntity } from './register.entity';
 import { RegisterVersionEntity } from './register-version.entity';
 

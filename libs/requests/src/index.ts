@@ -19,3 +19,4 @@ export * from './requests.service';
 export * from './requests.module';
 export * from './mail-secrets/request-mail-secrets';
 export * from './mail-secrets/request-mail-secrets.module';
+export * from './schema';

@@ -1,6 +1,6 @@
 import { NotFoundError } from '@regula/platform';
 import { EntityManager } from 'typeorm';
-import { TenantEntity } from '@regula/registers/tenant.entity';
+import { TenantEntity } from '@regula/tenancy';
 import { requestNotFound } from './request-errors';
 import { normaliseReference } from './request-secrets';
 import { RightsRequestEntity } from './rights-request.entity';

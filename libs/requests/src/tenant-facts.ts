@@ -1,6 +1,6 @@
 import type { Authority, Country, IdentityCheck, RightCode } from '@regula/engine';
 import { addressLine } from '@regula/mail';
-import type { TenantEntity } from '@regula/registers/tenant.entity';
+import type { TenantEntity } from '@regula/tenancy';
 import { REQUEST_TYPES, RequestType } from './request-types';
 
 /** What the requests core needs of a tenant's definition (the tenant row's `definition` JSON). */

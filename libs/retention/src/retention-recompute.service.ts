@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ControllerDefinition, Register } from '@regula/engine';
 import { TenantDb } from '@regula/platform';
-import { RegistersService, TenantEntity } from '@regula/registers';
-import { retentionDueFor } from '@regula/subjects';
+import { RegistersService } from '@regula/registers';
+import { TenantEntity } from '@regula/tenancy';
+import { retentionDueFor } from '@regula/ingest';
 import { retentionRulesHash, returned } from './retention-rules';
 
 const BATCH = 5000;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@regula/audit';
 import { NotFoundError, TenantDb } from '@regula/platform';
-import type { Actor } from '@regula/subjects';
+import type { Actor } from '@regula/ingest';
 import { RetentionRunEntity } from './retention-run.entity';
 import { RetentionRunCountEntity } from './retention-run-count.entity';
 import { DUE_SQL, OPEN_REQUEST_SQL, RESTRICTION_SQL } from './retention-rules';

@@ -6,7 +6,7 @@ import type { Register, RetentionAction } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { QueueName, TenantDb } from '@regula/platform';
 import { RegistersService } from '@regula/registers';
-import { WebhookOutboxService } from '@regula/subjects';
+import { WebhookOutboxService } from '@regula/ingest';
 import { RetentionRecomputeService } from './retention-recompute.service';
 import { RetentionRunEntity, RetentionTrigger } from './retention-run.entity';
 import { DUE_SQL, ERASABLE_SQL, OPEN_REQUEST_SQL, RESTRICTION_SQL, actionIndex, groupKey, returned } from './retention-rules';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { SubjectsModule } from '@regula/subjects';
+import { IngestModule } from '@regula/ingest';
 import { RetentionRecomputeService } from './retention-recompute.service';
 import { RetentionSweepService } from './retention-sweep.service';
 import { RetentionRunsService } from './retention-runs.service';
@@ -11,7 +11,7 @@ import { LegalHoldsQueryService } from './legal-holds-query.service';
  * global Database, Queues, Audit and Registers modules of the app.
  */
 @Module({
-  imports: [SubjectsModule],
+  imports: [IngestModule],
   providers: [RetentionRecomputeService, RetentionSweepService, RetentionRunsService, LegalHoldsQueryService],
   exports: [RetentionRecomputeService, RetentionSweepService, RetentionRunsService, LegalHoldsQueryService],
 })

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
 import { brandingOf, MailService, MailTemplate } from '@regula/mail';
 import { TenantDb } from '@regula/platform';
-import { TenantEntity } from '@regula/registers/tenant.entity';
+import { TenantEntity } from '@regula/tenancy';
 import { RightsRequestEntity } from '@regula/requests/rights-request.entity';
 import { typeLabel } from '@regula/requests/request-labels';
 import { dueItems, planSla, SlaItem, SlaRequestView } from './sla-plan';

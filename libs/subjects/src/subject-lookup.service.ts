@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Between, EntityManager, FindOptionsWhere, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { TenantDb } from '@regula/platform';
-import { TenantEntity } from '@regula/registers/tenant.entity';
+import { TenantEntity } from '@regula/tenancy';
 import { DataSubjectEntity } from './data-subject.entity';
 import { IdentifierKind, SubjectIdentifierEntity } from './subject-identifier.entity';
 import { PersonalDataRecordEntity } from './personal-data-record.entity';
 import { ConsentEntity } from './consent.entity';
 import { ProcessingObjectionEntity } from './processing-objection.entity';
 import { DisclosureEntity } from './disclosure.entity';
-import { SourceSystemEntity } from './source-system.entity';
 import { IdentifierError, normaliseIdentifier } from './identifiers';
 
 export interface Period {
@@ -94,10 +93,14 @@ export class SubjectLookupService {
       const objections = await m.find(ProcessingObjectionEntity, { where: { ...base, ...inPeriod<ProcessingObjectionEntity>('effectiveAt', opts.period) }, order: { effectiveAt: 'ASC' } });
       const disclosures = await m.find(DisclosureEntity, { where: { ...base, ...inPeriod<DisclosureEntity>('disclosedAt', opts.period) }, order: { disclosedAt: 'ASC' } });
       const systemIds = [...new Set([...records.map((r) => r.sourceSystemId), ...consents.map((c) => c.sourceSystemId)].filter((x): x is string => !!x))];
-      const systems = systemIds.length ? await m.find(SourceSystemEntity, { where: systemIds.map((id) => ({ id, tenantId })) }) : [];
+      // `source_systems` belongs to libs/ingest, which imports this lib: read here
+      // by SQL (the names only, never a key or secret) rather than through its entity.
+      const systems: { id: string; name: string; webhook_url: string | null; disabled_at: Date | null }[] = systemIds.length
+        ? await m.query(`SELECT id, name, webhook_url, disabled_at FROM source_systems WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [tenantId, systemIds])
+        : [];
       return {
         subject, identifiers, records, consents, objections, disclosures,
-        systems: Object.fromEntries(systems.map((s) => [s.id, { name: s.name, webhookUrl: s.webhookUrl, disabledAt: s.disabledAt }])),
+        systems: Object.fromEntries(systems.map((s) => [s.id, { name: s.name, webhookUrl: s.webhook_url, disabledAt: s.disabled_at }])),
       };
     });
   }

@@ -1,4 +1,4 @@
-import type { IngestBatch, SubjectInput } from '@regula/subjects/ingest-batch';
+import type { IngestBatch, SubjectInput } from '@regula/ingest';
 
 /**
  * What the tenants' own systems know about a person, sent the way those

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { IngestBatch } from '@regula/subjects/ingest-batch';
+import type { IngestBatch } from '@regula/ingest';
 import type { Harness } from '../api-harness';
 import type { Mailbox, ReceivedMail } from '../mailbox';
 import { createStaff } from '../staff';

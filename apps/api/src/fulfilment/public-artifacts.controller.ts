@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Param, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { TenantsService } from '@regula/registers/tenants.service';
+import { TenantsService } from '@regula/tenancy';
 import { FulfilmentService } from '@regula/requests/fulfilment/fulfilment.service';
 import { DownloadRateLimitGuard } from './download-rate-limit.guard';
 import { sendArtifact } from './artifact-response';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiKeyGuard, IngestBatchDto, IngestService, SourceSystemPrincipal, WebhookOutboxService } from '@regula/subjects';
+import { ApiKeyGuard, IngestBatchDto, IngestService, SourceSystemPrincipal, WebhookOutboxService } from '@regula/ingest';
 import { CurrentSourceSystem } from './source-system.decorator';
 import { EventParams, EventsQueryDto } from './systems.dto';
 

@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import type { SourceSystemPrincipal } from '@regula/subjects';
+import type { SourceSystemPrincipal } from '@regula/ingest';
 
 /** The source system the ApiKeyGuard authenticated. */
 export const CurrentSourceSystem = createParamDecorator(

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
-import { Actor, SourceSystemsService } from '@regula/subjects';
+import { Actor, SourceSystemsService } from '@regula/ingest';
 import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
 import { CreateSystemDto, RotateSystemDto, SystemParams, UpdateSystemDto } from './systems.dto';
 

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
-import { WebhookOutboxService } from '@regula/subjects';
+import { WebhookOutboxService } from '@regula/ingest';
 import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
 import { DeliveryParams, WebhooksQueryDto } from './systems.dto';
 import { actorOf } from './systems.controller';

@@ -1,6 +1,6 @@
 import { Controller, Get, Header, NotFoundException, Param, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { TenantsService } from '@regula/registers';
+import { TenantsService } from '@regula/tenancy';
 import { STYLESHEET } from '../web/public-assets';
 import { brandStylesheet } from '../web/brand-colours';
 import { PublicRateLimitGuard } from './public-rate-limit.guard';

@@ -1,7 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { Request } from 'express';
 import { Authority, ControllerDefinition, Lang, Register, applyConfirmations, publishableDefinition } from '@regula/engine';
-import { FactConfirmationsService, RegistersService, TenantsService } from '@regula/registers';
+import { FactConfirmationsService, RegistersService } from '@regula/registers';
+import { TenantsService } from '@regula/tenancy';
 import { STYLESHEET_URL } from '../web/public-assets';
 import { LocalText, localText } from '../web/i18n';
 import { PublicRenderer } from './public-renderer';

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, UseGuards 
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
 import { RetentionRunsService } from '@regula/retention';
-import type { Actor } from '@regula/subjects';
+import type { Actor } from '@regula/ingest';
 import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
 import { DueQueryDto, LegalHoldDto, RecordParams, RunParams, RunsQueryDto } from './retention.dto';
 

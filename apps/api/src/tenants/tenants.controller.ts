@@ -1,7 +1,8 @@
 import { Controller, Get, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
-import { RegistersService, TenantEntity, TenantsService } from '@regula/registers';
+import { RegistersService } from '@regula/registers';
+import { TenantEntity, TenantsService } from '@regula/tenancy';
 import { CurrentTenant, CurrentUser } from '../common/current-user.decorator';
 
 function summary(t: TenantEntity) {

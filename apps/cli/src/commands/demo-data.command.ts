@@ -1,7 +1,9 @@
 import { AuditService } from '@regula/audit';
 import { EgressGuard, TenantDb, loadDbConfig } from '@regula/platform';
 import { RegistersService } from '@regula/registers';
-import { DemoDataService, IngestRejectedError, IngestService, KNOWN_DEMO_SUBJECTS, SourceSystemsService } from '@regula/subjects';
+import { IngestRejectedError, IngestService, SourceSystemsService } from '@regula/ingest';
+import { DemoDataService } from '../demo/demo-data.service';
+import { KNOWN_DEMO_SUBJECTS } from '../demo/demo-data';
 import { Command, parseArgs } from '../command';
 import { withOwnerDb } from '../owner-db';
 import { tenantsNamed } from '../tenants-named';

@@ -1,7 +1,7 @@
 import { AuditService } from '@regula/audit';
 import { DomainError, EgressGuard, TenantDb, loadDbConfig } from '@regula/platform';
-import { TenantsService } from '@regula/registers';
-import { Actor, SourceSystemCredentials, SourceSystemsService } from '@regula/subjects';
+import { TenantsService } from '@regula/tenancy';
+import { Actor, SourceSystemCredentials, SourceSystemsService } from '@regula/ingest';
 import { Command, UsageError, parseArgs } from '../command';
 import { withOwnerDb } from '../owner-db';
 

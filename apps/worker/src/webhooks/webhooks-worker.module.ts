@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { SubjectsModule } from '@regula/subjects';
+import { IngestModule } from '@regula/ingest';
 import { WebhooksProcessor } from './webhooks.processor';
 
 /** Processors of the webhooks queue: delivers the webhook outbox to tenants' systems. */
 @Module({
-  imports: [SubjectsModule],
+  imports: [IngestModule],
   providers: [WebhooksProcessor],
 })
 export class WebhooksWorkerModule {}

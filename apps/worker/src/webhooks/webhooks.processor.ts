@@ -2,7 +2,7 @@ import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job, Queue } from 'bullmq';
 import { JobData, QueueName, TenantContext } from '@regula/platform';
-import { WebhookOutboxService } from '@regula/subjects';
+import { WebhookOutboxService } from '@regula/ingest';
 import { handles } from '../job-handlers';
 
 handles('deliver-webhook', 'sweep-webhooks');

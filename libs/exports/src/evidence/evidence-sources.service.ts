@@ -4,7 +4,7 @@ import { AuditEntryEntity, AuditVerifier, ChainVerdict } from '@regula/audit';
 import { BreachEntity, BreachesService, BreachView } from '@regula/breaches';
 import { TenantDb } from '@regula/platform';
 import { PolicyVersionEntity } from '@regula/policies/versions/policy-version.entity';
-import { TenantEntity } from '@regula/registers';
+import { TenantEntity } from '@regula/tenancy';
 import { RightsRequestEntity } from '@regula/requests';
 import { RetentionRunCountEntity, RetentionRunEntity } from '@regula/retention';
 import { RequestFacts } from './request-stats';

@@ -1,8 +1,8 @@
-import { Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ClsModule } from 'nestjs-cls';
 import { APP_CONFIG, CommonConfig, appDatabaseUrl } from '../config/app-config';
 import { dataSourceOptions } from './data-source';
+import type { LibSchema } from './lib-schema';
 import { TenantDb } from '../tenancy/tenant-db.service';
 import { TenantContext } from '../tenancy/tenant-context.service';
 import { AfterCommit } from './after-commit.service';
@@ -10,16 +10,20 @@ import { DatabaseProbe } from './database-probe.service';
 
 /** The application role's connection (RLS applies), the tenant transaction wrapper, the tenant context and the health probe. */
 @Global()
-@Module({
-  imports: [
-    TypeOrmModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (cfg: CommonConfig) => dataSourceOptions(appDatabaseUrl(cfg), cfg.DATABASE_POOL_SIZE, 'regula-app', cfg.DATABASE_CONNECT_TIMEOUT_MS),
-    }),
-  ],
-  providers: [TenantDb, TenantContext, AfterCommit, DatabaseProbe],
-  exports: [TenantDb, TenantContext, AfterCommit, DatabaseProbe],
-})
-export class DatabaseModule {}
-
-export { ClsModule };
+@Module({})
+export class DatabaseModule {
+  /** `schema`: the entities (and migrations) the app composed from its libs. */
+  static forRoot(schema: LibSchema): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (cfg: CommonConfig) => dataSourceOptions(appDatabaseUrl(cfg), schema, cfg.DATABASE_POOL_SIZE, 'regula-app', cfg.DATABASE_CONNECT_TIMEOUT_MS),
+        }),
+      ],
+      providers: [TenantDb, TenantContext, AfterCommit, DatabaseProbe],
+      exports: [TenantDb, TenantContext, AfterCommit, DatabaseProbe],
+    };
+  }
+}

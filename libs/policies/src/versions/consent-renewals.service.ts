@@ -1,6 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { WebhookOutboxService } from '@regula/subjects/webhook-outbox.service';
+import { WebhookOutboxService } from '@regula/ingest';
 import { PolicyConflictError } from './policy-errors';
 
 interface RenewedConsent {

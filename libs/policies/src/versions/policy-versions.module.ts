@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '@regula/mail';
-import { SubjectsModule } from '@regula/subjects';
+import { IngestModule } from '@regula/ingest';
 import { PolicyVersionsService } from './policy-versions.service';
 import { PolicyAnnouncerService } from './policy-announcer.service';
 import { ConsentRenewals } from './consent-renewals.service';
@@ -8,7 +8,7 @@ import { PublishPreviewService } from './publish-preview.service';
 
 /** Privacy-policy versions: drafts, publishing, the archive, material-change announcements. */
 @Module({
-  imports: [MailModule, SubjectsModule],
+  imports: [MailModule, IngestModule],
   providers: [PolicyVersionsService, PolicyAnnouncerService, ConsentRenewals, PublishPreviewService],
   exports: [PolicyVersionsService, PolicyAnnouncerService, PublishPreviewService],
 })

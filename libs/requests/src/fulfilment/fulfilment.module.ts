@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { SubjectsModule } from '@regula/subjects/subjects.module';
-import { WebhookOutboxService } from '@regula/subjects/webhook-outbox.service';
+import { IngestModule, WebhookOutboxService } from '@regula/ingest';
 import { RequestsModule } from '../requests.module';
 import { AccessService } from './access.service';
 import { ArtifactStore } from './artifact-store.service';
@@ -20,7 +19,7 @@ import { RestrictionService } from './restriction.service';
  * (REQUESTS_PORT) and the webhook outbox come from their modules.
  */
 @Module({
-  imports: [RequestsModule, SubjectsModule],
+  imports: [RequestsModule, IngestModule],
   providers: [
     FulfilmentService, ArtifactStore, AccessService, PortabilityService, ErasureService, RectificationService,
     RestrictionService, ObjectionService, ConsentWithdrawalService, RecipientsReportService,

@@ -4,7 +4,7 @@ import type { Register } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { ConflictError, NotFoundError, TenantDb } from '@regula/platform';
 import { ControllerDefinitionService } from '@regula/registers/controller-definition.service';
-import { TenantsService } from '@regula/registers/tenants.service';
+import { TenantsService } from '@regula/tenancy';
 import { RequestEventEntity } from '../request-event.entity';
 import type { RequestType } from '../request-types';
 import { REQUESTS_PORT, type RequestsPort } from '../requests.port';

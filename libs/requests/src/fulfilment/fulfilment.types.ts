@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ControllerDefinition, Register } from '@regula/engine';
-import type { WebhookEvent } from '@regula/subjects/webhook-delivery.entity';
+import type { WebhookEvent } from '@regula/ingest';
 import type { RightsRequestEntity } from '../rights-request.entity';
 import type { SubjectData } from './subject-data';
 
@@ -76,7 +76,7 @@ export interface FulfilmentResult {
   handedToSubject?: { registerKey: string; categories: string[] }[];
 }
 
-/** The webhook outbox (libs/subjects), as fulfilment uses it. */
+/** The webhook outbox (libs/ingest), as fulfilment uses it. */
 export interface WebhookEnqueuer {
   enqueue(em: EntityManager, input: { tenantId: string; sourceSystemId: string; event: WebhookEvent; payload: Record<string, unknown> }): Promise<unknown>;
 }

@@ -1,4 +1,4 @@
-import type { WebhookEvent } from '@regula/subjects/webhook-delivery.entity';
+import type { WebhookEvent } from '@regula/ingest';
 import { registerIndex } from './register-facts';
 import type { FulfilmentContext, WebhookEnqueuer } from './fulfilment.types';
 

@@ -4,7 +4,7 @@ import { DataSubjectEntity } from '@regula/subjects/data-subject.entity';
 import { DisclosureEntity } from '@regula/subjects/disclosure.entity';
 import { PersonalDataRecordEntity } from '@regula/subjects/personal-data-record.entity';
 import { ProcessingObjectionEntity } from '@regula/subjects/processing-objection.entity';
-import { SourceSystemEntity } from '@regula/subjects/source-system.entity';
+import { SourceSystemEntity } from '@regula/ingest';
 import { SubjectIdentifierEntity } from '@regula/subjects/subject-identifier.entity';
 import type { SubjectData } from './subject-data';
 

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
 import { RetentionRunsService } from '@regula/retention';
-import type { Actor } from '@regula/subjects';
+import type { Actor } from '@regula/ingest';
 import { LegalHoldDto } from '../../retention/retention.dto';
 import { validated } from '../requests/request-action.forms';
 import { messageOf, statusOf } from '../../common/http-error';

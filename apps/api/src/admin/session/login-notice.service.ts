@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ControllerDefinition, Lang, formatLocalDate, localDateOf } from '@regula/engine';
 import { PolicyVersionsService, announcementFacts } from '@regula/policies';
-import { TenantsService } from '@regula/registers';
+import { TenantsService } from '@regula/tenancy';
 import { formatDate } from '../../web/format';
 
 export interface LoginNotice {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { Lang } from '@regula/engine';
-import { TenantsService } from '@regula/registers';
+import { TenantsService } from '@regula/tenancy';
 import { STYLESHEET_URL } from '../../web/public-assets';
 import { setPageHeaders } from '../../web/public-page.headers';
 import { languageName } from '../../web/format';

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { PERMISSIONS, PERMISSION_KEY, Permission } from '@regula/auth';
 import { ControllerDefinition } from '@regula/engine';
 import { TenantContext } from '@regula/platform';
-import { TenantsService } from '@regula/registers';
+import { TenantsService } from '@regula/tenancy';
 import { adminLangs } from './admin-lang';
 import { displayNameOf } from './admin-pages.service';
 import { ADMIN_ON_REQUEST, AdminHttpRequest, AdminTenant } from './admin-request';

@@ -7,6 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - `rights_requests.overdue_at`: when a request was found past its due date unfinished;
  * - `consents.effect_applied_at`: when a withdrawal's effect was applied to
  *   the records tied to the consent (null: not yet; the sweep looks for these).
+ * It lives in libs/sla, which owns `sla_notices`; the two columns belong to the
+ * tables of libs/requests and libs/subjects.
  */
 export class Sla1763970000001 implements MigrationInterface {
   name = 'Sla1763970000001';

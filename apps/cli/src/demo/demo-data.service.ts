@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Register } from '@regula/engine';
 import { TenantDb } from '@regula/platform';
-import { RegistersService, TenantEntity } from '@regula/registers';
-import { Counts, ITEM_KINDS, ItemKind } from './ingest-batch';
-import { IngestService } from './ingest.service';
-import { Actor, SourceSystemsService } from './source-systems.service';
+import { RegistersService } from '@regula/registers';
+import { TenantEntity } from '@regula/tenancy';
+import { Actor, Counts, ITEM_KINDS, IngestService, ItemKind, SourceSystemsService } from '@regula/ingest';
 import { DemoData, demoDataFor } from './demo-data';
 
 export interface DemoLoadResult {

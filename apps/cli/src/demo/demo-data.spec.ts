@@ -1,7 +1,7 @@
 import { Register } from '@regula/engine';
 import { TENANTS } from '@regula/tenants';
 import { DEMO_NOW, KNOWN_DEMO_SUBJECTS, demoDataFor } from './demo-data';
-import { validateBatch } from './ingest-validation';
+import { validateBatch } from '@regula/ingest';
 
 /** The generator against the four real tenants: every batch passes the ingest validation of its system. */
 describe('demo data', () => {

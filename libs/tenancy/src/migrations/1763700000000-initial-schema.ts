@@ -6,6 +6,11 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * three). The application connects as `regula_app`, a role
  * that is neither superuser nor table owner, and RLS is FORCEd, so a query
  * without `app.tenant_id` set in its transaction sees no tenant rows.
+ *
+ * It lives in libs/tenancy, the lowest lib that owns one of its tables, because
+ * every later migration needs what it creates first: the role and the RLS
+ * functions. The registers, auth and audit tables it also creates belong to those
+ * libs; it keeps its name and timestamp so existing databases see it as run.
  */
 export class InitialSchema1763700000000 implements MigrationInterface {
   name = 'InitialSchema1763700000000';

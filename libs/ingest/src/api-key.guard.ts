@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { RateLimit, RateLimiter, TenantContext, TenantDb, TooManyRequestsError, UnauthorizedError } from '@regula/platform';
-import { TenantsService } from '@regula/registers';
+import { TenantsService } from '@regula/tenancy';
 import { SourceSystemEntity } from './source-system.entity';
 import { bearerOf, parseApiKey, secretMatches } from './api-keys';
 

@@ -1,10 +1,10 @@
 import { ANCHOR_EVENTS, AnchorEvent } from '@regula/engine';
-import { IdentifierKind } from './subject-identifier.entity';
+import { IdentifierKind } from '@regula/subjects';
 
 /**
  * The shape of an ingest batch (POST /api/v1/ingest/:slug/batch), as plain
  * types: the HTTP DTOs (ingest.dto.ts) implement them and the demo-data
- * generator builds them. See libs/subjects/README.md for an example.
+ * generator builds them. See libs/ingest/README.md for an example.
  */
 
 export const MAX_BATCH_ITEMS = 1000;

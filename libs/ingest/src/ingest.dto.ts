@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested,
 } from 'class-validator';
-import { IDENTIFIER_KINDS, IdentifierKind } from './subject-identifier.entity';
+import { IDENTIFIER_KINDS, IdentifierKind } from '@regula/subjects';
 import {
   ConsentInput, DisclosureInput, IdentifierInput, IngestBatch, MAX_BATCH_ITEMS, RecordInput, SubjectInput,
 } from './ingest-batch';

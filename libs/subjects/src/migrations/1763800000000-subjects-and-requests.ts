@@ -10,6 +10,12 @@ const TENANT_TABLES = [
  * The personal data Regula holds for each tenant (pushed by the tenant's
  * systems), the rights requests data subjects file, and the e-mail and webhook
  * outboxes. Row-level security on every table, like the initial schema.
+ *
+ * It lives in libs/subjects, the lowest lib whose tables it creates (the
+ * personal-data store's records reference `source_systems`, so both are made
+ * together); the source-system and webhook tables belong to libs/ingest, the
+ * request tables to libs/requests, `outbox_emails` to libs/mail. Name and
+ * timestamp are unchanged, so existing databases see it as run.
  */
 export class SubjectsAndRequests1763800000000 implements MigrationInterface {
   name = 'SubjectsAndRequests1763800000000';

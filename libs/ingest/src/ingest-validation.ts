@@ -2,8 +2,7 @@ import { AnchorEvent, Register, RetentionAnchors, parseLocalDate, retentionDueAt
 import {
   ConsentInput, DisclosureInput, INGEST_ANCHORS, IdentifierInput, IngestBatch, ItemError, MAX_BATCH_ITEMS, RecordInput, SubjectInput,
 } from './ingest-batch';
-import { IdentifierError, identifierKey, isIdentifierKind, normaliseIdentifier } from './identifiers';
-import { IdentifierKind } from './subject-identifier.entity';
+import { IdentifierError, IdentifierKind, identifierKey, isIdentifierKind, normaliseIdentifier } from '@regula/subjects';
 
 /**
  * Checks a batch against the tenant's CURRENT registers, without a database:

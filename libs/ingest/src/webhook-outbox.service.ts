@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
 import { AfterCommit, EgressGuard, NotFoundError, QueueName, shownEgressError, TenantDb } from '@regula/platform';
-import { TenantEntity } from '@regula/registers/tenant.entity';
+import { TenantEntity } from '@regula/tenancy';
 import { WebhookDeliveryEntity, WebhookEvent } from './webhook-delivery.entity';
 import { SourceSystemEntity } from './source-system.entity';
 import { signatureHeader } from './webhook-signature';

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
- * Webhook signatures (documented in libs/subjects/README.md):
+ * Webhook signatures (documented in libs/ingest/README.md):
  *
  *   X-Regula-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>
  *

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AnchorEvent, DataCategory, DataSubjectKind, Register, RetentionRule } from '@regula/engine';
-import { ConsentInput, DisclosureInput, IdentifierInput, IngestBatch, MAX_BATCH_ITEMS, RecordInput, SubjectInput } from './ingest-batch';
+import { ConsentInput, DisclosureInput, IdentifierInput, IngestBatch, MAX_BATCH_ITEMS, RecordInput, SubjectInput } from '@regula/ingest';
 import { DemoLang, LOCALES, Locale, PRODUCTS, asciiFold } from './demo-locale';
 
 /**

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { EgressGuard } from '@regula/platform';
+import { SourceSystemsService } from './source-systems.service';
+import { ApiKeyGuard } from './api-key.guard';
+import { IngestService } from './ingest.service';
+import { WebhookOutboxService } from './webhook-outbox.service';
+
+/**
+ * Ingest (libs/ingest): source systems and their API keys, the ingest API's
+ * service and guard, and the signed-webhook outbox. Needs the global Database,
+ * Redis, Queues, Audit, Tenancy and Registers modules of the app that imports it.
+ */
+@Module({
+  providers: [EgressGuard, SourceSystemsService, ApiKeyGuard, IngestService, WebhookOutboxService],
+  exports: [SourceSystemsService, ApiKeyGuard, IngestService, WebhookOutboxService],
+})
+export class IngestModule {}

@@ -1,0 +1,11 @@
+import type { LibSchema } from '@regula/platform';
+import { RegisterEntity } from './register.entity';
+import { RegisterVersionEntity } from './register-version.entity';
+import { FactConfirmationEntity } from './confirmations/fact-confirmation.entity';
+import { FactConfirmations1764320000000 } from './migrations/1764320000000-fact-confirmations';
+
+/** Registers, their versions and fact confirmations (the first two tables come from libs/tenancy's initial schema). */
+export const REGISTERS_SCHEMA: LibSchema = {
+  entities: [RegisterEntity, RegisterVersionEntity, FactConfirmationEntity],
+  migrations: [FactConfirmations1764320000000],
+};

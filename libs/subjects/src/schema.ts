@@ -1,0 +1,14 @@
+import type { LibSchema } from '@regula/platform';
+import { DataSubjectEntity } from './data-subject.entity';
+import { SubjectIdentifierEntity } from './subject-identifier.entity';
+import { PersonalDataRecordEntity } from './personal-data-record.entity';
+import { ConsentEntity } from './consent.entity';
+import { ProcessingObjectionEntity } from './processing-objection.entity';
+import { DisclosureEntity } from './disclosure.entity';
+import { SubjectsAndRequests1763800000000 } from './migrations/1763800000000-subjects-and-requests';
+
+/** The personal-data store's tables, and the migration that created them (with those of ingest, requests and mail: see its comment). */
+export const SUBJECTS_SCHEMA: LibSchema = {
+  entities: [DataSubjectEntity, SubjectIdentifierEntity, PersonalDataRecordEntity, ConsentEntity, ProcessingObjectionEntity, DisclosureEntity],
+  migrations: [SubjectsAndRequests1763800000000],
+};

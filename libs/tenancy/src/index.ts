@@ -1,0 +1,4 @@
+export * from './tenant.entity';
+export * from './tenants.service';
+export * from './tenancy.module';
+export * from './schema';
