@@ -2,8 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { ControllerDefinition, Register } from '@regula/engine';
 import { TenantDb } from '@regula/platform';
 import { RegistersService, TenantEntity } from '@regula/registers';
-import { retentionDueFor } from '@regula/subjects';
-import { retentionRulesHash, returned } from './retention-rules';
+import { RecordRetention, retentionDueFor, type DueDateChange } from '@regula/subjects';
+import { retentionRulesHash } from './retention-rules';
 
 const BATCH = 5000;
 
@@ -33,7 +33,7 @@ interface TenantRules {
 export class RetentionRecomputeService {
   private readonly logger = new Logger('retention');
 
-  constructor(private readonly db: TenantDb, private readonly registers: RegistersService) {}
+  constructor(private readonly db: TenantDb, private readonly registers: RegistersService, private readonly records: RecordRetention) {}
 
   private async tenantRules(tenantId: string): Promise<TenantRules> {
     const tenant = await this.db.forTenant(tenantId, (em) => em.findOneOrFail(TenantEntity, { where: { id: tenantId } }));
@@ -78,9 +78,7 @@ export class RetentionRecomputeService {
         );
         if (!rows.length) return 0;
         after = rows[rows.length - 1].id;
-        const ids: string[] = [];
-        const olds: (string | null)[] = [];
-        const dues: (string | null)[] = [];
+        const changes: DueDateChange[] = [];
         for (const r of rows) {
           let due: Date | null;
           try {
@@ -91,20 +89,9 @@ export class RetentionRecomputeService {
           }
           const old = r.retention_due_at ? new Date(r.retention_due_at) : null;
           if ((old?.getTime() ?? null) === (due?.getTime() ?? null)) continue;
-          ids.push(r.id);
-          olds.push(old?.toISOString() ?? null);
-          dues.push(due?.toISOString() ?? null);
+          changes.push({ id: r.id, old, due });
         }
-        if (ids.length) {
-          const updated = returned(await em.query(
-            `UPDATE personal_data_records r SET retention_due_at = x.due, updated_at = now()
-               FROM unnest($2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS x(id, old, due)
-              WHERE r.tenant_id = $1 AND r.id = x.id AND r.erased_at IS NULL AND r.retention_due_at IS NOT DISTINCT FROM x.old
-              RETURNING r.id`,
-            [tenantId, ids, olds, dues],
-          ));
-          changed += updated.length;
-        }
+        changed += (await this.records.setDueDates(em, tenantId, changes)).length;
         return rows.length;
       });
       checked += n;

@@ -17,6 +17,7 @@ export * from './api-key.guard';
 export * from './ingest.service';
 export * from './webhook-outbox.service';
 export * from './subject-lookup.service';
+export * from './writes';
 export * from './subjects.module';
 export * from './demo-data';
 export * from './demo-data.service';
