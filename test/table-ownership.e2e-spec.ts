@@ -22,9 +22,14 @@ const SQL_WRITE = new RegExp(`\\b(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+"?(${
 /** `em.update(Entity, ...)`, `em.insert(Entity, ...)`, `qb.update(Entity)`, `qb.insert().into(Entity)`, `em.save(Entity, ...)`... */
 const ORM_WRITE = new RegExp(`\\.(insert|update|upsert|delete|save|remove|softDelete|increment|decrement|into)\\(\\s*(${ENTITIES.join('|')})\\b`, 'g');
 
-/** Where a file may write the store's tables: the owner; and migrations, which define and backfill the schema as its owner. */
+/** Who else may write the store's tables, and why (a path prefix, or a folder name anywhere in the path). */
+const EXEMPT: { prefix?: string; folder?: string; why: string }[] = [
+  { prefix: OWNER, why: 'the owner' },
+  { folder: 'migrations', why: 'migrations define and backfill the schema, as its owner' },
+];
+
 function exempt(path: string): boolean {
-  return path.startsWith(OWNER) || path.split('/').includes('migrations');
+  return EXEMPT.some((e) => (e.prefix !== undefined && path.startsWith(e.prefix)) || (e.folder !== undefined && path.split('/').includes(e.folder)));
 }
 
 function sources(dir: string): string[] {
