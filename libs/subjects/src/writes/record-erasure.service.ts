@@ -25,6 +25,9 @@ export interface DueBatch {
   at: Date;
 }
 
+/** What erasing a record sets (`at`: the placeholder of the erasure time): the one definition requests and retention share. */
+const ERASED = (at: string) => `value = NULL, erased_at = ${at}, restricted_at = NULL, restriction_reason = NULL`;
+
 /**
  * Erasure of personal data (GDPR Art. 17, 5(1)(e)): the value is removed and
  * `erased_at` set; the row stays as a tombstone (register, category, dates),
@@ -38,7 +41,7 @@ export class RecordErasure {
   async eraseRecords(em: EntityManager, tenantId: string, subjectId: string, recordIds: string[], at: Date): Promise<void> {
     if (!recordIds.length) return;
     await em.query(
-      `UPDATE personal_data_records SET value = NULL, erased_at = $1, restricted_at = NULL, restriction_reason = NULL, updated_at = now()
+      `UPDATE personal_data_records SET ${ERASED('$1')}, updated_at = now()
        WHERE tenant_id = $2 AND subject_id = $3 AND id = ANY($4::uuid[]) AND erased_at IS NULL`,
       [at, tenantId, subjectId, recordIds],
     );
@@ -62,7 +65,7 @@ export class RecordErasure {
          SELECT r.id FROM personal_data_records r WHERE ${batch.where}
           ORDER BY r.retention_due_at LIMIT $3 FOR UPDATE OF r SKIP LOCKED)
        UPDATE personal_data_records r
-          SET value = NULL, erased_at = $4, restricted_at = NULL, restriction_reason = NULL, updated_at = $4
+          SET ${ERASED('$4')}, updated_at = $4
          FROM picked WHERE r.id = picked.id
        RETURNING r.id, r.source_system_id, r.external_id, r.register_key, r.category_id`,
       [tenantId, batch.cutoff, batch.limit, batch.at],
