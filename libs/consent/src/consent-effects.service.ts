@@ -6,7 +6,7 @@ import type { ControllerDefinition, Register } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { AfterCommit, JobData, QueueName, TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/tenancy';
-import { ConsentEntity, PersonalDataRecordEntity } from '@regula/subjects';
+import { ConsentEntity, ConsentWrites, PersonalDataRecordEntity, RecordRestriction } from '@regula/subjects';
 import { retentionDueFor, WebhookOutboxService } from '@regula/ingest';
 import { tiedCategories } from './consent-ties';
 
@@ -45,6 +45,8 @@ export class ConsentEffectsService {
     private readonly audit: AuditService,
     private readonly webhooks: WebhookOutboxService,
     private readonly afterCommit: AfterCommit,
+    private readonly restriction: RecordRestriction,
+    private readonly consents: ConsentWrites,
     @InjectQueue(QueueName.Consent) private readonly queue: Queue,
   ) {}
 
@@ -94,17 +96,13 @@ export class ConsentEffectsService {
       const had = r.anchors?.['consent-withdrawn'];
       const anchors = { ...(r.anchors ?? {}), 'consent-withdrawn': had && had < effective ? had : effective };
       const due = retentionDueFor(regRow.definition, r.categoryId, r.collectedAt, anchors, { timeZone: tenant.timeZone, financialYearEnd: def.financialYearEnd });
-      await em.update(
-        PersonalDataRecordEntity,
-        { id: r.id },
-        {
-          anchors,
-          retentionDueAt: due,
-          ...(r.restrictedAt ? {} : { restrictedAt: effectiveAt, restrictionReason: CONSENT_WITHDRAWN_REASON }),
-        },
-      );
+      await this.restriction.applyWithdrawnConsent(em, tenantId, r.id, {
+        anchors,
+        retentionDueAt: due,
+        restrict: r.restrictedAt ? null : { at: effectiveAt, reason: CONSENT_WITHDRAWN_REASON },
+      });
     }
-    await em.query(`UPDATE consents SET effect_applied_at = $1 WHERE id = $2`, [now, consent.id]);
+    await this.consents.markEffectApplied(em, tenantId, consent.id, now);
 
     const systems = new Set<string>(records.map((r) => r.sourceSystemId));
     if (consent.sourceSystemId) systems.add(consent.sourceSystemId);

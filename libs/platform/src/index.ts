@@ -16,6 +16,7 @@ export * from './queue/queues.module';
 export * from './database/after-commit.service';
 export * from './database/registered-subscriber';
 export * from './database/paged-query';
+export * from './database/returned-rows';
 export * from './time/clock';
 export * from './egress/address-policy';
 export * from './egress/egress-url';

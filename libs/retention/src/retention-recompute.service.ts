@@ -4,7 +4,8 @@ import { TenantDb } from '@regula/platform';
 import { RegistersService } from '@regula/registers';
 import { TenantEntity } from '@regula/tenancy';
 import { retentionDueFor } from '@regula/ingest';
-import { retentionRulesHash, returned } from './retention-rules';
+import { RecordRetention, type DueDateChange } from '@regula/subjects';
+import { retentionRulesHash } from './retention-rules';
 
 const BATCH = 5000;
 
@@ -34,7 +35,7 @@ interface TenantRules {
 export class RetentionRecomputeService {
   private readonly logger = new Logger('retention');
 
-  constructor(private readonly db: TenantDb, private readonly registers: RegistersService) {}
+  constructor(private readonly db: TenantDb, private readonly registers: RegistersService, private readonly records: RecordRetention) {}
 
   private async tenantRules(tenantId: string): Promise<TenantRules> {
     const tenant = await this.db.forTenant(tenantId, (em) => em.findOneOrFail(TenantEntity, { where: { id: tenantId } }));
@@ -79,9 +80,7 @@ export class RetentionRecomputeService {
         );
         if (!rows.length) return 0;
         after = rows[rows.length - 1].id;
-        const ids: string[] = [];
-        const olds: (string | null)[] = [];
-        const dues: (string | null)[] = [];
+        const changes: DueDateChange[] = [];
         for (const r of rows) {
           let due: Date | null;
           try {
@@ -92,20 +91,9 @@ export class RetentionRecomputeService {
           }
           const old = r.retention_due_at ? new Date(r.retention_due_at) : null;
           if ((old?.getTime() ?? null) === (due?.getTime() ?? null)) continue;
-          ids.push(r.id);
-          olds.push(old?.toISOString() ?? null);
-          dues.push(due?.toISOString() ?? null);
+          changes.push({ id: r.id, old, due });
         }
-        if (ids.length) {
-          const updated = returned(await em.query(
-            `UPDATE personal_data_records r SET retention_due_at = x.due, updated_at = now()
-               FROM unnest($2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS x(id, old, due)
-              WHERE r.tenant_id = $1 AND r.id = x.id AND r.erased_at IS NULL AND r.retention_due_at IS NOT DISTINCT FROM x.old
-              RETURNING r.id`,
-            [tenantId, ids, olds, dues],
-          ));
-          changed += updated.length;
-        }
+        changed += (await this.records.setDueDates(em, tenantId, changes)).length;
         return rows.length;
       });
       checked += n;

@@ -1,5 +1,6 @@
 import type { Register, RetentionRule } from '@regula/engine';
-import { actionIndex, groupKey, retentionActionFor, retentionRulesHash, returned } from './retention-rules';
+import { returned } from '@regula/platform';
+import { actionIndex, groupKey, retentionActionFor, retentionRulesHash } from './retention-rules';
 
 const rule = (id: string, categories: string[], action: 'erase' | 'anonymise', years = 1): RetentionRule =>
   ({ id, kind: 'period', categories, action, anchor: 'collected', period: { years }, description: { en: id }, ref: [] }) as RetentionRule;

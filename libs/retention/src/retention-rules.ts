@@ -40,8 +40,3 @@ export const RESTRICTION_SQL = `EXISTS (SELECT 1 FROM processing_objections o WH
   AND o.kind = 'restriction' AND o.lifted_at IS NULL AND (o.register_key IS NULL OR o.register_key = r.register_key))`;
 /** Due and not protected by a legal hold, an open rights request or a restriction. */
 export const ERASABLE_SQL = `${DUE_SQL} AND NOT r.legal_hold AND NOT ${OPEN_REQUEST_SQL} AND NOT ${RESTRICTION_SQL}`;
-
-/** The rows of an UPDATE/DELETE ... RETURNING (TypeORM's postgres driver answers [rows, count] for those). */
-export function returned<T>(result: unknown): T[] {
-  return (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[0] : result) as T[];
-}

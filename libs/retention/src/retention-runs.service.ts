@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@regula/audit';
 import { NotFoundError, TenantDb } from '@regula/platform';
 import type { Actor } from '@regula/ingest';
+import { RecordRetention } from '@regula/subjects';
 import { RetentionRunEntity } from './retention-run.entity';
 import { RetentionRunCountEntity } from './retention-run-count.entity';
 import { DUE_SQL, OPEN_REQUEST_SQL, RESTRICTION_SQL } from './retention-rules';
@@ -20,7 +21,7 @@ export interface DueCount {
 /** The retention API's reads and actions: runs, due counts, on-demand runs, legal holds. */
 @Injectable()
 export class RetentionRunsService {
-  constructor(private readonly db: TenantDb, private readonly sweeps: RetentionSweepService, private readonly audit: AuditService) {}
+  constructor(private readonly db: TenantDb, private readonly sweeps: RetentionSweepService, private readonly audit: AuditService, private readonly records: RecordRetention) {}
 
   list(tenantId: string, limit = 50): Promise<RetentionRunEntity[]> {
     return this.db.forTenant(tenantId, (em) => em.find(RetentionRunEntity, { where: { tenantId }, order: { startedAt: 'DESC' }, take: limit }));
@@ -80,7 +81,7 @@ export class RetentionRunsService {
       );
       if (!row) throw new NotFoundError(`no record ${recordId}`);
       if (row.legal_hold === hold) return { id: row.id, legalHold: hold, changed: false };
-      await em.query(`UPDATE personal_data_records SET legal_hold = $3, updated_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, recordId, hold]);
+      await this.records.setLegalHold(em, tenantId, recordId, hold);
       await this.audit.append(em, {
         tenantId, actorId: actor.id, actor: actor.label, action: hold ? 'record.legal-hold.placed' : 'record.legal-hold.lifted',
         targetType: 'record', targetId: recordId, details: { register: row.register_key, category: row.category_id, reason, erased: !!row.erased_at }, ip: actor.ip,

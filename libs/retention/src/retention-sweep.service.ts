@@ -4,12 +4,13 @@ import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import type { Register, RetentionAction } from '@regula/engine';
 import { AuditService } from '@regula/audit';
-import { QueueName, TenantDb } from '@regula/platform';
+import { QueueName, TenantDb, returned } from '@regula/platform';
 import { RegistersService } from '@regula/registers';
 import { WebhookOutboxService } from '@regula/ingest';
+import { RecordErasure } from '@regula/subjects';
 import { RetentionRecomputeService } from './retention-recompute.service';
 import { RetentionRunEntity, RetentionTrigger } from './retention-run.entity';
-import { DUE_SQL, ERASABLE_SQL, OPEN_REQUEST_SQL, RESTRICTION_SQL, actionIndex, groupKey, returned } from './retention-rules';
+import { DUE_SQL, ERASABLE_SQL, OPEN_REQUEST_SQL, RESTRICTION_SQL, actionIndex, groupKey } from './retention-rules';
 
 export const DEFAULT_BATCH_SIZE = 1000;
 export const SWEEP_LANES = 1;
@@ -36,14 +37,6 @@ export interface StartRun {
   /** Records per batch (default 1000). */
   batchSize?: number;
   now?: Date;
-}
-
-interface ErasedRow {
-  id: string;
-  source_system_id: string;
-  external_id: string;
-  register_key: string;
-  category_id: string;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -76,6 +69,7 @@ export class RetentionSweepService {
     private readonly registers: RegistersService,
     private readonly recompute: RetentionRecomputeService,
     private readonly outbox: WebhookOutboxService,
+    private readonly erasure: RecordErasure,
     private readonly audit: AuditService,
     @InjectQueue(QueueName.Retention) private readonly queue: Queue,
   ) {}
@@ -144,16 +138,8 @@ export class RetentionSweepService {
   private batch(tenantId: string, run: RetentionRunEntity, actions: Map<string, RetentionAction>, size: number): Promise<number> {
     return this.db.forTenant(tenantId, async (em) => {
       const now = new Date();
-      const rows = returned<ErasedRow>(await em.query(
-        `WITH picked AS (
-           SELECT r.id FROM personal_data_records r WHERE ${ERASABLE_SQL}
-            ORDER BY r.retention_due_at LIMIT $3 FOR UPDATE OF r SKIP LOCKED)
-         UPDATE personal_data_records r
-            SET value = NULL, erased_at = $4, restricted_at = NULL, restriction_reason = NULL, updated_at = $4
-           FROM picked WHERE r.id = picked.id
-         RETURNING r.id, r.source_system_id, r.external_id, r.register_key, r.category_id`,
-        [tenantId, run.cutoff, size, now],
-      ));
+      // One statement in libs/subjects takes the due rows nothing protects (SKIP LOCKED) and erases them.
+      const rows = await this.erasure.eraseDueBatch(em, tenantId, { where: ERASABLE_SQL, cutoff: run.cutoff, limit: size, at: now });
       if (!rows.length) return 0;
 
       const groups = new Map<string, { registerKey: string; categoryId: string; erased: number; anonymised: number }>();
@@ -161,9 +147,9 @@ export class RetentionSweepService {
       let erased = 0;
       let anonymised = 0;
       for (const r of rows) {
-        const key = groupKey(r.register_key, r.category_id);
+        const key = groupKey(r.registerKey, r.categoryId);
         const action = actions.get(key) ?? 'erase';
-        const g = groups.get(key) ?? { registerKey: r.register_key, categoryId: r.category_id, erased: 0, anonymised: 0 };
+        const g = groups.get(key) ?? { registerKey: r.registerKey, categoryId: r.categoryId, erased: 0, anonymised: 0 };
         if (action === 'anonymise') {
           g.anonymised++;
           anonymised++;
@@ -172,9 +158,9 @@ export class RetentionSweepService {
           erased++;
         }
         groups.set(key, g);
-        const list = bySystem.get(r.source_system_id) ?? [];
-        list.push({ externalId: r.external_id, registerKey: r.register_key, categoryId: r.category_id, action });
-        bySystem.set(r.source_system_id, list);
+        const list = bySystem.get(r.sourceSystemId) ?? [];
+        list.push({ externalId: r.externalId, registerKey: r.registerKey, categoryId: r.categoryId, action });
+        bySystem.set(r.sourceSystemId, list);
       }
 
       // The run row first: concurrent batches of one run serialise here, after taking their records.

@@ -6,5 +6,6 @@ export * from './processing-objection.entity';
 export * from './disclosure.entity';
 export * from './identifiers';
 export * from './subject-lookup.service';
+export * from './writes';
 export * from './subjects.module';
 export * from './schema';

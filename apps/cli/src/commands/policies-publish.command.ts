@@ -2,6 +2,7 @@ import { AuditService } from '@regula/audit';
 import { AfterCommit, TenantDb } from '@regula/platform';
 import { ControllerDefinitionService, RegistersService } from '@regula/registers';
 import { ConsentRenewals, FIRST_VERSION_SUMMARY, PolicyVersionsService } from '@regula/policies';
+import { ConsentWrites } from '@regula/subjects';
 import { Command, UsageError, parseArgs } from '../command';
 import { withOwnerDb } from '../owner-db';
 import { tenantsNamed } from '../tenants-named';
@@ -28,7 +29,7 @@ export const command: Command = {
     return withOwnerDb(async (ds) => {
       const db = new TenantDb(ds);
       const definitions = new ControllerDefinitionService(db, new RegistersService(db));
-      const policies = new PolicyVersionsService(db, definitions, new AuditService(), new AfterCommit(ds), new ConsentRenewals());
+      const policies = new PolicyVersionsService(db, definitions, new AuditService(), new AfterCommit(ds), new ConsentRenewals(new ConsentWrites()));
       let failed = 0;
       for (const t of await tenantsNamed(ds, positional)) {
         const existing = await policies.list(t.id);

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { formatLocalDate, localDateOf, workingDaysDeadline, type Country } from '@regula/engine';
+import { ConsentWrites } from '@regula/subjects';
 import { activeConsents, withdrawConsents } from './consents';
 import { answerLanguage, tr } from './fulfilment-text';
 import { summaries } from './outcome-text';
@@ -20,7 +21,7 @@ import { FULFILMENT_WEBHOOKS, type FulfilInput, type FulfilmentContext, type Ful
  */
 @Injectable()
 export class ConsentWithdrawalService {
-  constructor(@Inject(FULFILMENT_WEBHOOKS) private readonly webhooks: WebhookEnqueuer) {}
+  constructor(@Inject(FULFILMENT_WEBHOOKS) private readonly webhooks: WebhookEnqueuer, private readonly consents: ConsentWrites) {}
 
   async fulfil(ctx: FulfilmentContext, input: FulfilInput): Promise<FulfilmentResult> {
     const lang = answerLanguage(ctx.request.locale);
@@ -39,7 +40,7 @@ export class ConsentWithdrawalService {
         : !scope.registers || scope.registers.some((r) => r.id === registerKey);
     const candidates = activeConsents(ctx.data.consents, withdrawnAt).filter((c) => inScope(c.registerKey, c.purposeId));
     const chosen = candidates.filter((c) => new Date(c.givenAt).getTime() <= withdrawnAt.getTime());
-    const result = await withdrawConsents(ctx, this.webhooks, chosen, withdrawnAt, effectiveAt);
+    const result = await withdrawConsents(ctx, { webhooks: this.webhooks, consents: this.consents }, chosen, withdrawnAt, effectiveAt);
 
     const defs = registerIndex(ctx.registers);
     const s = summaries(lang);

@@ -1,3 +1,4 @@
+import type { ConsentWrites } from '@regula/subjects';
 import type { ConsentView } from './subject-data';
 import { notifyPerSystem, systemsOfRegisters } from './source-notifier';
 import type { FulfilmentContext, WebhookEnqueuer } from './fulfilment.types';
@@ -10,18 +11,13 @@ import type { FulfilmentContext, WebhookEnqueuer } from './fulfilment.types';
  */
 export async function withdrawConsents(
   ctx: FulfilmentContext,
-  webhooks: WebhookEnqueuer,
+  { webhooks, consents: writes }: { webhooks: WebhookEnqueuer; consents: ConsentWrites },
   consents: ConsentView[],
   withdrawnAt: Date,
   effectiveAt: Date,
 ): Promise<{ withdrawn: number; notified: string[] }> {
   if (!consents.length) return { withdrawn: 0, notified: [] };
-  await ctx.em.query(
-    `UPDATE consents SET withdrawn_at = COALESCE(withdrawn_at, $1),
-       withdrawal_effective_at = LEAST(COALESCE(withdrawal_effective_at, $2), $2)
-     WHERE tenant_id = $3 AND subject_id = $4 AND id = ANY($5::uuid[])`,
-    [withdrawnAt, effectiveAt, ctx.tenantId, ctx.subjectId, consents.map((c) => c.id)],
-  );
+  await writes.withdraw(ctx.em, ctx.tenantId, ctx.subjectId, consents.map((c) => c.id), withdrawnAt, effectiveAt);
   const items = consents.flatMap((c) => {
     const item = {
       consentId: c.id,

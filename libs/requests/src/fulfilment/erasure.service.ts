@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Lang } from '@regula/engine';
+import { ConsentWrites, RecordErasure, RecordRestriction } from '@regula/subjects';
 import { ArtifactStore } from './artifact-store.service';
 import { activeConsents, withdrawConsents } from './consents';
 import { decideErasure, restrictionText, type Restriction } from './erasure-decision';
@@ -36,7 +37,13 @@ interface Group {
  */
 @Injectable()
 export class ErasureService {
-  constructor(@Inject(FULFILMENT_WEBHOOKS) private readonly webhooks: WebhookEnqueuer, private readonly artifacts: ArtifactStore) {}
+  constructor(
+    @Inject(FULFILMENT_WEBHOOKS) private readonly webhooks: WebhookEnqueuer,
+    private readonly artifacts: ArtifactStore,
+    private readonly erasure: RecordErasure,
+    private readonly restriction: RecordRestriction,
+    private readonly consentWrites: ConsentWrites,
+  ) {}
 
   async fulfil(ctx: FulfilmentContext): Promise<FulfilmentResult> {
     const { em, tenantId, now } = ctx;
@@ -48,27 +55,14 @@ export class ErasureService {
     const restrict = decided.filter((x): x is { record: RecordView; d: Restriction } => x.d.action === 'restrict');
     const held = decided.filter((x) => x.d.action === 'keep').map((x) => x.record);
 
-    if (erase.length) {
-      await em.query(
-        `UPDATE personal_data_records SET value = NULL, erased_at = $1, restricted_at = NULL, restriction_reason = NULL, updated_at = now()
-         WHERE tenant_id = $2 AND subject_id = $3 AND id = ANY($4::uuid[]) AND erased_at IS NULL`,
-        [now, tenantId, ctx.subjectId, erase.map((r) => r.id)],
-      );
-    }
-    for (const { record, d } of restrict) {
-      await em.query(
-        `UPDATE personal_data_records SET restricted_at = COALESCE(restricted_at, $1), restriction_reason = $2, updated_at = now()
-         WHERE tenant_id = $3 AND id = $4`,
-        [now, restrictionText(d, 'en'), tenantId, record.id],
-      );
-    }
+    await this.erasure.eraseRecords(em, tenantId, ctx.subjectId, erase.map((r) => r.id), now);
+    for (const { record, d } of restrict) await this.restriction.restrictKept(em, tenantId, record.id, now, restrictionText(d, 'en'));
 
-    const consents = await withdrawConsents(ctx, this.webhooks, activeConsents(ctx.data.consents, now), now, now);
+    const consents = await withdrawConsents(ctx, { webhooks: this.webhooks, consents: this.consentWrites }, activeConsents(ctx.data.consents, now), now, now);
     const filesDeleted = await this.artifacts.deleteForSubject(em, tenantId, ctx.subjectId, ctx.request.id);
     const nothingKept = !restrict.length && !held.length;
     if (nothingKept) {
-      await em.query(`UPDATE data_subjects SET display_name = NULL, erased_at = $1, updated_at = now() WHERE tenant_id = $2 AND id = $3`, [now, tenantId, ctx.subjectId]);
-      await em.query(`DELETE FROM subject_identifiers WHERE tenant_id = $1 AND subject_id = $2`, [tenantId, ctx.subjectId]);
+      await this.erasure.eraseSubject(em, tenantId, ctx.subjectId, now);
     }
 
     const erasedSystems = await notifyPerSystem(

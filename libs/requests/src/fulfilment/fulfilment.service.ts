@@ -5,6 +5,7 @@ import { AuditService } from '@regula/audit';
 import { ConflictError, NotFoundError, TenantDb } from '@regula/platform';
 import { ControllerDefinitionService } from '@regula/registers/controller-definition.service';
 import { TenantsService } from '@regula/tenancy';
+import { DisclosureLog } from '@regula/subjects';
 import { RequestEventEntity } from '../request-event.entity';
 import type { RequestType } from '../request-types';
 import { REQUESTS_PORT, type RequestsPort } from '../requests.port';
@@ -65,6 +66,7 @@ export class FulfilmentService {
     private readonly consentWithdrawal: ConsentWithdrawalService,
     private readonly recipients: RecipientsReportService,
     @Inject(REQUESTS_PORT) private readonly requests: RequestsPort,
+    private readonly disclosures: DisclosureLog,
   ) {}
 
   async fulfil(tenantId: string, reference: string, input: FulfilInput, actor: FulfilmentActor): Promise<{ request: RightsRequestEntity; outcome: Record<string, unknown> }> {
@@ -182,12 +184,10 @@ export class FulfilmentService {
   private async recordHandOver(em: EntityManager, tenantId: string, request: RightsRequestEntity, subjectId: string, result: FulfilmentResult, at: Date): Promise<void> {
     for (const h of result.handedToSubject ?? []) {
       if (!h.categories.length) continue;
-      await em.query(
-        `INSERT INTO disclosures (tenant_id, subject_id, register_key, recipient_id, recipient_name, categories, disclosed_at, via, external_id, legal_basis)
-         VALUES ($1, $2, $3, 'data-subject', $4, $5, $6, 'regula', $7, $8)
-         ON CONFLICT (tenant_id, via, external_id) WHERE external_id IS NOT NULL DO NOTHING`,
-        [tenantId, subjectId, h.registerKey, 'the data subject', h.categories, at, `${request.reference}:${request.type}:${h.registerKey}`, HANDED_BASIS[request.type] ?? null],
-      );
+      await this.disclosures.recordHandOver(em, tenantId, {
+        subjectId, registerKey: h.registerKey, recipientId: 'data-subject', recipientName: 'the data subject', categories: h.categories, disclosedAt: at,
+        externalId: `${request.reference}:${request.type}:${h.registerKey}`, legalBasis: HANDED_BASIS[request.type] ?? null,
+      });
     }
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InvalidInputError } from '@regula/platform';
 import { formatLocalDate, localDateOf, type Purpose, type Register } from '@regula/engine';
-import type { ObjectionKind } from '@regula/subjects/processing-objection.entity';
+import { ConsentWrites, ObjectionFlags, type ObjectionKind } from '@regula/subjects';
 import type { RequestType } from '../request-types';
 import { activeConsents, withdrawConsents } from './consents';
 import { answerLanguage, tr } from './fulfilment-text';
@@ -28,7 +28,11 @@ const MIN_GROUNDS = 20;
  */
 @Injectable()
 export class ObjectionService {
-  constructor(@Inject(FULFILMENT_WEBHOOKS) private readonly webhooks: WebhookEnqueuer) {}
+  constructor(
+    @Inject(FULFILMENT_WEBHOOKS) private readonly webhooks: WebhookEnqueuer,
+    private readonly flags: ObjectionFlags,
+    private readonly consents: ConsentWrites,
+  ) {}
 
   fulfil(ctx: FulfilmentContext, input: FulfilInput, type: Extract<RequestType, 'objection' | 'objection-direct-marketing' | 'objection-automated'>): Promise<FulfilmentResult> {
     if (type === 'objection-direct-marketing') return this.directMarketing(ctx, input);
@@ -133,18 +137,14 @@ export class ObjectionService {
   }
 
   private async insert(ctx: FulfilmentContext, kind: ObjectionKind, registerKey: string | null, purposeId: string | null): Promise<number> {
-    await ctx.em.query(
-      `INSERT INTO processing_objections (tenant_id, subject_id, kind, register_key, purpose_id, request_id, effective_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [ctx.tenantId, ctx.subjectId, kind, registerKey, purposeId, ctx.request.id, ctx.now],
-    );
+    await this.flags.flag(ctx.em, ctx.tenantId, { subjectId: ctx.subjectId, kind, registerKey, purposeId, requestId: ctx.request.id, effectiveAt: ctx.now });
     return 1;
   }
 
   private withdrawFor(ctx: FulfilmentContext, purposes: ScopedPurpose[]) {
     const keys = new Set(purposes.map((x) => `${x.register.id}:${x.purpose.id}`));
     const consents = activeConsents(ctx.data.consents, ctx.now).filter((c) => keys.has(`${c.registerKey}:${c.purposeId}`));
-    return withdrawConsents(ctx, this.webhooks, consents, ctx.now, ctx.now);
+    return withdrawConsents(ctx, { webhooks: this.webhooks, consents: this.consents }, consents, ctx.now, ctx.now);
   }
 
   /** `subject.objected` to every system holding the subject's data in these registers, reporting consents there, or named by them. */

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InvalidInputError } from '@regula/platform';
+import { RecordRectification } from '@regula/subjects';
 import { answerLanguage, tr } from './fulfilment-text';
 import { summaries } from './outcome-text';
 import { registerIndex } from './register-facts';
@@ -17,7 +18,7 @@ const MAX_CORRECTIONS = 500;
  */
 @Injectable()
 export class RectificationService {
-  constructor(@Inject(FULFILMENT_WEBHOOKS) private readonly webhooks: WebhookEnqueuer) {}
+  constructor(@Inject(FULFILMENT_WEBHOOKS) private readonly webhooks: WebhookEnqueuer, private readonly records: RecordRectification) {}
 
   async fulfil(ctx: FulfilmentContext, input: FulfilInput): Promise<FulfilmentResult> {
     const corrections = input.corrections ?? [];
@@ -38,10 +39,7 @@ export class RectificationService {
     const changes = [];
     for (const c of corrections) {
       const record = byId.get(c.recordId)!;
-      await ctx.em.query(
-        `UPDATE personal_data_records SET value = $1::jsonb, updated_at = now() WHERE tenant_id = $2 AND subject_id = $3 AND id = $4`,
-        [JSON.stringify(c.value), ctx.tenantId, ctx.subjectId, record.id],
-      );
+      await this.records.rectify(ctx.em, ctx.tenantId, ctx.subjectId, record.id, c.value);
       changes.push({ record, old: record.value, value: c.value });
     }
 

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ObjectionFlags, RecordRestriction } from '@regula/subjects';
 import { answerLanguage, tr } from './fulfilment-text';
 import { summaries } from './outcome-text';
 import { notifyPerSystem, recipientsToInform } from './source-notifier';
@@ -21,7 +22,11 @@ const GROUNDS = {
  */
 @Injectable()
 export class RestrictionService {
-  constructor(@Inject(FULFILMENT_WEBHOOKS) private readonly webhooks: WebhookEnqueuer) {}
+  constructor(
+    @Inject(FULFILMENT_WEBHOOKS) private readonly webhooks: WebhookEnqueuer,
+    private readonly flags: ObjectionFlags,
+    private readonly restriction: RecordRestriction,
+  ) {}
 
   async fulfil(ctx: FulfilmentContext, input: FulfilInput): Promise<FulfilmentResult> {
     const { em, now } = ctx;
@@ -32,22 +37,12 @@ export class RestrictionService {
     const reason = `restricted at the subject's request, GDPR ${ground} (request ${ctx.request.reference})`;
 
     for (const registerKey of scoped ? scoped.map((r) => r.id) : [null]) {
-      await em.query(
-        `INSERT INTO processing_objections (tenant_id, subject_id, kind, register_key, purpose_id, request_id, effective_at)
-         VALUES ($1, $2, 'restriction', $3, NULL, $4, $5)`,
-        [ctx.tenantId, ctx.subjectId, registerKey, ctx.request.id, now],
-      );
+      await this.flags.flag(em, ctx.tenantId, { subjectId: ctx.subjectId, kind: 'restriction', registerKey, purposeId: null, requestId: ctx.request.id, effectiveAt: now });
     }
     const keys = scoped ? new Set(scoped.map((r) => r.id)) : null;
     const records = ctx.data.records.filter((r) => !r.erasedAt && (!keys || keys.has(r.registerKey)));
     const fresh = records.filter((r) => !r.restrictedAt);
-    if (fresh.length) {
-      await em.query(
-        `UPDATE personal_data_records SET restricted_at = $1, restriction_reason = $2, updated_at = now()
-         WHERE tenant_id = $3 AND subject_id = $4 AND id = ANY($5::uuid[]) AND restricted_at IS NULL`,
-        [now, reason, ctx.tenantId, ctx.subjectId, fresh.map((r) => r.id)],
-      );
-    }
+    await this.restriction.restrictUnrestricted(em, ctx.tenantId, ctx.subjectId, fresh.map((r) => r.id), now, reason);
     const notified = await notifyPerSystem(
       this.webhooks, ctx, 'record.restricted',
       records.map((r) => ({ sourceSystemId: r.sourceSystemId, item: { externalId: r.externalId, registerKey: r.registerKey, categoryId: r.categoryId, reason: r.restrictedAt ? r.restrictionReason : reason } })),
