@@ -1,3 +1,5 @@
+import { DomainEvents } from '@regula/platform';
+import { ConsentWithdrawn } from '@regula/subjects';
 import type { ConsentView } from './subject-data';
 import { notifyPerSystem, systemsOfRegisters } from './source-notifier';
 import type { FulfilmentContext, WebhookEnqueuer } from './fulfilment.types';
@@ -7,6 +9,7 @@ import type { FulfilmentContext, WebhookEnqueuer } from './fulfilment.types';
  * that hold them (`consent.withdrawn`): the system that reported a consent,
  * or for consents given on Regula's pages the systems of its register.
  * A withdrawal already recorded keeps its time, but an earlier effect wins.
+ * Each withdrawal publishes ConsentWithdrawn (its effect is scheduled after the commit).
  */
 export async function withdrawConsents(
   ctx: FulfilmentContext,
@@ -22,6 +25,10 @@ export async function withdrawConsents(
      WHERE tenant_id = $3 AND subject_id = $4 AND id = ANY($5::uuid[])`,
     [withdrawnAt, effectiveAt, ctx.tenantId, ctx.subjectId, consents.map((c) => c.id)],
   );
+  for (const c of consents) {
+    const earlier = c.withdrawalEffectiveAt && new Date(c.withdrawalEffectiveAt).getTime() < effectiveAt.getTime() ? new Date(c.withdrawalEffectiveAt) : null;
+    await DomainEvents.publish(ctx.em, new ConsentWithdrawn({ tenantId: ctx.tenantId, consentId: c.id, effectiveAt: earlier ?? effectiveAt }));
+  }
   const items = consents.flatMap((c) => {
     const item = {
       consentId: c.id,
