@@ -26,6 +26,7 @@ export async function withdrawConsents(
     [withdrawnAt, effectiveAt, ctx.tenantId, ctx.subjectId, consents.map((c) => c.id)],
   );
   for (const c of consents) {
+    // The effective time the update stored: an earlier one recorded before stands.
     const earlier = c.withdrawalEffectiveAt && new Date(c.withdrawalEffectiveAt).getTime() < effectiveAt.getTime() ? new Date(c.withdrawalEffectiveAt) : null;
     await DomainEvents.publish(ctx.em, new ConsentWithdrawn({ tenantId: ctx.tenantId, consentId: c.id, effectiveAt: earlier ?? effectiveAt }));
   }
