@@ -2,8 +2,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { DomainEvents, JobData, QueueName, TenantDb } from '@regula/platform';
-import { RequestClockChanged } from '@regula/requests';
-import { RightsRequestEntity } from '@regula/requests/rights-request.entity';
+import { RequestClockChanged, RightsRequestEntity } from '@regula/requests';
 import { dueItems, slaJobId } from './sla-plan';
 import { SlaService } from './sla.service';
 
