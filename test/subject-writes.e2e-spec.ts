@@ -1,3 +1,4 @@
+import { REGULA_SCHEMA } from '../apps/schema';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { openDataSource, TenantDb } from '@regula/platform';
@@ -62,7 +63,7 @@ describe('subject writes', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await openDataSource(db.appUrl, 3, 'regula-test-app');
+    app = await openDataSource(db.appUrl, REGULA_SCHEMA, 3, 'regula-test-app');
     tenants = new TenantDb(app);
     [{ id: tenantId }] = await q(`SELECT id FROM tenants WHERE slug = 'softera-baltic'`);
     [{ id: otherTenantId }] = await q(`SELECT id FROM tenants WHERE slug = 'inomedis'`);

@@ -1,12 +1,12 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import type { ControllerDefinition, Register } from '@regula/engine';
 import { AuditService } from '@regula/audit';
-import { AfterCommit, JobData, QueueName, TenantDb } from '@regula/platform';
+import { DomainEvents, JobData, QueueName, TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/tenancy';
-import { ConsentEntity, ConsentWrites, PersonalDataRecordEntity, RecordRestriction } from '@regula/subjects';
+import { ConsentEntity, ConsentWithdrawn, ConsentWrites, PersonalDataRecordEntity, RecordRestriction } from '@regula/subjects';
 import { retentionDueFor, WebhookOutboxService } from '@regula/ingest';
 import { tiedCategories } from './consent-ties';
 
@@ -35,20 +35,27 @@ export function consentEffectJobId(consentId: string, effectiveAt: Date): string
  * `consent.withdrawn` with `applied: true`; one audit entry per withdrawal.
  * `consents.effect_applied_at` makes it idempotent: applying twice changes
  * nothing. Before the effective time nothing happens.
+ *
+ * A withdrawal recorded anywhere (ingest, the consent-withdrawal fulfilment)
+ * publishes ConsentWithdrawn; its job is scheduled after that commit.
  */
 @Injectable()
-export class ConsentEffectsService {
+export class ConsentEffectsService implements OnModuleInit {
   private readonly logger = new Logger('consent');
 
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
     private readonly webhooks: WebhookOutboxService,
-    private readonly afterCommit: AfterCommit,
+    private readonly events: DomainEvents,
     private readonly restriction: RecordRestriction,
     private readonly consents: ConsentWrites,
     @InjectQueue(QueueName.Consent) private readonly queue: Queue,
   ) {}
+
+  onModuleInit(): void {
+    this.events.on(ConsentWithdrawn, ({ tenantId, consentId, effectiveAt }) => this.schedule(tenantId, consentId, effectiveAt));
+  }
 
   /** Applies one withdrawal if its time has come and it was not applied (the `consent-effect` job). */
   apply(tenantId: string, consentId: string, now = new Date()): Promise<ConsentEffectOutcome> {
@@ -143,11 +150,6 @@ export class ConsentEffectsService {
     } catch (e) {
       this.logger.warn(`consent ${consentId}: could not schedule its effect (${(e as Error).message}); the sweep applies it`);
     }
-  }
-
-  /** Schedules (or, when due, applies through its job at once) a withdrawal after the caller's transaction commits. */
-  scheduleAfterCommit(em: EntityManager, tenantId: string, consentId: string, effectiveAt: Date): Promise<void> {
-    return this.afterCommit.run(em, () => this.schedule(tenantId, consentId, effectiveAt));
   }
 
   /**

@@ -1,18 +1,17 @@
 import { Module } from '@nestjs/common';
 import { IngestModule } from '@regula/ingest';
+import { SubjectsModule } from '@regula/subjects';
 import { ConsentEffectsService } from './consent-effects.service';
-import { ConsentWebhookSubscriber } from './consent-webhook.subscriber';
-import { ConsentWithdrawalSubscriber } from './consent-withdrawal.subscriber';
 
 /**
  * Delayed consent-withdrawal effects (libs/consent). Needs the global
  * platform modules (config, database, queues), RegistersModule and AuditModule.
- * Importing it in an app hooks consent writes (ConsentWithdrawalSubscriber) and
- * Regula's own withdrawals, through their consent.withdrawn outbox rows (ConsentWebhookSubscriber).
+ * Importing it in an app schedules the effect of the withdrawals that app
+ * records (ConsentEffectsService handles ConsentWithdrawn of libs/subjects).
  */
 @Module({
-  imports: [IngestModule],
-  providers: [ConsentEffectsService, ConsentWithdrawalSubscriber, ConsentWebhookSubscriber],
+  imports: [IngestModule, SubjectsModule],
+  providers: [ConsentEffectsService],
   exports: [ConsentEffectsService],
 })
 export class ConsentModule {}

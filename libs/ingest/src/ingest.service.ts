@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { AuditService } from '@regula/audit';
 import type { ControllerDefinition, Register } from '@regula/engine';
-import { canonicalJson, InvalidInputError, TenantDb } from '@regula/platform';
+import { canonicalJson, DomainEvents, InvalidInputError, TenantDb } from '@regula/platform';
 import { RegistersService } from '@regula/registers';
-import { ConsentEntity, DataSubjectEntity, DisclosureEntity, PersonalDataRecordEntity, SubjectIdentifierEntity } from '@regula/subjects';
+import { ConsentEntity, ConsentWithdrawn, DataSubjectEntity, DisclosureEntity, PersonalDataRecordEntity, SubjectIdentifierEntity } from '@regula/subjects';
 import { TenantEntity } from '@regula/tenancy';
 import { Counts, IngestBatch, IngestResult, ITEM_KINDS, ItemError, ItemKind, ItemResult, ItemStatus } from './ingest-batch';
 import { NormalisedIdentifier, ValidatedBatch, validateBatch } from './ingest-validation';
@@ -184,6 +184,8 @@ class BatchRun {
   private async consents(v: ValidatedBatch): Promise<void> {
     const existing = await this.existing(ConsentEntity, { sourceSystemId: this.system.id }, v.consents.map((c) => c.externalId));
     const inserts: Partial<ConsentEntity>[] = [];
+    // Withdrawals this batch records (new, or moved): each publishes ConsentWithdrawn once written.
+    const withdrawals: { consentId: string; effectiveAt: Date }[] = [];
     for (const c of v.consents) {
       const item = `consents[${c.index}]`;
       const subjectId = this.subjectFor(item, c.externalId, c.subject);
@@ -196,7 +198,9 @@ class BatchRun {
         withdrawnAt: earlier ? row.withdrawnAt : c.withdrawnAt, withdrawalEffectiveAt: earlier ? row.withdrawalEffectiveAt : c.withdrawnAt,
       };
       if (!row) {
-        inserts.push({ tenantId: this.tenantId, sourceSystemId: this.system.id, externalId: c.externalId, ...fields });
+        const id = randomUUID();
+        inserts.push({ id, tenantId: this.tenantId, sourceSystemId: this.system.id, externalId: c.externalId, ...fields });
+        if (fields.withdrawnAt) withdrawals.push({ consentId: id, effectiveAt: fields.withdrawalEffectiveAt ?? fields.withdrawnAt });
         this.results.push({ item, externalId: c.externalId, status: 'created' });
       } else if (row.withdrawnAt && !c.withdrawnAt) {
         // The system has not caught up with a withdrawal (made in Regula, or reported before): it stands.
@@ -212,10 +216,14 @@ class BatchRun {
         this.results.push({ item, externalId: c.externalId, status: 'unchanged' });
       } else {
         await this.em.update(ConsentEntity, { id: row.id }, fields);
+        if (fields.withdrawnAt && (time(row.withdrawnAt) !== time(fields.withdrawnAt) || time(row.withdrawalEffectiveAt) !== time(fields.withdrawalEffectiveAt))) {
+          withdrawals.push({ consentId: row.id, effectiveAt: fields.withdrawalEffectiveAt ?? fields.withdrawnAt });
+        }
         this.results.push({ item, externalId: c.externalId, status: 'updated' });
       }
     }
     await this.insert(ConsentEntity, inserts);
+    for (const w of withdrawals) await DomainEvents.publish(this.em, new ConsentWithdrawn({ tenantId: this.tenantId, ...w }));
   }
 
   private async disclosures(v: ValidatedBatch): Promise<void> {

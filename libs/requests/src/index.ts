@@ -5,6 +5,7 @@ export * from './request-event.entity';
 export * from './request-suspension.entity';
 export * from './identity-evidence.entity';
 export * from './request-state-machine';
+export * from './request-clock-changed.event';
 export * from './request-deadline';
 export * from './request-actor';
 export * from './request-errors';

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
+import { DomainEvents } from '@regula/platform';
 import { RequestActor } from './request-actor';
+import { RequestClockChanged } from './request-clock-changed.event';
 import { RequestEventEntity } from './request-event.entity';
 import { RequestState } from './request-types';
 import { RightsRequestEntity } from './rights-request.entity';
@@ -23,13 +25,20 @@ export interface JournalEntry {
   at?: Date;
 }
 
+/** Entries that may move the request's deadlines: its filing, a change of state, the clock paused or resumed. */
+function movesClock(e: JournalEntry): boolean {
+  return !!e.to || e.kind === 'pause' || e.kind === 'resume';
+}
+
 /**
  * Every change of a request leaves a timeline event and an audit entry, in the
  * transaction that makes the change (they commit or roll back together).
+ * A change that may move the deadlines publishes RequestClockChanged, which
+ * its handlers (the SLA notices) receive after the commit.
  */
 @Injectable()
 export class RequestJournal {
-  constructor(private readonly audit: AuditService) {}
+  constructor(private readonly audit: AuditService, private readonly events: DomainEvents) {}
 
   async record(em: EntityManager, req: RightsRequestEntity, e: JournalEntry): Promise<RequestEventEntity> {
     const at = e.at ?? new Date();
@@ -57,6 +66,7 @@ export class RequestJournal {
       details: { reference: req.reference, ...(e.from || e.to ? { from: e.from ?? null, to: e.to ?? null } : {}), ...(e.details ?? {}) },
       ip: e.actor.ip,
     });
+    if (movesClock(e)) await this.events.publish(em, new RequestClockChanged({ tenantId: req.tenantId, requestId: req.id }));
     return event;
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IngestModule } from '@regula/ingest';
+import { SubjectsModule } from '@regula/subjects';
 import { RetentionRecomputeService } from './retention-recompute.service';
 import { RetentionSweepService } from './retention-sweep.service';
 import { RetentionRunsService } from './retention-runs.service';
@@ -11,7 +12,7 @@ import { LegalHoldsQueryService } from './legal-holds-query.service';
  * global Database, Queues, Audit and Registers modules of the app.
  */
 @Module({
-  imports: [IngestModule],
+  imports: [IngestModule, SubjectsModule],
   providers: [RetentionRecomputeService, RetentionSweepService, RetentionRunsService, LegalHoldsQueryService],
   exports: [RetentionRecomputeService, RetentionSweepService, RetentionRunsService, LegalHoldsQueryService],
 })

@@ -1,9 +1,8 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
-import { EntityManager } from 'typeorm';
-import { AfterCommit, JobData, QueueName, TenantDb } from '@regula/platform';
-import { RightsRequestEntity } from '@regula/requests/rights-request.entity';
+import { DomainEvents, JobData, QueueName, TenantDb } from '@regula/platform';
+import { RequestClockChanged, RightsRequestEntity } from '@regula/requests';
 import { dueItems, slaJobId } from './sla-plan';
 import { SlaService } from './sla.service';
 
@@ -13,21 +12,23 @@ import { SlaService } from './sla.service';
  * adds only what is new, and jobs of an older plan (before a pause, an
  * extension, a closing) find nothing to do when they run. Never throws:
  * the sweep sends whatever a lost job missed.
+ *
+ * Runs on RequestClockChanged, which libs/requests publishes when a request
+ * is filed or its state or clock moves, after that transaction committed.
  */
 @Injectable()
-export class SlaScheduler {
+export class SlaScheduler implements OnModuleInit {
   private readonly logger = new Logger('sla');
 
   constructor(
     private readonly db: TenantDb,
     private readonly sla: SlaService,
-    private readonly afterCommit: AfterCommit,
+    private readonly events: DomainEvents,
     @InjectQueue(QueueName.Sla) private readonly queue: Queue,
   ) {}
 
-  /** (Re)schedules the request's notices once the caller's transaction has committed. */
-  rescheduleAfterCommit(em: EntityManager, tenantId: string, requestId: string): Promise<void> {
-    return this.afterCommit.run(em, () => this.reschedule(tenantId, requestId));
+  onModuleInit(): void {
+    this.events.on(RequestClockChanged, ({ tenantId, requestId }) => this.reschedule(tenantId, requestId));
   }
 
   /** Reloads the request and adds a delayed job for each notice of its plan (past ones only when still due). Returns the jobs added or kept. */

@@ -2,6 +2,7 @@ export * from './data-subject.entity';
 export * from './subject-identifier.entity';
 export * from './personal-data-record.entity';
 export * from './consent.entity';
+export * from './consent-withdrawn.event';
 export * from './processing-objection.entity';
 export * from './disclosure.entity';
 export * from './identifiers';

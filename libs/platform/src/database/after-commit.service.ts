@@ -1,5 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { RegisteredSubscriber } from './registered-subscriber';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
 
 interface Pending {
@@ -24,17 +23,29 @@ type WithDepth = QueryRunner & { transactionDepth?: number };
  * commits as the pool has connections deadlocked it until the connect
  * timeout (issue 12). The caller's `transaction()` still resolves only after
  * the work, since TypeORM awaits the release.
+ *
+ * It is the one TypeORM subscriber (for the transaction events only): work a
+ * change starts elsewhere is published as a domain event (DomainEvents),
+ * which AfterCommit delivers.
  */
 @Injectable()
-export class AfterCommit extends RegisteredSubscriber implements EntitySubscriberInterface {
+export class AfterCommit implements EntitySubscriberInterface, OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('after-commit');
   private readonly pending = new WeakMap<QueryRunner, Pending[]>();
   /** Work of a committed transaction, waiting for its connection's release. */
   private readonly committed = new WeakMap<QueryRunner, Pending[]>();
   private readonly hooked = new WeakSet<QueryRunner>();
 
-  constructor(dataSource: DataSource) {
-    super(dataSource);
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Joins the data source's subscribers when its module starts, leaves when it stops (several apps may share a process in tests). */
+  onModuleInit(): void {
+    if (!this.dataSource.subscribers.includes(this)) this.dataSource.subscribers.push(this);
+  }
+
+  onModuleDestroy(): void {
+    const i = this.dataSource.subscribers.indexOf(this);
+    if (i >= 0) this.dataSource.subscribers.splice(i, 1);
   }
 
   /** Runs `work` once the transaction of `em` has committed (at once when there is none). */

@@ -8,6 +8,7 @@ import type { FulfilmentContext, WebhookEnqueuer } from './fulfilment.types';
  * that hold them (`consent.withdrawn`): the system that reported a consent,
  * or for consents given on Regula's pages the systems of its register.
  * A withdrawal already recorded keeps its time, but an earlier effect wins.
+ * Each withdrawal publishes ConsentWithdrawn (its effect is scheduled after the commit).
  */
 export async function withdrawConsents(
   ctx: FulfilmentContext,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IngestModule, WebhookOutboxService } from '@regula/ingest';
+import { SubjectsModule } from '@regula/subjects';
 import { RequestsModule } from '../requests.module';
 import { AccessService } from './access.service';
 import { ArtifactStore } from './artifact-store.service';
@@ -19,7 +20,7 @@ import { RestrictionService } from './restriction.service';
  * (REQUESTS_PORT) and the webhook outbox come from their modules.
  */
 @Module({
-  imports: [RequestsModule, IngestModule],
+  imports: [RequestsModule, IngestModule, SubjectsModule],
   providers: [
     FulfilmentService, ArtifactStore, AccessService, PortabilityService, ErasureService, RectificationService,
     RestrictionService, ObjectionService, ConsentWithdrawalService, RecipientsReportService,

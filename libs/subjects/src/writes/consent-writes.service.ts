@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { returned } from '@regula/platform';
+import { DomainEvents, returned } from '@regula/platform';
+import { ConsentWithdrawn } from '../consent-withdrawn.event';
 
 /** A consent `markRenewalRequired` marked: what its source system is told. */
 export interface RenewalMarked {
@@ -19,15 +20,22 @@ const TO_RENEW = `tenant_id = $1 AND withdrawn_at IS NULL AND renewal_required_a
 /** What happens to consents (GDPR Art. 7): withdrawal, its applied effect, renewal after a policy change. */
 @Injectable()
 export class ConsentWrites {
-  /** Withdraws these consents of the subject. A withdrawal already recorded keeps its time, but an earlier effect wins. */
+  /**
+   * Withdraws these consents of the subject. A withdrawal already recorded
+   * keeps its time, but an earlier effect wins. Each withdrawn consent
+   * publishes ConsentWithdrawn with the effective time stored (libs/consent
+   * schedules its effect after the commit).
+   */
   async withdraw(em: EntityManager, tenantId: string, subjectId: string, consentIds: string[], withdrawnAt: Date, effectiveAt: Date): Promise<void> {
     if (!consentIds.length) return;
-    await em.query(
+    const rows = returned<{ id: string; withdrawal_effective_at: Date }>(await em.query(
       `UPDATE consents SET withdrawn_at = COALESCE(withdrawn_at, $1),
          withdrawal_effective_at = LEAST(COALESCE(withdrawal_effective_at, $2), $2)
-       WHERE tenant_id = $3 AND subject_id = $4 AND id = ANY($5::uuid[])`,
+       WHERE tenant_id = $3 AND subject_id = $4 AND id = ANY($5::uuid[])
+       RETURNING id, withdrawal_effective_at`,
       [withdrawnAt, effectiveAt, tenantId, subjectId, consentIds],
-    );
+    ));
+    for (const r of rows) await DomainEvents.publish(em, new ConsentWithdrawn({ tenantId, consentId: r.id, effectiveAt: new Date(r.withdrawal_effective_at) }));
   }
 
   /** The withdrawal's effect on the records was applied at `at` (applying it again changes nothing). */
