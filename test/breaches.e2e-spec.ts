@@ -7,8 +7,8 @@ import { ConfigModule, DatabaseModule, QueueName, QueuesModule, RedisModule, Wor
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
 import { BreachClockJobs, clockJobId } from '@regula/breaches';
-import { BreachWorkerModule } from '../apps/worker/src/breach/breach-worker.module';
-import { BREACH_SWEEP_SCHEDULER_ID } from '../apps/worker/src/breach/breach.processor';
+import { QueueWorkerModule } from '../apps/worker/src/queue-worker.module';
+import { BREACH_SWEEP_SCHEDULER_ID } from '../apps/worker/src/schedules';
 import { Harness, auditEnv, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 
@@ -18,7 +18,7 @@ class BreachWorkerHarness {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: BreachWorkerHarness,
-      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, BreachWorkerModule],
+      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, QueueWorkerModule.forQueue(QueueName.Breach)],
     };
   }
 }

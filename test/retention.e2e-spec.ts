@@ -7,8 +7,8 @@ import { ConfigModule, DatabaseModule, QueueName, QueuesModule, RedisModule, Wor
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
 import { RetentionRecomputeService, RetentionSweepService } from '@regula/retention';
-import { RetentionWorkerModule } from '../apps/worker/src/retention/retention-worker.module';
-import { RETENTION_SCHEDULER_ID } from '../apps/worker/src/retention/retention.processor';
+import { QueueWorkerModule } from '../apps/worker/src/queue-worker.module';
+import { RETENTION_SCHEDULER_ID } from '../apps/worker/src/schedules';
 import { Harness, auditEnv, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 
@@ -18,7 +18,7 @@ class RetentionWorkerHarness {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: RetentionWorkerHarness,
-      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, RetentionWorkerModule],
+      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, QueueWorkerModule.forQueue(QueueName.Retention)],
     };
   }
 }

@@ -9,8 +9,8 @@ import { ConfigModule, DatabaseModule, QueueName, QueuesModule, RedisModule, Ten
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
 import { WebhookOutboxService, WEBHOOK_MAX_ATTEMPTS, backoffMs, verifySignature } from '@regula/subjects';
-import { WebhooksWorkerModule } from '../apps/worker/src/webhooks/webhooks-worker.module';
-import { SWEEP_SCHEDULER_ID } from '../apps/worker/src/webhooks/webhooks.processor';
+import { QueueWorkerModule } from '../apps/worker/src/queue-worker.module';
+import { SWEEP_SCHEDULER_ID } from '../apps/worker/src/schedules';
 import { Harness, auditEnv, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 
@@ -61,7 +61,7 @@ class WebhooksWorkerHarness {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: WebhooksWorkerHarness,
-      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, WebhooksWorkerModule],
+      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, QueueWorkerModule.forQueue(QueueName.Webhooks)],
     };
   }
 }

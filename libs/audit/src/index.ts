@@ -11,3 +11,4 @@ export * from './audit.module';
 export * from './audit-chain-jobs.service';
 export * from './audit-heads-mail.service';
 export * from './personal-data-read';
+export * from './audit-job-handlers';

@@ -6,3 +6,4 @@ export * from './breaches.service';
 export * from './breach-clock.scheduler';
 export * from './breach-clock-jobs.service';
 export * from './breaches.module';
+export * from './breach-job-handlers';

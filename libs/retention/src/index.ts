@@ -6,3 +6,4 @@ export * from './retention-recompute.service';
 export * from './retention-sweep.service';
 export * from './retention-runs.service';
 export * from './retention.module';
+export * from './retention-job-handlers';

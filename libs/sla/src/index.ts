@@ -4,3 +4,4 @@ export * from './sla-notice.entity';
 export * from './sla.service';
 export * from './sla-scheduler.service';
 export * from './sla.module';
+export * from './sla-job-handlers';

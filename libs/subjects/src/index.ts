@@ -16,6 +16,7 @@ export * from './source-systems.service';
 export * from './api-key.guard';
 export * from './ingest.service';
 export * from './webhook-outbox.service';
+export * from './webhook-job-handlers';
 export * from './subject-lookup.service';
 export * from './subjects.module';
 export * from './demo-data';
