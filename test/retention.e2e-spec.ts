@@ -1,7 +1,6 @@
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
-import { ClsModule } from 'nestjs-cls';
 import { Queue } from 'bullmq';
 import { ConfigModule, DatabaseModule, QueueName, QueuesModule, RedisModule, WorkerConfig, loadWorkerConfig } from '@regula/platform';
 import { AuditModule } from '@regula/audit';
@@ -18,7 +17,7 @@ class RetentionWorkerHarness {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: RetentionWorkerHarness,
-      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, QueueWorkerModule.forQueue(QueueName.Retention)],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, QueueWorkerModule.forQueue(QueueName.Retention)],
     };
   }
 }

@@ -3,7 +3,6 @@ import { AddressInfo } from 'node:net';
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
-import { ClsModule } from 'nestjs-cls';
 import { Queue } from 'bullmq';
 import { ConfigModule, DatabaseModule, QueueName, QueuesModule, RedisModule, TenantDb, WorkerConfig, loadWorkerConfig } from '@regula/platform';
 import { AuditModule } from '@regula/audit';
@@ -61,7 +60,7 @@ class WebhooksWorkerHarness {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: WebhooksWorkerHarness,
-      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, QueueWorkerModule.forQueue(QueueName.Webhooks)],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, QueueWorkerModule.forQueue(QueueName.Webhooks)],
     };
   }
 }

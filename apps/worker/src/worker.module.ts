@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ClsModule } from 'nestjs-cls';
 import { ConfigModule, DatabaseModule, QueueName, QueuesModule, RedisModule, WorkerConfig } from '@regula/platform';
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
@@ -15,7 +14,7 @@ export class WorkerModule {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, ...QUEUES.map((q) => QueueWorkerModule.forQueue(q))],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, RegistersModule, QueuesModule, ...QUEUES.map((q) => QueueWorkerModule.forQueue(q))],
       providers: [
         {
           provide: HandlerCheck,

@@ -5,7 +5,6 @@ export * from './config/config.module';
 export * from './database/data-source';
 export * from './database/database.module';
 export * from './redis/redis.module';
-export * from './tenancy/tenant-context.service';
 export * from './tenancy/tenant-db.service';
 export * from './queue/queue-names';
 export * from './queue/job-handlers';

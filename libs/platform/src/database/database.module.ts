@@ -1,14 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ClsModule } from 'nestjs-cls';
 import { APP_CONFIG, CommonConfig, appDatabaseUrl } from '../config/app-config';
 import { dataSourceOptions } from './data-source';
 import { TenantDb } from '../tenancy/tenant-db.service';
-import { TenantContext } from '../tenancy/tenant-context.service';
 import { AfterCommit } from './after-commit.service';
 import { DatabaseProbe } from './database-probe.service';
 
-/** The application role's connection (RLS applies), the tenant transaction wrapper, the tenant context and the health probe. */
+/** The application role's connection (RLS applies), the tenant transaction wrapper, work after commit and the health probe. */
 @Global()
 @Module({
   imports: [
@@ -17,9 +15,7 @@ import { DatabaseProbe } from './database-probe.service';
       useFactory: (cfg: CommonConfig) => dataSourceOptions(appDatabaseUrl(cfg), cfg.DATABASE_POOL_SIZE, 'regula-app', cfg.DATABASE_CONNECT_TIMEOUT_MS),
     }),
   ],
-  providers: [TenantDb, TenantContext, AfterCommit, DatabaseProbe],
-  exports: [TenantDb, TenantContext, AfterCommit, DatabaseProbe],
+  providers: [TenantDb, AfterCommit, DatabaseProbe],
+  exports: [TenantDb, AfterCommit, DatabaseProbe],
 })
 export class DatabaseModule {}
-
-export { ClsModule };
