@@ -1,5 +1,6 @@
 import { DynamicModule, Provider, Type } from '@nestjs/common';
 import { AuditHeadsMail, AuditJobHandlers } from '@regula/audit';
+import { SignInLinkSecretModule } from '@regula/auth';
 import { BreachesModule, BreachJobHandlers } from '@regula/breaches';
 import { ConsentJobHandlers, ConsentModule } from '@regula/consent';
 import { MailJobHandlers, MailModule } from '@regula/mail';
@@ -9,7 +10,6 @@ import { RequestMailSecretsModule } from '@regula/requests';
 import { RetentionJobHandlers, RetentionModule } from '@regula/retention';
 import { SlaJobHandlers, SlaModule } from '@regula/sla';
 import { SubjectsModule, WebhookJobHandlers } from '@regula/subjects';
-import { SignInLinkSecretModule } from '@regula/auth/sign-in-link-secret.module';
 import { PausedQueueWatch } from './queue-watch/paused-queue-watch.service';
 import { QueueWatchJobHandlers } from './queue-watch/queue-watch-job-handlers';
 import { QueueWorkerOptions } from './queue-host';
