@@ -10,8 +10,8 @@ import { PERMISSION_KEY } from './require-permission.decorator';
  * For routes under /tenants/:slug: resolves the tenant, checks the signed-in
  * user belongs to it (or is a platform admin), checks the route's permission
  * and hands the tenant to the route as `req.tenantAccess` (the controller passes
- * its id on). A tenant the user does not belong to answers
- * 404, exactly like one that does not exist.
+ * its id on). A tenant the user does not belong to answers 404, exactly like
+ * one that does not exist.
  */
 @Injectable()
 export class TenantAccessGuard implements CanActivate {
