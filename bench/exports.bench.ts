@@ -17,7 +17,6 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import 'reflect-metadata';
 import { DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ClsModule } from 'nestjs-cls';
 import type { ControllerDefinition, Register } from '@regula/engine';
 import { addLocalDays, formatLocalDate, localDateOf } from '@regula/engine';
 import { AuditModule, AuditService } from '@regula/audit';
@@ -36,7 +35,7 @@ class BenchModule {
   static forRoot(config: ApiConfig): DynamicModule {
     return {
       module: BenchModule,
-      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule.forRoot(REGULA_SCHEMA), RedisModule, QueuesModule, AuditModule, RegistersModule, ExportsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(REGULA_SCHEMA), RedisModule, QueuesModule, AuditModule, RegistersModule, ExportsModule],
     };
   }
 }

@@ -11,7 +11,6 @@
 import 'reflect-metadata';
 import { DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ClsModule } from 'nestjs-cls';
 import { Client } from 'pg';
 import type { ControllerDefinition, Register } from '@regula/engine';
 import { AuditModule } from '@regula/audit';
@@ -30,7 +29,7 @@ class BenchModule {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: BenchModule,
-      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule.forRoot(REGULA_SCHEMA), RedisModule, AuditModule, RegistersModule, QueuesModule, RetentionModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(REGULA_SCHEMA), RedisModule, AuditModule, RegistersModule, QueuesModule, RetentionModule],
     };
   }
 }

@@ -6,7 +6,6 @@ import path from 'node:path';
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
-import { ClsModule } from 'nestjs-cls';
 import { Job, Queue } from 'bullmq';
 import { ConfigModule, QueueName, QueuesModule, WorkerConfig, loadWorkerConfig } from '@regula/platform';
 import { clockJobId } from '@regula/breaches';
@@ -148,7 +147,7 @@ class CuttableProxy {
 @Module({})
 class ProducerHarness {
   static forRoot(config: WorkerConfig): DynamicModule {
-    return { module: ProducerHarness, imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), QueuesModule] };
+    return { module: ProducerHarness, imports: [ConfigModule.forRoot(config), QueuesModule] };
   }
 }
 

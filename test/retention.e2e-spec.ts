@@ -1,15 +1,14 @@
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
-import { ClsModule } from 'nestjs-cls';
 import { Queue } from 'bullmq';
 import { ConfigModule, DatabaseModule, QueueName, QueuesModule, RedisModule, WorkerConfig, loadWorkerConfig } from '@regula/platform';
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
 import { RetentionRecomputeService, RetentionSweepService } from '@regula/retention';
 import { REGULA_SCHEMA } from '../apps/schema';
-import { RetentionWorkerModule } from '../apps/worker/src/retention/retention-worker.module';
-import { RETENTION_SCHEDULER_ID } from '../apps/worker/src/retention/retention.processor';
+import { QueueWorkerModule } from '../apps/worker/src/queue-worker.module';
+import { RETENTION_SCHEDULER_ID } from '../apps/worker/src/schedules';
 import { Harness, auditEnv, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 
@@ -19,7 +18,7 @@ class RetentionWorkerHarness {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: RetentionWorkerHarness,
-      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule.forRoot(REGULA_SCHEMA), RedisModule, AuditModule, RegistersModule, QueuesModule, RetentionWorkerModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(REGULA_SCHEMA), RedisModule, AuditModule, RegistersModule, QueuesModule, QueueWorkerModule.forQueue(QueueName.Retention)],
     };
   }
 }

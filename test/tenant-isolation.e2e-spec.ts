@@ -1,13 +1,14 @@
 import { DataSource } from 'typeorm';
-import { openDataSource } from '@regula/platform';
+import { TenantDb, openDataSource } from '@regula/platform';
 import { REGULA_SCHEMA } from '../apps/schema';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 
 /**
- * Tenant isolation (three layers): a token of tenant A can neither
- * read nor change anything of tenant B through any endpoint, and the database
- * itself returns nothing to a query run without tenant context.
+ * Tenant isolation, resting on the explicit tenant id and forced row-level
+ * security: a token of tenant A can neither read nor change anything of tenant
+ * B through any endpoint, and the database itself returns nothing to a query
+ * run without a tenant set in its transaction.
  */
 describe('tenant isolation', () => {
   let h: Harness;
@@ -130,11 +131,26 @@ describe('tenant isolation', () => {
     await expect(app.query(`UPDATE audit_log SET action = 'x'`)).rejects.toThrow(/permission denied/);
   });
 
-  it('refuses to hand out the tenant when the context is unset', async () => {
-    const { TenantContext } = await import('@regula/platform');
-    const { ClsServiceManager } = await import('nestjs-cls');
-    const ctx = new TenantContext(ClsServiceManager.getClsService());
-    expect(() => ctx.tenantId).toThrow(/no tenant in context/);
-    await ctx.run('11111111-1111-1111-1111-111111111111', 'x', async () => expect(ctx.tenantId).toBe('11111111-1111-1111-1111-111111111111'));
+  it("scopes a service's transaction to the tenant id it is given, and to nothing once it ends", async () => {
+    // What services use (TenantDb, on the API's regula_app pool): the tenant comes only from the explicit id.
+    const db = h.app.get(TenantDb);
+    const [{ id: tenantA }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = $1`, [A]);
+    const seen: { tenant_id: string }[] = await db.forTenant(tenantA, (em) => em.query(`SELECT DISTINCT tenant_id FROM registers`));
+    expect(seen.map((r) => r.tenant_id)).toEqual([tenantA]);
+    const [{ n: unscoped }] = await db.unscoped((em) => em.query(`SELECT count(*)::int AS n FROM registers`));
+    expect(unscoped).toBe(0);
+    // The setting is transaction-local: the same connection, once the tenant's transaction committed, sees no tenant rows.
+    const runner = app.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantA]);
+      const [{ n: inside }] = await runner.query(`SELECT count(*)::int AS n FROM registers`);
+      await runner.commitTransaction();
+      const [{ n: after }] = await runner.query(`SELECT count(*)::int AS n FROM registers`);
+      expect({ inside: inside > 0, after }).toEqual({ inside: true, after: 0 });
+    } finally {
+      await runner.release();
+    }
   });
 });

@@ -3,15 +3,14 @@ import { AddressInfo } from 'node:net';
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
-import { ClsModule } from 'nestjs-cls';
 import { Queue } from 'bullmq';
 import { ConfigModule, DatabaseModule, QueueName, QueuesModule, RedisModule, TenantDb, WorkerConfig, loadWorkerConfig } from '@regula/platform';
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
 import { WebhookOutboxService, WEBHOOK_MAX_ATTEMPTS, backoffMs, verifySignature } from '@regula/ingest';
 import { REGULA_SCHEMA } from '../apps/schema';
-import { WebhooksWorkerModule } from '../apps/worker/src/webhooks/webhooks-worker.module';
-import { SWEEP_SCHEDULER_ID } from '../apps/worker/src/webhooks/webhooks.processor';
+import { QueueWorkerModule } from '../apps/worker/src/queue-worker.module';
+import { SWEEP_SCHEDULER_ID } from '../apps/worker/src/schedules';
 import { Harness, auditEnv, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 
@@ -62,7 +61,7 @@ class WebhooksWorkerHarness {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: WebhooksWorkerHarness,
-      imports: [ClsModule.forRoot({ global: true }), ConfigModule.forRoot(config), DatabaseModule.forRoot(REGULA_SCHEMA), RedisModule, AuditModule, RegistersModule, QueuesModule, WebhooksWorkerModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(REGULA_SCHEMA), RedisModule, AuditModule, RegistersModule, QueuesModule, QueueWorkerModule.forQueue(QueueName.Webhooks)],
     };
   }
 }

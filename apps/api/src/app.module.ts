@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ClsModule } from 'nestjs-cls';
 import { ApiConfig, Clock, ConfigModule, DatabaseModule, QueuesModule, RedisModule } from '@regula/platform';
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
@@ -32,7 +31,6 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ClsModule.forRoot({ global: true, middleware: { mount: true } }),
         ConfigModule.forRoot(config, clock),
         DatabaseModule.forRoot(REGULA_SCHEMA),
         RedisModule,

@@ -1,47 +1,30 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ClsModule } from 'nestjs-cls';
-import { ConfigModule, DatabaseModule, QueuesModule, RedisModule, WorkerConfig } from '@regula/platform';
+import { ConfigModule, DatabaseModule, QueueName, QueuesModule, RedisModule, WorkerConfig } from '@regula/platform';
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
 import { TenancyModule } from '@regula/tenancy';
 import { REGULA_SCHEMA } from '../../schema';
-import { AuditWorkerModule } from './audit/audit-worker.module';
 import { HandlerCheck } from './handler-check';
-import { WebhooksWorkerModule } from './webhooks/webhooks-worker.module';
-import { MailWorkerModule } from './mail/mail-worker.module';
-import { RetentionWorkerModule } from './retention/retention-worker.module';
-import { SlaWorkerModule } from './sla/sla-worker.module';
-import { ConsentWorkerModule } from './consent/consent-worker.module';
-import { BreachWorkerModule } from './breach/breach-worker.module';
-import { PolicyWorkerModule } from './policy/policy-worker.module';
-import { QueueWatchWorkerModule } from './queue-watch/queue-watch-worker.module';
+import { JobDispatcher } from './job-dispatcher';
+import { QueueWorkerModule, dispatcherToken } from './queue-worker.module';
 
-/** The worker: one processor per queue; processors only delegate to services in libs/. */
+const QUEUES = Object.values(QueueName);
+
+/** The worker: one BullMQ worker per queue, each dispatching to the handler table of the lib that does the work. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [
-        ClsModule.forRoot({ global: true }),
-        ConfigModule.forRoot(config),
-        DatabaseModule.forRoot(REGULA_SCHEMA),
-        RedisModule,
-        AuditModule,
-        TenancyModule,
-        RegistersModule,
-        QueuesModule,
-        WebhooksWorkerModule,
-        MailWorkerModule,
-        RetentionWorkerModule,
-        SlaWorkerModule,
-        ConsentWorkerModule,
-        BreachWorkerModule,
-        PolicyWorkerModule,
-        QueueWatchWorkerModule,
-        AuditWorkerModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(REGULA_SCHEMA), RedisModule, AuditModule, TenancyModule, RegistersModule, QueuesModule, ...QUEUES.map((q) => QueueWorkerModule.forQueue(q))],
+      providers: [
+        {
+          provide: HandlerCheck,
+          // Optional: a queue without a host is reported by the check, by name, rather than as a missing provider.
+          inject: QUEUES.map((q) => ({ token: dispatcherToken(q), optional: true })),
+          useFactory: (...dispatchers: (JobDispatcher | undefined)[]) => new HandlerCheck(dispatchers.filter((d): d is JobDispatcher => !!d)),
+        },
       ],
-      providers: [HandlerCheck],
     };
   }
 }

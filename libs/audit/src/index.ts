@@ -12,3 +12,4 @@ export * from './audit-chain-jobs.service';
 export * from './audit-heads-mail.service';
 export * from './personal-data-read';
 export * from './schema';
+export * from './audit-job-handlers';

@@ -11,5 +11,6 @@ export * from './current-token.decorator';
 export * from './jwt-auth.guard';
 export * from './tenant-access.guard';
 export * from './require-permission.decorator';
+export * from './sign-in-link-secret.module';
 export * from './auth.module';
 export * from './schema';

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ForbiddenError, NotFoundError, TenantContext } from '@regula/platform';
+import { ForbiddenError, NotFoundError } from '@regula/platform';
 import { TenantsService } from '@regula/tenancy';
 import { AuthUser, TenantAccess } from './auth-user';
 import { PERMISSIONS, Permission } from './permissions';
@@ -8,13 +8,14 @@ import { PERMISSION_KEY } from './require-permission.decorator';
 
 /**
  * For routes under /tenants/:slug: resolves the tenant, checks the signed-in
- * user belongs to it (or is a platform admin), sets the tenant context, and
- * checks the route's permission. A tenant the user does not belong to answers
- * 404, exactly like one that does not exist.
+ * user belongs to it (or is a platform admin), checks the route's permission
+ * and hands the tenant to the route as `req.tenantAccess` (the controller passes
+ * its id on). A tenant the user does not belong to answers 404, exactly like
+ * one that does not exist.
  */
 @Injectable()
 export class TenantAccessGuard implements CanActivate {
-  constructor(private readonly tenants: TenantsService, private readonly ctx: TenantContext, private readonly reflector: Reflector) {}
+  constructor(private readonly tenants: TenantsService, private readonly reflector: Reflector) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<{ params: Record<string, string>; user?: AuthUser; tenantAccess?: TenantAccess }>();
@@ -30,7 +31,6 @@ export class TenantAccessGuard implements CanActivate {
       : { tenantId: tenant.id, slug, role: 'platform-admin', permissions: [...PERMISSIONS] };
     const needed = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, [context.getHandler(), context.getClass()]);
     if (needed && !access.permissions.includes(needed)) throw new ForbiddenError(`this action needs the ${needed} permission`);
-    this.ctx.set(tenant.id, slug);
     req.tenantAccess = access;
     return true;
   }

@@ -7,3 +7,4 @@ export * from './breach-clock.scheduler';
 export * from './breach-clock-jobs.service';
 export * from './breaches.module';
 export * from './schema';
+export * from './breach-job-handlers';

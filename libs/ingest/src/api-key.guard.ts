@@ -1,5 +1,5 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { RateLimit, RateLimiter, TenantContext, TenantDb, TooManyRequestsError, UnauthorizedError } from '@regula/platform';
+import { RateLimit, RateLimiter, TenantDb, TooManyRequestsError, UnauthorizedError } from '@regula/platform';
 import { TenantsService } from '@regula/tenancy';
 import { SourceSystemEntity } from './source-system.entity';
 import { bearerOf, parseApiKey, secretMatches } from './api-keys';
@@ -24,8 +24,8 @@ const DUMMY_HASH = '0'.repeat(64);
 /**
  * For /api/v1/ingest/:tenant/... (the tenant's slug; `:slug` works too): resolves the tenant, finds the key's
  * system inside that tenant's RLS scope (a key of another tenant is not
- * found), compares the secret's hash in constant time, and sets the tenant
- * context and `req.sourceSystem`. Every failure is the same 401, whether the
+ * found), compares the secret's hash in constant time, and sets
+ * `req.sourceSystem` (its tenant id included). Every failure is the same 401, whether the
  * tenant, the key or the system is wrong. Rate-limited per key.
  */
 @Injectable()
@@ -33,7 +33,6 @@ export class ApiKeyGuard implements CanActivate {
   constructor(
     private readonly tenants: TenantsService,
     private readonly db: TenantDb,
-    private readonly ctx: TenantContext,
     private readonly limiter: RateLimiter,
   ) {}
 
@@ -57,7 +56,6 @@ export class ApiKeyGuard implements CanActivate {
     }
     const verdict = await this.limiter.hit([INGEST_KEY_LIMIT, principal.keyId]);
     if (!verdict.allowed) throw tooMany(verdict.retryAfterSeconds);
-    this.ctx.set(principal.tenantId, principal.tenantSlug);
     req.sourceSystem = principal;
     return true;
   }

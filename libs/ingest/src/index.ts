@@ -11,3 +11,4 @@ export * from './ingest.service';
 export * from './webhook-outbox.service';
 export * from './ingest.module';
 export * from './schema';
+export * from './webhook-job-handlers';

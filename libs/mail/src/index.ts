@@ -10,3 +10,4 @@ export * from './secrets/mail-secrets';
 export * from './secrets/mail-secret-minters';
 export * from './outbox-query.service';
 export * from './schema';
+export * from './mail-job-handlers';

@@ -7,3 +7,4 @@ export * from './retention-sweep.service';
 export * from './retention-runs.service';
 export * from './retention.module';
 export * from './schema';
+export * from './retention-job-handlers';

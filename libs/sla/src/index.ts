@@ -5,3 +5,4 @@ export * from './sla.service';
 export * from './sla-scheduler.service';
 export * from './sla.module';
 export * from './schema';
+export * from './sla-job-handlers';

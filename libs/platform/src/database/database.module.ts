@@ -4,12 +4,11 @@ import { APP_CONFIG, CommonConfig, appDatabaseUrl } from '../config/app-config';
 import { dataSourceOptions } from './data-source';
 import type { LibSchema } from './lib-schema';
 import { TenantDb } from '../tenancy/tenant-db.service';
-import { TenantContext } from '../tenancy/tenant-context.service';
 import { AfterCommit } from './after-commit.service';
 import { DatabaseProbe } from './database-probe.service';
 import { DomainEvents } from '../events/domain-events';
 
-/** The application role's connection (RLS applies), the tenant transaction wrapper, the tenant context, after-commit work and domain events, and the health probe. */
+/** The application role's connection (RLS applies), the tenant transaction wrapper, after-commit work and domain events, and the health probe. */
 @Global()
 @Module({})
 export class DatabaseModule {
@@ -23,8 +22,8 @@ export class DatabaseModule {
           useFactory: (cfg: CommonConfig) => dataSourceOptions(appDatabaseUrl(cfg), schema, cfg.DATABASE_POOL_SIZE, 'regula-app', cfg.DATABASE_CONNECT_TIMEOUT_MS),
         }),
       ],
-      providers: [TenantDb, TenantContext, AfterCommit, DomainEvents, DatabaseProbe],
-      exports: [TenantDb, TenantContext, AfterCommit, DomainEvents, DatabaseProbe],
+      providers: [TenantDb, AfterCommit, DomainEvents, DatabaseProbe],
+      exports: [TenantDb, AfterCommit, DomainEvents, DatabaseProbe],
     };
   }
 }

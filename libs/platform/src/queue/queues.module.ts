@@ -5,7 +5,7 @@ import { DEFAULT_JOB_OPTIONS, QueueName } from './queue-names';
 
 const queues = BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name })));
 
-/** BullMQ on the configured Redis, and every queue, for producers (API) and processors (worker). */
+/** BullMQ on the configured Redis, and every queue, for producers (API) and the queue hosts (worker). */
 @Global()
 @Module({
   imports: [

@@ -20,7 +20,7 @@ export class TenantDb {
     guardPool(dataSource);
   }
 
-  /** Runs `work` in a transaction scoped to `tenantId` (explicit: tenancy layer 1 of three). */
+  /** Runs `work` in a transaction scoped to `tenantId`, given explicitly by the caller (there is no ambient current tenant). */
   forTenant<T>(tenantId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
     if (!UUID.test(tenantId)) throw new Error(`invalid tenant id: ${tenantId}`);
     return this.dataSource.transaction(async (em) => {

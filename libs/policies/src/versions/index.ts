@@ -13,3 +13,4 @@ export * from './change-summary';
 export * from './notice-period';
 export * from './account-holders.query';
 export * from './publish-preview.service';
+export * from './policy-job-handlers';

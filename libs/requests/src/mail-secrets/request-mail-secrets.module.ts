@@ -15,7 +15,7 @@ export class RequestMailSecrets implements OnModuleInit {
 
 /**
  * The minters of request secrets: in the API (RequestsModule) and in the
- * worker, whose mail processor sends the e-mails (apps/worker/src/mail).
+ * worker, whose mail queue sends the e-mails (MailJobHandlers in libs/mail).
  */
 @Module({ imports: [MailModule], providers: [RequestMailSecrets] })
 export class RequestMailSecretsModule {}

@@ -2,8 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Tenants, versioned registers, users, memberships and the hash-chained audit
- * log, with row-level security on every tenant table (tenancy, layer 3 of
- * three). The application connects as `regula_app`, a role
+ * log, with row-level security on every tenant table (what tenancy rests on,
+ * with the explicit tenant id). The application connects as `regula_app`, a role
  * that is neither superuser nor table owner, and RLS is FORCEd, so a query
  * without `app.tenant_id` set in its transaction sees no tenant rows.
  *

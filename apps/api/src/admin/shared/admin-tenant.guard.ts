@@ -2,7 +2,6 @@ import { CanActivate, ExecutionContext, ForbiddenException, Injectable, NotFound
 import { Reflector } from '@nestjs/core';
 import { PERMISSIONS, PERMISSION_KEY, Permission } from '@regula/auth';
 import { ControllerDefinition } from '@regula/engine';
-import { TenantContext } from '@regula/platform';
 import { TenantsService } from '@regula/tenancy';
 import { adminLangs } from './admin-lang';
 import { displayNameOf } from './admin-pages.service';
@@ -11,12 +10,12 @@ import { ADMIN_ON_REQUEST, AdminHttpRequest, AdminTenant } from './admin-request
 /**
  * Pages under /admin/t/:slug (after AdminSessionGuard): the tenant must exist
  * and the user must belong to it or be a platform admin; otherwise 404, exactly
- * like a tenant that does not exist. Then the route's @RequirePermission (403)
- * and the tenant context for the services.
+ * like a tenant that does not exist. Then the route's @RequirePermission (403);
+ * the page reads the tenant from the request (`admin.tenant`) and passes its id on.
  */
 @Injectable()
 export class AdminTenantGuard implements CanActivate {
-  constructor(private readonly tenants: TenantsService, private readonly ctx: TenantContext, private readonly reflector: Reflector) {}
+  constructor(private readonly tenants: TenantsService, private readonly reflector: Reflector) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<AdminHttpRequest>();
@@ -42,7 +41,6 @@ export class AdminTenantGuard implements CanActivate {
     admin.tenant = tenant;
     const needed = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, [context.getHandler(), context.getClass()]);
     if (needed && !tenant.permissions.includes(needed)) throw new ForbiddenException(`needs ${needed}`);
-    this.ctx.set(tenant.id, tenant.slug);
     return true;
   }
 }

@@ -1,0 +1,40 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { JobHandlerTable, JobHandlers, QueueName } from '@regula/platform';
+import { AuditChainJobs } from './audit-chain-jobs.service';
+import { AuditHeadsMail } from './audit-heads-mail.service';
+
+/**
+ * The audit queue's jobs (hosted by the worker): every chain verified whole
+ * each day (one job per tenant), heads signed and published every hour and
+ * e-mailed to the platform admins every day. A broken chain is logged as an error.
+ */
+@Injectable()
+export class AuditJobHandlers implements JobHandlerTable<QueueName.Audit> {
+  private readonly logger = new Logger('audit-chain');
+
+  constructor(private readonly jobs: AuditChainJobs, private readonly heads: AuditHeadsMail, @InjectQueue(QueueName.Audit) private readonly queue: Queue) {}
+
+  readonly handlers: JobHandlers<QueueName.Audit> = {
+    'verify-all-chains': async () => {
+      const tenantIds = await this.jobs.tenantIds();
+      const day = new Date().toISOString().slice(0, 10);
+      await this.queue.addBulk(tenantIds.map((tenantId) => ({ name: 'verify-chain', data: { tenantId }, opts: { jobId: `verify-chain:${tenantId}:${day}` } })));
+      return { tenants: tenantIds.length };
+    },
+    'verify-chain': async ({ tenantId }) => {
+      const verdict = await this.jobs.verifyTenant(tenantId);
+      if (!verdict.ok) this.logger.error(`tenant ${tenantId}: audit chain broken at entry ${verdict.brokenAt} (${verdict.reason})`);
+      return verdict;
+    },
+    'publish-checkpoints': async () => {
+      const heads = await this.jobs.publishAll();
+      for (const h of heads) {
+        if (!h.verdict.ok) this.logger.error(`${h.slug ?? 'platform'}: audit chain broken at entry ${h.verdict.brokenAt} (${h.verdict.reason})`);
+      }
+      return { chains: heads.length, broken: heads.filter((h) => !h.verdict.ok).length };
+    },
+    'mail-chain-heads': () => this.heads.send(),
+  };
+}
