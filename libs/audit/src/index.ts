@@ -9,5 +9,4 @@ export * from './audit-verifier.service';
 export * from './audit.service';
 export * from './audit.module';
 export * from './audit-chain-jobs.service';
-export * from './audit-heads-mail.service';
 export * from './personal-data-read';

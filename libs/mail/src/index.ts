@@ -9,3 +9,4 @@ export * from './mail.module';
 export * from './secrets/mail-secrets';
 export * from './secrets/mail-secret-minters';
 export * from './outbox-query.service';
+export * from './audit-heads-mail.service';

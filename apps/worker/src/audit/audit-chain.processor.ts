@@ -1,7 +1,8 @@
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job, Queue } from 'bullmq';
-import { AuditChainJobs, AuditHeadsMail } from '@regula/audit';
+import { AuditChainJobs } from '@regula/audit';
+import { AuditHeadsMail } from '@regula/mail';
 import { JobData, QueueName, TenantContext } from '@regula/platform';
 import { handles } from '../job-handlers';
 

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditHeadsMail } from '@regula/audit';
-import { MailModule } from '@regula/mail';
+import { AuditHeadsMail, MailModule } from '@regula/mail';
 import { AuditChainProcessor } from './audit-chain.processor';
 
 /** Processors of the audit queue: chains verified, heads published and e-mailed to the platform admins. */
