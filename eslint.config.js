@@ -51,6 +51,7 @@ module.exports = [
       // import-x parses the files an import reaches with the TypeScript parser and
       // resolves @regula/* through tsconfig.json's paths, as the compiler does.
       'import-x/extensions': ['.ts', '.js'],
+      'import-x/cache': { lifetime: Infinity },
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: path.join(__dirname, 'tsconfig.json') })],
     },
