@@ -58,7 +58,7 @@ async function main() {
   sup.add({ name: 'temp folder', stop: async () => fs.rmSync(tmp, { recursive: true, force: true }) });
 
   // The type check and the lint (`npm run lint`: eslint.config.js, the structure rules of
-  // docs/ARCHITECTURE.md) run in parallel with the services: when either fails, everything stops.
+  // docs/ARCHITECTURE.md) run in parallel with the services: when either fails, Jest is not run.
   // REGULA_SKIP_TYPECHECK=1 skips both for a quick subset run while another change is half-written
   // (ts-jest compiles without type checking); `npm test` and CI always type-check and lint.
   const skipTypecheck = process.env.REGULA_SKIP_TYPECHECK === '1';
