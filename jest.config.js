@@ -26,7 +26,8 @@ module.exports = {
     '^@regula/([^/]+)$': '<rootDir>/libs/$1/src',
     '^@regula/([^/]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
-  testMatch: ['<rootDir>/{apps,libs,tenants}/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  // tools/: the lint rules' spec (JavaScript, like the ESLint configuration it tests).
+  testMatch: ['<rootDir>/{apps,libs,tenants}/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts', '<rootDir>/tools/**/*.spec.js'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testTimeout: 60000,
 };

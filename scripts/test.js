@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test [-- <jest args>]`: type check, then Jest against throw-away services.
+// `npm test [-- <jest args>]`: type check and lint, then Jest against throw-away services.
 //
 // PostgreSQL and Redis are started in a fresh temporary folder, used by this run
 // only, stopped by pid and deleted at the end, also on failure or Ctrl-C. The
@@ -8,7 +8,7 @@
 // (REGULA_TEST_TEMPLATE_DB); DATABASE_URL is its superuser URL. DATABASE_URL / REDIS_URL from the environment are NOT used
 // (tests must never touch a developer's database); to test against servers of
 // your own, set TEST_DATABASE_URL / TEST_REDIS_URL.
-// Exit code: the type checker's when it fails, else Jest's (130 after Ctrl-C).
+// Exit code: the type checker's or the linter's when one fails, else Jest's (130 after Ctrl-C).
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
@@ -57,18 +57,25 @@ async function main() {
   fs.chmodSync(tmp, 0o711); // when root, postgres runs as the `postgres` user and must enter it
   sup.add({ name: 'temp folder', stop: async () => fs.rmSync(tmp, { recursive: true, force: true }) });
 
-  // The type check runs in parallel with the services: when it fails, everything stops.
-  // REGULA_SKIP_TYPECHECK=1 skips it for a quick subset run while another change is half-written
-  // (ts-jest compiles without type checking); `npm test` and CI always type-check.
-  const tcStart = Date.now();
+  // The type check and the lint (`npm run lint`: eslint.config.js, the structure rules of
+  // docs/ARCHITECTURE.md) run in parallel with the services: when either fails, Jest is not run.
+  // REGULA_SKIP_TYPECHECK=1 skips both for a quick subset run while another change is half-written
+  // (ts-jest compiles without type checking); `npm test` and CI always type-check and lint.
   const skipTypecheck = process.env.REGULA_SKIP_TYPECHECK === '1';
-  sup.log(skipTypecheck ? 'services, migrations (type check skipped: REGULA_SKIP_TYPECHECK=1)...' : 'type check (tsc -p tsconfig.json --noEmit), services, migrations...');
-  const typecheck = skipTypecheck
-    ? Promise.resolve({ code: 0 })
-    : sup.run('tsc', process.execPath, [binOf('typescript', 'tsc'), '-p', 'tsconfig.json', '--noEmit'], { cwd: root, output: 'inherit' }).then((r) => {
-        phase(r.code === 0 ? 'type check' : 'type check (failed)', tcStart);
-        return r;
-      });
+  sup.log(skipTypecheck ? 'services, migrations (type check and lint skipped: REGULA_SKIP_TYPECHECK=1)...' : 'type check (tsc -p tsconfig.json --noEmit), lint (eslint), services, migrations...');
+  /** Runs a checking tool unless skipped; resolves to its exit status. */
+  const check = (name, label, args) => {
+    if (skipTypecheck) return Promise.resolve({ code: 0 });
+    const startedAt = Date.now();
+    return sup.run(name, process.execPath, args, { cwd: root, output: 'inherit' }).then((r) => {
+      phase(r.code === 0 ? label : `${label} (failed)`, startedAt);
+      return r;
+    });
+  };
+  const checks = Promise.all([
+    check('tsc', 'type check', [binOf('typescript', 'tsc'), '-p', 'tsconfig.json', '--noEmit']),
+    check('eslint', 'lint', [binOf('eslint', 'eslint')]),
+  ]);
 
   // Services, then the migrations and the tenant sync into the template database
   // (each suite copies it: CREATE DATABASE ... TEMPLATE regula_test).
@@ -110,13 +117,14 @@ async function main() {
     phase('db migrate + tenants sync', dbStart);
     return env;
   })();
-  prep.catch(() => {}); // handled below, after the type check
+  prep.catch(() => {}); // handled below, after the type check and the lint
 
-  const tc = await typecheck;
+  const [tc, lint] = await checks;
   if (sup.stopping) return;
-  if (tc.code !== 0) {
-    sup.log('type check failed: not running Jest');
-    return sup.shutdown(tc.code || 1);
+  const failed = [tc.code !== 0 && 'type check', lint.code !== 0 && 'lint'].filter(Boolean);
+  if (failed.length) {
+    sup.log(`${failed.join(' and ')} failed: not running Jest`);
+    return sup.shutdown((tc.code !== 0 ? tc.code : lint.code) || 1);
   }
   let env;
   try {

@@ -1,9 +1,9 @@
 import { DynamicModule, Provider, Type } from '@nestjs/common';
-import { AuditHeadsMail, AuditJobHandlers } from '@regula/audit';
+import { AUDIT_HEADS_MAILER, AuditJobHandlers } from '@regula/audit';
 import { SignInLinkSecretModule } from '@regula/auth';
 import { BreachesModule, BreachJobHandlers } from '@regula/breaches';
 import { ConsentJobHandlers, ConsentModule } from '@regula/consent';
-import { MailJobHandlers, MailModule } from '@regula/mail';
+import { AuditHeadsMail, MailJobHandlers, MailModule } from '@regula/mail';
 import { JobHandlerTable, QueueName } from '@regula/platform';
 import { PolicyJobHandlers, PolicyVersionsModule } from '@regula/policies';
 import { RequestMailSecretsModule } from '@regula/requests';
@@ -28,8 +28,8 @@ export interface QueueWorker<Q extends QueueName> {
 
 /** Every queue the worker hosts, one BullMQ worker each; their schedulers are in `schedules.ts`. */
 export const WORKER_QUEUES: { [Q in QueueName]: QueueWorker<Q> } = {
-  // AuditHeadsMail sends through libs/mail, which the global AuditModule cannot import (mail depends on audit).
-  [QueueName.Audit]: { handlers: AuditJobHandlers, imports: [MailModule], providers: [AuditHeadsMail] },
+  // The daily heads e-mail is written by libs/mail (which imports audit, so audit cannot import it): bound to audit's port here.
+  [QueueName.Audit]: { handlers: AuditJobHandlers, imports: [MailModule], providers: [AuditHeadsMail, { provide: AUDIT_HEADS_MAILER, useExisting: AuditHeadsMail }] },
   [QueueName.Webhooks]: { handlers: WebhookJobHandlers, imports: [IngestModule] },
   // The e-mails' secrets are minted as they are sent, by the libs that own them (requests, auth).
   [QueueName.Mail]: { handlers: MailJobHandlers, imports: [MailModule, RequestMailSecretsModule, SignInLinkSecretModule] },

@@ -1,9 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { JobHandlerTable, JobHandlers, QueueName } from '@regula/platform';
 import { AuditChainJobs } from './audit-chain-jobs.service';
-import { AuditHeadsMail } from './audit-heads-mail.service';
+import { AUDIT_HEADS_MAILER, type AuditHeadsMailer } from './audit-heads-mailer';
 
 /**
  * The audit queue's jobs (hosted by the worker): every chain verified whole
@@ -14,7 +14,7 @@ import { AuditHeadsMail } from './audit-heads-mail.service';
 export class AuditJobHandlers implements JobHandlerTable<QueueName.Audit> {
   private readonly logger = new Logger('audit-chain');
 
-  constructor(private readonly jobs: AuditChainJobs, private readonly heads: AuditHeadsMail, @InjectQueue(QueueName.Audit) private readonly queue: Queue) {}
+  constructor(private readonly jobs: AuditChainJobs, @Inject(AUDIT_HEADS_MAILER) private readonly heads: AuditHeadsMailer, @InjectQueue(QueueName.Audit) private readonly queue: Queue) {}
 
   readonly handlers: JobHandlers<QueueName.Audit> = {
     'verify-all-chains': async () => {

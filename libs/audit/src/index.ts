@@ -9,7 +9,7 @@ export * from './audit-verifier.service';
 export * from './audit.service';
 export * from './audit.module';
 export * from './audit-chain-jobs.service';
-export * from './audit-heads-mail.service';
 export * from './personal-data-read';
 export * from './schema';
 export * from './audit-job-handlers';
+export * from './audit-heads-mailer';

@@ -11,3 +11,4 @@ export * from './secrets/mail-secret-minters';
 export * from './outbox-query.service';
 export * from './schema';
 export * from './mail-job-handlers';
+export * from './audit-heads-mail.service';

@@ -2,7 +2,8 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res, UploadedFile, UseF
 import { ApiExcludeController } from '@nestjs/swagger';
 import { CheckedFileInterceptor } from '../common/input/checked-file.interceptor';
 import type { Response } from 'express';
-import { PublicPagesService, PageResult } from './public-pages.service';
+import { PublicPagesService } from './public-pages.service';
+import { PageResult } from './page-result';
 import { PublicHttpRequest } from './public-site.service';
 import { PublicRateLimitGuard } from './public-rate-limit.guard';
 import { PublicPageHeaders } from '../web/public-page.headers';

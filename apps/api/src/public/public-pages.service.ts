@@ -14,9 +14,7 @@ import { repliesView, requestPath, statusView } from './request-status.view';
 import { messageOf, statusOf } from '../common/http-error';
 import { MAX_UPLOAD_MB } from './public-limits';
 import { PrivacyPagesService } from './privacy/privacy-pages.service';
-
-/** A rendered page and its HTTP status; `redirect` instead for POST-redirect-GET. */
-export type PageResult = { status: number; html: string; redirect?: undefined } | { status: 303; redirect: string; html?: undefined };
+import { PageResult } from './page-result';
 
 const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9-]{2,39}$/;
 const TOKEN = /^[A-Za-z0-9_.~-]{16,256}$/;

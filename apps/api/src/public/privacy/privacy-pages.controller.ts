@@ -5,7 +5,7 @@ import { PublicHttpRequest } from '../public-site.service';
 import { PublicRateLimitGuard } from '../public-rate-limit.guard';
 import { PublicPageHeaders } from '../../web/public-page.headers';
 import { PublicExceptionFilter } from '../public-exception.filter';
-import { PageResult } from '../public-pages.service';
+import { PageResult } from '../page-result';
 import { PrivacyPagesService } from './privacy-pages.service';
 
 function send(res: Response, r: PageResult): string | undefined {

@@ -5,7 +5,7 @@ import { PolicyVersionEntity, PolicyVersionSummary, PolicyVersionsService, rende
 import { PublicHttpRequest, PublicSiteService, pageUrl } from '../public-site.service';
 import { PublicTenant } from '../../web/public-tenant';
 import { formatDate, formatInstant, languageName } from '../../web/format';
-import { PageResult } from '../public-pages.service';
+import { PageResult } from '../page-result';
 import { announcementView } from './announcement.view';
 
 const VERSION = /^[1-9]\d{0,5}$/;

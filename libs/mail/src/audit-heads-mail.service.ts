@@ -1,19 +1,20 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { MailService } from '@regula/mail';
+import { AuditChainJobs, AuditHeadsMailer, AuditService } from '@regula/audit';
 import { CLOCK, Clock, TenantDb, systemClock } from '@regula/platform';
 import { TenantEntity } from '@regula/tenancy';
-import { AuditChainJobs } from './audit-chain-jobs.service';
-import { AuditService } from './audit.service';
+import { MailService } from './mail.service';
 
 /**
  * The daily e-mail to the platform admins with every chain's verdict and
  * signed head: a copy of the checkpoints in mailboxes the database owner does
  * not control. The platform has no language of its own: the e-mail is written
  * in English (the template exists in every language Regula writes). Sent once
- * per admin and day: a retry skips those already written.
+ * per admin and day: a retry skips those already written. It lives in mail, not
+ * in audit, because mail audits who reads the outbox (it imports audit): audit
+ * importing mail back would be a cycle.
  */
 @Injectable()
-export class AuditHeadsMail {
+export class AuditHeadsMail implements AuditHeadsMailer {
   constructor(
     private readonly db: TenantDb,
     private readonly jobs: AuditChainJobs,
