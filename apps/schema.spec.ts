@@ -14,7 +14,6 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
 
 /** The classes a file exports. */
 function classesOf(file: string): Function[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return Object.values(require(file) as Record<string, unknown>).filter((v): v is Function => typeof v === 'function' && /^class\b/.test(v.toString()));
 }
 

@@ -10,3 +10,5 @@ export const TENANTS: ControllerDefinition[] = [medicalManagement, softeraBaltic
 export function findTenant(slug: string): ControllerDefinition | undefined {
   return TENANTS.find((t) => t.slug === slug);
 }
+export { marketingRegister } from './inomedis/registers/marketing.register';
+export { inomedis, medicalManagement, micromedic, softeraBaltic };

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { pdf } from '@regula/requests/fixtures/evidence.fixture';
-import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
+import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
+import { pdf } from '@regula/requests/testing';
 import { Harness, startApi } from './support/api-harness';
 import { BrowserSession, focusRing, openBrowser, tabTo } from './support/browser';
 import { Mailbox } from './support/mailbox';

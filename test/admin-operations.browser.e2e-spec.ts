@@ -1,4 +1,4 @@
-import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
+import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
 import { Harness, startApi } from './support/api-harness';
 import { BrowserSession, openBrowser } from './support/browser';
 import { loadDemoData } from './support/demo-tenant';

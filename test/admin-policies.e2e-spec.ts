@@ -1,6 +1,6 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
-import { seed000AsPublished } from '@regula/engine/linter/fixtures/seed-000.fixture';
+import { seed000AsPublished } from '@regula/engine/testing';
 import { QueueName } from '@regula/platform';
 import { Harness } from './support/api-harness';
 import { AdminClient, textOf } from './support/admin-client';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { pdf } from '@regula/requests/fixtures/evidence.fixture';
-import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
+import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
+import { pdf } from '@regula/requests/testing';
 import { Harness, startApi } from './support/api-harness';
 import { AdminClient, textOf } from './support/admin-client';
 import { submitUpload, uploadForm } from './support/admin-upload';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FileRequestInput, REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
+import { FileRequestInput, REQUESTS_PORT, RequestsPort } from '@regula/requests';
 import { Harness } from './support/api-harness';
 import { AdminClient, textOf } from './support/admin-client';
 import { startDashboardApi } from './support/admin-session';

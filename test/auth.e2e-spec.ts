@@ -1,5 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
-import { MembershipsService } from '@regula/auth/memberships.service';
+import { MembershipsService } from '@regula/auth';
 import { Harness, startApi, DEMO_PASSWORD } from './support/api-harness';
 import { createStaff } from './support/staff';
 

@@ -5,7 +5,7 @@ import { workingDaysDeadline, type Register } from '@regula/engine';
 import { QueueName } from '@regula/platform';
 import { retentionDueFor } from '@regula/ingest';
 import { ConsentEffectsService, consentEffectJobId } from '@regula/consent';
-import { marketingRegister } from '@regula/tenants/inomedis/registers/marketing.register';
+import { marketingRegister } from '@regula/tenants';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 import { startWorker, WorkerContext } from './support/worker-context';

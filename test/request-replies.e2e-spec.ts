@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
-import { exe, pdf } from '@regula/requests/fixtures/evidence.fixture';
+import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
+import { exe, pdf } from '@regula/requests/testing';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 

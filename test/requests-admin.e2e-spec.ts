@@ -1,15 +1,14 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { REQUESTS_PORT, RequestsPort, FileRequestInput } from '@regula/requests/requests.port';
-import { requestDeadlines } from '@regula/requests/request-deadline';
-import { asice, exe, pdf } from '@regula/requests/fixtures/evidence.fixture';
+import { REQUESTS_PORT, RequestsPort, FileRequestInput, requestDeadlines } from '@regula/requests';
+import { asice, exe, pdf } from '@regula/requests/testing';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { DomainError, loadWorkerConfig, QueueName } from '@regula/platform';
-import { fakeSmtp, FakeSmtp } from '@regula/mail/fixtures/fake-smtp.fixture';
+import { fakeSmtp, FakeSmtp } from '@regula/mail/testing';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 import { toHttpException } from '../apps/api/src/common/http-error';
 import { Harness, auditEnv, startApi } from './support/api-harness';

@@ -1,6 +1,4 @@
-import { PasswordService } from '@regula/auth';
-import { MembershipsService } from '@regula/auth/memberships.service';
-import { SignInThrottle } from '@regula/auth/sign-in-throttle.service';
+import { PasswordService, MembershipsService, SignInThrottle } from '@regula/auth';
 import { Harness, startApi, DEMO_PASSWORD } from './support/api-harness';
 import { createStaff } from './support/staff';
 import { AdminClient, textOf } from './support/admin-client';

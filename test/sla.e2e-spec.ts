@@ -2,7 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { openDataSource, QueueName } from '@regula/platform';
-import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
+import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
 import { DAY_MS, SlaService, slaJobId } from '@regula/sla';
 import { REGULA_SCHEMA } from '../apps/schema';
 import { Harness, startApi } from './support/api-harness';

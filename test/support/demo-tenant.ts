@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { IngestService, SourceSystemsService } from '@regula/ingest';
 import { DemoDataService } from '../../apps/cli/src/demo/demo-data.service';
 import { Harness } from './api-harness';
-import { SOFTERA_STATED_IN_TEST } from '@regula/engine/provenance/confirm-all.fixture';
+import { SOFTERA_STATED_IN_TEST } from '@regula/engine/testing';
 
 /** Loads a tenant's demo data (subjects, records, consents, disclosures) as `regula demo data` does; returns the tenant's id. */
 export async function loadDemoData(h: Harness, slug: string): Promise<string> {

@@ -2,8 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { codeVocabulary, englishVocabulary } from '@regula/engine';
 import { DESCRIPTION_LABELS, RECORD_LABELS } from '@regula/exports';
-import { REFUSAL_GROUNDS, REQUEST_TYPES, RequestType, groundLabel, typeLabel } from '@regula/requests';
-import { CSV_COLUMNS, LABELS } from '@regula/requests/fulfilment/fulfilment-text';
+import { REFUSAL_GROUNDS, REQUEST_TYPES, RequestType, groundLabel, typeLabel, CSV_COLUMNS, LABELS } from '@regula/requests';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

@@ -1,6 +1,6 @@
 import type { Harness } from './api-harness';
-import { fakeSmtp, FakeSmtp } from '@regula/mail/fixtures/fake-smtp.fixture';
-import { MailDeliveryService } from '@regula/mail/mail-delivery.service';
+import { MailDeliveryService } from '@regula/mail';
+import { fakeSmtp, FakeSmtp } from '@regula/mail/testing';
 
 /** One e-mail as the recipient's mailbox got it (decoded). */
 export interface ReceivedMail {

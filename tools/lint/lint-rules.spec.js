@@ -22,6 +22,8 @@ tester.run('regula/one-door', rules['one-door'], {
     { filename: at('test/x.e2e-spec.ts'), code: "import { TENANTS } from '@regula/tenants'; import { startApp } from './support/app';" },
     { filename: at('tenants/x/index.ts'), code: "import { defineController } from '@regula/engine'; import { refs } from '../refs';" },
     { filename: at('apps/api/src/x.ts'), code: "import { Injectable } from '@nestjs/common';" },
+    { filename: at('test/support/x.ts'), code: "import { fakeSmtp } from '@regula/mail/testing';" },
+    { filename: at('libs/exports/src/x.spec.ts'), code: "import { confirmedForTest } from '@regula/engine/testing';" },
   ],
   invalid: [
     { filename: at('apps/api/src/x.ts'), code: "import { TenantEntity } from '@regula/registers/tenant.entity';", errors: [{ messageId: 'deep' }] },
@@ -31,6 +33,8 @@ tester.run('regula/one-door', rules['one-door'], {
     { filename: at('libs/audit/src/x.ts'), code: "import { AuditService } from '@regula/audit';", errors: [{ messageId: 'selfIndex' }] },
     { filename: at('libs/audit/src/x.ts'), code: "import { AuditService } from '@regula/audit/audit.service';", errors: [{ messageId: 'selfDeep' }] },
     { filename: at('libs/audit/src/x.ts'), code: "import { TenantEntity } from '../../registers/src/tenant.entity';", errors: [{ messageId: 'relative' }] },
+    { filename: at('libs/requests/src/x.ts'), code: "import { confirmedForTest } from '@regula/engine/testing';", errors: [{ messageId: 'testing' }] },
+    { filename: at('apps/api/src/x.ts'), code: "import { fakeSmtp } from '@regula/mail/testing';", errors: [{ messageId: 'testing' }] },
   ],
 });
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { COMMANDS } from './commands';
 import { UsageError } from './command';
-import { ConfigError } from '@regula/platform/config/config.schema';
+import { ConfigError } from '@regula/platform';
 
 async function main(argv: string[]): Promise<number> {
   const entry = COMMANDS.filter((c) => c.name.every((w, i) => argv[i] === w)).sort((a, b) => b.name.length - a.name.length)[0];

@@ -14,3 +14,8 @@ export * from './require-permission.decorator';
 export * from './sign-in-link-secret.module';
 export * from './auth.module';
 export * from './schema';
+export { DemoUsers } from './demo-users';
+export { AlreadyMemberError, AuditorWriteError, LastAdminError } from './membership-rules';
+export { MembershipsService } from './memberships.service';
+export type { MemberView, MembershipActor } from './memberships.service';
+export { SignInThrottle } from './sign-in-throttle.service';

@@ -1,5 +1,5 @@
 import type { Register } from '@regula/engine';
-import { marketingRegister } from '@regula/tenants/inomedis/registers/marketing.register';
+import { marketingRegister } from '@regula/tenants';
 import { consentOnly, tiedCategories } from './consent-ties';
 
 /** Against a real tenant definition: Inomedis, register "marketing". */

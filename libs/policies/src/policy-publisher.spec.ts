@@ -1,7 +1,6 @@
 import { TENANTS } from '@regula/tenants';
 import { LANGS, POLICY_SECTIONS, lintController } from '@regula/engine';
-import { seed000AsPublished } from '@regula/engine/linter/fixtures/seed-000.fixture';
-import { SOFTERA_STATED_IN_TEST, confirmedForTest } from '@regula/engine/provenance/confirm-all.fixture';
+import { seed000AsPublished, SOFTERA_STATED_IN_TEST, confirmedForTest } from '@regula/engine/testing';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { renderForPublishing } from './policy-publisher';

@@ -1,6 +1,6 @@
 import { LText, Lang, PolicyModel, codeWord } from '@regula/engine';
 import Handlebars from 'handlebars';
-import { TemplateRenderer } from '@regula/platform/templates/template-renderer';
+import { TemplateRenderer } from '@regula/platform';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 

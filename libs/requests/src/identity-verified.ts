@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { SubjectIdentifierEntity } from '@regula/subjects/subject-identifier.entity';
+import { SubjectIdentifierEntity } from '@regula/subjects';
 import { closeOpenSuspension } from './request-clock';
 import { RightsRequestEntity } from './rights-request.entity';
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { OutboxReader } from '@regula/mail/outbox-query.service';
+import type { OutboxReader } from '@regula/mail';
 import { IdentityEvidenceEntity } from './identity-evidence.entity';
 import { ConfirmIdentityResult, IdentityService } from './identity.service';
 import { RequestActionsService } from './request-actions.service';

@@ -8,3 +8,4 @@ export * from './retention-runs.service';
 export * from './retention.module';
 export * from './schema';
 export * from './retention-job-handlers';
+export { LegalHoldsQueryService } from './legal-holds-query.service';

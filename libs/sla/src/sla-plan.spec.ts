@@ -1,5 +1,5 @@
 import { loadWorkerConfig } from '@regula/platform';
-import { requestDeadlines } from '@regula/requests/request-deadline';
+import { requestDeadlines } from '@regula/requests';
 import { DAY_MS, dueItems, parseReminderDays, planSla, slaJobId, stillPlanned } from './sla-plan';
 
 describe('SLA plan', () => {

@@ -10,3 +10,6 @@ export * from './subject-lookup.service';
 export * from './writes';
 export * from './subjects.module';
 export * from './schema';
+export { CONSENT_STATUSES, ConsentsQueryService } from './consents-query.service';
+export type { ConsentListItem, ConsentStatus } from './consents-query.service';
+export { DisclosuresQueryService } from './disclosures-query.service';

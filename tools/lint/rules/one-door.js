@@ -2,9 +2,11 @@
 // One door per lib: from outside a lib, only its index.ts (`@regula/<lib>`);
 // inside it, its own files by relative path, never through its own index
 // (which re-exports the importing file: a cycle). `@regula/tenants` likewise.
+// A lib's fixtures have a second door, `@regula/<lib>/testing` (src/testing.ts),
+// open to specs and test/ only.
 'use strict';
 const { importVisitors } = require('../imports');
-const { zoneOf, targetOf, sameZone, describe } = require('../zones');
+const { zoneOf, targetOf, sameZone, describe, isSpec } = require('../zones');
 
 /** @type {import('eslint').Rule.RuleModule} */
 module.exports = {
@@ -17,6 +19,7 @@ module.exports = {
       selfDeep: "'{{specifier}}' is this lib's own file: import it by relative path",
       selfIndex: "'{{specifier}}' is this file's own lib: import the file you need by relative path (the index re-exports this file, a cycle)",
       relative: "'{{specifier}}' reaches into {{zone}} by path: import '{{door}}' (its index.ts)",
+      testing: "'{{specifier}}' holds test fixtures: only specs and test/ may import it",
     },
   },
   create(context) {
@@ -27,7 +30,9 @@ module.exports = {
       const inside = sameZone(from, target);
       const door = target.kind === 'lib' ? `@regula/${target.name}` : '@regula/tenants';
       const data = { specifier, door, zone: target.kind === 'lib' ? describe(target) : 'tenants' };
-      if (target.via === 'alias') {
+      if (target.via === 'alias' && target.kind === 'lib' && target.deep === 'testing') {
+        if (!(isSpec(context.filename) || from.kind === 'test')) context.report({ node, messageId: 'testing', data });
+      } else if (target.via === 'alias') {
         if (inside) context.report({ node, messageId: target.deep ? 'selfDeep' : 'selfIndex', data });
         else if (target.deep) context.report({ node, messageId: 'deep', data });
       } else if (!inside) {

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@regula/auth';
 import { BreachesModule } from '@regula/breaches';
-import { RequestsModule } from '@regula/requests/requests.module';
-import { FulfilmentModule } from '@regula/requests/fulfilment/fulfilment.module';
+import { RequestsModule, FulfilmentModule } from '@regula/requests';
 import { AdminSessionController } from './session/admin-session.controller';
 import { AdminSessionGuard } from './session/admin-session.guard';
 import { AdminSessionService } from './session/admin-session.service';

@@ -1,6 +1,6 @@
 import { StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
-import type { ArtifactFile } from '@regula/requests/fulfilment/artifact-store.service';
+import type { ArtifactFile } from '@regula/requests';
 
 /**
  * A download: always an attachment (an HTML package is never rendered in

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { FulfilmentModule } from '@regula/requests/fulfilment/fulfilment.module';
+import { FulfilmentModule } from '@regula/requests';
 import { DownloadRateLimitGuard } from './download-rate-limit.guard';
 import { FulfilmentController } from './fulfilment.controller';
 import { PublicArtifactsController } from './public-artifacts.controller';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Res, UseGuards } from '@n
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
-import { FulfilmentService } from '@regula/requests/fulfilment/fulfilment.service';
+import { FulfilmentService } from '@regula/requests';
 import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
 import { sendArtifact } from './artifact-response';
 import { ArtifactParams, FulfilDto, RequestParams } from './fulfil.dto';

@@ -2,7 +2,7 @@ import { Controller, Get, NotFoundException, Param, Query, Res, UseGuards } from
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { TenantsService } from '@regula/tenancy';
-import { FulfilmentService } from '@regula/requests/fulfilment/fulfilment.service';
+import { FulfilmentService } from '@regula/requests';
 import { DownloadRateLimitGuard } from './download-rate-limit.guard';
 import { sendArtifact } from './artifact-response';
 import { PublicArtifactParams } from './fulfil.dto';

@@ -1,5 +1,5 @@
 import { Lang } from '@regula/engine';
-import { REQUEST_TYPES } from '@regula/requests/request-types';
+import { REQUEST_TYPES } from '@regula/requests';
 import { LocalText, localText } from '../web/i18n';
 import { addressLines, countryName, telHref, webHref, webLabel } from '../web/format';
 import { PublicTenant, isPlaceholder, offeredTypes } from '../web/public-tenant';

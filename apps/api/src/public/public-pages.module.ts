@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { RequestsModule } from '@regula/requests/requests.module';
+import { RequestsModule } from '@regula/requests';
 import { PolicyVersionsModule } from '@regula/policies';
 import { PrivacyPagesController } from './privacy/privacy-pages.controller';
 import { PrivacyPagesService } from './privacy/privacy-pages.service';

@@ -1,8 +1,6 @@
 import { HttpStatus, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { Lang } from '@regula/engine';
-import { REQUEST_TYPES, RequestType } from '@regula/requests/request-types';
-import { REQUESTS_PORT, RequestsPort } from '@regula/requests/requests.port';
-import { RequestRepliesService } from '@regula/requests/request-replies.service';
+import { REQUEST_TYPES, RequestType, REQUESTS_PORT, RequestsPort, RequestRepliesService } from '@regula/requests';
 import { localText } from '../web/i18n';
 import { PublicHttpRequest, PublicSiteService, clientIp, pageUrl } from './public-site.service';
 import { PublicTenant, identityCheckFor, isRequestType, offeredTypes } from '../web/public-tenant';

@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidationError, validateSync } from 'class-validator';
 import { formatLocalDate, localDateOf, parseLocalDate } from '@regula/engine';
-import type { RequestType } from '@regula/requests/request-types';
+import type { RequestType } from '@regula/requests';
 import { LocalText } from '../web/i18n';
 
 /**

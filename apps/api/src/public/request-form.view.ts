@@ -1,4 +1,4 @@
-import type { RequestType } from '@regula/requests/request-types';
+import type { RequestType } from '@regula/requests';
 import { LocalText } from '../web/i18n';
 import { ALL_PURPOSES, CORRECTION_ROWS, ConsentPurposeOption, FormErrors, FormValues, OBJECTION_SCOPES, orderedErrors } from './request-form';
 

@@ -1,7 +1,6 @@
 import { Lang, Text } from '@regula/engine';
-import { FINAL_STATES, REQUEST_TYPES } from '@regula/requests/request-types';
-import type { PublicRequestStatus } from '@regula/requests/requests.port';
-import type { ReplyMeta } from '@regula/requests/request-replies.service';
+import { FINAL_STATES, REQUEST_TYPES } from '@regula/requests';
+import type { PublicRequestStatus, ReplyMeta } from '@regula/requests';
 import { LocalText, localText } from '../web/i18n';
 import { formatDate, formatInstant } from '../web/format';
 import { PublicTenant } from '../web/public-tenant';

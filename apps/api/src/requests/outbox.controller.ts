@@ -1,7 +1,7 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
-import { RequestsService } from '@regula/requests/requests.service';
+import { RequestsService } from '@regula/requests';
 import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
 import { OutboxQueryDto } from './dto/request-list-query.dto';
 import { actorOf } from './request-actor';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { RequestsModule } from '@regula/requests/requests.module';
+import { RequestsModule } from '@regula/requests';
 import { SlaModule } from '@regula/sla';
 import { OutboxController } from './outbox.controller';
 import { RequestsController } from './requests.controller';

@@ -3,8 +3,7 @@ import { CheckedFileInterceptor } from '../common/input/checked-file.interceptor
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
-import { RequestsService } from '@regula/requests/requests.service';
-import { MAX_REPLY_BYTES, RequestRepliesService } from '@regula/requests/request-replies.service';
+import { RequestsService, MAX_REPLY_BYTES, RequestRepliesService } from '@regula/requests';
 import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
 import { ConfirmIdentityDto, FeeDto, MessageDto, ReasonDto, RefuseDto, RejectEvidenceDto } from './dto/request-actions.dto';
 import { RequestListQueryDto } from './dto/request-list-query.dto';

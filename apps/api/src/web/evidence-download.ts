@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { EVIDENCE_TYPES } from '@regula/requests/evidence-content';
+import { EVIDENCE_TYPES } from '@regula/requests';
 
 /**
  * `Content-Disposition: attachment` with a plain ASCII name (the document id

@@ -1,5 +1,5 @@
 import { ControllerDefinition, IdentityCheck, LANGS, Lang, RightCode } from '@regula/engine';
-import { REQUEST_TYPES, RequestType } from '@regula/requests/request-types';
+import { REQUEST_TYPES, RequestType } from '@regula/requests';
 
 /** What the public pages know of a tenant: its row and its definition without registers. */
 export interface PublicTenant {

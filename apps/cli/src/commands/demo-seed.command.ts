@@ -1,5 +1,5 @@
 import { AuditService } from '@regula/audit';
-import { DemoUsers } from '@regula/auth/demo-users';
+import { DemoUsers } from '@regula/auth';
 import { loadDbConfig } from '@regula/platform';
 import { Command } from '../command';
 import { withOwnerDb } from '../owner-db';

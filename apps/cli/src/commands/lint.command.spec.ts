@@ -1,8 +1,6 @@
 import { ControllerDefinition } from '@regula/engine';
+import { seed000AsPublished, seed004, validController } from '@regula/engine/testing';
 import { UsageError } from '../command';
-import { seed000AsPublished } from '@regula/engine/linter/fixtures/seed-000.fixture';
-import { seed004 } from '@regula/engine/linter/fixtures/seed-004.fixture';
-import { validController } from '@regula/engine/linter/fixtures/valid-controller.fixture';
 import { createLintCommand, formatLintReport, lintExitCode, lintTenants } from './lint.command';
 
 function catalogue(...defs: ControllerDefinition[]) {

@@ -1,4 +1,4 @@
-import { esc, htmlPage } from '@regula/requests/fulfilment/html';
+import { esc, htmlPage } from '@regula/requests';
 import { DescriptionItem, DescriptionModel } from './description-model';
 
 const item = (i: DescriptionItem): string =>

@@ -1,8 +1,8 @@
 import type { Lang } from '@regula/engine';
 import type { BreachView } from '@regula/breaches';
-import type { PolicyVersionEntity } from '@regula/policies/versions/policy-version.entity';
+import type { PolicyVersionEntity } from '@regula/policies';
 import type { StoredDefinition } from '@regula/registers';
-import { esc, htmlPage } from '@regula/requests/fulfilment/html';
+import { esc, htmlPage } from '@regula/requests';
 import type { RetentionRunCountEntity, RetentionRunEntity } from '@regula/retention';
 import type { ExportPeriod } from '../as-of';
 import type { ExportFile } from '../export-file';

@@ -3,7 +3,7 @@ import { Between, In, LessThanOrEqual } from 'typeorm';
 import { AuditEntryEntity, AuditVerifier, ChainVerdict } from '@regula/audit';
 import { BreachEntity, BreachesService, BreachView } from '@regula/breaches';
 import { TenantDb } from '@regula/platform';
-import { PolicyVersionEntity } from '@regula/policies/versions/policy-version.entity';
+import { PolicyVersionEntity } from '@regula/policies';
 import { TenantEntity } from '@regula/tenancy';
 import { RightsRequestEntity } from '@regula/requests';
 import { RetentionRunCountEntity, RetentionRunEntity } from '@regula/retention';

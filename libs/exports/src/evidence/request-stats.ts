@@ -1,5 +1,5 @@
 import { localDateOf, localDaysBetween } from '@regula/engine';
-import { toCsv } from '@regula/platform/csv';
+import { toCsv } from '@regula/platform';
 
 /** The fields of a rights request the statistics need. */
 export interface RequestFacts {

@@ -1,4 +1,4 @@
-import { toCsv } from '@regula/platform/csv';
+import { toCsv } from '@regula/platform';
 import { RECORD_COLUMNS } from './record-columns';
 import { RecordModel } from './record-model';
 

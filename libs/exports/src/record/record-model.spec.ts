@@ -1,7 +1,7 @@
-import { csvCell } from '@regula/platform/csv';
+import { csvCell } from '@regula/platform';
 import { findTenant } from '@regula/tenants';
 import { ControllerDefinition, LANGS, codeWord } from '@regula/engine';
-import { confirmedForTest } from '@regula/engine/provenance/confirm-all.fixture';
+import { confirmedForTest } from '@regula/engine/testing';
 import { CNIL_SECURITY_ITEMS } from './cnil-security';
 import { RECORD_COLUMNS } from './record-columns';
 import { buildRecordModel, rightsForRegister } from './record-model';

@@ -6,7 +6,7 @@ import type { ControllerDefinition } from '@regula/engine';
 import { compareLocalDates, formatLocalDate, localDateOf, parseLocalDate } from '@regula/engine';
 import { AfterCommit, contentHash, DEFAULT_JOB_OPTIONS, InvalidInputError, NotFoundError, QueueName, TenantDb } from '@regula/platform';
 import { AuditService } from '@regula/audit';
-import { ControllerDefinitionService } from '@regula/registers/controller-definition.service';
+import { ControllerDefinitionService } from '@regula/registers';
 import { TenantEntity } from '@regula/tenancy';
 import { PolicyRenderer } from '../policy-renderer';
 import { PolicyDiff, diffPolicies } from '../diff';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ControllerDefinition } from '@regula/engine';
 import { addLocalDays, compareLocalDates, formatLocalDate, localDateOf, parseLocalDate } from '@regula/engine';
 import { contentHash, InvalidInputError, NotFoundError, TenantDb } from '@regula/platform';
-import { ControllerDefinitionService } from '@regula/registers/controller-definition.service';
+import { ControllerDefinitionService } from '@regula/registers';
 import { accountHoldersByLanguage } from './account-holders.query';
 import { summaryProblems } from './change-summary';
 import { ConsentRenewals } from './consent-renewals.service';

@@ -1,5 +1,4 @@
-import { definition as medicalManagement } from '@regula/tenants/medical-management';
-import { definition as inomedis } from '@regula/tenants/inomedis';
+import { medicalManagement, inomedis } from '@regula/tenants';
 import {
   ACCESS_CSV_HEADER, accessPackageCsv, accessPackageHtml, accessPackageJson, buildAccessPackage, type AccessPackageInput,
 } from './access-package.builder';

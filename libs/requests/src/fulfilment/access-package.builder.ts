@@ -2,8 +2,8 @@ import {
   formatAddress as addressIn, formatLocalDate, isPlaceholderText, localDateOf, retentionDueAt, zonedDateTime,
   type Address, type Art6Basis, type ControllerDefinition, type Lang, type Register,
 } from '@regula/engine';
-import type { ObjectionKind } from '@regula/subjects/processing-objection.entity';
-import { toCsv } from '@regula/platform/csv';
+import type { ObjectionKind } from '@regula/subjects';
+import { toCsv } from '@regula/platform';
 import { esc, htmlPage, valueHtml } from './html';
 import {
   answerLanguage, basisLabel, CSV_COLUMNS, label, LABELS, type LabelKey, objectionKindLabel, recipientKindLabel, rightArticle, rightLabel, safeguardLabel, tr,

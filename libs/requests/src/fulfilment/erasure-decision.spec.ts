@@ -1,7 +1,5 @@
 import type { Register } from '@regula/engine';
-import { definition as medicalManagement } from '@regula/tenants/medical-management';
-import { definition as softera } from '@regula/tenants/softera-baltic';
-import { definition as inomedis } from '@regula/tenants/inomedis';
+import { medicalManagement, softeraBaltic as softera, inomedis } from '@regula/tenants';
 import { decideErasure, restrictionText, type Restriction } from './erasure-decision';
 import type { RecordView } from './subject-data';
 

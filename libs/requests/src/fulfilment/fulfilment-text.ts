@@ -1,6 +1,6 @@
 import type { Art6Basis, Lang, RecipientKind, Text, TransferSafeguard } from '@regula/engine';
 import { codeWord } from '@regula/engine';
-import type { ObjectionKind } from '@regula/subjects/processing-objection.entity';
+import type { ObjectionKind } from '@regula/subjects';
 
 /**
  * Texts of the answers Regula gives the data subject (access package,

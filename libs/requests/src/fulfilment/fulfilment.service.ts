@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Register } from '@regula/engine';
+import type { Register, Lang } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { ConflictError, NotFoundError, TenantDb } from '@regula/platform';
-import { ControllerDefinitionService } from '@regula/registers/controller-definition.service';
+import { ControllerDefinitionService } from '@regula/registers';
 import { TenantsService } from '@regula/tenancy';
 import { DisclosureLog } from '@regula/subjects';
 import { RequestEventEntity } from '../request-event.entity';
@@ -24,7 +24,6 @@ import { RectificationService } from './rectification.service';
 import { RestrictionService } from './restriction.service';
 import { loadSubjectData } from './subject-data.loader';
 import type { FulfilInput, FulfilmentActor, FulfilmentContext, FulfilmentResult, TenantFacts } from './fulfilment.types';
-import type { Lang } from '@regula/engine';
 
 const FULFILLABLE = ['in-progress', 'extended'];
 

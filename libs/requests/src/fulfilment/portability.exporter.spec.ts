@@ -1,7 +1,5 @@
 import type { Register } from '@regula/engine';
-import { definition as medicalManagement } from '@regula/tenants/medical-management';
-import { definition as micromedic } from '@regula/tenants/micromedic';
-import { definition as softera } from '@regula/tenants/softera-baltic';
+import { medicalManagement, micromedic, softeraBaltic as softera } from '@regula/tenants';
 import { PORTABILITY_CSV_HEADER, buildPortabilityExport, portabilityCsv, portableBases } from './portability.exporter';
 import type { RecordView } from './subject-data';
 

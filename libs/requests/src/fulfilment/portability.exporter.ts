@@ -1,5 +1,5 @@
 import type { Art6Basis, ControllerDefinition, Lang, Register } from '@regula/engine';
-import { toCsv } from '@regula/platform/csv';
+import { toCsv } from '@regula/platform';
 import { answerLanguage, tr } from './fulfilment-text';
 import { purposesFor, registerIndex } from './register-facts';
 import type { RecordView } from './subject-data';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InvalidInputError } from '@regula/platform';
+import { InvalidInputError, toCsv } from '@regula/platform';
 import { endOfLocalDay, parseLocalDate, startOfLocalDay, type Lang } from '@regula/engine';
 import { formatAddress, localDateTime, reportableDisclosures } from './access-package.builder';
-import { toCsv } from '@regula/platform/csv';
 import { answerLanguage, label, recipientKindLabel, tr } from './fulfilment-text';
 import { esc, htmlPage } from './html';
 import { summaries } from './outcome-text';

@@ -1,11 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { ConsentEntity } from '@regula/subjects/consent.entity';
-import { DataSubjectEntity } from '@regula/subjects/data-subject.entity';
-import { DisclosureEntity } from '@regula/subjects/disclosure.entity';
-import { PersonalDataRecordEntity } from '@regula/subjects/personal-data-record.entity';
-import { ProcessingObjectionEntity } from '@regula/subjects/processing-objection.entity';
+import { ConsentEntity, DataSubjectEntity, DisclosureEntity, PersonalDataRecordEntity, ProcessingObjectionEntity, SubjectIdentifierEntity } from '@regula/subjects';
 import { SourceSystemEntity } from '@regula/ingest';
-import { SubjectIdentifierEntity } from '@regula/subjects/subject-identifier.entity';
 import type { SubjectData } from './subject-data';
 
 /** Loads what a tenant holds about one subject, in the tenant's transaction (RLS applies). */

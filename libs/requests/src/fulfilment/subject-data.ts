@@ -1,8 +1,4 @@
-import type { ConsentEntity } from '@regula/subjects/consent.entity';
-import type { DisclosureEntity } from '@regula/subjects/disclosure.entity';
-import type { PersonalDataRecordEntity } from '@regula/subjects/personal-data-record.entity';
-import type { ProcessingObjectionEntity } from '@regula/subjects/processing-objection.entity';
-import type { SubjectIdentifierEntity } from '@regula/subjects/subject-identifier.entity';
+import type { ConsentEntity, DisclosureEntity, PersonalDataRecordEntity, ProcessingObjectionEntity, SubjectIdentifierEntity } from '@regula/subjects';
 
 /** What Regula holds about one data subject: the input of every fulfilment. */
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Lang } from '@regula/engine';
 import { RegistersService } from '@regula/registers';
-import { CONSENT_STATUSES, ConsentListItem, ConsentStatus, ConsentsQueryService } from '@regula/subjects/consents-query.service';
+import { CONSENT_STATUSES, ConsentListItem, ConsentStatus, ConsentsQueryService } from '@regula/subjects';
 import { formatInstant } from '../../web/format';
 import type { AdminTenant } from '../shared/admin-request';
 import { pageOf, pagerOf } from './pager';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Lang, endOfLocalDay, isValidLocalDate, startOfLocalDay } from '@regula/engine';
 import { RegistersService } from '@regula/registers';
-import { DisclosuresQueryService } from '@regula/subjects/disclosures-query.service';
+import { DisclosuresQueryService } from '@regula/subjects';
 import { formatInstant } from '../../web/format';
 import { pageOf, pagerOf } from '../consents/pager';
 import { RegisterLabels } from '../consents/register-labels';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BreachesService } from '@regula/breaches';
-import { RequestsService } from '@regula/requests/requests.service';
+import { RequestsService } from '@regula/requests';
 import { PolicyVersionsService } from '@regula/policies';
 import { BreachClockSection } from './breach-section';
 import { PolicyChangeSection } from './policy-change-section';

@@ -1,6 +1,5 @@
-import { RequestsService } from '@regula/requests/requests.service';
-import type { RequestListItem } from '@regula/requests/request-queries.service';
-import { DOCUMENT_METHODS, IdentityMethod } from '@regula/requests/request-types';
+import { RequestsService, DOCUMENT_METHODS, IdentityMethod } from '@regula/requests';
+import type { RequestListItem } from '@regula/requests';
 import { requestRow } from '../requests/request-row.view';
 import { addDays } from '../requests/request-urgency';
 import { HomeContext, HomeSectionSource, HomeSectionView } from './home-section';

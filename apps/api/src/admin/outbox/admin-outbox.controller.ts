@@ -2,9 +2,8 @@ import { Controller, Get, NotFoundException, Param, Query, Req, Res, UseFilters,
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
-import { hasBody, OutboxQueryService, OutboxReader } from '@regula/mail/outbox-query.service';
-import { staffActor } from '@regula/requests/request-actor';
-import { RequestsService } from '@regula/requests/requests.service';
+import { hasBody, OutboxQueryService, OutboxReader } from '@regula/mail';
+import { staffActor, RequestsService } from '@regula/requests';
 import { formatInstant, languageName } from '../../web/format';
 import { pageOf, pagerOf } from '../consents/pager';
 import { maskEmail } from '../consents/subject-mask';

@@ -2,8 +2,7 @@ import { BadRequestException, Controller, Param, PayloadTooLargeException, Post,
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
-import { MAX_REPLY_BYTES, RequestRepliesService } from '@regula/requests/request-replies.service';
-import { RequestsService } from '@regula/requests/requests.service';
+import { MAX_REPLY_BYTES, RequestRepliesService, RequestsService } from '@regula/requests';
 import { actorOf } from '../../requests/request-actor';
 import { messageOf, statusOf } from '../../common/http-error';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';

@@ -2,9 +2,7 @@ import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Po
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
-import { FulfilmentService } from '@regula/requests/fulfilment/fulfilment.service';
-import { RequestsService } from '@regula/requests/requests.service';
-import { RequestRepliesService } from '@regula/requests/request-replies.service';
+import { FulfilmentService, RequestsService, RequestRepliesService } from '@regula/requests';
 import { sendArtifact } from '../../fulfilment/artifact-response';
 import { sendEvidence } from '../../web/evidence-download';
 import { actorOf } from '../../requests/request-actor';

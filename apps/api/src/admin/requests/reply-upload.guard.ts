@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, HttpException, Injectable } from '@nestjs/common';
 import { CheckedFileInterceptor } from '../../common/input/checked-file.interceptor';
 import { lastValueFrom, of } from 'rxjs';
-import { MAX_REPLY_BYTES } from '@regula/requests/request-replies.service';
+import { MAX_REPLY_BYTES } from '@regula/requests';
 import { AdminSessionService } from '../session/admin-session.service';
 import { AdminSignInRequired } from '../session/admin-session.guard';
 import { ADMIN_ON_REQUEST, AdminHttpRequest } from '../shared/admin-request';

@@ -2,7 +2,7 @@ import { BadRequestException } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { ValidationError, validate } from 'class-validator';
 import type { Permission } from '@regula/auth';
-import type { RequestType } from '@regula/requests/request-types';
+import type { RequestType } from '@regula/requests';
 import { ConfirmIdentityDto, FeeDto, MessageDto, ReasonDto, RefuseDto, RejectEvidenceDto } from '../../requests/dto/request-actions.dto';
 import { FulfilDto } from '../../fulfilment/fulfil.dto';
 

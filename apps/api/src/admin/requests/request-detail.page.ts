@@ -1,9 +1,8 @@
 import { NotFoundException } from '@nestjs/common';
 import type { Response } from 'express';
-import type { RequestRepliesService } from '@regula/requests/request-replies.service';
-import type { RequestsService } from '@regula/requests/requests.service';
+import type { RequestRepliesService, RequestsService } from '@regula/requests';
 import type { AdminPages } from '../shared/admin-pages.service';
-import { staffActor } from '@regula/requests/request-actor';
+import { staffActor } from '@regula/requests';
 import { AdminHttpRequest, adminOf, clientIp, tenantOf } from '../shared/admin-request';
 import { FormState, requestDetailView } from './request-detail.view';
 import { todayIn } from './request-urgency';

@@ -1,7 +1,6 @@
 import { Lang } from '@regula/engine';
-import { REFUSAL_GROUNDS } from '@regula/requests/request-types';
-import type { RequestsService } from '@regula/requests/requests.service';
-import { MAX_REPLY_BYTES, MAX_REPLY_NOTE, type ReplyMeta } from '@regula/requests/request-replies.service';
+import { REFUSAL_GROUNDS, MAX_REPLY_BYTES, MAX_REPLY_NOTE, type ReplyMeta } from '@regula/requests';
+import type { RequestsService } from '@regula/requests';
 import { formatDate, formatInstant } from '../../web/format';
 import type { AdminTenant } from '../shared/admin-request';
 import { ACTION_FORMS } from './request-action.forms';

@@ -1,5 +1,5 @@
-import { REQUEST_STATES, REQUEST_TYPES, RequestState, RequestType } from '@regula/requests/request-types';
-import type { RequestListFilter } from '@regula/requests/request-queries.service';
+import { REQUEST_STATES, REQUEST_TYPES, RequestState, RequestType } from '@regula/requests';
+import type { RequestListFilter } from '@regula/requests';
 import { addDays } from './request-urgency';
 
 /** The queue's filters as the page's GET form sends them; anything else is ignored. */

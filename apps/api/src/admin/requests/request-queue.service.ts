@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Lang } from '@regula/engine';
-import { REQUEST_STATES, REQUEST_TYPES } from '@regula/requests/request-types';
-import type { RequestListItem } from '@regula/requests/request-queries.service';
-import { RequestsService } from '@regula/requests/requests.service';
+import { REQUEST_STATES, REQUEST_TYPES, RequestsService } from '@regula/requests';
+import type { RequestListItem } from '@regula/requests';
 import type { AdminTenant } from '../shared/admin-request';
 import { filterQuery, listFilter, parseFilters, QueueFilters } from './request-list.query';
 import { requestRow } from './request-row.view';

@@ -1,5 +1,5 @@
 import { Lang } from '@regula/engine';
-import type { RequestListItem } from '@regula/requests/request-queries.service';
+import type { RequestListItem } from '@regula/requests';
 import { formatDate, formatInstant } from '../../web/format';
 import type { AdminTenant } from '../shared/admin-request';
 import { deadlineWords } from './deadline-words';

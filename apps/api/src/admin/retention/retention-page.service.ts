@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Lang } from '@regula/engine';
 import { RegistersService } from '@regula/registers';
-import { DueCount, RetentionRunEntity, RetentionRunsService } from '@regula/retention';
-import { LegalHoldsQueryService } from '@regula/retention/legal-holds-query.service';
+import { DueCount, RetentionRunEntity, RetentionRunsService, LegalHoldsQueryService } from '@regula/retention';
 import { formatInstant } from '../../web/format';
 import { RegisterLabels, textIn } from '../consents/register-labels';
 import type { AdminTenant } from '../shared/admin-request';

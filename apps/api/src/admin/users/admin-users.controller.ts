@@ -1,9 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { RequirePermission } from '@regula/auth';
-import { AlreadyMemberError, AuditorWriteError, LastAdminError } from '@regula/auth/membership-rules';
-import { MembershipActor, MembershipsService } from '@regula/auth/memberships.service';
+import { RequirePermission, AlreadyMemberError, AuditorWriteError, LastAdminError, MembershipActor, MembershipsService } from '@regula/auth';
 import { messageOf, statusOf } from '../../common/http-error';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';

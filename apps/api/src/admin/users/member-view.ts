@@ -1,4 +1,4 @@
-import type { MemberView } from '@regula/auth/memberships.service';
+import type { MemberView } from '@regula/auth';
 import { Permission, ROLE_PERMISSIONS, TENANT_ROLES, WRITE_PERMISSIONS } from '@regula/auth';
 import { Lang, formatLocalDate, localDateOf } from '@regula/engine';
 import { formatDate, formatInstant } from '../../web/format';

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { MAX_REPLY_NOTE } from '@regula/requests/request-replies.service';
+import { MAX_REPLY_NOTE } from '@regula/requests';
 
 /** The text fields of a reply upload (multipart); the file is the `file` part. */
 export class ReplyDto {

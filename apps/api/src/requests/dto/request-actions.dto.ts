@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { REFUSAL_GROUNDS, RefusalGround } from '@regula/requests/request-types';
+import { REFUSAL_GROUNDS, RefusalGround } from '@regula/requests';
 
 export class ConfirmIdentityDto {
   @ApiPropertyOptional({ description: 'how identity was established when no uploaded document is reviewed (e.g. a signed letter received by post)', maxLength: 2000 })

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
 import { IntField } from '../../common/input/int-field';
-import { REQUEST_STATES, REQUEST_TYPES, RequestState, RequestType } from '@regula/requests/request-types';
+import { REQUEST_STATES, REQUEST_TYPES, RequestState, RequestType } from '@regula/requests';
 
 /** Pages of a list: `page` (from 1) and `pageSize` (at most 100). */
 export class PageQueryDto {

@@ -1,5 +1,5 @@
 import type { Lang } from '@regula/engine';
-import { REQUEST_TYPES } from '@regula/requests/request-types';
+import { REQUEST_TYPES } from '@regula/requests';
 import type { HomeContext, HomeSectionSource, HomeSectionView } from '../home-section';
 import { answersByMonth, erasuresByMonth, lastMonths, requestsByType, totals } from './chart-figures';
 import { ChartQueries } from './chart-queries.service';
