@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { AuditService } from '@regula/audit';
 import type { ControllerDefinition, Register } from '@regula/engine';
-import { canonicalJson, DomainEvents, InvalidInputError, TenantDb } from '@regula/platform';
+import { canonicalJson, InvalidInputError, TenantDb } from '@regula/platform';
 import { RegistersService } from '@regula/registers';
-import { ConsentEntity, ConsentWithdrawn, DataSubjectEntity, DisclosureEntity, PersonalDataRecordEntity, SubjectIdentifierEntity } from '@regula/subjects';
+import { ConsentEntity, DataSubjectEntity, DisclosureEntity, PersonalDataRecordEntity, StoreUpserts, SubjectIdentifierEntity } from '@regula/subjects';
 import { TenantEntity } from '@regula/tenancy';
 import { Counts, IngestBatch, IngestResult, ITEM_KINDS, ItemError, ItemKind, ItemResult, ItemStatus } from './ingest-batch';
 import { NormalisedIdentifier, ValidatedBatch, validateBatch } from './ingest-validation';
@@ -38,7 +38,12 @@ const CHUNK = 500;
  */
 @Injectable()
 export class IngestService {
-  constructor(private readonly db: TenantDb, private readonly registers: RegistersService, private readonly audit: AuditService) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly registers: RegistersService,
+    private readonly audit: AuditService,
+    private readonly store: StoreUpserts,
+  ) {}
 
   async ingest(tenantId: string, system: IngestSystem, batch: IngestBatch, opts: { actor?: Actor; now?: Date } = {}): Promise<IngestResult> {
     const now = opts.now ?? new Date();
@@ -52,7 +57,7 @@ export class IngestService {
       });
       if (valid.errors.length) throw new IngestRejectedError(valid.errors);
 
-      const run = new BatchRun(em, tenantId, system);
+      const run = new BatchRun(em, tenantId, system, this.store);
       await run.write(valid);
       if (run.errors.length) throw new IngestRejectedError(run.errors); // rolls the transaction back
 
@@ -70,13 +75,13 @@ export class IngestService {
   }
 }
 
-/** The database half of one batch (inside its transaction). */
+/** The database half of one batch (inside its transaction): reads the store, decides each item, and has libs/subjects write. */
 class BatchRun {
   readonly errors: ItemError[] = [];
   readonly results: ItemResult[] = [];
   private readonly subjectOf = new Map<string, string>();
 
-  constructor(private readonly em: EntityManager, private readonly tenantId: string, private readonly system: IngestSystem) {}
+  constructor(private readonly em: EntityManager, private readonly tenantId: string, private readonly system: IngestSystem, private readonly store: StoreUpserts) {}
 
   async write(v: ValidatedBatch): Promise<void> {
     await this.loadIdentifiers(v);
@@ -129,7 +134,7 @@ class BatchRun {
         if (s.displayName !== undefined && s.displayName !== row?.displayName) changes.displayName = s.displayName;
         if (s.locale !== undefined && s.locale !== row?.locale) changes.locale = s.locale;
         if (Object.keys(changes).length) {
-          await this.em.update(DataSubjectEntity, { id: subjectId }, changes);
+          await this.store.updateSubject(this.em, this.tenantId, subjectId, changes);
           status = 'updated';
         }
       }
@@ -141,8 +146,8 @@ class BatchRun {
       }
       this.results.push({ item, ...(s.externalRef ? { externalId: s.externalRef } : {}), status });
     }
-    await this.insert(DataSubjectEntity, newSubjects);
-    await this.insert(SubjectIdentifierEntity, newIdentifiers);
+    await this.store.insertSubjects(this.em, newSubjects);
+    await this.store.insertIdentifiers(this.em, newIdentifiers);
   }
 
   private subjectFor(item: string, externalId: string, id: NormalisedIdentifier): string | null {
@@ -174,18 +179,16 @@ class BatchRun {
       ) {
         this.results.push({ item, externalId: r.externalId, status: 'unchanged' });
       } else {
-        await this.em.update(PersonalDataRecordEntity, { id: row.id }, fields as Partial<PersonalDataRecordEntity> as never);
+        await this.store.updateRecord(this.em, this.tenantId, row.id, fields);
         this.results.push({ item, externalId: r.externalId, status: 'updated' });
       }
     }
-    await this.insert(PersonalDataRecordEntity, inserts);
+    await this.store.insertRecords(this.em, inserts);
   }
 
   private async consents(v: ValidatedBatch): Promise<void> {
     const existing = await this.existing(ConsentEntity, { sourceSystemId: this.system.id }, v.consents.map((c) => c.externalId));
-    const inserts: Partial<ConsentEntity>[] = [];
-    // Withdrawals this batch records (new, or moved): each publishes ConsentWithdrawn once written.
-    const withdrawals: { consentId: string; effectiveAt: Date }[] = [];
+    const inserts: (Partial<ConsentEntity> & { id: string; tenantId: string })[] = [];
     for (const c of v.consents) {
       const item = `consents[${c.index}]`;
       const subjectId = this.subjectFor(item, c.externalId, c.subject);
@@ -200,7 +203,6 @@ class BatchRun {
       if (!row) {
         const id = randomUUID();
         inserts.push({ id, tenantId: this.tenantId, sourceSystemId: this.system.id, externalId: c.externalId, ...fields });
-        if (fields.withdrawnAt) withdrawals.push({ consentId: id, effectiveAt: fields.withdrawalEffectiveAt ?? fields.withdrawnAt });
         this.results.push({ item, externalId: c.externalId, status: 'created' });
       } else if (row.withdrawnAt && !c.withdrawnAt) {
         // The system has not caught up with a withdrawal (made in Regula, or reported before): it stands.
@@ -215,15 +217,11 @@ class BatchRun {
       ) {
         this.results.push({ item, externalId: c.externalId, status: 'unchanged' });
       } else {
-        await this.em.update(ConsentEntity, { id: row.id }, fields);
-        if (fields.withdrawnAt && (time(row.withdrawnAt) !== time(fields.withdrawnAt) || time(row.withdrawalEffectiveAt) !== time(fields.withdrawalEffectiveAt))) {
-          withdrawals.push({ consentId: row.id, effectiveAt: fields.withdrawalEffectiveAt ?? fields.withdrawnAt });
-        }
+        await this.store.updateConsent(this.em, this.tenantId, row.id, row, fields);
         this.results.push({ item, externalId: c.externalId, status: 'updated' });
       }
     }
-    await this.insert(ConsentEntity, inserts);
-    for (const w of withdrawals) await DomainEvents.publish(this.em, new ConsentWithdrawn({ tenantId: this.tenantId, ...w }));
+    await this.store.insertConsents(this.em, inserts);
   }
 
   private async disclosures(v: ValidatedBatch): Promise<void> {
@@ -244,11 +242,11 @@ class BatchRun {
       ) {
         this.results.push({ item, externalId: d.externalId, status: 'unchanged' });
       } else {
-        await this.em.update(DisclosureEntity, { id: row.id }, fields);
+        await this.store.updateDisclosure(this.em, this.tenantId, row.id, fields);
         this.results.push({ item, externalId: d.externalId, status: 'updated' });
       }
     }
-    await this.insert(DisclosureEntity, inserts);
+    await this.store.insertDisclosures(this.em, inserts);
   }
 
   /** Rows of this system with the given external ids, by external id. */
@@ -263,10 +261,6 @@ class BatchRun {
       for (const r of rows) out.set(r.externalId as string, r);
     }
     return out;
-  }
-
-  private async insert<E extends object>(entity: new () => E, rows: Partial<E>[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += CHUNK) await this.em.insert(entity, rows.slice(i, i + CHUNK) as never);
   }
 }
 

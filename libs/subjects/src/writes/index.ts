@@ -5,6 +5,7 @@ import { RecordErasure } from './record-erasure.service';
 import { RecordRectification } from './record-rectification.service';
 import { RecordRestriction } from './record-restriction.service';
 import { RecordRetention } from './record-retention.service';
+import { StoreUpserts } from './store-upserts.service';
 
 export * from './consent-writes.service';
 export * from './disclosure-log.service';
@@ -13,6 +14,7 @@ export * from './record-erasure.service';
 export * from './record-rectification.service';
 export * from './record-restriction.service';
 export * from './record-retention.service';
+export * from './store-upserts.service';
 
 /** Every write other libs make to the personal-data store's tables goes through one of these (they run in the caller's transaction). */
-export const SUBJECT_WRITES = [RecordErasure, RecordRestriction, RecordRetention, RecordRectification, ConsentWrites, ObjectionFlags, DisclosureLog];
+export const SUBJECT_WRITES = [RecordErasure, RecordRestriction, RecordRetention, RecordRectification, ConsentWrites, ObjectionFlags, DisclosureLog, StoreUpserts];
