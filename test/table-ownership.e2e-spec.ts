@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /**
- * Table ownership (issue 13): the personal-data store's tables are written
+ * Table ownership: the personal-data store's tables are written
  * only by libs/subjects, which offers the writes other libs need
  * (`libs/subjects/src/writes/`: erase, restrict, rectify, legal hold, due
  * dates, the retention batch, consents, objections, disclosures). Reads may
