@@ -1,7 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
-import { Queue } from 'bullmq';
-import { JobHandlerTable, JobHandlers, QueueName } from '@regula/platform';
+import { JobHandlerTable, JobHandlers, JobProducer, QueueName } from '@regula/platform';
 import { AuditChainJobs } from './audit-chain-jobs.service';
 import { AUDIT_HEADS_MAILER, type AuditHeadsMailer } from './audit-heads-mailer';
 
@@ -14,13 +12,13 @@ import { AUDIT_HEADS_MAILER, type AuditHeadsMailer } from './audit-heads-mailer'
 export class AuditJobHandlers implements JobHandlerTable<QueueName.Audit> {
   private readonly logger = new Logger('audit-chain');
 
-  constructor(private readonly jobs: AuditChainJobs, @Inject(AUDIT_HEADS_MAILER) private readonly heads: AuditHeadsMailer, @InjectQueue(QueueName.Audit) private readonly queue: Queue) {}
+  constructor(private readonly jobs: AuditChainJobs, @Inject(AUDIT_HEADS_MAILER) private readonly heads: AuditHeadsMailer, private readonly producer: JobProducer) {}
 
   readonly handlers: JobHandlers<QueueName.Audit> = {
     'verify-all-chains': async () => {
       const tenantIds = await this.jobs.tenantIds();
       const day = new Date().toISOString().slice(0, 10);
-      await this.queue.addBulk(tenantIds.map((tenantId) => ({ name: 'verify-chain', data: { tenantId }, opts: { jobId: `verify-chain:${tenantId}:${day}` } })));
+      await this.producer.addBulk(tenantIds.map((tenantId) => ({ name: 'verify-chain' as const, data: { tenantId }, opts: { jobId: `verify-chain:${tenantId}:${day}` } })));
       return { tenants: tenantIds.length };
     },
     'verify-chain': async ({ tenantId }) => {

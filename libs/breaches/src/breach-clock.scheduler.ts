@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
-import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
-import { AfterCommit, JobData, QueueName } from '@regula/platform';
+import { AfterCommit, JobData, JobProducer } from '@regula/platform';
 import { BreachEntity } from './breach.entity';
 import { clockJobId, clockPlan, clockRunning, stepMarker } from './breach-clock';
 
@@ -15,7 +13,7 @@ import { clockJobId, clockPlan, clockRunning, stepMarker } from './breach-clock'
  */
 @Injectable()
 export class BreachClockScheduler {
-  constructor(@InjectQueue(QueueName.Breach) private readonly queue: Queue, private readonly afterCommit: AfterCommit) {}
+  constructor(private readonly jobs: JobProducer, private readonly afterCommit: AfterCommit) {}
 
   async schedule(em: EntityManager, b: BreachEntity, now = new Date()): Promise<void> {
     if (!clockRunning(b)) return;
@@ -25,6 +23,6 @@ export class BreachClockScheduler {
         const data: JobData<'breach-clock'> = { tenantId: b.tenantId, breachId: b.id, kind: s.kind };
         return { name: 'breach-clock' as const, data, opts: { jobId: clockJobId(b.id, s.kind, b.deadlineAt), delay: Math.max(0, s.at.getTime() - now.getTime()) } };
       });
-    if (jobs.length) await this.afterCommit.run(em, () => this.queue.addBulk(jobs));
+    if (jobs.length) await this.afterCommit.run(em, () => this.jobs.addBulk(jobs));
   }
 }

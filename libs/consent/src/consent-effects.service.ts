@@ -1,10 +1,8 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
-import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import type { ControllerDefinition, Register } from '@regula/engine';
 import { AuditService } from '@regula/audit';
-import { DomainEvents, JobData, QueueName, TenantDb } from '@regula/platform';
+import { DomainEvents, JobData, JobProducer, TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/tenancy';
 import { ConsentEntity, ConsentWithdrawn, ConsentWrites, PersonalDataRecordEntity, RecordRestriction } from '@regula/subjects';
 import { retentionDueFor, WebhookOutboxService } from '@regula/ingest';
@@ -50,7 +48,7 @@ export class ConsentEffectsService implements OnModuleInit {
     private readonly events: DomainEvents,
     private readonly restriction: RecordRestriction,
     private readonly consents: ConsentWrites,
-    @InjectQueue(QueueName.Consent) private readonly queue: Queue,
+    private readonly jobs: JobProducer,
   ) {}
 
   onModuleInit(): void {
@@ -146,7 +144,7 @@ export class ConsentEffectsService implements OnModuleInit {
   async schedule(tenantId: string, consentId: string, effectiveAt: Date, now = new Date()): Promise<void> {
     try {
       const data: JobData<'consent-effect'> = { tenantId, consentId };
-      await this.queue.add('consent-effect', data, { jobId: consentEffectJobId(consentId, effectiveAt), delay: Math.max(0, effectiveAt.getTime() - now.getTime()) });
+      await this.jobs.add('consent-effect', data, { jobId: consentEffectJobId(consentId, effectiveAt), delay: Math.max(0, effectiveAt.getTime() - now.getTime()) });
     } catch (e) {
       this.logger.warn(`consent ${consentId}: could not schedule its effect (${(e as Error).message}); the sweep applies it`);
     }

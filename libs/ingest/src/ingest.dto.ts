@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -176,37 +177,22 @@ export class DisclosureDto implements DisclosureInput {
   disclosedAt: string;
 }
 
+/** An optional list of at most MAX_BATCH_ITEMS items of `type`, each validated as one. */
+function BatchItems(type: new () => object): PropertyDecorator {
+  return applyDecorators(ApiPropertyOptional({ type: [type] }), IsOptional(), IsArray(), ArrayMaxSize(MAX_BATCH_ITEMS), ValidateNested({ each: true }), Type(() => type));
+}
+
 /** One bulk upsert: up to 1000 items in all; refused whole when any item is invalid. */
 export class IngestBatchDto implements IngestBatch {
-  @ApiPropertyOptional({ type: [SubjectDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_BATCH_ITEMS)
-  @ValidateNested({ each: true })
-  @Type(() => SubjectDto)
+  @BatchItems(SubjectDto)
   subjects?: SubjectDto[];
 
-  @ApiPropertyOptional({ type: [RecordDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_BATCH_ITEMS)
-  @ValidateNested({ each: true })
-  @Type(() => RecordDto)
+  @BatchItems(RecordDto)
   records?: RecordDto[];
 
-  @ApiPropertyOptional({ type: [ConsentDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_BATCH_ITEMS)
-  @ValidateNested({ each: true })
-  @Type(() => ConsentDto)
+  @BatchItems(ConsentDto)
   consents?: ConsentDto[];
 
-  @ApiPropertyOptional({ type: [DisclosureDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_BATCH_ITEMS)
-  @ValidateNested({ each: true })
-  @Type(() => DisclosureDto)
+  @BatchItems(DisclosureDto)
   disclosures?: DisclosureDto[];
 }

@@ -1,9 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
-import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
-import { AfterCommit, EgressGuard, NotFoundError, QueueName, shownEgressError, TenantDb } from '@regula/platform';
+import { AfterCommit, EgressGuard, NotFoundError, JobProducer, shownEgressError, TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/tenancy';
 import { WebhookDeliveryEntity, WebhookEvent } from './webhook-delivery.entity';
 import { SourceSystemEntity } from './source-system.entity';
@@ -59,7 +57,7 @@ export class WebhookOutboxService {
     private readonly afterCommit: AfterCommit,
     private readonly db: TenantDb,
     private readonly audit: AuditService,
-    @InjectQueue(QueueName.Webhooks) private readonly queue: Queue,
+    private readonly jobs: JobProducer,
     private readonly egress: EgressGuard,
   ) {}
 
@@ -78,7 +76,7 @@ export class WebhookOutboxService {
   /** Never throws: a job that cannot be added is found by the sweep. */
   private async addJob(tenantId: string, deliveryId: string, attempts: number, opts: { delayMs?: number; slot?: number } = {}): Promise<void> {
     try {
-      await this.queue.add('deliver-webhook', { tenantId, deliveryId }, { jobId: deliveryJobId(deliveryId, attempts, opts.slot), delay: opts.delayMs });
+      await this.jobs.add('deliver-webhook', { tenantId, deliveryId }, { jobId: deliveryJobId(deliveryId, attempts, opts.slot), delay: opts.delayMs });
     } catch (e) {
       this.logger.warn(`delivery ${deliveryId}: could not add its job (${(e as Error).message}); the sweep will retry`);
     }

@@ -1,8 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
-import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
-import { AfterCommit, APP_CONFIG, CommonConfig, JobData, QueueName } from '@regula/platform';
+import { AfterCommit, APP_CONFIG, CommonConfig, JobData, JobProducer } from '@regula/platform';
 import { TenantEntity } from '@regula/tenancy';
 import { OutboxEmailEntity } from './outbox-email.entity';
 import { brandingOf, MailBranding, PLATFORM_BRANDING } from './mail-branding';
@@ -45,7 +43,7 @@ export class MailService {
 
   constructor(
     @Inject(APP_CONFIG) private readonly cfg: CommonConfig,
-    @InjectQueue(QueueName.Mail) private readonly queue: Queue,
+    private readonly jobs: JobProducer,
     private readonly afterCommit: AfterCommit,
   ) {}
 
@@ -102,7 +100,7 @@ export class MailService {
     if (this.smtpEnabled) {
       const data: JobData<'send-email'> = { tenantId, emailId: row.id };
       // Only once the row is committed; a rollback drops the job with the row.
-      await this.afterCommit.run(em, () => this.queue.add('send-email', data, { jobId: row.id }));
+      await this.afterCommit.run(em, () => this.jobs.add('send-email', data, { jobId: row.id }));
       this.logger.debug(`queued e-mail ${row.id} (${input.template})`);
     }
     return row;

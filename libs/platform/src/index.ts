@@ -9,6 +9,7 @@ export * from './redis/redis.module';
 export * from './tenancy/tenant-db.service';
 export * from './queue/queue-names';
 export * from './queue/job-handlers';
+export * from './queue/job-producer';
 export * from './canonical-json';
 export * from './rate-limit/rate-limiter.service';
 export * from './templates/template-renderer';

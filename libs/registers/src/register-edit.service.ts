@@ -1,10 +1,8 @@
 import { Injectable, Optional } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
-import { Queue } from 'bullmq';
 import type { Finding, Register } from '@regula/engine';
 import { definitionErrors, lintController } from '@regula/engine';
 import { AuditService } from '@regula/audit';
-import { AfterCommit, ConflictError, contentHash, DEFAULT_JOB_OPTIONS, InvalidInputError, JobData, NotFoundError, QueueName, TenantDb, UnprocessableError } from '@regula/platform';
+import { AfterCommit, ConflictError, contentHash, DEFAULT_JOB_OPTIONS, InvalidInputError, JobData, NotFoundError, JobProducer, TenantDb, UnprocessableError } from '@regula/platform';
 import { ControllerDefinitionService } from './controller-definition.service';
 import { RegisterEntity } from './register.entity';
 import { RegisterVersionEntity } from './register-version.entity';
@@ -63,7 +61,7 @@ export class RegisterEditService {
     private readonly audit: AuditService,
     private readonly afterCommit: AfterCommit,
     /** Absent where no queues are configured: the daily sweep then recomputes stale registers. */
-    @Optional() @InjectQueue(QueueName.Retention) private readonly queue?: Queue,
+    @Optional() private readonly jobs?: JobProducer,
   ) {}
 
   /** The linter's findings for the controller with `definition` as register `key`; nothing is saved. */
@@ -112,10 +110,10 @@ export class RegisterEditService {
         tenantId, actorId: actor.userId, actor: actor.label, action: 'register.versioned', targetType: 'register', targetId: row.id, ip: actor.ip,
         details: { key, version, previousHash: current.contentHash, contentHash: hash, changeSummary: summary, retentionChanged },
       });
-      const queue = this.queue;
-      if (retentionChanged && queue) {
+      const jobs = this.jobs;
+      if (retentionChanged && jobs) {
         const data: JobData<'retention-recompute'> = { tenantId, registerKey: key };
-        await this.afterCommit.run(em, () => queue.add('retention-recompute', data, { ...DEFAULT_JOB_OPTIONS, jobId: `retention-recompute-${tenantId}-${key}-v${version}` }));
+        await this.afterCommit.run(em, () => jobs.add('retention-recompute', data, { ...DEFAULT_JOB_OPTIONS, jobId: `retention-recompute-${tenantId}-${key}-v${version}` }));
       }
       return { status: 'created' as const, key, version, contentHash: hash, retentionChanged, findings };
     });

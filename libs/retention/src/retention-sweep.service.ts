@@ -1,10 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
-import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import type { Register, RetentionAction } from '@regula/engine';
 import { AuditService } from '@regula/audit';
-import { QueueName, TenantDb, returned } from '@regula/platform';
+import { JobProducer, TenantDb, returned } from '@regula/platform';
 import { RegistersService } from '@regula/registers';
 import { WebhookOutboxService } from '@regula/ingest';
 import { RecordErasure } from '@regula/subjects';
@@ -71,7 +69,7 @@ export class RetentionSweepService {
     private readonly outbox: WebhookOutboxService,
     private readonly erasure: RecordErasure,
     private readonly audit: AuditService,
-    @InjectQueue(QueueName.Retention) private readonly queue: Queue,
+    private readonly jobs: JobProducer,
   ) {}
 
   /** Starts a run, or returns the tenant's running one (or the one of the same dedupe key). */
@@ -94,9 +92,7 @@ export class RetentionSweepService {
 
   /** Adds the run's sweep job (idempotent: the job id is the run's); a job that gave up while its run is still open is retried. */
   async enqueue(tenantId: string, runId: string): Promise<void> {
-    const job = await this.queue.getJob(sweepJobId(runId));
-    if (job && (await job.getState()) === 'failed') await job.retry('failed');
-    else await this.queue.add('retention-sweep', { tenantId, runId }, { jobId: sweepJobId(runId) });
+    await this.jobs.addOrRetry('retention-sweep', { tenantId, runId }, { jobId: sweepJobId(runId) });
   }
 
   /** Runs (or resumes) a run to its end. Returns the run as committed. */
@@ -266,7 +262,7 @@ export class RetentionSweepService {
     let runs = 0;
     const tenants = await this.db.forEachTenant(async (tenantId) => {
       for (const key of await this.recompute.staleRegisters(tenantId)) {
-        await this.queue.add('retention-recompute', { tenantId, registerKey: key }, { jobId: `retention-recompute-${tenantId}-${key}-${day}` });
+        await this.jobs.add('retention-recompute', { tenantId, registerKey: key }, { jobId: `retention-recompute-${tenantId}-${key}-${day}` });
       }
       const { run } = await this.startRun(tenantId, { trigger: 'schedule', requestedBy: 'daily schedule', dedupeKey: `daily-${day}`, now });
       if (run.status === 'running') {

@@ -1,7 +1,5 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
-import { Queue } from 'bullmq';
-import { DomainEvents, JobData, QueueName, TenantDb } from '@regula/platform';
+import { DomainEvents, JobData, JobProducer, TenantDb } from '@regula/platform';
 import { RequestClockChanged, RightsRequestEntity } from '@regula/requests';
 import { dueItems, slaJobId } from './sla-plan';
 import { SlaService } from './sla.service';
@@ -24,7 +22,7 @@ export class SlaScheduler implements OnModuleInit {
     private readonly db: TenantDb,
     private readonly sla: SlaService,
     private readonly events: DomainEvents,
-    @InjectQueue(QueueName.Sla) private readonly queue: Queue,
+    private readonly jobs: JobProducer,
   ) {}
 
   onModuleInit(): void {
@@ -42,7 +40,7 @@ export class SlaScheduler implements OnModuleInit {
       const jobs = plan.filter((i) => i.at.getTime() > now.getTime() || current.has(i));
       for (const i of jobs) {
         const data: JobData<'sla-reminder'> = { tenantId, requestId, kind: i.kind, dueAt: i.dueAt.toISOString() };
-        await this.queue.add('sla-reminder', data, { jobId: slaJobId(requestId, i.kind, i.dueAt), delay: Math.max(0, i.at.getTime() - now.getTime()) });
+        await this.jobs.add('sla-reminder', data, { jobId: slaJobId(requestId, i.kind, i.dueAt), delay: Math.max(0, i.at.getTime() - now.getTime()) });
       }
       return jobs.length;
     } catch (e) {

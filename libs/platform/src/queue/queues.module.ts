@@ -2,10 +2,11 @@ import { Global, Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { APP_CONFIG, CommonConfig } from '../config/app-config';
 import { DEFAULT_JOB_OPTIONS, QueueName } from './queue-names';
+import { JobProducer } from './job-producer';
 
 const queues = BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name })));
 
-/** BullMQ on the configured Redis, and every queue, for producers (API) and the queue hosts (worker). */
+/** BullMQ on the configured Redis, every queue (for the worker's hosts and the board) and the typed JobProducer the libs add jobs with. */
 @Global()
 @Module({
   imports: [
@@ -15,6 +16,7 @@ const queues = BullModule.registerQueue(...Object.values(QueueName).map((name) =
     }),
     queues,
   ],
-  exports: [queues],
+  providers: [JobProducer],
+  exports: [queues, JobProducer],
 })
 export class QueuesModule {}

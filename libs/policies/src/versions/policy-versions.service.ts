@@ -1,10 +1,8 @@
 import { Injectable, Optional } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
-import { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import type { ControllerDefinition } from '@regula/engine';
 import { compareLocalDates, formatLocalDate, localDateOf, parseLocalDate } from '@regula/engine';
-import { AfterCommit, contentHash, DEFAULT_JOB_OPTIONS, InvalidInputError, NotFoundError, QueueName, TenantDb } from '@regula/platform';
+import { AfterCommit, contentHash, DEFAULT_JOB_OPTIONS, InvalidInputError, NotFoundError, JobProducer, TenantDb } from '@regula/platform';
 import { AuditService } from '@regula/audit';
 import { ControllerDefinitionService } from '@regula/registers';
 import { TenantEntity } from '@regula/tenancy';
@@ -73,7 +71,7 @@ export class PolicyVersionsService {
     private readonly afterCommit: AfterCommit,
     private readonly renewals: ConsentRenewals,
     /** Absent in the command line, which publishes only first versions (nothing to announce). */
-    @Optional() @InjectQueue(QueueName.Policy) private readonly queue?: Queue,
+    @Optional() private readonly jobs?: JobProducer,
   ) {}
 
   /** Renders the current registers into the tenant's one draft (an older draft is replaced). */
@@ -155,10 +153,10 @@ export class PolicyVersionsService {
       const def = version.definition as unknown as ControllerDefinition;
       const announce = version.material && !!previous && (def.policyChanges?.channels ?? []).includes('e-mail');
       if (announce) {
-        const queue = this.queue;
-        if (!queue) throw new PolicyConflictError('a material change is announced by the worker: publish it through the API');
+        const jobs = this.jobs;
+        if (!jobs) throw new PolicyConflictError('a material change is announced by the worker: publish it through the API');
         await this.afterCommit.run(em, () =>
-          queue.add('policy-announce', { tenantId, versionId: version.id }, { ...DEFAULT_JOB_OPTIONS, jobId: `policy-announce-${version.id}` }),
+          jobs.add('policy-announce', { tenantId, versionId: version.id }, { ...DEFAULT_JOB_OPTIONS, jobId: `policy-announce-${version.id}` }),
         );
       }
       await this.log(em, tenantId, actor, 'policy.published', version.id, {
