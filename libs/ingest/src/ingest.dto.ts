@@ -66,7 +66,8 @@ export class AnchorsDto {
   @ApiPropertyOptional({ description: 'Defaults to collectedAt' }) @IsOptional() @IsISO8601(ISO) recorded?: string;
 }
 
-export class RecordDto implements RecordInput {
+/** What records, consents and disclosures each carry: the item's id in the system, its subject and its register. */
+abstract class SubjectItemDto {
   @ApiProperty(EXTERNAL_ID)
   @IsString()
   @Length(1, 200)
@@ -81,7 +82,9 @@ export class RecordDto implements RecordInput {
   @IsString()
   @Length(1, 100)
   register: string;
+}
 
+export class RecordDto extends SubjectItemDto implements RecordInput {
   @ApiProperty({ description: 'A data category the register declares', example: 'contact' })
   @IsString()
   @Length(1, 100)
@@ -102,22 +105,7 @@ export class RecordDto implements RecordInput {
   anchors?: AnchorsDto;
 }
 
-export class ConsentDto implements ConsentInput {
-  @ApiProperty(EXTERNAL_ID)
-  @IsString()
-  @Length(1, 200)
-  externalId: string;
-
-  @ApiProperty({ type: IdentifierDto })
-  @ValidateNested()
-  @Type(() => IdentifierDto)
-  subject: IdentifierDto;
-
-  @ApiProperty({ example: 'marketing' })
-  @IsString()
-  @Length(1, 100)
-  register: string;
-
+export class ConsentDto extends SubjectItemDto implements ConsentInput {
   @ApiProperty({ description: 'A purpose of the register that relies on consent (Art. 6(1)(a))', example: 'greetings-bonuses' })
   @IsString()
   @Length(1, 100)
@@ -144,22 +132,7 @@ export class ConsentDto implements ConsentInput {
   withdrawnAt?: string;
 }
 
-export class DisclosureDto implements DisclosureInput {
-  @ApiProperty(EXTERNAL_ID)
-  @IsString()
-  @Length(1, 200)
-  externalId: string;
-
-  @ApiProperty({ type: IdentifierDto })
-  @ValidateNested()
-  @Type(() => IdentifierDto)
-  subject: IdentifierDto;
-
-  @ApiProperty({ example: 'clients' })
-  @IsString()
-  @Length(1, 100)
-  register: string;
-
+export class DisclosureDto extends SubjectItemDto implements DisclosureInput {
   @ApiProperty({ description: "One of the register's recipients", example: 'processors' })
   @IsString()
   @Length(1, 100)
