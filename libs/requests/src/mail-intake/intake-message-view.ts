@@ -1,4 +1,5 @@
 import { AddressObject, ParsedMail, simpleParser } from 'mailparser';
+import { attachedMessage } from './attached-message';
 
 /** An intake message Regula cannot read as a request (no sender address, not a message): answered `554`. */
 export class MalformedMessageError extends Error {}
@@ -83,11 +84,12 @@ export async function readIntakeMessage(raw: Buffer): Promise<IntakeView> {
   }
   const view = viewOf(mail);
   if (!view.from) throw new MalformedMessageError('the message has no From address');
-  const attached = mail.attachments.find((a) => a.contentType.toLowerCase() === 'message/rfc822');
+  // A forward as attachment: cut from the raw message (mailparser inlines an inline one), else as mailparser lists it.
+  const attached = attachedMessage(raw) ?? mail.attachments.find((a) => a.contentType.toLowerCase() === 'message/rfc822')?.content ?? null;
   let original: MessageView | null = null;
   if (attached) {
     try {
-      const inner = viewOf(await simpleParser(attached.content, { skipImageLinks: true, skipTextLinks: true }));
+      const inner = viewOf(await simpleParser(attached, { skipImageLinks: true, skipTextLinks: true }));
       if (inner.from) original = inner;
     } catch {
       original = null; // an unreadable attachment is just an attachment
