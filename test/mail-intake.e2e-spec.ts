@@ -3,6 +3,7 @@ import nodemailer, { Transporter } from 'nodemailer';
 import { ConflictError } from '@regula/platform';
 import { MailIntakeService, requestDeadlines } from '@regula/requests';
 import { SmtpIntakeServer } from '../apps/api/src/intake/smtp-intake.server';
+import { AdminClient, textOf } from './support/admin-client';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 
@@ -175,6 +176,49 @@ describe('e-mail intake over SMTP', () => {
     expect(msg).toMatchObject({ forwarded: true, proposed_type: 'objection', proposed_received_source: 'date-header' });
     expect(msg.proposed_received_at.toISOString()).toBe('2026-03-01T16:30:00.000Z');
     expect(await requestRow(msg.request_id)).toMatchObject({ requester_email: 'anna@subject.test', locale: 'en' });
+  });
+
+  it('shows the proposal on the request page and confirms it through the form, once (audited); an auditor sees no form', async () => {
+    now = new Date('2026-03-02T14:00:00.000Z');
+    const info = await forward(original(['from mx.inomedis.test by mail.inomedis.test; Fri, 27 Feb 2026 16:04:05 +0200'], 'Fri, 27 Feb 2026 16:03:00 +0200'));
+    const msg = await messageRow(acceptedId(info.response));
+    const { reference } = await requestRow(msg.request_id);
+    const page = `/admin/t/inomedis/requests/${reference}`;
+    const admin = new AdminClient(h);
+    expect((await admin.login('dpo@inomedis.test')).status).toBe(303);
+    const before = await admin.get(page);
+    expect(before.status).toBe(200);
+    const text = textOf(before.text);
+    expect(text).toContain('Received by e-mail');
+    expect(text).toContain('Forwarded by a member');
+    expect(text).toContain('from its last Received header');
+    expect(before.text).toContain(`action="${page}/intake/confirm"`);
+    expect(before.text).toMatch(/value="proposed" checked/);
+
+    // A type the controller does not offer comes back on the page, naming the field.
+    const bad = await admin.submit(page, `${page}/intake/confirm`, { type: 'not-a-type', receipt: 'proposed' });
+    expect(bad.status).toBe(400);
+    expect(textOf(bad.text)).toContain('type must be one of');
+
+    const ok = await admin.submit(page, `${page}/intake/confirm`, { type: 'access', receipt: 'proposed' });
+    expect(ok.status).toBe(303);
+    expect(ok.headers.location).toBe(`${page}?done=intake-confirmed`);
+    expect((await requestRow(msg.request_id)).received_at.toISOString()).toBe('2026-02-27T14:04:05.000Z');
+    const after = await admin.get(`${page}?done=intake-confirmed`);
+    expect(textOf(after.text)).toContain('The type and the receipt were confirmed');
+    expect(after.text).not.toContain(`action="${page}/intake/confirm"`);
+    expect(after.text).toContain('id="intake-confirmed"');
+    const audit = await h.db.owner.query(`SELECT actor_id FROM audit_log WHERE action = 'request.intake-confirmed' AND target_id = $1`, [msg.request_id]);
+    expect(audit).toEqual([{ actor_id: adminId }]);
+
+    await createStaff(h.db.owner, 'auditor@inomedis.test', { tenant: 'inomedis', role: 'auditor' });
+    const auditor = new AdminClient(h, '203.0.113.11');
+    await auditor.login('auditor@inomedis.test');
+    const next = await messageRow(acceptedId((await forward(original([], 'Fri, 27 Feb 2026 16:03:00 +0200'))).response));
+    const { reference: other } = await requestRow(next.request_id);
+    const seen = await auditor.get(`/admin/t/inomedis/requests/${other}`);
+    expect(textOf(seen.text)).toContain('Received by e-mail');
+    expect(seen.text).not.toContain('/intake/confirm');
   });
 
   it('refuses an unknown intake address and any other domain with 550 (no relay)', async () => {
