@@ -1,23 +1,11 @@
-import { createServer } from 'node:net';
 import nodemailer, { Transporter } from 'nodemailer';
 import { ConflictError } from '@regula/platform';
 import { MailIntakeService, requestDeadlines } from '@regula/requests';
 import { SmtpIntakeServer } from '../apps/api/src/intake/smtp-intake.server';
 import { AdminClient, textOf } from './support/admin-client';
 import { Harness, startApi } from './support/api-harness';
+import { freePort } from './support/free-port';
 import { createStaff } from './support/staff';
-
-/** A port free on 127.0.0.1 right now (the API binds it a moment later). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 const INTAKE = 'inomedis@intake.regula.localhost';
 const MAX_BYTES = 64 * 1024;
@@ -32,10 +20,11 @@ describe('e-mail intake over SMTP', () => {
   let smtp: Transporter;
   let tenantId: string;
   let adminId: string;
+  let intakePort: number;
   let now = new Date('2026-03-02T09:00:00.000Z');
 
   beforeAll(async () => {
-    const port = await freePort();
+    const port = (intakePort = await freePort());
     h = await startApi({ INTAKE_SMTP_PORT: String(port), INTAKE_MAX_BYTES: String(MAX_BYTES) }, { clock: () => now });
     expect(h.app.get(SmtpIntakeServer).port).toBe(port);
     smtp = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
@@ -219,6 +208,20 @@ describe('e-mail intake over SMTP', () => {
     const seen = await auditor.get(`/admin/t/inomedis/requests/${other}`);
     expect(textOf(seen.text)).toContain('Received by e-mail');
     expect(seen.text).not.toContain('/intake/confirm');
+  });
+
+  it('takes several messages on one connection, each for the tenant it is addressed to', async () => {
+    const pooled = nodemailer.createTransport({ host: '127.0.0.1', port: intakePort, secure: false, ignoreTLS: true, pool: true, maxConnections: 1 });
+    try {
+      const a = await pooled.sendMail({ from: 'one@subject.test', to: INTAKE, subject: 'access', text: 'my data please' });
+      const b = await pooled.sendMail({ from: 'two@subject.test', to: 'micromedic@intake.regula.localhost', subject: 'access', text: 'my data please' });
+      const [ma, mb] = [await messageRow(acceptedId(a.response)), await messageRow(acceptedId(b.response))];
+      const [{ id: micromedic }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'micromedic'`);
+      expect([ma.tenant_id, mb.tenant_id]).toEqual([tenantId, micromedic]);
+      expect((await requestRow(mb.request_id)).tenant_id).toBe(micromedic);
+    } finally {
+      pooled.close();
+    }
   });
 
   it('refuses an unknown intake address and any other domain with 550 (no relay)', async () => {

@@ -46,6 +46,11 @@ export class SmtpIntakeServer implements OnApplicationBootstrap, OnApplicationSh
       banner: 'Regula e-mail intake',
       logger: false,
       closeTimeout: 2000,
+      // A new message on the same connection may go to another tenant.
+      onMailFrom: (_address, session: IntakeSession, callback) => {
+        session.intakeTenant = undefined;
+        callback();
+      },
       onRcptTo: (address, session: IntakeSession, callback) => {
         this.intake.tenantFor(address.address, domain).then(
           (tenant) => {

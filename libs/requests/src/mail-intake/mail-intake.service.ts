@@ -149,7 +149,8 @@ export class MailIntakeService {
       const requester = source.from ?? v.from;
       const languages = requestLocales(facts);
       const proposed = proposeType(v.subject, `${v.text}\n${source === v ? '' : source.subject + '\n' + source.text}`, languages);
-      const type: RequestType = proposed && offersType(facts, proposed) ? proposed : proposed ?? 'access';
+      // Nothing recognised: filed as access (the most asked), `proposedType` stays null so the page says so.
+      const type: RequestType = proposed ?? 'access';
       const arrival = forwarded && v.original ? proposeOriginalArrival(v.original, msg.acceptedAt) : null;
       const req = await fileChannelRequest(em, this.journal, facts, {
         channel: 'e-mail',
