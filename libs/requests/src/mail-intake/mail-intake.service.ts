@@ -159,7 +159,11 @@ export class MailIntakeService {
         requesterEmail: requester?.address ?? msg.envelopeFrom,
         requesterName: requester?.name ?? '',
         locale: guessLanguage(`${v.subject}\n${v.text}`, facts.languages),
-        details: { message: `${v.subject}\n\n${v.text}`.trim().slice(0, MAX_TEXT), intakeMessageId: msg.id, attachments: v.attachments },
+        // What the page lists under the request: the text, and the attachments by name (the files stay in the stored message).
+        details: {
+          message: `${v.subject}\n\n${v.text}`.trim().slice(0, MAX_TEXT),
+          ...(v.attachments.length ? { attachments: v.attachments.map((a) => `${a.filename ?? '(unnamed)'} (${a.contentType}, ${a.size} bytes)`).join('; ') } : {}),
+        },
         audit: { intakeMessageId: msg.id, forwarded, proposedType: proposed, proposedReceivedAt: arrival?.at.toISOString() ?? null },
       });
       msg.requestId = req.id;
