@@ -181,7 +181,7 @@ describe('e-mail intake over SMTP', () => {
     expect(text).toContain('Forwarded by a member');
     expect(text).toContain('from its last Received header');
     expect(before.text).toContain(`action="${page}/intake/confirm"`);
-    expect(before.text).toMatch(/value="proposed" checked/);
+    expect(before.text).toMatch(/value="proposed" required checked/);
 
     // A type the controller does not offer comes back on the page, naming the field.
     const bad = await admin.submit(page, `${page}/intake/confirm`, { type: 'not-a-type', receipt: 'proposed' });
