@@ -6,8 +6,8 @@
 // the data folder (REGULA_DATA_DIR, default .data/ in the checkout; as root, when
 // the `postgres` OS user cannot reach it, the cluster is kept in /var/lib/regula/pgdata
 // and both places are printed), runs the
-// migrations, the tenant sync and the demo seed, then runs the API and the worker
-// until Ctrl-C, which stops everything this script started (by pid) and exits 0.
+// migrations, the tenant sync and the demo seed, then runs the API (with the e-mail
+// intake's SMTP receiver) and the worker until Ctrl-C, which stops everything this script started (by pid) and exits 0.
 // If any of them stops by itself, everything is stopped and the exit code is 1.
 'use strict';
 const fs = require('node:fs');
@@ -28,6 +28,9 @@ const DEFAULT_PORT = 3000;
 const PG_PORT = Number(process.env.REGULA_POSTGRES_PORT) || 55432;
 const REDIS_PORT = Number(process.env.REGULA_REDIS_PORT) || 56379;
 const SMTP_PORT = Number(process.env.REGULA_SMTP_PORT) || 52525;
+// The e-mail intake (the API's SMTP receiver): INTAKE_SMTP_PORT if set, else this one when free.
+const INTAKE_PORT = Number(process.env.INTAKE_SMTP_PORT) || 52526;
+const INTAKE_DOMAIN = process.env.INTAKE_DOMAIN || 'intake.regula.localhost';
 
 const sup = new Supervisor({ name: 'regula', signalExitCode: () => 0 }).installHandlers();
 
@@ -78,6 +81,7 @@ async function main() {
   fs.mkdirSync(dataDir, { recursive: true });
   const secrets = loadSecrets(path.join(dataDir, 'secrets.json'));
   const port = await choosePort();
+  const intakePort = await freePort(INTAKE_PORT, { avoid: [port, SMTP_PORT] });
 
   // Build and start the services in parallel.
   sup.log(`data folder ${dataDir}`);
@@ -131,6 +135,9 @@ async function main() {
     REGULA_DATA_DIR: dataDir,
     PORT: String(port),
     HOST,
+    INTAKE_SMTP_PORT: String(intakePort),
+    INTAKE_SMTP_HOST: HOST,
+    INTAKE_DOMAIN,
     // links in e-mails (the worker sends them too, and has no PORT of its own)
     PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || `http://${HOST}:${port}`,
   };
@@ -202,6 +209,8 @@ async function main() {
     `  ${pad('E-mail')}${
       mail.external ? 'SMTP_URL (external)' : `E-mails Regula sends are caught in ${mail.dir} (SMTP on ${HOST}:${mail.port}; nothing leaves the machine)`
     }`,
+    `  ${pad('E-mail intake')}smtp://${HOST}:${intakePort}, one address per tenant: ${TENANTS.map((slug) => `${slug}@${INTAKE_DOMAIN}`).join(', ')}`,
+    `  ${pad('')}a message sent there becomes a request (its type to confirm on the request's page)`,
     '',
     `  Stop: Ctrl-C (stops the API, the worker, ${mail.external ? '' : 'the mail catcher, '}Redis and PostgreSQL)`,
     '',

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ParsedMail, simpleParser } from 'mailparser';
+import nodemailer from 'nodemailer';
 import { Client } from 'pg';
 import { randomBytes } from 'node:crypto';
 import { testEnv, withDatabase } from './support/env';
@@ -183,6 +184,19 @@ describe('npm start', () => {
     expect(status.status).toBe(200);
     expect(await status.text()).toContain('Identity confirmed');
   }, 90000);
+
+  it('runs the e-mail intake and prints its port: a message to a tenant\'s intake address is accepted as a request', async () => {
+    const intakePort = Number(/E-mail intake\s+smtp:\/\/127\.0\.0\.1:(\d+)/.exec(output)![1]);
+    expect(output).toContain('inomedis@intake.regula.localhost');
+    const smtp = nodemailer.createTransport({ host: '127.0.0.1', port: intakePort, secure: false, ignoreTLS: true });
+    try {
+      const info = await smtp.sendMail({ from: 'anna.berzina@example.lv', to: 'inomedis@intake.regula.localhost', subject: 'Datu dzēšana', text: 'Lūdzu dzēsiet manus datus.' });
+      // "(request to follow)" would mean stored but not yet filed
+      expect(info.response).toMatch(/^250 message accepted as [0-9a-f-]{36}$/);
+    } finally {
+      smtp.close();
+    }
+  });
 
   it('stops everything it started on Ctrl-C and exits 0', async () => {
     const smtpPort = Number(/SMTP on 127\.0\.0\.1:(\d+)/.exec(output)![1]);

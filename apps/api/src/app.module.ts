@@ -22,6 +22,7 @@ import { QueuesBoardModule } from './queues-board/queues-board.module';
 import { AdminModule } from './admin/admin.module';
 import { ExportsApiModule } from './exports/exports-api.module';
 import { PlatformApiModule } from './platform/platform-api.module';
+import { IntakeModule } from './intake/intake.module';
 
 /** The HTTP application. Controllers stay thin: they delegate to services in libs/. */
 @Module({})
@@ -49,6 +50,7 @@ export class AppModule {
         QueuesBoardModule,
         AdminModule,
         ExportsApiModule,
+        IntakeModule,
         PlatformApiModule,
       ],
       controllers: [HealthController, AuthController, TenantsController, RegistersController, FactsController, AuditController],

@@ -11,6 +11,7 @@ import { RequestQueriesService } from './request-queries.service';
 import { RequestRateLimits } from './request-rate-limits.service';
 import { RequestRepliesService } from './request-replies.service';
 import { RequestsService } from './requests.service';
+import { MailIntakeService } from './mail-intake/mail-intake.service';
 import { REQUESTS_PORT } from './requests.port';
 
 /**
@@ -30,8 +31,9 @@ import { REQUESTS_PORT } from './requests.port';
     RequestQueriesService,
     RequestRepliesService,
     RequestsService,
+    MailIntakeService,
     { provide: REQUESTS_PORT, useExisting: RequestsService },
   ],
-  exports: [RequestsService, RequestRepliesService, REQUESTS_PORT, MailModule],
+  exports: [RequestsService, RequestRepliesService, MailIntakeService, REQUESTS_PORT, MailModule],
 })
 export class RequestsModule {}

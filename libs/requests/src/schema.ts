@@ -4,13 +4,15 @@ import { IdentityEvidenceEntity } from './identity-evidence.entity';
 import { RequestEventEntity } from './request-event.entity';
 import { RequestSuspensionEntity } from './request-suspension.entity';
 import { RightsRequestEntity } from './rights-request.entity';
+import { IntakeMessageEntity } from './mail-intake/intake-message.entity';
 import { RequestIdentityAndFees1763910000000 } from './migrations/1763910000000-request-identity-and-fees';
 import { RequestArtifacts1763940000000 } from './migrations/1763940000000-request-artifacts';
 import { RequestReplies1764200000000 } from './migrations/1764200000000-request-replies';
 import { RequestLinkTokens1764400000001 } from './migrations/1764400000001-request-link-tokens';
+import { IntakeMessages1764510000000 } from './migrations/1764510000000-intake-messages';
 
-/** Rights requests, their events, suspensions, identity evidence and artifacts (the first four tables from libs/subjects' `SubjectsAndRequests1763800000000`). */
+/** Rights requests, their events, suspensions, identity evidence and artifacts, the messages of the e-mail intake (the first four tables from libs/subjects' `SubjectsAndRequests1763800000000`). */
 export const REQUESTS_SCHEMA: LibSchema = {
-  entities: [RequestArtifactEntity, IdentityEvidenceEntity, RequestEventEntity, RequestSuspensionEntity, RightsRequestEntity],
-  migrations: [RequestIdentityAndFees1763910000000, RequestArtifacts1763940000000, RequestReplies1764200000000, RequestLinkTokens1764400000001],
+  entities: [RequestArtifactEntity, IdentityEvidenceEntity, RequestEventEntity, RequestSuspensionEntity, RightsRequestEntity, IntakeMessageEntity],
+  migrations: [RequestIdentityAndFees1763910000000, RequestArtifacts1763940000000, RequestReplies1764200000000, RequestLinkTokens1764400000001, IntakeMessages1764510000000],
 };

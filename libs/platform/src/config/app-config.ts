@@ -66,6 +66,14 @@ export const COMMON_SCHEMA = {
   ),
 };
 
+/** The SMTP receiver of the e-mail intake (run by the API: apps/api/src/intake). */
+export const INTAKE_SCHEMA = {
+  INTAKE_SMTP_PORT: int('port of the SMTP receiver of the e-mail intake; 0: not started', 0, 0, 65535),
+  INTAKE_SMTP_HOST: str('address the SMTP receiver binds', '127.0.0.1'),
+  INTAKE_DOMAIN: str('domain of the intake addresses (<tenant slug>@<domain>); mail to any other domain is refused', 'intake.regula.localhost'),
+  INTAKE_MAX_BYTES: int('largest message the intake accepts, in bytes (larger: 552)', 10 * 1024 * 1024, 1024, 50 * 1024 * 1024),
+};
+
 export const API_SCHEMA = {
   ...COMMON_SCHEMA,
   PORT: int('HTTP port of the API', 3000, 1, 65535),
@@ -79,6 +87,7 @@ export const API_SCHEMA = {
   LOGIN_WINDOW_SECONDS: int('window of the per-IP sign-in limit in seconds', 900, 1, 86400),
   TRUST_PROXY: oneOf('trust X-Forwarded-For from a load balancer', ['true', 'false'] as const, 'false'),
   EXPORT_PDF_WORKERS: int('worker threads that render export PDFs (record, register descriptions), started on the first PDF', 2, 1, 16),
+  ...INTAKE_SCHEMA,
 };
 
 export const WORKER_SCHEMA = { ...COMMON_SCHEMA };

@@ -2,7 +2,7 @@ import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Po
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
-import { FulfilmentService, RequestsService, RequestRepliesService } from '@regula/requests';
+import { FulfilmentService, MailIntakeService, RequestsService, RequestRepliesService } from '@regula/requests';
 import { sendArtifact } from '../../fulfilment/artifact-response';
 import { sendEvidence } from '../../web/evidence-download';
 import { actorOf } from '../../requests/request-actor';
@@ -40,6 +40,7 @@ export class AdminRequestsController {
     private readonly fulfilment: FulfilmentService,
     private readonly queue: RequestQueue,
     private readonly replies: RequestRepliesService,
+    private readonly intake: MailIntakeService,
   ) {}
 
   @Get()
@@ -121,7 +122,7 @@ export class AdminRequestsController {
   }
 
   private detailPage(req: AdminHttpRequest, res: Response, ref: string, status: number, failed?: FormState, flash?: string) {
-    return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies }, req, res, ref, status, failed, flash);
+    return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake }, req, res, ref, status, failed, flash);
   }
 
   /** An identity document: the tenant's compliance admins only; the service audits the download. */
