@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { ConflictError, InvalidInputError, TenantDb } from '@regula/platform';
 import { RequestActor, SUBJECT, SYSTEM } from './request-actor';
 import { openSuspension, recomputeDue } from './request-clock';
@@ -10,9 +9,9 @@ import { RequestJournal } from './request-journal.service';
 import { RequestNotifier } from './request-notifier.service';
 import { RequestRateLimits } from './request-rate-limits.service';
 import { statusTokenMatches } from './mail-secrets/request-mail-secrets';
-import { CODE_MAX_ATTEMPTS, matchesHash, newReference, newStatusToken, normaliseReference, sha256Hex } from './request-secrets';
+import { CODE_MAX_ATTEMPTS, matchesHash, newStatusToken, normaliseReference, sha256Hex } from './request-secrets';
 import { nextState } from './request-state-machine';
-import { findByReference, loadFacts } from './request-store';
+import { findByReference, loadFacts, uniqueReference } from './request-store';
 import { RequestSuspensionEntity } from './request-suspension.entity';
 import { DOCUMENT_METHODS, IdentityMethod } from './request-types';
 import { FileRequestInput, FiledRequest } from './requests.port';
@@ -61,7 +60,7 @@ export class RequestFilingService {
     const subject: RequestActor = { ...SUBJECT, ip: ctx?.ip };
 
     return this.db.forTenant(tenantId, async (em) => {
-      const reference = await this.uniqueReference(em, tenantId);
+      const reference = await uniqueReference(em, tenantId);
       const d = requestDeadlines({ receivedAt: now, suspensions: [], extended: false, country: facts.country, timeZone: facts.timeZone, now });
       const req = await em.save(
         em.create(RightsRequestEntity, {
@@ -119,15 +118,6 @@ export class RequestFilingService {
       await this.notifier.sendCode(em, facts, req, now);
       return { request: withoutSecrets(req), statusToken, deadline: d.first };
     });
-  }
-
-  private async uniqueReference(em: EntityManager, tenantId: string): Promise<string> {
-    for (let i = 0; i < 8; i++) {
-      const reference = newReference();
-      const taken = await em.count(RightsRequestEntity, { where: { tenantId, reference } });
-      if (!taken) return reference;
-    }
-    throw new Error('could not draw a free request reference');
   }
 
   async verifyEmail(tenantId: string, reference: string, code: string, ctx: { ip: string }): Promise<RightsRequestEntity> {

@@ -9,6 +9,7 @@ import { RequestJournal } from './request-journal.service';
 import { RequestNotifier } from './request-notifier.service';
 import { RequestQueriesService } from './request-queries.service';
 import { RequestRateLimits } from './request-rate-limits.service';
+import { RequestRecordingService } from './request-recording.service';
 import { RequestRepliesService } from './request-replies.service';
 import { RequestsService } from './requests.service';
 import { REQUESTS_PORT } from './requests.port';
@@ -29,9 +30,10 @@ import { REQUESTS_PORT } from './requests.port';
     RequestActionsService,
     RequestQueriesService,
     RequestRepliesService,
+    RequestRecordingService,
     RequestsService,
     { provide: REQUESTS_PORT, useExisting: RequestsService },
   ],
-  exports: [RequestsService, RequestRepliesService, REQUESTS_PORT, MailModule],
+  exports: [RequestsService, RequestRepliesService, RequestRecordingService, REQUESTS_PORT, MailModule],
 })
 export class RequestsModule {}
