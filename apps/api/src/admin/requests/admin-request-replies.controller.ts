@@ -36,11 +36,14 @@ export class AdminRequestRepliesController {
     const delivery = typeof req.body?.delivery === 'string' ? (req.body.delivery as string) : undefined;
     const { user } = adminOf(req);
     const actor = actorOf(user, { tenantId: tenant.id, slug: tenant.slug, role: tenant.role, permissions: tenant.permissions }, clientIp(req));
+    let done = 'reply-uploaded';
     try {
       const failure = req[UPLOAD_FAILURE];
       if (failure) throw failure;
       if (!req.file) throw new BadRequestException(['choose a document to upload']);
-      await this.replies.uploadReply(tenant.id, ref, { buffer: req.file.buffer, originalName: req.file.originalname }, note, actor, delivery);
+      const reply = await this.replies.uploadReply(tenant.id, ref, { buffer: req.file.buffer, originalName: req.file.originalname }, note, actor, delivery);
+      // Sent by post or handed over: nothing was e-mailed, the flash says so.
+      if (reply.delivery !== 'e-mail') done = 'reply-recorded';
     } catch (e) {
       const status = statusOf(e);
       if (status === undefined || ![400, 409, 413].includes(status)) throw e;
@@ -48,7 +51,7 @@ export class AdminRequestRepliesController {
       const error = status === 413 ? t('errors.tooLarge', { maxMb: MAX_MB }) : t(status === 409 ? 'errors.conflict' : 'errors.invalid', { detail: messageOf(e) });
       return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies }, req, res, ref, status, { action: 'reply', error, values: { note, delivery } });
     }
-    res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=reply-uploaded`);
+    res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=${done}`);
     return undefined;
   }
 }
