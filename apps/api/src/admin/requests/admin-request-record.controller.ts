@@ -72,7 +72,7 @@ export class AdminRequestRecordController {
       res.status(status);
       return this.pages.render(req, res, 'requests/record', { title: t('record.title') }, recordRequestView(t, tenant, user.email, values, error));
     }
-    res.redirect(303, `/admin/t/${tenant.slug}/requests/${reference}?done=recorded`);
+    res.redirect(303, `/admin/t/${tenant.slug}/requests/${reference}?done=request-recorded`);
     return undefined;
   }
 }

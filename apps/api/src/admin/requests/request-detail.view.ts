@@ -80,6 +80,10 @@ export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, to
       localeName: languageWords(r.locale, lang),
       channel: r.channel,
       received: when(r.receivedAt),
+      // A request an admin recorded from e-mail, post, phone or in person: how, who received it, late or not, the offline contact.
+      recorded: r.receivedBy
+        ? { channel: t(`record.channels.${r.channel}`), receivedBy: r.receivedBy, late: r.recordedLate, lateReason: r.lateReason, address: r.requesterAddress, phone: r.requesterPhone }
+        : null,
       identityMethod: t(`identity.${r.identityMethod}`),
       identityVerified: r.identityVerifiedAt ? when(r.identityVerifiedAt) : null,
       emailVerified: r.emailVerifiedAt ? when(r.emailVerifiedAt) : null,
