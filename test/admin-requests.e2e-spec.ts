@@ -51,7 +51,7 @@ describe('admin dashboard: requests', () => {
     return c;
   }
 
-  let soon: { id: string; reference: string; requesterEmail: string };
+  let soon: { id: string; reference: string; requesterEmail: string | null };
   let late: { id: string; reference: string };
 
   it('lists the queue: overdue first with the word "overdue", due soon marked, filters and paging links', async () => {
@@ -88,7 +88,7 @@ describe('admin dashboard: requests', () => {
   it('searches by e-mail with a POST (the address stays out of URLs), and by reference straight to the request', async () => {
     const c = admin();
     await c.login('admin@ino.test');
-    const byEmail = await c.submit('/admin/t/inomedis/requests', '/admin/t/inomedis/requests/search', { q: soon.requesterEmail.toUpperCase() });
+    const byEmail = await c.submit('/admin/t/inomedis/requests', '/admin/t/inomedis/requests/search', { q: soon.requesterEmail!.toUpperCase() });
     expect(byEmail.status).toBe(200);
     expect(byEmail.text).toContain(soon.reference);
     expect(byEmail.text).not.toContain(late.reference);

@@ -19,7 +19,7 @@ export interface CleanFileRequest {
   channel: (typeof CHANNELS)[number];
 }
 
-function text(v: unknown, field: string, max: number, errors: string[], opts: { required?: boolean; multiline?: boolean } = {}): string | undefined {
+export function text(v: unknown, field: string, max: number, errors: string[], opts: { required?: boolean; multiline?: boolean } = {}): string | undefined {
   if (v === undefined || v === null || v === '') {
     if (opts.required) errors.push(`${field} is required`);
     return undefined;
@@ -53,6 +53,21 @@ function validDate(s: string): boolean {
 /** Checks what a subject typed; 400 naming every problem. */
 export function validateFileRequest(input: FileRequestInput, facts: TenantFacts): CleanFileRequest {
   const errors: string[] = [];
+  const clean = checkRequestFields(input, facts, errors, { emailRequired: true });
+  if (errors.length) throw new InvalidInputError(errors);
+  return { ...clean, email: clean.email! };
+}
+
+/**
+ * The fields every request has, the problems added to `errors`; the e-mail is
+ * optional for a request an admin records from a letter, a call or a visit.
+ */
+export function checkRequestFields(
+  input: Omit<FileRequestInput, 'email'> & { email?: string | null },
+  facts: TenantFacts,
+  errors: string[],
+  opts: { emailRequired: boolean },
+): Omit<CleanFileRequest, 'email'> & { email: string | undefined } {
   if (!input || typeof input !== 'object') throw new InvalidInputError(['the request must be an object']);
   const type = input.type as RequestType;
   if (typeof type !== 'string' || !(type in REQUEST_TYPES)) {
@@ -61,7 +76,7 @@ export function validateFileRequest(input: FileRequestInput, facts: TenantFacts)
     errors.push(`type ${type}: ${facts.legalName} does not offer this right (its privacy notice lists: ${Object.entries(REQUEST_TYPES).filter(([t]) => offersType(facts, t as RequestType)).map(([t]) => t).join(', ')})`);
   }
   const name = text(input.name, 'name', 200, errors, { required: true });
-  const rawEmail = text(input.email, 'email', 254, errors, { required: true });
+  const rawEmail = text(input.email, 'email', 254, errors, { required: opts.emailRequired });
   const email = rawEmail?.toLowerCase();
   if (email && !EMAIL.test(email)) errors.push('email must be an e-mail address');
   const locales = requestLocales(facts);
@@ -115,6 +130,5 @@ export function validateFileRequest(input: FileRequestInput, facts: TenantFacts)
       else details.scope = r.scope;
     }
   }
-  if (errors.length) throw new InvalidInputError(errors);
-  return { type, name: name!, email: email!, locale, details, channel };
+  return { type, name: name!, email, locale, details, channel };
 }

@@ -11,9 +11,10 @@ import { RightsRequestEntity } from './rights-request.entity';
  * Returns whether a subject was matched.
  */
 export async function markIdentityVerified(em: EntityManager, req: RightsRequestEntity, now: Date): Promise<boolean> {
-  const hit = await em.findOne(SubjectIdentifierEntity, {
-    where: { tenantId: req.tenantId, kind: 'email', value: req.requesterEmail.trim().toLowerCase() },
-  });
+  // A subject without e-mail (a recorded letter or call) is matched by the admin later, not by address.
+  const hit = req.requesterEmail
+    ? await em.findOne(SubjectIdentifierEntity, { where: { tenantId: req.tenantId, kind: 'email', value: req.requesterEmail.trim().toLowerCase() } })
+    : null;
   req.subjectId = hit?.subjectId ?? req.subjectId;
   req.identityVerifiedAt = now;
   await closeOpenSuspension(em, req, now);

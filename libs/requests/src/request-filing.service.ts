@@ -10,9 +10,8 @@ import { RequestNotifier } from './request-notifier.service';
 import { RequestRateLimits } from './request-rate-limits.service';
 import { statusTokenMatches } from './mail-secrets/request-mail-secrets';
 import { CODE_MAX_ATTEMPTS, matchesHash, newStatusToken, normaliseReference, sha256Hex } from './request-secrets';
-import { drawReference } from './request-reference';
 import { nextState } from './request-state-machine';
-import { findByReference, loadFacts } from './request-store';
+import { findByReference, loadFacts, uniqueReference } from './request-store';
 import { RequestSuspensionEntity } from './request-suspension.entity';
 import { DOCUMENT_METHODS, IdentityMethod } from './request-types';
 import { FileRequestInput, FiledRequest } from './requests.port';
@@ -61,7 +60,7 @@ export class RequestFilingService {
     const subject: RequestActor = { ...SUBJECT, ip: ctx?.ip };
 
     return this.db.forTenant(tenantId, async (em) => {
-      const reference = await drawReference(em, tenantId);
+      const reference = await uniqueReference(em, tenantId);
       const d = requestDeadlines({ receivedAt: now, suspensions: [], extended: false, country: facts.country, timeZone: facts.timeZone, now });
       const req = await em.save(
         em.create(RightsRequestEntity, {

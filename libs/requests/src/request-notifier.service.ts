@@ -16,6 +16,9 @@ import { TenantFacts, authorityView } from './tenant-facts';
  * e-mail is written in the caller's transaction (MailService). A link's
  * token and the e-mail code are not known here: the e-mail carries
  * placeholders that the worker fills with fresh secrets when it sends it.
+ * A subject without an e-mail address (a request recorded from a letter, a
+ * call or a visit) gets no e-mail at all, hence no status link and no code:
+ * every method returns null for them and the admin answers by post or in person.
  */
 @Injectable()
 export class RequestNotifier {
@@ -33,14 +36,15 @@ export class RequestNotifier {
     template: MailTemplate,
     extra: Record<string, unknown> = {},
     opts: { statusLink?: boolean } = {},
-  ): Promise<OutboxEmailEntity> {
+  ): Promise<OutboxEmailEntity | null> {
     if (!opts.statusLink) return this.write(em, facts, req, template, extra);
     const secrets = new MailSecrets();
     return this.write(em, facts, req, template, extra, { secrets, linkToken: secrets.placeholder(REQUEST_LINK_TOKEN) });
   }
 
   /** The e-mail code, in its own e-mail with a status link; valid CODE_TTL_MINUTES from when it is sent (`now` at the earliest). */
-  sendCode(em: EntityManager, facts: TenantFacts, req: RightsRequestEntity, now: Date): Promise<OutboxEmailEntity> {
+  async sendCode(em: EntityManager, facts: TenantFacts, req: RightsRequestEntity, now: Date): Promise<OutboxEmailEntity | null> {
+    if (!req.requesterEmail) return null;
     const secrets = new MailSecrets();
     const linkToken = secrets.placeholder(REQUEST_LINK_TOKEN);
     const code = secrets.placeholder(REQUEST_EMAIL_CODE);
@@ -56,7 +60,8 @@ export class RequestNotifier {
     template: MailTemplate,
     extra: Record<string, unknown>,
     link?: { secrets: MailSecrets; linkToken: string },
-  ): Promise<OutboxEmailEntity> {
+  ): Promise<OutboxEmailEntity | null> {
+    if (!req.requesterEmail) return Promise.resolve(null);
     return this.mail.send(em, {
       tenantId: req.tenantId,
       requestId: req.id,

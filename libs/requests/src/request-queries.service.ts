@@ -31,7 +31,7 @@ export interface RequestListItem {
   type: RequestType;
   state: RequestState;
   requesterName: string;
-  requesterEmail: string;
+  requesterEmail: string | null;
   locale: string;
   channel: string;
   receivedAt: Date;
@@ -94,7 +94,7 @@ export class RequestQueriesService {
           type: r.type as RequestType,
           state: r.state as RequestState,
           requesterName: r.requester_name as string,
-          requesterEmail: r.requester_email as string,
+          requesterEmail: r.requester_email as string | null,
           locale: r.locale as string,
           channel: r.channel as string,
           receivedAt: r.received_at as Date,

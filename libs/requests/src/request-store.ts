@@ -2,7 +2,7 @@ import { NotFoundError } from '@regula/platform';
 import { EntityManager } from 'typeorm';
 import { TenantEntity } from '@regula/tenancy';
 import { requestNotFound } from './request-errors';
-import { normaliseReference } from './request-secrets';
+import { newReference, normaliseReference } from './request-secrets';
 import { RightsRequestEntity } from './rights-request.entity';
 import { TenantFacts, tenantFacts } from './tenant-facts';
 
@@ -42,4 +42,14 @@ export async function findById(em: EntityManager, tenantId: string, id: string, 
   const req = await qb.getOne();
   if (!req) throw requestNotFound();
   return req;
+}
+
+/** A reference no request of the tenant has yet ("R-7KQ2-XM4P"). */
+export async function uniqueReference(em: EntityManager, tenantId: string): Promise<string> {
+  for (let i = 0; i < 8; i++) {
+    const reference = newReference();
+    const taken = await em.count(RightsRequestEntity, { where: { tenantId, reference } });
+    if (!taken) return reference;
+  }
+  throw new Error('could not draw a free request reference');
 }

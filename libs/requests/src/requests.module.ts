@@ -9,6 +9,7 @@ import { RequestJournal } from './request-journal.service';
 import { RequestNotifier } from './request-notifier.service';
 import { RequestQueriesService } from './request-queries.service';
 import { RequestRateLimits } from './request-rate-limits.service';
+import { RequestRecordingService } from './request-recording.service';
 import { RequestRepliesService } from './request-replies.service';
 import { RequestsService } from './requests.service';
 import { MailIntakeService } from './mail-intake/mail-intake.service';
@@ -30,10 +31,11 @@ import { REQUESTS_PORT } from './requests.port';
     RequestActionsService,
     RequestQueriesService,
     RequestRepliesService,
+    RequestRecordingService,
     RequestsService,
     MailIntakeService,
     { provide: REQUESTS_PORT, useExisting: RequestsService },
   ],
-  exports: [RequestsService, RequestRepliesService, MailIntakeService, REQUESTS_PORT, MailModule],
+  exports: [RequestsService, RequestRepliesService, RequestRecordingService, MailIntakeService, REQUESTS_PORT, MailModule],
 })
 export class RequestsModule {}

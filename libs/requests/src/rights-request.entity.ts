@@ -12,8 +12,18 @@ export class RightsRequestEntity {
   @Column({ type: 'text' }) state: RequestState;
   /** The matched data subject, once identity is confirmed. */
   @Column({ name: 'subject_id', type: 'uuid', nullable: true }) subjectId: string | null;
-  @Column({ name: 'requester_email', type: 'text' }) requesterEmail: string;
+  /** Null for a subject without e-mail (a request an admin recorded from a letter, a call, a visit): no e-mail, no status link, no code. */
+  @Column({ name: 'requester_email', type: 'text', nullable: true }) requesterEmail: string | null;
   @Column({ name: 'requester_name', type: 'text' }) requesterName: string;
+  /** The subject's postal address or phone, where the request came by post, phone or in person (at least one contact). */
+  @Column({ name: 'requester_address', type: 'text', nullable: true }) requesterAddress: string | null;
+  @Column({ name: 'requester_phone', type: 'text', nullable: true }) requesterPhone: string | null;
+  /** Who at the controller received a recorded request (a member's name); null for the web form. */
+  @Column({ name: 'received_by', type: 'text', nullable: true }) receivedBy: string | null;
+  /** Recorded on a later local day than it was received (request-recording.ts); the audit entry says so too. */
+  @Column({ name: 'recorded_late', type: 'boolean', default: false }) recordedLate: boolean;
+  /** Why a receipt more than 30 days back is recorded only now. */
+  @Column({ name: 'late_reason', type: 'text', nullable: true }) lateReason: string | null;
   /** Language of the pages and e-mails for this request. */
   @Column({ type: 'text' }) locale: string;
   /** What the subject asked, per type: free text, fields to correct, period, purposes... */

@@ -10,9 +10,10 @@ import { RequestArtifacts1763940000000 } from './migrations/1763940000000-reques
 import { RequestReplies1764200000000 } from './migrations/1764200000000-request-replies';
 import { RequestLinkTokens1764400000001 } from './migrations/1764400000001-request-link-tokens';
 import { IntakeMessages1764510000000 } from './migrations/1764510000000-intake-messages';
+import { RecordedRequests1764500000000 } from './migrations/1764500000000-recorded-requests';
 
 /** Rights requests, their events, suspensions, identity evidence and artifacts, the messages of the e-mail intake (the first four tables from libs/subjects' `SubjectsAndRequests1763800000000`). */
 export const REQUESTS_SCHEMA: LibSchema = {
   entities: [RequestArtifactEntity, IdentityEvidenceEntity, RequestEventEntity, RequestSuspensionEntity, RightsRequestEntity, IntakeMessageEntity],
-  migrations: [RequestIdentityAndFees1763910000000, RequestArtifacts1763940000000, RequestReplies1764200000000, RequestLinkTokens1764400000001, IntakeMessages1764510000000],
+  migrations: [RequestIdentityAndFees1763910000000, RequestArtifacts1763940000000, RequestReplies1764200000000, RequestLinkTokens1764400000001, RecordedRequests1764500000000, IntakeMessages1764510000000],
 };

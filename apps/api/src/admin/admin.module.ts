@@ -19,7 +19,9 @@ import { AdminUsersController } from './users/admin-users.controller';
 import { AdminRequestsController } from './requests/admin-requests.controller';
 import { AdminRequestRepliesController } from './requests/admin-request-replies.controller';
 import { AdminRequestIntakeController } from './requests/admin-request-intake.controller';
+import { AdminRequestRecordController } from './requests/admin-request-record.controller';
 import { AdminReplyUploadGuard } from './requests/reply-upload.guard';
+import { AdminRecordUploadGuard } from './requests/record-upload.guard';
 import { RequestQueue } from './requests/request-queue.service';
 import { PolicyVersionsModule } from '@regula/policies';
 import { AdminRegistersController } from './registers/admin-registers.controller';
@@ -51,8 +53,8 @@ import { AdminOutboxController } from './outbox/admin-outbox.controller';
  */
 @Module({
   imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule, RetentionModule, SubjectsModule, MailModule, ExportsModule],
-  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestIntakeController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminFactsController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController],
-  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, ChartQueries, AuditLogPages, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage],
+  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestRecordController, AdminRequestIntakeController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminFactsController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController],
+  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminRecordUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, ChartQueries, AuditLogPages, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage],
   // The queue board signs in with the same login CSRF and writes its pages in the same languages.
   exports: [AdminSessionService, AdminPages],
 })

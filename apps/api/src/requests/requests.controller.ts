@@ -3,12 +3,13 @@ import { CheckedFileInterceptor } from '../common/input/checked-file.interceptor
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
-import { RequestsService, MAX_REPLY_BYTES, RequestRepliesService } from '@regula/requests';
+import { RequestsService, MAX_ORIGINAL_BYTES, MAX_REPLY_BYTES, RequestRecordingService, RequestRepliesService } from '@regula/requests';
 import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
 import { ConfirmIdentityDto, FeeDto, MessageDto, ReasonDto, RefuseDto, RejectEvidenceDto } from './dto/request-actions.dto';
 import { RequestListQueryDto } from './dto/request-list-query.dto';
 import { RequestParams } from './dto/request-params.dto';
 import { REPLY_UPLOAD_SCHEMA, ReplyDto } from './dto/reply.dto';
+import { RECORD_REQUEST_MULTIPART, RecordRequestDto } from './dto/record-request.dto';
 import { sendEvidence } from '../web/evidence-download';
 import { actorOf } from './request-actor';
 
@@ -23,13 +24,36 @@ import { actorOf } from './request-actor';
 @Controller('api/v1/tenants/:slug/requests')
 @UseGuards(JwtAuthGuard, TenantAccessGuard)
 export class RequestsController {
-  constructor(private readonly requests: RequestsService, private readonly replies: RequestRepliesService) {}
+  constructor(private readonly requests: RequestsService, private readonly replies: RequestRepliesService, private readonly recording: RequestRecordingService) {}
 
   @Get()
   @RequirePermission('requests:read')
   @ApiOperation({ summary: 'Requests by state, type and due date: overdue first, then by due date; paginated' })
   list(@CurrentTenant() access: TenantAccess, @Query() q: RequestListQueryDto) {
     return this.requests.list(access.tenantId, q);
+  }
+
+  @Post()
+  @HttpCode(201)
+  @RequirePermission('requests:write')
+  // JSON, or multipart with the optional `original` file (read only after the guards; one file of 10 MB, 413 beyond).
+  @UseInterceptors(CheckedFileInterceptor('original', { limits: { fileSize: MAX_ORIGINAL_BYTES, files: 1, fields: 30, parts: 31 } }))
+  @ApiConsumes('application/json', 'multipart/form-data')
+  @ApiBody({ schema: RECORD_REQUEST_MULTIPART })
+  @ApiOperation({
+    summary: 'Records a request that arrived by e-mail, post, phone or in person: due from receivedAt; one request per type',
+    description: 'receivedAt never in the future, more than 30 days back only with lateReason (400 naming them); recorded on a later local day than received: marked recordedLate and audited so. No e-mail address: nothing is e-mailed (no status link, no code).',
+  })
+  record(
+    @CurrentUser() user: AuthUser,
+    @CurrentTenant() access: TenantAccess,
+    @ClientIp() ip: string,
+    @Body() dto: RecordRequestDto,
+    @UploadedFile() file: Express.Multer.File | undefined,
+  ) {
+    const { message, details, ...rest } = dto;
+    const original = file ? { buffer: file.buffer, originalName: file.originalname } : undefined;
+    return this.recording.record(access.tenantId, { ...rest, details: message ? { ...details, message } : details }, actorOf(user, access, ip), original);
   }
 
   @Get(':reference')
@@ -114,7 +138,7 @@ export class RequestsController {
   @HttpCode(201)
   @RequirePermission('requests:write')
   // After the guards (signed in, member, requests:write): only then is the body read, at most one file of 10 MB (413 beyond).
-  @UseInterceptors(CheckedFileInterceptor('file', { limits: { fileSize: MAX_REPLY_BYTES, files: 1, fields: 4, parts: 5 } }))
+  @UseInterceptors(CheckedFileInterceptor('file', { limits: { fileSize: MAX_REPLY_BYTES, files: 1, fields: 5, parts: 6 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: REPLY_UPLOAD_SCHEMA })
   @ApiOperation({
@@ -130,7 +154,7 @@ export class RequestsController {
     @UploadedFile() file: Express.Multer.File | undefined,
   ) {
     const upload = file ? { buffer: file.buffer, originalName: file.originalname } : undefined;
-    return this.replies.uploadReply(access.tenantId, p.reference, upload, dto.note, actorOf(user, access, ip));
+    return this.replies.uploadReply(access.tenantId, p.reference, upload, dto.note, actorOf(user, access, ip), dto.delivery);
   }
 
   @Get(':reference/evidence/:id')

@@ -21,5 +21,7 @@ export class RequestArtifactEntity {
   @Column({ type: 'char', length: 64 }) sha256: string;
   /** A reply's note to the subject (shown with the download); null for the other kinds. */
   @Column({ type: 'text', nullable: true }) note: string | null;
+  /** How a reply reached the subject: 'e-mail' (notified), 'post' or 'in-person' (recorded by the admin); null for the other kinds. */
+  @Column({ type: 'text', nullable: true }) delivery: 'e-mail' | 'post' | 'in-person' | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { RequestActor } from '../request-actor';
 import { requestDeadlines } from '../request-deadline';
 import { RequestJournal } from '../request-journal.service';
-import { drawReference } from '../request-reference';
+import { uniqueReference } from '../request-store';
 import { newStatusToken, sha256Hex } from '../request-secrets';
 import { RequestType } from '../request-types';
 import { RightsRequestEntity } from '../rights-request.entity';
@@ -42,7 +42,7 @@ export async function fileChannelRequest(em: EntityManager, journal: RequestJour
   const req = await em.save(
     em.create(RightsRequestEntity, {
       tenantId,
-      reference: await drawReference(em, tenantId),
+      reference: await uniqueReference(em, tenantId),
       type: input.type,
       state: 'received',
       subjectId: null,

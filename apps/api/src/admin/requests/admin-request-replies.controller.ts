@@ -33,21 +33,25 @@ export class AdminRequestRepliesController {
     const tenant = tenantOf(req);
     const ref = checkedReference(reference);
     const note = typeof req.body?.note === 'string' ? (req.body.note as string) : undefined;
+    const delivery = typeof req.body?.delivery === 'string' ? (req.body.delivery as string) : undefined;
     const { user } = adminOf(req);
     const actor = actorOf(user, { tenantId: tenant.id, slug: tenant.slug, role: tenant.role, permissions: tenant.permissions }, clientIp(req));
+    let done = 'reply-uploaded';
     try {
       const failure = req[UPLOAD_FAILURE];
       if (failure) throw failure;
       if (!req.file) throw new BadRequestException(['choose a document to upload']);
-      await this.replies.uploadReply(tenant.id, ref, { buffer: req.file.buffer, originalName: req.file.originalname }, note, actor);
+      const reply = await this.replies.uploadReply(tenant.id, ref, { buffer: req.file.buffer, originalName: req.file.originalname }, note, actor, delivery);
+      // Sent by post or handed over: nothing was e-mailed, the flash says so.
+      if (reply.delivery !== 'e-mail') done = 'reply-recorded';
     } catch (e) {
       const status = statusOf(e);
       if (status === undefined || ![400, 409, 413].includes(status)) throw e;
       const t = this.pages.t(this.pages.lang(req));
       const error = status === 413 ? t('errors.tooLarge', { maxMb: MAX_MB }) : t(status === 409 ? 'errors.conflict' : 'errors.invalid', { detail: messageOf(e) });
-      return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake }, req, res, ref, status, { action: 'reply', error, values: { note } });
+      return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake }, req, res, ref, status, { action: 'reply', error, values: { note, delivery } });
     }
-    res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=reply-uploaded`);
+    res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=${done}`);
     return undefined;
   }
 }

@@ -47,8 +47,11 @@ export class AdminRequestsController {
   async list(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query() query: Form) {
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
-    const model = await this.queue.page(tenantOf(req), lang, t, query);
-    return this.pages.render(req, res, 'requests/list', { title: t('queue.title') }, model);
+    const tenant = tenantOf(req);
+    const model = await this.queue.page(tenant, lang, t, query);
+    // "Record a request" (e-mail, post, phone, in person) for those who may act on requests.
+    const recordHref = tenant.permissions.includes('requests:write') ? `/admin/t/${tenant.slug}/requests/new` : undefined;
+    return this.pages.render(req, res, 'requests/list', { title: t('queue.title') }, { ...model, recordHref });
   }
 
   /** POST, so that an e-mail address searched for never appears in a URL or an access log. */

@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, ForbiddenException, HttpException, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, HttpException, Injectable, NestInterceptor } from '@nestjs/common';
 import { CheckedFileInterceptor } from '../../common/input/checked-file.interceptor';
 import { lastValueFrom, of } from 'rxjs';
 import { MAX_REPLY_BYTES } from '@regula/requests';
@@ -11,8 +11,8 @@ import { AdminTenantGuard } from '../shared/admin-tenant.guard';
 export const UPLOAD_FAILURE = Symbol('regula.admin.upload-failure');
 export type AdminUploadRequest = AdminHttpRequest & { file?: Express.Multer.File; [UPLOAD_FAILURE]?: HttpException };
 
-/** One file in the `file` part, a note and the CSRF token: nothing else is read. */
-const Multipart = CheckedFileInterceptor('file', { limits: { fileSize: MAX_REPLY_BYTES, files: 1, fields: 3, parts: 4 } });
+/** One file in the `file` part, a note, how it was delivered and the CSRF token: nothing else is read. */
+const Multipart = CheckedFileInterceptor('file', { limits: { fileSize: MAX_REPLY_BYTES, files: 1, fields: 4, parts: 5 } });
 
 /**
  * AdminSessionGuard + AdminTenantGuard for the one multipart form of the
@@ -29,7 +29,8 @@ const Multipart = CheckedFileInterceptor('file', { limits: { fileSize: MAX_REPLY
  */
 @Injectable()
 export class AdminReplyUploadGuard implements CanActivate {
-  private readonly multipart = new Multipart();
+  /** The body's parser: a subclass sets another file field or limits (the "record a request" form). */
+  protected readonly multipart: NestInterceptor = new Multipart();
 
   constructor(private readonly sessions: AdminSessionService, private readonly tenants: AdminTenantGuard) {}
 

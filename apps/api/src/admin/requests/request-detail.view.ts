@@ -6,6 +6,7 @@ import type { AdminTenant } from '../shared/admin-request';
 import { ACTION_FORMS } from './request-action.forms';
 import { deadlineWords } from './deadline-words';
 import { urgencyOf } from './request-urgency';
+import { ReplyDeliveryOption, replyDeliveries } from './reply-delivery';
 
 type Detail = Awaited<ReturnType<RequestsService['detail']>>;
 type T = (key: string, vars?: Record<string, unknown>) => string;
@@ -49,7 +50,7 @@ export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, to
     fulfil: allowed.has('complete'),
     refuse: allowed.has('refuse'),
   };
-  const forms: Record<string, { show: boolean; action: string; values: Record<string, unknown>; error?: string }> = {};
+  const forms: Record<string, { show: boolean; action: string; values: Record<string, unknown>; error?: string; deliveries?: ReplyDeliveryOption[] }> = {};
   for (const [name, form] of Object.entries(ACTION_FORMS)) {
     const mine = failed?.action === name;
     forms[name] = { show: show[name] && can(form.permission), action: `${base}/${name}`, values: mine ? failed!.values : {}, error: mine ? failed!.error : undefined };
@@ -59,6 +60,7 @@ export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, to
   forms.reply = {
     show: allowed.has('reply') && can('requests:write'), action: `${base}/replies/upload`,
     values: replyFailed ? failed!.values : {}, error: replyFailed ? failed!.error : undefined,
+    deliveries: replyDeliveries(t, r.requesterEmail, replyFailed ? failed!.values.delivery : undefined),
   };
   const outcome = r.outcome as { summary?: string; downloads?: { id: string; label?: string }[] } | null;
   const isAdmin = tenant.role === 'compliance-admin' && can('evidence:read');
@@ -78,6 +80,10 @@ export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, to
       localeName: languageWords(r.locale, lang),
       channel: r.channel,
       received: when(r.receivedAt),
+      // A request an admin recorded from e-mail, post, phone or in person: how, who received it, late or not, the offline contact.
+      recorded: r.receivedBy
+        ? { channel: t(`record.channels.${r.channel}`), receivedBy: r.receivedBy, late: r.recordedLate, lateReason: r.lateReason, address: r.requesterAddress, phone: r.requesterPhone }
+        : null,
       identityMethod: t(`identity.${r.identityMethod}`),
       identityVerified: r.identityVerifiedAt ? when(r.identityVerifiedAt) : null,
       emailVerified: r.emailVerifiedAt ? when(r.emailVerifiedAt) : null,

@@ -53,7 +53,7 @@ export class RequestQueue {
       for (let page = 1; page <= SEARCH_PAGES && hits.length < SEARCH_SHOWN; page++) {
         const r = await this.requests.list(tenant.id, { page, pageSize: 100 });
         for (const item of r.items) {
-          if ([item.reference, item.requesterEmail, item.requesterName].some((v) => v.toLowerCase().includes(needle))) hits.push(item);
+          if ([item.reference, item.requesterEmail ?? '', item.requesterName].some((v) => v.toLowerCase().includes(needle))) hits.push(item);
         }
         if (page * 100 >= r.total) break;
       }
