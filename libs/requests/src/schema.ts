@@ -1,5 +1,6 @@
 import type { LibSchema } from '@regula/platform';
 import { RequestArtifactEntity } from './fulfilment/request-artifact.entity';
+import { RequestFulfilmentPlanEntity } from './fulfilment/request-fulfilment-plan.entity';
 import { IdentityEvidenceEntity } from './identity-evidence.entity';
 import { RequestEventEntity } from './request-event.entity';
 import { RequestSuspensionEntity } from './request-suspension.entity';
@@ -8,9 +9,10 @@ import { RequestIdentityAndFees1763910000000 } from './migrations/1763910000000-
 import { RequestArtifacts1763940000000 } from './migrations/1763940000000-request-artifacts';
 import { RequestReplies1764200000000 } from './migrations/1764200000000-request-replies';
 import { RequestLinkTokens1764400000001 } from './migrations/1764400000001-request-link-tokens';
+import { RequestFulfilmentPlans1764530000000 } from './migrations/1764530000000-request-fulfilment-plans';
 
-/** Rights requests, their events, suspensions, identity evidence and artifacts (the first four tables from libs/subjects' `SubjectsAndRequests1763800000000`). */
+/** Rights requests, their events, suspensions, identity evidence, artifacts and fulfilment plans (the first four tables from libs/subjects' `SubjectsAndRequests1763800000000`). */
 export const REQUESTS_SCHEMA: LibSchema = {
-  entities: [RequestArtifactEntity, IdentityEvidenceEntity, RequestEventEntity, RequestSuspensionEntity, RightsRequestEntity],
-  migrations: [RequestIdentityAndFees1763910000000, RequestArtifacts1763940000000, RequestReplies1764200000000, RequestLinkTokens1764400000001],
+  entities: [RequestArtifactEntity, RequestFulfilmentPlanEntity, IdentityEvidenceEntity, RequestEventEntity, RequestSuspensionEntity, RightsRequestEntity],
+  migrations: [RequestIdentityAndFees1763910000000, RequestArtifacts1763940000000, RequestReplies1764200000000, RequestLinkTokens1764400000001, RequestFulfilmentPlans1764530000000],
 };
