@@ -86,19 +86,21 @@ export class AdminRequestsController {
     const current = await this.requests.detail(tenant.id, ref);
     try {
       const dto = await validated<Record<string, unknown>>(form.dto, form.build(values, current.request.type));
-      await this.run(req, tenant, ref, action, dto);
+      const next = await this.run(req, tenant, ref, action, dto);
+      res.redirect(303, next ?? `/admin/t/${tenant.slug}/requests/${ref}?done=${form.done}`);
+      return undefined;
     } catch (e) {
       const status = statusOf(e);
       if (status === undefined || ![400, 409, 422].includes(status)) throw e;
       const t = this.pages.t(this.pages.lang(req));
       const error = t(status === 409 ? 'errors.conflict' : 'errors.invalid', { detail: messageOf(e) });
-      return this.detailPage(req, res, ref, status, { action, error, values });
+      // The preview is asked for from the fulfil form: its error shows there.
+      return this.detailPage(req, res, ref, status, { action: action === 'fulfil-preview' ? 'fulfil' : action, error, values });
     }
-    res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=${form.done}`);
-    return undefined;
   }
 
-  private async run(req: AdminHttpRequest, tenant: AdminTenant, ref: string, action: string, dto: Record<string, unknown>): Promise<void> {
+  /** Carries out the action; returns where to go next when that is not the request's page. */
+  private async run(req: AdminHttpRequest, tenant: AdminTenant, ref: string, action: string, dto: Record<string, unknown>): Promise<string | void> {
     const { user } = adminOf(req);
     const ip = clientIp(req);
     const actor = actorOf(user, { tenantId: tenant.id, slug: tenant.slug, role: tenant.role, permissions: tenant.permissions }, ip);
@@ -116,12 +118,16 @@ export class AdminRequestsController {
       case 'fulfil':
         await this.fulfilment.fulfil(tenant.id, ref, dto, { id: user.id, name: `${user.email} (${tenant.role})`, label: user.email, ip });
         return;
+      case 'fulfil-preview': {
+        const { id } = await this.fulfilment.preview(tenant.id, ref, dto, { id: user.id, name: `${user.email} (${tenant.role})`, label: user.email, ip });
+        return `/admin/t/${tenant.slug}/requests/${ref}/previews/${id}`;
+      }
       default: throw new NotFoundException();
     }
   }
 
   private detailPage(req: AdminHttpRequest, res: Response, ref: string, status: number, failed?: FormState, flash?: string) {
-    return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies }, req, res, ref, status, failed, flash);
+    return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, fulfilment: this.fulfilment }, req, res, ref, status, failed, flash);
   }
 
   /** An identity document: the tenant's compliance admins only; the service audits the download. */

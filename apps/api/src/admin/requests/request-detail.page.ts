@@ -1,10 +1,11 @@
 import { NotFoundException } from '@nestjs/common';
 import type { Response } from 'express';
-import type { RequestRepliesService, RequestsService } from '@regula/requests';
+import type { FulfilmentService, RequestRepliesService, RequestsService } from '@regula/requests';
 import type { AdminPages } from '../shared/admin-pages.service';
 import { staffActor } from '@regula/requests';
 import { AdminHttpRequest, adminOf, clientIp, tenantOf } from '../shared/admin-request';
 import { FormState, requestDetailView } from './request-detail.view';
+import { planRows } from './fulfilment-preview.view';
 import { todayIn } from './request-urgency';
 
 const REFERENCE = /^[Rr]-[2-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}-[2-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}$/;
@@ -17,7 +18,7 @@ export function checkedReference(reference: string): string {
 
 /** A request's page (after a GET, or again with a form's error and status), read with the checked tenant's id. */
 export async function renderRequestDetail(
-  deps: { pages: AdminPages; requests: RequestsService; replies: RequestRepliesService },
+  deps: { pages: AdminPages; requests: RequestsService; replies: RequestRepliesService; fulfilment?: FulfilmentService },
   req: AdminHttpRequest,
   res: Response,
   ref: string,
@@ -32,5 +33,7 @@ export async function renderRequestDetail(
   const d = await deps.requests.detail(tenant.id, ref, undefined, staffActor(adminOf(req).user, tenant.role, clientIp(req)));
   const replies = await deps.replies.list(tenant.id, ref);
   const view = requestDetailView(d, tenant, lang, todayIn(tenant.timeZone), t, failed, replies);
-  return deps.pages.render(req, res, 'requests/detail', { title: t('request.title', { reference: d.request.reference }), status, hasErrors: !!failed, flash }, view);
+  // The fulfilment's previews and results, kept with the request (issue 14 §3).
+  const plans = deps.fulfilment && tenant.permissions.includes('requests:fulfil') ? planRows(await deps.fulfilment.plansOf(tenant.id, ref), tenant, d.request.reference, lang) : [];
+  return deps.pages.render(req, res, 'requests/detail', { title: t('request.title', { reference: d.request.reference }), status, hasErrors: !!failed, flash }, { ...view, fulfilmentPlans: plans });
 }
