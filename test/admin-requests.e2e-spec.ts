@@ -199,6 +199,12 @@ describe('admin dashboard: requests', () => {
     expect(textOf(preview.text)).toContain('Confirm and fulfil the request');
     const [unchanged] = await h.db.owner.query(`SELECT state FROM rights_requests WHERE id = $1`, [micro.id]);
     expect(unchanged.state).toBe('in-progress');
+    // The one-click fulfil of an older page shows a preview too: nothing is fulfilled without one.
+    const oneClick = await c.submit(url, `${url}/fulfil`, { withheld: '' });
+    expect(oneClick.status).toBe(303);
+    expect(oneClick.headers.location).toMatch(new RegExp(`^${url}/previews/[0-9a-f-]{36}$`));
+    const [still] = await h.db.owner.query(`SELECT state FROM rights_requests WHERE id = $1`, [micro.id]);
+    expect(still.state).toBe('in-progress');
     const done = await c.submit(previewed.headers.location, `${previewed.headers.location}/confirm`, {});
     expect(done.status).toBe(303);
     expect(done.headers.location).toBe(`${previewed.headers.location}?done=fulfilled`);

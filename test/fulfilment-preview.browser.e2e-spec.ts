@@ -57,6 +57,13 @@ describe('fulfilment preview in Chromium', () => {
     expect(body).toContain('crm: consent.withdrawn, records: 1');
     expect(body).not.toContain('secret');
     await b.shot('preview-01-erasure-preview');
+    // The same page in Estonian (one of the tenant's languages): the labels in the admin's language, the message in the requester's.
+    const previewUrl = page.url();
+    await page.goto(`${previewUrl}?lang=et`);
+    expect(await page.textContent('h1')).toBe(`Eelvaade: päringu ${r.reference} täitmine`);
+    expect(await page.textContent('main')).toContain('Säilitatakse seadusliku kohustuse alusel ja piiratakse');
+    await b.shot('preview-01-erasure-preview-et');
+    await page.goto(`${previewUrl}?lang=en`);
 
     // A record arrives from the CRM before the admin confirms.
     const late = await f.record(MM, tiit, { system: 'crm', register: 'customer-relationship', category: 'call-recordings', value: 'call.mp3' });

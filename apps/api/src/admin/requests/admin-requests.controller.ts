@@ -2,7 +2,7 @@ import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Po
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
-import { FulfilmentService, RequestsService, RequestRepliesService } from '@regula/requests';
+import { FulfilmentService, PREVIEWED, RequestsService, RequestRepliesService } from '@regula/requests';
 import { sendArtifact } from '../../fulfilment/artifact-response';
 import { sendEvidence } from '../../web/evidence-download';
 import { actorOf } from '../../requests/request-actor';
@@ -75,7 +75,7 @@ export class AdminRequestsController {
   }
 
   @Post(':reference/:action')
-  async act(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string, @Param('action') action: string, @Body() body: Form) {
+  async act(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string, @Param('action') action: string, @Body() body: Form): Promise<string | undefined> {
     const tenant = tenantOf(req);
     const ref = checkedReference(reference);
     const form = Object.prototype.hasOwnProperty.call(ACTION_FORMS, action) ? ACTION_FORMS[action] : undefined;
@@ -84,6 +84,8 @@ export class AdminRequestsController {
     if (!tenant.permissions.includes(form.permission)) throw new ForbiddenException(`needs ${form.permission}`);
     const { _csrf: _token, ...values } = body;
     const current = await this.requests.detail(tenant.id, ref);
+    // A type that is previewed is never fulfilled on one click (issue 14 §3): a fulfil form from an older page shows the preview.
+    if (action === 'fulfil' && PREVIEWED.includes(current.request.type)) return this.act(req, res, reference, 'fulfil-preview', body);
     try {
       const dto = await validated<Record<string, unknown>>(form.dto, form.build(values, current.request.type));
       const next = await this.run(req, tenant, ref, action, dto);
