@@ -62,6 +62,8 @@ describe('fulfilment preview in Chromium', () => {
     await page.goto(`${previewUrl}?lang=et`);
     expect(await page.textContent('h1')).toBe(`Eelvaade: päringu ${r.reference} täitmine`);
     expect(await page.textContent('main')).toContain('Säilitatakse seadusliku kohustuse alusel ja piiratakse');
+    // register and category by their names in the admin's language
+    expect(await page.textContent('main')).toContain('Kliendisuhete haldus');
     await b.shot('preview-01-erasure-preview-et');
     await page.goto(`${previewUrl}?lang=en`);
 

@@ -2,6 +2,7 @@ import { Controller, ForbiddenException, Get, Param, Post, Query, Req, Res, UseF
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
+import { ControllerDefinitionService } from '@regula/registers';
 import { FulfilmentService } from '@regula/requests';
 import { messageOf, statusOf } from '../../common/http-error';
 import { AdminSessionGuard } from '../session/admin-session.guard';
@@ -10,7 +11,7 @@ import { AdminPages } from '../shared/admin-pages.service';
 import { AdminHttpRequest, adminOf, clientIp, tenantOf } from '../shared/admin-request';
 import { AdminTenantGuard } from '../shared/admin-tenant.guard';
 import { flashOf } from '../shared/flash';
-import { previewView } from './fulfilment-preview.view';
+import { namesFrom, previewView } from './fulfilment-preview.view';
 import { checkedReference } from './request-detail.page';
 
 /**
@@ -26,7 +27,7 @@ import { checkedReference } from './request-detail.page';
 @UseGuards(AdminSessionGuard, AdminTenantGuard)
 @RequirePermission('requests:fulfil')
 export class AdminFulfilmentPreviewController {
-  constructor(private readonly pages: AdminPages, private readonly fulfilment: FulfilmentService) {}
+  constructor(private readonly pages: AdminPages, private readonly fulfilment: FulfilmentService, private readonly definitions: ControllerDefinitionService) {}
 
   @Get(':id')
   async show(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string, @Param('id') id: string, @Query('done') done?: string) {
@@ -58,7 +59,8 @@ export class AdminFulfilmentPreviewController {
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
     const row = await this.fulfilment.planOf(tenant.id, ref, id);
-    const view = previewView(row, tenant, ref, lang, t, tenant.permissions.includes('requests:fulfil'));
+    const { definition } = await this.definitions.load(tenant.id);
+    const view = previewView(row, tenant, ref, lang, t, tenant.permissions.includes('requests:fulfil'), namesFrom(definition.registers, lang));
     const title = row.result ? t('preview.resultTitle', { reference: ref }) : t('preview.title', { reference: ref });
     return this.pages.render(req, res, 'requests/preview', { title, status, hasErrors: !!error, flash }, { ...view, error });
   }

@@ -1,9 +1,24 @@
-import type { Lang } from '@regula/engine';
+import { resolveText, type Lang, type Register } from '@regula/engine';
 import type { FulfilmentPlan, PlanDifference, PlannedRecord, RequestFulfilmentPlanEntity } from '@regula/requests';
 import { formatInstant } from '../../web/format';
 import type { AdminTenant } from '../shared/admin-request';
 
 type T = (key: string, vars?: Record<string, unknown>) => string;
+
+/** Register and category names in the admin's language (the plan holds them in the requester's). */
+export type Names = (r: PlannedRecord) => Pick<PlannedRecord, 'registerName' | 'categoryName'>;
+
+export function namesFrom(registers: Register[], lang: Lang): Names {
+  const byId = new Map(registers.map((r) => [r.id, r]));
+  return (r) => {
+    const def = byId.get(r.register);
+    const category = def?.dataCategories.find((c) => c.id === r.category);
+    return {
+      registerName: def?.name ? resolveText(def.name, lang).text : r.registerName,
+      categoryName: category?.name ? resolveText(category.name, lang).text : r.categoryName,
+    };
+  };
+}
 
 /** The request page's list of previews and results: when, by whom, whether confirmed and whether the act differed. */
 export function planRows(rows: RequestFulfilmentPlanEntity[], tenant: AdminTenant, reference: string, lang: Lang) {
@@ -20,20 +35,20 @@ export function planRows(rows: RequestFulfilmentPlanEntity[], tenant: AdminTenan
   }));
 }
 
-function recordRow(r: PlannedRecord, t: T) {
+function recordRow(r: PlannedRecord, t: T, names: Names) {
   const detail =
     r.action === 'keep-by-law' ? t('preview.keptUntil', { law: r.law ?? '', until: r.until ?? t('preview.notStarted') })
       : r.action === 'rectify' ? t('preview.fromTo', { from: r.from ?? '', to: r.to ?? '' })
         : '';
-  return { ...r, actionLabel: t(`preview.action.${r.action}`), detail };
+  return { ...r, ...names(r), actionLabel: t(`preview.action.${r.action}`), detail };
 }
 
-function planSection(plan: FulfilmentPlan, t: T, lang: Lang, timeZone: string) {
+function planSection(plan: FulfilmentPlan, t: T, lang: Lang, timeZone: string, names: Names) {
   return {
     computedAt: formatInstant(plan.computedAt, lang, timeZone),
     summary: plan.summary,
     summaryLang: plan.language,
-    records: plan.records.map((r) => recordRow(r, t)),
+    records: plan.records.map((r) => recordRow(r, t, names)),
     webhooks: plan.webhooks,
     subject: {
       ...plan.subject,
@@ -42,12 +57,12 @@ function planSection(plan: FulfilmentPlan, t: T, lang: Lang, timeZone: string) {
   };
 }
 
-function differenceSection(d: PlanDifference, t: T) {
+function differenceSection(d: PlanDifference, t: T, names: Names) {
   return {
     same: d.same,
-    added: d.added.map((r) => recordRow(r, t)),
-    removed: d.removed.map((r) => recordRow(r, t)),
-    changed: d.changed.map((c) => ({ before: recordRow(c.before, t), after: recordRow(c.after, t) })),
+    added: d.added.map((r) => recordRow(r, t, names)),
+    removed: d.removed.map((r) => recordRow(r, t, names)),
+    changed: d.changed.map((c) => ({ before: recordRow(c.before, t, names), after: recordRow(c.after, t, names) })),
     webhooks: [
       ...d.webhooksAdded.map((w) => ({ ...w, change: t('preview.webhookAdded') })),
       ...d.webhooksRemoved.map((w) => ({ ...w, change: t('preview.webhookRemoved') })),
@@ -57,7 +72,7 @@ function differenceSection(d: PlanDifference, t: T) {
 }
 
 /** The preview page: the plan, then (once confirmed) the result and what differs; the confirm form while it can be confirmed. */
-export function previewView(row: RequestFulfilmentPlanEntity, tenant: AdminTenant, reference: string, lang: Lang, t: T, canConfirm: boolean) {
+export function previewView(row: RequestFulfilmentPlanEntity, tenant: AdminTenant, reference: string, lang: Lang, t: T, canConfirm: boolean, names: Names) {
   const when = (at: Date | null) => (at ? formatInstant(at, lang, tenant.timeZone) : '');
   const base = `/admin/t/${tenant.slug}/requests/${reference}`;
   return {
@@ -68,9 +83,9 @@ export function previewView(row: RequestFulfilmentPlanEntity, tenant: AdminTenan
     previewedBy: row.previewedBy,
     confirmedAt: when(row.confirmedAt),
     confirmedBy: row.confirmedBy,
-    preview: row.preview ? planSection(row.preview, t, lang, tenant.timeZone) : null,
-    result: row.result ? planSection(row.result, t, lang, tenant.timeZone) : null,
-    difference: row.difference ? differenceSection(row.difference, t) : null,
+    preview: row.preview ? planSection(row.preview, t, lang, tenant.timeZone, names) : null,
+    result: row.result ? planSection(row.result, t, lang, tenant.timeZone, names) : null,
+    difference: row.difference ? differenceSection(row.difference, t, names) : null,
     confirmAction: canConfirm && !row.result ? `${base}/previews/${row.id}/confirm` : null,
   };
 }
