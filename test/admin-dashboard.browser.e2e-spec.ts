@@ -171,8 +171,19 @@ describe('admin dashboard in Chromium', () => {
     expect(await page.textContent('#state')).toBe('In progress');
     await shot('09-request-in-progress');
 
-    await Promise.all([page.waitForURL(/done=fulfilled/), page.click('form[action$="/fulfil"] button[type="submit"]')]);
+    // Fulfilling shows what it will do first (issue 14 §3), then the admin confirms.
+    await Promise.all([page.waitForURL(/\/previews\/[0-9a-f-]{36}$/), page.click('form[action$="/fulfil-preview"] button[type="submit"]')]);
+    expect(await page.textContent('h1')).toBe(`Preview: fulfilling request ${reference}`);
+    expect(await page.textContent('#h-preview')).toBe('What fulfilling will do (the preview)');
+    await shot('10a-fulfilment-preview');
+    await Promise.all([page.waitForURL(/done=fulfilled/), page.click('form[action$="/confirm"] button[type="submit"]')]);
+    expect(await page.textContent('.flash')).toContain('fulfilled');
+    expect(await page.textContent('#difference-none')).toBe('Nothing: the result is what the preview showed.');
+    await shot('10b-fulfilment-result');
+    await page.click(`.breadcrumb a`);
+    await page.waitForURL(new RegExp(`/requests/${reference}$`));
     expect(await page.textContent('#state')).toBe('Completed');
+    expect(await page.textContent('#h-plans')).toBe('Fulfilment previews and results');
     expect(await page.textContent('#outcome')).not.toBe('');
     await shot('10-request-completed');
   });

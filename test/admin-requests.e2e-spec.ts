@@ -104,7 +104,8 @@ describe('admin dashboard: requests', () => {
     expect(page.status).toBe(200);
     expect(page.text).toContain('id="due-date"');
     expect(page.text).toMatch(/<ol class="explanation" lang="en">\s*<li>/);
-    for (const action of ['message', 'pause', 'extend', 'fee', 'fulfil', 'refuse']) expect(page.text).toContain(`action="/admin/t/inomedis/requests/${soon.reference}/${action}"`);
+    // An access request is previewed before it is fulfilled (issue 14 §3): its fulfil form asks for the preview.
+    for (const action of ['message', 'pause', 'extend', 'fee', 'fulfil-preview', 'refuse']) expect(page.text).toContain(`action="/admin/t/inomedis/requests/${soon.reference}/${action}"`);
     expect(page.text).not.toContain(`/${soon.reference}/resume"`);
     expect(page.text).not.toContain(`/${soon.reference}/identity-confirm"`);
     // What the admin types is e-mailed to the requester as typed: the form says in which language to write it.
@@ -189,9 +190,29 @@ describe('admin dashboard: requests', () => {
     const confirmed = await c.submit(url, `${url}/identity-confirm`, { note: 'Signed letter received by post.' });
     expect(confirmed.status).toBe(303);
     expect(textOf((await c.get(confirmed.headers.location)).text)).toContain('Identity confirmed.');
-    const done = await c.submit(url, `${url}/fulfil`, { withheld: '' });
+    // The fulfil form shows the preview first; confirming it fulfils (issue 14 §3).
+    const previewed = await c.submit(url, `${url}/fulfil-preview`, { withheld: '' });
+    expect(previewed.status).toBe(303);
+    expect(previewed.headers.location).toMatch(new RegExp(`^${url}/previews/[0-9a-f-]{36}$`));
+    const preview = await c.get(previewed.headers.location);
+    expect(preview.status).toBe(200);
+    expect(textOf(preview.text)).toContain('Confirm and fulfil the request');
+    const [unchanged] = await h.db.owner.query(`SELECT state FROM rights_requests WHERE id = $1`, [micro.id]);
+    expect(unchanged.state).toBe('in-progress');
+    // The one-click fulfil of an older page shows a preview too: nothing is fulfilled without one.
+    const oneClick = await c.submit(url, `${url}/fulfil`, { withheld: '' });
+    expect(oneClick.status).toBe(303);
+    expect(oneClick.headers.location).toMatch(new RegExp(`^${url}/previews/[0-9a-f-]{36}$`));
+    const [still] = await h.db.owner.query(`SELECT state FROM rights_requests WHERE id = $1`, [micro.id]);
+    expect(still.state).toBe('in-progress');
+    const done = await c.submit(previewed.headers.location, `${previewed.headers.location}/confirm`, {});
     expect(done.status).toBe(303);
-    const closed = await c.get(done.headers.location);
+    expect(done.headers.location).toBe(`${previewed.headers.location}?done=fulfilled`);
+    const result = await c.get(done.headers.location);
+    expect(textOf(result.text)).toContain('Nothing: the result is what the preview showed.');
+    expect(result.text).not.toContain('/confirm"');
+    const closed = await c.get(url);
+    expect(closed.text).toContain(`href="${previewed.headers.location}"`);
     expect(closed.text).toContain('id="state">Completed<');
     expect(closed.text).toContain('id="outcome"');
     expect(closed.text).not.toContain('class="action-form');

@@ -33,7 +33,9 @@ export { accessPackageCsv, accessPackageHtml, buildAccessPackage } from './fulfi
 export type { ArtifactFile } from './fulfilment/artifact-store.service';
 export { CSV_COLUMNS, LABELS } from './fulfilment/fulfilment-text';
 export { FulfilmentModule } from './fulfilment/fulfilment.module';
-export { FulfilmentService } from './fulfilment/fulfilment.service';
+export { FulfilmentService, PREVIEWED } from './fulfilment/fulfilment.service';
+export type { FulfilmentPlan, PlanDifference, PlannedRecord, PlannedWebhook } from './fulfilment/fulfilment-plan';
+export type { RequestFulfilmentPlanEntity } from './fulfilment/request-fulfilment-plan.entity';
 export { esc, htmlPage } from './fulfilment/html';
 export type { RecordView, SubjectData } from './fulfilment/subject-data';
 export { placeholdersForStoredSecrets } from './migrations/1764400000001-request-link-tokens';

@@ -1,5 +1,6 @@
 import type { LibSchema } from '@regula/platform';
 import { RequestArtifactEntity } from './fulfilment/request-artifact.entity';
+import { RequestFulfilmentPlanEntity } from './fulfilment/request-fulfilment-plan.entity';
 import { IdentityEvidenceEntity } from './identity-evidence.entity';
 import { RequestEventEntity } from './request-event.entity';
 import { RequestSuspensionEntity } from './request-suspension.entity';
@@ -11,9 +12,10 @@ import { RequestReplies1764200000000 } from './migrations/1764200000000-request-
 import { RequestLinkTokens1764400000001 } from './migrations/1764400000001-request-link-tokens';
 import { IntakeMessages1764510000000 } from './migrations/1764510000000-intake-messages';
 import { RecordedRequests1764500000000 } from './migrations/1764500000000-recorded-requests';
+import { RequestFulfilmentPlans1764530000000 } from './migrations/1764530000000-request-fulfilment-plans';
 
-/** Rights requests, their events, suspensions, identity evidence and artifacts, the messages of the e-mail intake (the first four tables from libs/subjects' `SubjectsAndRequests1763800000000`). */
+/** Rights requests, their events, suspensions, identity evidence and artifacts, fulfilment plans, the messages of the e-mail intake (the first four tables from libs/subjects' `SubjectsAndRequests1763800000000`). */
 export const REQUESTS_SCHEMA: LibSchema = {
-  entities: [RequestArtifactEntity, IdentityEvidenceEntity, RequestEventEntity, RequestSuspensionEntity, RightsRequestEntity, IntakeMessageEntity],
-  migrations: [RequestIdentityAndFees1763910000000, RequestArtifacts1763940000000, RequestReplies1764200000000, RequestLinkTokens1764400000001, RecordedRequests1764500000000, IntakeMessages1764510000000],
+  entities: [RequestArtifactEntity, RequestFulfilmentPlanEntity, IdentityEvidenceEntity, RequestEventEntity, RequestSuspensionEntity, RightsRequestEntity, IntakeMessageEntity],
+  migrations: [RequestIdentityAndFees1763910000000, RequestArtifacts1763940000000, RequestReplies1764200000000, RequestLinkTokens1764400000001, RecordedRequests1764500000000, IntakeMessages1764510000000, RequestFulfilmentPlans1764530000000],
 };

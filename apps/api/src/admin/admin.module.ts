@@ -17,6 +17,7 @@ import { AdminAuditController } from './audit/admin-audit.controller';
 import { AuditLogPages } from './audit/audit-log.service';
 import { AdminUsersController } from './users/admin-users.controller';
 import { AdminRequestsController } from './requests/admin-requests.controller';
+import { AdminFulfilmentPreviewController } from './requests/admin-fulfilment-preview.controller';
 import { AdminRequestRepliesController } from './requests/admin-request-replies.controller';
 import { AdminRequestIntakeController } from './requests/admin-request-intake.controller';
 import { AdminRequestRecordController } from './requests/admin-request-record.controller';
@@ -53,7 +54,7 @@ import { AdminOutboxController } from './outbox/admin-outbox.controller';
  */
 @Module({
   imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule, RetentionModule, SubjectsModule, MailModule, ExportsModule],
-  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestRecordController, AdminRequestIntakeController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminFactsController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController],
+  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestRecordController, AdminRequestIntakeController, AdminFulfilmentPreviewController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminFactsController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController],
   providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminRecordUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, ChartQueries, AuditLogPages, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage],
   // The queue board signs in with the same login CSRF and writes its pages in the same languages.
   exports: [AdminSessionService, AdminPages],

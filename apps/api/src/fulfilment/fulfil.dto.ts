@@ -101,6 +101,14 @@ export class RequestParams {
   reference: string;
 }
 
+/** `?previewId=`: fulfils as previewed (the preview's input, the data as it is now; the result keeps the difference). */
+export class ConfirmQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'A preview of this request (from POST …/fulfil/preview) to confirm' })
+  @IsOptional()
+  @IsUUID()
+  previewId?: string;
+}
+
 export class ArtifactParams extends RequestParams {
   @IsUUID()
   id: string;

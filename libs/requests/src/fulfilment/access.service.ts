@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { accessPackageCsv, accessPackageHtml, accessPackageJson, buildAccessPackage } from './access-package.builder';
+import { plannedRecord, type PlannedFulfilment } from './fulfilment-plan';
 import { summaries } from './outcome-text';
+import { registerIndex } from './register-facts';
 import { validateWithheld } from './withholding';
 import type { FulfilInput, FulfilmentContext, FulfilmentResult } from './fulfilment.types';
 
@@ -8,6 +10,14 @@ import type { FulfilInput, FulfilmentContext, FulfilmentResult } from './fulfilm
 @Injectable()
 export class AccessService {
   async fulfil(ctx: FulfilmentContext, input: FulfilInput): Promise<FulfilmentResult> {
+    return this.plan(ctx, input).result;
+  }
+
+  /**
+   * The package and what it hands over, record by record. Building it writes
+   * nothing: FulfilmentService stores the files and the hand-over, so `apply` has nothing to do.
+   */
+  plan(ctx: FulfilmentContext, input: FulfilInput): PlannedFulfilment {
     const withheld = validateWithheld(ctx, input.withheldDisclosureIds);
     const pkg = buildAccessPackage({
       controller: ctx.controller,
@@ -19,7 +29,10 @@ export class AccessService {
     });
     const records = pkg.registers.reduce((n, r) => n + r.records.length, 0);
     const base = `access-${ctx.request.reference}`;
-    return {
+    const defs = registerIndex(ctx.registers);
+    const handed = new Set(pkg.registers.flatMap((r) => r.records.map((x) => x.recordId)));
+    const planned = ctx.data.records.filter((r) => handed.has(r.id)).map((r) => plannedRecord(r, defs, ctx.data.sourceSystems, pkg.language, 'hand-over'));
+    const result: FulfilmentResult = {
       outcome: {
         type: 'access',
         language: pkg.language,
@@ -34,5 +47,6 @@ export class AccessService {
       audit: { records, registers: pkg.registers.map((r) => r.id), withheld },
       handedToSubject: pkg.registers.map((r) => ({ registerKey: r.id, categories: [...new Set(r.records.map((x) => x.categoryId))] })),
     };
+    return { result, records: planned, webhooks: [], apply: async () => undefined };
   }
 }

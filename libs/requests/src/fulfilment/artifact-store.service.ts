@@ -50,6 +50,16 @@ export class ArtifactStore {
     return { fileName: row.fileName, contentType: row.contentType, body: row.body, sha256: row.sha256 };
   }
 
+  /** How many files `deleteForSubject` would delete (the erasure's plan). */
+  countForSubject(em: EntityManager, tenantId: string, subjectId: string, exceptRequestId: string): Promise<number> {
+    return em
+      .createQueryBuilder(RequestArtifactEntity, 'a')
+      .where('a.tenant_id = :tenantId', { tenantId })
+      .andWhere('a.request_id <> :exceptRequestId', { exceptRequestId })
+      .andWhere('a.request_id IN (SELECT r.id FROM rights_requests r WHERE r.tenant_id = :tenantId AND r.subject_id = :subjectId)', { subjectId })
+      .getCount();
+  }
+
   /** Deletes the files of the subject's other requests (an erasure leaves no copies behind). */
   async deleteForSubject(em: EntityManager, tenantId: string, subjectId: string, exceptRequestId: string): Promise<number> {
     const res = await em

@@ -1,6 +1,7 @@
 import type { ConsentWrites } from '@regula/subjects';
 import type { ConsentView } from './subject-data';
-import { notifyPerSystem, systemsOfRegisters } from './source-notifier';
+import type { WebhookBatch } from './fulfilment-plan';
+import { sendBatches, systemsOfRegisters, webhookBatches } from './source-notifier';
 import type { FulfilmentContext, WebhookEnqueuer } from './fulfilment.types';
 
 /**
@@ -17,8 +18,19 @@ export async function withdrawConsents(
   withdrawnAt: Date,
   effectiveAt: Date,
 ): Promise<{ withdrawn: number; notified: string[] }> {
-  if (!consents.length) return { withdrawn: 0, notified: [] };
-  await writes.withdraw(ctx.em, ctx.tenantId, ctx.subjectId, consents.map((c) => c.id), withdrawnAt, effectiveAt);
+  const planned = planConsentWithdrawal(ctx, consents, withdrawnAt, effectiveAt);
+  await applyConsentWithdrawal(ctx, { webhooks, consents: writes }, planned, withdrawnAt, effectiveAt);
+  return { withdrawn: planned.consentIds.length, notified: planned.webhooks.map((b) => b.system) };
+}
+
+export interface PlannedConsentWithdrawal {
+  consentIds: string[];
+  webhooks: WebhookBatch[];
+}
+
+/** The withdrawals and `consent.withdrawn` webhooks `withdrawConsents` would write, computed without writing. */
+export function planConsentWithdrawal(ctx: FulfilmentContext, consents: ConsentView[], withdrawnAt: Date, effectiveAt: Date): PlannedConsentWithdrawal {
+  if (!consents.length) return { consentIds: [], webhooks: [] };
   const items = consents.flatMap((c) => {
     const item = {
       consentId: c.id,
@@ -31,8 +43,20 @@ export async function withdrawConsents(
     const systems = c.sourceSystemId ? [c.sourceSystemId] : systemsOfRegisters(ctx, [c.registerKey]);
     return systems.map((sourceSystemId) => ({ sourceSystemId, item }));
   });
-  const notified = await notifyPerSystem(webhooks, ctx, 'consent.withdrawn', items, (list) => ({ consents: list }));
-  return { withdrawn: consents.length, notified };
+  return { consentIds: consents.map((c) => c.id), webhooks: webhookBatches(ctx, 'consent.withdrawn', items, (list) => ({ consents: list })) };
+}
+
+/** Carries out a planned withdrawal: the consents (each publishes ConsentWithdrawn) and the webhooks. */
+export async function applyConsentWithdrawal(
+  ctx: FulfilmentContext,
+  { webhooks, consents: writes }: { webhooks: WebhookEnqueuer; consents: ConsentWrites },
+  planned: PlannedConsentWithdrawal,
+  withdrawnAt: Date,
+  effectiveAt: Date,
+): Promise<void> {
+  if (!planned.consentIds.length) return;
+  await writes.withdraw(ctx.em, ctx.tenantId, ctx.subjectId, planned.consentIds, withdrawnAt, effectiveAt);
+  await sendBatches(webhooks, ctx, planned.webhooks);
 }
 
 /** Consents still in effect at `at` (not withdrawn, or withdrawn with a later effect). */

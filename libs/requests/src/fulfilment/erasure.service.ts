@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Lang } from '@regula/engine';
+import type { Lang, Register } from '@regula/engine';
 import { ConsentWrites, RecordErasure, RecordRestriction } from '@regula/subjects';
 import { ArtifactStore } from './artifact-store.service';
-import { activeConsents, withdrawConsents } from './consents';
+import { activeConsents, applyConsentWithdrawal, planConsentWithdrawal } from './consents';
 import { decideErasure, restrictionText, type Restriction } from './erasure-decision';
 import { answerLanguage, tr } from './fulfilment-text';
 import { summaries } from './outcome-text';
 import { registerIndex } from './register-facts';
-import { notifyPerSystem, recipientsToInform } from './source-notifier';
+import { plannedRecord, type PlannedFulfilment, type PlannedRecord } from './fulfilment-plan';
+import { recipientsToInform, sendBatches, systemNames, webhookBatches } from './source-notifier';
 import type { RecordView } from './subject-data';
 import { FULFILMENT_WEBHOOKS, type FulfilmentContext, type FulfilmentResult, type WebhookEnqueuer } from './fulfilment.types';
 
@@ -46,6 +47,13 @@ export class ErasureService {
   ) {}
 
   async fulfil(ctx: FulfilmentContext): Promise<FulfilmentResult> {
+    const planned = await this.plan(ctx);
+    await planned.apply();
+    return planned.result;
+  }
+
+  /** What the erasure will do, computed without writing; `apply()` does it. */
+  async plan(ctx: FulfilmentContext): Promise<PlannedFulfilment> {
     const { em, tenantId, now } = ctx;
     const lang = answerLanguage(ctx.request.locale);
     const defs = registerIndex(ctx.registers);
@@ -55,23 +63,17 @@ export class ErasureService {
     const restrict = decided.filter((x): x is { record: RecordView; d: Restriction } => x.d.action === 'restrict');
     const held = decided.filter((x) => x.d.action === 'keep').map((x) => x.record);
 
-    await this.erasure.eraseRecords(em, tenantId, ctx.subjectId, erase.map((r) => r.id), now);
-    for (const { record, d } of restrict) await this.restriction.restrictKept(em, tenantId, record.id, now, restrictionText(d, 'en'));
-
-    const consents = await withdrawConsents(ctx, { webhooks: this.webhooks, consents: this.consentWrites }, activeConsents(ctx.data.consents, now), now, now);
-    const filesDeleted = await this.artifacts.deleteForSubject(em, tenantId, ctx.subjectId, ctx.request.id);
+    const consents = planConsentWithdrawal(ctx, activeConsents(ctx.data.consents, now), now, now);
+    const filesDeleted = await this.artifacts.countForSubject(em, tenantId, ctx.subjectId, ctx.request.id);
     const nothingKept = !restrict.length && !held.length;
-    if (nothingKept) {
-      await this.erasure.eraseSubject(em, tenantId, ctx.subjectId, now);
-    }
 
-    const erasedSystems = await notifyPerSystem(
-      this.webhooks, ctx, 'record.erased',
+    const erasedHooks = webhookBatches(
+      ctx, 'record.erased',
       erase.map((r) => ({ sourceSystemId: r.sourceSystemId, item: { externalId: r.externalId, registerKey: r.registerKey, categoryId: r.categoryId } })),
       (records) => ({ records, erasedAt: now.toISOString() }),
     );
-    const restrictedSystems = await notifyPerSystem(
-      this.webhooks, ctx, 'record.restricted',
+    const restrictedHooks = webhookBatches(
+      ctx, 'record.restricted',
       restrict.map(({ record, d }) => ({
         sourceSystemId: record.sourceSystemId,
         item: { externalId: record.externalId, registerKey: record.registerKey, categoryId: record.categoryId, reason: restrictionText(d, 'en'), keptUntil: d.keepUntilDate },
@@ -79,6 +81,36 @@ export class ErasureService {
       (records) => ({ records, restrictedAt: now.toISOString(), ground: 'GDPR Art. 17(3)(b): legal obligation to keep' }),
     );
 
+    const apply = async (): Promise<void> => {
+      await this.erasure.eraseRecords(em, tenantId, ctx.subjectId, erase.map((r) => r.id), now);
+      for (const { record, d } of restrict) await this.restriction.restrictKept(em, tenantId, record.id, now, restrictionText(d, 'en'));
+      await applyConsentWithdrawal(ctx, { webhooks: this.webhooks, consents: this.consentWrites }, consents, now, now);
+      await this.artifacts.deleteForSubject(em, tenantId, ctx.subjectId, ctx.request.id);
+      if (nothingKept) await this.erasure.eraseSubject(em, tenantId, ctx.subjectId, now);
+      await sendBatches(this.webhooks, ctx, [...erasedHooks, ...restrictedHooks]);
+    };
+
+    const systems = ctx.data.sourceSystems;
+    const records: PlannedRecord[] = [
+      ...erase.map((r) => plannedRecord(r, defs, systems, lang, 'erase')),
+      ...restrict.map(({ record, d }) => plannedRecord(record, defs, systems, lang, 'keep-by-law', { law: tr(d.law, lang), rule: d.ruleId, until: d.keepUntilDate })),
+      ...held.map((r) => plannedRecord(r, defs, systems, lang, 'keep-legal-hold')),
+    ];
+    return {
+      result: this.outcome(ctx, lang, defs, { erase, restrict, held, consentsWithdrawn: consents.consentIds.length, filesDeleted, nothingKept },
+        systemNames(erasedHooks, restrictedHooks, consents.webhooks)),
+      records,
+      webhooks: [...consents.webhooks, ...erasedHooks, ...restrictedHooks],
+      apply,
+    };
+  }
+
+  private outcome(
+    ctx: FulfilmentContext, lang: Lang, defs: Map<string, Register>,
+    { erase, restrict, held, consentsWithdrawn, filesDeleted, nothingKept }:
+      { erase: RecordView[]; restrict: { record: RecordView; d: Restriction }[]; held: RecordView[]; consentsWithdrawn: number; filesDeleted: number; nothingKept: boolean },
+    notified: string[],
+  ): FulfilmentResult {
     const group = (records: RecordView[]): Group[] => {
       const map = new Map<string, Group>();
       for (const r of records) {
@@ -123,15 +155,15 @@ export class ErasureService {
         summary: kept.length ? s.erasureKept(erase.length, restrict.length + held.length) : s.erasureAll(erase.length),
         erased: erasedGroups,
         kept,
-        counts: { erased: erase.length, restricted: restrict.length, legalHold: held.length, consentsWithdrawn: consents.withdrawn, filesDeleted },
-        sourceSystemsNotified: [...new Set([...erasedSystems, ...restrictedSystems, ...consents.notified])].sort(),
+        counts: { erased: erase.length, restricted: restrict.length, legalHold: held.length, consentsWithdrawn, filesDeleted },
+        sourceSystemsNotified: notified,
         recipientsToInform: recipientsToInform(ctx, affected),
       },
       audit: {
         erased: erase.length,
         restricted: restrict.map(({ record, d }) => ({ recordId: record.id, rule: d.ruleId, until: d.keepUntilDate })),
         legalHold: held.map((r) => r.id),
-        consentsWithdrawn: consents.withdrawn,
+        consentsWithdrawn,
         filesDeleted,
         subjectErased: nothingKept,
       },

@@ -6,6 +6,7 @@ import { AccessService } from './access.service';
 import { ArtifactStore } from './artifact-store.service';
 import { ConsentWithdrawalService } from './consent-withdrawal.service';
 import { ErasureService } from './erasure.service';
+import { FulfilmentPlans } from './fulfilment-plans.store';
 import { FulfilmentService } from './fulfilment.service';
 import { FULFILMENT_WEBHOOKS } from './fulfilment.types';
 import { ObjectionService } from './objection.service';
@@ -22,7 +23,7 @@ import { RestrictionService } from './restriction.service';
 @Module({
   imports: [RequestsModule, IngestModule, SubjectsModule],
   providers: [
-    FulfilmentService, ArtifactStore, AccessService, PortabilityService, ErasureService, RectificationService,
+    FulfilmentService, FulfilmentPlans, ArtifactStore, AccessService, PortabilityService, ErasureService, RectificationService,
     RestrictionService, ObjectionService, ConsentWithdrawalService, RecipientsReportService,
     { provide: FULFILMENT_WEBHOOKS, useExisting: WebhookOutboxService },
   ],

@@ -15,6 +15,9 @@ import { AccessService } from './access.service';
 import { ArtifactStore, type ArtifactFile } from './artifact-store.service';
 import { ConsentWithdrawalService } from './consent-withdrawal.service';
 import { ErasureService } from './erasure.service';
+import { maskAddress, planView, type FulfilmentPlan, type PlanDifference, type PlannedFulfilment } from './fulfilment-plan';
+import { FulfilmentPlans } from './fulfilment-plans.store';
+import { RequestFulfilmentPlanEntity } from './request-fulfilment-plan.entity';
 import { answerLanguage, label } from './fulfilment-text';
 import { ObjectionService } from './objection.service';
 import { summaries } from './outcome-text';
@@ -26,6 +29,14 @@ import { loadSubjectData } from './subject-data.loader';
 import type { FulfilInput, FulfilmentActor, FulfilmentContext, FulfilmentResult, TenantFacts } from './fulfilment.types';
 
 const FULFILLABLE = ['in-progress', 'extended'];
+
+/** The types whose fulfilment is previewed before it is carried out (issue 14 §3): they change or hand over personal data. */
+export const PREVIEWED: readonly RequestType[] = ['erasure', 'restriction', 'rectification', 'access', 'portability'];
+
+/** Who receives the answer, and how (the address masked). */
+function deliveryOf(request: RightsRequestEntity): { channel: 'email' | 'post'; to: string | null } {
+  return request.requesterEmail ? { channel: 'email', to: maskAddress(request.requesterEmail) } : { channel: 'post', to: null };
+}
 
 /** "Your personal data (HTML)": the status page and the e-mail show it for each download. */
 function downloadLabel(kind: string, lang: Lang): string {
@@ -66,40 +77,72 @@ export class FulfilmentService {
     private readonly recipients: RecipientsReportService,
     @Inject(REQUESTS_PORT) private readonly requests: RequestsPort,
     private readonly disclosures: DisclosureLog,
+    private readonly plans: FulfilmentPlans,
   ) {}
 
-  async fulfil(tenantId: string, reference: string, input: FulfilInput, actor: FulfilmentActor): Promise<{ request: RightsRequestEntity; outcome: Record<string, unknown> }> {
-    const [tenant] = await this.tenants.list([tenantId]);
-    if (!tenant) throw new NotFoundError('no such tenant');
-    // The definition as people confirmed it: what the subject is told rests on what the controller stated or confirmed.
-    const { definition } = await this.definitions.load(tenantId);
-    const { registers, ...controller }: { registers: Register[] } & TenantFacts = definition;
+  /**
+   * What fulfilling the request would do, computed without changing anything
+   * (erasure, restriction, rectification, access, portability): kept with the
+   * request (`request_fulfilment_plans`) with its time and the admin, audited.
+   */
+  async preview(tenantId: string, reference: string, input: FulfilInput, actor: FulfilmentActor): Promise<{ id: string; reference: string; plan: FulfilmentPlan }> {
+    const facts = await this.facts(tenantId);
+    const now = new Date();
+    return this.db.forTenant(tenantId, async (em) => {
+      const request = await this.lockRequest(em, tenantId, reference);
+      if (!PREVIEWED.includes(request.type)) throw new ConflictError(`a ${request.type} request has no preview: it is fulfilled directly`);
+      const planned = await this.planned(em, tenantId, facts, request, input, now, actor);
+      const plan = planView(request.type, planned, deliveryOf(request), now);
+      const row = await this.plans.savePreview(em, tenantId, request.id, { ...input }, plan, now, actor.label ?? actor.name);
+      await this.audit.append(em, {
+        tenantId, actorId: actor.id, actor: actor.name, action: 'request.fulfilment.previewed', ip: actor.ip, targetType: 'request', targetId: request.id,
+        details: { reference: request.reference, type: request.type, previewId: row.id, records: plan.records.length, webhooks: plan.webhooks.length, counts: plan.counts },
+      });
+      return { id: row.id, reference: request.reference, plan };
+    });
+  }
+
+  /**
+   * Fulfils the request. With `previewId` (a preview of this request not yet
+   * confirmed) the preview's input is used, the plan is computed again on the
+   * data as it is now and carried out, and the result keeps what differs from
+   * the preview.
+   */
+  async fulfil(
+    tenantId: string, reference: string, input: FulfilInput, actor: FulfilmentActor, previewId?: string,
+  ): Promise<{ request: RightsRequestEntity; outcome: Record<string, unknown>; result?: { id: string; plan: FulfilmentPlan; difference: PlanDifference | null } }> {
+    const facts = await this.facts(tenantId);
     const now = new Date();
 
     const prepared = await this.db.forTenant(tenantId, async (em) => {
       const request = await this.lockRequest(em, tenantId, reference);
       const earlier = await em.findOne(RequestEventEntity, { where: { tenantId, requestId: request.id, kind: 'fulfilment' }, order: { at: 'DESC' } });
       if (earlier?.data?.outcome) return { requestId: request.id, outcome: earlier.data.outcome as Record<string, unknown> };
+      const preview = previewId ? await this.plans.openPreview(em, tenantId, request.id, previewId) : null;
+      const given: FulfilInput = preview ? (preview.input as FulfilInput) : input;
 
       let result: FulfilmentResult;
-      if (!request.subjectId) {
-        const lang = answerLanguage(request.locale);
-        result = { outcome: { type: request.type, language: lang, result: 'no-personal-data-found', summary: summaries(lang).noData(), counts: {} } };
+      let plan: FulfilmentPlan | null = null;
+      if (PREVIEWED.includes(request.type) || !request.subjectId) {
+        const planned = await this.planned(em, tenantId, facts, request, given, now, actor);
+        await planned.apply();
+        result = planned.result;
+        if (PREVIEWED.includes(request.type)) plan = planView(request.type, planned, deliveryOf(request), now);
       } else {
         const ctx: FulfilmentContext = {
-          em, tenantId, slug: tenant.slug, controller, registers, request, subjectId: request.subjectId,
+          em, tenantId, slug: facts.slug, controller: facts.controller, registers: facts.registers, request, subjectId: request.subjectId,
           data: await loadSubjectData(em, tenantId, request.subjectId), now, actor,
         };
-        result = await this.dispatch(ctx, input);
+        result = await this.dispatch(ctx, given);
       }
       const outcome = { ...result.outcome };
       if (result.artifacts?.length) {
         const lang = answerLanguage(request.locale);
-        const saved = await this.artifacts.save(em, tenantId, tenant.slug, request, result.artifacts);
+        const saved = await this.artifacts.save(em, tenantId, facts.slug, request, result.artifacts);
         outcome.downloads = saved.map((m) => ({
           ...m,
           label: downloadLabel(m.kind, lang),
-          staffPath: `/api/v1/tenants/${tenant.slug}/requests/${request.reference}/artifacts/${m.id}`,
+          staffPath: `/api/v1/tenants/${facts.slug}/requests/${request.reference}/artifacts/${m.id}`,
         }));
       }
       if (request.subjectId) await this.recordHandOver(em, tenantId, request, request.subjectId, result, now);
@@ -109,26 +152,77 @@ export class FulfilmentService {
           actor: actor.label ?? actor.name, visibleToSubject: false, note: typeof outcome.summary === 'string' ? outcome.summary : null, data: { outcome },
         }),
       );
+      const saved = plan ? await this.plans.saveResult(em, tenantId, request.id, preview, { ...given }, plan, now, actor.label ?? actor.name) : null;
       await this.audit.append(em, {
         tenantId, actorId: actor.id, actor: actor.name, action: 'request.fulfilled', ip: actor.ip, targetType: 'request', targetId: request.id,
-        details: { reference: request.reference, type: request.type, subjectId: request.subjectId, counts: outcome.counts ?? {}, ...(result.audit ?? {}) },
+        details: {
+          reference: request.reference, type: request.type, subjectId: request.subjectId, counts: outcome.counts ?? {}, ...(result.audit ?? {}),
+          ...(saved ? { planId: saved.id, previewed: !!preview, differsFromPreview: saved.difference ? !saved.difference.same : null } : {}),
+        },
       });
-      return { requestId: request.id, outcome };
+      return { requestId: request.id, outcome, result: saved && plan ? { id: saved.id, plan, difference: saved.difference } : undefined };
     });
 
     const request = await this.requests.complete(tenantId, prepared.requestId, prepared.outcome, {
       userId: actor.id, label: actor.label ?? actor.name, auditLabel: actor.name, ip: actor.ip,
     });
-    return { request, outcome: prepared.outcome };
+    return { request, outcome: prepared.outcome, ...('result' in prepared && prepared.result ? { result: prepared.result } : {}) };
+  }
+
+  /** The previews and results kept with a request, newest first. */
+  plansOf(tenantId: string, reference: string): Promise<RequestFulfilmentPlanEntity[]> {
+    return this.db.forTenant(tenantId, async (em) => this.plans.list(em, tenantId, (await this.findRequest(em, tenantId, reference)).id));
+  }
+
+  /** One preview (or result) of a request. */
+  planOf(tenantId: string, reference: string, id: string): Promise<RequestFulfilmentPlanEntity> {
+    return this.db.forTenant(tenantId, async (em) => this.plans.find(em, tenantId, (await this.findRequest(em, tenantId, reference)).id, id));
+  }
+
+  private async findRequest(em: EntityManager, tenantId: string, reference: string): Promise<RightsRequestEntity> {
+    const request = await em.findOne(RightsRequestEntity, { where: { tenantId, reference: normaliseReference(reference) ?? reference } });
+    if (!request) throw new NotFoundError(`no request ${reference}`);
+    return request;
+  }
+
+  /** The tenant and its definition as people confirmed it: what the subject is told rests on what the controller stated or confirmed. */
+  private async facts(tenantId: string): Promise<{ slug: string; controller: TenantFacts; registers: Register[] }> {
+    const [tenant] = await this.tenants.list([tenantId]);
+    if (!tenant) throw new NotFoundError('no such tenant');
+    const { definition } = await this.definitions.load(tenantId);
+    const { registers, ...controller }: { registers: Register[] } & TenantFacts = definition;
+    return { slug: tenant.slug, controller, registers };
+  }
+
+  /** The plan of a previewed type (or "no personal data found" when no subject matched), computed on the data as it is now. */
+  private async planned(
+    em: EntityManager, tenantId: string, facts: { slug: string; controller: TenantFacts; registers: Register[] },
+    request: RightsRequestEntity, input: FulfilInput, now: Date, actor: FulfilmentActor,
+  ): Promise<PlannedFulfilment> {
+    if (!request.subjectId) {
+      const lang = answerLanguage(request.locale);
+      return {
+        result: { outcome: { type: request.type, language: lang, result: 'no-personal-data-found', summary: summaries(lang).noData(), counts: {} } },
+        records: [], webhooks: [], apply: async () => undefined,
+      };
+    }
+    const ctx: FulfilmentContext = {
+      em, tenantId, slug: facts.slug, controller: facts.controller, registers: facts.registers, request, subjectId: request.subjectId,
+      data: await loadSubjectData(em, tenantId, request.subjectId), now, actor,
+    };
+    switch (request.type) {
+      case 'access': return this.access.plan(ctx, input);
+      case 'portability': return this.portability.plan(ctx);
+      case 'erasure': return this.erasure.plan(ctx);
+      case 'rectification': return this.rectification.plan(ctx, input);
+      case 'restriction': return this.restriction.plan(ctx, input);
+      default: throw new ConflictError(`no plan for request type ${request.type}`);
+    }
   }
 
   /** A file of a request, for the tenant's staff. */
   artifactForStaff(tenantId: string, reference: string, artifactId: string): Promise<ArtifactFile> {
-    return this.db.forTenant(tenantId, async (em) => {
-      const request = await em.findOne(RightsRequestEntity, { where: { tenantId, reference: normaliseReference(reference) ?? reference } });
-      if (!request) throw new NotFoundError(`no request ${reference}`);
-      return this.artifacts.read(em, tenantId, request.id, artifactId);
-    });
+    return this.db.forTenant(tenantId, async (em) => this.artifacts.read(em, tenantId, (await this.findRequest(em, tenantId, reference)).id, artifactId));
   }
 
   /**

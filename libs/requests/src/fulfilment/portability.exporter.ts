@@ -52,6 +52,11 @@ export interface PortabilityExport {
   excluded: number;
 }
 
+/** Whether a record goes into the export: not erased, in a known register, its category portable (Art. 20(1)). */
+export function isPortableRecord(r: RecordView, def: Register | undefined): def is Register {
+  return !r.erasedAt && !!def && portableBases(def, r.categoryId).length > 0;
+}
+
 export function buildPortabilityExport(input: PortabilityInput): PortabilityExport {
   const lang = answerLanguage(input.request.locale);
   const defs = registerIndex(input.registers);
@@ -60,11 +65,11 @@ export function buildPortabilityExport(input: PortabilityInput): PortabilityExpo
   for (const r of input.records) {
     if (r.erasedAt) continue;
     const def = defs.get(r.registerKey);
-    const bases = def ? portableBases(def, r.categoryId) : [];
-    if (!def || !bases.length) {
+    if (!def || !isPortableRecord(r, def)) {
       excluded++;
       continue;
     }
+    const bases = portableBases(def, r.categoryId);
     out.push({
       register: def.id,
       registerName: tr(def.name, lang),

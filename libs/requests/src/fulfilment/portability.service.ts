@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { buildPortabilityExport, portabilityCsv, portabilityJson } from './portability.exporter';
+import { plannedRecord, type PlannedFulfilment } from './fulfilment-plan';
+import { buildPortabilityExport, isPortableRecord, portabilityCsv, portabilityJson } from './portability.exporter';
+import { registerIndex } from './register-facts';
 import { summaries } from './outcome-text';
 import type { FulfilmentContext, FulfilmentResult } from './fulfilment.types';
 
@@ -7,6 +9,11 @@ import type { FulfilmentContext, FulfilmentResult } from './fulfilment.types';
 @Injectable()
 export class PortabilityService {
   async fulfil(ctx: FulfilmentContext): Promise<FulfilmentResult> {
+    return this.plan(ctx).result;
+  }
+
+  /** The export and the records it hands over; building it writes nothing (FulfilmentService stores the files). */
+  plan(ctx: FulfilmentContext): PlannedFulfilment {
     const exp = buildPortabilityExport({
       controller: ctx.controller,
       registers: ctx.registers,
@@ -17,7 +24,11 @@ export class PortabilityService {
     const base = `portability-${ctx.request.reference}`;
     const byRegister = new Map<string, Set<string>>();
     for (const r of exp.records) byRegister.set(r.register, (byRegister.get(r.register) ?? new Set()).add(r.category));
-    return {
+    const defs = registerIndex(ctx.registers);
+    const planned = ctx.data.records
+      .filter((r) => isPortableRecord(r, defs.get(r.registerKey)))
+      .map((r) => plannedRecord(r, defs, ctx.data.sourceSystems, exp.language, 'hand-over'));
+    const result: FulfilmentResult = {
       outcome: {
         type: 'portability',
         language: exp.language,
@@ -33,5 +44,6 @@ export class PortabilityService {
       audit: { records: exp.records.length, notPortable: exp.excluded },
       handedToSubject: [...byRegister].map(([registerKey, cats]) => ({ registerKey, categories: [...cats] })),
     };
+    return { result, records: planned, webhooks: [], apply: async () => undefined };
   }
 }

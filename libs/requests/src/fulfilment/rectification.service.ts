@@ -4,7 +4,8 @@ import { RecordRectification } from '@regula/subjects';
 import { answerLanguage, tr } from './fulfilment-text';
 import { summaries } from './outcome-text';
 import { registerIndex } from './register-facts';
-import { notifyPerSystem, recipientsToInform } from './source-notifier';
+import { displayValue, isSpecial, plannedRecord, type PlannedFulfilment } from './fulfilment-plan';
+import { recipientsToInform, sendBatches, webhookBatches } from './source-notifier';
 import { FULFILMENT_WEBHOOKS, type FulfilInput, type FulfilmentContext, type FulfilmentResult, type WebhookEnqueuer } from './fulfilment.types';
 
 const MAX_CORRECTIONS = 500;
@@ -21,6 +22,13 @@ export class RectificationService {
   constructor(@Inject(FULFILMENT_WEBHOOKS) private readonly webhooks: WebhookEnqueuer, private readonly records: RecordRectification) {}
 
   async fulfil(ctx: FulfilmentContext, input: FulfilInput): Promise<FulfilmentResult> {
+    const planned = this.plan(ctx, input);
+    await planned.apply();
+    return planned.result;
+  }
+
+  /** The corrections checked and planned without writing; `apply()` writes them. */
+  plan(ctx: FulfilmentContext, input: FulfilInput): PlannedFulfilment {
     const corrections = input.corrections ?? [];
     if (!corrections.length) throw new InvalidInputError('a rectification needs corrections: [{ recordId, value }]');
     if (corrections.length > MAX_CORRECTIONS) throw new InvalidInputError(`at most ${MAX_CORRECTIONS} corrections at once`);
@@ -36,20 +44,23 @@ export class RectificationService {
 
     const lang = answerLanguage(ctx.request.locale);
     const defs = registerIndex(ctx.registers);
-    const changes = [];
-    for (const c of corrections) {
-      const record = byId.get(c.recordId)!;
-      await this.records.rectify(ctx.em, ctx.tenantId, ctx.subjectId, record.id, c.value);
-      changes.push({ record, old: record.value, value: c.value });
-    }
-
-    const notified = await notifyPerSystem(
-      this.webhooks, ctx, 'record.rectified',
+    const changes = corrections.map((c) => ({ record: byId.get(c.recordId)!, old: byId.get(c.recordId)!.value, value: c.value }));
+    const webhooks = webhookBatches(
+      ctx, 'record.rectified',
       changes.map(({ record, value }) => ({ sourceSystemId: record.sourceSystemId, item: { externalId: record.externalId, registerKey: record.registerKey, categoryId: record.categoryId, value } })),
       (records) => ({ records, rectifiedAt: ctx.now.toISOString() }),
     );
+    const apply = async (): Promise<void> => {
+      for (const { record, value } of changes) await this.records.rectify(ctx.em, ctx.tenantId, ctx.subjectId, record.id, value);
+      await sendBatches(this.webhooks, ctx, webhooks);
+    };
+    const planned = changes.map(({ record, old, value }) => {
+      const special = isSpecial(record, defs);
+      return plannedRecord(record, defs, ctx.data.sourceSystems, lang, 'rectify', { from: displayValue(old, special), to: displayValue(value, special) });
+    });
+    const notified = webhooks.map((b) => b.system);
     const registers = new Set(changes.map((c) => c.record.registerKey));
-    return {
+    const result: FulfilmentResult = {
       outcome: {
         type: 'rectification',
         language: lang,
@@ -73,5 +84,6 @@ export class RectificationService {
         })),
       },
     };
+    return { result, records: planned, webhooks, apply };
   }
 }

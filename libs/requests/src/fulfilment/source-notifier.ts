@@ -1,4 +1,5 @@
 import type { WebhookEvent } from '@regula/ingest';
+import type { WebhookBatch } from './fulfilment-plan';
 import { registerIndex } from './register-facts';
 import type { FulfilmentContext, WebhookEnqueuer } from './fulfilment.types';
 
@@ -15,19 +16,37 @@ export async function notifyPerSystem<T>(
   items: { sourceSystemId: string; item: T }[],
   payload: (items: T[]) => Record<string, unknown>,
 ): Promise<string[]> {
+  const batches = webhookBatches(ctx, event, items, payload);
+  await sendBatches(webhooks, ctx, batches);
+  return batches.map((b) => b.system);
+}
+
+/** The webhooks `notifyPerSystem` sends, without sending them (the plan of a fulfilment). */
+export function webhookBatches<T>(
+  ctx: Pick<FulfilmentContext, 'request' | 'subjectId' | 'data'>,
+  event: WebhookEvent,
+  items: { sourceSystemId: string; item: T }[],
+  payload: (items: T[]) => Record<string, unknown>,
+): WebhookBatch[] {
   const bySystem = new Map<string, T[]>();
   for (const { sourceSystemId, item } of items) bySystem.set(sourceSystemId, [...(bySystem.get(sourceSystemId) ?? []), item]);
-  const notified: string[] = [];
-  for (const [sourceSystemId, list] of [...bySystem].sort(([a], [b]) => a.localeCompare(b))) {
-    await webhooks.enqueue(ctx.em, {
-      tenantId: ctx.tenantId,
-      sourceSystemId,
-      event,
-      payload: { requestReference: ctx.request.reference, subjectId: ctx.subjectId, ...payload(list) },
-    });
-    notified.push(ctx.data.sourceSystems[sourceSystemId] ?? sourceSystemId);
-  }
-  return notified;
+  return [...bySystem].sort(([a], [b]) => a.localeCompare(b)).map(([sourceSystemId, list]) => ({
+    sourceSystemId,
+    system: ctx.data.sourceSystems[sourceSystemId] ?? sourceSystemId,
+    event,
+    items: list.length,
+    payload: { requestReference: ctx.request.reference, subjectId: ctx.subjectId, ...payload(list) },
+  }));
+}
+
+/** Writes planned webhooks to the outbox, in the fulfilment's transaction. */
+export async function sendBatches(webhooks: WebhookEnqueuer, ctx: Pick<FulfilmentContext, 'em' | 'tenantId'>, batches: WebhookBatch[]): Promise<void> {
+  for (const b of batches) await webhooks.enqueue(ctx.em, { tenantId: ctx.tenantId, sourceSystemId: b.sourceSystemId, event: b.event, payload: b.payload });
+}
+
+/** The systems' names, each once, sorted (the outcome's `sourceSystemsNotified`). */
+export function systemNames(...batches: WebhookBatch[][]): string[] {
+  return [...new Set(batches.flat().map((b) => b.system))].sort();
 }
 
 /** Ids of the tenant's source systems that the registers name in `systems`. */

@@ -2,7 +2,7 @@ import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Po
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
-import { FulfilmentService, MailIntakeService, RequestsService, RequestRepliesService } from '@regula/requests';
+import { FulfilmentService, MailIntakeService, PREVIEWED, RequestsService, RequestRepliesService } from '@regula/requests';
 import { sendArtifact } from '../../fulfilment/artifact-response';
 import { sendEvidence } from '../../web/evidence-download';
 import { actorOf } from '../../requests/request-actor';
@@ -79,7 +79,7 @@ export class AdminRequestsController {
   }
 
   @Post(':reference/:action')
-  async act(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string, @Param('action') action: string, @Body() body: Form) {
+  async act(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string, @Param('action') action: string, @Body() body: Form): Promise<string | undefined> {
     const tenant = tenantOf(req);
     const ref = checkedReference(reference);
     const form = Object.prototype.hasOwnProperty.call(ACTION_FORMS, action) ? ACTION_FORMS[action] : undefined;
@@ -88,21 +88,25 @@ export class AdminRequestsController {
     if (!tenant.permissions.includes(form.permission)) throw new ForbiddenException(`needs ${form.permission}`);
     const { _csrf: _token, ...values } = body;
     const current = await this.requests.detail(tenant.id, ref);
+    // A type that is previewed is never fulfilled on one click (issue 14 §3): a fulfil form from an older page shows the preview.
+    if (action === 'fulfil' && PREVIEWED.includes(current.request.type)) return this.act(req, res, reference, 'fulfil-preview', body);
     try {
       const dto = await validated<Record<string, unknown>>(form.dto, form.build(values, current.request.type));
-      await this.run(req, tenant, ref, action, dto);
+      const next = await this.run(req, tenant, ref, action, dto);
+      res.redirect(303, next ?? `/admin/t/${tenant.slug}/requests/${ref}?done=${form.done}`);
+      return undefined;
     } catch (e) {
       const status = statusOf(e);
       if (status === undefined || ![400, 409, 422].includes(status)) throw e;
       const t = this.pages.t(this.pages.lang(req));
       const error = t(status === 409 ? 'errors.conflict' : 'errors.invalid', { detail: messageOf(e) });
-      return this.detailPage(req, res, ref, status, { action, error, values });
+      // The preview is asked for from the fulfil form: its error shows there.
+      return this.detailPage(req, res, ref, status, { action: action === 'fulfil-preview' ? 'fulfil' : action, error, values });
     }
-    res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=${form.done}`);
-    return undefined;
   }
 
-  private async run(req: AdminHttpRequest, tenant: AdminTenant, ref: string, action: string, dto: Record<string, unknown>): Promise<void> {
+  /** Carries out the action; returns where to go next when that is not the request's page. */
+  private async run(req: AdminHttpRequest, tenant: AdminTenant, ref: string, action: string, dto: Record<string, unknown>): Promise<string | void> {
     const { user } = adminOf(req);
     const ip = clientIp(req);
     const actor = actorOf(user, { tenantId: tenant.id, slug: tenant.slug, role: tenant.role, permissions: tenant.permissions }, ip);
@@ -120,12 +124,16 @@ export class AdminRequestsController {
       case 'fulfil':
         await this.fulfilment.fulfil(tenant.id, ref, dto, { id: user.id, name: `${user.email} (${tenant.role})`, label: user.email, ip });
         return;
+      case 'fulfil-preview': {
+        const { id } = await this.fulfilment.preview(tenant.id, ref, dto, { id: user.id, name: `${user.email} (${tenant.role})`, label: user.email, ip });
+        return `/admin/t/${tenant.slug}/requests/${ref}/previews/${id}`;
+      }
       default: throw new NotFoundException();
     }
   }
 
   private detailPage(req: AdminHttpRequest, res: Response, ref: string, status: number, failed?: FormState, flash?: string) {
-    return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake }, req, res, ref, status, failed, flash);
+    return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake, fulfilment: this.fulfilment }, req, res, ref, status, failed, flash);
   }
 
   /** An identity document: the tenant's compliance admins only; the service audits the download. */

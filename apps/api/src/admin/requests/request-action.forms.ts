@@ -39,6 +39,8 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   },
   message: { permission: 'requests:write', dto: MessageDto, done: 'message', build: (f) => ({ text: text(f.text) }) },
   fulfil: { permission: 'requests:fulfil', dto: FulfilDto, done: 'fulfilled', build: fulfilInput },
+  // Erasure, restriction, rectification, access, portability: the same form computes a preview first (issue 14 §3).
+  'fulfil-preview': { permission: 'requests:fulfil', dto: FulfilDto, done: 'previewed', build: fulfilInput },
 };
 
 /** The fulfilment's input for the request's type, from the form's fields. */

@@ -1,11 +1,12 @@
 import { NotFoundException } from '@nestjs/common';
 import type { Response } from 'express';
-import type { MailIntakeService, RequestRepliesService, RequestsService } from '@regula/requests';
+import type { FulfilmentService, MailIntakeService, RequestRepliesService, RequestsService } from '@regula/requests';
 import type { AdminPages } from '../shared/admin-pages.service';
 import { staffActor } from '@regula/requests';
 import { AdminHttpRequest, adminOf, clientIp, tenantOf } from '../shared/admin-request';
 import { intakeProposalView } from './intake-proposal.view';
 import { FormState, requestDetailView } from './request-detail.view';
+import { planRows } from './fulfilment-preview.view';
 import { todayIn } from './request-urgency';
 
 const REFERENCE = /^[Rr]-[2-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}-[2-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}$/;
@@ -18,7 +19,7 @@ export function checkedReference(reference: string): string {
 
 /** A request's page (after a GET, or again with a form's error and status), read with the checked tenant's id. */
 export async function renderRequestDetail(
-  deps: { pages: AdminPages; requests: RequestsService; replies: RequestRepliesService; intake: MailIntakeService },
+  deps: { pages: AdminPages; requests: RequestsService; replies: RequestRepliesService; intake: MailIntakeService; fulfilment?: FulfilmentService },
   req: AdminHttpRequest,
   res: Response,
   ref: string,
@@ -34,9 +35,12 @@ export async function renderRequestDetail(
   const replies = await deps.replies.list(tenant.id, ref);
   // A request the e-mail intake filed shows what was read in its message, to confirm.
   const proposal = await deps.intake.proposalFor(tenant.id, d.request.id);
+  // The fulfilment's previews and results, kept with the request (issue 14 §3).
+  const plans = deps.fulfilment && tenant.permissions.includes('requests:fulfil') ? planRows(await deps.fulfilment.plansOf(tenant.id, ref), tenant, d.request.reference, lang) : [];
   const view = {
     ...requestDetailView(d, tenant, lang, todayIn(tenant.timeZone), t, failed, replies),
     intake: proposal ? intakeProposalView(proposal, d.request, tenant, lang, t, failed) : null,
+    fulfilmentPlans: plans,
   };
   return deps.pages.render(req, res, 'requests/detail', { title: t('request.title', { reference: d.request.reference }), status, hasErrors: !!failed, flash }, view);
 }

@@ -1,0 +1,91 @@
+import { resolveText, type Lang, type Register } from '@regula/engine';
+import type { FulfilmentPlan, PlanDifference, PlannedRecord, RequestFulfilmentPlanEntity } from '@regula/requests';
+import { formatInstant } from '../../web/format';
+import type { AdminTenant } from '../shared/admin-request';
+
+type T = (key: string, vars?: Record<string, unknown>) => string;
+
+/** Register and category names in the admin's language (the plan holds them in the requester's). */
+export type Names = (r: PlannedRecord) => Pick<PlannedRecord, 'registerName' | 'categoryName'>;
+
+export function namesFrom(registers: Register[], lang: Lang): Names {
+  const byId = new Map(registers.map((r) => [r.id, r]));
+  return (r) => {
+    const def = byId.get(r.register);
+    const category = def?.dataCategories.find((c) => c.id === r.category);
+    return {
+      registerName: def?.name ? resolveText(def.name, lang).text : r.registerName,
+      categoryName: category?.name ? resolveText(category.name, lang).text : r.categoryName,
+    };
+  };
+}
+
+/** The request page's list of previews and results: when, by whom, whether confirmed and whether the act differed. */
+export function planRows(rows: RequestFulfilmentPlanEntity[], tenant: AdminTenant, reference: string, lang: Lang) {
+  const when = (at: Date | null) => (at ? formatInstant(at, lang, tenant.timeZone) : '');
+  return rows.map((r) => ({
+    href: `/admin/t/${tenant.slug}/requests/${reference}/previews/${r.id}`,
+    previewedAt: when(r.previewedAt),
+    previewedBy: r.previewedBy,
+    confirmedAt: when(r.confirmedAt),
+    confirmedBy: r.confirmedBy,
+    previewed: !!r.preview,
+    confirmed: !!r.result,
+    differs: r.difference ? !r.difference.same : false,
+  }));
+}
+
+function recordRow(r: PlannedRecord, t: T, names: Names) {
+  const detail =
+    r.action === 'keep-by-law' ? t('preview.keptUntil', { law: r.law ?? '', until: r.until ?? t('preview.notStarted') })
+      : r.action === 'rectify' ? t('preview.fromTo', { from: r.from ?? '', to: r.to ?? '' })
+        : '';
+  return { ...r, ...names(r), actionLabel: t(`preview.action.${r.action}`), detail };
+}
+
+function planSection(plan: FulfilmentPlan, t: T, lang: Lang, timeZone: string, names: Names) {
+  return {
+    computedAt: formatInstant(plan.computedAt, lang, timeZone),
+    summary: plan.summary,
+    summaryLang: plan.language,
+    records: plan.records.map((r) => recordRow(r, t, names)),
+    webhooks: plan.webhooks,
+    subject: {
+      ...plan.subject,
+      channelLabel: t(`preview.channel.${plan.subject.channel}`),
+    },
+  };
+}
+
+function differenceSection(d: PlanDifference, t: T, names: Names) {
+  return {
+    same: d.same,
+    added: d.added.map((r) => recordRow(r, t, names)),
+    removed: d.removed.map((r) => recordRow(r, t, names)),
+    changed: d.changed.map((c) => ({ before: recordRow(c.before, t, names), after: recordRow(c.after, t, names) })),
+    webhooks: [
+      ...d.webhooksAdded.map((w) => ({ ...w, change: t('preview.webhookAdded') })),
+      ...d.webhooksRemoved.map((w) => ({ ...w, change: t('preview.webhookRemoved') })),
+      ...d.webhooksChanged.map((c) => ({ ...c.after, change: t('preview.webhookChanged', { before: c.before.items, after: c.after.items }) })),
+    ],
+  };
+}
+
+/** The preview page: the plan, then (once confirmed) the result and what differs; the confirm form while it can be confirmed. */
+export function previewView(row: RequestFulfilmentPlanEntity, tenant: AdminTenant, reference: string, lang: Lang, t: T, canConfirm: boolean, names: Names) {
+  const when = (at: Date | null) => (at ? formatInstant(at, lang, tenant.timeZone) : '');
+  const base = `/admin/t/${tenant.slug}/requests/${reference}`;
+  return {
+    reference,
+    requestHref: base,
+    typeLabel: t(`types.${row.type}`),
+    previewedAt: when(row.previewedAt),
+    previewedBy: row.previewedBy,
+    confirmedAt: when(row.confirmedAt),
+    confirmedBy: row.confirmedBy,
+    preview: row.preview ? planSection(row.preview, t, lang, tenant.timeZone, names) : null,
+    result: row.result ? planSection(row.result, t, lang, tenant.timeZone, names) : null,
+    difference: row.difference ? differenceSection(row.difference, t, names) : null,
+    confirmAction: canConfirm && !row.result ? `${base}/previews/${row.id}/confirm` : null,
+  };
+}
