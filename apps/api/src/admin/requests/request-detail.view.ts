@@ -41,8 +41,6 @@ export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, to
   const show: Record<string, boolean> = {
     'identity-confirm': allowed.has('verify-identity'),
     'identity-reject': allowed.has('reject-evidence') && pending.length > 0,
-    pause: allowed.has('pause') && !suspended,
-    resume: allowed.has('resume') && suspended?.kind === 'pause',
     extend: allowed.has('extend') && d.deadline.canExtend,
     fee: allowed.has('request-fee'),
     message: allowed.has('message'),
