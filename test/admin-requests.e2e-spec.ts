@@ -85,6 +85,23 @@ describe('admin dashboard: requests', () => {
     expect(home.text).toContain(late.reference);
   });
 
+  it('flags a request whose identity was asked for late (more than REQUESTS_IDENTITY_LATE_DAYS after receipt), in the queue and on the request', async () => {
+    const asked = await fileAndVerify('inomedis');
+    // Identity asked for ten days after receipt (as an admin recording a request by post might).
+    await h.db.owner.query(`UPDATE rights_requests SET identity_request_late = true, identity_requested_at = received_at + interval '10 days' WHERE id = $1`, [asked.id]);
+    const c = admin();
+    await c.login('admin@ino.test');
+    const queue = await c.get('/admin/t/inomedis/requests');
+    expect(queue.text).toMatch(new RegExp(`${asked.reference}</a>( <span class="flag">[^<]+</span>)? <span class="flag">identity asked late</span>`));
+    const page = await c.get(`/admin/t/inomedis/requests/${asked.reference}`);
+    expect(textOf(page.text)).toContain('identity asked late Identity information (GDPR Art. 12(6)) was first asked for on');
+    expect(textOf((await c.get(`/admin/t/inomedis/requests/${soon.reference}`)).text)).not.toContain('identity asked late');
+    const lv = await c.get(`/admin/t/inomedis/requests/${asked.reference}?lang=lv`);
+    expect(textOf(lv.text)).toContain('identitāte pieprasīta novēloti');
+    await c.get(`/admin/t/inomedis/requests/${asked.reference}?lang=en`);
+    await h.db.owner.query(`UPDATE rights_requests SET state = 'withdrawn', closed_at = now() WHERE id = $1`, [asked.id]);
+  });
+
   it('searches by e-mail with a POST (the address stays out of URLs), and by reference straight to the request', async () => {
     const c = admin();
     await c.login('admin@ino.test');

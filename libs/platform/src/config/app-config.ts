@@ -21,6 +21,7 @@ export const REQUESTS_MAIL_SCHEMA = {
   REQUESTS_MAX_PER_IP: int('rights-request form submissions, code checks and uploads per IP address per window', 30, 1, 100000),
   REQUESTS_MAX_PER_EMAIL: int('rights requests per e-mail address (and code checks per request) per window', 5, 1, 100000),
   REQUESTS_WINDOW_SECONDS: int('rate-limit window of the public request endpoints in seconds', 3600, 1, 86400),
+  REQUESTS_IDENTITY_LATE_DAYS: int('days after receipt after which asking the requester for identity information (GDPR Art. 12(6)) is flagged as late', 7, 1, 90),
 };
 
 /**

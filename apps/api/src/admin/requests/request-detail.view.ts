@@ -94,6 +94,7 @@ export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, to
       daysLeft: deadlineWords(urgency, daysLeft, suspended?.kind, t),
       suspended: suspended ? { since: when(suspended.since), reason: suspended.reason ?? '', kind: t(`suspension.${suspended.kind}`) } : null,
       suspendedDays: d.deadline.suspendedDays,
+      identityRequestedLate: r.identityRequestLate && r.identityRequestedAt ? when(r.identityRequestedAt) : null,
       explanation: d.deadline.explanation,
     },
     authority: d.authority,
