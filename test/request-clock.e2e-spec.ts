@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { REQUESTS_PORT, RequestActor, RequestsPort, RequestsService, requestDeadlines } from '@regula/requests';
+import { IdentityWaitSweep, REQUESTS_PORT, RequestActor, RequestsPort, RequestsService, requestDeadlines } from '@regula/requests';
 import { pdf } from '@regula/requests/testing';
 import { Harness, startApi } from './support/api-harness';
 import { Mailbox } from './support/mailbox';
@@ -84,5 +84,87 @@ describe('the clock of a rights request (stepped CLOCK)', () => {
     now = new Date('2026-03-17T09:00:00Z');
     const confirmed = await h.app.get(RequestsService).confirmIdentity(tenantId, ref, admin);
     expect(confirmed.request).toMatchObject({ state: 'in-progress', dueDate: '2026-04-13' });
+  });
+
+  const DAY = 86_400_000;
+  const at = (start: Date, days: number, hours = 0) => new Date(start.getTime() + days * DAY + hours * 3_600_000);
+  const mails = (requestId: string, template: string): Promise<{ locale: string; subject: string; text: string }[]> =>
+    h.db.owner.query(`SELECT locale, subject, body_text AS text FROM outbox_emails WHERE request_id = $1 AND template = $2 ORDER BY created_at`, [requestId, template]);
+
+  it("a silent identity check is reminded on day 7 and 14 and closed on day 30 with the letter in the subject's language; the information arriving later reopens it", async () => {
+    const start = new Date('2026-05-04T08:00:00Z'); // Mon 4 May 2026, 10:00 in Stockholm
+    now = start;
+    const filed = await port.fileRequest(tenantId, { type: 'access', name: 'Karin Tyst', email: 'karin.tyst@subject.test', locale: 'sv', details: {} }, { ip: '198.51.100.8' });
+    const ref = filed.request.reference;
+    now = at(start, 0, 1);
+    await port.verifyEmail(tenantId, ref, await mailbox.code(h, ref), { ip: '198.51.100.8' });
+    const sweep = h.app.get(IdentityWaitSweep);
+
+    now = at(start, 6, 23);
+    await sweep.sweep();
+    expect(await mails(filed.request.id, 'identity-reminder')).toHaveLength(0);
+    now = at(start, 7, 1);
+    await sweep.sweep();
+    await sweep.sweep(); // idempotent
+    const [first] = await mails(filed.request.id, 'identity-reminder');
+    expect(await mails(filed.request.id, 'identity-reminder')).toHaveLength(1);
+    expect(first.locale).toBe('sv');
+    expect(first.text).toContain('identiteten inte bekräftad');
+    now = at(start, 14, 1);
+    await sweep.sweep();
+    expect(await mails(filed.request.id, 'identity-reminder')).toHaveLength(2);
+    now = at(start, 29, 23);
+    await sweep.sweep();
+    expect((await row(filed.request.id)).state).toBe('awaiting-identity');
+
+    now = at(start, 30, 1);
+    await sweep.sweep();
+    const closed = await row(filed.request.id);
+    expect(closed.state).toBe('refused');
+    const letters = await mails(filed.request.id, 'identity-not-confirmed');
+    expect(letters).toHaveLength(1);
+    expect(letters[0].locale).toBe('sv');
+    expect(letters[0].text).toContain('artiklarna 12.2 och 12.6'); // the reason
+    expect(letters[0].text).toContain('Integritetsskyddsmyndigheten'); // the right to complain (Art. 12(4))
+    expect(letters[0].text).toContain('domstol'); // and to go to court
+    expect(letters[0].text).toContain('ursprungliga mottagningsdatum'); // it reopens with its original receipt
+    expect(letters[0].text).toContain('artikel 11.2'); // no data held matches the address
+    expect(await mails(filed.request.id, 'identity-reminder')).toHaveLength(2);
+
+    // Five days after the close the signed request arrives: the request reopens with its original receipt, and the clock runs again.
+    now = at(start, 35);
+    await port.addIdentityEvidence(tenantId, ref, filed.statusToken, { originalName: 'begaran.pdf', buffer: pdf('late but signed') }, { ip: '198.51.100.8' });
+    const reopened = await row(filed.request.id);
+    expect(reopened.state).toBe('awaiting-identity');
+    expect(reopened.received_at).toEqual(closed.received_at);
+    const stretches = await spans(filed.request.id);
+    expect(stretches.every((x: { toAt: Date | null }) => x.toAt !== null)).toBe(true);
+    expect(stretches.map((x: { fromAt: Date; toAt: Date }) => [x.fromAt.toISOString(), x.toAt.toISOString()])).toEqual([
+      [start.toISOString(), at(start, 30, 1).toISOString()],
+      [at(start, 30, 1).toISOString(), now.toISOString()],
+    ]);
+    // Received Mon 4 May; 5 May to 7 June stood still whole (34 days, the two stretches meeting on 3 June count as one):
+    const expected = requestDeadlines({ receivedAt: reopened.received_at, suspensions: stretches, extended: false, country: 'SE', timeZone: 'Europe/Stockholm', now });
+    expect(reopened.due_at).toEqual(expected.dueAt);
+    expect(expected.current.suspendedDays).toBe(34);
+  });
+
+  it('a web filing whose e-mail address was never confirmed gets no reminder and no letter: it expires silently, the reason visible to staff only', async () => {
+    const start = new Date('2026-08-03T08:00:00Z');
+    now = start;
+    const filed = await port.fileRequest(tenantId, { type: 'access', name: 'Okänd', email: 'never.confirmed@subject.test', locale: 'sv', details: {} }, { ip: '198.51.100.9' });
+    const sweep = h.app.get(IdentityWaitSweep);
+    for (const day of [8, 15]) {
+      now = at(start, day);
+      await sweep.sweep();
+    }
+    expect(await mails(filed.request.id, 'identity-reminder')).toHaveLength(0);
+    now = at(start, 31);
+    await sweep.sweep();
+    expect((await row(filed.request.id)).state).toBe('refused');
+    expect(await mails(filed.request.id, 'identity-not-confirmed')).toHaveLength(0);
+    const [event] = await h.db.owner.query(`SELECT visible_to_subject, note FROM request_events WHERE request_id = $1 AND to_state = 'refused'`, [filed.request.id]);
+    expect(event.visible_to_subject).toBe(false);
+    expect(event.note).toMatch(/never confirmed/);
   });
 });

@@ -235,9 +235,9 @@ describe('rights-request SLA', () => {
     });
     afterAll(() => ctx?.close());
 
-    it('schedules the sweep every 5 minutes under one fixed id', async () => {
+    it('schedules the sweep every 5 minutes and the identity-wait sweep every hour, each under one fixed id', async () => {
       const schedulers = await worker.get<Queue>(getQueueToken(QueueName.Sla)).getJobSchedulers();
-      expect(schedulers.map((s) => [s.key, s.every])).toEqual([['sla-sweep-5m', 300000]]);
+      expect(schedulers.map((s) => [s.key, s.every]).sort()).toEqual([['identity-wait-sweep-hourly', 3600000], ['sla-sweep-5m', 300000]]);
     });
 
     it('an sla-reminder job that is due sends the reminder; run again, it sends nothing', async () => {

@@ -9,6 +9,7 @@ import { IdentityEvidenceEntity } from './identity-evidence.entity';
 import { RequestActor, SUBJECT } from './request-actor';
 import { closeOpenSuspension, openIdentitySuspension, recomputeDue } from './request-clock';
 import { markIdentityVerified } from './identity-verified';
+import { reopenOnArrival, reopensOnArrival } from './identity-wait-reopen';
 import { orConflict, requestNotFound } from './request-errors';
 import { RequestJournal } from './request-journal.service';
 import { RequestNotifier } from './request-notifier.service';
@@ -80,7 +81,7 @@ export class IdentityService {
     await this.db.forTenant(tenantId, async (em) => {
       const req = await findByReference(em, tenantId, ref, { secrets: true });
       if (!(await statusTokenMatches(em, req, statusToken))) throw requestNotFound(ref);
-      this.assertAwaitingDocument(req);
+      if (!reopensOnArrival(req)) this.assertAwaitingDocument(req);
     });
 
     const detected = await detectEvidence(file.buffer);
@@ -97,10 +98,12 @@ export class IdentityService {
         const facts = await loadFacts(em, tenantId);
         const req = await findByReference(em, tenantId, ref, { lock: true, secrets: true });
         if (!(await statusTokenMatches(em, req, statusToken))) throw requestNotFound(ref);
+        const now = this.clock();
+        // Closed as "identity not confirmed": the information arriving reopens it (the letter said so).
+        if (reopensOnArrival(req)) await reopenOnArrival(em, this.journal, req, { ...SUBJECT, ip: ctx?.ip }, now);
         this.assertAwaitingDocument(req);
         const count = await em.count(IdentityEvidenceEntity, { where: { tenantId, requestId: req.id } });
         if (count >= MAX_EVIDENCE_PER_REQUEST) throw new ConflictError(`at most ${MAX_EVIDENCE_PER_REQUEST} documents per request`);
-        const now = this.clock();
         const evidence = await em.save(
           em.create(IdentityEvidenceEntity, {
             tenantId,

@@ -23,17 +23,17 @@ const EXPECTED: Record<RequestState, Partial<Record<RequestAction, RequestState>
     complete: 'completed', refuse: 'refused', withdraw: 'withdrawn',
   },
   completed: {},
-  refused: {},
+  refused: { reopen: 'awaiting-identity' },
   withdrawn: {},
 };
 
 describe('request state machine', () => {
   const pairs = REQUEST_STATES.flatMap((s) => REQUEST_ACTIONS.map((a) => [s, a] as const));
 
-  it('covers every state and action (7 × 12 pairs)', () => {
+  it('covers every state and action (7 × 13 pairs)', () => {
     expect(REQUEST_STATES).toHaveLength(7);
-    expect(REQUEST_ACTIONS).toHaveLength(12);
-    expect(pairs).toHaveLength(84);
+    expect(REQUEST_ACTIONS).toHaveLength(13);
+    expect(pairs).toHaveLength(91);
   });
 
   it.each(pairs)('%s × %s', (state, action) => {
@@ -52,10 +52,10 @@ describe('request state machine', () => {
     }
   });
 
-  it('leaves the final states by no action', () => {
+  it('leaves the final states by no action, except a refusal for identity not confirmed reopening (the service checks the ground)', () => {
     for (const s of FINAL_STATES) {
-      expect(allowedActions(s)).toEqual([]);
-      for (const a of REQUEST_ACTIONS) expect(nextState(s, a)).toBeInstanceOf(IllegalTransition);
+      expect(allowedActions(s)).toEqual(s === 'refused' ? ['reopen'] : []);
+      for (const a of REQUEST_ACTIONS) if (!(s === 'refused' && a === 'reopen')) expect(nextState(s, a)).toBeInstanceOf(IllegalTransition);
     }
   });
 

@@ -35,6 +35,8 @@ export const REQUEST_ACTIONS = [
   'refuse',
   /** By the subject. */
   'withdraw',
+  /** Closed as "identity not confirmed", the information then arrives: the request reopens with its original receipt. */
+  'reopen',
 ] as const;
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 
@@ -75,7 +77,7 @@ const TABLE: Record<RequestState, Partial<Record<RequestAction, RequestState>>> 
     withdraw: 'withdrawn',
   },
   completed: {},
-  refused: {},
+  refused: { reopen: 'awaiting-identity' },
   withdrawn: {},
 };
 

@@ -9,9 +9,10 @@ import { RequestArtifacts1763940000000 } from './migrations/1763940000000-reques
 import { RequestReplies1764200000000 } from './migrations/1764200000000-request-replies';
 import { RequestLinkTokens1764400000001 } from './migrations/1764400000001-request-link-tokens';
 import { IdentityRequestLate1764520000000 } from './migrations/1764520000000-identity-request-late';
+import { IdentityWait1764520000001 } from './migrations/1764520000001-identity-wait';
 
 /** Rights requests, their events, suspensions, identity evidence and artifacts (the first four tables from libs/subjects' `SubjectsAndRequests1763800000000`). */
 export const REQUESTS_SCHEMA: LibSchema = {
   entities: [RequestArtifactEntity, IdentityEvidenceEntity, RequestEventEntity, RequestSuspensionEntity, RightsRequestEntity],
-  migrations: [RequestIdentityAndFees1763910000000, RequestArtifacts1763940000000, RequestReplies1764200000000, RequestLinkTokens1764400000001, IdentityRequestLate1764520000000],
+  migrations: [RequestIdentityAndFees1763910000000, RequestArtifacts1763940000000, RequestReplies1764200000000, RequestLinkTokens1764400000001, IdentityRequestLate1764520000000, IdentityWait1764520000001],
 };

@@ -262,6 +262,16 @@ describe('suspensions (GDPR Art. 12(6), EDPB Guidelines 01/2022 §159)', () => {
     expect(suspendedDayCount([{ from: new Date('2026-03-05T22:30:00Z'), to: new Date('2026-03-06T22:30:00Z') }], tz, receipt)).toBe(0);
   });
 
+  it('counts a day split between two stops that meet (a document rejected at the moment another stop ends) as stood still whole', () => {
+    const tz = 'Europe/Tallinn';
+    const receipt = { year: 2026, month: 3, day: 5 };
+    // 9 March 10:00 to 11 March 12:00, then 11 March 12:00 to 13 March 10:00: 10, 11 and 12 March stood still whole.
+    expect(suspendedDayCount([
+      { from: new Date('2026-03-11T10:00:00Z'), to: new Date('2026-03-13T08:00:00Z') },
+      { from: new Date('2026-03-09T08:00:00Z'), to: new Date('2026-03-11T10:00:00Z') },
+    ], tz, receipt)).toBe(3);
+  });
+
   it('ten minutes across midnight add no day', () => {
     // Riga, winter time (UTC+2): 23:55 on 9 March to 00:05 on 10 March.
     const d = oneMonthDeadline(ctx('LV', '2026-03-05T10:00:00Z', [{ from: '2026-03-09T21:55:00Z', to: '2026-03-09T22:05:00Z' }]));

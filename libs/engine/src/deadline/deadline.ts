@@ -95,6 +95,19 @@ function assertPositiveInteger(n: number, what: string, max = Number.MAX_SAFE_IN
   if (!Number.isInteger(n) || n < 1 || n > max) throw new RangeError(`${what} must be an integer from 1 to ${max}, got ${n}`);
 }
 
+/** Overlapping or touching stops as one, in order of start. */
+function mergedStops(suspensions: Suspension[]): Suspension[] {
+  const sorted = [...suspensions].sort((a, b) => a.from.getTime() - b.from.getTime());
+  const merged: Suspension[] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s.from.getTime() <= last.to.getTime()) last.to = new Date(Math.max(last.to.getTime(), s.to.getTime()));
+    else merged.push({ from: s.from, to: s.to });
+  }
+  return merged;
+}
+
+
 /**
  * Whole local calendar days the clock stood still.
  *
@@ -116,7 +129,9 @@ function assertPositiveInteger(n: number, what: string, max = Number.MAX_SAFE_IN
  *   ten minutes, and next to a holiday weekend such a day turns into several
  *   once the end is shifted.
  * - The day of receipt is not part of the period (Regulation 1182/71
- *   Art. 3(1)), so it never counts. Overlapping stops count a day once.
+ *   Art. 3(1)), so it never counts. Overlapping or touching stops are one
+ *   stop (a day split between two records that meet at noon stood still
+ *   whole), and a day counts once.
  * - computeDeadline adds these days to the end of the period and only then
  *   applies Regulation 1182/71 Art. 3(4) (a last day on a Saturday, Sunday or
  *   public holiday moves to the end of the next working day) to the new last
@@ -129,6 +144,8 @@ export function suspendedDayCount(suspensions: Suspension[], timeZone: string, r
     assertDate(s.from, `suspensions[${i}].from`);
     assertDate(s.to, `suspensions[${i}].to`);
     if (s.to.getTime() < s.from.getTime()) throw new RangeError(`suspensions[${i}] ends before it starts`);
+  });
+  mergedStops(suspensions).forEach((s) => {
     // The first whole day: the start's own date only when the stop began at its very start.
     const startDate = localDateOf(s.from, timeZone);
     const firstWhole = startOfLocalDay(startDate, timeZone).getTime() >= s.from.getTime() ? startDate : addLocalDays(startDate, 1);
