@@ -10,9 +10,10 @@ import { RequestReplies1764200000000 } from './migrations/1764200000000-request-
 import { RequestLinkTokens1764400000001 } from './migrations/1764400000001-request-link-tokens';
 import { IdentityRequestLate1764520000000 } from './migrations/1764520000000-identity-request-late';
 import { IdentityWait1764520000001 } from './migrations/1764520000001-identity-wait';
+import { CloseFreeTextPauses1764520000002 } from './migrations/1764520000002-close-free-text-pauses';
 
 /** Rights requests, their events, suspensions, identity evidence and artifacts (the first four tables from libs/subjects' `SubjectsAndRequests1763800000000`). */
 export const REQUESTS_SCHEMA: LibSchema = {
   entities: [RequestArtifactEntity, IdentityEvidenceEntity, RequestEventEntity, RequestSuspensionEntity, RightsRequestEntity],
-  migrations: [RequestIdentityAndFees1763910000000, RequestArtifacts1763940000000, RequestReplies1764200000000, RequestLinkTokens1764400000001, IdentityRequestLate1764520000000, IdentityWait1764520000001],
+  migrations: [RequestIdentityAndFees1763910000000, RequestArtifacts1763940000000, RequestReplies1764200000000, RequestLinkTokens1764400000001, IdentityRequestLate1764520000000, IdentityWait1764520000001, CloseFreeTextPauses1764520000002],
 };
