@@ -104,7 +104,8 @@ describe('admin dashboard in Chromium', () => {
     expect(await page.getAttribute('nav.admin-nav a[aria-current="page"]', 'href')).toBe('/admin/t/micromedic/requests');
     const row = page.locator(`tr:has(a:text-is("${reference}"))`);
     expect(await row.count()).toBe(1);
-    expect(await row.locator('td').nth(3).textContent()).toMatch(/Clock stopped: identity/);
+    // The signed document arrived (uploaded): the clock runs again at once, before the admin has checked it (issue 14 §2).
+    expect(await row.locator('td').nth(3).textContent()).toMatch(/^\d+ days left$/);
     await shot('03-queue');
   });
 

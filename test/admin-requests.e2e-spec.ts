@@ -85,6 +85,23 @@ describe('admin dashboard: requests', () => {
     expect(home.text).toContain(late.reference);
   });
 
+  it('flags a request whose identity was asked for late (more than REQUESTS_IDENTITY_LATE_DAYS after receipt), in the queue and on the request', async () => {
+    const asked = await fileAndVerify('inomedis');
+    // Identity asked for ten days after receipt (as an admin recording a request by post might).
+    await h.db.owner.query(`UPDATE rights_requests SET identity_request_late = true, identity_requested_at = received_at + interval '10 days' WHERE id = $1`, [asked.id]);
+    const c = admin();
+    await c.login('admin@ino.test');
+    const queue = await c.get('/admin/t/inomedis/requests');
+    expect(queue.text).toMatch(new RegExp(`${asked.reference}</a>( <span class="flag">[^<]+</span>)? <span class="flag">identity asked late</span>`));
+    const page = await c.get(`/admin/t/inomedis/requests/${asked.reference}`);
+    expect(textOf(page.text)).toContain('identity asked late Identity information (GDPR Art. 12(6)) was first asked for on');
+    expect(textOf((await c.get(`/admin/t/inomedis/requests/${soon.reference}`)).text)).not.toContain('identity asked late');
+    const lv = await c.get(`/admin/t/inomedis/requests/${asked.reference}?lang=lv`);
+    expect(textOf(lv.text)).toContain('identitāte pieprasīta novēloti');
+    await c.get(`/admin/t/inomedis/requests/${asked.reference}?lang=en`);
+    await h.db.owner.query(`UPDATE rights_requests SET state = 'withdrawn', closed_at = now() WHERE id = $1`, [asked.id]);
+  });
+
   it('searches by e-mail with a POST (the address stays out of URLs), and by reference straight to the request', async () => {
     const c = admin();
     await c.login('admin@ino.test');
@@ -105,8 +122,9 @@ describe('admin dashboard: requests', () => {
     expect(page.text).toContain('id="due-date"');
     expect(page.text).toMatch(/<ol class="explanation" lang="en">\s*<li>/);
     // An access request is previewed before it is fulfilled (issue 14 §3): its fulfil form asks for the preview.
-    for (const action of ['message', 'pause', 'extend', 'fee', 'fulfil-preview', 'refuse']) expect(page.text).toContain(`action="/admin/t/inomedis/requests/${soon.reference}/${action}"`);
-    expect(page.text).not.toContain(`/${soon.reference}/resume"`);
+    for (const action of ['message', 'extend', 'fee', 'fulfil-preview', 'refuse']) expect(page.text).toContain(`action="/admin/t/inomedis/requests/${soon.reference}/${action}"`);
+    // No free-text pause: only waiting for identity stops the clock (GDPR Art. 12(6)).
+    for (const action of ['pause', 'resume']) expect(page.text).not.toContain(`/${soon.reference}/${action}"`);
     expect(page.text).not.toContain(`/${soon.reference}/identity-confirm"`);
     // What the admin types is e-mailed to the requester as typed: the form says in which language to write it.
     expect(textOf(page.text)).toContain("Write it in English: the requester's language, in which the e-mail is sent.");
@@ -116,7 +134,7 @@ describe('admin dashboard: requests', () => {
     await c.get(`/admin/t/inomedis/requests/${soon.reference}?lang=en`);
   });
 
-  it('acts: message, pause and resume redirect with a flash; validation and state errors stay on the page with the values', async () => {
+  it('acts: a message redirects with a flash, the pause is gone; validation and state errors stay on the page with the values', async () => {
     const c = admin();
     await c.login('admin@ino.test');
     const url = `/admin/t/inomedis/requests/${soon.reference}`;
@@ -127,23 +145,18 @@ describe('admin dashboard: requests', () => {
     expect(textOf(after.text)).toContain('The message was sent.');
     expect(textOf(after.text)).toContain('We are collecting your data.');
 
-    const short = await c.submit(url, `${url}/pause`, { reason: 'abc' });
+    const short = await c.submit(url, `${url}/extend`, { reason: 'abc' });
     expect(short.status).toBe(400);
     expect(short.text).toContain('<title>Error:');
     expect(textOf(short.text)).toContain('Please correct the form: reason must say why, in at least 5 characters');
-    expect(short.text).toMatch(/<textarea id="a-pause-reason"[^>]*>abc<\/textarea>/);
+    expect(short.text).toMatch(/<textarea id="a-extend-reason"[^>]*>abc<\/textarea>/);
 
-    const paused = await c.submit(url, `${url}/pause`, { reason: 'Waiting for the client number.' });
-    expect(paused.status).toBe(303);
-    const pausedPage = await c.get(paused.headers.location);
-    expect(pausedPage.text).toContain(`${url}/resume"`);
-    expect(textOf(pausedPage.text)).toContain('Clock paused');
-
-    const resumed = await c.submit(url, `${url}/resume`, {});
-    expect(resumed.status).toBe(303);
-    const again = await c.submit(url, `${url}/resume`, {});
-    expect(again.status).toBe(409);
-    expect(textOf(again.text)).toContain("Not possible in the request's current state");
+    // The free-text pause is gone: its routes are unknown.
+    for (const action of ['pause', 'resume']) expect((await c.submit(url, `${url}/${action}`, { reason: 'Waiting for the client number.' })).status).toBe(404);
+    // A refused action stays on the page (Inomedis reserves no fee: 409).
+    const noFee = await c.submit(url, `${url}/fee`, { amount: '5', reason: 'Third copy this month.' });
+    expect(noFee.status).toBe(409);
+    expect(textOf(noFee.text)).toContain("Not possible in the request's current state");
 
     const unknownField = await c.submit(url, `${url}/refuse`, { ground: 'not-a-ground', reason: 'Because of reasons.' });
     expect(unknownField.status).toBe(400);
@@ -159,7 +172,7 @@ describe('admin dashboard: requests', () => {
     expect(page.text).not.toContain('class="action-form');
     const before = await events(soon.id);
     const csrf = AdminClient.csrfOf(page.text);
-    for (const [action, form] of [['message', { text: 'hi' }], ['pause', { reason: 'auditor tries' }], ['refuse', { ground: 'excessive', reason: 'auditor tries' }], ['fulfil', {}]] as const) {
+    for (const [action, form] of [['message', { text: 'hi' }], ['extend', { reason: 'auditor tries' }], ['refuse', { ground: 'excessive', reason: 'auditor tries' }], ['fulfil', {}]] as const) {
       const res = await c.post(`${url}/${action}`, { ...form, _csrf: csrf });
       expect({ action, status: res.status }).toEqual({ action, status: 403 });
     }

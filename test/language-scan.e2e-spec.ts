@@ -225,7 +225,7 @@ describe('language scan: no English word and no schema code in a text of another
       name: 'Anna Bērziņa', reference: 'R-7KQ2-XM4P', type: 'access', typeLabel: typeLabel('access', lang), receivedAt: at, dueDate: '2026-04-07', firstDueDate: '2026-04-07',
       statusUrl: url, verifyUrl: `${url}&code=123456`, code: '123456', minutes: 30, expiresAt: at, identityDocument: 'qualified-e-signature', method: 'qualified-e-signature',
       postalAddress: addressLine(def.legalAddress), groundLabel: groundLabel('excessive', lang), amount: 25, hasDownloads: true, paused: true, extended: true,
-      withdrawnAt: at, authority: authorityView(def.jurisdiction.authority), number: 2, effectiveDate: '2026-12-01', days: 3, hoursLeft: 5, deadlineAt: at, awareAt: at,
+      withdrawnAt: at, askedAt: at, closeOn: at, cannotIdentify: true, authority: authorityView(def.jurisdiction.authority), number: 2, effectiveDate: '2026-12-01', days: 3, hoursLeft: 5, deadlineAt: at, awareAt: at,
       fileName: 'R-7KQ2-XM4P.pdf', policyUrl: `https://regula.test/t/${def.slug}/privacy?lang=${lang}`, diffUrl: `https://regula.test/t/${def.slug}/privacy/diff?from=1&to=2&lang=${lang}`,
       archiveUrl: `https://regula.test/t/${def.slug}/privacy/versions?lang=${lang}`,
       email: 'anna@example.com', failures: 5, maxMinutes: 15, linkMinutes: 30, link: `https://regula.test/admin/login?link=abc`,

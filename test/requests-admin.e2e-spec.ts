@@ -18,7 +18,7 @@ import { createStaff } from './support/staff';
 /**
  * Rights requests end to end on real PostgreSQL and Redis: filed through the
  * port the public pages use, the e-mail code read from the e-mail received (the test SMTP sink), then the
- * compliance admin's API (identity, pause/resume, extension, refusal, fee,
+ * compliance admin's API (identity, extension, refusal, fee,
  * messages, list, evidence) with its permissions and tenant isolation.
  */
 describe('rights requests: the admin API', () => {
@@ -222,37 +222,22 @@ describe('rights requests: the admin API', () => {
     });
   });
 
-  describe('the clock: pause, resume, extension', () => {
-    it('pause and resume move the due date by the paused days', async () => {
+  describe('the clock: identity only, extension', () => {
+    it('has no free-text pause: only waiting for identity (Art. 12(6)) stops the clock, and a fee does not', async () => {
       const filed = await fileAndVerify('inomedis');
       const ref = filed.request.reference;
-      await backdate(filed.request.id, 10);
-      const paused = await api('post', `/api/v1/tenants/inomedis/requests/${ref}/pause`, 'ino').send({ reason: 'Please send us your client card number.' });
-      expect(paused.status).toBe(200);
-      const [mail] = await emails(filed.request.id, 'message-to-subject');
-      expect(mail.text).toContain('Please send us your client card number.');
-      expect((await api('post', `/api/v1/tenants/inomedis/requests/${ref}/pause`, 'ino').send({ reason: 'Again please.' })).status).toBe(409);
-
-      // The pause began three days ago.
-      await h.db.owner.query(`UPDATE request_suspensions SET from_at = from_at - interval '3 days' WHERE request_id = $1 AND kind = 'pause'`, [filed.request.id]);
-      const before = (await row(filed.request.id)).due_date_text;
-      const resumed = await api('post', `/api/v1/tenants/inomedis/requests/${ref}/resume`, 'ino');
-      expect(resumed.status).toBe(200);
-      const after = (await row(filed.request.id)).due_date_text;
-      expect(after > before).toBe(true);
-      expect(resumed.body.dueDate).toBe(after);
-
-      const r = await row(filed.request.id);
-      const spans = await h.db.owner.query(`SELECT from_at AS "fromAt", to_at AS "toAt" FROM request_suspensions WHERE request_id = $1`, [filed.request.id]);
-      const expected = requestDeadlines({ receivedAt: r.received_at, suspensions: spans, extended: false, country: 'LV', timeZone: 'Europe/Riga', now: new Date() });
-      expect(after).toBe(expected.dueDate);
-      const detail = await api('get', `/api/v1/tenants/inomedis/requests/${ref}`, 'ino');
-      expect(detail.body.deadline.suspendedDays).toBeGreaterThanOrEqual(3);
-      expect(detail.body.deadline.explanation.join(' ')).toMatch(/stood still/);
-
-      const again = await api('post', `/api/v1/tenants/inomedis/requests/${ref}/resume`, 'ino');
-      expect(again.status).toBe(409);
-      expect(again.body.message).toMatch(/not paused/);
+      for (const action of ['pause', 'resume']) {
+        const res = await api('post', `/api/v1/tenants/inomedis/requests/${ref}/${action}`, 'ino').send({ reason: 'Please send us your client card number.' });
+        expect({ action, status: res.status }).toEqual({ action, status: 404 });
+      }
+      expect(await h.db.owner.query(`SELECT 1 FROM request_suspensions WHERE request_id = $1 AND to_at IS NULL`, [filed.request.id])).toHaveLength(0);
+      // A fee warning (Art. 12(5)) leaves the clock running: the due date does not move.
+      const sof = await fileAndVerify('softera-baltic', { locale: 'en' });
+      const before = (await row(sof.request.id)).due_date_text;
+      const fee = await api('post', `/api/v1/tenants/softera-baltic/requests/${sof.request.reference}/fee`, 'softera').send({ amount: 5, reason: 'Third copy this month.' });
+      expect(fee.status).toBe(200);
+      expect(await h.db.owner.query(`SELECT 1 FROM request_suspensions WHERE request_id = $1 AND to_at IS NULL`, [sof.request.id])).toHaveLength(0);
+      expect((await row(sof.request.id)).due_date_text).toBe(before);
     });
 
     it('extends within the first month: three months from receipt, the subject told the reasons at once', async () => {
@@ -441,7 +426,7 @@ describe('rights requests: the admin API', () => {
       expect(outbox.body.items.length).toBeGreaterThan(0);
       for (const e of outbox.body.items) expect(Object.keys(e)).not.toEqual(expect.arrayContaining(['text']));
       for (const e of outbox.body.items) expect(e).not.toHaveProperty('html');
-      for (const [action, body] of [['pause', { reason: 'Waiting for info.' }], ['resume', {}], ['extend', { reason: 'Complex request.' }], ['refuse', { ground: 'excessive', reason: 'Too many.' }], ['fee', { amount: 5, reason: 'Too many.' }], ['messages', { text: 'hi' }], ['identity/confirm', {}], ['identity/reject', { reason: 'Unreadable.' }]] as const) {
+      for (const [action, body] of [['extend', { reason: 'Complex request.' }], ['refuse', { ground: 'excessive', reason: 'Too many.' }], ['fee', { amount: 5, reason: 'Too many.' }], ['messages', { text: 'hi' }], ['identity/confirm', {}], ['identity/reject', { reason: 'Unreadable.' }]] as const) {
         const res = await api('post', `/api/v1/tenants/inomedis/requests/${ref}/${action}`, 'inoAuditor').send(body);
         expect({ action, status: res.status }).toEqual({ action, status: 403 });
       }
@@ -452,7 +437,7 @@ describe('rights requests: the admin API', () => {
       const filed = await fileAndVerify('inomedis');
       const ref = filed.request.reference;
       expect((await api('get', `/api/v1/tenants/inomedis/requests/${ref}`, 'micro')).status).toBe(404);
-      expect((await api('post', `/api/v1/tenants/inomedis/requests/${ref}/pause`, 'micro').send({ reason: 'Not yours.' })).status).toBe(404);
+      expect((await api('post', `/api/v1/tenants/inomedis/requests/${ref}/messages`, 'micro').send({ text: 'Not yours.' })).status).toBe(404);
       expect((await api('get', `/api/v1/tenants/micromedic/requests/${ref}`, 'micro')).status).toBe(404);
       expect((await api('post', `/api/v1/tenants/micromedic/requests/${ref}/extend`, 'micro').send({ reason: 'Not yours either.' })).status).toBe(404);
       const list = await api('get', '/api/v1/tenants/micromedic/requests', 'micro');

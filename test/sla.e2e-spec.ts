@@ -12,7 +12,7 @@ import { startWorker, WorkerContext } from './support/worker-context';
 
 /**
  * The rights-request SLA on real PostgreSQL and Redis: filing (identity
- * confirmed) schedules delayed `sla-reminder` jobs; a pause or an extension
+ * confirmed) schedules delayed `sla-reminder` jobs; identity arriving or an extension
  * reschedules and old jobs do nothing; the sweep sends what a lost job
  * missed; overdue marking and escalation to the compliance admins; the
  * extension alarm; nothing sent twice; one job through the real worker.
@@ -104,27 +104,19 @@ describe('rights-request SLA', () => {
     }
   });
 
-  it('a pause moves the due date on resume: new jobs for the new date, and the jobs of the old plan do nothing', async () => {
-    const r = await fileAndVerify();
-    await jobsOf(r.id, 6);
-    expect((await api(`${r.reference}/pause`, { reason: 'We asked for your customer number.' })).status).toBe(200);
-    // While the clock stands still nothing is sent, even when a reminder's time has come.
-    expect(await sla.notify(tenantId, r.id, 'reminder-7', r.dueAt, new Date(r.dueAt.getTime() - 6 * DAY_MS))).toBe('stale');
-    // The request arrived ten days ago and the pause has lasted five days.
-    await h.db.owner.query(`UPDATE rights_requests SET received_at = received_at - interval '10 days' WHERE id = $1`, [r.id]);
-    await h.db.owner.query(`UPDATE request_suspensions SET from_at = from_at - interval '10 days', to_at = to_at - interval '10 days' WHERE request_id = $1 AND to_at IS NOT NULL`, [r.id]);
-    await h.db.owner.query(`UPDATE request_suspensions SET from_at = from_at - interval '5 days' WHERE request_id = $1 AND to_at IS NULL`, [r.id]);
-    const resumed = await api(`${r.reference}/resume`);
-    expect(resumed.status).toBe(200);
-    const newDue = new Date(resumed.body.dueAt);
-    expect(newDue.getTime()).not.toBe(r.dueAt.getTime());
-    const jobs = await jobsOf(r.id, 11);
-    expect(jobs.filter((j) => j.data.dueAt === newDue.toISOString()).map((j) => j.data.kind).sort()).toEqual(['extension-alarm', 'overdue', 'reminder-0', 'reminder-14', 'reminder-2', 'reminder-7'].filter((k) => k !== 'extension-alarm' || newDue.getTime() === new Date(resumed.body.firstDueAt).getTime()));
-    // The old reminder's time comes: it is stale; the new one is sent at its own time, not before.
-    expect(await sla.notify(tenantId, r.id, 'reminder-7', r.dueAt, new Date(r.dueAt.getTime() - 6 * DAY_MS))).toBe('stale');
-    expect(await sla.notify(tenantId, r.id, 'reminder-7', newDue, new Date(newDue.getTime() - 9 * DAY_MS))).toBe('not-yet');
-    expect(await sla.notify(tenantId, r.id, 'reminder-7', newDue, new Date(newDue.getTime() - 6.5 * DAY_MS))).toBe('sent');
-    expect(await slaMails(r.reference)).toHaveLength(2);
+  it('the clock stands still only while identity is awaited: when it arrives, jobs for the moved due date', async () => {
+    // Nothing else stops the clock (GDPR Art. 12(6); the free-text pause is gone, issue 14).
+    const filed = await port.fileRequest(tenantId, { type: 'access', name: 'Anna Bērziņa', email: `anna.${++n}@subject.test`, locale: 'lv', details: {} }, { ip: `198.51.100.${n}` });
+    // The request arrived ten days ago; identity was asked for five days ago and has not arrived yet.
+    await h.db.owner.query(`UPDATE rights_requests SET received_at = received_at - interval '10 days' WHERE id = $1`, [filed.request.id]);
+    await h.db.owner.query(`UPDATE request_suspensions SET from_at = from_at - interval '5 days' WHERE request_id = $1 AND to_at IS NULL`, [filed.request.id]);
+    const code = await mailbox.code(h, filed.request.reference);
+    const req = await port.verifyEmail(tenantId, filed.request.reference, code, { ip: `198.51.100.${n}` });
+    const newDue = new Date(req.dueAt);
+    const jobs = await jobsOf(filed.request.id, 5);
+    expect(jobs.filter((j) => j.data.dueAt === newDue.toISOString()).map((j) => j.data.kind).sort()).toEqual(['extension-alarm', 'overdue', 'reminder-0', 'reminder-14', 'reminder-2', 'reminder-7'].filter((k) => k !== 'extension-alarm' || newDue.getTime() === new Date(req.firstDueAt).getTime()));
+    expect(await sla.notify(tenantId, filed.request.id, 'reminder-7', newDue, new Date(newDue.getTime() - 9 * DAY_MS))).toBe('not-yet');
+    expect(await sla.notify(tenantId, filed.request.id, 'reminder-7', newDue, new Date(newDue.getTime() - 6.5 * DAY_MS))).toBe('sent');
   });
 
   it('an extension reschedules to the three-month date and stops the extension alarm', async () => {
@@ -243,9 +235,9 @@ describe('rights-request SLA', () => {
     });
     afterAll(() => ctx?.close());
 
-    it('schedules the sweep every 5 minutes under one fixed id', async () => {
+    it('schedules the sweep every 5 minutes and the identity-wait sweep every hour, each under one fixed id', async () => {
       const schedulers = await worker.get<Queue>(getQueueToken(QueueName.Sla)).getJobSchedulers();
-      expect(schedulers.map((s) => [s.key, s.every])).toEqual([['sla-sweep-5m', 300000]]);
+      expect(schedulers.map((s) => [s.key, s.every]).sort()).toEqual([['identity-wait-sweep-hourly', 3600000], ['sla-sweep-5m', 300000]]);
     });
 
     it('an sla-reminder job that is due sends the reminder; run again, it sends nothing', async () => {

@@ -44,6 +44,7 @@ describe('JobDispatcher', () => {
       // @ts-expect-error: sla-reminder's payload has requestId, not runId
       'sla-reminder': async (data) => data.runId,
       'sla-sweep': async () => undefined,
+      'identity-wait-sweep': async () => undefined,
     };
     // @ts-expect-error: a queue's table must handle every job of the queue
     const missing: JobHandlers<QueueName.Sla> = { 'sla-sweep': async () => undefined };

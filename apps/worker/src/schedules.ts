@@ -19,6 +19,7 @@ export interface QueueSchedule<Q extends QueueName> {
 
 export const SWEEP_SCHEDULER_ID = 'sweep-webhooks-30s';
 export const SLA_SWEEP_SCHEDULER_ID = 'sla-sweep-5m';
+export const IDENTITY_WAIT_SCHEDULER_ID = 'identity-wait-sweep-hourly';
 export const CONSENT_SWEEP_SCHEDULER_ID = 'consent-sweep-5m';
 export const BREACH_SWEEP_SCHEDULER_ID = 'breach-sweep-5min';
 export const RETENTION_SCHEDULER_ID = 'retention-sweep-all-daily';
@@ -43,7 +44,12 @@ export const SCHEDULES: { [Q in QueueName]: QueueSchedule<Q> } = {
   },
   [QueueName.Webhooks]: { repeat: [{ id: SWEEP_SCHEDULER_ID, repeat: { every: 30_000 }, job: { name: 'sweep-webhooks', data: {} } }] },
   [QueueName.Mail]: { repeat: [] },
-  [QueueName.Sla]: { repeat: [{ id: SLA_SWEEP_SCHEDULER_ID, repeat: { every: FIVE_MINUTES }, job: { name: 'sla-sweep', data: {} } }] },
+  [QueueName.Sla]: {
+    repeat: [
+      { id: SLA_SWEEP_SCHEDULER_ID, repeat: { every: FIVE_MINUTES }, job: { name: 'sla-sweep', data: {} } },
+      { id: IDENTITY_WAIT_SCHEDULER_ID, repeat: { every: 60 * 60_000 }, job: { name: 'identity-wait-sweep', data: {} } },
+    ],
+  },
   [QueueName.Consent]: { repeat: [{ id: CONSENT_SWEEP_SCHEDULER_ID, repeat: { every: FIVE_MINUTES }, job: { name: 'consent-sweep', data: {} } }] },
   [QueueName.Breach]: { repeat: [{ id: BREACH_SWEEP_SCHEDULER_ID, repeat: { every: FIVE_MINUTES }, job: { name: 'breach-sweep', data: {} } }] },
   [QueueName.Retention]: { repeat: [{ id: RETENTION_SCHEDULER_ID, repeat: { pattern: '30 2 * * *', tz: 'UTC' }, job: { name: 'retention-sweep-all', data: {} } }] },

@@ -6,7 +6,7 @@ import { ConsentJobHandlers, ConsentModule } from '@regula/consent';
 import { AuditHeadsMail, MailJobHandlers, MailModule } from '@regula/mail';
 import { JobHandlerTable, QueueName } from '@regula/platform';
 import { PolicyJobHandlers, PolicyVersionsModule } from '@regula/policies';
-import { RequestMailSecretsModule } from '@regula/requests';
+import { RequestMailSecretsModule, RequestsModule } from '@regula/requests';
 import { RetentionJobHandlers, RetentionModule } from '@regula/retention';
 import { SlaJobHandlers, SlaModule } from '@regula/sla';
 import { IngestModule, WebhookJobHandlers } from '@regula/ingest';
@@ -33,7 +33,8 @@ export const WORKER_QUEUES: { [Q in QueueName]: QueueWorker<Q> } = {
   [QueueName.Webhooks]: { handlers: WebhookJobHandlers, imports: [IngestModule] },
   // The e-mails' secrets are minted as they are sent, by the libs that own them (requests, auth).
   [QueueName.Mail]: { handlers: MailJobHandlers, imports: [MailModule, RequestMailSecretsModule, SignInLinkSecretModule] },
-  [QueueName.Sla]: { handlers: SlaJobHandlers, imports: [SlaModule] },
+  // The identity-wait sweep is libs/requests' (IdentityWaitSweep), run on the SLA queue.
+  [QueueName.Sla]: { handlers: SlaJobHandlers, imports: [SlaModule, RequestsModule] },
   [QueueName.Consent]: { handlers: ConsentJobHandlers, imports: [ConsentModule] },
   [QueueName.Breach]: { handlers: BreachJobHandlers, imports: [BreachesModule] },
   [QueueName.Retention]: {

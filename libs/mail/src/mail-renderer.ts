@@ -14,6 +14,9 @@ export const MAIL_TEMPLATES = [
   'verify-email',
   'identity-document-needed',
   'identity-confirmed',
+  // While identity information is awaited (libs/requests identity-wait-sweep.service.ts).
+  'identity-reminder',
+  'identity-not-confirmed',
   'request-extended',
   'request-refused',
   'fee-warning',

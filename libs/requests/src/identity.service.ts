@@ -1,14 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import path from 'node:path';
 import { EntityManager, IsNull } from 'typeorm';
 import { PERSONAL_DATA_READ } from '@regula/audit';
-import { ConflictError, InvalidInputError, NotFoundError, TenantDb } from '@regula/platform';
+import { CLOCK, Clock, ConflictError, InvalidInputError, systemClock, NotFoundError, TenantDb } from '@regula/platform';
 import { detectEvidence, MAX_EVIDENCE_BYTES, EVIDENCE_TYPES } from './evidence-content';
 import { EvidenceStore } from './evidence-store';
 import { IdentityEvidenceEntity } from './identity-evidence.entity';
 import { RequestActor, SUBJECT } from './request-actor';
-import { recomputeDue } from './request-clock';
+import { closeOpenSuspension, openIdentitySuspension, recomputeDue } from './request-clock';
 import { markIdentityVerified } from './identity-verified';
+import { reopenOnArrival, reopensOnArrival } from './identity-wait-reopen';
 import { orConflict, requestNotFound } from './request-errors';
 import { RequestJournal } from './request-journal.service';
 import { RequestNotifier } from './request-notifier.service';
@@ -42,7 +43,13 @@ export interface ConfirmIdentityResult {
  * Identity for requests whose tenant asks more than the e-mail code: the
  * subject uploads a document (checked by content and size, stored privately),
  * an admin reviews it and confirms identity (matching the data subject by
- * e-mail address) or asks for another one. The clock stands still until then.
+ * e-mail address) or asks for another one.
+ *
+ * The clock (request-clock.ts) stands still only while the information asked
+ * for under GDPR Art. 12(6) is awaited, and runs again the moment it reaches
+ * the controller (EDPB Guidelines 01/2022 §159): the upload ends the
+ * suspension, not the admin's later check. The check confirms; a rejection
+ * asks again and starts a new suspension from then.
  */
 @Injectable()
 export class IdentityService {
@@ -52,6 +59,8 @@ export class IdentityService {
     private readonly journal: RequestJournal,
     private readonly notifier: RequestNotifier,
     private readonly limits: RequestRateLimits,
+    /** "Now" for the clock of the request: receipt, identity asked for and received (tests step it). */
+    @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
   ) {}
 
   async addIdentityEvidence(
@@ -72,7 +81,7 @@ export class IdentityService {
     await this.db.forTenant(tenantId, async (em) => {
       const req = await findByReference(em, tenantId, ref, { secrets: true });
       if (!(await statusTokenMatches(em, req, statusToken))) throw requestNotFound(ref);
-      this.assertAwaitingDocument(req);
+      if (!reopensOnArrival(req)) this.assertAwaitingDocument(req);
     });
 
     const detected = await detectEvidence(file.buffer);
@@ -86,12 +95,15 @@ export class IdentityService {
     const key = await this.store.put(tenantId, file.buffer);
     try {
       return await this.db.forTenant(tenantId, async (em) => {
+        const facts = await loadFacts(em, tenantId);
         const req = await findByReference(em, tenantId, ref, { lock: true, secrets: true });
         if (!(await statusTokenMatches(em, req, statusToken))) throw requestNotFound(ref);
+        const now = this.clock();
+        // Closed as "identity not confirmed": the information arriving reopens it (the letter said so).
+        if (reopensOnArrival(req)) await reopenOnArrival(em, this.journal, req, { ...SUBJECT, ip: ctx?.ip }, now);
         this.assertAwaitingDocument(req);
         const count = await em.count(IdentityEvidenceEntity, { where: { tenantId, requestId: req.id } });
         if (count >= MAX_EVIDENCE_PER_REQUEST) throw new ConflictError(`at most ${MAX_EVIDENCE_PER_REQUEST} documents per request`);
-        const now = new Date();
         const evidence = await em.save(
           em.create(IdentityEvidenceEntity, {
             tenantId,
@@ -108,10 +120,16 @@ export class IdentityService {
             reviewNote: null,
           }),
         );
+        // The information reached the controller: the clock runs again now, before any admin has looked at it.
+        const resumed = await closeOpenSuspension(em, req, now);
+        const d = await recomputeDue(em, facts, req, now);
+        await em.save(req);
         await this.journal.record(em, req, {
           kind: 'identity-evidence', actor: { ...SUBJECT, ip: ctx?.ip }, visibleToSubject: true, at: now,
-          note: 'Identity document received; it will be reviewed', data: { key: 'evidence-received', evidenceId: evidence.id, contentType: type.mime },
-          action: 'request.evidence-uploaded', details: { evidenceId: evidence.id, contentType: type.mime, sizeBytes: evidence.sizeBytes, sha256: evidence.sha256 },
+          note: 'Identity document received; it will be reviewed', data: { key: 'evidence-received', evidenceId: evidence.id, contentType: type.mime, dueDate: d.dueDate },
+          action: 'request.evidence-uploaded',
+          details: { evidenceId: evidence.id, contentType: type.mime, sizeBytes: evidence.sizeBytes, sha256: evidence.sha256, clockResumed: !!resumed, dueDate: d.dueDate },
+          movesClock: !!resumed,
         });
         return evidence;
       });
@@ -140,7 +158,7 @@ export class IdentityService {
       if (DOCUMENT_METHODS.includes(req.identityMethod as IdentityMethod) && pending.length === 0 && !note) {
         throw new InvalidInputError(['no identity document is waiting for review: say in note how identity was established (for example, a signed letter received by post)']);
       }
-      const now = new Date();
+      const now = this.clock();
       for (const ev of pending) await em.update(IdentityEvidenceEntity, { id: ev.id }, { decision: 'accepted', reviewedBy: actor.label, reviewedAt: now });
       const subjectMatched = await markIdentityVerified(em, req, now);
       req.state = to;
@@ -157,7 +175,7 @@ export class IdentityService {
     });
   }
 
-  /** An admin asks for another document, saying why; the clock keeps standing still. */
+  /** An admin asks for another document, saying why; the clock stands still again from now. */
   async rejectEvidence(tenantId: string, reference: string, actor: RequestActor, input: { reason: string; evidenceId?: string }): Promise<IdentityEvidenceEntity[]> {
     const reason = input.reason?.trim();
     if (!reason) throw new InvalidInputError(['reason is required']);
@@ -168,12 +186,17 @@ export class IdentityService {
       const where = { tenantId, requestId: req.id, decision: IsNull(), ...(input.evidenceId ? { id: input.evidenceId } : {}) };
       const pending = await em.find(IdentityEvidenceEntity, { where });
       if (!pending.length) throw new ConflictError(input.evidenceId ? `document ${input.evidenceId} is not waiting for review` : 'no identity document is waiting for review');
-      const now = new Date();
+      const now = this.clock();
       for (const ev of pending) await em.update(IdentityEvidenceEntity, { id: ev.id }, { decision: 'rejected', reviewedBy: actor.label, reviewedAt: now, reviewNote: reason });
+      // Identity is asked for again: a new suspension from now (Art. 12(6)); the days since the upload counted.
+      const opened = await openIdentitySuspension(em, req, now, `waiting for another identity document (${req.identityMethod})`);
+      const d = await recomputeDue(em, facts, req, now);
+      await em.save(req);
       await this.journal.record(em, req, {
         kind: 'identity-evidence-rejected', actor, visibleToSubject: true, at: now, note: reason,
         data: { key: 'evidence-rejected', evidenceIds: pending.map((e) => e.id) },
-        action: 'request.evidence-rejected', details: { evidenceIds: pending.map((e) => e.id), reason },
+        action: 'request.evidence-rejected', details: { evidenceIds: pending.map((e) => e.id), reason, clockStopped: !!opened, dueDate: d.dueDate },
+        movesClock: !!opened,
       });
       await this.notifier.notify(em, facts, req, 'identity-document-needed', { method: req.identityMethod, rejectionReason: reason });
       return em.find(IdentityEvidenceEntity, { where: { tenantId, requestId: req.id }, order: { uploadedAt: 'ASC' } });

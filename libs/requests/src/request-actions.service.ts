@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ConflictError, InvalidInputError, TenantDb } from '@regula/platform';
 import { RequestActor, SUBJECT } from './request-actor';
-import { closeOpenSuspension, deadlinesOf, openSuspension, recomputeDue } from './request-clock';
+import { closeOpenSuspension, deadlinesOf, recomputeDue } from './request-clock';
 import { orConflict, requestNotFound } from './request-errors';
 import { groundLabel } from './request-labels';
 import { RequestJournal } from './request-journal.service';
@@ -10,7 +10,6 @@ import { RequestNotifier } from './request-notifier.service';
 import { statusTokenMatches } from './mail-secrets/request-mail-secrets';
 import { IllegalTransition, RequestAction, nextState } from './request-state-machine';
 import { findById, findByReference, loadFacts } from './request-store';
-import { RequestSuspensionEntity } from './request-suspension.entity';
 import { REFUSAL_GROUNDS, RefusalGround, RequestState } from './request-types';
 import { RightsRequestEntity } from './rights-request.entity';
 import { TenantFacts } from './tenant-facts';
@@ -34,8 +33,10 @@ interface Locked {
 
 /**
  * What a compliance admin (and fulfilment, and the subject withdrawing) does
- * to a request once filed: pause and resume the clock, extend, refuse, warn
- * of a fee, write to the subject, complete, withdraw. Each goes through the
+ * to a request once filed: extend, refuse, warn of a fee, write to the
+ * subject, complete, withdraw. None of them stops the clock: only waiting for
+ * identity information asked for under Art. 12(6) does (request-clock.ts), so
+ * there is no free-text pause and a fee warning leaves the deadline as it is. Each goes through the
  * state machine (409 otherwise), leaves an event and an audit entry, and
  * e-mails the subject where the subject must know.
  */
@@ -48,46 +49,6 @@ export class RequestActionsService {
       const facts = await loadFacts(em, tenantId);
       const req = await findByReference(em, tenantId, reference, { lock: true });
       return work({ em, facts, req, now: new Date() });
-    });
-  }
-
-  /** Stops the clock while the admin waits for information asked of the subject (EDPB 01/2022 §159); tells the subject. */
-  pause(tenantId: string, reference: string, actor: RequestActor, reason: string): Promise<RightsRequestEntity> {
-    const why = requiredText(reason, 'reason');
-    return this.inRequest(tenantId, reference, async ({ em, facts, req, now }) => {
-      orConflict(nextState(req.state, 'pause'));
-      const open = await openSuspension(em, req);
-      if (open) throw new ConflictError(`the clock already stands still since ${open.fromAt.toISOString()} (${open.reason})`);
-      await em.save(em.create(RequestSuspensionEntity, { tenantId, requestId: req.id, fromAt: now, toAt: null, kind: 'pause', reason: why }));
-      await recomputeDue(em, facts, req, now);
-      await em.save(req);
-      await this.journal.record(em, req, {
-        kind: 'pause', actor, visibleToSubject: true, at: now, note: why, data: { key: 'paused' },
-        action: 'request.paused', details: { reason: why },
-      });
-      await this.notifier.notify(em, facts, req, 'message-to-subject', { message: why, paused: true });
-      return withoutSecrets(req);
-    });
-  }
-
-  /** Starts the clock again: the paused days are added to the due date. */
-  resume(tenantId: string, reference: string, actor: RequestActor): Promise<RightsRequestEntity> {
-    return this.inRequest(tenantId, reference, async ({ em, facts, req, now }) => {
-      orConflict(nextState(req.state, 'resume'));
-      const open = await openSuspension(em, req);
-      if (!open || open.kind !== 'pause') {
-        throw new ConflictError(open ? 'the clock stands still while identity is awaited: confirm identity instead' : 'the request is not paused');
-      }
-      const before = req.dueDate;
-      await closeOpenSuspension(em, req, now);
-      const d = await recomputeDue(em, facts, req, now);
-      await em.save(req);
-      await this.journal.record(em, req, {
-        kind: 'resume', actor, visibleToSubject: true, at: now, note: `The time limit runs again; due ${d.dueDate}`,
-        data: { key: 'resumed', dueDate: d.dueDate }, action: 'request.resumed',
-        details: { pausedFrom: open.fromAt.toISOString(), dueDateBefore: before, dueDate: d.dueDate, suspendedDays: d.current.suspendedDays },
-      });
-      return withoutSecrets(req);
     });
   }
 

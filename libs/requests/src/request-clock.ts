@@ -35,7 +35,34 @@ export async function recomputeDue(em: EntityManager, facts: TenantFacts, req: R
   return d;
 }
 
-/** Closes the open suspension, if any, at `at`. */
+/** Asking for identity more than this many days after receipt is flagged as late (REQUESTS_IDENTITY_LATE_DAYS). */
+export const DEFAULT_IDENTITY_LATE_DAYS = 7;
+
+/** Whether identity asked for at `askedAt` was asked for late: more than `lateAfterDays` (of 24 hours) after receipt. */
+export function isIdentityRequestLate(receivedAt: Date, askedAt: Date, lateAfterDays = DEFAULT_IDENTITY_LATE_DAYS): boolean {
+  return askedAt.getTime() - receivedAt.getTime() > lateAfterDays * 86_400_000;
+}
+
+/**
+ * Stops the clock from `at` while identity information asked for under GDPR
+ * Art. 12(6) is awaited (the only stop: see suspendedDayCount in
+ * @regula/engine for the rule and its sources). The first time, records when
+ * identity was asked for and whether that was more than `lateAfterDays` after
+ * receipt (the caller saves the request). Returns null when the clock already
+ * stands still.
+ */
+export async function openIdentitySuspension(
+  em: EntityManager, req: RightsRequestEntity, at: Date, reason: string, lateAfterDays = DEFAULT_IDENTITY_LATE_DAYS,
+): Promise<RequestSuspensionEntity | null> {
+  if (!req.identityRequestedAt) {
+    req.identityRequestedAt = at;
+    req.identityRequestLate = isIdentityRequestLate(req.receivedAt, at, lateAfterDays);
+  }
+  if (await openSuspension(em, req)) return null;
+  return em.save(em.create(RequestSuspensionEntity, { tenantId: req.tenantId, requestId: req.id, fromAt: at, toAt: null, kind: 'identity', reason }));
+}
+
+/** Closes the open suspension, if any, at `at` (the moment the awaited information arrived). */
 export async function closeOpenSuspension(em: EntityManager, req: RightsRequestEntity, at: Date): Promise<RequestSuspensionEntity | null> {
   const open = await openSuspension(em, req);
   if (!open) return null;

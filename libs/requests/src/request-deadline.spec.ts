@@ -57,11 +57,17 @@ describe('request deadlines (worked examples, through the engine)', () => {
     expect(d.dueDate).toBe('2026-06-22'); // Sat 20 Jun is Midsummer Day: Mon 22 Jun
   });
 
-  it('a pause moves the due date by the paused days: SE 20 May 2026, paused 1-4 Jun: due Tue 23 Jun', () => {
+  it('a later identity wait adds its whole days: SE 20 May 2026, waiting 1-4 Jun noon (2 and 3 Jun whole): due Mon 22 Jun', () => {
     const d = due('SE', '2026-05-20', { suspensions: [{ fromAt: noon('2026-06-01'), toAt: noon('2026-06-04') }], now: '2026-06-10' });
-    expect(d.current.suspendedDays).toBe(3);
-    expect(d.current.nominalDate).toBe('2026-06-23');
-    expect(d.dueDate).toBe('2026-06-23');
+    expect(d.current.suspendedDays).toBe(2);
+    expect(d.current.nominalDate).toBe('2026-06-22'); // 20 Jun + 2
+    expect(d.dueDate).toBe('2026-06-22');
+  });
+
+  it('ten minutes across midnight add no day (LV, 9-10 Mar 2026)', () => {
+    const d = due('LV', '2026-03-05', { suspensions: [{ fromAt: new Date('2026-03-09T21:55:00Z'), toAt: new Date('2026-03-09T22:05:00Z') }], now: '2026-03-12' });
+    expect(d.current.suspendedDays).toBe(0);
+    expect(d.dueDate).toBe(due('LV', '2026-03-05').dueDate);
   });
 
   it('an open suspension counts until now', () => {

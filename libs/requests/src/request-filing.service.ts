@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
-import { ConflictError, InvalidInputError, TenantDb } from '@regula/platform';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { APP_CONFIG, CLOCK, Clock, CommonConfig, ConflictError, InvalidInputError, systemClock, TenantDb } from '@regula/platform';
 import { RequestActor, SUBJECT, SYSTEM } from './request-actor';
-import { openSuspension, recomputeDue } from './request-clock';
+import { openIdentitySuspension, openSuspension, recomputeDue } from './request-clock';
 import { markIdentityVerified } from './identity-verified';
 import { requestDeadlines } from './request-deadline';
 import { orConflict, requestNotFound } from './request-errors';
@@ -45,6 +46,9 @@ export class RequestFilingService {
     private readonly journal: RequestJournal,
     private readonly notifier: RequestNotifier,
     private readonly limits: RequestRateLimits,
+    @Inject(APP_CONFIG) private readonly cfg: CommonConfig,
+    /** "Now" for the clock of the request: receipt, identity asked for and received (tests step it). */
+    @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
   ) {}
 
   async fileRequest(tenantId: string, input: FileRequestInput, ctx: { ip: string }): Promise<FiledRequest> {
@@ -52,7 +56,7 @@ export class RequestFilingService {
     const facts = await this.db.forTenant(tenantId, (em) => loadFacts(em, tenantId));
     const clean = validateFileRequest(input, facts);
     await this.limits.checkSubject('file', clean.email);
-    const now = new Date();
+    const now = this.clock();
     const method = identityMethodFor(facts, clean.type);
     // The filer's own status link (shown once on the confirmation page, never e-mailed); the e-mails'
     // links and the code are minted by the worker when it sends them (RequestNotifier).
@@ -104,7 +108,7 @@ export class RequestFilingService {
 
       // Identity is always checked (at least the e-mail code): the clock stands still meanwhile (EDPB 01/2022 §159).
       const to = orConflict(nextState(req.state, 'await-identity'));
-      await em.save(em.create(RequestSuspensionEntity, { tenantId, requestId: req.id, fromAt: now, toAt: null, kind: 'identity', reason: 'waiting for the requester to confirm the e-mail address' }));
+      await openIdentitySuspension(em, req, now, 'waiting for the requester to confirm the e-mail address', this.cfg.REQUESTS_IDENTITY_LATE_DAYS);
       req.state = to;
       await em.save(req);
       await this.journal.record(em, req, {
@@ -131,7 +135,7 @@ export class RequestFilingService {
       const req = await findByReference(em, tenantId, ref, { lock: true, secrets: true });
       if (req.emailVerifiedAt) return { ok: false, status: 409, message: 'the e-mail address of this request is already confirmed' };
       orConflict(nextState(req.state, 'confirm-email'));
-      const now = new Date();
+      const now = this.clock();
       if (!req.verificationHash || !req.verificationExpiresAt) return { ok: false, status: 400, message: 'no code is pending for this request: ask for a new code' };
       if (req.verificationAttempts >= CODE_MAX_ATTEMPTS) return { ok: false, status: 400, message: 'too many wrong codes: ask for a new code' };
       if (now.getTime() > req.verificationExpiresAt.getTime()) return { ok: false, status: 400, message: 'the code has expired: ask for a new code' };
@@ -189,7 +193,7 @@ export class RequestFilingService {
       if (!(await statusTokenMatches(em, req, statusToken))) throw requestNotFound(ref);
       if (req.emailVerifiedAt) throw new ConflictError('the e-mail address of this request is already confirmed');
       orConflict(nextState(req.state, 'confirm-email'));
-      const now = new Date();
+      const now = this.clock();
       // The old code stops working now; the new one exists once the worker sends its e-mail.
       req.verificationHash = null;
       req.verificationExpiresAt = null;

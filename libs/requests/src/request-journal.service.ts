@@ -9,7 +9,7 @@ import { RequestState } from './request-types';
 import { RightsRequestEntity } from './rights-request.entity';
 
 export interface JournalEntry {
-  /** Timeline kind: 'received', 'transition', 'email-confirmed', 'identity-evidence', 'pause', 'resume', 'message', 'fee'... */
+  /** Timeline kind: 'received', 'transition', 'email-confirmed', 'identity-evidence', 'message', 'fee'... */
   kind: string;
   from?: RequestState | null;
   to?: RequestState | null;
@@ -23,11 +23,13 @@ export interface JournalEntry {
   /** Extra audit details (no free text the subject typed). */
   details?: Record<string, unknown>;
   at?: Date;
+  /** The entry started or stopped the clock without a change of state (identity information arrived, or was asked for again). */
+  movesClock?: boolean;
 }
 
-/** Entries that may move the request's deadlines: its filing, a change of state, the clock paused or resumed. */
+/** Entries that may move the request's deadlines: its filing, a change of state, the clock stopped or started again. */
 function movesClock(e: JournalEntry): boolean {
-  return !!e.to || e.kind === 'pause' || e.kind === 'resume';
+  return !!e.to || !!e.movesClock;
 }
 
 /**

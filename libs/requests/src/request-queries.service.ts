@@ -43,6 +43,8 @@ export interface RequestListItem {
   identityVerified: boolean;
   /** The clock stands still (identity awaited, or paused). */
   suspended: 'identity' | 'pause' | null;
+  /** Identity was first asked for more than REQUESTS_IDENTITY_LATE_DAYS after receipt. */
+  identityRequestLate: boolean;
   /** Past its due instant, not closed and not suspended. */
   overdue: boolean;
   /** When the SLA worker marked it overdue and escalated it. */
@@ -84,7 +86,7 @@ export class RequestQueriesService {
           count: `SELECT count(*)::int AS total FROM (SELECT ${OVERDUE_SQL} AS overdue ${from}) q`,
           rows: `SELECT r.id, r.reference, r.type, r.state, r.requester_name, r.requester_email, r.locale, r.channel, r.received_at, r.due_at,
                 to_char(r.due_date, 'YYYY-MM-DD') AS due_date, r.first_due_at, r.extended_at, r.identity_method, r.identity_verified_at,
-                r.closed_at, r.overdue_at, s.kind AS suspended, ${OVERDUE_SQL} AS overdue
+                r.closed_at, r.overdue_at, r.identity_request_late, s.kind AS suspended, ${OVERDUE_SQL} AS overdue
          ${from}
          ORDER BY overdue DESC, r.due_at ASC, r.reference ASC`,
         },
@@ -105,6 +107,7 @@ export class RequestQueriesService {
           identityMethod: r.identity_method as string,
           identityVerified: !!r.identity_verified_at,
           suspended: (r.suspended as 'identity' | 'pause' | null) ?? null,
+          identityRequestLate: !!r.identity_request_late,
           overdue: !!r.overdue,
           overdueAt: (r.overdue_at as Date | null) ?? null,
           closedAt: (r.closed_at as Date | null) ?? null,

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CLOCK, Clock, InvalidInputError, TenantDb, TooLargeError } from '@regula/platform';
+import { APP_CONFIG, CLOCK, Clock, CommonConfig, InvalidInputError, TenantDb, TooLargeError } from '@regula/platform';
 import { RequestArtifactEntity } from './fulfilment/request-artifact.entity';
 import { markIdentityVerified } from './identity-verified';
 import { MAX_EVIDENCE_BYTES } from './evidence-content';
 import { acceptedOriginals, detectOriginal } from './original-content';
 import { RequestActor, SYSTEM } from './request-actor';
-import { recomputeDue } from './request-clock';
+import { openIdentitySuspension, recomputeDue } from './request-clock';
 import { requestDeadlines } from './request-deadline';
 import { orConflict } from './request-errors';
 import { withoutSecrets } from './request-filing.service';
@@ -17,7 +17,6 @@ import { replyFileName } from './request-replies.service';
 import { newStatusToken, sha256Hex } from './request-secrets';
 import { nextState } from './request-state-machine';
 import { loadFacts, uniqueReference } from './request-store';
-import { RequestSuspensionEntity } from './request-suspension.entity';
 import { DOCUMENT_METHODS } from './request-types';
 import { RightsRequestEntity } from './rights-request.entity';
 import { identityMethodFor, TenantFacts } from './tenant-facts';
@@ -55,6 +54,7 @@ export class RequestRecordingService {
     private readonly journal: RequestJournal,
     private readonly notifier: RequestNotifier,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly cfg: CommonConfig,
   ) {}
 
   /** 400 naming the field (`receivedAt`, `lateReason`, the contact, the original), 413 an original over 10 MB. */
@@ -131,7 +131,8 @@ export class RequestRecordingService {
     }
     const to = orConflict(nextState(req.state, 'await-identity'));
     const reason = req.requesterEmail ? 'waiting for the requester to confirm the e-mail address' : 'waiting for the requester to establish identity by post or in person';
-    await em.save(em.create(RequestSuspensionEntity, { tenantId: req.tenantId, requestId: req.id, fromAt: at, toAt: null, kind: 'identity', reason }));
+    // Asked for identity when recorded: more than REQUESTS_IDENTITY_LATE_DAYS after receipt is flagged late.
+    await openIdentitySuspension(em, req, at, reason, this.cfg.REQUESTS_IDENTITY_LATE_DAYS);
     req.state = to;
     await em.save(req);
     await this.journal.record(em, req, {

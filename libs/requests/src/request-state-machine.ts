@@ -5,10 +5,10 @@ import { RequestState } from './request-types';
  *
  *   received -> awaiting-identity -> in-progress -> (extended) -> completed | refused | withdrawn
  *
- * Actions that leave the state as it is (a pause, a message, a fee warning,
+ * Actions that leave the state as it is (a message, a fee warning,
  * a rejected document) are listed too, so that every action a state does not
  * allow is an IllegalTransition (HTTP 409) in one place. Preconditions that
- * depend on more than the state (a pause already open, the first month over)
+ * depend on more than the state (an extension already made, the first month over)
  * are checked by the services and answer 409 as well.
  */
 export const REQUEST_ACTIONS = [
@@ -22,9 +22,6 @@ export const REQUEST_ACTIONS = [
   'reject-evidence',
   /** Identity established (e-mail code, or an admin after reviewing the document): the clock runs. */
   'verify-identity',
-  /** An admin stops the clock while waiting for information from the subject. */
-  'pause',
-  'resume',
   /** Two further months (Art. 12(3)), only within the first month. */
   'extend',
   /** Art. 12(5): the subject is warned before a fee is charged. */
@@ -38,6 +35,8 @@ export const REQUEST_ACTIONS = [
   'refuse',
   /** By the subject. */
   'withdraw',
+  /** Closed as "identity not confirmed", the information then arrives: the request reopens with its original receipt. */
+  'reopen',
 ] as const;
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 
@@ -45,8 +44,6 @@ const TABLE: Record<RequestState, Partial<Record<RequestAction, RequestState>>> 
   received: {
     'await-identity': 'awaiting-identity',
     'verify-identity': 'in-progress',
-    pause: 'received',
-    resume: 'received',
     message: 'received',
     reply: 'received',
     refuse: 'refused',
@@ -63,8 +60,6 @@ const TABLE: Record<RequestState, Partial<Record<RequestAction, RequestState>>> 
     withdraw: 'withdrawn',
   },
   'in-progress': {
-    pause: 'in-progress',
-    resume: 'in-progress',
     extend: 'extended',
     'request-fee': 'in-progress',
     message: 'in-progress',
@@ -74,8 +69,6 @@ const TABLE: Record<RequestState, Partial<Record<RequestAction, RequestState>>> 
     withdraw: 'withdrawn',
   },
   extended: {
-    pause: 'extended',
-    resume: 'extended',
     'request-fee': 'extended',
     message: 'extended',
     reply: 'extended',
@@ -84,7 +77,7 @@ const TABLE: Record<RequestState, Partial<Record<RequestAction, RequestState>>> 
     withdraw: 'withdrawn',
   },
   completed: {},
-  refused: {},
+  refused: { reopen: 'awaiting-identity' },
   withdrawn: {},
 };
 

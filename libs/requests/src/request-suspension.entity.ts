@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A stretch during which the deadline stood still: waiting for identity or information asked of the subject (EDPB 01/2022 §159). */
+/** A stretch during which the deadline stood still: waiting for identity information (GDPR Art. 12(6), EDPB 01/2022 §159). */
 @Entity({ name: 'request_suspensions' })
 export class RequestSuspensionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -10,6 +10,6 @@ export class RequestSuspensionEntity {
   /** Null while it lasts. */
   @Column({ name: 'to_at', type: 'timestamptz', nullable: true }) toAt: Date | null;
   @Column({ type: 'text' }) reason: string;
-  /** 'identity': waiting for the e-mail code or the identity document; 'pause': an admin waits for information from the subject. */
+  /** 'identity': waiting for identity information asked for under Art. 12(6) (the e-mail code, a document); 'pause': the former free-text pause, kept only in old rows (closed by CloseFreeTextPauses1764520000002). */
   @Column({ type: 'text', default: 'identity' }) kind: 'identity' | 'pause';
 }

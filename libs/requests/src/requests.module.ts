@@ -3,6 +3,7 @@ import { MailModule } from '@regula/mail';
 import { EvidenceStore } from './evidence-store';
 import { RequestMailSecretsModule } from './mail-secrets/request-mail-secrets.module';
 import { IdentityService } from './identity.service';
+import { IdentityWaitSweep } from './identity-wait-sweep.service';
 import { RequestActionsService } from './request-actions.service';
 import { RequestFilingService } from './request-filing.service';
 import { RequestJournal } from './request-journal.service';
@@ -28,6 +29,7 @@ import { REQUESTS_PORT } from './requests.port';
     EvidenceStore,
     RequestFilingService,
     IdentityService,
+    IdentityWaitSweep,
     RequestActionsService,
     RequestQueriesService,
     RequestRepliesService,
@@ -36,6 +38,6 @@ import { REQUESTS_PORT } from './requests.port';
     MailIntakeService,
     { provide: REQUESTS_PORT, useExisting: RequestsService },
   ],
-  exports: [RequestsService, RequestRepliesService, RequestRecordingService, MailIntakeService, REQUESTS_PORT, MailModule],
+  exports: [RequestsService, RequestRepliesService, RequestRecordingService, MailIntakeService, IdentityWaitSweep, REQUESTS_PORT, MailModule],
 })
 export class RequestsModule {}

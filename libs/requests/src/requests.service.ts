@@ -13,8 +13,8 @@ import { RightsRequestEntity } from './rights-request.entity';
 /**
  * The requests core (RequestsPort, also provided as REQUESTS_PORT): the
  * subject's side (filing, e-mail code, identity document, status page,
- * withdrawal) and the compliance admin's side (identity review, pause and
- * resume, extension, refusal, fee warning, messages, list and detail),
+ * withdrawal) and the compliance admin's side (identity review,
+ * extension, refusal, fee warning, messages, list and detail),
  * delegating to one small service per concern.
  */
 @Injectable()
@@ -85,14 +85,6 @@ export class RequestsService implements RequestsPort {
   /** The tenant's e-mails, newest first, with the rendered text and HTML (optionally of one request). */
   outbox(tenantId: string, opts: { page?: number; pageSize?: number; reference?: string }, who: OutboxReader) {
     return this.queries.outbox(tenantId, opts, who);
-  }
-
-  pause(tenantId: string, reference: string, actor: RequestActor, reason: string): Promise<RightsRequestEntity> {
-    return this.actions.pause(tenantId, reference, actor, reason);
-  }
-
-  resume(tenantId: string, reference: string, actor: RequestActor): Promise<RightsRequestEntity> {
-    return this.actions.resume(tenantId, reference, actor);
   }
 
   extend(tenantId: string, reference: string, actor: RequestActor, reason: string): Promise<RightsRequestEntity> {

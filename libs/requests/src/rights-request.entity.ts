@@ -38,6 +38,14 @@ export class RightsRequestEntity {
   @Column({ name: 'first_due_at', type: 'timestamptz' }) firstDueAt: Date;
   @Column({ name: 'identity_method', type: 'text' }) identityMethod: 'email-link' | 'signed-written-request' | 'qualified-e-signature';
   @Column({ name: 'identity_verified_at', type: 'timestamptz', nullable: true }) identityVerifiedAt: Date | null;
+  /** When identity information was first asked for (GDPR Art. 12(6)); null if never. */
+  @Column({ name: 'identity_requested_at', type: 'timestamptz', nullable: true }) identityRequestedAt: Date | null;
+  /** Asked for more than REQUESTS_IDENTITY_LATE_DAYS after receipt: flagged on the request and in the dashboard. */
+  @Column({ name: 'identity_request_late', type: 'boolean', default: false }) identityRequestLate: boolean;
+  /** Reminders sent while identity information is awaited (identity-wait-sweep.service.ts). */
+  @Column({ name: 'identity_reminders_sent', type: 'integer', default: 0 }) identityRemindersSent: number;
+  /** Closed as "identity not confirmed" at this instant (null otherwise); the request reopens when the information arrives. */
+  @Column({ name: 'identity_wait_closed_at', type: 'timestamptz', nullable: true }) identityWaitClosedAt: Date | null;
   /** When the requester proved the e-mail address is theirs (the code); document methods also need the document. */
   @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true }) emailVerifiedAt: Date | null;
   /** SHA-256 of the e-mail verification code; null once used. */

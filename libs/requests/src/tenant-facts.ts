@@ -17,11 +17,13 @@ export interface TenantFacts {
   /** Art. 12(5) as the controller's notice states it. */
   excessiveRequests: { fee: boolean; refuse: boolean };
   postalAddress: string | null;
+  /** The controller's own reminder days and closing period while identity is awaited (else the config's). */
+  identityWait: { reminderDays?: number[]; closeAfterDays?: number };
 }
 
 interface DefinitionView {
   rights?: { right: RightCode }[];
-  requests?: { identity?: { default?: IdentityCheck; perRight?: Partial<Record<RightCode, IdentityCheck>> }; excessiveRequests?: { fee?: boolean; refuse?: boolean } };
+  requests?: { identity?: { default?: IdentityCheck; perRight?: Partial<Record<RightCode, IdentityCheck>> }; excessiveRequests?: { fee?: boolean; refuse?: boolean }; identityWait?: { reminderDays?: number[]; closeAfterDays?: number } };
   jurisdiction?: { country?: Country; timeZone?: string; languages?: string[]; authority?: Authority };
   legalAddress?: { street?: string; postalCode?: string; city?: string; careOf?: string };
   officeAddress?: { street?: string; postalCode?: string; city?: string; careOf?: string };
@@ -43,6 +45,7 @@ export function tenantFacts(t: TenantEntity): TenantFacts {
     authority,
     excessiveRequests: { fee: !!def.requests?.excessiveRequests?.fee, refuse: !!def.requests?.excessiveRequests?.refuse },
     postalAddress: addressLine(def.legalAddress),
+    identityWait: def.requests?.identityWait ?? {},
   };
 }
 

@@ -79,22 +79,6 @@ export class RequestsController {
     return this.requests.rejectEvidence(access.tenantId, p.reference, actorOf(user, access, ip), dto);
   }
 
-  @Post(':reference/pause')
-  @HttpCode(200)
-  @RequirePermission('requests:write')
-  @ApiOperation({ summary: 'Stops the clock while waiting for information asked of the subject (EDPB 01/2022 §159); the subject is told the reason' })
-  pause(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: ReasonDto) {
-    return this.requests.pause(access.tenantId, p.reference, actorOf(user, access, ip), dto.reason);
-  }
-
-  @Post(':reference/resume')
-  @HttpCode(200)
-  @RequirePermission('requests:write')
-  @ApiOperation({ summary: 'Starts the clock again; the paused days move the due date' })
-  resume(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams) {
-    return this.requests.resume(access.tenantId, p.reference, actorOf(user, access, ip));
-  }
-
   @Post(':reference/extend')
   @HttpCode(200)
   @RequirePermission('requests:write')

@@ -231,23 +231,24 @@ describe('hours (GDPR Art. 33(1)): exact, never shifted', () => {
   });
 });
 
-describe('suspensions (EDPB Guidelines 01/2022 §159)', () => {
+describe('suspensions (GDPR Art. 12(6), EDPB Guidelines 01/2022 §159)', () => {
   it('adds the whole local days the clock stood still before the holiday shift', () => {
-    // Received Thu 5 Mar 2026; asked for ID Fri 6 Mar, got it Mon 9 Mar: 6, 7, 8 March = 3 days.
+    // Received Thu 5 Mar 2026; asked for ID Fri 6 Mar 09:00, got it Mon 9 Mar 15:00: 7 and 8 March stood still whole = 2 days.
     const d = oneMonthDeadline(ctx('EE', '2026-03-05T10:00:00Z', [{ from: '2026-03-06T09:00:00+02:00', to: '2026-03-09T15:00:00+02:00' }]));
-    expect(d.suspendedDays).toBe(3);
-    expect(d.nominalDate).toBe('2026-04-08');
-    expect(d.dueDate).toBe('2026-04-08');
+    expect(d.suspendedDays).toBe(2);
+    expect(d.nominalDate).toBe('2026-04-07');
+    expect(d.dueDate).toBe('2026-04-07');
     expect(d.explanation.join('\n')).toContain('EDPB Guidelines 01/2022 §159');
   });
 
   it('counts overlapping suspensions once', () => {
+    // 7, 8 March (first) and 9 March (second; 8 March already counted).
     const d = oneMonthDeadline(ctx('EE', '2026-03-05T10:00:00Z', [
       { from: '2026-03-06T09:00:00+02:00', to: '2026-03-09T09:00:00+02:00' },
       { from: '2026-03-08T09:00:00+02:00', to: '2026-03-10T09:00:00+02:00' },
     ]));
-    expect(d.suspendedDays).toBe(4);
-    expect(d.dueDate).toBe('2026-04-09');
+    expect(d.suspendedDays).toBe(3);
+    expect(d.dueDate).toBe('2026-04-08');
   });
 
   it('counts nothing for a suspension within one local day, and never the day of receipt', () => {
@@ -255,19 +256,66 @@ describe('suspensions (EDPB Guidelines 01/2022 §159)', () => {
     const receipt = { year: 2026, month: 3, day: 5 };
     expect(suspendedDayCount([{ from: new Date('2026-03-06T08:00:00Z'), to: new Date('2026-03-06T15:00:00Z') }], tz, receipt)).toBe(0);
     expect(suspendedDayCount([{ from: new Date('2026-03-05T11:00:00Z'), to: new Date('2026-03-07T09:00:00Z') }], tz, receipt)).toBe(1);
-    // Local dates, not UTC dates: 22:30 UTC is already the next day in Tallinn.
-    expect(suspendedDayCount([{ from: new Date('2026-03-05T22:30:00Z'), to: new Date('2026-03-06T22:30:00Z') }], tz, receipt)).toBe(1);
+    // Local days, not UTC days: 22:00 UTC on 5 March is 00:00 on 6 March in Tallinn, so 6 March stood still whole.
+    expect(suspendedDayCount([{ from: new Date('2026-03-05T22:00:00Z'), to: new Date('2026-03-06T22:30:00Z') }], tz, receipt)).toBe(1);
+    // Half an hour later the stop began after the start of 6 March: no whole day.
+    expect(suspendedDayCount([{ from: new Date('2026-03-05T22:30:00Z'), to: new Date('2026-03-06T22:30:00Z') }], tz, receipt)).toBe(0);
+  });
+
+  it('counts a day split between two stops that meet (a document rejected at the moment another stop ends) as stood still whole', () => {
+    const tz = 'Europe/Tallinn';
+    const receipt = { year: 2026, month: 3, day: 5 };
+    // 9 March 10:00 to 11 March 12:00, then 11 March 12:00 to 13 March 10:00: 10, 11 and 12 March stood still whole.
+    expect(suspendedDayCount([
+      { from: new Date('2026-03-11T10:00:00Z'), to: new Date('2026-03-13T08:00:00Z') },
+      { from: new Date('2026-03-09T08:00:00Z'), to: new Date('2026-03-11T10:00:00Z') },
+    ], tz, receipt)).toBe(3);
+  });
+
+  it('ten minutes across midnight add no day', () => {
+    // Riga, winter time (UTC+2): 23:55 on 9 March to 00:05 on 10 March.
+    const d = oneMonthDeadline(ctx('LV', '2026-03-05T10:00:00Z', [{ from: '2026-03-09T21:55:00Z', to: '2026-03-09T22:05:00Z' }]));
+    expect(d.suspendedDays).toBe(0);
+    expect(d.dueDate).toBe(oneMonthDeadline(ctx('LV', '2026-03-05T10:00:00Z')).dueDate);
+  });
+
+  it('a stop of two whole days adds two', () => {
+    // Tallinn: Mon 9 March 10:00 to Thu 12 March 10:00 stood still on the whole of 10 and 11 March.
+    const d = oneMonthDeadline(ctx('EE', '2026-03-05T10:00:00Z', [{ from: '2026-03-09T10:00:00+02:00', to: '2026-03-12T10:00:00+02:00' }]));
+    expect(d.suspendedDays).toBe(2);
+    expect(d.nominalDate).toBe('2026-04-07'); // 5 Apr + 2
+  });
+
+  it('next to Easter: only the days stood still are added, then Regulation 1182/71 Art. 3(4) moves the new last day', () => {
+    // Riga, received Mon 2 Mar 2026: due Thu 2 Apr, the day before Good Friday.
+    const received = '2026-03-02T10:00:00Z';
+    expect(oneMonthDeadline(ctx('LV', received)).dueDate).toBe('2026-04-02');
+    // Ten minutes across midnight: still Thu 2 Apr (counting the touched date would give 3 Apr, then Easter: Tue 7 Apr).
+    const tenMinutes = oneMonthDeadline(ctx('LV', received, [{ from: '2026-03-10T21:55:00Z', to: '2026-03-10T22:05:00Z' }]));
+    expect(tenMinutes.suspendedDays).toBe(0);
+    expect(tenMinutes.dueDate).toBe('2026-04-02');
+    // One whole day (12 March) stood still: the new last day is Good Friday, moved past Easter to Tue 7 Apr.
+    const oneDay = oneMonthDeadline(ctx('LV', received, [{ from: '2026-03-11T21:00:00Z', to: '2026-03-12T23:00:00Z' }]));
+    expect(oneDay.suspendedDays).toBe(1);
+    expect(oneDay.nominalDate).toBe('2026-04-03');
+    expect(oneDay.shifted.map((s) => s.date)).toEqual(['2026-04-03', '2026-04-04', '2026-04-05', '2026-04-06']);
+    expect(oneDay.dueDate).toBe('2026-04-07');
+    const text = oneDay.explanation.join('\n');
+    expect(text).toMatch(/stood still on 1 whole day .*GDPR Art\. 12\(6\).*Regulation 1182\/71 Art\. 3\(4\) applies/);
+    expect(text.indexOf('stood still')).toBeLessThan(text.indexOf('Not a working day'));
   });
 
   it('shifts a suspended end that lands on a holiday', () => {
-    const d = oneMonthDeadline(ctx('LV', '2026-03-05T10:00:00Z', [{ from: '2026-03-10T10:00:00Z', to: '2026-03-11T10:00:00Z' }]));
+    // 11 March stood still whole: 5 Apr + 1 = Easter Monday.
+    const d = oneMonthDeadline(ctx('LV', '2026-03-05T10:00:00Z', [{ from: '2026-03-10T10:00:00Z', to: '2026-03-12T10:00:00Z' }]));
     expect(d.nominalDate).toBe('2026-04-06');
     expect(d.shifted).toEqual([{ date: '2026-04-06', reason: 'public holiday: Easter Monday' }]);
     expect(d.dueDate).toBe('2026-04-07');
   });
 
   it('applies to working-day periods too', () => {
-    const d = workingDaysDeadline(ctx('LV', '2026-04-30T10:00:00Z', [{ from: '2026-05-05T10:00:00Z', to: '2026-05-07T10:00:00Z' }]), 3);
+    // 6 and 7 May stood still whole.
+    const d = workingDaysDeadline(ctx('LV', '2026-04-30T10:00:00Z', [{ from: '2026-05-05T10:00:00Z', to: '2026-05-08T10:00:00Z' }]), 3);
     expect(d.suspendedDays).toBe(2);
     // 7 May + 2 = Sat 9 May: moves to Mon 11 May.
     expect(d.nominalDate).toBe('2026-05-09');

@@ -1,7 +1,7 @@
 import { Country } from '../schema/jurisdiction';
 import {
   LocalDate, WEEKDAY_NAMES, addLocalDays, addLocalMonths, assertTimeZone, compareLocalDates,
-  endOfLocalDay, formatLocalDate, localDateOf, weekdayOf, zonedDateTime,
+  endOfLocalDay, formatLocalDate, localDateOf, startOfLocalDay, weekdayOf, zonedDateTime,
 } from '../time/zoned';
 import { isWorkingDay, publicHolidaysOn } from './holidays';
 
@@ -95,16 +95,47 @@ function assertPositiveInteger(n: number, what: string, max = Number.MAX_SAFE_IN
   if (!Number.isInteger(n) || n < 1 || n > max) throw new RangeError(`${what} must be an integer from 1 to ${max}, got ${n}`);
 }
 
+/** Overlapping or touching stops as one, in order of start. */
+function mergedStops(suspensions: Suspension[]): Suspension[] {
+  const sorted = [...suspensions].sort((a, b) => a.from.getTime() - b.from.getTime());
+  const merged: Suspension[] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s.from.getTime() <= last.to.getTime()) last.to = new Date(Math.max(last.to.getTime(), s.to.getTime()));
+    else merged.push({ from: s.from, to: s.to });
+  }
+  return merged;
+}
+
+
 /**
- * Whole local calendar days the clock stood still (EDPB Guidelines 01/2022 §159).
+ * Whole local calendar days the clock stood still.
  *
- * Rule: each suspension covers the local calendar dates d with
- * localDate(from) <= d < localDate(to), i.e. as many days as its local end date
- * is after its local start date (a suspension that starts and ends on the same
- * local date counts 0). Only dates after the day of receipt count, because the
- * day of receipt is not part of the period (Regulation 1182/71 Art. 3(1)).
- * Overlapping suspensions are counted once: the result is the number of
- * distinct dates covered by any suspension.
+ * The rule, and where it comes from:
+ * - GDPR Art. 12(3): the controller answers within one month of receipt
+ *   (three where extended); nothing in the GDPR stops that period.
+ * - GDPR Art. 12(6): where the controller has reasonable doubts about the
+ *   requester's identity it may ask for further information; EDPB Guidelines
+ *   01/2022 on the right of access §159: while it waits for that
+ *   information the period stands still, and it runs again from the moment
+ *   the information is received. That is the only stop (not a fee, not a
+ *   question about the request's content: issue 14).
+ * - The period is counted in whole days (Regulation 1182/71 Art. 3(1), 3(2)(c)),
+ *   so the stop is too: a day counts when the clock stood still on the whole
+ *   of it, from its start (00:00 local) to its end (24:00 local), in the
+ *   controller's time zone. A stop of ten minutes across midnight adds no day;
+ *   a stop from Monday 10:00 to Thursday 10:00 adds two (Tuesday, Wednesday).
+ *   Counting every date the stop touched instead would add a day for those
+ *   ten minutes, and next to a holiday weekend such a day turns into several
+ *   once the end is shifted.
+ * - The day of receipt is not part of the period (Regulation 1182/71
+ *   Art. 3(1)), so it never counts. Overlapping or touching stops are one
+ *   stop (a day split between two records that meet at noon stood still
+ *   whole), and a day counts once.
+ * - computeDeadline adds these days to the end of the period and only then
+ *   applies Regulation 1182/71 Art. 3(4) (a last day on a Saturday, Sunday or
+ *   public holiday moves to the end of the next working day) to the new last
+ *   day; the explanation says so.
  */
 export function suspendedDayCount(suspensions: Suspension[], timeZone: string, receivedDate: LocalDate): number {
   const firstCountable = addLocalDays(receivedDate, 1);
@@ -113,9 +144,14 @@ export function suspendedDayCount(suspensions: Suspension[], timeZone: string, r
     assertDate(s.from, `suspensions[${i}].from`);
     assertDate(s.to, `suspensions[${i}].to`);
     if (s.to.getTime() < s.from.getTime()) throw new RangeError(`suspensions[${i}] ends before it starts`);
-    const start = localDateOf(s.from, timeZone);
+  });
+  mergedStops(suspensions).forEach((s) => {
+    // The first whole day: the start's own date only when the stop began at its very start.
+    const startDate = localDateOf(s.from, timeZone);
+    const firstWhole = startOfLocalDay(startDate, timeZone).getTime() >= s.from.getTime() ? startDate : addLocalDays(startDate, 1);
+    // The last whole day ends at the start of the end's date (always <= s.to).
     const end = localDateOf(s.to, timeZone);
-    let d: LocalDate = compareLocalDates(start, firstCountable) < 0 ? firstCountable : start;
+    let d: LocalDate = compareLocalDates(firstWhole, firstCountable) < 0 ? firstCountable : firstWhole;
     for (; compareLocalDates(d, end) < 0; d = addLocalDays(d, 1)) days.add(formatLocalDate(d));
   });
   return days.size;
@@ -201,7 +237,7 @@ export function computeDeadline(input: DeadlineInput): Deadline {
   const nominal = addLocalDays(end, suspendedDays);
   if (suspendedDays > 0) {
     explanation.push(
-      `The clock stood still for ${suspendedDays} day${suspendedDays === 1 ? '' : 's'} while the controller waited for information it asked for (EDPB Guidelines 01/2022 §159): ${formatLocalDate(end)} + ${suspendedDays} = ${describe(nominal)}.`,
+      `The clock stood still on ${suspendedDays} whole day${suspendedDays === 1 ? '' : 's'} (from start to end, local time) while the controller waited for information it asked for to confirm the requester's identity (GDPR Art. 12(6), EDPB Guidelines 01/2022 §159): ${formatLocalDate(end)} + ${suspendedDays} = ${describe(nominal)}, the new last day, to which Regulation 1182/71 Art. 3(4) applies.`,
     );
   }
 

@@ -21,6 +21,17 @@ export const REQUESTS_MAIL_SCHEMA = {
   REQUESTS_MAX_PER_IP: int('rights-request form submissions, code checks and uploads per IP address per window', 30, 1, 100000),
   REQUESTS_MAX_PER_EMAIL: int('rights requests per e-mail address (and code checks per request) per window', 5, 1, 100000),
   REQUESTS_WINDOW_SECONDS: int('rate-limit window of the public request endpoints in seconds', 3600, 1, 86400),
+  REQUESTS_IDENTITY_REMINDER_DAYS: {
+    description: 'days after identity information was asked for (GDPR Art. 12(6)) when the requester is reminded, comma-separated; a tenant definition may set its own (requests.identityWait.reminderDays)',
+    default: '7,14',
+    parse: (raw: string): string => {
+      const parts = raw.split(',').map((p) => p.trim()).filter(Boolean);
+      if (parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) < 1 || Number(p) > 365)) throw new Error('must be whole numbers of days from 1 to 365, comma-separated (e.g. 7,14)');
+      return parts.join(',');
+    },
+  },
+  REQUESTS_IDENTITY_CLOSE_DAYS: int('days after identity information was asked for after which an unanswered request closes as "identity not confirmed" (the controller\'s choice, not a legal period); a tenant definition may set its own (requests.identityWait.closeAfterDays)', 30, 1, 365),
+  REQUESTS_IDENTITY_LATE_DAYS: int('days after receipt after which asking the requester for identity information (GDPR Art. 12(6)) is flagged as late', 7, 1, 90),
 };
 
 /**

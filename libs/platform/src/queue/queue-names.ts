@@ -43,6 +43,8 @@ export type JobPayload =
   | { queue: QueueName.Sla; name: 'sla-reminder'; data: { tenantId: string; requestId: string; kind: string; dueAt: string } }
   /** Every 5 minutes: sends what is due and not sent, marks overdue requests (a lost job is caught here). */
   | { queue: QueueName.Sla; name: 'sla-sweep'; data: Record<string, never> }
+  /** Hourly: reminds requesters whose identity information is awaited, closes the requests that waited too long (libs/requests IdentityWaitSweep). */
+  | { queue: QueueName.Sla; name: 'identity-wait-sweep'; data: Record<string, never> }
   /** Applies one consent withdrawal on its effective date (jobId: consent id + effective time); a no-op before it or once applied. */
   | { queue: QueueName.Consent; name: 'consent-effect'; data: { tenantId: string; consentId: string } }
   /** Every 5 minutes: applies withdrawals whose effective date passed without effect, schedules future ones. */
@@ -70,7 +72,7 @@ export const JOB_NAMES: Record<QueueName, JobName[]> = {
   [QueueName.Audit]: ['verify-all-chains', 'verify-chain', 'publish-checkpoints', 'mail-chain-heads'],
   [QueueName.Webhooks]: ['deliver-webhook', 'sweep-webhooks'],
   [QueueName.Mail]: ['send-email'],
-  [QueueName.Sla]: ['sla-reminder', 'sla-sweep'],
+  [QueueName.Sla]: ['sla-reminder', 'sla-sweep', 'identity-wait-sweep'],
   [QueueName.Consent]: ['consent-effect', 'consent-sweep'],
   [QueueName.Breach]: ['breach-clock', 'breach-sweep'],
   [QueueName.Retention]: ['retention-sweep-all', 'retention-sweep', 'retention-recompute'],

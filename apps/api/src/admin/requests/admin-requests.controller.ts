@@ -115,8 +115,6 @@ export class AdminRequestsController {
     switch (action) {
       case 'identity-confirm': await s.confirmIdentity(tenant.id, ref, actor, { note: dto.note as string | undefined }); return;
       case 'identity-reject': await s.rejectEvidence(tenant.id, ref, actor, { reason, evidenceId: dto.evidenceId as string | undefined }); return;
-      case 'pause': await s.pause(tenant.id, ref, actor, reason); return;
-      case 'resume': await s.resume(tenant.id, ref, actor); return;
       case 'extend': await s.extend(tenant.id, ref, actor, reason); return;
       case 'refuse': await s.refuse(tenant.id, ref, actor, { ground: dto.ground as never, reason }); return;
       case 'fee': await s.requestFee(tenant.id, ref, actor, { amount: dto.amount as number, reason }); return;

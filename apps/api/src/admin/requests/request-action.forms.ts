@@ -29,8 +29,6 @@ const lines = (v: unknown) => (typeof v === 'string' ? v.split(/\r?\n/).map((l) 
 export const ACTION_FORMS: Record<string, ActionForm> = {
   'identity-confirm': { permission: 'requests:write', dto: ConfirmIdentityDto, done: 'identity-confirmed', build: (f) => ({ note: optional(f.note) }) },
   'identity-reject': { permission: 'requests:write', dto: RejectEvidenceDto, done: 'evidence-rejected', build: (f) => ({ reason: text(f.reason), evidenceId: optional(f.evidenceId) }) },
-  pause: { permission: 'requests:write', dto: ReasonDto, done: 'paused', build: (f) => ({ reason: text(f.reason) }) },
-  resume: { permission: 'requests:write', dto: Object as unknown as Ctor, done: 'resumed', build: () => ({}) },
   extend: { permission: 'requests:write', dto: ReasonDto, done: 'extended', build: (f) => ({ reason: text(f.reason) }) },
   refuse: { permission: 'requests:write', dto: RefuseDto, done: 'refused', build: (f) => ({ ground: text(f.ground), reason: text(f.reason) }) },
   fee: {

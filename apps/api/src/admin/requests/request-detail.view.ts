@@ -42,8 +42,6 @@ export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, to
   const show: Record<string, boolean> = {
     'identity-confirm': allowed.has('verify-identity'),
     'identity-reject': allowed.has('reject-evidence') && pending.length > 0,
-    pause: allowed.has('pause') && !suspended,
-    resume: allowed.has('resume') && suspended?.kind === 'pause',
     extend: allowed.has('extend') && d.deadline.canExtend,
     fee: allowed.has('request-fee'),
     message: allowed.has('message'),
@@ -102,6 +100,7 @@ export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, to
       daysLeft: deadlineWords(urgency, daysLeft, suspended?.kind, t),
       suspended: suspended ? { since: when(suspended.since), reason: suspended.reason ?? '', kind: t(`suspension.${suspended.kind}`) } : null,
       suspendedDays: d.deadline.suspendedDays,
+      identityRequestedLate: r.identityRequestLate && r.identityRequestedAt ? when(r.identityRequestedAt) : null,
       explanation: d.deadline.explanation,
     },
     authority: d.authority,

@@ -18,6 +18,8 @@ export interface RequestRowView {
   urgency: string;
   /** Shown next to the reference for the urgent ones (never colour alone). */
   flag?: string;
+  /** Identity information was asked for late (more than REQUESTS_IDENTITY_LATE_DAYS after receipt). */
+  identityLate?: string;
 }
 
 /** One row of a request table (queue, home page): labels in the page language, the deadline in words. */
@@ -36,5 +38,6 @@ export function requestRow(r: RequestListItem, tenant: AdminTenant, lang: Lang, 
     daysLeft: daysText,
     urgency,
     flag: urgency === 'overdue' ? t('queue.flagOverdue') : urgency === 'critical' || urgency === 'soon' ? t('queue.flagSoon') : undefined,
+    identityLate: r.identityRequestLate ? t('queue.flagIdentityLate') : undefined,
   };
 }
