@@ -12,6 +12,9 @@ import { RequestRateLimits } from './request-rate-limits.service';
 import { RequestRepliesService } from './request-replies.service';
 import { RequestsService } from './requests.service';
 import { REQUESTS_PORT } from './requests.port';
+import { RequestAssignmentService } from './desk/request-assignment.service';
+import { RequestNotesService } from './desk/request-notes.service';
+import { PackageDownloadsService } from './desk/package-downloads.service';
 
 /**
  * rights requests: state machine, deadlines, identity (libs/requests).
@@ -30,8 +33,11 @@ import { REQUESTS_PORT } from './requests.port';
     RequestQueriesService,
     RequestRepliesService,
     RequestsService,
+    RequestAssignmentService,
+    RequestNotesService,
+    PackageDownloadsService,
     { provide: REQUESTS_PORT, useExisting: RequestsService },
   ],
-  exports: [RequestsService, RequestRepliesService, REQUESTS_PORT, MailModule],
+  exports: [RequestsService, RequestRepliesService, RequestAssignmentService, RequestNotesService, PackageDownloadsService, REQUESTS_PORT, MailModule],
 })
 export class RequestsModule {}

@@ -2,7 +2,7 @@ import { BadRequestException, Controller, Param, PayloadTooLargeException, Post,
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
-import { MAX_REPLY_BYTES, RequestRepliesService, RequestsService } from '@regula/requests';
+import { MAX_REPLY_BYTES, RequestAssignmentService, RequestRepliesService, RequestsService } from '@regula/requests';
 import { actorOf } from '../../requests/request-actor';
 import { messageOf, statusOf } from '../../common/http-error';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
@@ -25,7 +25,12 @@ const MAX_MB = MAX_REPLY_BYTES / 1024 / 1024;
 @UseFilters(AdminExceptionFilter)
 @UseGuards(AdminReplyUploadGuard)
 export class AdminRequestRepliesController {
-  constructor(private readonly pages: AdminPages, private readonly requests: RequestsService, private readonly replies: RequestRepliesService) {}
+  constructor(
+    private readonly pages: AdminPages,
+    private readonly requests: RequestsService,
+    private readonly replies: RequestRepliesService,
+    private readonly assignment: RequestAssignmentService,
+  ) {}
 
   @Post('upload')
   @RequirePermission('requests:write')
@@ -45,7 +50,7 @@ export class AdminRequestRepliesController {
       if (status === undefined || ![400, 409, 413].includes(status)) throw e;
       const t = this.pages.t(this.pages.lang(req));
       const error = status === 413 ? t('errors.tooLarge', { maxMb: MAX_MB }) : t(status === 409 ? 'errors.conflict' : 'errors.invalid', { detail: messageOf(e) });
-      return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies }, req, res, ref, status, { action: 'reply', error, values: { note } });
+      return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, assignment: this.assignment }, req, res, ref, status, { action: 'reply', error, values: { note } });
     }
     res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=reply-uploaded`);
     return undefined;

@@ -2,7 +2,7 @@ import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Po
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
-import { FulfilmentService, RequestsService, RequestRepliesService } from '@regula/requests';
+import { FulfilmentService, RequestAssignmentService, RequestNotesService, RequestsService, RequestRepliesService } from '@regula/requests';
 import { sendArtifact } from '../../fulfilment/artifact-response';
 import { sendEvidence } from '../../web/evidence-download';
 import { actorOf } from '../../requests/request-actor';
@@ -40,13 +40,15 @@ export class AdminRequestsController {
     private readonly fulfilment: FulfilmentService,
     private readonly queue: RequestQueue,
     private readonly replies: RequestRepliesService,
+    private readonly assignment: RequestAssignmentService,
+    private readonly notes: RequestNotesService,
   ) {}
 
   @Get()
   async list(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query() query: Form) {
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
-    const model = await this.queue.page(tenantOf(req), lang, t, query);
+    const model = await this.queue.page(tenantOf(req), adminOf(req).user.id, lang, t, query);
     return this.pages.render(req, res, 'requests/list', { title: t('queue.title') }, model);
   }
 
@@ -113,6 +115,8 @@ export class AdminRequestsController {
       case 'refuse': await s.refuse(tenant.id, ref, actor, { ground: dto.ground as never, reason }); return;
       case 'fee': await s.requestFee(tenant.id, ref, actor, { amount: dto.amount as number, reason }); return;
       case 'message': await s.addMessage(tenant.id, ref, actor, dto.text as string); return;
+      case 'assign': await this.assignment.assign(tenant.id, ref, actor, (dto.assigneeId as string | null) ?? null); return;
+      case 'note': await this.notes.add(tenant.id, ref, actor, dto.text); return;
       case 'fulfil':
         await this.fulfilment.fulfil(tenant.id, ref, dto, { id: user.id, name: `${user.email} (${tenant.role})`, label: user.email, ip });
         return;
@@ -121,7 +125,7 @@ export class AdminRequestsController {
   }
 
   private detailPage(req: AdminHttpRequest, res: Response, ref: string, status: number, failed?: FormState, flash?: string) {
-    return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies }, req, res, ref, status, failed, flash);
+    return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, assignment: this.assignment }, req, res, ref, status, failed, flash);
   }
 
   /** An identity document: the tenant's compliance admins only; the service audits the download. */

@@ -1,6 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import type { Response } from 'express';
-import type { RequestRepliesService, RequestsService } from '@regula/requests';
+import type { RequestAssignmentService, RequestRepliesService, RequestsService } from '@regula/requests';
 import type { AdminPages } from '../shared/admin-pages.service';
 import { staffActor } from '@regula/requests';
 import { AdminHttpRequest, adminOf, clientIp, tenantOf } from '../shared/admin-request';
@@ -17,7 +17,7 @@ export function checkedReference(reference: string): string {
 
 /** A request's page (after a GET, or again with a form's error and status), read with the checked tenant's id. */
 export async function renderRequestDetail(
-  deps: { pages: AdminPages; requests: RequestsService; replies: RequestRepliesService },
+  deps: { pages: AdminPages; requests: RequestsService; replies: RequestRepliesService; assignment: RequestAssignmentService },
   req: AdminHttpRequest,
   res: Response,
   ref: string,
@@ -31,6 +31,7 @@ export async function renderRequestDetail(
   // One page view, one audited reading of the request's personal data.
   const d = await deps.requests.detail(tenant.id, ref, undefined, staffActor(adminOf(req).user, tenant.role, clientIp(req)));
   const replies = await deps.replies.list(tenant.id, ref);
-  const view = requestDetailView(d, tenant, lang, todayIn(tenant.timeZone), t, failed, replies);
+  const team = await deps.assignment.team(tenant.id);
+  const view = requestDetailView(d, tenant, lang, todayIn(tenant.timeZone), t, failed, replies, { team, userId: adminOf(req).user.id });
   return deps.pages.render(req, res, 'requests/detail', { title: t('request.title', { reference: d.request.reference }), status, hasErrors: !!failed, flash }, view);
 }

@@ -4,6 +4,7 @@ import { formatDate, formatInstant } from '../../web/format';
 import type { AdminTenant } from '../shared/admin-request';
 import { deadlineWords } from './deadline-words';
 import { urgencyOf } from './request-urgency';
+import { identityStateOf } from './identity-state';
 
 export interface RequestRowView {
   reference: string;
@@ -18,6 +19,12 @@ export interface RequestRowView {
   urgency: string;
   /** Shown next to the reference for the urgent ones (never colour alone). */
   flag?: string;
+  requester: string;
+  /** Where the identity check stands, in words. */
+  identity: string;
+  /** Who handles it, or "nobody yet". */
+  handler: string;
+  unassigned: boolean;
 }
 
 /** One row of a request table (queue, home page): labels in the page language, the deadline in words. */
@@ -35,6 +42,10 @@ export function requestRow(r: RequestListItem, tenant: AdminTenant, lang: Lang, 
     dueDate: r.dueDate,
     daysLeft: daysText,
     urgency,
+    requester: r.requesterName,
+    identity: t(`identityState.${identityStateOf(r)}`),
+    handler: r.assignee ? r.assignee.name : t('desk.nobody'),
+    unassigned: !r.assignee,
     flag: urgency === 'overdue' ? t('queue.flagOverdue') : urgency === 'critical' || urgency === 'soon' ? t('queue.flagSoon') : undefined,
   };
 }
