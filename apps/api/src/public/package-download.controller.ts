@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpStatus, Param, Post, Query, Req, Res, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Req, Res, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DownloadCodeNeededError, DownloadExpiredError, PackageDownloadsService } from '@regula/requests';
@@ -44,6 +44,7 @@ export class PackageDownloadController {
   }
 
   @Post('download')
+  @HttpCode(200)
   @UseGuards(DownloadRateLimitGuard)
   async download(@Param('tenant') slug: string, @Param('reference') reference: string, @Body() body: Form, @Req() req: PublicHttpRequest, @Res({ passthrough: true }) res: Response) {
     const { tenant, lang } = await this.site.tenant(slug, req);
