@@ -88,9 +88,9 @@ describe('status page: what happens next', () => {
       expect(after.text).not.toMatch(w.waiting);
 
       // A request whose identity is confirmed by the code: the controller handles it, by the due date.
-      const other = await file('inomedis', 'erasure', lang);
-      await post(`/t/inomedis/requests/${other.reference}/verify?lang=${lang}`, { code: await mailbox.code(h, other.reference), token: other.token });
-      const handling = present((await get(`/t/inomedis/requests/${other.reference}?lang=${lang}&token=${other.token}`)).text);
+      const other = await file('micromedic', 'erasure', lang);
+      await post(`/t/micromedic/requests/${other.reference}/verify?lang=${lang}`, { code: await mailbox.code(h, other.reference), token: other.token });
+      const handling = present((await get(`/t/micromedic/requests/${other.reference}?lang=${lang}&token=${other.token}`)).text);
       expect(handling.from).toBe('controller');
       expect(handling.what).toContain(w.handling);
       expect(handling.by).toContain(w.latest);

@@ -39,7 +39,7 @@ export class PackageDownloadsService {
   async sendCode(tenantId: string, reference: string, statusToken: string, ctx: { ip: string }, now = new Date()): Promise<void> {
     const ref = normaliseReference(reference);
     if (!ref) throw requestNotFound();
-    await this.limits.check('resend', ctx.ip, `download:${tenantId}:${ref}`);
+    await this.limits.check('download', ctx.ip, `download:${tenantId}:${ref}`);
     await this.db.forTenant(tenantId, async (em) => {
       const req = await this.checked(em, tenantId, ref, statusToken, true);
       const packages = await em.find(RequestArtifactEntity, { where: { tenantId, requestId: req.id }, select: { id: true, kind: true } });
