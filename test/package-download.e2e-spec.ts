@@ -54,7 +54,7 @@ describe('status page: a data package needs a fresh e-mail code', () => {
     const page = await get(`/t/inomedis/requests/${reference}?lang=en&token=${token}`);
     expect(page.text).toMatch(/id="downloads-until">You can download the files until [^<]*\d{4}/);
     expect(page.text).not.toMatch(new RegExp(`href="[^"]*/artifacts/${json.id}`));
-    expect(page.text).toContain('Send me a download code');
+    expect(page.text).toContain('Send a download code by e-mail');
 
     // Without a code: refused, on the page, with the way to one.
     const link = await get(`/t/inomedis/requests/${reference}/artifacts/${json.id}?token=${token}&lang=en`);
@@ -88,7 +88,7 @@ describe('status page: a data package needs a fresh e-mail code', () => {
     await h.db.owner.query(`UPDATE rights_requests SET closed_at = now() - interval '31 days' WHERE reference = $1`, [reference]);
     const expiredPage = await get(`/t/inomedis/requests/${reference}?lang=en&token=${token}`);
     expect(expiredPage.text).toMatch(/The download link expired on/);
-    expect(expiredPage.text).not.toContain('Send me a download code');
+    expect(expiredPage.text).not.toContain('Send a download code by e-mail');
     for (const res of [
       await post(`/t/inomedis/requests/${reference}/download-code?lang=en`, { token }),
       await post(`/t/inomedis/requests/${reference}/download?lang=en`, { token, file: json.id, code }),

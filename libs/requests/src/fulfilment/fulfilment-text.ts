@@ -79,7 +79,7 @@ export const LABELS = L({
   withdrawn: { en: 'withdrawn', et: 'tagasi võetud', lt: 'atšauktas', lv: 'atsaukta', sv: 'återkallat' },
   effective: { en: 'effective', et: 'jõustub', lt: 'įsigalioja', lv: 'stājas spēkā', sv: 'gäller från' },
   staffNotes: {
-    en: "Notes our staff made about you while handling your requests",
+    en: "Notes our staff made about you while working on your requests",
     et: 'Märkmed, mille meie töötajad tegid teie kohta teie taotluste menetlemisel',
     lt: 'Pastabos apie jus, kurias mūsų darbuotojai užrašė nagrinėdami jūsų prašymus',
     lv: 'Piezīmes par jums, ko mūsu darbinieki veica, izskatot jūsu pieprasījumus',
