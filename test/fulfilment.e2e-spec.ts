@@ -197,10 +197,15 @@ describe('fulfilment of rights requests', () => {
       expect(audit.details).toMatchObject({ reference: filed.reference, type: 'access', records: 4 });
     });
 
-    it('lets the subject download with the status token, as an attachment; a wrong token is a 404', async () => {
+    it('lets the subject download with the status token and a fresh e-mail code, as an attachment; a wrong token is a 404', async () => {
       const d = downloadsOf(res.body)['access-html'];
       expect(d.path).toBe(`/t/${MM}/requests/${filed.reference}/artifacts/${d.id}`);
-      const ok = await h.http().get(`${d.path}?token=${filed.statusToken}`);
+      // The status link alone no longer hands the package over (issue 14 §4): a code from e-mail is needed.
+      expect((await h.http().get(`${d.path}?token=${filed.statusToken}`)).status).toBe(403);
+      // This suite sends no e-mail: the code's hash is stored as the worker would when it sends one.
+      await q(`UPDATE rights_requests SET download_code_hash = $2, download_code_expires_at = now() + interval '10 minutes' WHERE id = $1`,
+        [filed.id, createHash('sha256').update('246810').digest('hex')]);
+      const ok = await h.http().post(`/t/${MM}/requests/${filed.reference}/download`).type('form').send({ token: filed.statusToken, file: d.id, code: '246810' });
       expect(ok.status).toBe(200);
       expect(ok.headers['content-disposition']).toMatch(/^attachment;/);
       expect(ok.text ?? ok.body.toString()).toContain('Mari Maasikas');

@@ -7,7 +7,7 @@ import { offeredLangs, offeredTypes } from '../apps/api/src/web/public-tenant';
 import { Harness, startApi } from './support/api-harness';
 import { Mailbox } from './support/mailbox';
 import { confirmAllFacts, loadDemoData } from './support/demo-tenant';
-import { decodeHtml } from './support/journey/html';
+import { decodeHtml, readStatus } from './support/journey/html';
 import { JourneyClient } from './support/journey/journey-client';
 
 /**
@@ -94,9 +94,10 @@ describe('no internal note reaches a reader', () => {
       if (done.status === 200) {
         const status = await client.page(filed.statusLink, filed.ip);
         outputs.push({ where: `${slug} status page`, text: readable(status.text) });
-        for (const m of status.text.matchAll(/href="([^"]*\/artifacts\/[^"]+)"/g)) {
-          const file = await client.download(decodeHtml(m[1]), filed.ip);
-          outputs.push({ where: `${slug} access package ${m[1]}`, text: readable(Buffer.from(file.body).toString('utf8')) });
+        // The package's files through the status page's form (a fresh e-mail code each).
+        for (const d of readStatus(status.text).downloads) {
+          const file = await client.download(d.href, filed.ip);
+          outputs.push({ where: `${slug} access package ${d.label}`, text: readable(Buffer.from(file.body).toString('utf8')) });
         }
       }
       // The e-mails as the subject received them.

@@ -160,7 +160,7 @@ describe('npm start', () => {
         seen.add(f);
         const parsed = await simpleParser(readFileSync(path.join(mailDir, f)));
         // the verification e-mail (the acknowledgement names the reference too, but carries no code)
-        if ((parsed.text ?? '').includes(reference) && /\b\d{6}\b/.test(parsed.subject ?? '')) mail = parsed;
+        if ((parsed.text ?? '').includes(reference) && /code=\d{6}/.test(parsed.text ?? '')) mail = parsed;
       }
       await sleep(500);
     }
@@ -170,7 +170,7 @@ describe('npm start', () => {
     // the console says so too, with the subject decoded
     const line = output.split('\n').find((l) => l.includes('[mail] caught to ') && l.includes(`"${mail!.subject}"`));
     expect(line).toContain('anna.berzina@example.lv');
-    const code = /\b(\d{6})\b/.exec(mail.subject ?? '')![1];
+    const code = /code=(\d{6})/.exec(mail.text ?? '')![1];
     // with the link to open
     expect(line).toContain(`/t/inomedis/requests/${reference}/verify?`);
 

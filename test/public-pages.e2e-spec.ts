@@ -275,7 +275,9 @@ describe('public pages', () => {
       expect(res.text).toContain('Ladda sedan upp det undertecknade dokumentet');
       await post(`/t/micromedic/requests/${reference}/verify?lang=sv`, { code: await codeFor(reference), token });
       const status = await get(`/t/micromedic/requests/${reference}?lang=sv&token=${token}`);
-      expect(status.text).toContain('Vi väntar på ditt undertecknade dokument');
+      // What happens next, from whom (issue 14 §4): the subject uploads the document.
+      expect(status.text).toContain('Ladda upp din undertecknade handling (nedan).');
+      expect(status.text).toMatch(/<dd id="next-who">Du<\/dd>/);
       expect(status.text).toContain('enctype="multipart/form-data"');
 
       const bad = await h.http().post(`/t/micromedic/requests/${reference}/evidence?lang=sv`).set('X-Forwarded-For', nextIp())
@@ -291,7 +293,11 @@ describe('public pages', () => {
       expect(ok.status).toBe(303);
       const after = await get(ok.headers.location);
       expect(after.text).toContain('Dokumentet har kommit in och kommer att granskas.');
-      expect(after.text).toContain('1 dokument har kommit in och väntar på granskning.');
+      // Received, being checked at once: the upload form is gone and nothing says "waiting" for it any more.
+      expect(after.text).toMatch(/id="state">Handling mottagen, granskas</);
+      expect(after.text).toContain('Din handling har tagits emot och granskas.');
+      expect(after.text).not.toContain('enctype="multipart/form-data"');
+      expect(after.text).not.toMatch(/väntar/i);
     });
 
     it('refuses uploads over the size limit with a 413 page', async () => {

@@ -178,7 +178,10 @@ describe('public pages in Chromium', () => {
     writeFileSync(file, pdf());
     await page.setInputFiles('#f-document', file);
     await Promise.all([page.waitForURL(/uploaded=1/), page.click('button:text-is("Ladda upp")')]);
-    expect(await page.textContent('main')).toContain('1 dokument har kommit in och väntar på granskning.');
+    // Received, being checked at once (issue 14 §4): the upload form is gone.
+    expect(await page.textContent('#state')).toBe('Handling mottagen, granskas');
+    expect(await page.textContent('#next-what')).toContain('Din handling har tagits emot och granskas.');
+    expect(await page.$('#f-document')).toBeNull();
     await shot('17-status-document-received-micromedic-sv');
   });
 

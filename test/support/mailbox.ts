@@ -116,7 +116,8 @@ export class Mailbox {
   /** The code of the request's latest verification e-mail, as the subject reads it (its subject line). */
   async code(h: Harness, reference: string): Promise<string> {
     const mails = await this.forRequest(h, reference, 'verify-email');
-    const m = /(\d{6})/.exec(mails[mails.length - 1]?.subject ?? '');
+    // The code is in the text only, never in the subject line.
+    const m = /(?<![0-9A-Za-z=])(\d{6})(?![0-9A-Za-z])/.exec(mails[mails.length - 1]?.text ?? '');
     if (!m) throw new Error(`no verification code received for ${reference}`);
     return m[1];
   }

@@ -24,6 +24,8 @@ export const MAIL_TEMPLATES = [
   'message-to-subject',
   'request-withdrawn',
   'reply-uploaded',
+  // A single-use code to download a data package from the status page (libs/requests desk).
+  'download-code',
   // To the tenant's compliance admins (libs/sla).
   'sla-reminder',
   'sla-overdue',

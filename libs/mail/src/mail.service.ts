@@ -5,7 +5,7 @@ import { TenantEntity } from '@regula/tenancy';
 import { OutboxEmailEntity } from './outbox-email.entity';
 import { brandingOf, MailBranding, PLATFORM_BRANDING } from './mail-branding';
 import { MailRenderer, MailTemplate, PlatformMailTemplate } from './mail-renderer';
-import { MailSecrets } from './secrets/mail-secrets';
+import { holdsSecret, MailSecrets } from './secrets/mail-secrets';
 
 export interface SendMailInput {
   tenantId: string;
@@ -79,6 +79,8 @@ export class MailService {
     const to = input.to.trim();
     if (!/^[^\s@<>,;"]+@[^\s@<>,;"]+$/.test(to)) throw new Error('invalid recipient address');
     const rendered = this.renderer.render(branding, input.template, input.locale, input.data);
+    // A code or a link's token never goes in a subject line: lock screens, inbox lists and notifications show it to anyone nearby.
+    if (holdsSecret(rendered.subject)) throw new Error(`the subject line of ${input.template} would carry a secret`);
     const row = await em.save(
       em.create(OutboxEmailEntity, {
         tenantId,

@@ -29,6 +29,12 @@ export type { AcceptedMessage, IntakeConfirmation, IntakeProposal } from './mail
 export { MalformedMessageError } from './mail-intake/intake-message-view';
 export { intakeAddress } from './mail-intake/intake-address';
 export { IntakeMessageEntity } from './mail-intake/intake-message.entity';
+export * from './desk/request-note.entity';
+export * from './desk/request-assignment.service';
+export * from './desk/request-notes.service';
+export * from './desk/package-downloads.service';
+export { DownloadCodeNeededError, DownloadExpiredError, downloadsUntil, DOWNLOAD_CODE_TTL_MINUTES, DOWNLOAD_DAYS, isDataPackage } from './desk/package-downloads';
+export type { TeamMember } from './desk/request-team';
 export { accessPackageCsv, accessPackageHtml, buildAccessPackage } from './fulfilment/access-package.builder';
 export type { ArtifactFile } from './fulfilment/artifact-store.service';
 export { CSV_COLUMNS, LABELS } from './fulfilment/fulfilment-text';

@@ -31,6 +31,7 @@ export function withoutSecrets<T extends RightsRequestEntity>(req: T): T {
   const copy = { ...req } as Partial<RightsRequestEntity>;
   delete copy.verificationHash;
   delete copy.statusTokenHash;
+  delete copy.downloadCodeHash;
   return Object.assign(Object.create(Object.getPrototypeOf(req)), copy) as T;
 }
 

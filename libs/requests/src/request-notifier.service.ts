@@ -53,6 +53,11 @@ export class RequestNotifier {
     }, { secrets, linkToken });
   }
 
+  /** An e-mail carrying secrets minted when it is sent (a download code); the status link in it gets its own token. */
+  sendWithSecrets(em: EntityManager, facts: TenantFacts, req: RightsRequestEntity, template: MailTemplate, link: { secrets: MailSecrets; linkToken: string }, extra: Record<string, unknown>): Promise<OutboxEmailEntity | null> {
+    return this.write(em, facts, req, template, extra, link);
+  }
+
   private write(
     em: EntityManager,
     facts: TenantFacts,

@@ -16,6 +16,9 @@ import { DOCUMENT_METHODS, FINAL_STATES, IdentityMethod, RequestState, RequestTy
 import { PublicRequestStatus } from './requests.port';
 import { RightsRequestEntity } from './rights-request.entity';
 import { withoutSecrets } from './request-filing.service';
+import { RequestNoteEntity } from './desk/request-note.entity';
+import { namesByEmail, namesOf } from './desk/request-team';
+import { downloadsUntil } from './desk/package-downloads';
 
 export interface RequestListFilter extends PageRequest {
   state?: RequestState;
@@ -23,6 +26,8 @@ export interface RequestListFilter extends PageRequest {
   /** Due strictly before this local date, 'YYYY-MM-DD'. */
   dueBefore?: string;
   overdue?: boolean;
+  /** Only the requests this member handles ("my requests"). */
+  assigneeId?: string;
 }
 
 export interface RequestListItem {
@@ -50,6 +55,12 @@ export interface RequestListItem {
   /** When the SLA worker marked it overdue and escalated it. */
   overdueAt: Date | null;
   closedAt: Date | null;
+  /** When the requester confirmed the e-mail address (null: not yet). */
+  emailVerifiedAt: Date | null;
+  /** Identity documents uploaded and not yet reviewed. */
+  documentsPending: number;
+  /** Who handles it (null: nobody yet). */
+  assignee: { userId: string; name: string } | null;
 }
 
 export interface RequestListPage {
@@ -73,9 +84,11 @@ export class RequestQueriesService {
       .where(filter.state, (p) => `r.state = ${p}`)
       .where(filter.type, (p) => `r.type = ${p}`)
       .where(filter.dueBefore, (p) => `r.due_date < ${p}::date`)
+      .where(filter.assigneeId, (p) => `r.assignee_id = ${p}::uuid`)
       .and(filter.overdue === undefined ? undefined : filter.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`);
     const from = `FROM rights_requests r
         LEFT JOIN LATERAL (SELECT x.kind FROM request_suspensions x WHERE x.request_id = r.id AND x.to_at IS NULL LIMIT 1) s ON true
+        LEFT JOIN users u ON u.id = r.assignee_id
         WHERE ${where.sql}`;
     return this.db.forTenant(tenantId, (em) =>
       readPage(
@@ -86,7 +99,9 @@ export class RequestQueriesService {
           count: `SELECT count(*)::int AS total FROM (SELECT ${OVERDUE_SQL} AS overdue ${from}) q`,
           rows: `SELECT r.id, r.reference, r.type, r.state, r.requester_name, r.requester_email, r.locale, r.channel, r.received_at, r.due_at,
                 to_char(r.due_date, 'YYYY-MM-DD') AS due_date, r.first_due_at, r.extended_at, r.identity_method, r.identity_verified_at,
-                r.closed_at, r.overdue_at, r.identity_request_late, s.kind AS suspended, ${OVERDUE_SQL} AS overdue
+                r.closed_at, r.overdue_at, r.identity_request_late, s.kind AS suspended, ${OVERDUE_SQL} AS overdue,
+                r.email_verified_at, r.assignee_id, coalesce(nullif(u.display_name, ''), u.email) AS assignee_name,
+                (SELECT count(*)::int FROM identity_evidence e WHERE e.request_id = r.id AND e.decision IS NULL) AS documents_pending
          ${from}
          ORDER BY overdue DESC, r.due_at ASC, r.reference ASC`,
         },
@@ -111,6 +126,9 @@ export class RequestQueriesService {
           overdue: !!r.overdue,
           overdueAt: (r.overdue_at as Date | null) ?? null,
           closedAt: (r.closed_at as Date | null) ?? null,
+          emailVerifiedAt: (r.email_verified_at as Date | null) ?? null,
+          documentsPending: Number(r.documents_pending ?? 0),
+          assignee: r.assignee_id ? { userId: r.assignee_id as string, name: (r.assignee_name as string | null) ?? '' } : null,
         }),
       ),
     );
@@ -138,6 +156,11 @@ export class RequestQueriesService {
         select: { id: true, template: true, subject: true, status: true, to: true, createdAt: true, sentAt: true, locale: true },
       });
       const d = await deadlinesOf(em, facts, req, now);
+      const notes = await em.find(RequestNoteEntity, { where: { tenantId, requestId: req.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+      const assigneeName = req.assigneeId ? (await namesOf(em, [req.assigneeId])).get(req.assigneeId) ?? '' : null;
+      // The timeline records a staff member by e-mail; the page shows the member's name.
+      const staffNames = await namesByEmail(em, tenantId, [...events.map((e) => e.actor), ...notes.map((n) => n.authorLabel)]);
+      const nameOf = (label: string) => staffNames.get(label.toLowerCase()) ?? null;
       const open = suspensions.find((s) => !s.toAt) ?? null;
       const closed = FINAL_STATES.includes(req.state);
       return {
@@ -157,7 +180,10 @@ export class RequestQueriesService {
           explanation: d.current.explanation,
           firstExplanation: d.first.explanation,
         },
-        timeline: events,
+        timeline: events.map((e) => Object.assign(e, { actorName: nameOf(e.actor) })),
+        assignee: req.assigneeId ? { userId: req.assigneeId, name: assigneeName ?? '' } : null,
+        /** Internal notes: staff only, never on the status page. */
+        notes: notes.map((n) => ({ id: n.id, at: n.createdAt, author: n.authorLabel, authorName: nameOf(n.authorLabel), text: n.text })),
         suspensions,
         evidence: evidence.map(({ storageKey: _key, ...meta }) => meta),
         messages: events.filter((e) => e.kind === 'message').map((e) => ({ id: e.id, at: e.at, from: e.actor, text: e.note })),
@@ -196,11 +222,12 @@ export class RequestQueriesService {
   private async statusOf(em: EntityManager, req: RightsRequestEntity): Promise<PublicRequestStatus> {
     const events = await em.find(RequestEventEntity, { where: { tenantId: req.tenantId, requestId: req.id, visibleToSubject: true }, order: { at: 'ASC', id: 'ASC' } });
     const documentMethod = DOCUMENT_METHODS.includes(req.identityMethod as IdentityMethod);
-    let waitingFor: PublicRequestStatus['waitingFor'] = null;
-    if (req.state === 'awaiting-identity') waitingFor = !req.emailVerifiedAt ? 'email-code' : documentMethod ? 'identity-document' : null;
     const pendingEvidence = documentMethod
       ? await em.count(IdentityEvidenceEntity, { where: { tenantId: req.tenantId, requestId: req.id, decision: IsNull() } })
       : 0;
+    let waitingFor: PublicRequestStatus['waitingFor'] = null;
+    // A document uploaded and not yet reviewed: the controller checks it, nothing more is asked of the subject.
+    if (req.state === 'awaiting-identity') waitingFor = !req.emailVerifiedAt ? 'email-code' : documentMethod ? (pendingEvidence > 0 ? 'document-check' : 'identity-document') : null;
     return {
       reference: req.reference,
       type: req.type,
@@ -217,6 +244,7 @@ export class RequestQueriesService {
       fee: req.feeRequestedAt && req.feeEur ? { amountEur: req.feeEur, reason: req.feeReason ?? '', requestedAt: req.feeRequestedAt } : null,
       emailConfirmed: !!req.emailVerifiedAt,
       documentsAwaitingReview: pendingEvidence,
+      downloadsUntil: downloadsUntil(req),
     };
   }
 }

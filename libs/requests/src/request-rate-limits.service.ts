@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, CommonConfig, RateLimit, RateLimiter } from '@regula/platform';
 import { RequestRateLimitedError } from './request-errors';
 
-export type PublicAction = 'file' | 'verify' | 'resend' | 'evidence';
+export type PublicAction = 'file' | 'verify' | 'resend' | 'evidence' | 'download';
 
 /**
  * Limits of the public request operations, by IP address and by e-mail
@@ -24,6 +24,7 @@ export class RequestRateLimits {
       verify: { bucket: 'req-verify-ip', max: ip, windowSeconds: w },
       resend: { bucket: 'req-resend-ip', max: ip, windowSeconds: w },
       evidence: { bucket: 'req-evidence-ip', max: ip, windowSeconds: w },
+      download: { bucket: 'req-download-ip', max: ip, windowSeconds: w },
     };
     // Code checks per request are also capped by the 5 attempts of each code.
     this.perSubject = {
@@ -31,6 +32,8 @@ export class RequestRateLimits {
       verify: { bucket: 'req-verify-email', max: subject * 3, windowSeconds: w },
       resend: { bucket: 'req-resend-email', max: subject, windowSeconds: w },
       evidence: { bucket: 'req-evidence-email', max: subject * 2, windowSeconds: w },
+      // Download codes of one request: one per file of the package (HTML, JSON, CSV), a few times over.
+      download: { bucket: 'req-download-email', max: subject * 3, windowSeconds: w },
     };
   }
 

@@ -15,6 +15,9 @@ import { RequestRepliesService } from './request-replies.service';
 import { RequestsService } from './requests.service';
 import { MailIntakeService } from './mail-intake/mail-intake.service';
 import { REQUESTS_PORT } from './requests.port';
+import { RequestAssignmentService } from './desk/request-assignment.service';
+import { RequestNotesService } from './desk/request-notes.service';
+import { PackageDownloadsService } from './desk/package-downloads.service';
 
 /**
  * rights requests: state machine, deadlines, identity (libs/requests).
@@ -36,8 +39,11 @@ import { REQUESTS_PORT } from './requests.port';
     RequestRecordingService,
     RequestsService,
     MailIntakeService,
+    RequestAssignmentService,
+    RequestNotesService,
+    PackageDownloadsService,
     { provide: REQUESTS_PORT, useExisting: RequestsService },
   ],
-  exports: [RequestsService, RequestRepliesService, RequestRecordingService, MailIntakeService, IdentityWaitSweep, REQUESTS_PORT, MailModule],
+  exports: [RequestsService, RequestRepliesService, RequestRecordingService, MailIntakeService, IdentityWaitSweep, RequestAssignmentService, RequestNotesService, PackageDownloadsService, REQUESTS_PORT, MailModule],
 })
 export class RequestsModule {}

@@ -47,8 +47,12 @@ export interface PublicRequestStatus {
   extended: boolean;
   identityMethod: RightsRequestEntity['identityMethod'];
   identityVerified: boolean;
-  /** Waiting for the subject (e-mail code, a signed document): the clock stands still. */
-  waitingFor: 'email-code' | 'identity-document' | null;
+  /**
+   * What the request waits for now: the subject's code or document, or
+   * (`document-check`) the controller's check of a document the subject
+   * uploaded; null when nothing is awaited from identity.
+   */
+  waitingFor: 'email-code' | 'identity-document' | 'document-check' | null;
   /** Events visible to the subject, oldest first; `key` names the event for localised pages ('received', 'extended', 'message'...). */
   timeline: { at: Date; kind: string; note: string | null; key?: string }[];
   /** The answer, when closed: summary, what was kept and why, downloads (relative URLs). */
@@ -60,6 +64,8 @@ export interface PublicRequestStatus {
   emailConfirmed?: boolean;
   /** Identity documents uploaded and not yet reviewed. */
   documentsAwaitingReview?: number;
+  /** Until when the status link downloads the data package (a fresh e-mail code each time); null while the request is open. */
+  downloadsUntil?: Date | null;
 }
 
 export interface RequestsPort {

@@ -68,6 +68,12 @@ export class RightsRequestEntity {
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt: Date | null;
   /** When the SLA worker found it past its due date unfinished and escalated it (libs/sla). */
   @Column({ name: 'overdue_at', type: 'timestamptz', nullable: true }) overdueAt: Date | null;
+  /** The tenant member who handles it (libs/requests/src/desk); null: nobody yet. */
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true }) assigneeId: string | null;
+  /** SHA-256 of the single-use code that unlocks one download of the data package (desk/package-downloads.ts); null once used. */
+  @Column({ name: 'download_code_hash', type: 'char', length: 64, nullable: true, select: false }) downloadCodeHash: string | null;
+  @Column({ name: 'download_code_expires_at', type: 'timestamptz', nullable: true }) downloadCodeExpiresAt: Date | null;
+  @Column({ name: 'download_code_attempts', type: 'int', default: 0 }) downloadCodeAttempts: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

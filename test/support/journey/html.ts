@@ -54,9 +54,29 @@ export interface StatusPage {
 export function readStatus(html: string): StatusPage {
   return {
     state: match(html, /id="state">([^<]+)</, 'state'),
-    downloads: [...html.matchAll(/<li><a href="([^"]+)" download>([^<]+)<\/a><\/li>/g)].map(([, href, label]) => ({ href: decodeHtml(href), label: decodeHtml(label) })),
+    downloads: [
+      ...[...html.matchAll(/<li><a href="([^"]+)" download>([^<]+)<\/a><\/li>/g)].map(([, href, label]) => ({ href: decodeHtml(href), label: decodeHtml(label) })),
+      ...packageDownloads(html),
+    ],
     html,
   };
+}
+
+/**
+ * The data package's files (issue 14 §4): no link, a form that downloads with a
+ * fresh e-mail code. Each file reads as the form's action with the file and the
+ * status token added, which JourneyClient.download follows with a code.
+ */
+function packageDownloads(html: string): { href: string; label: string }[] {
+  const section = /<section class="panel" id="downloads"[\s\S]*?<\/section>/.exec(html)?.[0];
+  const form = section && /<form method="post" action="([^"]+\/download(?:\?[^"]*)?)" novalidate>\s*<input type="hidden" name="token" value="([^"]+)">/.exec(section);
+  if (!section || !form) return [];
+  const action = decodeHtml(form[1]);
+  const token = decodeHtml(form[2]);
+  return [...section.matchAll(/name="file" value="([^"]+)"[^>]*><label for="[^"]+">([^<]+)<\/label>/g)].map(([, id, label]) => ({
+    href: `${action}${action.includes('?') ? '&' : '?'}file=${encodeURIComponent(id)}&token=${encodeURIComponent(token)}`,
+    label: decodeHtml(label),
+  }));
 }
 
 /** The values of a form's checkboxes of one name. */

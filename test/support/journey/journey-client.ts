@@ -155,8 +155,22 @@ export class JourneyClient {
     return readStatus(res.text);
   }
 
-  /** Follows a link of a page (relative URL) as the subject's browser. */
-  download(href: string, ip: string): request.Test {
-    return bytes(this.page(href, ip));
+  /**
+   * Follows a link of a page (relative URL) as the subject's browser; a data
+   * package's form (…/download?file=…&token=…) as the subject does: asks for a
+   * download code, reads it from the e-mail, posts it with the file.
+   */
+  async download(href: string, ip: string): Promise<request.Response> {
+    const url = new URL(href, 'http://page.test');
+    if (!url.pathname.endsWith('/download')) return bytes(this.page(href, ip));
+    const token = url.searchParams.get('token') ?? '';
+    const file = url.searchParams.get('file') ?? '';
+    const lang = url.searchParams.get('lang') ?? 'en';
+    const asked = await this.postForm(`${url.pathname}-code?lang=${lang}`, { token }, ip);
+    if (asked.status !== 303) return asked;
+    const reference = url.pathname.split('/')[4];
+    const mails = await this.received(reference, 'download-code');
+    const code = /(?<![0-9A-Za-z=])(\d{6})(?![0-9A-Za-z])/.exec(mails[mails.length - 1]?.text ?? '')?.[1] ?? '';
+    return bytes(this.postForm(`${url.pathname}?lang=${lang}`, { token, file, code }, ip));
   }
 }

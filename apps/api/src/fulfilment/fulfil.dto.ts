@@ -113,17 +113,3 @@ export class ArtifactParams extends RequestParams {
   @IsUUID()
   id: string;
 }
-
-export class PublicArtifactParams {
-  @IsString()
-  @Matches(SLUG)
-  @MaxLength(64)
-  tenant: string;
-
-  @IsString()
-  @Matches(REFERENCE)
-  reference: string;
-
-  @IsUUID()
-  id: string;
-}

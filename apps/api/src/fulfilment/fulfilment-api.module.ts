@@ -2,12 +2,11 @@ import { Module } from '@nestjs/common';
 import { FulfilmentModule } from '@regula/requests';
 import { DownloadRateLimitGuard } from './download-rate-limit.guard';
 import { FulfilmentController } from './fulfilment.controller';
-import { PublicArtifactsController } from './public-artifacts.controller';
 
-/** The admin's fulfilment actions and package downloads, and the subject's download from the status page. */
+/** The admin's fulfilment actions and package downloads (the subject's downloads: public/package-download.controller.ts). */
 @Module({
   imports: [FulfilmentModule],
-  controllers: [FulfilmentController, PublicArtifactsController],
+  controllers: [FulfilmentController],
   providers: [DownloadRateLimitGuard],
 })
 export class FulfilmentApiModule {}

@@ -11,11 +11,13 @@ import { PublicRenderer } from './public-renderer';
 import { PublicRateLimitGuard } from './public-rate-limit.guard';
 import { PublicExceptionFilter } from './public-exception.filter';
 import { IntakeGate } from './intake-gate.interceptor';
+import { PackageDownloadController } from './package-download.controller';
+import { DownloadRateLimitGuard } from '../fulfilment/download-rate-limit.guard';
 
 /** Tenant-branded public pages under /t/:tenant/ (the data subject's side of rights requests). */
 @Module({
   imports: [RequestsModule, PolicyVersionsModule],
-  controllers: [PublicAssetsController, PrivacyPagesController, PublicPagesController],
-  providers: [PublicRenderer, PublicSiteService, PublicPagesService, PublicRateLimitGuard, PublicExceptionFilter, PrivacyPagesService, IntakeGate],
+  controllers: [PublicAssetsController, PrivacyPagesController, PublicPagesController, PackageDownloadController],
+  providers: [DownloadRateLimitGuard, PublicRenderer, PublicSiteService, PublicPagesService, PublicRateLimitGuard, PublicExceptionFilter, PrivacyPagesService, IntakeGate],
 })
 export class PublicPagesModule {}

@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { Lang } from '@regula/engine';
-import { REQUEST_TYPES, RequestType, REQUESTS_PORT, RequestsPort, RequestRepliesService } from '@regula/requests';
+import { DOWNLOAD_CODE_TTL_MINUTES, REQUEST_TYPES, RequestType, REQUESTS_PORT, RequestsPort, RequestRepliesService } from '@regula/requests';
 import { localText } from '../web/i18n';
 import { PublicHttpRequest, PublicSiteService, clientIp, pageUrl } from './public-site.service';
 import { PublicTenant, identityCheckFor, isRequestType, offeredTypes } from '../web/public-tenant';
@@ -9,6 +9,9 @@ import { FormErrors, FormValues, parseRequestForm } from './request-form';
 import { buildFormView } from './request-form.view';
 import { deadlineView } from './deadline.view';
 import { repliesView, requestPath, statusView } from './request-status.view';
+import { nextStepView } from './status-next-step';
+import { packageDownloadsView } from './package-downloads.view';
+import { formatDate } from '../web/format';
 import { messageOf, statusOf } from '../common/http-error';
 import { MAX_UPLOAD_MB } from './public-limits';
 import { PrivacyPagesService } from './privacy/privacy-pages.service';
@@ -23,13 +26,13 @@ function str(v: unknown): string | undefined {
 }
 
 /** A status link's secret, or 404 when it cannot be one (as for a wrong one). */
-function tokenOr404(v: unknown): string {
+export function tokenOr404(v: unknown): string {
   const token = str(v);
   if (!token || !TOKEN.test(token)) throw new NotFoundException();
   return token;
 }
 
-function referenceOr404(v: string): string {
+export function referenceOr404(v: string): string {
   if (!REFERENCE.test(v)) throw new NotFoundException();
   return v;
 }
@@ -211,7 +214,8 @@ export class PublicPagesService {
     return { status: 303, redirect: pageUrl(requestPath(tenant, ref), lang, { token, resent: '1' }) };
   }
 
-  private async statusPage(tenant: PublicTenant, lang: Lang, ref: string, token: string, notice?: { error?: string; done?: string }) {
+  /** The status page, with a notice (a form's error or a success message) and, for the downloads, their own message. */
+  async statusPage(tenant: PublicTenant, lang: Lang, ref: string, token: string, notice?: { error?: string; done?: string; download?: { error?: string; done?: string } }) {
     const t = this.site.t(lang);
     const def = tenant.def;
     const name = def.branding?.displayName ?? def.brand ?? def.legalName;
@@ -224,6 +228,8 @@ export class PublicPagesService {
       status: {
         ...statusView(tenant, lang, t, s, token),
         replies: repliesView(replies, lang, def.jurisdiction.timeZone, token),
+        nextStep: nextStepView(s, t, name, formatDate(s.dueDate, lang, 'full')),
+        packages: packageDownloadsView(tenant, lang, t, s, token, notice?.download),
         withdrawIntro: t('status.withdrawIntro', { name }),
         withdrawSubmit: t('status.withdrawSubmit', { reference: s.reference }),
         identityDetail: s.identityMethod !== 'email-link' ? t(`identity.${s.identityMethod}`, { name, maxMb: MAX_UPLOAD_MB }) : undefined,
@@ -240,7 +246,8 @@ export class PublicPagesService {
     const token = tokenOr404(query.token);
     const t = this.site.t(lang);
     const done = query.uploaded === '1' ? t('status.uploaded') : query.withdrawn === '1' ? t('status.withdrawn') : query.resent === '1' ? t('status.resent') : undefined;
-    return { status: 200, html: await this.statusPage(tenant, lang, ref, token, { done }) };
+    const download = query.codeSent === '1' ? { done: t('status.packages.codeSent', { minutes: DOWNLOAD_CODE_TTL_MINUTES }) } : undefined;
+    return { status: 200, html: await this.statusPage(tenant, lang, ref, token, { done, download }) };
   }
 
   async evidence(slug: string, reference: string, body: Record<string, unknown>, file: { originalname: string; buffer: Buffer } | undefined, req: PublicHttpRequest): Promise<PageResult> {

@@ -3,7 +3,8 @@ import { RequestsModule } from '@regula/requests';
 import { SlaModule } from '@regula/sla';
 import { OutboxController } from './outbox.controller';
 import { RequestsController } from './requests.controller';
+import { RequestDeskController } from './request-desk.controller';
 
 /** the compliance admin's requests API and the e-mail outbox; SlaModule schedules the SLA reminders of requests filed and changed here. */
-@Module({ imports: [RequestsModule, SlaModule], controllers: [RequestsController, OutboxController] })
+@Module({ imports: [RequestsModule, SlaModule], controllers: [RequestsController, RequestDeskController, OutboxController] })
 export class RequestsApiModule {}

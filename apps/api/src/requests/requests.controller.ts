@@ -29,8 +29,9 @@ export class RequestsController {
   @Get()
   @RequirePermission('requests:read')
   @ApiOperation({ summary: 'Requests by state, type and due date: overdue first, then by due date; paginated' })
-  list(@CurrentTenant() access: TenantAccess, @Query() q: RequestListQueryDto) {
-    return this.requests.list(access.tenantId, q);
+  list(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @Query() q: RequestListQueryDto) {
+    const { assignee, ...filter } = q;
+    return this.requests.list(access.tenantId, { ...filter, assigneeId: assignee === 'me' ? user.id : assignee });
   }
 
   @Post()

@@ -42,6 +42,11 @@ export class MailSecrets {
   }
 }
 
+/** Whether the text holds a secret's placeholder (a subject line never may: it shows in every inbox list and notification). */
+export function holdsSecret(text: string): boolean {
+  return new RegExp(PLACEHOLDER.source).test(text);
+}
+
 /** The text as anyone reads it: every placeholder shown as the redaction mark. */
 export function redactSecrets(text: string): string {
   return text.replace(PLACEHOLDER, REDACTED_SECRET);

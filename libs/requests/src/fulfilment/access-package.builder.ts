@@ -110,6 +110,8 @@ export interface AccessPackage {
   registers: PackageRegister[];
   /** Objections and restrictions that apply to every register. */
   objections: PackageObjection[];
+  /** What the controller's staff noted about the subject on their requests (internal notes are personal data too). */
+  staffNotes: { request: string; at: string; text: string }[];
   /** `label`: the right in words with its article, in the package's language. */
   rights: { right: string; article: string; label: string; description: string; conditions: string | null }[];
   authority: { name: string; nameEn: string; address: string; phone: string; email: string; web: string };
@@ -283,6 +285,7 @@ export function buildAccessPackage(input: AccessPackageInput): AccessPackage {
       buildRegister(key, defs.get(key), records.filter((r) => r.registerKey === key), data, disclosures.filter((d) => d.registerKey === key), input, lang),
     ),
     objections: data.objections.filter((o) => !o.registerKey).map((o) => objectionView(o, lang)),
+    staffNotes: (data.requestNotes ?? []).map((n) => ({ request: n.reference, at: n.at.toISOString(), text: n.text })),
     rights: controller.rights.map((r) => ({ right: r.right, article: rightArticle(r.right), label: rightLabel(r.right, lang), description: tr(r.description, lang), conditions: r.conditions ? tr(r.conditions, lang) : null })),
     authority: {
       name: authority.name, nameEn: authority.nameEn, address: addressIn(authority.address, lang), phone: authority.phone, email: authority.email, web: authority.web,
@@ -387,6 +390,10 @@ export function accessPackageHtml(pkg: AccessPackage): string {
   if (pkg.objections.length) {
     body.push(`<h2>${esc(label('objections', lang))}</h2>`);
     body.push(objectionsHtml(pkg.objections, lang, tz));
+  }
+  if (pkg.staffNotes.length) {
+    body.push(`<h2>${esc(label('staffNotes', lang))}</h2>`);
+    body.push(list(pkg.staffNotes.map((n) => `${esc(localDateTime(n.at, tz))} (${esc(n.request)}): ${esc(n.text)}`), lang));
   }
   body.push(`<h2>${esc(label('rights', lang))}</h2>`);
   body.push(list(pkg.rights.map((r) => `<strong>${esc(r.label)}</strong>: ${esc(r.description)}${r.conditions ? ` <em>${esc(r.conditions)}</em>` : ''}`), lang));

@@ -78,6 +78,13 @@ export const LABELS = L({
   given: { en: 'given', et: 'antud', lt: 'duotas', lv: 'dota', sv: 'lämnat' },
   withdrawn: { en: 'withdrawn', et: 'tagasi võetud', lt: 'atšauktas', lv: 'atsaukta', sv: 'återkallat' },
   effective: { en: 'effective', et: 'jõustub', lt: 'įsigalioja', lv: 'stājas spēkā', sv: 'gäller från' },
+  staffNotes: {
+    en: "Notes our staff made about you while working on your requests",
+    et: 'Märkmed, mille meie töötajad tegid teie kohta teie taotluste menetlemisel',
+    lt: 'Pastabos apie jus, kurias mūsų darbuotojai užrašė nagrinėdami jūsų prašymus',
+    lv: 'Piezīmes par jums, ko mūsu darbinieki veica, izskatot jūsu pieprasījumus',
+    sv: 'Anteckningar som vår personal gjorde om dig när dina begäranden handlades',
+  },
   objections: { en: 'Objections and restrictions', et: 'Vastuväited ja piirangud', lt: 'Prieštaravimai ir apribojimai', lv: 'Iebildumi un ierobežojumi', sv: 'Invändningar och begränsningar' },
   lifted: { en: 'lifted', et: 'lõpetatud', lt: 'panaikintas', lv: 'atcelts', sv: 'upphävd' },
   disclosures: { en: 'Disclosures recorded', et: 'Registreeritud edastamised', lt: 'Užregistruoti atskleidimai', lv: 'Reģistrētā datu izpaušana', sv: 'Registrerade utlämnanden' },

@@ -225,15 +225,6 @@ export class FulfilmentService {
     return this.db.forTenant(tenantId, async (em) => this.artifacts.read(em, tenantId, (await this.findRequest(em, tenantId, reference)).id, artifactId));
   }
 
-  /**
-   * A file of a request, for the subject: the status token proves it is theirs
-   * (checked by the requests core: 404 for a wrong token, like an unknown request).
-   */
-  async artifactForSubject(tenantId: string, reference: string, statusToken: string, artifactId: string): Promise<ArtifactFile> {
-    await this.requests.statusFor(tenantId, reference, statusToken);
-    return this.artifactForStaff(tenantId, reference, artifactId);
-  }
-
   private async lockRequest(em: EntityManager, tenantId: string, reference: string): Promise<RightsRequestEntity> {
     const request = await em
       .createQueryBuilder(RightsRequestEntity, 'r')

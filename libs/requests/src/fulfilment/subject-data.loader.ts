@@ -14,6 +14,12 @@ export async function loadSubjectData(em: EntityManager, tenantId: string, subje
   const objections = await em.find(ProcessingObjectionEntity, { where: { tenantId, subjectId }, order: { effectiveAt: 'ASC', id: 'ASC' } });
   const disclosures = await em.find(DisclosureEntity, { where: { tenantId, subjectId }, order: { disclosedAt: 'ASC', id: 'ASC' } });
   const systems = await em.find(SourceSystemEntity, { where: { tenantId } });
+  // Notes written on any request matched to this subject (this one included): what staff recorded about them.
+  const notes: { reference: string; created_at: Date; text: string }[] = await em.query(
+    `SELECT r.reference, n.created_at, n.text FROM request_notes n JOIN rights_requests r ON r.id = n.request_id
+      WHERE n.tenant_id = $1 AND r.subject_id = $2 ORDER BY n.created_at, n.id`,
+    [tenantId, subjectId],
+  );
   return {
     subject: { id: subject.id, displayName: subject.displayName, locale: subject.locale, erasedAt: subject.erasedAt },
     identifiers,
@@ -21,6 +27,7 @@ export async function loadSubjectData(em: EntityManager, tenantId: string, subje
     consents,
     objections,
     disclosures,
+    requestNotes: notes.map((n) => ({ reference: n.reference, at: n.created_at, text: n.text })),
     sourceSystems: Object.fromEntries(systems.map((s) => [s.id, s.name])),
   };
 }

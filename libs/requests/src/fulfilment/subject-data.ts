@@ -22,6 +22,8 @@ export interface SubjectData {
   consents: ConsentView[];
   objections: ObjectionView[];
   disclosures: DisclosureView[];
+  /** Staff's internal notes on this subject's requests (personal data about the requester, Art. 15). */
+  requestNotes?: { reference: string; at: Date; text: string }[];
   /** Source-system names by id (for the package: where a record was reported from). */
   sourceSystems: Record<string, string>;
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Param, Post, Req, Res, UseFilters, UseGuards } from '
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
-import { MailIntakeService, RequestRepliesService, RequestsService } from '@regula/requests';
+import { MailIntakeService, RequestAssignmentService, RequestRepliesService, RequestsService } from '@regula/requests';
 import { actorOf } from '../../requests/request-actor';
 import { messageOf, statusOf } from '../../common/http-error';
 import { AdminSessionGuard } from '../session/admin-session.guard';
@@ -23,7 +23,13 @@ import { checkedReference, renderRequestDetail } from './request-detail.page';
 @UseFilters(AdminExceptionFilter)
 @UseGuards(AdminSessionGuard, AdminTenantGuard)
 export class AdminRequestIntakeController {
-  constructor(private readonly pages: AdminPages, private readonly requests: RequestsService, private readonly replies: RequestRepliesService, private readonly intake: MailIntakeService) {}
+  constructor(
+    private readonly pages: AdminPages,
+    private readonly requests: RequestsService,
+    private readonly replies: RequestRepliesService,
+    private readonly intake: MailIntakeService,
+    private readonly assignment: RequestAssignmentService,
+  ) {}
 
   @Post('confirm')
   @RequirePermission('requests:write')
@@ -41,7 +47,7 @@ export class AdminRequestIntakeController {
       if (status === undefined || ![400, 409].includes(status)) throw e;
       const t = this.pages.t(this.pages.lang(req));
       const error = t(status === 409 ? 'errors.conflict' : 'errors.invalid', { detail: messageOf(e) });
-      return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake }, req, res, ref, status, { action: 'intake-confirm', error, values });
+      return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake, assignment: this.assignment }, req, res, ref, status, { action: 'intake-confirm', error, values });
     }
     res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=intake-confirmed`);
     return undefined;

@@ -2,7 +2,7 @@ import { BadRequestException, Controller, Param, PayloadTooLargeException, Post,
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
-import { MailIntakeService, MAX_REPLY_BYTES, RequestRepliesService, RequestsService } from '@regula/requests';
+import { MailIntakeService, MAX_REPLY_BYTES, RequestAssignmentService, RequestRepliesService, RequestsService } from '@regula/requests';
 import { actorOf } from '../../requests/request-actor';
 import { messageOf, statusOf } from '../../common/http-error';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
@@ -25,7 +25,13 @@ const MAX_MB = MAX_REPLY_BYTES / 1024 / 1024;
 @UseFilters(AdminExceptionFilter)
 @UseGuards(AdminReplyUploadGuard)
 export class AdminRequestRepliesController {
-  constructor(private readonly pages: AdminPages, private readonly requests: RequestsService, private readonly replies: RequestRepliesService, private readonly intake: MailIntakeService) {}
+  constructor(
+    private readonly pages: AdminPages,
+    private readonly requests: RequestsService,
+    private readonly replies: RequestRepliesService,
+    private readonly intake: MailIntakeService,
+    private readonly assignment: RequestAssignmentService,
+  ) {}
 
   @Post('upload')
   @RequirePermission('requests:write')
@@ -49,7 +55,7 @@ export class AdminRequestRepliesController {
       if (status === undefined || ![400, 409, 413].includes(status)) throw e;
       const t = this.pages.t(this.pages.lang(req));
       const error = status === 413 ? t('errors.tooLarge', { maxMb: MAX_MB }) : t(status === 409 ? 'errors.conflict' : 'errors.invalid', { detail: messageOf(e) });
-      return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake }, req, res, ref, status, { action: 'reply', error, values: { note, delivery } });
+      return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake, assignment: this.assignment }, req, res, ref, status, { action: 'reply', error, values: { note, delivery } });
     }
     res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=${done}`);
     return undefined;

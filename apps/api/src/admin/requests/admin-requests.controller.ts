@@ -2,7 +2,7 @@ import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Po
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
-import { FulfilmentService, MailIntakeService, PREVIEWED, RequestsService, RequestRepliesService } from '@regula/requests';
+import { FulfilmentService, MailIntakeService, PREVIEWED, RequestAssignmentService, RequestNotesService, RequestsService, RequestRepliesService } from '@regula/requests';
 import { sendArtifact } from '../../fulfilment/artifact-response';
 import { sendEvidence } from '../../web/evidence-download';
 import { actorOf } from '../../requests/request-actor';
@@ -41,6 +41,8 @@ export class AdminRequestsController {
     private readonly queue: RequestQueue,
     private readonly replies: RequestRepliesService,
     private readonly intake: MailIntakeService,
+    private readonly assignment: RequestAssignmentService,
+    private readonly notes: RequestNotesService,
   ) {}
 
   @Get()
@@ -48,7 +50,7 @@ export class AdminRequestsController {
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
     const tenant = tenantOf(req);
-    const model = await this.queue.page(tenant, lang, t, query);
+    const model = await this.queue.page(tenant, adminOf(req).user.id, lang, t, query);
     // "Record a request" (e-mail, post, phone, in person) for those who may act on requests.
     const recordHref = tenant.permissions.includes('requests:write') ? `/admin/t/${tenant.slug}/requests/new` : undefined;
     return this.pages.render(req, res, 'requests/list', { title: t('queue.title') }, { ...model, recordHref });
@@ -119,6 +121,8 @@ export class AdminRequestsController {
       case 'refuse': await s.refuse(tenant.id, ref, actor, { ground: dto.ground as never, reason }); return;
       case 'fee': await s.requestFee(tenant.id, ref, actor, { amount: dto.amount as number, reason }); return;
       case 'message': await s.addMessage(tenant.id, ref, actor, dto.text as string); return;
+      case 'assign': await this.assignment.assign(tenant.id, ref, actor, (dto.assigneeId as string | null) ?? null); return;
+      case 'note': await this.notes.add(tenant.id, ref, actor, dto.text); return;
       case 'fulfil':
         await this.fulfilment.fulfil(tenant.id, ref, dto, { id: user.id, name: `${user.email} (${tenant.role})`, label: user.email, ip });
         return;
@@ -131,7 +135,7 @@ export class AdminRequestsController {
   }
 
   private detailPage(req: AdminHttpRequest, res: Response, ref: string, status: number, failed?: FormState, flash?: string) {
-    return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake, fulfilment: this.fulfilment }, req, res, ref, status, failed, flash);
+    return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake, fulfilment: this.fulfilment, assignment: this.assignment }, req, res, ref, status, failed, flash);
   }
 
   /** An identity document: the tenant's compliance admins only; the service audits the download. */

@@ -5,6 +5,7 @@ import type { Permission } from '@regula/auth';
 import type { RequestType } from '@regula/requests';
 import { ConfirmIdentityDto, FeeDto, MessageDto, ReasonDto, RefuseDto, RejectEvidenceDto } from '../../requests/dto/request-actions.dto';
 import { FulfilDto } from '../../fulfilment/fulfil.dto';
+import { AssignDto, NoteDto } from '../../requests/dto/request-desk.dto';
 
 type Form = Record<string, unknown>;
 type Ctor = new () => object;
@@ -39,6 +40,9 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   fulfil: { permission: 'requests:fulfil', dto: FulfilDto, done: 'fulfilled', build: fulfilInput },
   // Erasure, restriction, rectification, access, portability: the same form computes a preview first (issue 14 §3).
   'fulfil-preview': { permission: 'requests:fulfil', dto: FulfilDto, done: 'previewed', build: fulfilInput },
+  // An empty choice releases the request (nobody handles it).
+  assign: { permission: 'requests:write', dto: AssignDto, done: 'assigned', build: (f) => ({ assigneeId: optional(f.assigneeId) ?? null }) },
+  note: { permission: 'requests:write', dto: NoteDto, done: 'noted', build: (f) => ({ text: text(f.text) }) },
 };
 
 /** The fulfilment's input for the request's type, from the form's fields. */

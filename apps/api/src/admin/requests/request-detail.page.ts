@@ -1,6 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import type { Response } from 'express';
-import type { FulfilmentService, MailIntakeService, RequestRepliesService, RequestsService } from '@regula/requests';
+import type { FulfilmentService, MailIntakeService, RequestAssignmentService, RequestRepliesService, RequestsService } from '@regula/requests';
 import type { AdminPages } from '../shared/admin-pages.service';
 import { staffActor } from '@regula/requests';
 import { AdminHttpRequest, adminOf, clientIp, tenantOf } from '../shared/admin-request';
@@ -19,7 +19,7 @@ export function checkedReference(reference: string): string {
 
 /** A request's page (after a GET, or again with a form's error and status), read with the checked tenant's id. */
 export async function renderRequestDetail(
-  deps: { pages: AdminPages; requests: RequestsService; replies: RequestRepliesService; intake: MailIntakeService; fulfilment?: FulfilmentService },
+  deps: { pages: AdminPages; requests: RequestsService; replies: RequestRepliesService; intake: MailIntakeService; assignment: RequestAssignmentService; fulfilment?: FulfilmentService },
   req: AdminHttpRequest,
   res: Response,
   ref: string,
@@ -37,8 +37,9 @@ export async function renderRequestDetail(
   const proposal = await deps.intake.proposalFor(tenant.id, d.request.id);
   // The fulfilment's previews and results, kept with the request (issue 14 §3).
   const plans = deps.fulfilment && tenant.permissions.includes('requests:fulfil') ? planRows(await deps.fulfilment.plansOf(tenant.id, ref), tenant, d.request.reference, lang) : [];
+  const team = await deps.assignment.team(tenant.id);
   const view = {
-    ...requestDetailView(d, tenant, lang, todayIn(tenant.timeZone), t, failed, replies),
+    ...requestDetailView(d, tenant, lang, todayIn(tenant.timeZone), t, failed, replies, { team, userId: adminOf(req).user.id }),
     intake: proposal ? intakeProposalView(proposal, d.request, tenant, lang, t, failed) : null,
     fulfilmentPlans: plans,
   };

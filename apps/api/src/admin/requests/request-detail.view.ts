@@ -1,12 +1,13 @@
 import { Lang } from '@regula/engine';
 import { PREVIEWED, REFUSAL_GROUNDS, MAX_REPLY_BYTES, MAX_REPLY_NOTE, type ReplyMeta } from '@regula/requests';
-import type { RequestsService } from '@regula/requests';
+import type { RequestsService, TeamMember } from '@regula/requests';
 import { formatDate, formatInstant } from '../../web/format';
 import type { AdminTenant } from '../shared/admin-request';
 import { ACTION_FORMS } from './request-action.forms';
 import { deadlineWords } from './deadline-words';
 import { urgencyOf } from './request-urgency';
 import { ReplyDeliveryOption, replyDeliveries } from './reply-delivery';
+import { deskActions, deskAssignment } from './request-desk.view';
 
 type Detail = Awaited<ReturnType<RequestsService['detail']>>;
 type T = (key: string, vars?: Record<string, unknown>) => string;
@@ -29,7 +30,10 @@ function detailValue(v: unknown): string {
  * engine's explanation, timeline, identity documents, messages, e-mails,
  * and the forms the state allows to this user (the same table the API uses).
  */
-export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, today: string, t: T, failed?: FormState, replies: ReplyMeta[] = []) {
+export function requestDetailView(
+  d: Detail, tenant: AdminTenant, lang: Lang, today: string, t: T, failed?: FormState, replies: ReplyMeta[] = [],
+  desk: { team: TeamMember[]; userId: string } = { team: [], userId: '' },
+) {
   const r = d.request;
   const base = `/admin/t/${tenant.slug}/requests/${r.reference}`;
   const when = (at: Date | string | null | undefined) => (at ? formatInstant(at, lang, tenant.timeZone) : '');
@@ -47,6 +51,9 @@ export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, to
     message: allowed.has('message'),
     fulfil: allowed.has('complete'),
     refuse: allowed.has('refuse'),
+    // Handling an open request: a closed one has nothing left to hand over or note (its page shows no form).
+    assign: !r.closedAt,
+    note: !r.closedAt,
   };
   const forms: Record<string, { show: boolean; action: string; values: Record<string, unknown>; error?: string; deliveries?: ReplyDeliveryOption[] }> = {};
   for (const [name, form] of Object.entries(ACTION_FORMS)) {
@@ -60,6 +67,7 @@ export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, to
     values: replyFailed ? failed!.values : {}, error: replyFailed ? failed!.error : undefined,
     deliveries: replyDeliveries(t, r.requesterEmail, replyFailed ? failed!.values.delivery : undefined),
   };
+  const actions = deskActions(forms, pending.length, t);
   const outcome = r.outcome as { summary?: string; downloads?: { id: string; label?: string }[] } | null;
   const isAdmin = tenant.role === 'compliance-admin' && can('evidence:read');
 
@@ -108,7 +116,8 @@ export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, to
       at: when(e.at),
       atIso: new Date(e.at).toISOString(),
       kind: t(`events.${e.kind}`) === `events.${e.kind}` ? e.kind : t(`events.${e.kind}`),
-      actor: e.actor,
+      /** The member's name where the entry is a staff member's (the timeline records their e-mail). */
+      actor: e.actorName ?? e.actor,
       note: e.note ?? '',
       change: e.fromState && e.toState && e.fromState !== e.toState ? `${t(`states.${e.fromState}`)} → ${t(`states.${e.toState}`)}` : '',
     })),
@@ -133,6 +142,10 @@ export function requestDetailView(d: Detail, tenant: AdminTenant, lang: Lang, to
     messages: d.messages.map((m) => ({ at: when(m.at), from: m.from, text: m.text ?? '' })),
     emails: d.emails.map((e) => ({ at: when(e.createdAt), template: e.template, status: e.status })),
     forms,
+    primaryAction: actions.primary,
+    otherActions: actions.others,
+    assignment: deskAssignment(d.assignee, desk.team, desk.userId, forms.assign, t),
+    notes: d.notes.map((n) => ({ at: when(n.at), atIso: new Date(n.at).toISOString(), author: n.authorName ?? n.author, text: n.text })),
     /** The error summary at the top (the form it belongs to may no longer be shown). */
     failure: failed ? { message: failed.error, anchor: forms[failed.action]?.show ? `#a-${failed.action}-error` : undefined } : undefined,
     anyForm: Object.values(forms).some((f) => f.show),

@@ -9,6 +9,8 @@ export interface QueueFilters {
   overdue: boolean;
   /** Due within N days (0-366). */
   dueWithin?: number;
+  /** Only the requests the signed-in member handles ("my requests"). */
+  mine: boolean;
   page: number;
 }
 
@@ -22,14 +24,16 @@ export function parseFilters(q: Record<string, unknown>): QueueFilters {
     state: state && (REQUEST_STATES as readonly string[]).includes(state) ? (state as RequestState) : undefined,
     type: type && Object.prototype.hasOwnProperty.call(REQUEST_TYPES, type) ? (type as RequestType) : undefined,
     overdue: s('overdue') === '1',
+    mine: s('mine') === '1',
     dueWithin: within && /^\d{1,3}$/.test(within) && Number(within) <= 366 ? Number(within) : undefined,
     page: Number.isInteger(page) && page >= 1 && page <= 100000 ? page : 1,
   };
 }
 
 /** The filter of RequestsService.list (the same the REST API uses). */
-export function listFilter(f: QueueFilters, today: string, pageSize: number): RequestListFilter {
+export function listFilter(f: QueueFilters, today: string, pageSize: number, userId?: string): RequestListFilter {
   return {
+    assigneeId: f.mine ? userId : undefined,
     state: f.state,
     type: f.type,
     overdue: f.overdue ? true : undefined,
@@ -45,6 +49,7 @@ export function filterQuery(f: QueueFilters): URLSearchParams {
   if (f.state) q.set('state', f.state);
   if (f.type) q.set('type', f.type);
   if (f.overdue) q.set('overdue', '1');
+  if (f.mine) q.set('mine', '1');
   if (f.dueWithin !== undefined) q.set('dueWithin', String(f.dueWithin));
   return q;
 }

@@ -18,10 +18,10 @@ const SEARCH_SHOWN = 100;
 export class RequestQueue {
   constructor(private readonly requests: RequestsService) {}
 
-  async page(tenant: AdminTenant, lang: Lang, t: T, query: Record<string, unknown>) {
+  async page(tenant: AdminTenant, userId: string, lang: Lang, t: T, query: Record<string, unknown>) {
     const f = parseFilters(query);
     const today = todayIn(tenant.timeZone);
-    const result = await this.requests.list(tenant.id, listFilter(f, today, PAGE_SIZE));
+    const result = await this.requests.list(tenant.id, listFilter(f, today, PAGE_SIZE, userId));
     const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
     const link = (page: number) => {
       const q = filterQuery(f);
@@ -69,13 +69,15 @@ export class RequestQueue {
   private common(tenant: AdminTenant, lang: Lang, t: T, f: QueueFilters, today: string) {
     return {
       action: `/admin/t/${tenant.slug}/requests`,
+      mineHref: `/admin/t/${tenant.slug}/requests?mine=1`,
       searchAction: `/admin/t/${tenant.slug}/requests/search`,
       filters: {
         states: REQUEST_STATES.map((s) => ({ value: s, label: t(`states.${s}`), selected: s === f.state })),
         types: Object.keys(REQUEST_TYPES).map((s) => ({ value: s, label: t(`types.${s}`), selected: s === f.type })),
         overdue: f.overdue,
+        mine: f.mine,
         dueWithin: f.dueWithin,
-        active: !!(f.state || f.type || f.overdue || f.dueWithin !== undefined),
+        active: !!(f.state || f.type || f.overdue || f.mine || f.dueWithin !== undefined),
       },
       today,
     };

@@ -4,6 +4,7 @@ import { formatDate, formatInstant } from '../../web/format';
 import type { AdminTenant } from '../shared/admin-request';
 import { deadlineWords } from './deadline-words';
 import { urgencyOf } from './request-urgency';
+import { identityStateOf } from './identity-state';
 
 export interface RequestRowView {
   reference: string;
@@ -20,6 +21,12 @@ export interface RequestRowView {
   flag?: string;
   /** Identity information was asked for late (more than REQUESTS_IDENTITY_LATE_DAYS after receipt). */
   identityLate?: string;
+  requester: string;
+  /** Where the identity check stands, in words. */
+  identity: string;
+  /** Who handles it, or "nobody yet". */
+  handler: string;
+  unassigned: boolean;
 }
 
 /** One row of a request table (queue, home page): labels in the page language, the deadline in words. */
@@ -37,6 +44,10 @@ export function requestRow(r: RequestListItem, tenant: AdminTenant, lang: Lang, 
     dueDate: r.dueDate,
     daysLeft: daysText,
     urgency,
+    requester: r.requesterName,
+    identity: t(`identityState.${identityStateOf(r)}`),
+    handler: r.assignee ? r.assignee.name : t('desk.nobody'),
+    unassigned: !r.assignee,
     flag: urgency === 'overdue' ? t('queue.flagOverdue') : urgency === 'critical' || urgency === 'soon' ? t('queue.flagSoon') : undefined,
     identityLate: r.identityRequestLate ? t('queue.flagIdentityLate') : undefined,
   };

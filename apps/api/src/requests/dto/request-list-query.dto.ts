@@ -38,6 +38,11 @@ export class RequestListQueryDto extends PageQueryDto {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
+
+  @ApiPropertyOptional({ description: '"me": only the requests the caller handles ("my requests"); or a member id (UUID)' })
+  @IsOptional()
+  @Matches(/^(me|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, { message: 'assignee must be "me" or a member id (UUID)' })
+  assignee?: string;
 }
 
 export class OutboxQueryDto extends PageQueryDto {

@@ -1,0 +1,113 @@
+import type { Page } from 'playwright-core';
+import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
+import { pdf } from '@regula/requests/testing';
+import { DEMO_PASSWORD, Harness, startApi } from './support/api-harness';
+import { BrowserSession, openBrowser } from './support/browser';
+import { Mailbox } from './support/mailbox';
+import { createStaff } from './support/staff';
+
+/**
+ * The request desk in Debian's Chromium with JavaScript off (issue 14 §4, §5):
+ * the queue with the requester, identity state and handler, "my requests";
+ * the request page laid out for work (facts and deadline first, the next
+ * action open, the others behind a choice, handler, notes and timeline
+ * beside), taking the request and writing a note through the browser's own
+ * form submission; the subject's status page before and after an upload.
+ * Screenshots in test-artifacts/screenshots/desk-*.png.
+ */
+describe('the request desk in Chromium', () => {
+  let h: Harness;
+  let b: BrowserSession;
+  let page: Page;
+  let mailbox: Mailbox;
+  let ino: string;
+  let port: RequestsPort;
+
+  beforeAll(async () => {
+    mailbox = await Mailbox.start();
+    h = await startApi({ SMTP_URL: mailbox.smtpUrl, PUBLIC_BASE_URL: 'https://regula.test' });
+    const id = await createStaff(h.db.owner, 'admin@inomedis.test', { tenant: 'inomedis' });
+    await h.db.owner.query(`UPDATE users SET display_name = 'Kadri Tamm' WHERE id = $1`, [id]);
+    await createStaff(h.db.owner, 'admin@micromedic.test', { tenant: 'micromedic' });
+    [{ id: ino }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
+    port = h.app.get<RequestsPort>(REQUESTS_PORT);
+    b = await openBrowser(h, { width: 1280, expectedErrorStatuses: [400, 403, 404] });
+    page = b.page;
+  }, 120_000);
+
+  afterAll(async () => {
+    await b?.close();
+    await h?.close();
+    await mailbox?.close();
+  });
+
+  async function signIn(email: string, next: string) {
+    await page.goto(`${b.base}/admin/login?next=${encodeURIComponent(next)}`);
+    await page.fill('#f-email', email);
+    await page.fill('#f-password', DEMO_PASSWORD);
+    await Promise.all([page.waitForURL((u) => u.pathname === next), page.press('#f-password', 'Enter')]);
+  }
+
+  it('the queue and the request page: take the request, write a note, one action at a time', async () => {
+    const a = await port.fileRequest(ino, { type: 'access', name: 'Anna Bērziņa', email: 'anna.desk@example.test', locale: 'en', details: {} }, { ip: '198.51.100.81' });
+    await port.verifyEmail(ino, a.request.reference, await mailbox.code(h, a.request.reference), { ip: '198.51.100.81' });
+    await port.fileRequest(ino, { type: 'erasure', name: 'Jānis Ozols', email: 'janis.desk@example.test', locale: 'lv', details: {} }, { ip: '198.51.100.82' });
+    const ref = a.request.reference;
+
+    await signIn('admin@inomedis.test', `/admin/t/inomedis/requests/${ref}`);
+    await page.goto(`${b.base}/admin/t/inomedis/requests/${ref}?lang=en`);
+    // Facts and the deadline first, the next action open, the others each behind a choice.
+    expect(await page.textContent('#h-actions')).toBe('Next step');
+    expect(await page.isVisible('.next-action form')).toBe(true);
+    const choices = await page.$$eval('.other-actions details', (ds) => ds.map((d) => ({ open: d.hasAttribute('open'), title: d.querySelector('summary')!.textContent })));
+    expect(choices.length).toBeGreaterThan(1);
+    expect(choices.every((c) => !c.open)).toBe(true);
+    expect(await page.textContent('#handler')).toContain('Nobody yet');
+    await b.shot('desk-request-page');
+
+    // Taking it, through the browser's own form submission (no script).
+    await Promise.all([page.waitForURL(/\?done=assigned$/), page.click('form.inline-form button[type="submit"]')]);
+    expect(await page.textContent('#handler')).toContain('Kadri Tamm');
+    await page.fill('#a-note-text', 'Asked by phone: the subject also wants the call recordings.');
+    await Promise.all([page.waitForURL(/\?done=noted$/), page.click('form[action$="/note"] button[type="submit"]')]);
+    expect(await page.textContent('#notes')).toContain('call recordings');
+    expect(await page.textContent('.timeline')).toContain('Kadri Tamm');
+    // Another action opened from its choice, without script.
+    await page.click('.other-actions details summary >> nth=0');
+    expect(await page.isVisible('.other-actions details[open] form')).toBe(true);
+    await b.shot('desk-request-page-worked');
+
+    await page.goto(`${b.base}/admin/t/inomedis/requests?lang=en`);
+    const rows = await page.$$eval('table.requests tbody tr', (trs) => trs.map((tr) => tr.textContent!.replace(/\s+/g, ' ')));
+    expect(rows.find((r) => r.includes(ref))).toMatch(/Anna Bērziņa.*Confirmed.*Kadri Tamm/);
+    expect(rows.find((r) => r.includes('Jānis Ozols'))).toMatch(/Awaiting e-mail confirmation.*Nobody yet/);
+    await b.shot('desk-queue');
+    await Promise.all([page.waitForURL(/mine=1/), page.click('#my-requests')]);
+    const mine = await page.$$eval('table.requests tbody tr', (trs) => trs.map((tr) => tr.textContent!));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toContain(ref);
+    expect(b.foreign).toEqual([]);
+    expect(b.problems).toEqual([]);
+  });
+
+  it('the status page says what happens next, and after an upload: received, being checked, no upload form', async () => {
+    const [{ id: micro }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'micromedic'`);
+    const filed = await port.fileRequest(micro, { type: 'access', name: 'Sven Berg', email: 'sven.desk@example.test', locale: 'sv', details: {} }, { ip: '198.51.100.83' });
+    const ref = filed.request.reference;
+    await port.verifyEmail(micro, ref, await mailbox.code(h, ref), { ip: '198.51.100.83' });
+    const url = `${b.base}/t/micromedic/requests/${ref}?lang=sv&token=${encodeURIComponent(filed.statusToken)}`;
+    await page.goto(url);
+    expect(await page.textContent('#next-who')).toBe('Du');
+    expect(await page.isVisible('#f-document')).toBe(true);
+    await b.shot('desk-status-waiting-for-document');
+
+    await port.addIdentityEvidence(micro, ref, filed.statusToken, { originalName: 'signed.pdf', buffer: pdf('signed') }, { ip: '198.51.100.83' });
+    await page.goto(url);
+    expect(await page.textContent('#state')).toBe('Handling mottagen, granskas');
+    expect(await page.textContent('#next-what')).toBe('Din handling har tagits emot och granskas. Du behöver inte göra något nu.');
+    expect(await page.$('#f-document')).toBeNull();
+    await b.shot('desk-status-being-checked');
+    expect(b.foreign).toEqual([]);
+    expect(b.problems).toEqual([]);
+  });
+});
