@@ -105,7 +105,7 @@ describe('admin dashboard in Chromium', () => {
     const row = page.locator(`tr:has(a:text-is("${reference}"))`);
     expect(await row.count()).toBe(1);
     // The signed document arrived (uploaded): the clock runs again at once, before the admin has checked it (issue 14 §2).
-    expect(await row.locator('td').nth(3).textContent()).toMatch(/^\d+ days left$/);
+    expect(await row.locator('td').nth(4).textContent()).toMatch(/^\d+ days left$/);
     await shot('03-queue');
   });
 
@@ -157,6 +157,8 @@ describe('admin dashboard in Chromium', () => {
     expect(download.headers()['content-disposition']).toMatch(/^attachment;/);
     await shot('07-request-awaiting-identity');
 
+    // One action at a time (issue 14 §5): rejecting is behind its own disclosure.
+    await page.click('#choose-identity-reject > summary');
     // The browser's own minlength check would stop the form: the server's check is what is tested here.
     await page.evaluate('document.getElementById("a-reject-reason").removeAttribute("minlength")');
     await page.fill('#a-reject-reason', 'abc');
