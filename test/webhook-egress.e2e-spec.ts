@@ -48,8 +48,8 @@ describe('webhook egress (SSRF)', () => {
    */
   const ADDRESSES: Record<string, string> = {
     'zero.egress.test': '0.0.0.0',
-    'metadata.egress.test': '169.254.169.254',
-    'metadata6.egress.test': 'fd00:ec2::254',
+    'instance-service.egress.test': '169.254.169.254',
+    'instance-service6.egress.test': 'fd00:ec2::254',
     'link-local.egress.test': '169.254.1.1',
     'link-local6.egress.test': 'fe80::1',
     'private10.egress.test': '10.0.0.1',
@@ -76,8 +76,8 @@ describe('webhook egress (SSRF)', () => {
     ['http://[::ffff:127.0.0.1]/hook', /loopback/],
     ['http://localhost/hook', /loopback/],
     ['http://zero.egress.test/hook', /this network|unspecified/],
-    ['http://metadata.egress.test/hook', /metadata/],
-    ['http://metadata6.egress.test/hook', /metadata/],
+    ['http://instance-service.egress.test/hook', /metadata/],
+    ['http://instance-service6.egress.test/hook', /metadata/],
     ['http://link-local.egress.test/hook', /link-local/],
     ['http://link-local6.egress.test/hook', /link-local/],
     ['http://private10.egress.test/hook', /private/],
