@@ -4,15 +4,15 @@ import { APP_CONFIG, CLOCK, Clock, CommonConfig, ConflictError, InvalidInputErro
 import { RequestActor, SUBJECT, SYSTEM } from './request-actor';
 import { openIdentitySuspension, openSuspension, recomputeDue } from './request-clock';
 import { markIdentityVerified } from './identity-verified';
-import { requestDeadlines } from './request-deadline';
 import { orConflict, requestNotFound } from './request-errors';
 import { RequestJournal } from './request-journal.service';
+import { insertReceivedRequest } from './new-request';
 import { RequestNotifier } from './request-notifier.service';
 import { RequestRateLimits } from './request-rate-limits.service';
 import { statusTokenMatches } from './mail-secrets/request-mail-secrets';
 import { CODE_MAX_ATTEMPTS, matchesHash, newStatusToken, normaliseReference, sha256Hex } from './request-secrets';
 import { nextState } from './request-state-machine';
-import { findByReference, loadFacts, uniqueReference } from './request-store';
+import { findByReference, loadFacts } from './request-store';
 import { RequestSuspensionEntity } from './request-suspension.entity';
 import { DOCUMENT_METHODS, IdentityMethod } from './request-types';
 import { FileRequestInput, FiledRequest } from './requests.port';
@@ -65,42 +65,10 @@ export class RequestFilingService {
     const subject: RequestActor = { ...SUBJECT, ip: ctx?.ip };
 
     return this.db.forTenant(tenantId, async (em) => {
-      const reference = await uniqueReference(em, tenantId);
-      const d = requestDeadlines({ receivedAt: now, suspensions: [], extended: false, country: facts.country, timeZone: facts.timeZone, now });
-      const req = await em.save(
-        em.create(RightsRequestEntity, {
-          tenantId,
-          reference,
-          type: clean.type,
-          state: 'received',
-          subjectId: null,
-          requesterEmail: clean.email,
-          requesterName: clean.name,
-          locale: clean.locale,
-          details: clean.details,
-          channel: clean.channel,
-          receivedAt: now,
-          dueAt: d.dueAt,
-          dueDate: d.dueDate,
-          firstDueAt: d.firstDueAt,
-          identityMethod: method,
-          identityVerifiedAt: null,
-          emailVerifiedAt: null,
-          verificationHash: null,
-          verificationExpiresAt: null,
-          verificationAttempts: 0,
-          statusTokenHash: sha256Hex(statusToken),
-          extendedAt: null,
-          extensionReason: null,
-          refusalReason: null,
-          refusalGround: null,
-          feeEur: null,
-          feeReason: null,
-          feeRequestedAt: null,
-          outcome: null,
-          closedAt: null,
-        }),
-      );
+      const { req, deadline: d } = await insertReceivedRequest(em, facts, {
+        type: clean.type, requesterName: clean.name, requesterEmail: clean.email, locale: clean.locale, details: clean.details,
+        channel: clean.channel, receivedAt: now, statusTokenHash: sha256Hex(statusToken),
+      }, now);
       await this.journal.record(em, req, {
         kind: 'received', to: 'received', actor: subject, visibleToSubject: true, at: now,
         note: 'Request received', data: { key: 'received', dueDate: d.dueDate },

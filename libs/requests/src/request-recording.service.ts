@@ -7,10 +7,10 @@ import { MAX_EVIDENCE_BYTES } from './evidence-content';
 import { acceptedOriginals, detectOriginal } from './original-content';
 import { RequestActor, SYSTEM } from './request-actor';
 import { openIdentitySuspension, recomputeDue } from './request-clock';
-import { requestDeadlines } from './request-deadline';
 import { orConflict } from './request-errors';
 import { withoutSecrets } from './request-filing.service';
 import { RequestJournal } from './request-journal.service';
+import { insertReceivedRequest } from './new-request';
 import { RequestNotifier } from './request-notifier.service';
 import { RecordRequestInput, validateRecordedRequest } from './request-recording.validation';
 import { replyFileName } from './request-replies.service';
@@ -19,7 +19,7 @@ import { nextState } from './request-state-machine';
 import { loadFacts, uniqueReference } from './request-store';
 import { DOCUMENT_METHODS } from './request-types';
 import { RightsRequestEntity } from './rights-request.entity';
-import { identityMethodFor, TenantFacts } from './tenant-facts';
+import { TenantFacts } from './tenant-facts';
 
 /** The artifact kind of a recorded request's original (the .eml, the scanned letter); one per request. */
 export const ORIGINAL_KIND = 'original';
@@ -70,22 +70,15 @@ export class RequestRecordingService {
       for (let i = 0; i < clean.types.length; i++) references.push(await uniqueReference(em, tenantId));
       const requests: RightsRequestEntity[] = [];
       for (const [i, type] of clean.types.entries()) {
-        const method = identityMethodFor(facts, type);
-        const d = requestDeadlines({ receivedAt: clean.receivedAt, suspensions: [], extended: false, country: facts.country, timeZone: facts.timeZone, now });
         const others = references.filter((_, j) => j !== i);
-        const req = await em.save(
-          em.create(RightsRequestEntity, {
-            tenantId, reference: references[i], type, state: 'received', subjectId: null,
-            requesterEmail: clean.email, requesterName: clean.name, requesterAddress: clean.postalAddress, requesterPhone: clean.phone,
-            locale: clean.locale, details: others.length ? { ...clean.details, recordedWith: others } : clean.details,
-            channel: clean.channel, receivedAt: clean.receivedAt, receivedBy, recordedLate: clean.recordedLate, lateReason: clean.lateReason,
-            dueAt: d.dueAt, dueDate: d.dueDate, firstDueAt: d.firstDueAt,
-            identityMethod: method, identityVerifiedAt: null, emailVerifiedAt: null, verificationHash: null, verificationExpiresAt: null, verificationAttempts: 0,
-            // Nobody holds this link: the subject's links come with the e-mails (none without an address).
-            statusTokenHash: sha256Hex(newStatusToken()),
-            extendedAt: null, extensionReason: null, refusalReason: null, refusalGround: null, feeEur: null, feeReason: null, feeRequestedAt: null, outcome: null, closedAt: null,
-          }),
-        );
+        const { req, deadline: d, method } = await insertReceivedRequest(em, facts, {
+          type, reference: references[i], requesterName: clean.name, requesterEmail: clean.email, locale: clean.locale,
+          details: others.length ? { ...clean.details, recordedWith: others } : clean.details,
+          channel: clean.channel, receivedAt: clean.receivedAt,
+          // Nobody holds this link: the subject's links come with the e-mails (none without an address).
+          statusTokenHash: sha256Hex(newStatusToken()),
+          recorded: { requesterAddress: clean.postalAddress, requesterPhone: clean.phone, receivedBy, recordedLate: clean.recordedLate, lateReason: clean.lateReason },
+        }, now);
         const fileRow = file
           ? await em.save(em.create(RequestArtifactEntity, { tenantId, requestId: req.id, kind: ORIGINAL_KIND, contentType: file.mime, fileName: file.fileName, body: file.body, sizeBytes: file.body.length, sha256: sha256Hex(file.body), note: null, delivery: null }))
           : null;
