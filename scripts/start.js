@@ -30,6 +30,8 @@ const REDIS_PORT = Number(process.env.REGULA_REDIS_PORT) || 56379;
 const SMTP_PORT = Number(process.env.REGULA_SMTP_PORT) || 52525;
 // The e-mail intake (the API's SMTP receiver): INTAKE_SMTP_PORT if set, else this one when free.
 const INTAKE_PORT = Number(process.env.INTAKE_SMTP_PORT) || 52526;
+// The API's exit code when a port it binds is in use (apps/api/src/main.ts).
+const API_PORT_IN_USE = 98;
 const INTAKE_DOMAIN = process.env.INTAKE_DOMAIN || 'intake.regula.localhost';
 
 const sup = new Supervisor({ name: 'regula', signalExitCode: () => 0 }).installHandlers();
@@ -81,7 +83,6 @@ async function main() {
   fs.mkdirSync(dataDir, { recursive: true });
   const secrets = loadSecrets(path.join(dataDir, 'secrets.json'));
   const port = await choosePort();
-  const intakePort = await freePort(INTAKE_PORT, { avoid: [port, SMTP_PORT] });
 
   // Build and start the services in parallel.
   sup.log(`data folder ${dataDir}`);
@@ -135,7 +136,6 @@ async function main() {
     REGULA_DATA_DIR: dataDir,
     PORT: String(port),
     HOST,
-    INTAKE_SMTP_PORT: String(intakePort),
     INTAKE_SMTP_HOST: HOST,
     INTAKE_DOMAIN,
     // links in e-mails (the worker sends them too, and has no PORT of its own)
@@ -165,22 +165,42 @@ async function main() {
     sup.log(`${name}: ${secs(Date.now() - stepStart)}`);
   }
 
-  const api = sup.spawn('api', process.execPath, [dist('api')], { cwd: root, env, critical: true });
+  // The intake port is picked only now, just before the API binds it: another process
+  // (a second `npm start`) may have taken a port that was free before the build.
   sup.spawn('worker', process.execPath, [dist('worker')], { cwd: root, env, critical: true });
-
   const base = `http://${HOST}:${port}`;
   const deadline = Date.now() + 90000;
+  let intakePort = 0;
+  let api;
   let status = 0;
-  while (!sup.stopping && !api.hasExited() && Date.now() < deadline) {
-    status = await get(`${base}/health`);
-    if (status === 200) break;
-    await sleep(300);
+  for (let attempt = 1; ; attempt++) {
+    intakePort = process.env.INTAKE_SMTP_PORT ? INTAKE_PORT : await freePort(INTAKE_PORT, { avoid: [port, mail.port, intakePort] });
+    if (sup.stopping) return;
+    api = sup.spawn('api', process.execPath, [dist('api')], { cwd: root, env: { ...env, INTAKE_SMTP_PORT: String(intakePort) } });
+    status = 0;
+    while (!sup.stopping && !api.hasExited() && Date.now() < deadline) {
+      status = await get(`${base}/health`);
+      if (status === 200) break;
+      await sleep(300);
+    }
+    if (sup.stopping) return;
+    if (!api.hasExited()) break;
+    const { code, signal } = await api.exited;
+    sup.remove(api);
+    // 98: a port the API binds was taken (see apps/api/src/main.ts); only the intake port is ours to change.
+    const retry = code === API_PORT_IN_USE && !process.env.INTAKE_SMTP_PORT && attempt < 3 && (await isPortFree(port));
+    if (!retry) {
+      sup.log(`the API exited while starting (${signal ? `signal ${signal}` : `exit code ${code}`})`);
+      return sup.shutdown(1);
+    }
+    sup.log(`the e-mail intake port ${intakePort} was taken meanwhile: starting the API again on another`);
   }
-  if (sup.stopping || api.hasExited()) return;
   if (status !== 200) {
     sup.log(`${base}/health did not answer 200 within 90 s (last status: ${status || 'no answer'})`);
     return sup.shutdown(1);
   }
+  // From now on the API's exit stops everything, as the worker's does.
+  sup.watch(api);
 
   // A tenant whose policy rests on facts nobody stated has no published version: say where to see why.
   const published = await Promise.all(TENANTS.map(async (slug) => (await get(`${base}/t/${slug}/privacy`)) === 200));

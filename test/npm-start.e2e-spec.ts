@@ -198,6 +198,42 @@ describe('npm start', () => {
     }
   });
 
+  it('a second API whose intake port is taken exits with code 98 and names the port (npm start then picks another)', async () => {
+    const intakePort = Number(/E-mail intake\s+smtp:\/\/127\.0\.0\.1:(\d+)/.exec(output)![1]);
+    const second = spawn(process.execPath, [path.join(root, 'dist/apps/api/src/main.js')], {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        DATABASE_URL: withDatabase(testEnv().ownerUrl, db),
+        DATABASE_APP_PASSWORD: testEnv().appPassword,
+        REDIS_URL: (() => {
+          const u = new URL(testEnv().redisUrl);
+          u.pathname = '/15';
+          return u.toString();
+        })(),
+        REGULA_DATA_DIR: dataDir,
+        PORT: String(await freePort()),
+        HOST: '127.0.0.1',
+        INTAKE_SMTP_PORT: String(intakePort),
+        INTAKE_SMTP_HOST: '127.0.0.1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    second.stderr!.on('data', (d) => (err += d));
+    second.stdout!.resume();
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => second.kill('SIGKILL'), 60000);
+      second.on('exit', (c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
+    });
+    expect({ code, err: err.slice(-600) }).toMatchObject({ code: 98 });
+    expect(err).toContain(`port ${intakePort} on 127.0.0.1 is in use`);
+  }, 70000);
+
   it('stops everything it started on Ctrl-C and exits 0', async () => {
     const smtpPort = Number(/SMTP on 127\.0\.0\.1:(\d+)/.exec(output)![1]);
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
