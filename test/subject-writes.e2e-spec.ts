@@ -228,13 +228,17 @@ describe('subject writes', () => {
   });
 
   describe('ConsentWrites', () => {
-    it('withdraws: an earlier withdrawal keeps its time, the earlier effect wins', async () => {
+    it('withdraws in effect from the withdrawal: an earlier withdrawal keeps its time, the earlier effect wins', async () => {
       const s = await subject();
       const [c, untouched] = [await consent(s), await consent(s)];
       const first = at('2026-03-01T10:00:00Z');
-      await tenants.forTenant(tenantId, (em) => consents.withdraw(em, tenantId, s, [c], first, at('2026-03-04T10:00:00Z')));
-      expect(await row(`consents`, c)).toMatchObject({ withdrawn_at: first, withdrawal_effective_at: at('2026-03-04T10:00:00Z') });
-      await tenants.forTenant(tenantId, (em) => consents.withdraw(em, tenantId, s, [c], at('2026-03-02T10:00:00Z'), at('2026-03-02T10:00:00Z')));
+      await tenants.forTenant(tenantId, (em) => consents.withdraw(em, tenantId, s, [c], first));
+      expect(await row(`consents`, c)).toMatchObject({ withdrawn_at: first, withdrawal_effective_at: first });
+      await tenants.forTenant(tenantId, (em) => consents.withdraw(em, tenantId, s, [c], at('2026-03-02T10:00:00Z')));
+      expect(await row(`consents`, c)).toMatchObject({ withdrawn_at: first, withdrawal_effective_at: first });
+      // A row written when a withdrawal could take effect later (before migration 1764550000000): a new withdrawal brings its effect forward.
+      await q(`UPDATE consents SET withdrawal_effective_at = $2 WHERE id = $1`, [c, at('2026-03-04T10:00:00Z')]);
+      await tenants.forTenant(tenantId, (em) => consents.withdraw(em, tenantId, s, [c], at('2026-03-02T10:00:00Z')));
       expect(await row(`consents`, c)).toMatchObject({ withdrawn_at: first, withdrawal_effective_at: at('2026-03-02T10:00:00Z') });
       expect(await row(`consents`, untouched)).toMatchObject({ withdrawn_at: null });
     });

@@ -1,8 +1,8 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { ControllerDefinition, Register } from '@regula/engine';
 import { AuditService } from '@regula/audit';
-import { DomainEvents, JobData, JobProducer, TenantDb } from '@regula/platform';
+import { CLOCK, Clock, DomainEvents, JobData, JobProducer, systemClock, TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/tenancy';
 import { ConsentEntity, ConsentWithdrawn, ConsentWrites, PersonalDataRecordEntity, RecordRestriction } from '@regula/subjects';
 import { retentionDueFor, WebhookOutboxService } from '@regula/ingest';
@@ -10,7 +10,7 @@ import { tiedCategories } from './consent-ties';
 
 export type ConsentEffectOutcome =
   | { status: 'applied'; records: number; notified: number }
-  | { status: 'not-yet' | 'already-applied' | 'not-withdrawn' | 'gone' };
+  | { status: 'already-applied' | 'not-withdrawn' | 'gone' };
 
 /** Why the records of a withdrawn consent are restricted (personal_data_records.restriction_reason). */
 export const CONSENT_WITHDRAWN_REASON = 'consent withdrawn';
@@ -22,8 +22,11 @@ export function consentEffectJobId(consentId: string, effectiveAt: Date): string
 }
 
 /**
- * Applies a consent withdrawal when it takes effect (GDPR Art. 7(3); Inomedis
- * promises three working days): the subject's records of the register that
+ * Applies a consent withdrawal at once (GDPR Art. 7(3): it is in effect from
+ * the instant it reached the controller, and withdrawing must be as easy as
+ * giving consent; a controller's promise to act within some working days,
+ * Inomedis notice clause 15, is an outer limit the dashboard watches, not a
+ * delay): the subject's records of the register that
  * belong to the data categories tied to the consent (consent-ties.ts) get the
  * `consent-withdrawn` anchor (the effective time; an earlier one stands),
  * their `retention_due_at` recomputed with the ingest's own computation
@@ -32,10 +35,11 @@ export function consentEffectJobId(consentId: string, effectiveAt: Date): string
  * keeps its reason). The systems holding the consent and those records get
  * `consent.withdrawn` with `applied: true`; one audit entry per withdrawal.
  * `consents.effect_applied_at` makes it idempotent: applying twice changes
- * nothing. Before the effective time nothing happens.
+ * nothing. The anchor and the restriction carry the effective time (the
+ * withdrawal's receipt), not the time the job ran.
  *
  * A withdrawal recorded anywhere (ingest, the consent-withdrawal fulfilment)
- * publishes ConsentWithdrawn; its job is scheduled after that commit.
+ * publishes ConsentWithdrawn; its job is added, undelayed, after that commit.
  */
 @Injectable()
 export class ConsentEffectsService implements OnModuleInit {
@@ -49,14 +53,15 @@ export class ConsentEffectsService implements OnModuleInit {
     private readonly restriction: RecordRestriction,
     private readonly consents: ConsentWrites,
     private readonly jobs: JobProducer,
+    @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
   ) {}
 
   onModuleInit(): void {
     this.events.on(ConsentWithdrawn, ({ tenantId, consentId, effectiveAt }) => this.schedule(tenantId, consentId, effectiveAt));
   }
 
-  /** Applies one withdrawal if its time has come and it was not applied (the `consent-effect` job). */
-  apply(tenantId: string, consentId: string, now = new Date()): Promise<ConsentEffectOutcome> {
+  /** Applies one withdrawal unless it was applied (the `consent-effect` job). */
+  apply(tenantId: string, consentId: string, now = this.clock()): Promise<ConsentEffectOutcome> {
     return this.db.forTenant(tenantId, async (em) => {
       const consent = await em
         .createQueryBuilder(ConsentEntity, 'c')
@@ -67,8 +72,8 @@ export class ConsentEffectsService implements OnModuleInit {
       if (!consent.withdrawnAt) return { status: 'not-withdrawn' };
       const [{ applied }] = await em.query(`SELECT effect_applied_at AS applied FROM consents WHERE id = $1`, [consentId]);
       if (applied) return { status: 'already-applied' };
-      const effectiveAt = consent.withdrawalEffectiveAt ?? consent.withdrawnAt;
-      if (effectiveAt.getTime() > now.getTime()) return { status: 'not-yet' };
+      // In effect from the withdrawal (an older row may name a later date; migration 1764550000000 set pending ones back).
+      const effectiveAt = consent.withdrawalEffectiveAt && consent.withdrawalEffectiveAt < consent.withdrawnAt ? consent.withdrawalEffectiveAt : consent.withdrawnAt;
       return this.applyNow(em, consent, effectiveAt, now);
     });
   }
@@ -140,43 +145,39 @@ export class ConsentEffectsService implements OnModuleInit {
     return { status: 'applied', records: records.length, notified: systems.size };
   }
 
-  /** Adds the delayed `consent-effect` job of a withdrawal (at once when its time has come). Never throws: the sweep catches what is lost. */
-  async schedule(tenantId: string, consentId: string, effectiveAt: Date, now = new Date()): Promise<void> {
+  /** Adds the `consent-effect` job of a withdrawal, to run at once (never delayed). Never throws: the sweep catches what is lost. */
+  async schedule(tenantId: string, consentId: string, effectiveAt: Date): Promise<void> {
     try {
       const data: JobData<'consent-effect'> = { tenantId, consentId };
-      await this.jobs.add('consent-effect', data, { jobId: consentEffectJobId(consentId, effectiveAt), delay: Math.max(0, effectiveAt.getTime() - now.getTime()) });
+      await this.jobs.add('consent-effect', data, { jobId: consentEffectJobId(consentId, effectiveAt) });
     } catch (e) {
       this.logger.warn(`consent ${consentId}: could not schedule its effect (${(e as Error).message}); the sweep applies it`);
     }
   }
 
   /**
-   * Every 5 minutes, for every tenant: applies the withdrawals whose time has
-   * come and that were not applied (a lost job), and schedules the jobs of
-   * future ones (withdrawals recorded by paths that schedule nothing).
-   * Idempotent.
+   * Every 5 minutes, for every tenant: applies the withdrawals recorded and
+   * not applied. Nothing waits here for a date (a withdrawal is in effect
+   * from its receipt); the sweep is kept as the safety net DomainEvents asks
+   * of every handled event: the after-commit delivery that adds the job is
+   * lost when the process stops between the commit and the job, Redis is
+   * down at that moment, or the writer registers no handler (the CLI's demo
+   * data). Idempotent.
    */
-  async sweep(now = new Date()): Promise<{ tenants: number; applied: number; scheduled: number }> {
+  async sweep(now = this.clock()): Promise<{ tenants: number; applied: number }> {
     let applied = 0;
-    let scheduled = 0;
     const tenants = await this.db.forEachTenant(async (tenantId) => {
-      const pending: { id: string; effective_at: Date }[] = await this.db.forTenant(tenantId, (em) =>
+      const pending: { id: string }[] = await this.db.forTenant(tenantId, (em) =>
         em.query(
-          `SELECT id, COALESCE(withdrawal_effective_at, withdrawn_at) AS effective_at FROM consents
-            WHERE tenant_id = $1 AND withdrawn_at IS NOT NULL AND effect_applied_at IS NULL ORDER BY 2 LIMIT 1000`,
+          `SELECT id FROM consents WHERE tenant_id = $1 AND withdrawn_at IS NOT NULL AND effect_applied_at IS NULL
+            ORDER BY COALESCE(withdrawal_effective_at, withdrawn_at) LIMIT 1000`,
           [tenantId],
         ),
       );
       for (const c of pending) {
-        const at = new Date(c.effective_at);
-        if (at.getTime() <= now.getTime()) {
-          if ((await this.apply(tenantId, c.id, now)).status === 'applied') applied++;
-        } else {
-          await this.schedule(tenantId, c.id, at, now);
-          scheduled++;
-        }
+        if ((await this.apply(tenantId, c.id, now)).status === 'applied') applied++;
       }
     });
-    return { tenants, applied, scheduled };
+    return { tenants, applied };
   }
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { JobHandlerTable, JobHandlers, QueueName } from '@regula/platform';
 import { ConsentEffectsService } from './consent-effects.service';
 
-/** The consent queue's jobs (hosted by the worker): one withdrawal's effect on its date, and the sweep. */
+/** The consent queue's jobs (hosted by the worker): one withdrawal's effect, added at once after the withdrawal's commit, and the sweep that applies what a lost job missed. */
 @Injectable()
 export class ConsentJobHandlers implements JobHandlerTable<QueueName.Consent> {
   private readonly logger = new Logger('consent');

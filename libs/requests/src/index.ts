@@ -47,3 +47,4 @@ export type { RecordView, SubjectData } from './fulfilment/subject-data';
 export { placeholdersForStoredSecrets } from './migrations/1764400000001-request-link-tokens';
 export { authorityView } from './tenant-facts';
 export * from './identity-wait-sweep.service';
+export * from './consent-withdrawal-limit';

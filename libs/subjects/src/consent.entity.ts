@@ -17,7 +17,13 @@ export class ConsentEntity {
   /** The privacy-policy version shown when it was given. */
   @Column({ name: 'policy_version', type: 'text', nullable: true }) policyVersion: string | null;
   @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true }) withdrawnAt: Date | null;
-  /** When the withdrawal takes effect (at once, or the tenant's promised working days). */
+  /**
+   * When the withdrawal took effect: the instant it reached the controller
+   * (GDPR Art. 7(3)), the same as `withdrawn_at` unless an earlier withdrawal
+   * of the same consent was recorded later. Rows written before withdrawals
+   * took effect on receipt had a later date; migration 1764550000000 set the
+   * pending ones back to their withdrawal.
+   */
   @Column({ name: 'withdrawal_effective_at', type: 'timestamptz', nullable: true }) withdrawalEffectiveAt: Date | null;
   /** Set when a policy version changed this purpose's text after the consent was given: it must be asked again. */
   @Column({ name: 'renewal_required_at', type: 'timestamptz', nullable: true }) renewalRequiredAt: Date | null;

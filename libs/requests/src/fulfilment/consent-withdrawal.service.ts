@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { formatLocalDate, localDateOf, workingDaysDeadline, type Country } from '@regula/engine';
+import { formatLocalDate, localDateOf } from '@regula/engine';
 import { ConsentWrites } from '@regula/subjects';
+import { withdrawalLimitOf } from '../consent-withdrawal-limit';
 import { activeConsents, withdrawConsents } from './consents';
 import { answerLanguage, tr } from './fulfilment-text';
 import { summaries } from './outcome-text';
@@ -10,14 +11,19 @@ import { FULFILMENT_WEBHOOKS, type FulfilInput, type FulfilmentContext, type Ful
 
 /**
  * Consent withdrawal (GDPR Art. 7(3)): the subject's consents for the chosen
- * purposes (or all of them) are withdrawn as of the moment the request
- * reached the controller. The withdrawal takes effect at once, or where the
- * controller promises a period (`requests.consentWithdrawalWorkingDays`:
- * Inomedis clause 15, three working days) at the end of that period as the
- * engine computes it (Regulation 1182/71, the controller's public holidays
- * and time zone). Consents given after the request are not touched. The
- * systems holding them get `consent.withdrawn` with the effective time; the
- * worker that applies delayed effects acts on `withdrawal_effective_at`.
+ * purposes (or all of them) are withdrawn in effect from the instant the
+ * request reached the controller (its `receivedAt`, not when an admin acts):
+ * withdrawing must be as easy as giving consent, and it acts for the future
+ * from when it is received. The systems holding the consents get
+ * `consent.withdrawn` at once, and libs/consent restricts the records tied to
+ * them right after the commit. Consents given after the request are not
+ * touched.
+ *
+ * A controller's promise to act "within three working days" (Inomedis
+ * notice clause 15, `requests.consentWithdrawalWorkingDays`) is an outer
+ * limit for carrying the withdrawal out in its own systems, never a waiting
+ * period (`consent-withdrawal-limit.ts`): the outcome records the limit and
+ * whether it was kept; the dashboard shows it and libs/sla alarms on it.
  */
 @Injectable()
 export class ConsentWithdrawalService {
@@ -25,13 +31,10 @@ export class ConsentWithdrawalService {
 
   async fulfil(ctx: FulfilmentContext, input: FulfilInput): Promise<FulfilmentResult> {
     const lang = answerLanguage(ctx.request.locale);
-    const { jurisdiction, requests } = ctx.controller;
+    const { jurisdiction } = ctx.controller;
     const withdrawnAt = new Date(ctx.request.receivedAt);
-    const days = requests.consentWithdrawalWorkingDays ?? 0;
-    const deadline = days > 0
-      ? workingDaysDeadline({ country: jurisdiction.country as Country, timeZone: jurisdiction.timeZone, received: withdrawnAt }, days)
-      : null;
-    const effectiveAt = deadline ? deadline.dueAt : withdrawnAt;
+    const limit = withdrawalLimitOf({ type: 'consent-withdrawal', receivedAt: withdrawnAt }, ctx.controller);
+    const carryOutBy = limit ? { dueDate: limit.dueDate, dueAt: limit.dueAt.toISOString(), workingDays: limit.workingDays, kept: ctx.now.getTime() <= limit.dueAt.getTime() } : undefined;
 
     const scope = resolveScope(ctx, input);
     const inScope = (registerKey: string, purposeId: string) =>
@@ -40,21 +43,20 @@ export class ConsentWithdrawalService {
         : !scope.registers || scope.registers.some((r) => r.id === registerKey);
     const candidates = activeConsents(ctx.data.consents, withdrawnAt).filter((c) => inScope(c.registerKey, c.purposeId));
     const chosen = candidates.filter((c) => new Date(c.givenAt).getTime() <= withdrawnAt.getTime());
-    const result = await withdrawConsents(ctx, { webhooks: this.webhooks, consents: this.consents }, chosen, withdrawnAt, effectiveAt);
+    const result = await withdrawConsents(ctx, { webhooks: this.webhooks, consents: this.consents }, chosen, withdrawnAt);
 
     const defs = registerIndex(ctx.registers);
     const s = summaries(lang);
-    const effectiveDate = formatLocalDate(localDateOf(effectiveAt, jurisdiction.timeZone));
+    const effectiveDate = formatLocalDate(localDateOf(withdrawnAt, jurisdiction.timeZone));
     return {
       outcome: {
         type: 'consent-withdrawal',
         language: lang,
-        summary: !chosen.length ? s.consentNone() : deadline ? s.consentOn(chosen.length, deadline.dueDate) : s.consentNow(chosen.length),
+        summary: !chosen.length ? s.consentNone() : s.consentFrom(chosen.length, effectiveDate),
         withdrawnAt: withdrawnAt.toISOString(),
-        effectiveAt: effectiveAt.toISOString(),
+        effectiveAt: withdrawnAt.toISOString(),
         effectiveDate,
-        workingDays: days,
-        ...(deadline ? { deadline: { dueDate: deadline.dueDate, explanation: deadline.explanation } } : {}),
+        ...(carryOutBy ? { carryOutBy } : {}),
         consents: chosen.map((c) => {
           const def = defs.get(c.registerKey);
           return {
@@ -67,7 +69,7 @@ export class ConsentWithdrawalService {
         counts: { withdrawn: chosen.length, givenAfterRequest: candidates.length - chosen.length },
         sourceSystemsNotified: result.notified,
       },
-      audit: { consents: chosen.map((c) => c.id), withdrawnAt: withdrawnAt.toISOString(), effectiveAt: effectiveAt.toISOString(), workingDays: days },
+      audit: { consents: chosen.map((c) => c.id), withdrawnAt: withdrawnAt.toISOString(), effectiveAt: withdrawnAt.toISOString(), ...(carryOutBy ? { carryOutBy } : {}) },
     };
   }
 }

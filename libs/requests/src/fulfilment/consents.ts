@@ -8,18 +8,18 @@ import type { FulfilmentContext, WebhookEnqueuer } from './fulfilment.types';
  * Records the withdrawal of consents (GDPR Art. 7(3)) and tells the systems
  * that hold them (`consent.withdrawn`): the system that reported a consent,
  * or for consents given on Regula's pages the systems of its register.
- * A withdrawal already recorded keeps its time, but an earlier effect wins.
- * Each withdrawal publishes ConsentWithdrawn (its effect is scheduled after the commit).
+ * A withdrawal is in effect from the instant it reached the controller
+ * (GDPR Art. 7(3)); one already recorded keeps its time, an earlier effect wins.
+ * Each withdrawal publishes ConsentWithdrawn (libs/consent applies its effect on the records right after the commit).
  */
 export async function withdrawConsents(
   ctx: FulfilmentContext,
   { webhooks, consents: writes }: { webhooks: WebhookEnqueuer; consents: ConsentWrites },
   consents: ConsentView[],
   withdrawnAt: Date,
-  effectiveAt: Date,
 ): Promise<{ withdrawn: number; notified: string[] }> {
-  const planned = planConsentWithdrawal(ctx, consents, withdrawnAt, effectiveAt);
-  await applyConsentWithdrawal(ctx, { webhooks, consents: writes }, planned, withdrawnAt, effectiveAt);
+  const planned = planConsentWithdrawal(ctx, consents, withdrawnAt);
+  await applyConsentWithdrawal(ctx, { webhooks, consents: writes }, planned, withdrawnAt);
   return { withdrawn: planned.consentIds.length, notified: planned.webhooks.map((b) => b.system) };
 }
 
@@ -29,17 +29,12 @@ export interface PlannedConsentWithdrawal {
 }
 
 /** The withdrawals and `consent.withdrawn` webhooks `withdrawConsents` would write, computed without writing. */
-export function planConsentWithdrawal(ctx: FulfilmentContext, consents: ConsentView[], withdrawnAt: Date, effectiveAt: Date): PlannedConsentWithdrawal {
+export function planConsentWithdrawal(ctx: FulfilmentContext, consents: ConsentView[], withdrawnAt: Date): PlannedConsentWithdrawal {
   if (!consents.length) return { consentIds: [], webhooks: [] };
   const items = consents.flatMap((c) => {
-    const item = {
-      consentId: c.id,
-      externalId: c.externalId,
-      registerKey: c.registerKey,
-      purposeId: c.purposeId,
-      withdrawnAt: (c.withdrawnAt ?? withdrawnAt).toISOString(),
-      effectiveAt: effectiveAt.toISOString(),
-    };
+    const at = (c.withdrawnAt ?? withdrawnAt).toISOString();
+    // In effect from its withdrawal (Art. 7(3)): the systems stop processing on the consent now.
+    const item = { consentId: c.id, externalId: c.externalId, registerKey: c.registerKey, purposeId: c.purposeId, withdrawnAt: at, effectiveAt: at };
     const systems = c.sourceSystemId ? [c.sourceSystemId] : systemsOfRegisters(ctx, [c.registerKey]);
     return systems.map((sourceSystemId) => ({ sourceSystemId, item }));
   });
@@ -52,14 +47,13 @@ export async function applyConsentWithdrawal(
   { webhooks, consents: writes }: { webhooks: WebhookEnqueuer; consents: ConsentWrites },
   planned: PlannedConsentWithdrawal,
   withdrawnAt: Date,
-  effectiveAt: Date,
 ): Promise<void> {
   if (!planned.consentIds.length) return;
-  await writes.withdraw(ctx.em, ctx.tenantId, ctx.subjectId, planned.consentIds, withdrawnAt, effectiveAt);
+  await writes.withdraw(ctx.em, ctx.tenantId, ctx.subjectId, planned.consentIds, withdrawnAt);
   await sendBatches(webhooks, ctx, planned.webhooks);
 }
 
-/** Consents still in effect at `at` (not withdrawn, or withdrawn with a later effect). */
+/** Consents still in effect at `at` (not withdrawn, or withdrawn with a later effect: only a withdrawal received after `at`). */
 export function activeConsents(consents: ConsentView[], at: Date): ConsentView[] {
   return consents.filter((c) => !c.withdrawnAt || (c.withdrawalEffectiveAt && new Date(c.withdrawalEffectiveAt).getTime() > at.getTime()));
 }

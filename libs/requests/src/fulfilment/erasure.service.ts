@@ -63,7 +63,7 @@ export class ErasureService {
     const restrict = decided.filter((x): x is { record: RecordView; d: Restriction } => x.d.action === 'restrict');
     const held = decided.filter((x) => x.d.action === 'keep').map((x) => x.record);
 
-    const consents = planConsentWithdrawal(ctx, activeConsents(ctx.data.consents, now), now, now);
+    const consents = planConsentWithdrawal(ctx, activeConsents(ctx.data.consents, now), now);
     const filesDeleted = await this.artifacts.countForSubject(em, tenantId, ctx.subjectId, ctx.request.id);
     const nothingKept = !restrict.length && !held.length;
 
@@ -84,7 +84,7 @@ export class ErasureService {
     const apply = async (): Promise<void> => {
       await this.erasure.eraseRecords(em, tenantId, ctx.subjectId, erase.map((r) => r.id), now);
       for (const { record, d } of restrict) await this.restriction.restrictKept(em, tenantId, record.id, now, restrictionText(d, 'en'));
-      await applyConsentWithdrawal(ctx, { webhooks: this.webhooks, consents: this.consentWrites }, consents, now, now);
+      await applyConsentWithdrawal(ctx, { webhooks: this.webhooks, consents: this.consentWrites }, consents, now);
       await this.artifacts.deleteForSubject(em, tenantId, ctx.subjectId, ctx.request.id);
       if (nothingKept) await this.erasure.eraseSubject(em, tenantId, ctx.subjectId, now);
       await sendBatches(this.webhooks, ctx, [...erasedHooks, ...restrictedHooks]);

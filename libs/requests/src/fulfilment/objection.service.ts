@@ -144,7 +144,7 @@ export class ObjectionService {
   private withdrawFor(ctx: FulfilmentContext, purposes: ScopedPurpose[]) {
     const keys = new Set(purposes.map((x) => `${x.register.id}:${x.purpose.id}`));
     const consents = activeConsents(ctx.data.consents, ctx.now).filter((c) => keys.has(`${c.registerKey}:${c.purposeId}`));
-    return withdrawConsents(ctx, { webhooks: this.webhooks, consents: this.consents }, consents, ctx.now, ctx.now);
+    return withdrawConsents(ctx, { webhooks: this.webhooks, consents: this.consents }, consents, ctx.now);
   }
 
   /** `subject.objected` to every system holding the subject's data in these registers, reporting consents there, or named by them. */

@@ -19,8 +19,8 @@ type Summaries = {
   objectionUpheld: (purposes: number) => string;
   objectionOverridden: () => string;
   objectionNothing: () => string;
-  consentNow: (consents: number) => string;
-  consentOn: (consents: number, date: string) => string;
+  /** In effect from the day the withdrawal reached the controller (GDPR Art. 7(3)), never from a later date. */
+  consentFrom: (consents: number, date: string) => string;
   consentNone: () => string;
   recipients: (recipients: number, from: string, to: string) => string;
 };
@@ -40,8 +40,7 @@ const TEXTS: Record<Lang, Summaries> = {
     objectionUpheld: (p) => `Your objection was accepted: we no longer process your data for ${p} purpose(s).`,
     objectionOverridden: () => 'Your objection was considered, but we have compelling legitimate grounds to continue the processing (see the reasons). You may lodge a complaint with the supervisory authority or go to court.',
     objectionNothing: () => 'None of the processing you objected to relies on legitimate interests or a public task, so there is nothing to object to under Art. 21(1).',
-    consentNow: (n) => `${n} consent(s) withdrawn, with effect immediately.`,
-    consentOn: (n, d) => `${n} consent(s) withdrawn; the withdrawal takes effect by ${d}, as our privacy policy states.`,
+    consentFrom: (n, d) => `${n} consent(s) withdrawn, in effect from ${d}, the day your request reached us: we no longer process your data on them.`,
     consentNone: () => 'There was no active consent to withdraw.',
     recipients: (n, f, t) => `${n} recipient(s) received your data between ${f} and ${t}.`,
   },
@@ -59,8 +58,7 @@ const TEXTS: Record<Lang, Summaries> = {
     objectionUpheld: (p) => `Teie vastuväide rahuldati: me ei töötle teie andmeid enam ${p} eesmärgil.`,
     objectionOverridden: () => 'Teie vastuväide vaadati läbi, kuid meil on töötlemise jätkamiseks mõjuvad õiguspärased põhjused (vt põhjendust). Teil on õigus esitada kaebus järelevalveasutusele või pöörduda kohtusse.',
     objectionNothing: () => 'Ükski töötlemine, millele vastuväite esitasite, ei põhine õigustatud huvil ega avalikul ülesandel, seega puudub artikli 21 lõike 1 alusel vastuväite objekt.',
-    consentNow: (n) => `${n} nõusolek(ut) võeti tagasi, jõustudes kohe.`,
-    consentOn: (n, d) => `${n} nõusolek(ut) võeti tagasi; tagasivõtmine jõustub hiljemalt ${d}, nagu meie privaatsuspoliitika ütleb.`,
+    consentFrom: (n, d) => `${n} nõusolek(ut) võeti tagasi; tagasivõtmine kehtib alates ${d}, päevast, mil teie taotlus meieni jõudis: me ei töötle teie andmeid enam nende alusel.`,
     consentNone: () => 'Kehtivat nõusolekut, mida tagasi võtta, ei olnud.',
     recipients: (n, f, t) => `Ajavahemikus ${f} kuni ${t} said teie andmeid ${n} vastuvõtja(t).`,
   },
@@ -78,8 +76,7 @@ const TEXTS: Record<Lang, Summaries> = {
     objectionUpheld: (p) => `Jūsų prieštaravimas patenkintas: nebetvarkome jūsų duomenų ${p} tikslu (-ais).`,
     objectionOverridden: () => 'Jūsų prieštaravimas išnagrinėtas, tačiau turime įtikinamų teisėtų priežasčių tęsti tvarkymą (žr. motyvus). Galite pateikti skundą priežiūros institucijai arba kreiptis į teismą.',
     objectionNothing: () => 'Nė vienas tvarkymas, kuriam prieštaravote, nėra grindžiamas teisėtais interesais ar viešojo intereso užduotimi, todėl pagal 21 straipsnio 1 dalį nėra kam prieštarauti.',
-    consentNow: (n) => `Atšauktas (-i) ${n} sutikimas (-ai), atšaukimas įsigalioja nedelsiant.`,
-    consentOn: (n, d) => `Atšauktas (-i) ${n} sutikimas (-ai); atšaukimas įsigalios ne vėliau kaip ${d}, kaip nurodyta mūsų privatumo politikoje.`,
+    consentFrom: (n, d) => `Atšauktas (-i) ${n} sutikimas (-ai); atšaukimas galioja nuo ${d}, kai jūsų prašymas mus pasiekė: jūsų duomenų jų pagrindu nebetvarkome.`,
     consentNone: () => 'Galiojančio sutikimo, kurį būtų galima atšaukti, nebuvo.',
     recipients: (n, f, t) => `Nuo ${f} iki ${t} jūsų duomenis gavo ${n} gavėjas (-ai).`,
   },
@@ -97,8 +94,7 @@ const TEXTS: Record<Lang, Summaries> = {
     objectionUpheld: (p) => `Jūsu iebildums ir apmierināts: mēs vairs neapstrādājam jūsu datus ${p} nolūkā(-os).`,
     objectionOverridden: () => 'Jūsu iebildums ir izskatīts, taču mums ir pārliecinoši leģitīmi iemesli turpināt apstrādi (skatiet pamatojumu). Jūs varat iesniegt sūdzību uzraudzības iestādē vai vērsties tiesā.',
     objectionNothing: () => 'Neviena apstrāde, pret kuru jūs iebildāt, nav balstīta uz leģitīmām interesēm vai sabiedrības interešu uzdevumu, tāpēc saskaņā ar 21. panta 1. punktu nav pret ko iebilst.',
-    consentNow: (n) => `Atsaukta(-s) ${n} piekrišana(-s), atsaukums stājas spēkā nekavējoties.`,
-    consentOn: (n, d) => `Atsaukta(-s) ${n} piekrišana(-s); atsaukums stāsies spēkā ne vēlāk kā ${d}, kā noteikts mūsu privātuma politikā.`,
+    consentFrom: (n, d) => `Atsaukta(-s) ${n} piekrišana(-s); atsaukums ir spēkā no ${d}, dienas, kad jūsu pieprasījums mūs sasniedza: uz to pamata jūsu datus vairs neapstrādājam.`,
     consentNone: () => 'Nebija spēkā esošas piekrišanas, ko atsaukt.',
     recipients: (n, f, t) => `Laikā no ${f} līdz ${t} jūsu datus saņēma ${n} saņēmējs(-i).`,
   },
@@ -116,8 +112,7 @@ const TEXTS: Record<Lang, Summaries> = {
     objectionUpheld: (p) => `Din invändning har godtagits: vi behandlar inte längre dina uppgifter för ${p} ändamål.`,
     objectionOverridden: () => 'Din invändning har prövats, men vi har tvingande berättigade skäl att fortsätta behandlingen (se skälen). Du kan lämna klagomål till tillsynsmyndigheten eller vända dig till domstol.',
     objectionNothing: () => 'Ingen av de behandlingar du invände mot grundar sig på berättigat intresse eller en uppgift av allmänt intresse, så det finns inget att invända mot enligt artikel 21.1.',
-    consentNow: (n) => `${n} samtycke(n) har återkallats med omedelbar verkan.`,
-    consentOn: (n, d) => `${n} samtycke(n) har återkallats; återkallelsen gäller senast ${d}, enligt vår integritetspolicy.`,
+    consentFrom: (n, d) => `${n} samtycke(n) har återkallats med verkan från ${d}, den dag din begäran kom fram till oss: vi behandlar inte längre dina uppgifter med stöd av dem.`,
     consentNone: () => 'Det fanns inget gällande samtycke att återkalla.',
     recipients: (n, f, t) => `${n} mottagare fick dina uppgifter mellan ${f} och ${t}.`,
   },

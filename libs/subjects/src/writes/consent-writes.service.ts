@@ -21,19 +21,22 @@ const TO_RENEW = `tenant_id = $1 AND withdrawn_at IS NULL AND renewal_required_a
 @Injectable()
 export class ConsentWrites {
   /**
-   * Withdraws these consents of the subject. A withdrawal already recorded
-   * keeps its time, but an earlier effect wins. Each withdrawn consent
-   * publishes ConsentWithdrawn with the effective time stored (libs/consent
-   * schedules its effect after the commit).
+   * Withdraws these consents of the subject as of `withdrawnAt`, the instant
+   * the withdrawal reached the controller: it is in effect from then (GDPR
+   * Art. 7(3); a controller's promise to act within some days is an outer
+   * limit for its own systems, never a delay of the effect). A withdrawal
+   * already recorded keeps its time, but an earlier effect wins. Each
+   * withdrawn consent publishes ConsentWithdrawn with the effective time
+   * stored (libs/consent applies its effect after the commit).
    */
-  async withdraw(em: EntityManager, tenantId: string, subjectId: string, consentIds: string[], withdrawnAt: Date, effectiveAt: Date): Promise<void> {
+  async withdraw(em: EntityManager, tenantId: string, subjectId: string, consentIds: string[], withdrawnAt: Date): Promise<void> {
     if (!consentIds.length) return;
     const rows = returned<{ id: string; withdrawal_effective_at: Date }>(await em.query(
       `UPDATE consents SET withdrawn_at = COALESCE(withdrawn_at, $1),
-         withdrawal_effective_at = LEAST(COALESCE(withdrawal_effective_at, $2), $2)
-       WHERE tenant_id = $3 AND subject_id = $4 AND id = ANY($5::uuid[])
+         withdrawal_effective_at = LEAST(COALESCE(withdrawal_effective_at, $1), $1)
+       WHERE tenant_id = $2 AND subject_id = $3 AND id = ANY($4::uuid[])
        RETURNING id, withdrawal_effective_at`,
-      [withdrawnAt, effectiveAt, tenantId, subjectId, consentIds],
+      [withdrawnAt, tenantId, subjectId, consentIds],
     ));
     for (const r of rows) await DomainEvents.publish(em, new ConsentWithdrawn({ tenantId, consentId: r.id, effectiveAt: new Date(r.withdrawal_effective_at) }));
   }
