@@ -5,19 +5,24 @@ import { workingDaysDeadline, type Register } from '@regula/engine';
 import { QueueName } from '@regula/platform';
 import { retentionDueFor } from '@regula/ingest';
 import { ConsentEffectsService, consentEffectJobId } from '@regula/consent';
+import { SUBJECTS_SCHEMA } from '@regula/subjects';
 import { marketingRegister } from '@regula/tenants';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 import { startWorker, WorkerContext } from './support/worker-context';
 
 /**
- * Delayed consent-withdrawal effects on real PostgreSQL and Redis, at
- * Inomedis (effect within three working days): nothing before the date; on
- * the date the records tied to the consent are restricted, get the
- * consent-withdrawn anchor and a recomputed retention date, the source
- * system gets consent.withdrawn, one audit entry; twice changes nothing; the
- * sweep applies a missed one; the real worker applies a job, and an
- * immediate withdrawal ingested through the API is applied at once.
+ * Consent-withdrawal effects on real PostgreSQL and Redis, at Inomedis
+ * (whose notice promises to act "within three working days", clause 15: an
+ * outer limit, not a waiting period). A withdrawal is applied at once, in
+ * effect from its receipt (GDPR Art. 7(3)): the records tied to the consent
+ * are restricted from the receipt, get the consent-withdrawn anchor and a
+ * recomputed retention date, the source system gets consent.withdrawn, one
+ * audit entry; twice changes nothing; the sweep applies a missed one; a
+ * request fulfilled in Regula withdraws from its receipt and its job runs at
+ * once; withdrawals stored with a delayed effect are set back to their
+ * receipt; the real worker applies a job, and a withdrawal ingested through
+ * the API is applied at once. Times are passed in (no wall clock decides).
  */
 describe('consent effects', () => {
   let h: Harness;
@@ -62,11 +67,10 @@ describe('consent effects', () => {
     return { consentId: consent.id as string, subjectId: consent.subject_id as string, k };
   }
 
-  /** Withdraws as the consent-withdrawal fulfilment does: withdrawn now, effective in three Latvian working days. */
-  async function withdrawIn3WorkingDays(consentId: string, at: Date) {
-    const effectiveAt = workingDaysDeadline({ country: 'LV', timeZone: 'Europe/Riga', received: at }, 3).dueAt;
-    await h.db.owner.query(`UPDATE consents SET withdrawn_at = $2, withdrawal_effective_at = $3 WHERE id = $1`, [consentId, at, effectiveAt]);
-    return effectiveAt;
+  /** Withdraws as every writer does: in effect from the instant the withdrawal was received. */
+  async function withdrawAt(consentId: string, at: Date) {
+    await h.db.owner.query(`UPDATE consents SET withdrawn_at = $2, withdrawal_effective_at = $2 WHERE id = $1`, [consentId, at]);
+    return at;
   }
 
   const records = (subjectId: string) =>
@@ -74,50 +78,43 @@ describe('consent effects', () => {
   const webhooks = (consentId: string) => h.db.owner.query(`SELECT source_system_id, event, payload FROM webhook_deliveries WHERE payload::text LIKE '%' || $1 || '%' AND payload::text LIKE '%"applied": true%'`, [consentId]);
   const audits = (consentId: string) => h.db.owner.query(`SELECT action, actor, details FROM audit_log WHERE target_id = $1 AND action = 'consent.withdrawal-applied'`, [consentId]);
 
-  it('an Inomedis withdrawal effective in three working days: nothing before; on the date the tied records stop; twice changes nothing', async () => {
+  it('a withdrawal applied at once: the tied records stop from its receipt, not three working days later; twice changes nothing', async () => {
     const c = await client();
-    const withdrawnAt = new Date('2026-04-30T10:00:00Z'); // Thu; 1 and 4 May are Latvian holidays
-    const effectiveAt = await withdrawIn3WorkingDays(c.consentId, withdrawnAt);
-    expect(effectiveAt.getTime()).toBeGreaterThan(withdrawnAt.getTime() + 5 * 24 * 3600_000);
+    const receivedAt = new Date('2026-04-30T10:00:00Z'); // Thu; 1 and 4 May are Latvian holidays: the old delay ran to 6 May
+    await withdrawAt(c.consentId, receivedAt);
     const before = await records(c.subjectId);
 
-    // Before the date: nothing happens, by the job or the sweep (which only schedules it).
-    expect(await effects.apply(tenantId, c.consentId, new Date(effectiveAt.getTime() - 1000))).toEqual({ status: 'not-yet' });
-    const swept = await effects.sweep(new Date(effectiveAt.getTime() - 60_000));
-    expect(swept.applied).toBe(0);
-    expect(await records(c.subjectId)).toEqual(before);
-    expect(await webhooks(c.consentId)).toHaveLength(0);
-    const job = await queue.getJob(consentEffectJobId(c.consentId, effectiveAt));
-    expect(job?.data).toEqual({ tenantId, consentId: c.consentId });
-
-    // On the date.
-    expect(await effects.apply(tenantId, c.consentId, new Date(effectiveAt.getTime() + 1000))).toEqual({ status: 'applied', records: 2, notified: 1 });
+    // A minute after receipt, long before the promised third working day: applied.
+    const now = new Date(receivedAt.getTime() + 60_000);
+    expect(await effects.apply(tenantId, c.consentId, now)).toEqual({ status: 'applied', records: 2, notified: 1 });
     const after = await records(c.subjectId);
     const byCat = Object.fromEntries(after.map((r: { category_id: string }) => [r.category_id, r]));
     // Contact data: still needed for own offers (legitimate interest): untouched.
     expect(byCat.contact).toEqual(before.find((r: { category_id: string }) => r.category_id === 'contact'));
     for (const cat of ['survey', 'consent-records']) {
       const r = byCat[cat];
-      expect(r.anchors['consent-withdrawn']).toBe(effectiveAt.toISOString());
-      expect(r.restricted_at).toEqual(effectiveAt);
+      expect(r.anchors['consent-withdrawn']).toBe(receivedAt.toISOString());
+      expect(r.restricted_at).toEqual(receivedAt);
       expect(r.restriction_reason).toBe('consent withdrawn');
       const expected = retentionDueFor(reg, cat, r.collected_at, r.anchors, { timeZone: 'Europe/Riga' });
       expect(r.retention_due_at === null ? null : new Date(r.retention_due_at).toISOString()).toBe(expected === null ? null : expected.toISOString());
     }
     // Consent records are kept three years after the withdrawal to prove it.
-    expect(new Date(byCat['consent-records'].retention_due_at).getTime()).toBeGreaterThan(effectiveAt.getTime() + 2.9 * 365 * 24 * 3600_000);
+    expect(new Date(byCat['consent-records'].retention_due_at).getTime()).toBeGreaterThan(receivedAt.getTime() + 2.9 * 365 * 24 * 3600_000);
     const hooks = await webhooks(c.consentId);
     expect(hooks).toHaveLength(1);
     expect(hooks[0]).toMatchObject({ source_system_id: systemId, event: 'consent.withdrawn' });
-    expect(hooks[0].payload.consents[0]).toMatchObject({ consentId: c.consentId, purposeId: 'surveys-new-products', effectiveAt: effectiveAt.toISOString(), applied: true });
+    expect(hooks[0].payload.consents[0]).toMatchObject({ consentId: c.consentId, purposeId: 'surveys-new-products', effectiveAt: receivedAt.toISOString(), applied: true });
     expect(hooks[0].payload.consents[0].restrictedRecords.sort()).toEqual([`c${c.k}-consent-records`, `c${c.k}-survey`]);
     const audit = await audits(c.consentId);
     expect(audit).toHaveLength(1);
-    expect(audit[0].details).toMatchObject({ purposeId: 'surveys-new-products', records: 2, categories: ['survey', 'consent-records'] });
+    expect(audit[0].details).toMatchObject({ purposeId: 'surveys-new-products', records: 2, categories: ['survey', 'consent-records'], effectiveAt: receivedAt.toISOString() });
+    const [row] = await h.db.owner.query(`SELECT effect_applied_at FROM consents WHERE id = $1`, [c.consentId]);
+    expect(row.effect_applied_at).toEqual(now);
 
     // Twice: nothing changes.
-    expect(await effects.apply(tenantId, c.consentId, new Date(effectiveAt.getTime() + 5000))).toEqual({ status: 'already-applied' });
-    await effects.sweep(new Date(effectiveAt.getTime() + 10 * 60_000));
+    expect(await effects.apply(tenantId, c.consentId, new Date(now.getTime() + 5000))).toEqual({ status: 'already-applied' });
+    await effects.sweep(new Date(now.getTime() + 10 * 60_000));
     expect(await records(c.subjectId)).toEqual(after);
     expect(await webhooks(c.consentId)).toHaveLength(1);
     expect(await audits(c.consentId)).toHaveLength(1);
@@ -125,17 +122,17 @@ describe('consent effects', () => {
 
   it('the sweep applies a withdrawal whose job was lost', async () => {
     const c = await client();
-    const effectiveAt = await withdrawIn3WorkingDays(c.consentId, new Date(Date.now() - 10 * 24 * 3600_000));
-    expect(effectiveAt.getTime()).toBeLessThan(Date.now());
-    const res = await effects.sweep();
+    const receivedAt = new Date('2026-05-12T08:00:00Z');
+    await withdrawAt(c.consentId, receivedAt);
+    const res = await effects.sweep(new Date(receivedAt.getTime() + 5 * 60_000));
     expect(res.applied).toBeGreaterThanOrEqual(1);
     const [row] = await h.db.owner.query(`SELECT effect_applied_at FROM consents WHERE id = $1`, [c.consentId]);
     expect(row.effect_applied_at).toBeInstanceOf(Date);
-    expect((await records(c.subjectId)).filter((r: { restricted_at: Date | null }) => r.restricted_at)).toHaveLength(2);
+    expect((await records(c.subjectId)).filter((r: { restricted_at: Date | null }) => r.restricted_at?.getTime() === receivedAt.getTime())).toHaveLength(2);
     expect(await audits(c.consentId)).toHaveLength(1);
   });
 
-  it('a consent-withdrawal request fulfilled in Regula schedules the effect at once, on its third working day', async () => {
+  it('a consent-withdrawal request fulfilled in Regula withdraws from its receipt and adds the effect job at once; the three working days are only the outer limit', async () => {
     const c = await client();
     const receivedAt = new Date(Date.now() - 3600_000);
     const [req] = await h.db.owner.query(
@@ -146,22 +143,54 @@ describe('consent effects', () => {
     );
     const res = await h.http().post('/api/v1/tenants/inomedis/requests/R-CWCW-2345/fulfil').set('Authorization', `Bearer ${token}`).send({});
     expect(res.status).toBe(200);
-    const effectiveAt = workingDaysDeadline({ country: 'LV', timeZone: 'Europe/Riga', received: receivedAt }, 3).dueAt;
-    expect(res.body.outcome.effectiveAt).toBe(effectiveAt.toISOString());
-    // This request is the one completed, and the consent carries the date the effect is due.
+    const limit = workingDaysDeadline({ country: 'LV', timeZone: 'Europe/Riga', received: receivedAt }, 3);
+    expect(res.body.outcome).toMatchObject({
+      withdrawnAt: receivedAt.toISOString(),
+      effectiveAt: receivedAt.toISOString(),
+      carryOutBy: { dueDate: limit.dueDate, dueAt: limit.dueAt.toISOString(), workingDays: 3, kept: true },
+    });
+    expect(res.body.outcome).not.toHaveProperty('deadline');
     const [stored] = await h.db.owner.query(`SELECT state FROM rights_requests WHERE id = $1`, [req.id]);
     expect(stored.state).toBe('completed');
-    const [consent] = await h.db.owner.query(`SELECT withdrawn_at, withdrawal_effective_at, effect_applied_at FROM consents WHERE id = $1`, [c.consentId]);
-    expect(consent).toEqual({ withdrawn_at: expect.any(Date), withdrawal_effective_at: effectiveAt, effect_applied_at: null });
-    let job = await queue.getJob(consentEffectJobId(c.consentId, effectiveAt));
+    // The consent is withdrawn in effect from the receipt, and its systems were told so in the same transaction.
+    const [consent] = await h.db.owner.query(`SELECT withdrawn_at, withdrawal_effective_at FROM consents WHERE id = $1`, [c.consentId]);
+    expect(consent).toEqual({ withdrawn_at: receivedAt, withdrawal_effective_at: receivedAt });
+    const told = await h.db.owner.query(`SELECT payload FROM webhook_deliveries WHERE event = 'consent.withdrawn' AND payload::text LIKE '%' || $1 || '%'`, [c.consentId]);
+    expect(told.length).toBeGreaterThanOrEqual(1);
+    expect(told[0].payload.consents[0]).toMatchObject({ withdrawnAt: receivedAt.toISOString(), effectiveAt: receivedAt.toISOString() });
+    // The effect job is added after the commit, undelayed.
+    let job = await queue.getJob(consentEffectJobId(c.consentId, receivedAt));
     for (let i = 0; i < 30 && !job; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      job = await queue.getJob(consentEffectJobId(c.consentId, effectiveAt));
+      job = await queue.getJob(consentEffectJobId(c.consentId, receivedAt));
     }
     expect(job?.data).toEqual({ tenantId, consentId: c.consentId });
-    expect(Math.abs(job!.timestamp + job!.delay - effectiveAt.getTime())).toBeLessThan(2000);
-    // Not before its time.
-    expect(await effects.apply(tenantId, c.consentId)).toEqual({ status: 'not-yet' });
+    expect(job!.delay ?? 0).toBe(0);
+    // Applied now, with the records restricted from the receipt.
+    expect(await effects.apply(tenantId, c.consentId, new Date(receivedAt.getTime() + 2 * 3600_000))).toMatchObject({ status: 'applied', records: 2 });
+    expect((await records(c.subjectId)).filter((r: { restricted_at: Date | null }) => r.restricted_at?.getTime() === receivedAt.getTime())).toHaveLength(2);
+  });
+
+  it('withdrawals stored with a delayed effect before this change are set back to their receipt and applied by the sweep', async () => {
+    const [pending, applied] = [await client(), await client()];
+    const receivedAt = new Date('2026-06-01T09:00:00Z');
+    const delayed = workingDaysDeadline({ country: 'LV', timeZone: 'Europe/Riga', received: receivedAt }, 3).dueAt;
+    for (const c of [pending, applied]) {
+      await h.db.owner.query(`UPDATE consents SET withdrawn_at = $2, withdrawal_effective_at = $3 WHERE id = $1`, [c.consentId, receivedAt, delayed]);
+    }
+    await h.db.owner.query(`UPDATE consents SET effect_applied_at = $2 WHERE id = $1`, [applied.consentId, delayed]);
+    const runner = h.db.owner.createQueryRunner();
+    try {
+      const Migration = SUBJECTS_SCHEMA.migrations.find((m) => m.name === 'ConsentWithdrawalsEffectiveAtReceipt1764550000000')!;
+      await new Migration().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const rows = await h.db.owner.query(`SELECT id, withdrawal_effective_at FROM consents WHERE id = ANY($1::uuid[])`, [[pending.consentId, applied.consentId]]);
+    const effective = Object.fromEntries(rows.map((r: { id: string; withdrawal_effective_at: Date }) => [r.id, r.withdrawal_effective_at.toISOString()]));
+    expect(effective).toEqual({ [pending.consentId]: receivedAt.toISOString(), [applied.consentId]: delayed.toISOString() });
+    await effects.sweep(new Date('2026-06-01T09:05:00Z'));
+    expect((await records(pending.subjectId)).filter((r: { restricted_at: Date | null }) => r.restricted_at?.getTime() === receivedAt.getTime())).toHaveLength(2);
   });
 
   describe('through the real worker', () => {
@@ -179,9 +208,9 @@ describe('consent effects', () => {
       expect(schedulers.map((s) => [s.key, s.every])).toEqual([['consent-sweep-5m', 300000]]);
     });
 
-    it('a consent-effect job whose date has come applies the withdrawal', async () => {
+    it('a consent-effect job applies the withdrawal', async () => {
       const c = await client();
-      const effectiveAt = await withdrawIn3WorkingDays(c.consentId, new Date(Date.now() - 8 * 24 * 3600_000));
+      const effectiveAt = await withdrawAt(c.consentId, new Date(Date.now() - 8 * 24 * 3600_000));
       const job = await queue.add('consent-effect', { tenantId, consentId: c.consentId }, { jobId: `${consentEffectJobId(c.consentId, effectiveAt)}-test` });
       const result = await job.waitUntilFinished(events, 20000);
       expect(['applied', 'already-applied']).toContain(result.status); // the worker's own first sweep may have been quicker
@@ -189,7 +218,7 @@ describe('consent effects', () => {
       expect((await records(c.subjectId)).filter((r: { restriction_reason: string | null }) => r.restriction_reason === 'consent withdrawn')).toHaveLength(2);
     });
 
-    it('an immediate withdrawal ingested through the API is applied at once', async () => {
+    it('a withdrawal ingested through the API is applied at once', async () => {
       const c = await client(new Date(Date.now() - 60_000).toISOString());
       for (let i = 0; i < 100; i++) {
         const [row] = await h.db.owner.query(`SELECT effect_applied_at FROM consents WHERE id = $1`, [c.consentId]);

@@ -448,7 +448,7 @@ describe('fulfilment of rights requests', () => {
   // ------------------------------------------------------------------ consent withdrawal
 
   describe('consent withdrawal (Art. 7(3))', () => {
-    it('Inomedis: takes effect at the end of the third working day after receipt, as the engine computes it (clause 15)', async () => {
+    it('Inomedis: in effect from receipt; the three working days of clause 15 are the outer limit recorded, not a delay', async () => {
       const laura = await subject(IN, 'laura@example.lv', 'Laura Liepa', 'lv');
       const c1 = await consent(IN, laura, 'marketing', 'greetings-bonuses');
       const c2 = await consent(IN, laura, 'marketing', 'partner-offers', null);
@@ -461,12 +461,17 @@ describe('fulfilment of rights requests', () => {
       expect(done.status).toBe(200);
       const expected = workingDaysDeadline({ country: 'LV', timeZone: 'Europe/Riga', received: receivedAt }, 3);
       expect(expected.dueDate).toBe('2026-06-26');
-      expect(done.body.outcome).toMatchObject({ workingDays: 3, effectiveDate: '2026-06-26', effectiveAt: expected.dueAt.toISOString() });
-      expect(done.body.outcome.summary).toContain('2026-06-26');
+      expect(done.body.outcome).toMatchObject({
+        effectiveDate: '2026-06-19',
+        effectiveAt: receivedAt.toISOString(),
+        carryOutBy: { dueDate: '2026-06-26', dueAt: expected.dueAt.toISOString(), workingDays: 3, kept: false },
+      });
+      expect(done.body.outcome.summary).toContain('2026-06-19');
+      expect(done.body.outcome.summary).not.toContain('2026-06-26');
       const rows = await q<{ id: string; withdrawn_at: Date; withdrawal_effective_at: Date }>(`SELECT id, withdrawn_at, withdrawal_effective_at FROM consents WHERE subject_id = $1`, [laura]);
       for (const row of rows) {
         expect(row.withdrawn_at.toISOString()).toBe(receivedAt.toISOString());
-        expect(row.withdrawal_effective_at.toISOString()).toBe(expected.dueAt.toISOString());
+        expect(row.withdrawal_effective_at.toISOString()).toBe(receivedAt.toISOString());
       }
       const hooks = (await webhooks(IN, 'consent.withdrawn')).filter((w) => w.payload.requestReference === r.reference);
       expect(hooks.map((w) => w.name).sort()).toEqual(['crm', 'newsletter']); // c1 from its system; c2 (given on Regula's pages) to the register's systems
@@ -480,7 +485,8 @@ describe('fulfilment of rights requests', () => {
       const r = await request(SB, 'consent-withdrawal', greta);
       const done = await fulfil(SB, r.reference);
       expect(done.status).toBe(200);
-      expect(done.body.outcome).toMatchObject({ workingDays: 0, counts: { withdrawn: 1 } });
+      expect(done.body.outcome).toMatchObject({ effectiveAt: r.receivedAt.toISOString(), counts: { withdrawn: 1 } });
+      expect(done.body.outcome).not.toHaveProperty('carryOutBy');
       const row = await one<{ withdrawn_at: Date; withdrawal_effective_at: Date }>(`SELECT withdrawn_at, withdrawal_effective_at FROM consents WHERE subject_id = $1`, [greta]);
       expect(row.withdrawal_effective_at.toISOString()).toBe(r.receivedAt.toISOString());
       expect(row.withdrawal_effective_at.getTime()).toBeLessThanOrEqual(Date.now());

@@ -228,6 +228,7 @@ describe('language scan: no English word and no schema code in a text of another
       withdrawnAt: at, askedAt: at, closeOn: at, cannotIdentify: true, authority: authorityView(def.jurisdiction.authority), number: 2, effectiveDate: '2026-12-01', days: 3, hoursLeft: 5, deadlineAt: at, awareAt: at,
       fileName: 'R-7KQ2-XM4P.pdf', policyUrl: `https://regula.test/t/${def.slug}/privacy?lang=${lang}`, diffUrl: `https://regula.test/t/${def.slug}/privacy/diff?from=1&to=2&lang=${lang}`,
       archiveUrl: `https://regula.test/t/${def.slug}/privacy/versions?lang=${lang}`,
+      limitDate: '2026-03-10', workingDays: 3, limitRef: { notice: true, title: def.legalName, clause: '15' },
       email: 'anna@example.com', failures: 5, maxMinutes: 15, linkMinutes: 30, link: `https://regula.test/admin/login?link=abc`,
       // written by people, in the reader's language (a policy's change summary is written per language by its author)
       reason: HUMAN[lang], summary: HUMAN[lang], message: HUMAN[lang], changeSummary: HUMAN[lang], title: HUMAN[lang], note: HUMAN[lang], rejectionReason: HUMAN[lang], reasons: HUMAN[lang],

@@ -444,10 +444,8 @@ describe('rights journey: from the public form to completion', () => {
       async check(t, j) {
         const def = defOf(t);
         expect(def.requests.consentWithdrawalWorkingDays ?? 0).toBe(t.consent!.workingDays);
-        // Withdrawn as of receipt; effective then (Softera) or after the promised working days, as the engine counts them (Inomedis).
-        const effectiveAt = t.consent!.workingDays
-          ? workingDaysDeadline({ country: def.jurisdiction.country as Country, timeZone: def.jurisdiction.timeZone, received: j.receivedAt }, t.consent!.workingDays).dueAt
-          : j.receivedAt;
+        // Withdrawn and in effect as of receipt everywhere (Art. 7(3)); Inomedis's promised working days are only the outer limit.
+        const effectiveAt = j.receivedAt;
         const consents = await consentsOf(j.subjectId);
         for (const key of t.consent!.withdraw) {
           const c = consents.find((x) => x.key === key)!;
@@ -457,9 +455,10 @@ describe('rights journey: from the public form to completion', () => {
         for (const key of t.consent!.keep) expect(consents.find((x) => x.key === key)!.withdrawn_at).toBeNull();
         expect(j.outcome!.effectiveAt).toBe(effectiveAt.toISOString());
         if (t.consent!.workingDays) {
-          const date = workingDaysDeadline({ country: def.jurisdiction.country as Country, timeZone: def.jurisdiction.timeZone, received: j.receivedAt }, t.consent!.workingDays).dueDate;
-          expect(j.outcome!.effectiveDate).toBe(date);
-          expect(j.status!.html).toContain(date);
+          const limit = workingDaysDeadline({ country: def.jurisdiction.country as Country, timeZone: def.jurisdiction.timeZone, received: j.receivedAt }, t.consent!.workingDays);
+          expect(j.outcome!.carryOutBy).toMatchObject({ dueDate: limit.dueDate, workingDays: t.consent!.workingDays });
+        } else {
+          expect(j.outcome!.carryOutBy).toBeUndefined();
         }
         expect((await webhookSystems(tenantIds[t.slug], 'consent.withdrawn', j.filed.reference)).length).toBeGreaterThan(0);
       },

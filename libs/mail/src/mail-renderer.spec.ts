@@ -53,6 +53,10 @@ const data = {
   authority,
   number: 2,
   effectiveDate: '2026-12-01',
+  // sla-withdrawal-limit (libs/sla): the controller's promised outer limit for a consent withdrawal
+  limitDate: '2026-03-10',
+  workingDays: 3,
+  limitRef: { notice: true, title: 'Inomedis privacy policy', clause: '15' },
   changeSummary: 'Surveys now also cover partners\' products.',
   policyUrl: 'https://regula.example/t/inomedis/privacy?lang=lv',
   diffUrl: 'https://regula.example/t/inomedis/privacy/diff?from=1&to=2&lang=lv',
@@ -88,6 +92,18 @@ describe('e-mail templates', () => {
     expect(out.text).toContain('SIA "Inomedis Aesthetic Group"'); // footer: the controller
     // No remote images, fonts or styles.
     expect(out.html).not.toMatch(/<img|<link|@import|url\(/i);
+  });
+
+  it('words the withdrawal limit in each language, near and passed, with the clause of the promise', () => {
+    const words = { en: 'clause 15', et: 'punkt 15', lt: '15 punktas', lv: '15. punkts', sv: 'punkt 15' } as const;
+    for (const lang of MAIL_LANGS) {
+      const near = renderer.render(tenant, 'sla-withdrawal-limit', lang, data);
+      const passed = renderer.render(tenant, 'sla-withdrawal-limit', lang, { ...data, limitPassed: true });
+      expect(near.text).toContain(`(${words[lang]})`);
+      expect(renderer.render(tenant, 'sla-withdrawal-limit', lang, { ...data, limitRef: { notice: false, title: 'Board decision 4/2026', at: '§ 3' } }).text).toContain('(Board decision 4/2026, § 3)');
+      expect(near.subject).not.toBe(passed.subject);
+      expect(near.text).toContain('3');
+    }
   });
 
   it('tells an account holder why a policy-change e-mail came, not that a request was made', () => {

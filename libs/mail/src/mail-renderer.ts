@@ -30,6 +30,8 @@ export const MAIL_TEMPLATES = [
   'sla-reminder',
   'sla-overdue',
   'sla-extension-alarm',
+  // A consent withdrawal's promised outer limit near or passed (libs/sla, libs/requests consent-withdrawal-limit.ts).
+  'sla-withdrawal-limit',
   // To the tenant's compliance admins (libs/breaches).
   'breach-reminder',
   'breach-deadline-passed',

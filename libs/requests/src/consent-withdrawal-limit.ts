@@ -17,7 +17,20 @@ export interface WithdrawalLimit {
   /** The engine's explanation (holidays and weekends passed over). */
   explanation: Deadline['explanation'];
   /** Where the controller promises it (e.g. the notice, clause 15), when the facts say. */
-  ref: { source: string; at?: string; documentTitle?: string; notice: boolean } | null;
+  ref: WithdrawalLimitRef | null;
+}
+
+/**
+ * The promise's source: `notice` when it is the controller's privacy notice
+ * (each language words it), else `title` (a document's title, or the source
+ * as the facts name it); `clause` when the place is a clause ("clause 15" →
+ * "15", for each language to word), else `at`.
+ */
+export interface WithdrawalLimitRef {
+  notice: boolean;
+  title: string;
+  clause?: string;
+  at?: string;
 }
 
 /**
@@ -48,9 +61,10 @@ export function withdrawalLimitOf(req: { type: string; receivedAt: Date }, facts
 }
 
 /** The first ref of the promise; a source that is one of the controller's documents is named by its title. */
-function promiseRef(facts: WithdrawalLimitFacts | null | undefined): WithdrawalLimit['ref'] {
+function promiseRef(facts: WithdrawalLimitFacts | null | undefined): WithdrawalLimitRef | null {
   const ref = facts?.requests?.fieldRefs?.consentWithdrawalWorkingDays?.[0];
   if (!ref) return null;
   const doc = facts?.documents?.find((x) => x.id === ref.source);
-  return { source: ref.source, ...(ref.at ? { at: ref.at } : {}), ...(doc?.title ? { documentTitle: doc.title } : {}), notice: doc?.role === 'notice' };
+  const clause = /^clause (\S+)$/.exec(ref.at ?? '')?.[1];
+  return { notice: doc?.role === 'notice', title: doc?.title ?? ref.source, ...(clause ? { clause } : ref.at ? { at: ref.at } : {}) };
 }

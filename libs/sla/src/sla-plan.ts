@@ -7,17 +7,24 @@
  * - `overdue`: just after `due_at`, the request is marked overdue and escalated;
  * - `extension-alarm`: `EXTENSION_ALARM_DAYS` before `first_due_at` while the
  *   request is not extended: the extension must be notified within the first
- *   month (Art. 12(3)), so the admins are warned before that chance is gone.
+ *   month (Art. 12(3)), so the admins are warned before that chance is gone;
+ * - `withdrawal-limit` / `withdrawal-limit-passed`: for a consent withdrawal
+ *   at a controller that promises to carry it out within some working days
+ *   (Inomedis notice clause 15: three; libs/requests `withdrawalLimitOf`), at
+ *   the start of the limit's last day and just after it, while the request is
+ *   open. The withdrawal itself is in effect from receipt (GDPR Art. 7(3)):
+ *   the limit is the controller's own promise, and a pause of the Art. 12(3)
+ *   clock does not stop it.
  *
  * Every item names the due instant it is about: a pause or an extension
  * moves `due_at`, the new plan has other keys, and jobs of the old plan find
  * nothing to do.
  */
-export type SlaKind = `reminder-${number}` | 'overdue' | 'extension-alarm';
+export type SlaKind = `reminder-${number}` | 'overdue' | 'extension-alarm' | 'withdrawal-limit' | 'withdrawal-limit-passed';
 
 export interface SlaItem {
   kind: SlaKind;
-  /** The due instant the item is about (due_at; first_due_at for the extension alarm). */
+  /** The due instant the item is about (due_at; first_due_at for the extension alarm; the limit's end for a withdrawal). */
   dueAt: Date;
   /** When it should be sent. */
   at: Date;
@@ -28,8 +35,10 @@ export interface SlaRequestView {
   dueAt: Date;
   firstDueAt: Date;
   extendedAt: Date | null;
-  /** The clock stands still (a pause, or identity awaited): due_at is not final, nothing is sent. */
+  /** The clock stands still (a pause, or identity awaited): due_at is not final, nothing is sent about it. */
   paused?: boolean;
+  /** The end of the controller's promise to carry out a consent withdrawal (libs/requests `withdrawalLimitOf`), if it made one. */
+  withdrawalLimit?: Date | null;
 }
 
 export const DAY_MS = 24 * 3600 * 1000;
@@ -49,7 +58,9 @@ export function parseReminderDays(raw: string): number[] {
 
 /** Everything the SLA plans for a request (sent or not): empty once the request is closed. */
 export function planSla(req: SlaRequestView, reminderDays: number[]): SlaItem[] {
-  if (!ACTIVE.includes(req.state) || req.paused) return [];
+  if (!ACTIVE.includes(req.state)) return [];
+  const limit = withdrawalLimitItems(req.withdrawalLimit);
+  if (req.paused) return limit;
   const due = req.dueAt.getTime();
   const items: SlaItem[] = reminderDays.map((d) => ({
     kind: `reminder-${d}` as SlaKind,
@@ -58,6 +69,7 @@ export function planSla(req: SlaRequestView, reminderDays: number[]): SlaItem[] 
     at: new Date(due + 1 - (d + 1) * DAY_MS),
   }));
   items.push({ kind: 'overdue', dueAt: req.dueAt, at: new Date(due + 1) });
+  items.push(...limit);
   if (!req.extendedAt && req.state !== 'extended') {
       items.push({ kind: 'extension-alarm', dueAt: req.firstDueAt, at: new Date(req.firstDueAt.getTime() + 1 - (EXTENSION_ALARM_DAYS + 1) * DAY_MS) });
   }
@@ -78,9 +90,20 @@ export function dueItems(plan: SlaItem[], now: Date): SlaItem[] {
   const latest = reminders.sort((a, b) => b.at.getTime() - a.at.getTime())[0];
   return due.filter((i) => {
     if (i.kind === 'overdue') return true;
-    if (i.kind === 'extension-alarm') return t <= i.dueAt.getTime();
+    if (i.kind === 'extension-alarm' || i.kind === 'withdrawal-limit') return t <= i.dueAt.getTime();
+    if (i.kind === 'withdrawal-limit-passed') return true;
     return !overdue && i === latest;
   });
+}
+
+/** The withdrawal limit's alarms: the morning of its last day (like `reminder-0`), and just after its end. */
+function withdrawalLimitItems(limit: Date | null | undefined): SlaItem[] {
+  if (!limit) return [];
+  const end = limit.getTime();
+  return [
+    { kind: 'withdrawal-limit', dueAt: limit, at: new Date(end + 1 - DAY_MS) },
+    { kind: 'withdrawal-limit-passed', dueAt: limit, at: new Date(end + 1) },
+  ];
 }
 
 /** Whether a planned item still holds for the request as it is now (a job of an older plan does nothing). */

@@ -4,14 +4,25 @@ import { AuditService } from '@regula/audit';
 import { brandingOf, MailService, MailTemplate } from '@regula/mail';
 import { TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/tenancy';
-import { RightsRequestEntity, typeLabel } from '@regula/requests';
+import { RightsRequestEntity, typeLabel, withdrawalLimitOf, type WithdrawalLimitFacts } from '@regula/requests';
 import { dueItems, planSla, SlaItem, SlaRequestView } from './sla-plan';
 import { SLA_OPTIONS, SlaOptions } from './sla-options';
 import { complianceAdmins } from './sla-recipients';
 
 export type SlaOutcome = 'sent' | 'gone' | 'stale' | 'not-yet' | 'already-sent';
 
-const TEMPLATE: Record<string, MailTemplate> = { overdue: 'sla-overdue', 'extension-alarm': 'sla-extension-alarm' };
+const TEMPLATE: Record<string, MailTemplate> = {
+  overdue: 'sla-overdue',
+  'extension-alarm': 'sla-extension-alarm',
+  'withdrawal-limit': 'sla-withdrawal-limit',
+  'withdrawal-limit-passed': 'sla-withdrawal-limit',
+};
+const AUDIT_ACTION: Record<string, string> = {
+  overdue: 'request.overdue',
+  'extension-alarm': 'request.extension-alarm',
+  'withdrawal-limit': 'request.withdrawal-limit-alarm',
+  'withdrawal-limit-passed': 'request.withdrawal-limit-passed',
+};
 export const SLA_ACTOR = 'regula (SLA)';
 
 /**
@@ -71,6 +82,7 @@ export class SlaService {
     const tenant = await em.findOneOrFail(TenantEntity, { where: { id: req.tenantId } });
     const lang = brandingOf(tenant).languages[0] ?? 'en';
     const days = item.kind.startsWith('reminder-') ? Number(item.kind.slice('reminder-'.length)) : null;
+    const limit = item.kind.startsWith('withdrawal-limit') ? withdrawalLimitOf(req, tenant.definition as WithdrawalLimitFacts) : null;
     for (const admin of admins) {
       await this.mail.send(em, {
         tenantId: req.tenantId,
@@ -89,6 +101,7 @@ export class SlaService {
           firstDueDate: req.firstDueAt,
           days,
           extended: !!req.extendedAt,
+          ...(limit ? { limitDate: limit.dueDate, workingDays: limit.workingDays, limitPassed: item.kind === 'withdrawal-limit-passed', limitRef: limit.ref } : {}),
         },
       });
     }
@@ -96,7 +109,7 @@ export class SlaService {
       tenantId: req.tenantId,
       actorId: null,
       actor: SLA_ACTOR,
-      action: item.kind === 'overdue' ? 'request.overdue' : item.kind === 'extension-alarm' ? 'request.extension-alarm' : 'request.sla-reminder',
+      action: AUDIT_ACTION[item.kind] ?? 'request.sla-reminder',
       targetType: 'rights-request',
       targetId: req.id,
       details: { reference: req.reference, kind: item.kind, dueAt: item.dueAt.toISOString(), recipients: admins.length },
@@ -128,9 +141,10 @@ export class SlaService {
             ? (await em.query(`SELECT DISTINCT request_id FROM request_suspensions WHERE tenant_id = $1 AND to_at IS NULL AND request_id = ANY($2::uuid[])`, [tenantId, open.map((r) => r.id)])).map((r: { request_id: string }) => r.request_id)
             : [],
         );
+        const facts = open.length ? await tenantFacts(em, tenantId) : null;
         const out: { requestId: string; item: SlaItem }[] = [];
         for (const req of open) {
-          const view = { state: req.state, dueAt: req.dueAt, firstDueAt: req.firstDueAt, extendedAt: req.extendedAt, paused: paused.has(req.id) };
+          const view = viewFrom(req, paused.has(req.id), facts);
           for (const item of dueItems(planSla(view, this.options.reminderDays), now)) {
             if (!done.has(`${req.id}|${item.kind}|${item.dueAt.getTime()}`)) out.push({ requestId: req.id, item });
           }
@@ -149,8 +163,19 @@ export class SlaService {
   }
 }
 
-/** The request as the plan sees it: with whether its clock stands still. */
+/** The request as the plan sees it: with whether its clock stands still, and the controller's withdrawal limit if it made that promise. */
 export async function viewOf(em: EntityManager, req: RightsRequestEntity): Promise<SlaRequestView> {
   const open = await em.query(`SELECT 1 FROM request_suspensions WHERE tenant_id = $1 AND request_id = $2 AND to_at IS NULL LIMIT 1`, [req.tenantId, req.id]);
-  return { state: req.state, dueAt: req.dueAt, firstDueAt: req.firstDueAt, extendedAt: req.extendedAt, paused: open.length > 0 };
+  const facts = req.type === 'consent-withdrawal' ? await tenantFacts(em, req.tenantId) : null;
+  return viewFrom(req, open.length > 0, facts);
+}
+
+function viewFrom(req: RightsRequestEntity, paused: boolean, facts: WithdrawalLimitFacts | null): SlaRequestView {
+  const limit = withdrawalLimitOf(req, facts);
+  return { state: req.state, dueAt: req.dueAt, firstDueAt: req.firstDueAt, extendedAt: req.extendedAt, paused, withdrawalLimit: limit?.dueAt ?? null };
+}
+
+async function tenantFacts(em: EntityManager, tenantId: string): Promise<WithdrawalLimitFacts | null> {
+  const tenant = await em.findOne(TenantEntity, { where: { id: tenantId } });
+  return (tenant?.definition as WithdrawalLimitFacts | undefined) ?? null;
 }
