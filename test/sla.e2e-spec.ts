@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { openDataSource, QueueName } from '@regula/platform';
+import { workingDaysDeadline } from '@regula/engine';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
 import { DAY_MS, SlaService, slaJobId } from '@regula/sla';
 import { REGULA_SCHEMA } from '../apps/schema';
@@ -15,7 +16,8 @@ import { startWorker, WorkerContext } from './support/worker-context';
  * confirmed) schedules delayed `sla-reminder` jobs; identity arriving or an extension
  * reschedules and old jobs do nothing; the sweep sends what a lost job
  * missed; overdue marking and escalation to the compliance admins; the
- * extension alarm; nothing sent twice; one job through the real worker.
+ * extension alarm; the alarms on a consent withdrawal's promised outer
+ * limit (Inomedis clause 15); nothing sent twice; one job through the real worker.
  */
 describe('rights-request SLA', () => {
   let h: Harness;
@@ -204,6 +206,49 @@ describe('rights-request SLA', () => {
     await sla.sweep(new Date(closed.dueAt.getTime() + DAY_MS));
     expect(await sla.notify(tenantId, closed.id, 'overdue', closed.dueAt, new Date(closed.dueAt.getTime() + DAY_MS))).toBe('stale');
     expect(await slaMails(closed.reference)).toHaveLength(0);
+  });
+
+  it('alarms on a consent withdrawal\'s outer limit (Inomedis clause 15: three working days from receipt) on its last day and once passed, while the request is open', async () => {
+    const filed = await port.fileRequest(tenantId, { type: 'consent-withdrawal', name: 'Laura Liepa', email: `laura.${++n}@subject.test`, locale: 'lv', details: {} }, { ip: `198.51.100.${n}` });
+    const code = await mailbox.code(h, filed.request.reference);
+    await port.verifyEmail(tenantId, filed.request.reference, code, { ip: `198.51.100.${n}` });
+    const [row] = await h.db.owner.query(`SELECT id, reference, received_at, due_at FROM rights_requests WHERE id = $1`, [filed.request.id]);
+    const limit = workingDaysDeadline({ country: 'LV', timeZone: 'Europe/Riga', received: row.received_at }, 3);
+    expect(limit.dueAt.getTime()).toBeLessThan(new Date(row.due_at).getTime());
+    // Planned as delayed jobs with the others, about the limit's end.
+    const jobs = await jobsOf(row.id, 8);
+    expect(jobs.filter((j) => j.data.kind.startsWith('withdrawal-limit')).map((j) => [j.data.kind, j.data.dueAt]).sort()).toEqual([
+      ['withdrawal-limit', limit.dueAt.toISOString()],
+      ['withdrawal-limit-passed', limit.dueAt.toISOString()],
+    ]);
+    for (const j of jobs) await j.remove();
+    // The day before its last day: nothing (the clock is passed in: no wall clock decides).
+    await sla.sweep(new Date(limit.dueAt.getTime() - 1.5 * DAY_MS));
+    expect(await slaMails(row.reference, 'sla-withdrawal-limit')).toHaveLength(0);
+    // On its last day: the compliance admins are warned, in the tenant's language, naming the clause.
+    await sla.sweep(new Date(limit.dueAt.getTime() - 3600_000));
+    const near = await slaMails(row.reference, 'sla-withdrawal-limit');
+    expect(near.map((m) => m.to)).toEqual(['dpo@ino.test', 'second@ino.test']);
+    expect(near[0].subject).toMatch(new RegExp(`^Šodien: piekrišanas atsaukums ${row.reference} jāizpilda līdz `));
+    expect(near[0].text).toContain('3 darba dienu laikā (15. punkts)');
+    // Passed: the second alarm, once; audited.
+    const after = new Date(limit.dueAt.getTime() + 3600_000);
+    await sla.sweep(after);
+    await sla.sweep(new Date(after.getTime() + DAY_MS));
+    const all = await slaMails(row.reference, 'sla-withdrawal-limit');
+    expect(all).toHaveLength(4);
+    expect(all.filter((m) => m.subject.startsWith('Termiņš pagājis')).map((m) => m.to)).toEqual(['dpo@ino.test', 'second@ino.test']);
+    const audit = await h.db.owner.query(`SELECT action, details FROM audit_log WHERE target_id = $1 AND action LIKE 'request.withdrawal-limit%' ORDER BY seq`, [row.id]);
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['request.withdrawal-limit-alarm', 'request.withdrawal-limit-passed']);
+    expect(audit[1].details).toMatchObject({ kind: 'withdrawal-limit-passed', dueAt: limit.dueAt.toISOString(), recipients: 2 });
+    // Not the request's deadline: the request is not marked overdue.
+    const [still] = await h.db.owner.query(`SELECT overdue_at FROM rights_requests WHERE id = $1`, [row.id]);
+    expect(still.overdue_at).toBeNull();
+    // Done: a closed withdrawal raises nothing.
+    const done = await port.fileRequest(tenantId, { type: 'consent-withdrawal', name: 'Laura Liepa', email: `laura.${++n}@subject.test`, locale: 'lv', details: {} }, { ip: `198.51.100.${n}` });
+    await h.db.owner.query(`UPDATE rights_requests SET state = 'completed', closed_at = now() WHERE id = $1`, [done.request.id]);
+    await sla.sweep(new Date(limit.dueAt.getTime() + 10 * DAY_MS));
+    expect(await slaMails(done.request.reference, 'sla-withdrawal-limit')).toHaveLength(0);
   });
 
   it('keeps the notices of a tenant to that tenant (row-level security on sla_notices)', async () => {

@@ -29,6 +29,25 @@ describe('SLA plan', () => {
     expect(plan.every((i) => i.kind === 'extension-alarm' ? i.dueAt === d.firstDueAt : i.dueAt === d.dueAt)).toBe(true);
   });
 
+  it('alarms on a consent withdrawal\'s outer limit on the morning of its last day and just after it, even while the clock stands still; nothing once closed', () => {
+    // Inomedis clause 15: three working days from receipt (Thu 5 March 2026) end Tue 10 March, 23:59:59.999 in Riga.
+    const limit = new Date('2026-03-10T21:59:59.999Z');
+    const plan = planSla({ ...req, withdrawalLimit: limit }, [14]);
+    expect(plan.filter((i) => i.kind.startsWith('withdrawal-limit')).map((i) => [i.kind, i.at.toISOString(), i.dueAt])).toEqual([
+      ['withdrawal-limit', '2026-03-09T22:00:00.000Z', limit], // 10 March 00:00 in Riga
+      ['withdrawal-limit-passed', '2026-03-10T22:00:00.000Z', limit],
+    ]);
+    expect(planSla({ ...req, withdrawalLimit: limit, paused: true }, [14]).map((i) => i.kind)).toEqual(['withdrawal-limit', 'withdrawal-limit-passed']);
+    expect(planSla({ ...req, withdrawalLimit: limit, state: 'completed' }, [14])).toEqual([]);
+    // The clock is passed in: before the last day nothing, on it the warning, after it only the passed alarm.
+    const kinds = (iso: string) => dueItems(plan, new Date(iso)).map((i) => i.kind).filter((k) => k.startsWith('withdrawal-limit'));
+    expect(kinds('2026-03-09T21:00:00Z')).toEqual([]);
+    expect(kinds('2026-03-10T08:00:00Z')).toEqual(['withdrawal-limit']);
+    expect(kinds('2026-03-11T08:00:00Z')).toEqual(['withdrawal-limit-passed']);
+    expect(stillPlanned({ ...req, withdrawalLimit: limit }, [14], 'withdrawal-limit-passed', limit)).toBe(true);
+    expect(stillPlanned({ ...req, withdrawalLimit: null }, [14], 'withdrawal-limit-passed', limit)).toBe(false);
+  });
+
   it('plans nothing for a closed or paused request, and no extension alarm once extended', () => {
     for (const state of ['completed', 'refused', 'withdrawn']) expect(planSla({ ...req, state }, [14, 7])).toEqual([]);
     expect(planSla({ ...req, paused: true }, [14, 7])).toEqual([]);

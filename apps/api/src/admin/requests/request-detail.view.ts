@@ -8,6 +8,7 @@ import { deadlineWords } from './deadline-words';
 import { urgencyOf } from './request-urgency';
 import { ReplyDeliveryOption, replyDeliveries } from './reply-delivery';
 import { deskActions, deskAssignment } from './request-desk.view';
+import { withdrawalLimitView } from './withdrawal-limit.view';
 
 type Detail = Awaited<ReturnType<RequestsService['detail']>>;
 type T = (key: string, vars?: Record<string, unknown>) => string;
@@ -111,6 +112,8 @@ export function requestDetailView(
       identityRequestedLate: r.identityRequestLate && r.identityRequestedAt ? when(r.identityRequestedAt) : null,
       explanation: d.deadline.explanation,
     },
+    // A consent withdrawal's promised outer limit (Inomedis clause 15), beside the deadline; in effect since receipt.
+    withdrawalLimit: withdrawalLimitView(r, tenant, lang, today, t, 'full'),
     authority: d.authority,
     timeline: d.timeline.map((e) => ({
       at: when(e.at),
