@@ -176,7 +176,7 @@ describe('public pages', () => {
       const consent = await get('/t/inomedis/request/consent-withdrawal?lang=en');
       // The consent-based purposes of the tenant's registers, as checkboxes.
       expect(consent.text).toMatch(/type="checkbox" value="[a-z0-9-]+:[a-z0-9-]+"/);
-      expect(consent.text).toContain('Inomedis says a withdrawal takes effect within 3 working days.');
+      expect(consent.text).toContain('Your withdrawal takes effect as soon as it reaches Inomedis; Inomedis says it carries a withdrawal out in its systems within 3 working days at the latest.');
     });
 
     it('bad input: 400, the form again with messages at the fields (aria-describedby, aria-invalid), values kept', async () => {

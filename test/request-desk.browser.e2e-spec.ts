@@ -12,7 +12,8 @@ import { createStaff } from './support/staff';
  * the request page laid out for work (facts and deadline first, the next
  * action open, the others behind a choice, handler, notes and timeline
  * beside), taking the request and writing a note through the browser's own
- * form submission; the subject's status page before and after an upload.
+ * form submission; a consent withdrawal's promised outer limit on its page
+ * and in the queue; the subject's status page before and after an upload.
  * Screenshots in test-artifacts/screenshots/desk-*.png.
  */
 describe('the request desk in Chromium', () => {
@@ -86,6 +87,41 @@ describe('the request desk in Chromium', () => {
     const mine = await page.$$eval('table.requests tbody tr', (trs) => trs.map((tr) => tr.textContent!));
     expect(mine).toHaveLength(1);
     expect(mine[0]).toContain(ref);
+    expect(b.foreign).toEqual([]);
+    expect(b.problems).toEqual([]);
+  });
+
+  it('a consent withdrawal shows the controller\'s promised outer limit (Inomedis clause 15) on its page and in the queue, flagged once passed', async () => {
+    // Received Fri 19 June 2026 at 18:00 in Riga; 23 and 24 June are Latvian holidays: three working days end Fri 26 June.
+    const late = await port.fileRequest(ino, { type: 'consent-withdrawal', name: 'Laura Liepa', email: 'laura.desk@example.test', locale: 'lv', details: {} }, { ip: '198.51.100.84' });
+    await h.db.owner.query(`UPDATE rights_requests SET received_at = '2026-06-19T15:00:00Z' WHERE id = $1`, [late.request.id]);
+    const fresh = await port.fileRequest(ino, { type: 'consent-withdrawal', name: 'Pēteris Kalns', email: 'peteris.desk@example.test', locale: 'lv', details: {} }, { ip: '198.51.100.85' });
+
+    await page.goto(`${b.base}/admin/t/inomedis/requests/${late.request.reference}?lang=en`);
+    const panel = (await page.textContent('#withdrawal-limit'))!.replace(/\s+/g, ' ');
+    expect(panel).toContain('Withdrawal to be carried out by Friday, 26 June 2026 (Inomedis privacy notice, clause 15)');
+    expect(panel).toContain('in effect since');
+    expect(panel).toContain('not a waiting period');
+    expect(panel).toContain('withdrawal limit passed');
+    expect(await page.textContent('#withdrawal-limit-left')).toMatch(/^Overdue by \d+ days$/);
+    await b.shot('desk-withdrawal-limit');
+
+    await page.goto(`${b.base}/admin/t/inomedis/requests/${late.request.reference}?lang=lv`);
+    expect((await page.textContent('#withdrawal-limit'))!.replace(/\s+/g, ' ')).toContain('Atsaukums jāizpilda līdz');
+    expect(await page.textContent('#withdrawal-limit')).toContain('15. punkts');
+
+    await page.goto(`${b.base}/admin/t/inomedis/requests?lang=en`);
+    const rows = await page.$$eval('table.requests tbody tr', (trs) => trs.map((tr) => ({ text: tr.textContent!.replace(/\s+/g, ' '), cls: tr.className })));
+    const lateRow = rows.find((r) => r.text.includes(late.request.reference))!;
+    expect(lateRow.text).toContain('withdrawal limit passed');
+    expect(lateRow.text).toContain('Withdrawal to be carried out by 26 June 2026 (Inomedis privacy notice, clause 15)');
+    expect(lateRow.cls).toBe('urgency-overdue');
+    const freshRow = rows.find((r) => r.text.includes(fresh.request.reference))!;
+    expect(freshRow.text).toContain('Withdrawal to be carried out by');
+    expect(freshRow.text).toContain('withdrawal due soon');
+    // Other types have no limit.
+    expect(rows.filter((r) => !r.text.includes('Withdrawal to be carried out')).length).toBeGreaterThan(0);
+    await b.shot('desk-queue-withdrawal-limit');
     expect(b.foreign).toEqual([]);
     expect(b.problems).toEqual([]);
   });

@@ -177,10 +177,17 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         'To withdraw a consent you gave at any time, through Inomedis\'s contact channels.',
       ),
       conditions: t(
-        'Atsaukums stājas spēkā trīs darba dienu laikā. Tas neietekmē apstrādes likumību, kas pamatojās uz piekrišanu pirms atsaukuma.',
-        'The withdrawal takes effect within three working days. It does not affect the lawfulness of processing based on the consent before it was withdrawn.',
+        'Atsaukums stājas spēkā, tiklīdz tas sasniedz Inomedis; savās sistēmās Inomedis to izpilda ne vēlāk kā trīs darba dienu laikā. Tas neietekmē apstrādes likumību, kas pamatojās uz piekrišanu pirms atsaukuma.',
+        'The withdrawal takes effect as soon as it reaches Inomedis; Inomedis carries it out in its systems within three working days at the latest. It does not affect the lawfulness of processing based on the consent before it was withdrawn.',
       ),
-      ref: clauses('15'),
+      ref: [
+        clause('15'),
+        corrected(
+          'GDPR',
+          'Art. 7(3)',
+          'the notice says a withdrawal "takes effect within three working days"; a withdrawal acts for the future from when it reaches the controller and must be as easy as giving consent, so Regula states it in effect on receipt and reads the three working days as Inomedis\'s outer limit for carrying it out',
+        ),
+      ],
     },
     {
       right: 'A77',
@@ -248,7 +255,7 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
     fieldRefs: {
       responseMonths: [{ source: 'GDPR', at: 'Art. 12(3)', note: 'the notice states no time limit: the law\'s one month applies' }],
       extensionMonths: [{ source: 'GDPR', at: 'Art. 12(3)', note: 'the law\'s extension by two further months' }],
-      consentWithdrawalWorkingDays: [clause('15', 'a withdrawal takes effect within three working days (Latvian working days)')],
+      consentWithdrawalWorkingDays: [clause('15', 'Inomedis carries out a withdrawal within three working days (Latvian working days): an outer limit from receipt, not a delay of its effect (GDPR Art. 7(3))')],
       electronicReply: [{ source: 'GDPR', at: 'Art. 12(3)', note: 'a request made electronically is answered electronically unless the subject asks otherwise' }],
     },
   },

@@ -85,9 +85,12 @@ describe('Inomedis controller definition', () => {
     expect(definition.notice.authorityName?.name).toBe('Datu valsts inspekcija');
   });
 
-  it('makes a consent withdrawal effective within three working days (clause 15)', () => {
+  it('carries out a consent withdrawal within three working days (clause 15), in effect from its receipt (GDPR Art. 7(3))', () => {
     expect(definition.requests.consentWithdrawalWorkingDays).toBe(3);
-    expect(definition.rights.find((r) => r.right === 'A7-3')?.ref).toContainEqual({ source: 'notice', at: 'clause 15' });
+    const right = definition.rights.find((r) => r.right === 'A7-3');
+    expect(right?.ref).toContainEqual({ source: 'notice', at: 'clause 15' });
+    expect(right?.ref).toContainEqual(expect.objectContaining({ source: 'GDPR', at: 'Art. 7(3)', provenance: 'corrected' }));
+    expect(right?.conditions?.en).toContain('takes effect as soon as it reaches Inomedis');
   });
 
   it('grants the right to know who received the data in a period, with its exceptions (clause 38)', () => {

@@ -56,8 +56,9 @@ describe('policy renderer: facts', () => {
     expect(html).toMatch(/<td>_gat_UA-34559195-2<\/td><td>Google Analytics<\/td><td>[^<]+<\/td><td>Statistics<\/td><td>1 minute<\/td>/);
   });
 
-  it('states Inomedis\' three working days for consent withdrawal', () => {
-    expect(render('inomedis', 'en').text).toContain('within 3 working days');
+  it('states that a consent withdrawal takes effect on receipt, and Inomedis\' three working days as the limit for carrying it out', () => {
+    expect(render('inomedis', 'en').text).toContain('the withdrawal takes effect as soon as it reaches us');
+    expect(render('inomedis', 'en').text).toContain('We carry it out in our systems within 3 working days at the latest.');
   });
 
   it("names Micromedic's DPO", () => {

@@ -68,6 +68,6 @@ export function consentNotWithdrawn(): RetentionCondition {
     id: 'consent-not-withdrawn',
     label: t('Klients nav atsaucis piekrišanu personas datu apstrādei', 'The client has not withdrawn consent to the processing'),
     endsAt: 'consent-withdrawn',
-    ref: [clause('29.4'), clause('15', 'a withdrawal takes effect within three working days (requests.consentWithdrawalWorkingDays)')],
+    ref: [clause('29.4'), clause('15', 'a withdrawal is carried out within three working days of its receipt, when it took effect (requests.consentWithdrawalWorkingDays)')],
   };
 }
