@@ -4,7 +4,7 @@ import { SubjectsModule } from '@regula/subjects';
 import { ConsentEffectsService } from './consent-effects.service';
 
 /**
- * Delayed consent-withdrawal effects (libs/consent). Needs the global
+ * Consent-withdrawal effects on the records, applied at once (libs/consent). Needs the global
  * platform modules (config, database, queues), RegistersModule and AuditModule.
  * Importing it in an app schedules the effect of the withdrawals that app
  * records (ConsentEffectsService handles ConsentWithdrawn of libs/subjects).

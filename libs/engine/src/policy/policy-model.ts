@@ -97,6 +97,7 @@ export interface RightsSection extends SectionBase {
   identity: LText;
   responseMonths: number;
   extensionMonths: number;
+  /** The promised limit for carrying out a consent withdrawal (in effect on receipt, GDPR Art. 7(3)). */
   consentWithdrawalWorkingDays: number;
   authority: AuthorityModel;
 }

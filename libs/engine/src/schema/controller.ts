@@ -50,7 +50,12 @@ export interface RequestPolicy {
   /** Months to answer (GDPR Art. 12(3): one, extendable by two). */
   responseMonths: 1;
   extensionMonths: 2;
-  /** Working days before a consent withdrawal takes effect; 0 = immediately. */
+  /**
+   * Working days within which the controller promises to carry out a consent
+   * withdrawal in its systems (Inomedis notice clause 15: 3); 0 = no promise.
+   * An outer limit counted from receipt, never a delay: the withdrawal is in
+   * effect as soon as it reaches the controller (GDPR Art. 7(3)).
+   */
   consentWithdrawalWorkingDays: number;
   /** Electronic requests answered electronically (Art. 12(3)). */
   electronicReply: boolean;
