@@ -53,7 +53,7 @@ describe('admin dashboard: consents and disclosures', () => {
     const pendingRows = pending.text.match(/<tr class="consent-[a-z-]+">/g) ?? [];
     expect(pendingRows.length).toBe(Math.min(50, withdrawn.length - 1));
     expect(new Set(pendingRows)).toEqual(new Set(['<tr class="consent-withdrawn-pending">']));
-    expect(textOf(pending.text)).toMatch(/Withdrawn .+ takes effect .+ Effect not applied yet/);
+    expect(textOf(pending.text)).toMatch(/Withdrawn .+ in effect from .+ Effect not applied yet/);
     expect(pending.text).toContain('<option value="withdrawn-pending" selected>');
 
     const applied = await c.get(`${consents}?status=withdrawn-applied`);

@@ -91,7 +91,7 @@ describe('the request desk in Chromium', () => {
     expect(b.problems).toEqual([]);
   });
 
-  it('a consent withdrawal shows the controller\'s promised outer limit (Inomedis clause 15) on its page and in the queue, flagged once passed', async () => {
+  it('a consent withdrawal shows the controller\'s promised outer limit (Inomedis clause 15) on its page, in the queue and on the home page, flagged near and passed', async () => {
     // Received Fri 19 June 2026 at 18:00 in Riga; 23 and 24 June are Latvian holidays: three working days end Fri 26 June.
     const late = await port.fileRequest(ino, { type: 'consent-withdrawal', name: 'Laura Liepa', email: 'laura.desk@example.test', locale: 'lv', details: {} }, { ip: '198.51.100.84' });
     await h.db.owner.query(`UPDATE rights_requests SET received_at = '2026-06-19T15:00:00Z' WHERE id = $1`, [late.request.id]);
@@ -122,6 +122,12 @@ describe('the request desk in Chromium', () => {
     // Other types have no limit.
     expect(rows.filter((r) => !r.text.includes('Withdrawal to be carried out')).length).toBeGreaterThan(0);
     await b.shot('desk-queue-withdrawal-limit');
+    // The home page lists the withdrawals to carry out, passed first.
+    await page.goto(`${b.base}/admin/t/inomedis?lang=en`);
+    expect(await page.textContent('#h-withdrawal-limit')).toBe('Consent withdrawals to carry out: limit near or passed (2)');
+    const home = await page.$$eval('section[aria-labelledby="h-withdrawal-limit"] tbody tr', (trs) => trs.map((tr) => tr.textContent!));
+    expect(home.map((r) => (r.includes(late.request.reference) ? 'late' : r.includes(fresh.request.reference) ? 'fresh' : r))).toEqual(['late', 'fresh']);
+    await b.shot('desk-home-withdrawal-limit');
     expect(b.foreign).toEqual([]);
     expect(b.problems).toEqual([]);
   });

@@ -31,5 +31,7 @@ export interface HomeSectionView {
 export interface HomeSectionSource {
   /** Shown only to users holding this permission. */
   permission: Permission;
+  /** Whether the block concerns this tenant at all (absent: always). */
+  applies?(ctx: HomeContext): boolean;
   load(ctx: HomeContext): Promise<HomeSectionView>;
 }

@@ -7,7 +7,7 @@ import { PolicyChangeSection } from './policy-change-section';
 import { ChartQueries } from './charts/chart-queries.service';
 import { ChartsSection } from './charts/charts.section';
 import { HomeContext, HomeSectionSource, HomeSectionView } from './home-section';
-import { DueSoonSection, IdentityWaitingSection, OverdueRequestsSection } from './request-sections';
+import { DueSoonSection, IdentityWaitingSection, OverdueRequestsSection, WithdrawalLimitSection } from './request-sections';
 
 /**
  * The tenant's home page: the sections below, in this order, each shown to
@@ -19,10 +19,10 @@ export class HomeService {
   private readonly sources: HomeSectionSource[];
 
   constructor(requests: RequestsService, breaches: BreachesService, charts: ChartQueries, policies: PolicyVersionsService) {
-    this.sources = [new OverdueRequestsSection(requests), new DueSoonSection(requests), new IdentityWaitingSection(requests), new BreachClockSection(breaches), new PolicyChangeSection(policies), new ChartsSection(charts)];
+    this.sources = [new OverdueRequestsSection(requests), new DueSoonSection(requests), new IdentityWaitingSection(requests), new WithdrawalLimitSection(requests), new BreachClockSection(breaches), new PolicyChangeSection(policies), new ChartsSection(charts)];
   }
 
   sections(ctx: HomeContext): Promise<HomeSectionView[]> {
-    return Promise.all(this.sources.filter((s) => ctx.tenant.permissions.includes(s.permission)).map((s) => s.load(ctx)));
+    return Promise.all(this.sources.filter((s) => ctx.tenant.permissions.includes(s.permission) && (s.applies?.(ctx) ?? true)).map((s) => s.load(ctx)));
   }
 }

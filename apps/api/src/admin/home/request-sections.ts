@@ -2,6 +2,7 @@ import { RequestsService, DOCUMENT_METHODS, IdentityMethod } from '@regula/reque
 import type { RequestListItem } from '@regula/requests';
 import { requestRow } from '../requests/request-row.view';
 import { addDays } from '../requests/request-urgency';
+import { withdrawalLimitView } from '../requests/withdrawal-limit.view';
 import { HomeContext, HomeSectionSource, HomeSectionView } from './home-section';
 
 const SHOWN = 10;
@@ -56,5 +57,31 @@ export class IdentityWaitingSection implements HomeSectionSource {
     const page = await this.requests.list(c.tenant.id, { state: 'awaiting-identity', pageSize: 100 }, c.now);
     const docs = page.items.filter((r) => DOCUMENT_METHODS.includes(r.identityMethod as IdentityMethod));
     return requestsSection(c, { id: 'identity', title: 'home.identity', empty: 'home.identityNone', query: 'state=awaiting-identity' }, docs, docs.length);
+  }
+}
+
+/**
+ * Open consent withdrawals whose promised outer limit (Inomedis notice clause
+ * 15: three working days from receipt) is near or passed, passed first: the
+ * withdrawal is in effect since receipt (GDPR Art. 7(3)) and the controller
+ * still has to carry it out. Shown only where the controller made that promise.
+ */
+export class WithdrawalLimitSection implements HomeSectionSource {
+  readonly permission = 'requests:read' as const;
+  constructor(private readonly requests: RequestsService) {}
+
+  applies(c: HomeContext): boolean {
+    return (c.tenant.def.requests?.consentWithdrawalWorkingDays ?? 0) > 0;
+  }
+
+  async load(c: HomeContext): Promise<HomeSectionView> {
+    const page = await this.requests.list(c.tenant.id, { type: 'consent-withdrawal', pageSize: 100 }, c.now);
+    const flagged = page.items
+      .filter((r) => !r.closedAt)
+      .map((r) => ({ r, limit: withdrawalLimitView(r, c.tenant, c.lang, c.today, c.t) }))
+      .filter((x) => x.limit?.flag)
+      .sort((a, b) => a.limit!.dueDate.localeCompare(b.limit!.dueDate))
+      .map((x) => x.r);
+    return requestsSection(c, { id: 'withdrawal-limit', title: 'home.withdrawals', empty: 'home.withdrawalsNone', query: 'type=consent-withdrawal' }, flagged, flagged.length);
   }
 }
