@@ -355,7 +355,7 @@ function registerHtml(r: PackageRegister, lang: Lang, tz: string): string {
   parts.push(`<ul><li>${esc(label('profiling', lang))}: ${yesNo(ad.profiling)}</li><li>${esc(label('automatedDecisions', lang))}: ${yesNo(ad.automatedDecisions)}</li><li>${esc(label('significantEffects', lang))}: ${yesNo(ad.significantEffects)}</li>${ad.logic ? `<li>${esc(label('logic', lang))}: ${esc(ad.logic)}</li>` : ''}</ul>`);
   if (r.consents.length) {
     parts.push(h3('consents'));
-    parts.push(list(r.consents.map((c) => `${esc(c.purpose)}: ${esc(label('given', lang))} ${esc(localDateTime(c.givenAt, tz))} (${esc(c.channel)})${c.withdrawnAt ? `; ${esc(label('withdrawn', lang))} ${esc(localDateTime(c.withdrawnAt, tz))}` : ''}${c.withdrawalEffectiveAt ? `, ${esc(label('effective', lang))} ${esc(localDateTime(c.withdrawalEffectiveAt, tz))}` : ''}`), lang));
+    parts.push(list(r.consents.map((c) => `${esc(c.purpose)}: ${esc(label('given', lang))} ${esc(localDateTime(c.givenAt, tz))} (${esc(c.channel)})${c.withdrawnAt ? `; ${esc(label('withdrawn', lang))} ${esc(localDateTime(c.withdrawnAt, tz))}` : ''}${c.withdrawalEffectiveAt && c.withdrawalEffectiveAt !== c.withdrawnAt ? `, ${esc(label('effective', lang))} ${esc(localDateTime(c.withdrawalEffectiveAt, tz))}` : ''}`), lang));
   }
   if (r.objections.length) {
     parts.push(h3('objections'));
