@@ -244,8 +244,13 @@ describe('rights-request SLA', () => {
     // Not the request's deadline: the request is not marked overdue.
     const [still] = await h.db.owner.query(`SELECT overdue_at FROM rights_requests WHERE id = $1`, [row.id]);
     expect(still.overdue_at).toBeNull();
+    // A web filing whose e-mail address was never confirmed: no alarm e-mailed (it may expire silently).
+    const unconfirmed = await port.fileRequest(tenantId, { type: 'consent-withdrawal', name: 'Laura Liepa', email: `laura.${++n}@subject.test`, locale: 'lv', details: {} }, { ip: `198.51.100.${n}` });
+    await sla.sweep(new Date(limit.dueAt.getTime() + 10 * DAY_MS));
+    expect(await slaMails(unconfirmed.request.reference, 'sla-withdrawal-limit')).toHaveLength(0);
     // Done: a closed withdrawal raises nothing.
     const done = await port.fileRequest(tenantId, { type: 'consent-withdrawal', name: 'Laura Liepa', email: `laura.${++n}@subject.test`, locale: 'lv', details: {} }, { ip: `198.51.100.${n}` });
+    await port.verifyEmail(tenantId, done.request.reference, await mailbox.code(h, done.request.reference), { ip: `198.51.100.${n}` });
     await h.db.owner.query(`UPDATE rights_requests SET state = 'completed', closed_at = now() WHERE id = $1`, [done.request.id]);
     await sla.sweep(new Date(limit.dueAt.getTime() + 10 * DAY_MS));
     expect(await slaMails(done.request.reference, 'sla-withdrawal-limit')).toHaveLength(0);

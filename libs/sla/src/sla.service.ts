@@ -171,7 +171,10 @@ export async function viewOf(em: EntityManager, req: RightsRequestEntity): Promi
 }
 
 function viewFrom(req: RightsRequestEntity, paused: boolean, facts: WithdrawalLimitFacts | null): SlaRequestView {
-  const limit = withdrawalLimitOf(req, facts);
+  // A web filing whose e-mail address is not confirmed comes from no one known (it may expire silently,
+  // like the identity-wait sweep treats it): the dashboard shows its limit, but no alarm is e-mailed until it is confirmed.
+  const fromSomeone = !!req.emailVerifiedAt || req.channel !== 'web-form';
+  const limit = fromSomeone ? withdrawalLimitOf(req, facts) : null;
   return { state: req.state, dueAt: req.dueAt, firstDueAt: req.firstDueAt, extendedAt: req.extendedAt, paused, withdrawalLimit: limit?.dueAt ?? null };
 }
 
