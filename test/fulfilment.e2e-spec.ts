@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { workingDaysDeadline } from '@regula/engine';
 import { Harness, startApi } from './support/api-harness';
+import { fulfilPreviewed } from './support/fulfil-previewed';
 import { createStaff } from './support/staff';
 
 /**
@@ -97,8 +98,8 @@ describe('fulfilment of rights requests', () => {
     return { id: row.id, reference, statusToken, receivedAt };
   }
 
-  const fulfil = (slug: string, reference: string, body: object = {}) =>
-    h.http().post(`/api/v1/tenants/${slug}/requests/${reference}/fulfil`).set('Authorization', `Bearer ${token[slug]}`).send(body);
+  // Every fulfilment is previewed first (issue 14 §3): the helper previews with the body, then confirms that preview.
+  const fulfil = (slug: string, reference: string, body: object = {}, as = slug) => fulfilPreviewed(h.http(), slug, reference, token[as], body);
   const download = (slug: string, reference: string, id: string) =>
     h.http().get(`/api/v1/tenants/${slug}/requests/${reference}/artifacts/${id}`).set('Authorization', `Bearer ${token[slug]}`).buffer(true).parse((res, cb) => {
       const chunks: Buffer[] = [];
@@ -215,7 +216,7 @@ describe('fulfilment of rights requests', () => {
     });
 
     it("refuses another tenant's staff (404) and a request not in progress (409)", async () => {
-      const other = await fulfil(MM, filed.reference).set('Authorization', `Bearer ${token[SB]}`);
+      const other = await fulfil(MM, filed.reference, {}, SB);
       expect(other.status).toBe(404);
       expect((await fulfil(MM, filed.reference)).status).toBe(409);
       const received = await request(MM, 'access', mari, { state: 'received' });

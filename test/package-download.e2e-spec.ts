@@ -1,4 +1,5 @@
 import { Harness, startApi } from './support/api-harness';
+import { fulfilPreviewed } from './support/fulfil-previewed';
 import { Mailbox } from './support/mailbox';
 import { createStaff } from './support/staff';
 
@@ -45,7 +46,7 @@ describe('status page: a data package needs a fresh e-mail code', () => {
     const reference = /id="reference">([^<]+)</.exec(filed.text)![1];
     const token = /name="token" value="([^"]+)"/.exec(filed.text)![1];
     await post(`/t/inomedis/requests/${reference}/verify?lang=en`, { code: await mailbox.code(h, reference), token });
-    const done = await h.http().post(`/api/v1/tenants/inomedis/requests/${reference}/fulfil`).set('Authorization', `Bearer ${admin}`).send({});
+    const done = await fulfilPreviewed(h.http(), 'inomedis', reference, admin);
     expect(done.status).toBe(200);
     const json = (done.body.outcome.downloads as { id: string; kind: string }[]).find((d) => d.kind === 'access-json')!;
     const stored = await h.http().get(`/api/v1/tenants/inomedis/requests/${reference}/artifacts/${json.id}`).set('Authorization', `Bearer ${admin}`).buffer(true);

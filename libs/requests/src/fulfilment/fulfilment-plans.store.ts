@@ -48,7 +48,7 @@ export class FulfilmentPlans {
     if (!row?.preview || !row.previewedAt) throw new ConflictError(`previewId ${previewId} is not a preview of request ${request.reference}: preview the fulfilment first`);
     if (row.confirmedAt) throw new ConflictError(`previewId ${previewId} was already confirmed (${row.confirmedAt.toISOString()}): the request is fulfilled once`);
     if (row.type !== request.type) {
-      throw new ConflictError(`previewId ${previewId} was made for a ${row.type} request and request ${request.reference} is now ${request.type}: preview it again`);
+      throw new ConflictError(`previewId ${previewId} was made for the type ${row.type} and request ${request.reference} is now of type ${request.type}: preview it again`);
     }
     const expiresAt = previewExpiresAt(row)!;
     if (expiresAt.getTime() <= now.getTime()) {
