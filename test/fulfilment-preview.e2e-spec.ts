@@ -77,7 +77,8 @@ describe('fulfilment preview', () => {
       expect(plan.subject).toMatchObject({ channel: 'email', to: 's•••@example.test', message: 'request-completed', files: [] });
       const audited = await f.one<{ details: Record<string, unknown> }>(
         `SELECT details FROM audit_log WHERE tenant_id = $1 AND action = 'request.fulfilment.previewed' AND target_id = $2`, [tenantId[MM], r.id]);
-      expect(audited.details).toMatchObject({ previewId: p.body.previewId, records: 5 });
+      expect(audited.details).toMatchObject({ previewId: p.body.previewId, records: 6 });
+      expect(plan.records.filter((x: Planned) => x.action === 'withdraw-consent')).toEqual([expect.objectContaining({ register: 'direct-marketing', category: 'personalised-offers', system: 'crm' })]);
 
       const done = await confirm(MM, r.reference, p.body.previewId);
       expect(done.status).toBe(200);
