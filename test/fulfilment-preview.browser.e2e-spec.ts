@@ -112,6 +112,9 @@ describe('fulfilment preview in Chromium', () => {
     expect(await page.textContent('main')).toContain('Vastuväide registreeritakse');
     expect(await page.textContent('main')).toContain('Nõusolek võetakse tagasi');
     expect(await page.textContent('main')).toContain('Kogu vastutava töötleja tegevus');
+    // the purposes by their names in the admin's language too
+    expect(await page.textContent('main')).toContain('Võistlused, kampaaniad ja küsitlused');
+    expect(await page.textContent('main')).not.toContain('direct-marketing:*:*');
     await b.shot('preview-04-objection-preview-et');
 
     // A day later the preview can no longer be confirmed: the page says so and has no form.

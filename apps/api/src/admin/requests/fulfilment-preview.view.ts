@@ -12,10 +12,13 @@ export function namesFrom(registers: Register[], lang: Lang): Names {
   const byId = new Map(registers.map((r) => [r.id, r]));
   return (r) => {
     const def = byId.get(r.register);
-    const category = def?.dataCategories.find((c) => c.id === r.category);
+    // A consent's or an objection flag's "category" is a purpose of the register.
+    const named = r.action === 'withdraw-consent' || r.action === 'object'
+      ? def?.purposes.find((p) => p.id === r.category)
+      : def?.dataCategories.find((c) => c.id === r.category);
     return {
       registerName: def?.name ? resolveText(def.name, lang).text : r.registerName,
-      categoryName: category?.name ? resolveText(category.name, lang).text : r.categoryName,
+      categoryName: named?.name ? resolveText(named.name, lang).text : r.categoryName,
     };
   };
 }
@@ -50,7 +53,8 @@ function detailOf(r: PlannedRecord, t: T, lang: Lang, timeZone: string): string 
 function recordRow(r: PlannedRecord, t: T, names: Names, lang: Lang, timeZone: string) {
   // An objection to everything the controller does names no register.
   const named = r.register ? names(r) : { registerName: t('preview.wholeTenant'), categoryName: '' };
-  return { ...r, ...named, actionLabel: t(`preview.action.${r.action}`), detail: detailOf(r, t, lang, timeZone) };
+  // An objection flag's id is Regula's own key, not a record anyone would look up.
+  return { ...r, ...named, recordId: r.action === 'object' ? '' : r.recordId, actionLabel: t(`preview.action.${r.action}`), detail: detailOf(r, t, lang, timeZone) };
 }
 
 function planSection(plan: FulfilmentPlan, t: T, lang: Lang, timeZone: string, names: Names) {
