@@ -8,6 +8,7 @@ import { ConsentEffectsService, consentEffectJobId } from '@regula/consent';
 import { SUBJECTS_SCHEMA } from '@regula/subjects';
 import { marketingRegister } from '@regula/tenants';
 import { Harness, startApi } from './support/api-harness';
+import { fulfilPreviewed } from './support/fulfil-previewed';
 import { createStaff } from './support/staff';
 import { startWorker, WorkerContext } from './support/worker-context';
 
@@ -141,7 +142,7 @@ describe('consent effects', () => {
        VALUES ($1, 'R-CWCW-2345', 'consent-withdrawal', 'in-progress', $2, 'client@example.lv', 'Client', 'lv', '{}'::jsonb, $3, $4, $5, $4, 'email-link', $3, $3, $6) RETURNING id`,
       [tenantId, c.subjectId, receivedAt, new Date(receivedAt.getTime() + 30 * 24 * 3600_000), new Date(receivedAt.getTime() + 30 * 24 * 3600_000).toISOString().slice(0, 10), 'a'.repeat(64)],
     );
-    const res = await h.http().post('/api/v1/tenants/inomedis/requests/R-CWCW-2345/fulfil').set('Authorization', `Bearer ${token}`).send({});
+    const res = await fulfilPreviewed(h.http(), 'inomedis', 'R-CWCW-2345', token);
     expect(res.status).toBe(200);
     const limit = workingDaysDeadline({ country: 'LV', timeZone: 'Europe/Riga', received: receivedAt }, 3);
     expect(res.body.outcome).toMatchObject({

@@ -8,8 +8,10 @@ import { createStaff } from './support/staff';
  * admin asks for the erasure's preview from the request page, reads per
  * register and source system what will be erased, what is kept under which
  * law until when, which systems are told, then confirms; a record ingested in
- * between shows in the result's difference. Screenshots:
- * test-artifacts/screenshots/preview-*.png.
+ * between shows in the result's difference. An objection to direct marketing
+ * is previewed the same way (flags, consents withdrawn and from when, the
+ * systems told), and a preview past its 24 hours offers no confirmation.
+ * Screenshots: test-artifacts/screenshots/preview-*.png.
  */
 describe('fulfilment preview in Chromium', () => {
   let h: Harness;
@@ -83,6 +85,49 @@ describe('fulfilment preview in Chromium', () => {
     expect(await page.textContent('ul.plans')).toContain('the result differs from the preview');
     await b.shot('preview-03-request-page');
     expect(b.foreign).toEqual([]);
+    expect(b.problems).toEqual([]);
+  });
+  it('previews an objection to direct marketing (flags, consents, systems told); an expired preview cannot be confirmed, a new one is', async () => {
+    const f = fulfilmentFixtures(h.db.owner, () => tenantId);
+    const { page } = b;
+    const anna = await f.subject(MM, 'anna.preview@example.ee', 'Anna Tamm');
+    await f.record(MM, anna, { system: 'crm', register: 'direct-marketing', category: 'marketing-contact', value: { email: 'anna@example.ee' } });
+    await f.consent(MM, anna, 'direct-marketing', 'personalised-offers');
+    const r = await f.request(MM, 'objection-direct-marketing', anna);
+    // Still signed in from the first test.
+    await page.goto(`${b.base}/admin/t/${MM}/requests/${r.reference}?lang=en`);
+    const before = await f.footprint(MM);
+    await Promise.all([page.waitForURL(/\/previews\/[0-9a-f-]{36}$/), page.click('form[action$="/fulfil-preview"] button[type="submit"]')]);
+    expect(await f.footprint(MM)).toEqual(before);
+    const body = (await page.textContent('main'))!;
+    expect(body).toContain('Objection recorded');
+    expect(body).toContain('No direct marketing');
+    expect(body).toContain('Everything the controller does');
+    expect(body).toMatch(/Consent withdrawn\s*takes effect on \d{4}-\d{2}-\d{2}/);
+    expect(body).toContain('crm: subject.objected, records: 1');
+    expect(body).toContain('crm: consent.withdrawn, records: 1');
+    await b.shot('preview-04-objection-preview');
+    const previewUrl = page.url();
+    await page.goto(`${previewUrl}?lang=et`);
+    expect(await page.textContent('main')).toContain('Vastuväide registreeritakse');
+    expect(await page.textContent('main')).toContain('Nõusolek võetakse tagasi');
+    expect(await page.textContent('main')).toContain('Kogu vastutava töötleja tegevus');
+    // the purposes by their names in the admin's language too
+    expect(await page.textContent('main')).toContain('Võistlused, kampaaniad ja küsitlused');
+    expect(await page.textContent('main')).not.toContain('direct-marketing:*:*');
+    await b.shot('preview-04-objection-preview-et');
+
+    // A day later the preview can no longer be confirmed: the page says so and has no form.
+    await h.db.owner.query(`UPDATE request_fulfilment_plans SET previewed_at = previewed_at - interval '25 hours' WHERE id = $1`, [previewUrl.split('/').pop()]);
+    await page.goto(`${previewUrl}?lang=en`);
+    expect(await page.textContent('#preview-expired')).toContain('more than 24 hours old');
+    expect(await page.locator('form[action$="/confirm"]').count()).toBe(0);
+    await b.shot('preview-05-expired');
+    await page.goto(`${b.base}/admin/t/${MM}/requests/${r.reference}?lang=en`);
+    await Promise.all([page.waitForURL(/\/previews\/[0-9a-f-]{36}$/), page.click('form[action$="/fulfil-preview"] button[type="submit"]')]);
+    await Promise.all([page.waitForURL(/done=fulfilled/), page.click('form[action$="/confirm"] button[type="submit"]')]);
+    expect(await page.textContent('#difference-none')).toBe('Nothing: the result is what the preview showed.');
+    expect((await f.one<{ state: string }>(`SELECT state FROM rights_requests WHERE id = $1`, [r.id])).state).toBe('completed');
     expect(b.problems).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { workingDaysDeadline } from '@regula/engine';
 import { Harness, startApi } from './support/api-harness';
+import { fulfilPreviewed } from './support/fulfil-previewed';
 import { createStaff } from './support/staff';
 
 /**
@@ -12,6 +13,8 @@ import { createStaff } from './support/staff';
  */
 describe('fulfilment of rights requests', () => {
   let h: Harness;
+  /** The API's CLOCK, fixed: what fulfilment does "now" is this instant exactly. */
+  const NOW = new Date();
   const token: Record<string, string> = {};
   const tenantId: Record<string, string> = {};
   const MM = 'medical-management';
@@ -20,7 +23,7 @@ describe('fulfilment of rights requests', () => {
   const ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 
   beforeAll(async () => {
-    h = await startApi();
+    h = await startApi({}, { clock: () => NOW });
     for (const slug of [MM, SB, IN]) {
       await createStaff(h.db.owner, `admin@${slug}.test`, { tenant: slug });
       token[slug] = await h.login(`admin@${slug}.test`);
@@ -85,7 +88,7 @@ describe('fulfilment of rights requests', () => {
     const pick = () => Array.from({ length: 4 }, () => ALPHABET[Math.floor(Math.random() * ALPHABET.length)]).join('');
     const reference = `R-${pick()}-${pick()}`;
     const statusToken = randomBytes(32).toString('base64url');
-    const receivedAt = opts.receivedAt ?? new Date(Date.now() - 2 * 86_400_000);
+    const receivedAt = opts.receivedAt ?? new Date(NOW.getTime() - 2 * 86_400_000);
     const due = new Date(receivedAt.getTime() + 30 * 86_400_000);
     const row = await one<{ id: string }>(
       `INSERT INTO rights_requests (tenant_id, reference, type, state, subject_id, requester_email, requester_name, locale, details, received_at,
@@ -97,8 +100,8 @@ describe('fulfilment of rights requests', () => {
     return { id: row.id, reference, statusToken, receivedAt };
   }
 
-  const fulfil = (slug: string, reference: string, body: object = {}) =>
-    h.http().post(`/api/v1/tenants/${slug}/requests/${reference}/fulfil`).set('Authorization', `Bearer ${token[slug]}`).send(body);
+  // Every fulfilment is previewed first (issue 14 §3): the helper previews with the body, then confirms that preview.
+  const fulfil = (slug: string, reference: string, body: object = {}, as = slug) => fulfilPreviewed(h.http(), slug, reference, token[as], body);
   const download = (slug: string, reference: string, id: string) =>
     h.http().get(`/api/v1/tenants/${slug}/requests/${reference}/artifacts/${id}`).set('Authorization', `Bearer ${token[slug]}`).buffer(true).parse((res, cb) => {
       const chunks: Buffer[] = [];
@@ -215,7 +218,7 @@ describe('fulfilment of rights requests', () => {
     });
 
     it("refuses another tenant's staff (404) and a request not in progress (409)", async () => {
-      const other = await fulfil(MM, filed.reference).set('Authorization', `Bearer ${token[SB]}`);
+      const other = await fulfil(MM, filed.reference, {}, SB);
       expect(other.status).toBe(404);
       expect((await fulfil(MM, filed.reference)).status).toBe(409);
       const received = await request(MM, 'access', mari, { state: 'received' });
@@ -392,7 +395,6 @@ describe('fulfilment of rights requests', () => {
 
   describe('objections (Art. 21, 22)', () => {
     it('to direct marketing: honoured at once, marketing consents withdrawn now, subject.objected sent', async () => {
-      const before = Date.now();
       const anna = await subject(IN, 'anna@example.lv', 'Anna Bērziņa', 'lv');
       await record(IN, anna, { system: 'crm', register: 'marketing', category: 'contact', value: 'anna@example.lv' });
       const dmConsent = await consent(IN, anna, 'marketing', 'greetings-bonuses');
@@ -404,11 +406,10 @@ describe('fulfilment of rights requests', () => {
       const flags = await q<{ register_key: string | null; purpose_id: string | null; effective_at: Date }>(
         `SELECT register_key, purpose_id, effective_at FROM processing_objections WHERE subject_id = $1 AND kind = 'direct-marketing' ORDER BY purpose_id NULLS LAST`, [anna]);
       expect(flags.map((f) => `${f.register_key}:${f.purpose_id}`)).toEqual(expect.arrayContaining(['marketing:own-offers', 'marketing:partner-offers', 'marketing:greetings-bonuses', 'marketing:profiling', 'null:null']));
-      for (const f of flags) expect(f.effective_at.getTime()).toBeGreaterThanOrEqual(before - 1000);
+      for (const f of flags) expect(f.effective_at).toEqual(NOW);
       const consents = await q<{ id: string; withdrawn_at: Date | null; withdrawal_effective_at: Date | null }>(`SELECT id, withdrawn_at, withdrawal_effective_at FROM consents WHERE subject_id = $1`, [anna]);
       const dm = consents.find((c) => c.id === dmConsent)!;
-      expect(dm.withdrawal_effective_at!.getTime()).toBeGreaterThanOrEqual(before - 1000);
-      expect(dm.withdrawal_effective_at!.getTime()).toBeLessThanOrEqual(Date.now());
+      expect(dm.withdrawal_effective_at).toEqual(NOW);
       expect(consents.find((c) => c.id === otherConsent)!.withdrawn_at).toBeNull(); // surveys are not direct marketing
       const objected = (await webhooks(IN, 'subject.objected')).filter((w) => w.payload.requestReference === r.reference);
       expect(objected.map((w) => w.name)).toContain('crm');
@@ -454,7 +455,7 @@ describe('fulfilment of rights requests', () => {
       const c2 = await consent(IN, laura, 'marketing', 'partner-offers', null);
       await system(IN, 'newsletter'); // the marketing register's other system
       const receivedAt = new Date('2026-06-19T15:00:00Z'); // Friday; 23 and 24 June are Latvian holidays
-      const r = await request(IN, 'consent-withdrawal', laura, { locale: 'lv', receivedAt: new Date(Date.now() - 3600_000) });
+      const r = await request(IN, 'consent-withdrawal', laura, { locale: 'lv', receivedAt: new Date(NOW.getTime() - 3600_000) });
       await q(`UPDATE rights_requests SET received_at = $1 WHERE id = $2`, [receivedAt, r.id]);
       await q(`UPDATE consents SET given_at = '2025-01-01T00:00:00Z' WHERE subject_id = $1`, [laura]);
       const done = await fulfil(IN, r.reference);
@@ -489,7 +490,7 @@ describe('fulfilment of rights requests', () => {
       expect(done.body.outcome).not.toHaveProperty('carryOutBy');
       const row = await one<{ withdrawn_at: Date; withdrawal_effective_at: Date }>(`SELECT withdrawn_at, withdrawal_effective_at FROM consents WHERE subject_id = $1`, [greta]);
       expect(row.withdrawal_effective_at.toISOString()).toBe(r.receivedAt.toISOString());
-      expect(row.withdrawal_effective_at.getTime()).toBeLessThanOrEqual(Date.now());
+      expect(row.withdrawal_effective_at.getTime()).toBeLessThanOrEqual(NOW.getTime());
     });
   });
 

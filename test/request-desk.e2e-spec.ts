@@ -4,6 +4,7 @@ import path from 'node:path';
 import { FileRequestInput, REQUESTS_PORT, RequestsPort } from '@regula/requests';
 import { Harness } from './support/api-harness';
 import { AdminClient, textOf } from './support/admin-client';
+import { fulfilPreviewed } from './support/fulfil-previewed';
 import { startDashboardApi } from './support/admin-session';
 import { Mailbox } from './support/mailbox';
 import { createStaff } from './support/staff';
@@ -211,7 +212,7 @@ describe('the request desk: assignment, my requests, notes, queue columns', () =
 
     // A later access request of the same subject: the package holds the notes (Art. 15).
     const later = await file({ type: 'access', email, name: 'Noted Subject' });
-    const done = await api('post', `/api/v1/tenants/inomedis/requests/${later.request.reference}/fulfil`, 'admin').send({});
+    const done = await fulfilPreviewed(h.http(), 'inomedis', later.request.reference, tokens.admin);
     expect(done.status).toBe(200);
     const json = (done.body.outcome.downloads as { id: string; kind: string }[]).find((d) => d.kind === 'access-json')!;
     const html = (done.body.outcome.downloads as { id: string; kind: string }[]).find((d) => d.kind === 'access-html')!;

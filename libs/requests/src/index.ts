@@ -42,6 +42,7 @@ export { FulfilmentModule } from './fulfilment/fulfilment.module';
 export { FulfilmentService, PREVIEWED } from './fulfilment/fulfilment.service';
 export type { FulfilmentPlan, PlanDifference, PlannedRecord, PlannedWebhook } from './fulfilment/fulfilment-plan';
 export type { RequestFulfilmentPlanEntity } from './fulfilment/request-fulfilment-plan.entity';
+export { PREVIEW_VALID_HOURS, previewExpiresAt } from './fulfilment/fulfilment-plans.store';
 export { esc, htmlPage } from './fulfilment/html';
 export type { RecordView, SubjectData } from './fulfilment/subject-data';
 export { placeholdersForStoredSecrets } from './migrations/1764400000001-request-link-tokens';

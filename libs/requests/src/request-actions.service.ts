@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ConflictError, InvalidInputError, TenantDb } from '@regula/platform';
+import { CLOCK, Clock, ConflictError, InvalidInputError, systemClock, TenantDb } from '@regula/platform';
 import { RequestActor, SUBJECT } from './request-actor';
 import { closeOpenSuspension, deadlinesOf, recomputeDue } from './request-clock';
 import { orConflict, requestNotFound } from './request-errors';
@@ -42,13 +42,18 @@ interface Locked {
  */
 @Injectable()
 export class RequestActionsService {
-  constructor(private readonly db: TenantDb, private readonly journal: RequestJournal, private readonly notifier: RequestNotifier) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly journal: RequestJournal,
+    private readonly notifier: RequestNotifier,
+    @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
+  ) {}
 
   private inRequest<T>(tenantId: string, reference: string, work: (l: Locked) => Promise<T>): Promise<T> {
     return this.db.forTenant(tenantId, async (em) => {
       const facts = await loadFacts(em, tenantId);
       const req = await findByReference(em, tenantId, reference, { lock: true });
-      return work({ em, facts, req, now: new Date() });
+      return work({ em, facts, req, now: this.clock() });
     });
   }
 
@@ -158,7 +163,7 @@ export class RequestActionsService {
     return this.db.forTenant(tenantId, async (em) => {
       const facts = await loadFacts(em, tenantId);
       const req = await findById(em, tenantId, requestId, { lock: true });
-      const now = new Date();
+      const now = this.clock();
       const from = req.state;
       const to = orConflict(nextState(from, 'complete'));
       const late = now.getTime() > req.dueAt.getTime();
@@ -186,7 +191,7 @@ export class RequestActionsService {
       const facts = await loadFacts(em, tenantId);
       const req = await findByReference(em, tenantId, reference, { lock: true, secrets: true });
       if (!(await statusTokenMatches(em, req, statusToken))) throw requestNotFound(req.reference);
-      const now = new Date();
+      const now = this.clock();
       const from = req.state;
       const to = orConflict(nextState(from, 'withdraw'));
       req.closedAt = now;

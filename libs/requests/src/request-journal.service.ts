@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
-import { DomainEvents } from '@regula/platform';
+import { CLOCK, Clock, DomainEvents, systemClock } from '@regula/platform';
 import { RequestActor } from './request-actor';
 import { RequestClockChanged } from './request-clock-changed.event';
 import { RequestEventEntity } from './request-event.entity';
@@ -40,10 +40,10 @@ function movesClock(e: JournalEntry): boolean {
  */
 @Injectable()
 export class RequestJournal {
-  constructor(private readonly audit: AuditService, private readonly events: DomainEvents) {}
+  constructor(private readonly audit: AuditService, private readonly events: DomainEvents, @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock) {}
 
   async record(em: EntityManager, req: RightsRequestEntity, e: JournalEntry): Promise<RequestEventEntity> {
-    const at = e.at ?? new Date();
+    const at = e.at ?? this.clock();
     const event = await em.save(
       em.create(RequestEventEntity, {
         tenantId: req.tenantId,

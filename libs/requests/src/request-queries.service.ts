@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
-import { NotFoundError, PageRequest, pageWindow, readPage, SqlFilter, TenantDb } from '@regula/platform';
+import { CLOCK, Clock, NotFoundError, PageRequest, pageWindow, readPage, SqlFilter, systemClock, TenantDb } from '@regula/platform';
 import { AuditService, recordPersonalDataRead } from '@regula/audit';
 import { OutboxEmailEntity, OutboxQueryService, OutboxReader } from '@regula/mail';
 import { RequestActor } from './request-actor';
@@ -76,10 +76,15 @@ const OVERDUE_SQL = `(r.state <> ALL($2::text[]) AND s.kind IS NULL AND r.due_at
 /** Reads: the admin's list and detail, and the subject's status page. */
 @Injectable()
 export class RequestQueriesService {
-  constructor(private readonly db: TenantDb, private readonly outboxQuery: OutboxQueryService, private readonly audit: AuditService) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly outboxQuery: OutboxQueryService,
+    private readonly audit: AuditService,
+    @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
+  ) {}
 
   /** Overdue first, then by due instant; paginated. */
-  list(tenantId: string, filter: RequestListFilter, now = new Date()): Promise<RequestListPage> {
+  list(tenantId: string, filter: RequestListFilter, now = this.clock()): Promise<RequestListPage> {
     const where = new SqlFilter([tenantId, FINAL_STATES, now], 'r.tenant_id = $1')
       .where(filter.state, (p) => `r.state = ${p}`)
       .where(filter.type, (p) => `r.type = ${p}`)
@@ -139,7 +144,7 @@ export class RequestQueriesService {
    * step by step. A `reader` (a staff member's view) is audited as a reading
    * of personal data; without one (a lookup behind another page) it is not.
    */
-  detail(tenantId: string, reference: string, now = new Date(), reader?: RequestActor) {
+  detail(tenantId: string, reference: string, now = this.clock(), reader?: RequestActor) {
     return this.db.forTenant(tenantId, async (em) => {
       const facts = await loadFacts(em, tenantId);
       const req = await findByReference(em, tenantId, reference);

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import path from 'node:path';
 import { EntityManager } from 'typeorm';
-import { InvalidInputError, TenantDb, TooLargeError } from '@regula/platform';
+import { CLOCK, Clock, InvalidInputError, systemClock, TenantDb, TooLargeError } from '@regula/platform';
 import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES, detectEvidence } from './evidence-content';
 import { artifactPath } from './fulfilment/artifact-store.service';
 import { RequestArtifactEntity } from './fulfilment/request-artifact.entity';
@@ -83,7 +83,12 @@ function toMeta(slug: string, reference: string, a: RequestArtifactEntity): Repl
  */
 @Injectable()
 export class RequestRepliesService {
-  constructor(private readonly db: TenantDb, private readonly journal: RequestJournal, private readonly notifier: RequestNotifier) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly journal: RequestJournal,
+    private readonly notifier: RequestNotifier,
+    @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
+  ) {}
 
   /** 400 bad file or note, 413 too large, 404 unknown request (of this tenant), 409 closed request. */
   async uploadReply(
@@ -122,7 +127,7 @@ export class RequestRepliesService {
       const req = await findByReference(em, tenantId, reference, { lock: true });
       assertOpen(req);
       const sent = deliveryOf(delivery, req);
-      const now = new Date();
+      const now = this.clock();
       const row = await em.save(
         em.create(RequestArtifactEntity, { tenantId, requestId: req.id, kind: REPLY_KIND, contentType: type.mime, fileName, body, sizeBytes: body.length, sha256: sha256Hex(body), note: text, delivery: sent }),
       );

@@ -97,8 +97,11 @@ export class JourneyClient {
     return bytes(this.admin(slug, 'get', url));
   }
 
-  fulfil(slug: string, reference: string, body: object): request.Test {
-    return this.admin(slug, 'post', `/api/v1/tenants/${slug}/requests/${reference}/fulfil`).send(body);
+  /** Fulfils as the admin does: the preview with the type's input, then that preview confirmed (nothing is fulfilled without one). */
+  async fulfil(slug: string, reference: string, body: object): Promise<request.Response> {
+    const preview = await this.admin(slug, 'post', `/api/v1/tenants/${slug}/requests/${reference}/fulfil/preview`).send(body);
+    if (preview.status !== 200) return preview;
+    return this.admin(slug, 'post', `/api/v1/tenants/${slug}/requests/${reference}/fulfil?previewId=${preview.body.previewId}`).send({});
   }
 
   // ------------------------------------------------------------ the tenant's systems

@@ -101,12 +101,20 @@ export class RequestParams {
   reference: string;
 }
 
-/** `?previewId=`: fulfils as previewed (the preview's input, the data as it is now; the result keeps the difference). */
+/**
+ * `?previewId=`: the preview to carry out (the preview's input, the data as it
+ * is now; the result keeps the difference). Required: nothing is fulfilled
+ * without a preview (issue 14 §3).
+ */
 export class ConfirmQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'A preview of this request (from POST …/fulfil/preview) to confirm' })
-  @IsOptional()
-  @IsUUID()
-  previewId?: string;
+  @ApiProperty({
+    format: 'uuid',
+    description:
+      'Required. The `previewId` of a preview of this request (from `POST …/fulfil/preview`), made for its current type, not yet confirmed ' +
+      'and at most 24 hours old. Missing or not a UUID: 400; not a preview of this request, already confirmed, made for another type or expired: 409.',
+  })
+  @IsUUID('all', { message: 'previewId must be the id (a UUID) of a preview of this request: preview the fulfilment first (POST …/fulfil/preview)' })
+  previewId: string;
 }
 
 export class ArtifactParams extends RequestParams {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
 import { FulfilmentService } from '@regula/requests';
@@ -19,29 +19,35 @@ export class FulfilmentController {
   @Post('fulfil')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Fulfils a request in progress from the registers and the stored data, and closes it with the outcome',
+    summary: 'Carries out a preview of the fulfilment (`?previewId=`) on the data as it is now, and closes the request with the outcome',
     description:
-      'Body per type: rectification `corrections`; objection (Art. 21(1)) `decision`; restriction optional `restrictionGround`; ' +
-      'recipients-in-period optional `period`; access and recipients-in-period optional `withheldDisclosureIds`; others empty. ' +
-      '409 unless the request is in progress or extended. With `?previewId=` (from `POST …/fulfil/preview`) the preview\'s input is used, ' +
-      'the plan computed again on the data as it is now, and `result` holds the plan carried out and what differs from the preview.',
+      'Nothing is fulfilled without a preview: first `POST …/fulfil/preview` (with the type\'s input), then this with its `previewId`. ' +
+      'The preview\'s input is used (the body is ignored), the plan is computed again on the data as it is now and carried out, and `result` ' +
+      'holds the plan carried out and what differs from the preview; both stay with the request (`GET …/fulfilment-plans`). ' +
+      '400 when `previewId` is missing or not a UUID; 409 when it is not a preview of this request, was already confirmed, ' +
+      'was made for another type, is more than 24 hours old, or the request is not in progress or extended.',
   })
+  @ApiResponse({ status: 400, description: '`previewId` missing or malformed' })
+  @ApiResponse({ status: 409, description: 'The preview cannot be confirmed (another request, already confirmed, another type, expired), or the request is not in progress' })
   async fulfil(
-    @CurrentTenant() access: TenantAccess, @CurrentUser() user: AuthUser, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: FulfilDto, @Query() query: ConfirmQuery,
+    @CurrentTenant() access: TenantAccess, @CurrentUser() user: AuthUser, @ClientIp() ip: string, @Param() p: RequestParams, @Query() query: ConfirmQuery,
   ) {
     const actor = { id: user.id, name: `${user.email} (${access.role})`, label: user.email, ip };
-    const { request, outcome, result } = await this.fulfilment.fulfil(access.tenantId, p.reference, dto, actor, query.previewId);
+    const { request, outcome, result } = await this.fulfilment.fulfil(access.tenantId, p.reference, actor, query.previewId);
     return { reference: request.reference, type: request.type, state: request.state, outcome, ...(result ? { result } : {}) };
   }
 
   @Post('fulfil/preview')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'What fulfilling would do (erasure, restriction, rectification, access, portability), computed without changing anything',
+    summary: 'What fulfilling would do, computed without changing anything (every request type)',
     description:
-      'Same body as `fulfil`. Per record: erased, kept under which law until when, restricted, rectified (old → new, masked for special categories) ' +
-      'or handed over; the webhooks per source system (event and system); what the subject receives (the e-mail and the files by name). ' +
-      'Kept with the request and audited; confirm with `POST …/fulfil?previewId=<previewId>`. 409 for other types or a request not in progress.',
+      'Body per type: rectification `corrections`; objection (Art. 21(1)) `decision`; restriction optional `restrictionGround`; ' +
+      'recipients-in-period optional `period`; access and recipients-in-period optional `withheldDisclosureIds`; others empty. ' +
+      'Per record: erased, kept under which law until when, restricted, rectified (old → new, masked for special categories), ' +
+      'handed over; per consent withdrawn (and from when), per objection flag, per disclosure a recipients report lists; ' +
+      'the webhooks per source system (event and system); what the subject receives (the e-mail and the files by name). ' +
+      'Kept with the request and audited; confirm within 24 hours with `POST …/fulfil?previewId=<previewId>`. 409 for a request not in progress.',
   })
   async preview(@CurrentTenant() access: TenantAccess, @CurrentUser() user: AuthUser, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: FulfilDto) {
     const actor = { id: user.id, name: `${user.email} (${access.role})`, label: user.email, ip };

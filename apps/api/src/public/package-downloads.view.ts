@@ -11,9 +11,9 @@ type T = (key: string, vars?: Record<string, unknown>) => string;
  * The data package on the status page: no direct link (the status link
  * alone never hands the data over), but one form to ask for a download code
  * by e-mail and one to download a file with it; the end of the download
- * window stated, and once it has passed only that.
+ * window stated, and once it has passed (at `now`, the API's CLOCK) only that.
  */
-export function packageDownloadsView(tenant: PublicTenant, lang: Lang, t: T, s: PublicRequestStatus, token: string, notice?: { error?: string; done?: string }) {
+export function packageDownloadsView(tenant: PublicTenant, lang: Lang, t: T, s: PublicRequestStatus, token: string, now: Date, notice?: { error?: string; done?: string }) {
   const outcome = (s.outcome ?? {}) as { downloads?: unknown };
   const files = (Array.isArray(outcome.downloads) ? outcome.downloads : [])
     .filter((d): d is { id: string; kind?: string; label?: unknown; fileName?: string } => !!d && typeof d === 'object' && typeof (d as { id?: unknown }).id === 'string')
@@ -22,7 +22,8 @@ export function packageDownloadsView(tenant: PublicTenant, lang: Lang, t: T, s: 
   if (!files.length || !s.downloadsUntil) return null;
   const base = requestPath(tenant, s.reference);
   const until = formatInstant(s.downloadsUntil, lang, tenant.def.jurisdiction.timeZone);
-  const expired = new Date(s.downloadsUntil).getTime() <= Date.now();
+  // On the API's CLOCK, as the download itself is refused (PackageDownloadsService).
+  const expired = new Date(s.downloadsUntil).getTime() <= now.getTime();
   return {
     files,
     expired,

@@ -1,5 +1,6 @@
 import { HttpStatus, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { Lang } from '@regula/engine';
+import { CLOCK, type Clock } from '@regula/platform';
 import { DOWNLOAD_CODE_TTL_MINUTES, REQUEST_TYPES, RequestType, REQUESTS_PORT, RequestsPort, RequestRepliesService } from '@regula/requests';
 import { localText } from '../web/i18n';
 import { PublicHttpRequest, PublicSiteService, clientIp, pageUrl } from './public-site.service';
@@ -50,6 +51,7 @@ export class PublicPagesService {
     @Inject(REQUESTS_PORT) private readonly requests: RequestsPort,
     private readonly privacy: PrivacyPagesService,
     private readonly replies: RequestRepliesService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async home(slug: string, req: PublicHttpRequest): Promise<PageResult> {
@@ -106,7 +108,7 @@ export class PublicPagesService {
   async file(slug: string, type: string, body: Record<string, unknown>, req: PublicHttpRequest): Promise<PageResult> {
     const { tenant, lang, type: rtype } = await this.offered(slug, type, req);
     const consentPurposes = rtype === 'consent-withdrawal' ? await this.site.consentPurposes(tenant, lang) : [];
-    const parsed = parseRequestForm(rtype, body ?? {}, { timeZone: tenant.def.jurisdiction.timeZone, now: new Date(), consentPurposes });
+    const parsed = parseRequestForm(rtype, body ?? {}, { timeZone: tenant.def.jurisdiction.timeZone, now: this.clock(), consentPurposes });
     if (Object.keys(parsed.errors).length) return { status: 400, html: await this.formPage(tenant, lang, rtype, parsed.values, parsed.errors) };
 
     let filed;
@@ -229,7 +231,7 @@ export class PublicPagesService {
         ...statusView(tenant, lang, t, s, token),
         replies: repliesView(replies, lang, def.jurisdiction.timeZone, token),
         nextStep: nextStepView(s, t, name, formatDate(s.dueDate, lang, 'full')),
-        packages: packageDownloadsView(tenant, lang, t, s, token, notice?.download),
+        packages: packageDownloadsView(tenant, lang, t, s, token, this.clock(), notice?.download),
         withdrawIntro: t('status.withdrawIntro', { name }),
         withdrawSubmit: t('status.withdrawSubmit', { reference: s.reference }),
         identityDetail: s.identityMethod !== 'email-link' ? t(`identity.${s.identityMethod}`, { name, maxMb: MAX_UPLOAD_MB }) : undefined,

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ConflictError, TenantDb } from '@regula/platform';
+import { CLOCK, Clock, ConflictError, systemClock, TenantDb } from '@regula/platform';
 import { MailSecrets } from '@regula/mail';
 import { SUBJECT } from '../request-actor';
 import { requestNotFound } from '../request-errors';
@@ -33,10 +33,11 @@ export class PackageDownloadsService {
     private readonly journal: RequestJournal,
     private readonly notifier: RequestNotifier,
     private readonly limits: RequestRateLimits,
+    @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
   ) {}
 
   /** E-mails a fresh download code to the requester's address. */
-  async sendCode(tenantId: string, reference: string, statusToken: string, ctx: { ip: string }, now = new Date()): Promise<void> {
+  async sendCode(tenantId: string, reference: string, statusToken: string, ctx: { ip: string }, now = this.clock()): Promise<void> {
     const ref = normaliseReference(reference);
     if (!ref) throw requestNotFound();
     await this.limits.check('download', ctx.ip, `download:${tenantId}:${ref}`);
@@ -66,7 +67,7 @@ export class PackageDownloadsService {
    * code (used up by this download, right or wrong tries counted); a reply
    * document (a letter) only the status link. Audited as a hand-over.
    */
-  async download(tenantId: string, reference: string, statusToken: string, artifactId: string, code: string | undefined, ctx: { ip: string }, now = new Date()): Promise<ArtifactFile> {
+  async download(tenantId: string, reference: string, statusToken: string, artifactId: string, code: string | undefined, ctx: { ip: string }, now = this.clock()): Promise<ArtifactFile> {
     const ref = normaliseReference(reference);
     if (!ref) throw requestNotFound();
     if (code !== undefined) await this.limits.check('verify', ctx.ip, `download:${tenantId}:${ref}`);

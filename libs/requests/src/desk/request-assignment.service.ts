@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { InvalidInputError, TenantDb } from '@regula/platform';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { CLOCK, Clock, InvalidInputError, systemClock, TenantDb } from '@regula/platform';
 import { RequestActor } from '../request-actor';
 import { RequestJournal } from '../request-journal.service';
 import { findByReference } from '../request-store';
@@ -22,11 +22,11 @@ export interface Assignment {
  */
 @Injectable()
 export class RequestAssignmentService {
-  constructor(private readonly db: TenantDb, private readonly journal: RequestJournal) {}
+  constructor(private readonly db: TenantDb, private readonly journal: RequestJournal, @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock) {}
 
   /** The members a request may be assigned to. */
   team(tenantId: string): Promise<TeamMember[]> {
-    return this.db.forTenant(tenantId, (em) => teamMembers(em, tenantId));
+    return this.db.forTenant(tenantId, (em) => teamMembers(em, tenantId, this.clock()));
   }
 
   /** `assigneeId` null releases the request (nobody handles it). */
@@ -36,7 +36,7 @@ export class RequestAssignmentService {
       const req = await findByReference(em, tenantId, reference, { lock: true });
       let member: TeamMember | null = null;
       if (assigneeId) {
-        member = (await teamMembers(em, tenantId)).find((m) => m.userId.toLowerCase() === assigneeId.toLowerCase()) ?? null;
+        member = (await teamMembers(em, tenantId, this.clock())).find((m) => m.userId.toLowerCase() === assigneeId.toLowerCase()) ?? null;
         if (!member) throw new InvalidInputError(['assigneeId must be a member of this tenant who handles requests (a compliance admin)']);
       }
       const next = member?.userId ?? null;

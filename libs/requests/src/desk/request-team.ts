@@ -11,9 +11,10 @@ export interface TeamMember {
  * Who may handle a tenant's requests: members with a staff role that acts on
  * requests (compliance admins; auditors are read-only), whose access has not
  * ended and whose account is not disabled. Read in the tenant's transaction:
- * `memberships` is tenant-scoped (RLS), `users` is read by id only.
+ * `memberships` is tenant-scoped (RLS), `users` is read by id only. `now`
+ * is the caller's CLOCK (whose access has ended is decided on it).
  */
-export async function teamMembers(em: EntityManager, tenantId: string, now: Date = new Date()): Promise<TeamMember[]> {
+export async function teamMembers(em: EntityManager, tenantId: string, now: Date): Promise<TeamMember[]> {
   const rows: { user_id: string; display_name: string; email: string }[] = await em.query(
     `SELECT m.user_id, u.display_name, u.email FROM memberships m JOIN users u ON u.id = m.user_id
       WHERE m.tenant_id = $1 AND m.role = 'compliance-admin' AND (m.access_until IS NULL OR m.access_until > $2) AND u.disabled_at IS NULL

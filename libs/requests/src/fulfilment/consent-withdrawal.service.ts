@@ -2,7 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { formatLocalDate, localDateOf } from '@regula/engine';
 import { ConsentWrites } from '@regula/subjects';
 import { withdrawalLimitOf } from '../consent-withdrawal-limit';
-import { activeConsents, withdrawConsents } from './consents';
+import { activeConsents, applyConsentWithdrawal, planConsentWithdrawal } from './consents';
+import type { PlannedFulfilment } from './fulfilment-plan';
+import { plannedConsent } from './planned-items';
 import { answerLanguage, tr } from './fulfilment-text';
 import { summaries } from './outcome-text';
 import { registerIndex } from './register-facts';
@@ -30,6 +32,13 @@ export class ConsentWithdrawalService {
   constructor(@Inject(FULFILMENT_WEBHOOKS) private readonly webhooks: WebhookEnqueuer, private readonly consents: ConsentWrites) {}
 
   async fulfil(ctx: FulfilmentContext, input: FulfilInput): Promise<FulfilmentResult> {
+    const planned = this.plan(ctx, input);
+    await planned.apply();
+    return planned.result;
+  }
+
+  /** Which consents will be withdrawn, from when, and the webhooks, computed without writing; `apply()` does it. */
+  plan(ctx: FulfilmentContext, input: FulfilInput): PlannedFulfilment {
     const lang = answerLanguage(ctx.request.locale);
     const { jurisdiction } = ctx.controller;
     const withdrawnAt = new Date(ctx.request.receivedAt);
@@ -43,12 +52,13 @@ export class ConsentWithdrawalService {
         : !scope.registers || scope.registers.some((r) => r.id === registerKey);
     const candidates = activeConsents(ctx.data.consents, withdrawnAt).filter((c) => inScope(c.registerKey, c.purposeId));
     const chosen = candidates.filter((c) => new Date(c.givenAt).getTime() <= withdrawnAt.getTime());
-    const result = await withdrawConsents(ctx, { webhooks: this.webhooks, consents: this.consents }, chosen, withdrawnAt);
+    const withdrawal = planConsentWithdrawal(ctx, chosen, withdrawnAt);
+    const apply = () => applyConsentWithdrawal(ctx, { webhooks: this.webhooks, consents: this.consents }, withdrawal, withdrawnAt);
 
     const defs = registerIndex(ctx.registers);
     const s = summaries(lang);
     const effectiveDate = formatLocalDate(localDateOf(withdrawnAt, jurisdiction.timeZone));
-    return {
+    const result: FulfilmentResult = {
       outcome: {
         type: 'consent-withdrawal',
         language: lang,
@@ -67,9 +77,11 @@ export class ConsentWithdrawalService {
           };
         }),
         counts: { withdrawn: chosen.length, givenAfterRequest: candidates.length - chosen.length },
-        sourceSystemsNotified: result.notified,
+        sourceSystemsNotified: withdrawal.webhooks.map((b) => b.system),
       },
       audit: { consents: chosen.map((c) => c.id), withdrawnAt: withdrawnAt.toISOString(), effectiveAt: withdrawnAt.toISOString(), ...(carryOutBy ? { carryOutBy } : {}) },
     };
+    const records = chosen.map((c) => plannedConsent(c, defs, ctx.data.sourceSystems, lang, effectiveDate));
+    return { result, records, webhooks: withdrawal.webhooks, apply };
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Lang, Register } from '@regula/engine';
+import { formatLocalDate, localDateOf, type Lang, type Register } from '@regula/engine';
 import { ConsentWrites, RecordErasure, RecordRestriction } from '@regula/subjects';
 import { ArtifactStore } from './artifact-store.service';
 import { activeConsents, applyConsentWithdrawal, planConsentWithdrawal } from './consents';
@@ -8,6 +8,7 @@ import { answerLanguage, tr } from './fulfilment-text';
 import { summaries } from './outcome-text';
 import { registerIndex } from './register-facts';
 import { plannedRecord, type PlannedFulfilment, type PlannedRecord } from './fulfilment-plan';
+import { plannedConsent } from './planned-items';
 import { recipientsToInform, sendBatches, systemNames, webhookBatches } from './source-notifier';
 import type { RecordView } from './subject-data';
 import { FULFILMENT_WEBHOOKS, type FulfilmentContext, type FulfilmentResult, type WebhookEnqueuer } from './fulfilment.types';
@@ -95,6 +96,9 @@ export class ErasureService {
       ...erase.map((r) => plannedRecord(r, defs, systems, lang, 'erase')),
       ...restrict.map(({ record, d }) => plannedRecord(record, defs, systems, lang, 'keep-by-law', { law: tr(d.law, lang), rule: d.ruleId, until: d.keepUntilDate })),
       ...held.map((r) => plannedRecord(r, defs, systems, lang, 'keep-legal-hold')),
+      // The consents withdrawn with the erasure, effective at once (shown like the records, so a consent given meanwhile shows as added).
+      ...ctx.data.consents.filter((c) => consents.consentIds.includes(c.id))
+        .map((c) => plannedConsent(c, defs, systems, lang, formatLocalDate(localDateOf(now, ctx.controller.jurisdiction.timeZone)))),
     ];
     return {
       result: this.outcome(ctx, lang, defs, { erase, restrict, held, consentsWithdrawn: consents.consentIds.length, filesDeleted, nothingKept },

@@ -34,6 +34,24 @@ describe('diffPlans', () => {
   });
 });
 
+describe('rows that are not records', () => {
+  it('compares consents, objection flags and listed disclosures by their id and what the plan says of them', () => {
+    const before = plan([
+      rec('consent-1', 'withdraw-consent', { until: '2026-01-05' }),
+      rec('direct-marketing:marketing:offers', 'object', { kind: 'direct-marketing' }),
+      rec('disclosure-1', 'report-disclosure', { recipient: 'IT serviss SIA', at: '2025-03-01T10:00:00.000Z' }),
+    ], []);
+    const after = plan([
+      rec('consent-1', 'withdraw-consent', { until: '2026-01-08' }),
+      rec('direct-marketing:marketing:offers', 'object', { kind: 'direct-marketing' }),
+      rec('disclosure-1', 'report-disclosure', { recipient: 'IT Serviss SIA', at: '2025-03-01T10:00:00.000Z' }),
+    ], []);
+    const d = diffPlans(before, after);
+    expect(d.changed.map((c) => c.after.recordId)).toEqual(['consent-1', 'disclosure-1']);
+    expect(diffPlans(before, before).same).toBe(true);
+  });
+});
+
 describe('masking', () => {
   it('hides a special category value and shortens long ones', () => {
     expect(displayValue('diabetes', true)).toBe('•••');

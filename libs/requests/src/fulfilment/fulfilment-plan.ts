@@ -16,7 +16,14 @@ import type { FulfilmentResult } from './fulfilment.types';
  */
 
 /** What happens to one record. */
-export type RecordAction = 'erase' | 'keep-by-law' | 'keep-legal-hold' | 'restrict' | 'already-restricted' | 'rectify' | 'hand-over';
+export type RecordAction =
+  | 'erase' | 'keep-by-law' | 'keep-legal-hold' | 'restrict' | 'already-restricted' | 'rectify' | 'hand-over'
+  /** consent withdrawal, objection: a consent withdrawn (`category` is the purpose, `until` the local day it takes effect). */
+  | 'withdraw-consent'
+  /** objection: a flag processing honours (`kind`; `register`/`category` empty for the whole tenant, `category` the purpose). */
+  | 'object'
+  /** recipients in a period: a disclosure the report lists (`recipient`, `at`). */
+  | 'report-disclosure';
 
 export interface PlannedRecord {
   recordId: string;
@@ -34,6 +41,11 @@ export interface PlannedRecord {
   /** rectify: the value before and after, masked for special categories (Art. 9). */
   from?: string;
   to?: string;
+  /** object: the flag's kind (direct-marketing, objection, automated-decisions). */
+  kind?: string;
+  /** report-disclosure: who received the data, and when (ISO). */
+  recipient?: string;
+  at?: string;
 }
 
 /** One webhook to one source system: the event and how many items it carries (no payload, no secret). */
@@ -156,7 +168,8 @@ const webhookKey = (w: PlannedWebhook) => `${w.system}\u0000${w.event}`;
 const byWebhook = (a: PlannedWebhook, b: PlannedWebhook) => webhookKey(a).localeCompare(webhookKey(b));
 
 /** What a record's plan says, for comparison (the names are the same for the same record). */
-const fate = (r: PlannedRecord) => JSON.stringify([r.action, r.law ?? null, r.rule ?? null, r.until ?? null, r.from ?? null, r.to ?? null]);
+const fate = (r: PlannedRecord) =>
+  JSON.stringify([r.action, r.law ?? null, r.rule ?? null, r.until ?? null, r.from ?? null, r.to ?? null, r.kind ?? null, r.recipient ?? null, r.at ?? null]);
 
 /** What differs between the preview and the result (records added, removed or acted on differently; webhooks likewise). */
 export function diffPlans(preview: FulfilmentPlan, result: FulfilmentPlan): PlanDifference {

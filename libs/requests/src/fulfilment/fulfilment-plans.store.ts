@@ -1,10 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '@regula/platform';
+import type { RightsRequestEntity } from '../rights-request.entity';
 import { diffPlans, type FulfilmentPlan, type PlanDifference } from './fulfilment-plan';
 import { RequestFulfilmentPlanEntity } from './request-fulfilment-plan.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a string can be a preview's id (a UUID). */
+export const isPreviewId = (id: string): boolean => UUID.test(id);
+
+/**
+ * How long a preview can be confirmed. The act recomputes the plan on the data
+ * as it is then and reports any difference, but a confirmation should still
+ * answer what the admin has just looked at: a preview from yesterday is shown
+ * again (a new preview) rather than confirmed blind.
+ */
+export const PREVIEW_VALID_HOURS = 24;
+
+/** When a preview stops being confirmable (null for a row that is no preview). */
+export function previewExpiresAt(row: Pick<RequestFulfilmentPlanEntity, 'previewedAt'>): Date | null {
+  return row.previewedAt ? new Date(row.previewedAt.getTime() + PREVIEW_VALID_HOURS * 3_600_000) : null;
+}
 
 /** The previews and results of a request's fulfilment (`request_fulfilment_plans`), in the caller's tenant transaction. */
 @Injectable()
@@ -15,32 +32,37 @@ export class FulfilmentPlans {
     return em.save(em.create(RequestFulfilmentPlanEntity, { tenantId, requestId, type: plan.type, input, preview: plan, previewedAt: at, previewedBy: by }));
   }
 
-  /** A preview of this request not yet confirmed, locked for the confirmation: 404 when unknown, 409 when already confirmed. */
-  async openPreview(em: EntityManager, tenantId: string, requestId: string, previewId: string): Promise<RequestFulfilmentPlanEntity> {
-    if (!UUID.test(previewId)) throw new NotFoundError('no such preview');
-    const row = await em
-      .createQueryBuilder(RequestFulfilmentPlanEntity, 'p')
-      .where('p.tenant_id = :tenantId AND p.request_id = :requestId AND p.id = :previewId AND p.preview IS NOT NULL', { tenantId, requestId, previewId })
-      .setLock('pessimistic_write')
-      .getOne();
-    if (!row) throw new NotFoundError('no such preview');
-    if (row.confirmedAt) throw new ConflictError('this preview was already confirmed');
+  /**
+   * The preview to carry out, locked for the confirmation: one of this request
+   * (409 otherwise), made for its type (409 when the type changed since), not
+   * yet confirmed (409) and not older than PREVIEW_VALID_HOURS at `now` (409).
+   */
+  async openPreview(em: EntityManager, tenantId: string, request: RightsRequestEntity, previewId: string, now: Date): Promise<RequestFulfilmentPlanEntity> {
+    const row = isPreviewId(previewId)
+      ? await em
+        .createQueryBuilder(RequestFulfilmentPlanEntity, 'p')
+        .where('p.tenant_id = :tenantId AND p.request_id = :requestId AND p.id = :previewId', { tenantId, requestId: request.id, previewId })
+        .setLock('pessimistic_write')
+        .getOne()
+      : null;
+    if (!row?.preview || !row.previewedAt) throw new ConflictError(`previewId ${previewId} is not a preview of request ${request.reference}: preview the fulfilment first`);
+    if (row.confirmedAt) throw new ConflictError(`previewId ${previewId} was already confirmed (${row.confirmedAt.toISOString()}): the request is fulfilled once`);
+    if (row.type !== request.type) {
+      throw new ConflictError(`previewId ${previewId} was made for the type ${row.type} and request ${request.reference} is now of type ${request.type}: preview it again`);
+    }
+    const expiresAt = previewExpiresAt(row)!;
+    if (expiresAt.getTime() <= now.getTime()) {
+      throw new ConflictError(`previewId ${previewId} expired at ${expiresAt.toISOString()} (a preview can be confirmed for ${PREVIEW_VALID_HOURS} hours): preview it again`);
+    }
     return row;
   }
 
-  /** Records what the act did: on the confirmed preview (with the difference), or as a result of its own. */
-  async saveResult(
-    em: EntityManager, tenantId: string, requestId: string, preview: RequestFulfilmentPlanEntity | null, input: Record<string, unknown>,
-    result: FulfilmentPlan, at: Date, by: string,
-  ): Promise<{ id: string; difference: PlanDifference | null }> {
-    if (preview) {
-      const difference = diffPlans(preview.preview!, result);
-      Object.assign(preview, { result, confirmedAt: at, confirmedBy: by, difference });
-      await em.save(preview);
-      return { id: preview.id, difference };
-    }
-    const row = await em.save(em.create(RequestFulfilmentPlanEntity, { tenantId, requestId, type: result.type, input, result, confirmedAt: at, confirmedBy: by }));
-    return { id: row.id, difference: null };
+  /** Records on the confirmed preview what the act did, with the difference. */
+  async saveResult(em: EntityManager, preview: RequestFulfilmentPlanEntity, result: FulfilmentPlan, at: Date, by: string): Promise<{ id: string; difference: PlanDifference }> {
+    const difference = diffPlans(preview.preview!, result);
+    Object.assign(preview, { result, confirmedAt: at, confirmedBy: by, difference });
+    await em.save(preview);
+    return { id: preview.id, difference };
   }
 
   /** One preview or result of a request (the preview page). */

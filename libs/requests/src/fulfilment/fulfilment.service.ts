@@ -1,13 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Register, Lang } from '@regula/engine';
 import { AuditService } from '@regula/audit';
-import { ConflictError, NotFoundError, TenantDb } from '@regula/platform';
+import { CLOCK, Clock, ConflictError, InvalidInputError, NotFoundError, systemClock, TenantDb } from '@regula/platform';
 import { ControllerDefinitionService } from '@regula/registers';
 import { TenantsService } from '@regula/tenancy';
 import { DisclosureLog } from '@regula/subjects';
 import { RequestEventEntity } from '../request-event.entity';
-import type { RequestType } from '../request-types';
+import { REQUEST_TYPES, type RequestType } from '../request-types';
 import { REQUESTS_PORT, type RequestsPort } from '../requests.port';
 import { normaliseReference } from '../request-secrets';
 import { RightsRequestEntity } from '../rights-request.entity';
@@ -16,7 +16,7 @@ import { ArtifactStore, type ArtifactFile } from './artifact-store.service';
 import { ConsentWithdrawalService } from './consent-withdrawal.service';
 import { ErasureService } from './erasure.service';
 import { maskAddress, planView, type FulfilmentPlan, type PlanDifference, type PlannedFulfilment } from './fulfilment-plan';
-import { FulfilmentPlans } from './fulfilment-plans.store';
+import { FulfilmentPlans, isPreviewId } from './fulfilment-plans.store';
 import { RequestFulfilmentPlanEntity } from './request-fulfilment-plan.entity';
 import { answerLanguage, label } from './fulfilment-text';
 import { ObjectionService } from './objection.service';
@@ -26,12 +26,16 @@ import { RecipientsReportService } from './recipients-report.service';
 import { RectificationService } from './rectification.service';
 import { RestrictionService } from './restriction.service';
 import { loadSubjectData } from './subject-data.loader';
-import type { FulfilInput, FulfilmentActor, FulfilmentContext, FulfilmentResult, TenantFacts } from './fulfilment.types';
+import type { FulfilInput, FulfilmentActor, FulfilmentContext, TenantFacts } from './fulfilment.types';
 
 const FULFILLABLE = ['in-progress', 'extended'];
 
-/** The types whose fulfilment is previewed before it is carried out (issue 14 §3): they change or hand over personal data. */
-export const PREVIEWED: readonly RequestType[] = ['erasure', 'restriction', 'rectification', 'access', 'portability'];
+/**
+ * The types whose fulfilment is previewed before it is carried out (issue 14 §3):
+ * every type, since each changes data, tells source systems or sends the subject
+ * an answer, and none of that can be taken back. A fulfilment needs a preview.
+ */
+export const PREVIEWED: readonly RequestType[] = Object.keys(REQUEST_TYPES) as RequestType[];
 
 /** Who receives the answer, and how (the address masked). */
 function deliveryOf(request: RightsRequestEntity): { channel: 'email' | 'post'; to: string | null } {
@@ -78,19 +82,19 @@ export class FulfilmentService {
     @Inject(REQUESTS_PORT) private readonly requests: RequestsPort,
     private readonly disclosures: DisclosureLog,
     private readonly plans: FulfilmentPlans,
+    @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
   ) {}
 
   /**
-   * What fulfilling the request would do, computed without changing anything
-   * (erasure, restriction, rectification, access, portability): kept with the
-   * request (`request_fulfilment_plans`) with its time and the admin, audited.
+   * What fulfilling the request would do, computed without changing anything:
+   * kept with the request (`request_fulfilment_plans`) with its time and the
+   * admin, audited.
    */
   async preview(tenantId: string, reference: string, input: FulfilInput, actor: FulfilmentActor): Promise<{ id: string; reference: string; plan: FulfilmentPlan }> {
     const facts = await this.facts(tenantId);
-    const now = new Date();
+    const now = this.clock();
     return this.db.forTenant(tenantId, async (em) => {
       const request = await this.lockRequest(em, tenantId, reference);
-      if (!PREVIEWED.includes(request.type)) throw new ConflictError(`a ${request.type} request has no preview: it is fulfilled directly`);
       const planned = await this.planned(em, tenantId, facts, request, input, now, actor);
       const plan = planView(request.type, planned, deliveryOf(request), now);
       const row = await this.plans.savePreview(em, tenantId, request.id, { ...input }, plan, now, actor.label ?? actor.name);
@@ -103,38 +107,33 @@ export class FulfilmentService {
   }
 
   /**
-   * Fulfils the request. With `previewId` (a preview of this request not yet
-   * confirmed) the preview's input is used, the plan is computed again on the
-   * data as it is now and carried out, and the result keeps what differs from
-   * the preview.
+   * Carries out a preview of the request (`previewId`: made for this request
+   * and its type, not yet confirmed, not older than PREVIEW_VALID_HOURS):
+   * the preview's input is used, the plan is computed again on the data as it
+   * is now and carried out, and the result keeps what differs from the
+   * preview. Nothing is fulfilled without a preview (400 naming `previewId`
+   * when it is missing or malformed, 409 when it cannot be confirmed).
    */
   async fulfil(
-    tenantId: string, reference: string, input: FulfilInput, actor: FulfilmentActor, previewId?: string,
+    tenantId: string, reference: string, actor: FulfilmentActor, previewId: string | undefined,
   ): Promise<{ request: RightsRequestEntity; outcome: Record<string, unknown>; result?: { id: string; plan: FulfilmentPlan; difference: PlanDifference | null } }> {
+    if (!previewId) throw new InvalidInputError(['previewId is required: preview the fulfilment first (POST …/fulfil/preview) and confirm that preview']);
+    if (!isPreviewId(previewId)) throw new InvalidInputError(['previewId must be the id (a UUID) of a preview of this request']);
     const facts = await this.facts(tenantId);
-    const now = new Date();
+    const now = this.clock();
 
     const prepared = await this.db.forTenant(tenantId, async (em) => {
       const request = await this.lockRequest(em, tenantId, reference);
+      // A fulfilment committed whose closing failed: complete it with the same outcome rather than act twice.
       const earlier = await em.findOne(RequestEventEntity, { where: { tenantId, requestId: request.id, kind: 'fulfilment' }, order: { at: 'DESC' } });
       if (earlier?.data?.outcome) return { requestId: request.id, outcome: earlier.data.outcome as Record<string, unknown> };
-      const preview = previewId ? await this.plans.openPreview(em, tenantId, request.id, previewId) : null;
-      const given: FulfilInput = preview ? (preview.input as FulfilInput) : input;
+      const preview = await this.plans.openPreview(em, tenantId, request, previewId, now);
+      const given = preview.input as FulfilInput;
 
-      let result: FulfilmentResult;
-      let plan: FulfilmentPlan | null = null;
-      if (PREVIEWED.includes(request.type) || !request.subjectId) {
-        const planned = await this.planned(em, tenantId, facts, request, given, now, actor);
-        await planned.apply();
-        result = planned.result;
-        if (PREVIEWED.includes(request.type)) plan = planView(request.type, planned, deliveryOf(request), now);
-      } else {
-        const ctx: FulfilmentContext = {
-          em, tenantId, slug: facts.slug, controller: facts.controller, registers: facts.registers, request, subjectId: request.subjectId,
-          data: await loadSubjectData(em, tenantId, request.subjectId), now, actor,
-        };
-        result = await this.dispatch(ctx, given);
-      }
+      const planned = await this.planned(em, tenantId, facts, request, given, now, actor);
+      await planned.apply();
+      const result = planned.result;
+      const plan = planView(request.type, planned, deliveryOf(request), now);
       const outcome = { ...result.outcome };
       if (result.artifacts?.length) {
         const lang = answerLanguage(request.locale);
@@ -152,15 +151,15 @@ export class FulfilmentService {
           actor: actor.label ?? actor.name, visibleToSubject: false, note: typeof outcome.summary === 'string' ? outcome.summary : null, data: { outcome },
         }),
       );
-      const saved = plan ? await this.plans.saveResult(em, tenantId, request.id, preview, { ...given }, plan, now, actor.label ?? actor.name) : null;
+      const saved = await this.plans.saveResult(em, preview, plan, now, actor.label ?? actor.name);
       await this.audit.append(em, {
         tenantId, actorId: actor.id, actor: actor.name, action: 'request.fulfilled', ip: actor.ip, targetType: 'request', targetId: request.id,
         details: {
           reference: request.reference, type: request.type, subjectId: request.subjectId, counts: outcome.counts ?? {}, ...(result.audit ?? {}),
-          ...(saved ? { planId: saved.id, previewed: !!preview, differsFromPreview: saved.difference ? !saved.difference.same : null } : {}),
+          planId: saved.id, previewed: true, differsFromPreview: !saved.difference.same,
         },
       });
-      return { requestId: request.id, outcome, result: saved && plan ? { id: saved.id, plan, difference: saved.difference } : undefined };
+      return { requestId: request.id, outcome, result: { id: saved.id, plan, difference: saved.difference } };
     });
 
     const request = await this.requests.complete(tenantId, prepared.requestId, prepared.outcome, {
@@ -194,7 +193,7 @@ export class FulfilmentService {
     return { slug: tenant.slug, controller, registers };
   }
 
-  /** The plan of a previewed type (or "no personal data found" when no subject matched), computed on the data as it is now. */
+  /** The plan of the request's type (or "no personal data found" when no subject matched), computed on the data as it is now. */
   private async planned(
     em: EntityManager, tenantId: string, facts: { slug: string; controller: TenantFacts; registers: Register[] },
     request: RightsRequestEntity, input: FulfilInput, now: Date, actor: FulfilmentActor,
@@ -216,7 +215,13 @@ export class FulfilmentService {
       case 'erasure': return this.erasure.plan(ctx);
       case 'rectification': return this.rectification.plan(ctx, input);
       case 'restriction': return this.restriction.plan(ctx, input);
-      default: throw new ConflictError(`no plan for request type ${request.type}`);
+      case 'objection':
+      case 'objection-direct-marketing':
+      case 'objection-automated':
+        return this.objection.plan(ctx, input, request.type);
+      case 'consent-withdrawal': return this.consentWithdrawal.plan(ctx, input);
+      case 'recipients-in-period': return this.recipients.plan(ctx, input);
+      default: throw new ConflictError(`no plan for request type ${String(request.type)}`);
     }
   }
 
@@ -238,34 +243,8 @@ export class FulfilmentService {
     return request;
   }
 
-  private dispatch(ctx: FulfilmentContext, input: FulfilInput): Promise<FulfilmentResult> {
-    const type = ctx.request.type;
-    switch (type) {
-      case 'access':
-        return this.access.fulfil(ctx, input);
-      case 'portability':
-        return this.portability.fulfil(ctx);
-      case 'erasure':
-        return this.erasure.fulfil(ctx);
-      case 'rectification':
-        return this.rectification.fulfil(ctx, input);
-      case 'restriction':
-        return this.restriction.fulfil(ctx, input);
-      case 'objection':
-      case 'objection-direct-marketing':
-      case 'objection-automated':
-        return this.objection.fulfil(ctx, input, type);
-      case 'consent-withdrawal':
-        return this.consentWithdrawal.fulfil(ctx, input);
-      case 'recipients-in-period':
-        return this.recipients.fulfil(ctx, input);
-      default:
-        throw new ConflictError(`no fulfilment for request type ${String(type)}`);
-    }
-  }
-
   /** The package Regula hands the subject is a disclosure too: one row per register, in the same transaction. */
-  private async recordHandOver(em: EntityManager, tenantId: string, request: RightsRequestEntity, subjectId: string, result: FulfilmentResult, at: Date): Promise<void> {
+  private async recordHandOver(em: EntityManager, tenantId: string, request: RightsRequestEntity, subjectId: string, result: PlannedFulfilment['result'], at: Date): Promise<void> {
     for (const h of result.handedToSubject ?? []) {
       if (!h.categories.length) continue;
       await this.disclosures.recordHandOver(em, tenantId, {

@@ -3,14 +3,19 @@ import { InvalidInputError } from '@regula/platform';
 import { formatLocalDate, localDateOf, type Purpose, type Register } from '@regula/engine';
 import { ConsentWrites, ObjectionFlags, type ObjectionKind } from '@regula/subjects';
 import type { RequestType } from '../request-types';
-import { activeConsents, withdrawConsents } from './consents';
+import { activeConsents, applyConsentWithdrawal, planConsentWithdrawal, type PlannedConsentWithdrawal } from './consents';
+import type { PlannedFulfilment, PlannedRecord, WebhookBatch } from './fulfilment-plan';
+import { plannedConsent, plannedFlag } from './planned-items';
+import { registerIndex } from './register-facts';
 import { answerLanguage, tr } from './fulfilment-text';
 import { summaries } from './outcome-text';
-import { notifyPerSystem, systemsOfRegisters } from './source-notifier';
+import { sendBatches, systemNames, systemsOfRegisters, webhookBatches } from './source-notifier';
 import { purposesInScope, registersInScope, resolveScope, type Scope } from './scope';
 import { FULFILMENT_WEBHOOKS, type FulfilInput, type FulfilmentContext, type FulfilmentResult, type WebhookEnqueuer } from './fulfilment.types';
 
 type ScopedPurpose = { register: Register; purpose: Purpose };
+/** One flag to record: per purpose, per register (purpose null) or for the whole tenant (both null). */
+type Flag = { kind: ObjectionKind; register: Register | null; purposeId: string | null };
 
 const MIN_GROUNDS = 20;
 
@@ -34,56 +39,81 @@ export class ObjectionService {
     private readonly consents: ConsentWrites,
   ) {}
 
-  fulfil(ctx: FulfilmentContext, input: FulfilInput, type: Extract<RequestType, 'objection' | 'objection-direct-marketing' | 'objection-automated'>): Promise<FulfilmentResult> {
-    if (type === 'objection-direct-marketing') return this.directMarketing(ctx, input);
-    if (type === 'objection-automated') return this.automated(ctx, input);
-    return this.general(ctx, input);
+  async fulfil(ctx: FulfilmentContext, input: FulfilInput, type: Extract<RequestType, 'objection' | 'objection-direct-marketing' | 'objection-automated'>): Promise<FulfilmentResult> {
+    const planned = this.plan(ctx, input, type);
+    await planned.apply();
+    return planned.result;
   }
 
-  private async directMarketing(ctx: FulfilmentContext, input: FulfilInput): Promise<FulfilmentResult> {
+  /** The flags, the consents withdrawn and the webhooks, computed without writing; `apply()` records them. */
+  plan(ctx: FulfilmentContext, input: FulfilInput, type: Extract<RequestType, 'objection' | 'objection-direct-marketing' | 'objection-automated'>): PlannedFulfilment {
+    const { result, flags, consents, notify } =
+      type === 'objection-direct-marketing' ? this.directMarketing(ctx, input) : type === 'objection-automated' ? this.automated(ctx, input) : this.general(ctx, input);
+    const lang = answerLanguage(ctx.request.locale);
+    const defs = registerIndex(ctx.registers);
+    const records: PlannedRecord[] = [
+      ...flags.map((f) => plannedFlag(f.kind, f.register, f.purposeId, lang)),
+      ...ctx.data.consents.filter((c) => consents.consentIds.includes(c.id)).map((c) => plannedConsent(c, defs, ctx.data.sourceSystems, lang, this.localDate(ctx))),
+    ];
+    const apply = async (): Promise<void> => {
+      for (const f of flags) {
+        await this.flags.flag(ctx.em, ctx.tenantId, { subjectId: ctx.subjectId, kind: f.kind, registerKey: f.register?.id ?? null, purposeId: f.purposeId, requestId: ctx.request.id, effectiveAt: ctx.now });
+      }
+      await applyConsentWithdrawal(ctx, { webhooks: this.webhooks, consents: this.consents }, consents, ctx.now);
+      await sendBatches(this.webhooks, ctx, notify);
+    };
+    return { result, records, webhooks: [...notify, ...consents.webhooks], apply };
+  }
+
+  private directMarketing(ctx: FulfilmentContext, input: FulfilInput): Planned {
     const lang = answerLanguage(ctx.request.locale);
     const scope = resolveScope(ctx, input);
     const dm = purposesInScope(ctx, scope, (p) => !!p.directMarketing);
-    const flagged = await this.flag(ctx, 'direct-marketing', dm, scope);
-    const consents = await this.withdrawFor(ctx, dm);
-    const notified = await this.notify(ctx, 'direct-marketing', dm.map((x) => x.register), dm);
+    const flags = this.flagsFor('direct-marketing', dm, scope);
+    const consents = this.withdrawFor(ctx, dm);
+    const notify = this.notify(ctx, 'direct-marketing', dm.map((x) => x.register), dm);
     return {
-      outcome: {
-        type: 'objection-direct-marketing',
-        language: lang,
-        summary: summaries(lang).directMarketing(this.localDate(ctx)),
-        effectiveAt: ctx.now.toISOString(),
-        purposes: this.describe(dm, lang),
-        counts: { flags: flagged, consentsWithdrawn: consents.withdrawn },
-        sourceSystemsNotified: [...new Set([...notified, ...consents.notified])].sort(),
+      flags, consents, notify,
+      result: {
+        outcome: {
+          type: 'objection-direct-marketing',
+          language: lang,
+          summary: summaries(lang).directMarketing(this.localDate(ctx)),
+          effectiveAt: ctx.now.toISOString(),
+          purposes: this.describe(dm, lang),
+          counts: { flags: flags.length, consentsWithdrawn: consents.consentIds.length },
+          sourceSystemsNotified: systemNames(notify, consents.webhooks),
+        },
+        audit: { kind: 'direct-marketing', purposes: dm.map((x) => `${x.register.id}:${x.purpose.id}`), consentsWithdrawn: consents.consentIds.length },
       },
-      audit: { kind: 'direct-marketing', purposes: dm.map((x) => `${x.register.id}:${x.purpose.id}`), consentsWithdrawn: consents.withdrawn },
     };
   }
 
-  private async automated(ctx: FulfilmentContext, input: FulfilInput): Promise<FulfilmentResult> {
+  private automated(ctx: FulfilmentContext, input: FulfilInput): Planned {
     const lang = answerLanguage(ctx.request.locale);
     const scope = resolveScope(ctx, input);
     const registers = registersInScope(ctx, scope).filter((r) => r.automatedDecisions.automatedDecisions || r.automatedDecisions.profiling);
-    let flagged = 0;
-    for (const r of registers) flagged += await this.insert(ctx, 'automated-decisions', r.id, null);
-    if (isWholeTenant(scope)) flagged += await this.insert(ctx, 'automated-decisions', null, null);
-    const notified = await this.notify(ctx, 'automated-decisions', registers, []);
+    const flags: Flag[] = registers.map((r) => ({ kind: 'automated-decisions', register: r, purposeId: null }));
+    if (isWholeTenant(scope)) flags.push({ kind: 'automated-decisions', register: null, purposeId: null });
+    const notify = this.notify(ctx, 'automated-decisions', registers, []);
     return {
-      outcome: {
-        type: 'objection-automated',
-        language: lang,
-        summary: summaries(lang).automated(this.localDate(ctx)),
-        effectiveAt: ctx.now.toISOString(),
-        registers: registers.map((r) => ({ register: r.id, registerName: tr(r.name, lang) })),
-        counts: { flags: flagged },
-        sourceSystemsNotified: notified,
+      flags, consents: { consentIds: [], webhooks: [] }, notify,
+      result: {
+        outcome: {
+          type: 'objection-automated',
+          language: lang,
+          summary: summaries(lang).automated(this.localDate(ctx)),
+          effectiveAt: ctx.now.toISOString(),
+          registers: registers.map((r) => ({ register: r.id, registerName: tr(r.name, lang) })),
+          counts: { flags: flags.length },
+          sourceSystemsNotified: systemNames(notify),
+        },
+        audit: { kind: 'automated-decisions', registers: registers.map((r) => r.id) },
       },
-      audit: { kind: 'automated-decisions', registers: registers.map((r) => r.id) },
     };
   }
 
-  private async general(ctx: FulfilmentContext, input: FulfilInput): Promise<FulfilmentResult> {
+  private general(ctx: FulfilmentContext, input: FulfilInput): Planned {
     const decision = input.decision;
     if (!decision || !['upheld', 'overridden'].includes(decision.outcome)) {
       throw new InvalidInputError('an objection (Art. 21(1)) needs the decision: { outcome: "upheld" | "overridden", grounds }');
@@ -99,11 +129,10 @@ export class ObjectionService {
     const others = objectable.filter((x) => !x.purpose.directMarketing);
     const upheld = decision.outcome === 'upheld' ? others : [];
 
-    let flagged = await this.flag(ctx, 'direct-marketing', dm, null);
-    for (const x of upheld) flagged += await this.insert(ctx, 'objection', x.register.id, x.purpose.id);
-    const consents = await this.withdrawFor(ctx, dm);
+    const flags = [...this.flagsFor('direct-marketing', dm, null), ...upheld.map((x): Flag => ({ kind: 'objection', register: x.register, purposeId: x.purpose.id }))];
+    const consents = this.withdrawFor(ctx, dm);
     const honoured = [...dm, ...upheld];
-    const notified = honoured.length ? await this.notify(ctx, 'objection', [...new Set(honoured.map((x) => x.register))], honoured) : [];
+    const notify = honoured.length ? this.notify(ctx, 'objection', [...new Set(honoured.map((x) => x.register))], honoured) : [];
 
     const s = summaries(lang);
     const summary = !objectable.length
@@ -112,43 +141,40 @@ export class ObjectionService {
         ? [s.objectionOverridden(), ...(dm.length ? [s.directMarketing(this.localDate(ctx))] : [])].join(' ')
         : s.objectionUpheld(honoured.length);
     return {
-      outcome: {
-        type: 'objection',
-        language: lang,
-        summary,
-        decision: decision.outcome,
-        ...(decision.outcome === 'overridden' ? { grounds } : {}),
-        upheld: this.describe(upheld, lang),
-        directMarketing: this.describe(dm, lang),
-        overridden: decision.outcome === 'overridden' ? this.describe(others, lang) : [],
-        counts: { flags: flagged, consentsWithdrawn: consents.withdrawn },
-        sourceSystemsNotified: [...new Set([...notified, ...consents.notified])].sort(),
+      flags, consents, notify,
+      result: {
+        outcome: {
+          type: 'objection',
+          language: lang,
+          summary,
+          decision: decision.outcome,
+          ...(decision.outcome === 'overridden' ? { grounds } : {}),
+          upheld: this.describe(upheld, lang),
+          directMarketing: this.describe(dm, lang),
+          overridden: decision.outcome === 'overridden' ? this.describe(others, lang) : [],
+          counts: { flags: flags.length, consentsWithdrawn: consents.consentIds.length },
+          sourceSystemsNotified: systemNames(notify, consents.webhooks),
+        },
+        audit: { kind: 'objection', decision: decision.outcome, grounds: grounds || null, upheld: upheld.map((x) => `${x.register.id}:${x.purpose.id}`), directMarketing: dm.map((x) => `${x.register.id}:${x.purpose.id}`) },
       },
-      audit: { kind: 'objection', decision: decision.outcome, grounds: grounds || null, upheld: upheld.map((x) => `${x.register.id}:${x.purpose.id}`), directMarketing: dm.map((x) => `${x.register.id}:${x.purpose.id}`) },
     };
   }
 
   /** One flag per purpose, plus one for the whole tenant when the subject objected to all of it. */
-  private async flag(ctx: FulfilmentContext, kind: ObjectionKind, purposes: ScopedPurpose[], scope: Scope | null): Promise<number> {
-    let n = 0;
-    for (const x of purposes) n += await this.insert(ctx, kind, x.register.id, x.purpose.id);
-    if (scope && isWholeTenant(scope)) n += await this.insert(ctx, kind, null, null);
-    return n;
+  private flagsFor(kind: ObjectionKind, purposes: ScopedPurpose[], scope: Scope | null): Flag[] {
+    const flags: Flag[] = purposes.map((x) => ({ kind, register: x.register, purposeId: x.purpose.id }));
+    if (scope && isWholeTenant(scope)) flags.push({ kind, register: null, purposeId: null });
+    return flags;
   }
 
-  private async insert(ctx: FulfilmentContext, kind: ObjectionKind, registerKey: string | null, purposeId: string | null): Promise<number> {
-    await this.flags.flag(ctx.em, ctx.tenantId, { subjectId: ctx.subjectId, kind, registerKey, purposeId, requestId: ctx.request.id, effectiveAt: ctx.now });
-    return 1;
-  }
-
-  private withdrawFor(ctx: FulfilmentContext, purposes: ScopedPurpose[]) {
+  private withdrawFor(ctx: FulfilmentContext, purposes: ScopedPurpose[]): PlannedConsentWithdrawal {
     const keys = new Set(purposes.map((x) => `${x.register.id}:${x.purpose.id}`));
     const consents = activeConsents(ctx.data.consents, ctx.now).filter((c) => keys.has(`${c.registerKey}:${c.purposeId}`));
-    return withdrawConsents(ctx, { webhooks: this.webhooks, consents: this.consents }, consents, ctx.now);
+    return planConsentWithdrawal(ctx, consents, ctx.now);
   }
 
   /** `subject.objected` to every system holding the subject's data in these registers, reporting consents there, or named by them. */
-  private notify(ctx: FulfilmentContext, kind: ObjectionKind, registers: Register[], purposes: ScopedPurpose[]): Promise<string[]> {
+  private notify(ctx: FulfilmentContext, kind: ObjectionKind, registers: Register[], purposes: ScopedPurpose[]): WebhookBatch[] {
     const keys = new Set(registers.map((r) => r.id));
     const systems = new Set<string>([
       ...ctx.data.records.filter((r) => !r.erasedAt && keys.has(r.registerKey)).map((r) => r.sourceSystemId),
@@ -159,7 +185,7 @@ export class ObjectionService {
       sourceSystemId,
       item: ctx.data.records.filter((r) => r.sourceSystemId === sourceSystemId && !r.erasedAt).map((r) => r.externalId),
     }));
-    return notifyPerSystem(this.webhooks, ctx, 'subject.objected', items, (lists) => ({
+    return webhookBatches(ctx, 'subject.objected', items, (lists) => ({
       kind,
       effectiveAt: ctx.now.toISOString(),
       registers: [...keys].sort(),
@@ -175,6 +201,14 @@ export class ObjectionService {
   private localDate(ctx: FulfilmentContext): string {
     return formatLocalDate(localDateOf(ctx.now, ctx.controller.jurisdiction.timeZone));
   }
+}
+
+/** What one kind of objection will do: its outcome, its flags, its consent withdrawals and its `subject.objected` webhooks. */
+interface Planned {
+  result: FulfilmentResult;
+  flags: Flag[];
+  consents: PlannedConsentWithdrawal;
+  notify: WebhookBatch[];
 }
 
 function isWholeTenant(scope: Scope): boolean {

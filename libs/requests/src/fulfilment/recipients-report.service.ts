@@ -3,7 +3,9 @@ import { InvalidInputError, toCsv } from '@regula/platform';
 import { endOfLocalDay, parseLocalDate, startOfLocalDay, type Lang } from '@regula/engine';
 import { formatAddress, localDateTime, reportableDisclosures } from './access-package.builder';
 import { answerLanguage, label, recipientKindLabel, tr } from './fulfilment-text';
+import type { PlannedFulfilment } from './fulfilment-plan';
 import { esc, htmlPage } from './html';
+import { plannedDisclosure } from './planned-items';
 import { summaries } from './outcome-text';
 import { recipientsOf, registerIndex } from './register-facts';
 import { validateWithheld } from './withholding';
@@ -53,6 +55,15 @@ function parsePeriod(raw: unknown): { from: string; to: string } {
 @Injectable()
 export class RecipientsReportService {
   async fulfil(ctx: FulfilmentContext, input: FulfilInput): Promise<FulfilmentResult> {
+    return this.plan(ctx, input).result;
+  }
+
+  /**
+   * The report the subject will receive, with the disclosures it lists; it
+   * changes nothing and tells no source system (`apply` writes nothing: the
+   * files and the request's closing are the fulfilment's own writes).
+   */
+  plan(ctx: FulfilmentContext, input: FulfilInput): PlannedFulfilment {
     const lang = answerLanguage(ctx.request.locale);
     const tz = ctx.controller.jurisdiction.timeZone;
     const period = parsePeriod(input.period ?? ctx.request.details?.period);
@@ -97,7 +108,7 @@ export class RecipientsReportService {
       recipients: [...groups.values()].sort((a, b) => a.recipient.localeCompare(b.recipient)),
     };
     const base = `recipients-${ctx.request.reference}`;
-    return {
+    const result: FulfilmentResult = {
       outcome: {
         type: 'recipients-in-period',
         language: lang,
@@ -112,6 +123,7 @@ export class RecipientsReportService {
       ],
       audit: { period, disclosures: inPeriod.length, withheld, withheldInLog: withheldInPeriod },
     };
+    return { result, records: inPeriod.map((d) => plannedDisclosure(d, defs, lang)), webhooks: [], apply: async () => undefined };
   }
 }
 

@@ -4,8 +4,8 @@ import type { FulfilmentPlan, PlanDifference } from './fulfilment-plan';
 /**
  * A fulfilment's preview and its result, kept with the request: what the admin
  * was shown (when, by whom, for which input) and what the act then did on the
- * data as it was at confirmation, with the difference. A fulfilment without a
- * preview (REST, other request types) keeps its result alone.
+ * data as it was at confirmation, with the difference. Every fulfilment now
+ * confirms a preview; rows from before that keep a result alone (`preview` null).
  */
 @Entity({ name: 'request_fulfilment_plans' })
 export class RequestFulfilmentPlanEntity {

@@ -1,7 +1,8 @@
-import { Controller, ForbiddenException, Get, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Controller, ForbiddenException, Get, Inject, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
+import { CLOCK, type Clock } from '@regula/platform';
 import { ControllerDefinitionService } from '@regula/registers';
 import { FulfilmentService } from '@regula/requests';
 import { messageOf, statusOf } from '../../common/http-error';
@@ -27,7 +28,12 @@ import { checkedReference } from './request-detail.page';
 @UseGuards(AdminSessionGuard, AdminTenantGuard)
 @RequirePermission('requests:fulfil')
 export class AdminFulfilmentPreviewController {
-  constructor(private readonly pages: AdminPages, private readonly fulfilment: FulfilmentService, private readonly definitions: ControllerDefinitionService) {}
+  constructor(
+    private readonly pages: AdminPages,
+    private readonly fulfilment: FulfilmentService,
+    private readonly definitions: ControllerDefinitionService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get(':id')
   async show(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string, @Param('id') id: string, @Query('done') done?: string) {
@@ -43,7 +49,7 @@ export class AdminFulfilmentPreviewController {
     const ref = checkedReference(reference);
     const { user } = adminOf(req);
     try {
-      await this.fulfilment.fulfil(tenant.id, ref, {}, { id: user.id, name: `${user.email} (${tenant.role})`, label: user.email, ip: clientIp(req) }, id);
+      await this.fulfilment.fulfil(tenant.id, ref, { id: user.id, name: `${user.email} (${tenant.role})`, label: user.email, ip: clientIp(req) }, id);
     } catch (e) {
       const status = statusOf(e);
       if (status === undefined || ![400, 409, 422].includes(status)) throw e;
@@ -60,7 +66,7 @@ export class AdminFulfilmentPreviewController {
     const t = this.pages.t(lang);
     const row = await this.fulfilment.planOf(tenant.id, ref, id);
     const { definition } = await this.definitions.load(tenant.id);
-    const view = previewView(row, tenant, ref, lang, t, tenant.permissions.includes('requests:fulfil'), namesFrom(definition.registers, lang));
+    const view = previewView(row, tenant, ref, lang, t, tenant.permissions.includes('requests:fulfil'), namesFrom(definition.registers, lang), this.clock());
     const title = row.result ? t('preview.resultTitle', { reference: ref }) : t('preview.title', { reference: ref });
     return this.pages.render(req, res, 'requests/preview', { title, status, hasErrors: !!error, flash }, { ...view, error });
   }

@@ -2,7 +2,7 @@ import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Po
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
-import { FulfilmentService, MailIntakeService, PREVIEWED, RequestAssignmentService, RequestNotesService, RequestsService, RequestRepliesService } from '@regula/requests';
+import { FulfilmentService, MailIntakeService, RequestAssignmentService, RequestNotesService, RequestsService, RequestRepliesService } from '@regula/requests';
 import { sendArtifact } from '../../fulfilment/artifact-response';
 import { sendEvidence } from '../../web/evidence-download';
 import { actorOf } from '../../requests/request-actor';
@@ -90,8 +90,8 @@ export class AdminRequestsController {
     if (!tenant.permissions.includes(form.permission)) throw new ForbiddenException(`needs ${form.permission}`);
     const { _csrf: _token, ...values } = body;
     const current = await this.requests.detail(tenant.id, ref);
-    // A type that is previewed is never fulfilled on one click (issue 14 §3): a fulfil form from an older page shows the preview.
-    if (action === 'fulfil' && PREVIEWED.includes(current.request.type)) return this.act(req, res, reference, 'fulfil-preview', body);
+    // Nothing is fulfilled on one click (issue 14 §3): a fulfil form from an older page shows the preview.
+    if (action === 'fulfil') return this.act(req, res, reference, 'fulfil-preview', body);
     try {
       const dto = await validated<Record<string, unknown>>(form.dto, form.build(values, current.request.type));
       const next = await this.run(req, tenant, ref, action, dto);
@@ -123,9 +123,6 @@ export class AdminRequestsController {
       case 'message': await s.addMessage(tenant.id, ref, actor, dto.text as string); return;
       case 'assign': await this.assignment.assign(tenant.id, ref, actor, (dto.assigneeId as string | null) ?? null); return;
       case 'note': await this.notes.add(tenant.id, ref, actor, dto.text); return;
-      case 'fulfil':
-        await this.fulfilment.fulfil(tenant.id, ref, dto, { id: user.id, name: `${user.email} (${tenant.role})`, label: user.email, ip });
-        return;
       case 'fulfil-preview': {
         const { id } = await this.fulfilment.preview(tenant.id, ref, dto, { id: user.id, name: `${user.email} (${tenant.role})`, label: user.email, ip });
         return `/admin/t/${tenant.slug}/requests/${ref}/previews/${id}`;

@@ -1,5 +1,5 @@
 import { resolveText, type Lang, type Register } from '@regula/engine';
-import type { FulfilmentPlan, PlanDifference, PlannedRecord, RequestFulfilmentPlanEntity } from '@regula/requests';
+import { previewExpiresAt, type FulfilmentPlan, type PlanDifference, type PlannedRecord, type RequestFulfilmentPlanEntity } from '@regula/requests';
 import { formatInstant } from '../../web/format';
 import type { AdminTenant } from '../shared/admin-request';
 
@@ -12,10 +12,13 @@ export function namesFrom(registers: Register[], lang: Lang): Names {
   const byId = new Map(registers.map((r) => [r.id, r]));
   return (r) => {
     const def = byId.get(r.register);
-    const category = def?.dataCategories.find((c) => c.id === r.category);
+    // A consent's or an objection flag's "category" is a purpose of the register.
+    const named = r.action === 'withdraw-consent' || r.action === 'object'
+      ? def?.purposes.find((p) => p.id === r.category)
+      : def?.dataCategories.find((c) => c.id === r.category);
     return {
       registerName: def?.name ? resolveText(def.name, lang).text : r.registerName,
-      categoryName: category?.name ? resolveText(category.name, lang).text : r.categoryName,
+      categoryName: named?.name ? resolveText(named.name, lang).text : r.categoryName,
     };
   };
 }
@@ -35,12 +38,23 @@ export function planRows(rows: RequestFulfilmentPlanEntity[], tenant: AdminTenan
   }));
 }
 
-function recordRow(r: PlannedRecord, t: T, names: Names) {
-  const detail =
-    r.action === 'keep-by-law' ? t('preview.keptUntil', { law: r.law ?? '', until: r.until ?? t('preview.notStarted') })
-      : r.action === 'rectify' ? t('preview.fromTo', { from: r.from ?? '', to: r.to ?? '' })
-        : '';
-  return { ...r, ...names(r), actionLabel: t(`preview.action.${r.action}`), detail };
+/** The words under a row's action: the law and the last day, the old and new value, when a withdrawal takes effect, which objection, to whom. */
+function detailOf(r: PlannedRecord, t: T, lang: Lang, timeZone: string): string {
+  switch (r.action) {
+    case 'keep-by-law': return t('preview.keptUntil', { law: r.law ?? '', until: r.until ?? t('preview.notStarted') });
+    case 'rectify': return t('preview.fromTo', { from: r.from ?? '', to: r.to ?? '' });
+    case 'withdraw-consent': return r.until ? t('preview.effectiveOn', { date: r.until }) : '';
+    case 'object': return r.kind ? t(`preview.objectionKind.${r.kind}`) : '';
+    case 'report-disclosure': return t('preview.disclosedTo', { recipient: r.recipient ?? '', date: r.at ? formatInstant(r.at, lang, timeZone) : '' });
+    default: return '';
+  }
+}
+
+function recordRow(r: PlannedRecord, t: T, names: Names, lang: Lang, timeZone: string) {
+  // An objection to everything the controller does names no register.
+  const named = r.register ? names(r) : { registerName: t('preview.wholeTenant'), categoryName: '' };
+  // An objection flag's id is Regula's own key, not a record anyone would look up.
+  return { ...r, ...named, recordId: r.action === 'object' ? '' : r.recordId, actionLabel: t(`preview.action.${r.action}`), detail: detailOf(r, t, lang, timeZone) };
 }
 
 function planSection(plan: FulfilmentPlan, t: T, lang: Lang, timeZone: string, names: Names) {
@@ -48,7 +62,7 @@ function planSection(plan: FulfilmentPlan, t: T, lang: Lang, timeZone: string, n
     computedAt: formatInstant(plan.computedAt, lang, timeZone),
     summary: plan.summary,
     summaryLang: plan.language,
-    records: plan.records.map((r) => recordRow(r, t, names)),
+    records: plan.records.map((r) => recordRow(r, t, names, lang, timeZone)),
     webhooks: plan.webhooks,
     subject: {
       ...plan.subject,
@@ -57,12 +71,13 @@ function planSection(plan: FulfilmentPlan, t: T, lang: Lang, timeZone: string, n
   };
 }
 
-function differenceSection(d: PlanDifference, t: T, names: Names) {
+function differenceSection(d: PlanDifference, t: T, names: Names, lang: Lang, timeZone: string) {
+  const row = (r: PlannedRecord) => recordRow(r, t, names, lang, timeZone);
   return {
     same: d.same,
-    added: d.added.map((r) => recordRow(r, t, names)),
-    removed: d.removed.map((r) => recordRow(r, t, names)),
-    changed: d.changed.map((c) => ({ before: recordRow(c.before, t, names), after: recordRow(c.after, t, names) })),
+    added: d.added.map(row),
+    removed: d.removed.map(row),
+    changed: d.changed.map((c) => ({ before: row(c.before), after: row(c.after) })),
     webhooks: [
       ...d.webhooksAdded.map((w) => ({ ...w, change: t('preview.webhookAdded') })),
       ...d.webhooksRemoved.map((w) => ({ ...w, change: t('preview.webhookRemoved') })),
@@ -71,10 +86,12 @@ function differenceSection(d: PlanDifference, t: T, names: Names) {
   };
 }
 
-/** The preview page: the plan, then (once confirmed) the result and what differs; the confirm form while it can be confirmed. */
-export function previewView(row: RequestFulfilmentPlanEntity, tenant: AdminTenant, reference: string, lang: Lang, t: T, canConfirm: boolean, names: Names) {
+/** The preview page: the plan, then (once confirmed) the result and what differs; the confirm form while it can be confirmed (not after it expired). */
+export function previewView(row: RequestFulfilmentPlanEntity, tenant: AdminTenant, reference: string, lang: Lang, t: T, canConfirm: boolean, names: Names, now: Date) {
   const when = (at: Date | null) => (at ? formatInstant(at, lang, tenant.timeZone) : '');
   const base = `/admin/t/${tenant.slug}/requests/${reference}`;
+  const expiresAt = previewExpiresAt(row);
+  const expired = !!expiresAt && expiresAt.getTime() <= now.getTime();
   return {
     reference,
     requestHref: base,
@@ -85,7 +102,8 @@ export function previewView(row: RequestFulfilmentPlanEntity, tenant: AdminTenan
     confirmedBy: row.confirmedBy,
     preview: row.preview ? planSection(row.preview, t, lang, tenant.timeZone, names) : null,
     result: row.result ? planSection(row.result, t, lang, tenant.timeZone, names) : null,
-    difference: row.difference ? differenceSection(row.difference, t, names) : null,
-    confirmAction: canConfirm && !row.result ? `${base}/previews/${row.id}/confirm` : null,
+    difference: row.difference ? differenceSection(row.difference, t, names, lang, tenant.timeZone) : null,
+    confirmAction: canConfirm && !row.result && !expired ? `${base}/previews/${row.id}/confirm` : null,
+    expired: !row.result && expired,
   };
 }

@@ -1,5 +1,5 @@
 import { Lang } from '@regula/engine';
-import { PREVIEWED, REFUSAL_GROUNDS, MAX_REPLY_BYTES, MAX_REPLY_NOTE, type ReplyMeta } from '@regula/requests';
+import { REFUSAL_GROUNDS, MAX_REPLY_BYTES, MAX_REPLY_NOTE, type ReplyMeta } from '@regula/requests';
 import type { RequestsService, TeamMember } from '@regula/requests';
 import { formatDate, formatInstant } from '../../web/format';
 import type { AdminTenant } from '../shared/admin-request';
@@ -155,7 +155,6 @@ export function requestDetailView(
     grounds: REFUSAL_GROUNDS.map((g) => ({ value: g, label: t(`grounds.${g}`) })),
     fulfilKind: r.type,
     // These types show what they will do before they do it (issue 14 §3).
-    fulfilPreviewed: (PREVIEWED as readonly string[]).includes(r.type),
     fulfilHint: t(`fulfil.${r.type}`),
     fulfilWithheld: r.type === 'access' || r.type === 'recipients-in-period',
     queueHref: `/admin/t/${tenant.slug}/requests`,

@@ -1,6 +1,6 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ControllerDefinition, LANGS, Lang, controllerToJson, controllerToJsonLd, formatLocalDate, localDateOf } from '@regula/engine';
-import { APP_CONFIG, CommonConfig, publicBaseUrl } from '@regula/platform';
+import { APP_CONFIG, CLOCK, type Clock, CommonConfig, publicBaseUrl } from '@regula/platform';
 import { PolicyVersionEntity, PolicyVersionSummary, PolicyVersionsService, renderPolicyDiffHtml, summaryIn } from '@regula/policies';
 import { PublicHttpRequest, PublicSiteService, pageUrl } from '../public-site.service';
 import { PublicTenant } from '../../web/public-tenant';
@@ -27,6 +27,7 @@ export class PrivacyPagesService {
     private readonly site: PublicSiteService,
     private readonly policies: PolicyVersionsService,
     @Inject(APP_CONFIG) private readonly cfg: CommonConfig & { PORT?: number },
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The version in force, or `?version=N` of the archive. */
@@ -155,6 +156,6 @@ export class PrivacyPagesService {
 
   /** Today in the controller's time zone (effective dates are its calendar days). */
   private today(tenant: PublicTenant): string {
-    return formatLocalDate(localDateOf(new Date(), tenant.def.jurisdiction.timeZone));
+    return formatLocalDate(localDateOf(this.clock(), tenant.def.jurisdiction.timeZone));
   }
 }
