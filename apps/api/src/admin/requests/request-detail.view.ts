@@ -73,6 +73,8 @@ export function requestDetailView(
 
   return {
     base,
+    /** The controller's zone: the dashboard's local dates and times are read in it. */
+    timeZone: tenant.timeZone,
     request: {
       reference: r.reference,
       type: r.type,
