@@ -1,9 +1,9 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { SubjectIdentifierEntity } from '@regula/subjects';
 import { APP_CONFIG, CLOCK, Clock, CommonConfig, systemClock, TenantDb } from '@regula/platform';
 import { SYSTEM } from './request-actor';
 import { closeOpenSuspension, openSuspension, recomputeDue } from './request-clock';
+import { subjectHoldingAddress } from './held-address';
 import { orConflict } from './request-errors';
 import { RequestJournal } from './request-journal.service';
 import { RequestNotifier } from './request-notifier.service';
@@ -109,7 +109,7 @@ export class IdentityWaitSweep {
       });
       if (silent) return 'expired';
       // A request recorded without an e-mail address has its letter sent by the admin; the notifier writes nothing for it.
-      const known = req.requesterEmail ? await em.findOne(SubjectIdentifierEntity, { where: { tenantId, kind: 'email', value: req.requesterEmail.trim().toLowerCase() } }) : null;
+      const known = await subjectHoldingAddress(em, tenantId, req.requesterEmail);
       await this.notifier.notify(em, facts, req, 'identity-not-confirmed', { askedAt: open.fromAt, cannotIdentify: !known });
       return 'closed';
     }
