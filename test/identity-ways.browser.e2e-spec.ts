@@ -46,7 +46,7 @@ describe('identity ways and the arrival of a letter, in Chromium without JavaScr
     expect(await ways('.identity-ways-list')).toEqual(['held-address-code', 'signed-upload', 'signed-letter']);
     expect(await ways('.conditions-identity')).toEqual(['held-address-code', 'signed-upload', 'signed-letter']);
     expect(await page.textContent('.identity-ways-why')).toContain('skäl 64');
-    expect(await page.textContent('[data-identity-way="signed-letter"]')).toContain('Box 55642');
+    expect(await page.textContent('.identity-ways-list [data-identity-way="signed-letter"]')).toContain('Box 55642');
     await b.shot('identity-ways-form');
 
     const filed = await port.fileRequest(micro, { type: 'access', name: 'Sven Brev', email: 'sven.brev@example.test', locale: 'sv', details: {} }, { ip: '198.51.100.91' });
@@ -54,7 +54,7 @@ describe('identity ways and the arrival of a letter, in Chromium without JavaScr
     await port.verifyEmail(micro, ref, await mailbox.code(h, ref), { ip: '198.51.100.91' });
     await page.goto(`${b.base}/t/micromedic/requests/${ref}?lang=sv&token=${encodeURIComponent(filed.statusToken)}`);
     expect(await ways('#identity-ways')).toEqual(['held-address-code', 'signed-upload', 'signed-letter']);
-    expect(await page.textContent('[data-identity-way="held-address-code"]')).toContain('Adressen du angav är inte en som Micromedic har för dig');
+    expect(await page.textContent('#identity-ways [data-identity-way="held-address-code"]')).toContain('Adressen du angav är inte en som Micromedic har för dig');
     expect(await page.isVisible('#f-document')).toBe(true);
     await b.shot('identity-ways-status');
     expect(b.foreign).toEqual([]);

@@ -278,7 +278,7 @@ describe('public pages', () => {
       await post(`/t/micromedic/requests/${reference}/verify?lang=sv`, { code: await codeFor(reference), token });
       const status = await get(`/t/micromedic/requests/${reference}?lang=sv&token=${token}`);
       // What happens next, from whom (issue 14 §4): the subject uploads the document.
-      expect(status.text).toContain('Ladda upp din undertecknade handling (nedan).');
+      expect(status.text).toContain('Visa att det är du på något av sätten nedan, till exempel genom att ladda upp din undertecknade handling.');
       expect(status.text).toMatch(/<dd id="next-who">Du<\/dd>/);
       expect(status.text).toContain('enctype="multipart/form-data"');
 

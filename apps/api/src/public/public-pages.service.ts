@@ -232,11 +232,11 @@ export class PublicPagesService {
         packages: packageDownloadsView(tenant, lang, t, s, token, notice?.download),
         withdrawIntro: t('status.withdrawIntro', { name }),
         withdrawSubmit: t('status.withdrawSubmit', { reference: s.reference }),
-        identityDetail: s.identityMethod !== 'email-link' ? t(`identity.${s.identityMethod}`, { name, maxMb: MAX_UPLOAD_MB }) : undefined,
         // Identity still to be shown where more than the code is asked for: the ways beside the upload (after a confirmed address the code did not suffice).
         identityWays: s.identityMethod !== 'email-link' && (s.waitingFor === 'email-code' || s.waitingFor === 'identity-document')
           ? identityWaysView(def, s.type, lang, t, { name, maxMb: MAX_UPLOAD_MB }, { addressRejected: !!s.emailConfirmed })
           : undefined,
+        maxMb: MAX_UPLOAD_MB,
         uploadError: notice?.error,
         notice: notice?.done,
       },
