@@ -80,6 +80,7 @@ describe('identity ways and the arrival of a letter, in Chromium without JavaScr
     expect(await page.textContent('#a-identity-confirm-error')).toContain('arrivedAt must not be in the future');
     expect(await page.inputValue('#a-confirm-arrived')).toBe('2099-01-05T10:30');
     expect(await page.getAttribute('#a-confirm-arrived', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#a-confirm-note', 'aria-invalid')).toBeNull();
     await b.shot('identity-arrival-error');
 
     // Empty: the letter arrived now.
