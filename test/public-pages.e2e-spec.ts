@@ -272,11 +272,13 @@ describe('public pages', () => {
 
     it('Micromedic access needs a signed document: upload after the code; a wrong file type is refused with a message', async () => {
       const { res, reference, token } = await file('micromedic', 'access', 'sv');
-      expect(res.text).toContain('Ladda sedan upp det undertecknade dokumentet');
+      // The confirmation lists every way (identity-ways.view.ts): the code to an address Micromedic holds, the upload, the letter.
+      expect(res.text).toContain('Ladda upp en skannad kopia eller ett foto av begäran');
+      expect(res.text).toContain('Skicka formuläret från en e-postadress som Micromedic redan har för dig');
       await post(`/t/micromedic/requests/${reference}/verify?lang=sv`, { code: await codeFor(reference), token });
       const status = await get(`/t/micromedic/requests/${reference}?lang=sv&token=${token}`);
       // What happens next, from whom (issue 14 §4): the subject uploads the document.
-      expect(status.text).toContain('Ladda upp din undertecknade handling (nedan).');
+      expect(status.text).toContain('Visa att det är du på något av sätten nedan, till exempel genom att ladda upp din undertecknade handling.');
       expect(status.text).toMatch(/<dd id="next-who">Du<\/dd>/);
       expect(status.text).toContain('enctype="multipart/form-data"');
 

@@ -54,8 +54,8 @@ describe('status page: what happens next', () => {
   }
 
   const WORDS = {
-    en: { you: 'You', code: 'Enter the confirmation code', upload: 'Upload your signed document', check: 'Your document was received and is being checked.', checking: 'Document received, being checked', handling: 'is working on your request', latest: 'at the latest', waiting: /\bwaiting\b/i },
-    sv: { you: 'Du', code: 'Ange bekräftelsekoden', upload: 'Ladda upp din undertecknade handling', check: 'Din handling har tagits emot och granskas.', checking: 'Handling mottagen, granskas', handling: 'handlägger din begäran', latest: 'Senast', waiting: /(?<![a-zåäö])väntar/i },
+    en: { you: 'You', code: 'Enter the confirmation code', upload: 'Show us it is you in one of the ways below, for example by uploading your signed document', check: 'Your document was received and is being checked.', checking: 'Document received, being checked', handling: 'is working on your request', latest: 'at the latest', waiting: /\bwaiting\b/i },
+    sv: { you: 'Du', code: 'Ange bekräftelsekoden', upload: 'Visa att det är du på något av sätten nedan, till exempel genom att ladda upp din undertecknade handling', check: 'Din handling har tagits emot och granskas.', checking: 'Handling mottagen, granskas', handling: 'handlägger din begäran', latest: 'Senast', waiting: /(?<![a-zåäö])väntar/i },
   } as const;
 
   for (const lang of ['en', 'sv'] as const) {

@@ -124,17 +124,17 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         'To receive your personal data that is processed by automated means and to have it passed to another controller.',
       ),
       conditions: t(
-        'Pieprasījums jāiesniedz rakstveidā. Tiesības attiecas uz datiem, ko jūs esat sniedzis Inomedis un ko apstrādā, pamatojoties uz piekrišanu vai līgumu.',
-        'The request must be made in writing. The right covers data you provided yourself that is processed on the basis of consent or a contract.',
+        'Tiesības attiecas uz datiem, ko jūs esat sniedzis Inomedis un ko apstrādā, pamatojoties uz piekrišanu vai līgumu.',
+        'The right covers data you provided yourself that is processed on the basis of consent or a contract.',
       ),
       ref: [
         clause('40'),
-        assumed('40', 'conditions partly added by Regula: the notice requires a written request for automated processing; the consent-or-contract scope of Art. 20(1) is stated for it'),
+        assumed('40', 'conditions added by Regula: the consent-or-contract scope of Art. 20(1); the written request the notice requires is the identity rule (requests.identity.perRight.A20), from which the request page states the ways to make it'),
         { source: 'GDPR', at: 'Art. 20(1)' },
         corrected(
           'GDPR',
           'Art. 12(2), 12(6)',
-          'clause 40 asks for a portability request in writing, read as a document with a secure (qualified) electronic signature or a request signed by hand; Regula also takes the hand-signed request as a scan or photo uploaded on its request page once the requester has confirmed the e-mail address with a code, so nobody needs a qualified electronic signature',
+          'clause 40 asks for a portability request in writing, read as a document with a secure (qualified) electronic signature or a request signed by hand; Regula also takes the hand-signed request as a scan or photo uploaded on its request page once the requester has confirmed the e-mail address with a code, so nobody needs a qualified electronic signature; a code sent to an e-mail address Inomedis already holds for the requester confirms the request by itself (recital 64; EDPB Guidelines 01/2022 §§ 70-77)',
         ),
       ],
     },

@@ -81,8 +81,8 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
         sv: 'Du har rätt att begära besked om vilka personuppgifter vi har registrerade om dig och för vilka ändamål de sparas.',
       },
       conditions: {
-        en: 'To protect your privacy we must verify your identity: we need a written request that you have signed, sent by post or uploaded as a scan or photo on our request page. A request by e-mail or telephone alone is not enough for us to release the data: we will then ask you for the signed request.',
-        sv: 'För att skydda din integritet måste vi kunna kontrollera din identitet: vi behöver en skriftlig begäran som du har undertecknat, skickad per post eller uppladdad som en skannad kopia eller ett foto på vår sida för begäranden. En begäran via e-post eller telefon räcker inte ensam för att vi ska lämna ut uppgifterna: vi ber dig då om den undertecknade begäran.',
+        en: 'To protect your privacy we must verify your identity before we release any data; the ways to do so are listed with the request form.',
+        sv: 'För att skydda din integritet måste vi kontrollera din identitet innan vi lämnar ut några uppgifter; sätten att göra det anges vid formuläret för begäran.',
       },
       ref: [notice(H.access), corrected('GDPR', 'Art. 12(2)', ACCESS_CORRECTION)],
     },
@@ -184,13 +184,14 @@ export const controller: Omit<ControllerDefinition, 'registers'> = {
       default: 'email-link',
       perRight: { A15: 'signed-written-request' },
       description: {
-        en: 'We take all reasonable steps to verify your identity so that nobody else can exercise your rights to your detriment. For a request for access we need a written request signed by you: send it by post, or upload a scan or photo of it on our request page. If you ask by e-mail or telephone, we will ask you for the signed request before we release any data. For other requests we confirm your identity with a code or link sent to your e-mail address.',
-        sv: 'Vi vidtar alla rimliga åtgärder för att kontrollera din identitet så att ingen annan kan utöva dina rättigheter till skada för dig. För en begäran om tillgång behöver vi en skriftlig begäran som du har undertecknat: skicka den per post eller ladda upp en skannad kopia eller ett foto av den på vår sida för begäranden. Om du frågar via e-post eller telefon ber vi dig om den undertecknade begäran innan vi lämnar ut några uppgifter. Vid andra begäranden bekräftar vi din identitet med en kod eller länk som skickas till din e-postadress.',
+        en: 'We take all reasonable steps to verify your identity so that nobody else can exercise your rights to your detriment. For a request for access we need a written request signed by you: send it by post, or upload a scan or photo of it on our request page; if you write from an e-mail address we already hold for you, the code we send to it is enough instead. If you ask by e-mail or telephone from another address, we will ask you for the signed request before we release any data. For other requests we confirm your identity with a code or link sent to your e-mail address.',
+        sv: 'Vi vidtar alla rimliga åtgärder för att kontrollera din identitet så att ingen annan kan utöva dina rättigheter till skada för dig. För en begäran om tillgång behöver vi en skriftlig begäran som du har undertecknat: skicka den per post eller ladda upp en skannad kopia eller ett foto av den på vår sida för begäranden; skriver du från en e-postadress som vi redan har för dig räcker i stället koden vi skickar dit. Om du frågar via e-post eller telefon från en annan adress ber vi dig om den undertecknade begäran innan vi lämnar ut några uppgifter. Vid andra begäranden bekräftar vi din identitet med en kod eller länk som skickas till din e-postadress.',
       },
       ref: [
         notice(H.controller, 'reasonable steps to verify identity "på lämpligt sätt"'),
         notice(H.access, 'the notice says the access request "bör" (should) be a signed written document, not e-mail or telephone'),
         corrected('GDPR', 'Art. 12(2), 12(6)', ACCESS_CORRECTION),
+        corrected('GDPR', 'Art. 12(2), 12(6), recital 64', 'a signed paper is out of proportion where the controller already holds the requester\'s e-mail address: a code sent to that address confirms the request by itself (EDPB Guidelines 01/2022 §§ 70-77), and Regula always offers it beside the signed request'),
         corrected('EDPB-01/2022', '§§ 60-79', 'for requests other than access the notice names no method ("på lämpligt sätt"); Regula confirms the e-mail address the request came from, a check proportionate to the data at stake'),
       ],
     },

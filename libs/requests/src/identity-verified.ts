@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { SubjectIdentifierEntity } from '@regula/subjects';
 import { closeOpenSuspension } from './request-clock';
+import { subjectHoldingAddress } from './held-address';
 import { RightsRequestEntity } from './rights-request.entity';
 
 /**
@@ -12,10 +12,8 @@ import { RightsRequestEntity } from './rights-request.entity';
  */
 export async function markIdentityVerified(em: EntityManager, req: RightsRequestEntity, now: Date): Promise<boolean> {
   // A subject without e-mail (a recorded letter or call) is matched by the admin later, not by address.
-  const hit = req.requesterEmail
-    ? await em.findOne(SubjectIdentifierEntity, { where: { tenantId: req.tenantId, kind: 'email', value: req.requesterEmail.trim().toLowerCase() } })
-    : null;
-  req.subjectId = hit?.subjectId ?? req.subjectId;
+  const hit = await subjectHoldingAddress(em, req.tenantId, req.requesterEmail);
+  req.subjectId = hit ?? req.subjectId;
   req.identityVerifiedAt = now;
   await closeOpenSuspension(em, req, now);
   return !!hit;

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { SubjectIdentifierEntity } from '@regula/subjects';
 import { APP_CONFIG, CLOCK, Clock, CommonConfig, systemClock, TenantDb } from '@regula/platform';
 import { SYSTEM } from './request-actor';
 import { closeOpenSuspension, openSuspension, recomputeDue } from './request-clock';
+import { subjectHoldingAddress } from './held-address';
 import { orConflict } from './request-errors';
 import { RequestJournal } from './request-journal.service';
 import { RequestNotifier } from './request-notifier.service';
@@ -58,11 +58,14 @@ export class IdentityWaitSweep {
   async sweep(): Promise<IdentityWaitSweepResult> {
     const result: IdentityWaitSweepResult = { reminded: 0, closed: 0, expired: 0 };
     await this.db.forEachTenant(async (tenantId) => {
-      const ids = await this.db.forTenant(tenantId, async (em) =>
-        (await em.find(RightsRequestEntity, { where: { tenantId, state: 'awaiting-identity' }, select: { id: true } })).map((r) => r.id),
-      );
+      // The tenant's facts once per run, read with the list of waiting requests, not once per request.
+      const { ids, facts } = await this.db.forTenant(tenantId, async (em) => {
+        const waiting = (await em.find(RightsRequestEntity, { where: { tenantId, state: 'awaiting-identity' }, select: { id: true } })).map((r) => r.id);
+        return { ids: waiting, facts: waiting.length ? await loadFacts(em, tenantId) : null };
+      });
+      if (!facts) return;
       for (const id of ids) {
-        const done = await this.db.forTenant(tenantId, (em) => this.step(em, tenantId, id));
+        const done = await this.db.forTenant(tenantId, (em) => this.step(em, facts, id));
         if (done) result[done] += 1;
       }
     });
@@ -70,13 +73,13 @@ export class IdentityWaitSweep {
   }
 
   /** One request, locked: remind, close, expire, or nothing. */
-  private async step(em: EntityManager, tenantId: string, id: string): Promise<keyof IdentityWaitSweepResult | null> {
+  private async step(em: EntityManager, facts: TenantFacts, id: string): Promise<keyof IdentityWaitSweepResult | null> {
+    const tenantId = facts.id;
     const req = await em.findOne(RightsRequestEntity, { where: { tenantId, id, state: 'awaiting-identity' }, lock: { mode: 'pessimistic_write' } });
     if (!req) return null;
     const open = await openSuspension(em, req);
     // Information arrived (an upload waiting for review): nothing is awaited from the requester.
     if (!open || open.kind !== 'identity') return null;
-    const facts = await loadFacts(em, tenantId);
     const plan = identityWaitPlan(facts, this.cfg);
     const now = this.clock();
     const waited = now.getTime() - open.fromAt.getTime();
@@ -106,7 +109,7 @@ export class IdentityWaitSweep {
       });
       if (silent) return 'expired';
       // A request recorded without an e-mail address has its letter sent by the admin; the notifier writes nothing for it.
-      const known = req.requesterEmail ? await em.findOne(SubjectIdentifierEntity, { where: { tenantId, kind: 'email', value: req.requesterEmail.trim().toLowerCase() } }) : null;
+      const known = await subjectHoldingAddress(em, tenantId, req.requesterEmail);
       await this.notifier.notify(em, facts, req, 'identity-not-confirmed', { askedAt: open.fromAt, cannotIdentify: !known });
       return 'closed';
     }

@@ -7,7 +7,8 @@ import { detectEvidence, MAX_EVIDENCE_BYTES, EVIDENCE_TYPES } from './evidence-c
 import { EvidenceStore } from './evidence-store';
 import { IdentityEvidenceEntity } from './identity-evidence.entity';
 import { RequestActor, SUBJECT } from './request-actor';
-import { closeOpenSuspension, openIdentitySuspension, recomputeDue } from './request-clock';
+import { closeOpenSuspension, openIdentitySuspension, openSuspension, recomputeDue } from './request-clock';
+import { identityArrival } from './identity-arrival';
 import { markIdentityVerified } from './identity-verified';
 import { reopenOnArrival, reopensOnArrival } from './identity-wait-reopen';
 import { orConflict, requestNotFound } from './request-errors';
@@ -30,6 +31,13 @@ export function displayFileName(name: string | undefined): string {
   const base = path.basename(String(name ?? '').replace(/\\/g, '/'));
   const clean = base.replace(/[\u0000-\u001F\u007F"<>|*?]/g, '').trim().slice(0, 200);
   return clean || 'document';
+}
+
+export interface ConfirmIdentityInput {
+  /** How identity was established (a signed letter received by post...). */
+  note?: string;
+  /** When information that came outside Regula reached the controller (identity-arrival.ts); default now. */
+  arrivedAt?: string | Date;
 }
 
 export interface ConfirmIdentityResult {
@@ -146,8 +154,15 @@ export class IdentityService {
     }
   }
 
-  /** An admin establishes identity (after reviewing the documents, or by other means stated in `note`). */
-  async confirmIdentity(tenantId: string, reference: string, actor: RequestActor, input: { note?: string } = {}): Promise<ConfirmIdentityResult> {
+  /**
+   * An admin establishes identity (after reviewing the documents, or by other
+   * means stated in `note`). Information that reached the controller outside
+   * Regula (a letter, an e-mail) is recorded with `arrivedAt`, the instant it
+   * arrived (default now): the clock stood still until then, not until this
+   * confirmation; the timeline and the audit log say when it arrived and who
+   * recorded it.
+   */
+  async confirmIdentity(tenantId: string, reference: string, actor: RequestActor, input: ConfirmIdentityInput = {}): Promise<ConfirmIdentityResult> {
     return this.db.forTenant(tenantId, async (em) => {
       const facts = await loadFacts(em, tenantId);
       const req = await findByReference(em, tenantId, reference, { lock: true });
@@ -159,6 +174,20 @@ export class IdentityService {
         throw new InvalidInputError(['no identity document is waiting for review: say in note how identity was established (for example, a signed letter received by post)']);
       }
       const now = this.clock();
+      const open = await openSuspension(em, req);
+      const arrivedAt = identityArrival(input.arrivedAt, { timeZone: facts.timeZone, now, askedAt: open?.fromAt ?? null });
+      if (arrivedAt) {
+        // The information reached the controller then: the clock runs again from that instant.
+        await closeOpenSuspension(em, req, arrivedAt);
+        await this.journal.record(em, req, {
+          kind: 'identity-information', actor, visibleToSubject: true, at: arrivedAt,
+          note: `Identity information received (recorded by ${actor.label} on ${now.toISOString()})`,
+          data: { key: 'information-received', arrivedAt: arrivedAt.toISOString(), recordedAt: now.toISOString() },
+          action: 'request.identity-information-received',
+          details: { arrivedAt: arrivedAt.toISOString(), recordedAt: now.toISOString(), recordedBy: actor.label, askedAt: open!.fromAt.toISOString(), note },
+          movesClock: true,
+        });
+      }
       for (const ev of pending) await em.update(IdentityEvidenceEntity, { id: ev.id }, { decision: 'accepted', reviewedBy: actor.label, reviewedAt: now });
       const subjectMatched = await markIdentityVerified(em, req, now);
       req.state = to;
@@ -168,7 +197,7 @@ export class IdentityService {
         kind: 'transition', from, to, actor, visibleToSubject: true, at: now,
         note: `Identity confirmed; we are working on your request (due ${d.dueDate})`, data: { key: 'identity-verified', dueDate: d.dueDate },
         action: 'request.identity-confirmed',
-        details: { acceptedEvidence: pending.map((e) => e.id), subjectMatched, emailConfirmed: !!req.emailVerifiedAt, note, dueDate: d.dueDate },
+        details: { acceptedEvidence: pending.map((e) => e.id), subjectMatched, emailConfirmed: !!req.emailVerifiedAt, note, dueDate: d.dueDate, arrivedAt: arrivedAt?.toISOString() ?? null },
       });
       await this.notifier.notify(em, facts, req, 'identity-confirmed');
       return { request: withoutSecrets(req), subjectId: req.subjectId, acceptedEvidence: pending.map((e) => e.id) };

@@ -4,6 +4,7 @@ import { APP_CONFIG, CLOCK, Clock, CommonConfig, ConflictError, InvalidInputErro
 import { RequestActor, SUBJECT, SYSTEM } from './request-actor';
 import { openIdentitySuspension, openSuspension, recomputeDue } from './request-clock';
 import { markIdentityVerified } from './identity-verified';
+import { subjectHoldingAddress } from './held-address';
 import { orConflict, requestNotFound } from './request-errors';
 import { RequestJournal } from './request-journal.service';
 import { insertReceivedRequest } from './new-request';
@@ -119,8 +120,10 @@ export class RequestFilingService {
       req.verificationHash = null;
       req.verificationExpiresAt = null;
       const method = req.identityMethod as IdentityMethod;
-      if (!DOCUMENT_METHODS.includes(method)) {
-        // e-mail link: the code is the identity check.
+      // Where the tenant asks for a document, a code to an address it already holds for the subject is still enough (the proportionate check).
+      const heldAddress = DOCUMENT_METHODS.includes(method) && !!(await subjectHoldingAddress(em, tenantId, req.requesterEmail));
+      if (!DOCUMENT_METHODS.includes(method) || heldAddress) {
+        // e-mail link, or an address the controller holds: the code is the identity check.
         const to = orConflict(nextState(req.state, 'verify-identity'));
         const from = req.state;
         const subjectMatched = await markIdentityVerified(em, req, now);
@@ -129,8 +132,11 @@ export class RequestFilingService {
         await em.save(req);
         await this.journal.record(em, req, {
           kind: 'transition', from, to, actor: subject, visibleToSubject: true, at: now,
-          note: `E-mail address confirmed; we are working on your request (due ${d.dueDate})`, data: { key: 'identity-verified', dueDate: d.dueDate },
-          action: 'request.identity-verified', details: { method, dueDate: d.dueDate, subjectMatched },
+          note: heldAddress
+            ? `E-mail address confirmed; it is one we already hold for you, which confirms your identity; we are working on your request (due ${d.dueDate})`
+            : `E-mail address confirmed; we are working on your request (due ${d.dueDate})`,
+          data: { key: 'identity-verified', dueDate: d.dueDate, ...(heldAddress ? { by: 'held-address' } : {}) },
+          action: 'request.identity-verified', details: { method, dueDate: d.dueDate, subjectMatched, byHeldAddress: heldAddress },
         });
         await this.notifier.notify(em, facts, req, 'identity-confirmed');
       } else {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { OutboxReader } from '@regula/mail';
 import { IdentityEvidenceEntity } from './identity-evidence.entity';
-import { ConfirmIdentityResult, IdentityService } from './identity.service';
+import { ConfirmIdentityInput, ConfirmIdentityResult, IdentityService } from './identity.service';
 import { RequestActionsService } from './request-actions.service';
 import { RequestActor, SYSTEM } from './request-actor';
 import { RequestFilingService } from './request-filing.service';
@@ -70,7 +70,7 @@ export class RequestsService implements RequestsPort {
     return this.queries.detail(tenantId, reference, now, reader);
   }
 
-  confirmIdentity(tenantId: string, reference: string, actor: RequestActor, input: { note?: string } = {}): Promise<ConfirmIdentityResult> {
+  confirmIdentity(tenantId: string, reference: string, actor: RequestActor, input: ConfirmIdentityInput = {}): Promise<ConfirmIdentityResult> {
     return this.identity.confirmIdentity(tenantId, reference, actor, input);
   }
 

@@ -92,11 +92,6 @@ export class JourneyClient {
     return this.mailbox.forRequest(this.h, reference, template);
   }
 
-  /** A file the admin downloads (identity document, answer file), as bytes. */
-  adminDownload(slug: string, url: string): request.Test {
-    return bytes(this.admin(slug, 'get', url));
-  }
-
   /** Fulfils as the admin does: the preview with the type's input, then that preview confirmed (nothing is fulfilled without one). */
   async fulfil(slug: string, reference: string, body: object): Promise<request.Response> {
     const preview = await this.admin(slug, 'post', `/api/v1/tenants/${slug}/requests/${reference}/fulfil/preview`).send(body);
@@ -140,14 +135,6 @@ export class JourneyClient {
   async verifyByForm(f: Filed, code: string): Promise<string> {
     const res = await this.postForm(`/t/${f.slug}/requests/${f.reference}/verify?lang=${f.lang}`, { code, token: f.token }, f.ip);
     if (res.status !== 303) throw new Error(`verify ${f.reference}: ${res.status}\n${res.text.slice(0, 3000)}`);
-    return res.headers.location as string;
-  }
-
-  /** Uploads an identity document through the status page's form. */
-  async uploadByForm(f: Filed, file: Buffer, fileName: string): Promise<string> {
-    const res = await this.h.http().post(`/t/${f.slug}/requests/${f.reference}/evidence?lang=${f.lang}`).set('X-Forwarded-For', f.ip)
-      .field('token', f.token).attach('document', file, fileName);
-    if (res.status !== 303) throw new Error(`upload ${f.reference}: ${res.status}\n${res.text.slice(0, 3000)}`);
     return res.headers.location as string;
   }
 

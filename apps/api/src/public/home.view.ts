@@ -1,9 +1,11 @@
 import { Lang } from '@regula/engine';
-import { REQUEST_TYPES } from '@regula/requests';
+import { REQUEST_TYPES, RequestType } from '@regula/requests';
 import { LocalText, localText } from '../web/i18n';
 import { addressLines, countryName, telHref, webHref, webLabel } from '../web/format';
 import { PublicTenant, isPlaceholder, offeredTypes } from '../web/public-tenant';
 import { pageUrl } from './public-site.service';
+import { IdentityWaysView, identityWays, identityWaysView } from './identity-ways.view';
+import { MAX_UPLOAD_MB } from './public-limits';
 
 type T = (key: string, vars?: Record<string, unknown>) => string;
 
@@ -13,6 +15,8 @@ export interface RightView {
   article: string;
   description?: LocalText;
   conditions?: LocalText;
+  /** Where more than the e-mail code is asked for: the ways to show who one is, beside the conditions (the form lists the same). */
+  identityWays?: IdentityWaysView;
   formUrl?: string;
   linkText?: string;
   complaint: boolean;
@@ -39,6 +43,7 @@ export function homeView(tenant: PublicTenant, lang: Lang, t: T) {
       article: t(`articles.${r.right}`),
       description: localText(r.description, lang),
       conditions: localText(r.conditions, lang),
+      identityWays: offered && identityWays(def, type as RequestType)[0] !== 'email-code' ? identityWaysView(def, type as RequestType, lang, t, { name, maxMb: MAX_UPLOAD_MB }) : undefined,
       formUrl: offered ? pageUrl(`/t/${tenant.slug}/request/${type}`, lang) : undefined,
       linkText: offered ? t('home.makeRequest', { right: title }) : undefined,
       complaint: r.right === 'A77',

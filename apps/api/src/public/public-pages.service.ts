@@ -4,7 +4,8 @@ import { CLOCK, type Clock } from '@regula/platform';
 import { DOWNLOAD_CODE_TTL_MINUTES, REQUEST_TYPES, RequestType, REQUESTS_PORT, RequestsPort, RequestRepliesService } from '@regula/requests';
 import { localText } from '../web/i18n';
 import { PublicHttpRequest, PublicSiteService, clientIp, pageUrl } from './public-site.service';
-import { PublicTenant, identityCheckFor, isRequestType, offeredTypes } from '../web/public-tenant';
+import { PublicTenant, isRequestType, offeredTypes } from '../web/public-tenant';
+import { identityWaysView } from './identity-ways.view';
 import { homeView } from './home.view';
 import { FormErrors, FormValues, parseRequestForm } from './request-form';
 import { buildFormView } from './request-form.view';
@@ -79,7 +80,6 @@ export class PublicPagesService {
     const rightTitle = t(`rights.${right.right}`);
     const path = `/t/${tenant.slug}/request/${type}`;
     const page = this.site.page(tenant, lang, { title: t('form.title', { right: rightTitle }), switchPath: path, hasErrors });
-    const check = identityCheckFor(def, type);
     return this.site.render('request-form', {
       ...page,
       request: {
@@ -89,7 +89,7 @@ export class PublicPagesService {
         description: localText(right.description, lang),
         conditions: localText(right.conditions, lang),
         aboutRight: t('form.aboutRight', { name }),
-        identity: t(`identity.${check}`, { name, maxMb: MAX_UPLOAD_MB }),
+        identityWays: identityWaysView(def, type, lang, t, { name, maxMb: MAX_UPLOAD_MB }),
         identityPolicy: localText(def.requests.identity.description, lang),
         identityPolicyHeading: t('identity.controllerSays', { name }),
         action: pageUrl(path, lang),
@@ -146,8 +146,8 @@ export class PublicPagesService {
           due: t('deadline.due', { name }),
           extension: t('deadline.extension', { name }),
           stepCode: filed.request.identityVerifiedAt ? undefined : t('confirmation.stepCode', { email: filed.request.requesterEmail }),
-          stepUpload: filed.request.identityMethod !== 'email-link' ? t('confirmation.stepUpload') : undefined,
-          identityDetail: filed.request.identityMethod !== 'email-link' ? t(`identity.${filed.request.identityMethod}`, { name, maxMb: MAX_UPLOAD_MB }) : undefined,
+          // More than the code asked for: every way to show who one is (the code alone where the address is one the controller holds).
+          identityWays: filed.request.identityMethod !== 'email-link' ? identityWaysView(def, rtype, lang, t, { name, maxMb: MAX_UPLOAD_MB }) : undefined,
           verifyAction: pageUrl(`${base}/verify`, lang),
           token: filed.statusToken,
           statusUrl: pageUrl(base, lang, { token: filed.statusToken }),
@@ -234,7 +234,11 @@ export class PublicPagesService {
         packages: packageDownloadsView(tenant, lang, t, s, token, this.clock(), notice?.download),
         withdrawIntro: t('status.withdrawIntro', { name }),
         withdrawSubmit: t('status.withdrawSubmit', { reference: s.reference }),
-        identityDetail: s.identityMethod !== 'email-link' ? t(`identity.${s.identityMethod}`, { name, maxMb: MAX_UPLOAD_MB }) : undefined,
+        // Identity still to be shown where more than the code is asked for: the ways beside the upload (after a confirmed address the code did not suffice).
+        identityWays: s.identityMethod !== 'email-link' && (s.waitingFor === 'email-code' || s.waitingFor === 'identity-document')
+          ? identityWaysView(def, s.type, lang, t, { name, maxMb: MAX_UPLOAD_MB }, { addressRejected: !!s.emailConfirmed })
+          : undefined,
+        maxMb: MAX_UPLOAD_MB,
         uploadError: notice?.error,
         notice: notice?.done,
       },

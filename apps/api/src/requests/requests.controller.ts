@@ -67,9 +67,9 @@ export class RequestsController {
   @Post(':reference/identity/confirm')
   @HttpCode(200)
   @RequirePermission('requests:write')
-  @ApiOperation({ summary: "Confirms the requester's identity (accepting the documents under review), matches the data subject by e-mail; the clock runs again" })
+  @ApiOperation({ summary: "Confirms the requester's identity (accepting the documents under review), matches the data subject by e-mail; the clock runs again from when the information arrived (arrivedAt, default now)" })
   confirmIdentity(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: ConfirmIdentityDto) {
-    return this.requests.confirmIdentity(access.tenantId, p.reference, actorOf(user, access, ip), { note: dto.note });
+    return this.requests.confirmIdentity(access.tenantId, p.reference, actorOf(user, access, ip), { note: dto.note, arrivedAt: dto.arrivedAt });
   }
 
   @Post(':reference/identity/reject')

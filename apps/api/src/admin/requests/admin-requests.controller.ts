@@ -115,7 +115,7 @@ export class AdminRequestsController {
     const s = this.requests;
     const reason = dto.reason as string;
     switch (action) {
-      case 'identity-confirm': await s.confirmIdentity(tenant.id, ref, actor, { note: dto.note as string | undefined }); return;
+      case 'identity-confirm': await s.confirmIdentity(tenant.id, ref, actor, { note: dto.note as string | undefined, arrivedAt: dto.arrivedAt as string | undefined }); return;
       case 'identity-reject': await s.rejectEvidence(tenant.id, ref, actor, { reason, evidenceId: dto.evidenceId as string | undefined }); return;
       case 'extend': await s.extend(tenant.id, ref, actor, reason); return;
       case 'refuse': await s.refuse(tenant.id, ref, actor, { ground: dto.ground as never, reason }); return;

@@ -28,7 +28,7 @@ const optional = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.t
 const lines = (v: unknown) => (typeof v === 'string' ? v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : []);
 
 export const ACTION_FORMS: Record<string, ActionForm> = {
-  'identity-confirm': { permission: 'requests:write', dto: ConfirmIdentityDto, done: 'identity-confirmed', build: (f) => ({ note: optional(f.note) }) },
+  'identity-confirm': { permission: 'requests:write', dto: ConfirmIdentityDto, done: 'identity-confirmed', build: (f) => ({ note: optional(f.note), arrivedAt: optional(f.arrivedAt) }) },
   'identity-reject': { permission: 'requests:write', dto: RejectEvidenceDto, done: 'evidence-rejected', build: (f) => ({ reason: text(f.reason), evidenceId: optional(f.evidenceId) }) },
   extend: { permission: 'requests:write', dto: ReasonDto, done: 'extended', build: (f) => ({ reason: text(f.reason) }) },
   refuse: { permission: 'requests:write', dto: RefuseDto, done: 'refused', build: (f) => ({ ground: text(f.ground), reason: text(f.reason) }) },

@@ -56,11 +56,13 @@ export function requestDetailView(
     assign: !r.closedAt,
     note: !r.closedAt,
   };
-  const forms: Record<string, { show: boolean; action: string; values: Record<string, unknown>; error?: string; deliveries?: ReplyDeliveryOption[] }> = {};
+  const forms: Record<string, { show: boolean; action: string; values: Record<string, unknown>; error?: string; deliveries?: ReplyDeliveryOption[]; arrivedAtError?: boolean }> = {};
   for (const [name, form] of Object.entries(ACTION_FORMS)) {
     const mine = failed?.action === name;
     forms[name] = { show: show[name] && can(form.permission), action: `${base}/${name}`, values: mine ? failed!.values : {}, error: mine ? failed!.error : undefined };
   }
+  // The confirm form's error marks the field it names: the arrival time, else the note.
+  forms['identity-confirm'].arrivedAtError = /arrivedAt/.test(forms['identity-confirm'].error ?? '');
   // The reply upload is multipart: its own route (and guard), not one of ACTION_FORMS.
   const replyFailed = failed?.action === 'reply';
   forms.reply = {
@@ -74,6 +76,8 @@ export function requestDetailView(
 
   return {
     base,
+    /** The controller's zone: the dashboard's local dates and times are read in it. */
+    timeZone: tenant.timeZone,
     request: {
       reference: r.reference,
       type: r.type,

@@ -8,6 +8,15 @@ export class ConfirmIdentityDto {
   @IsString()
   @MaxLength(2000)
   note?: string;
+
+  @ApiPropertyOptional({
+    description: 'when identity information that came outside Regula (a letter, an e-mail) reached the controller: ISO 8601 with an offset (or a local date and time of the controller); default now; never in the future nor before identity was asked for. The time limit runs again from then.',
+    example: '2026-03-02T09:30:00+01:00',
+  })
+  @IsOptional()
+  @IsString({ message: 'arrivedAt must be a date and time (ISO 8601)' })
+  @MaxLength(40, { message: 'arrivedAt must be a date and time (ISO 8601)' })
+  arrivedAt?: string;
 }
 
 export class RejectEvidenceDto {
