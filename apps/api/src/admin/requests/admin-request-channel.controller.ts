@@ -1,0 +1,91 @@
+import { ForbiddenException, Controller, Get, NotFoundException, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { RequirePermission } from '@regula/auth';
+import { MailIntakeService, PostalLettersService, RequestAssignmentService, RequestOriginalService, RequestRepliesService, RequestsService } from '@regula/requests';
+import { sendArtifact } from '../../fulfilment/artifact-response';
+import { actorOf } from '../../requests/request-actor';
+import { messageOf, statusOf } from '../../common/http-error';
+import { AdminSessionGuard } from '../session/admin-session.guard';
+import { AdminExceptionFilter } from '../shared/admin-exception.filter';
+import { AdminPages } from '../shared/admin-pages.service';
+import { AdminHttpRequest, AdminTenant, adminOf, clientIp, tenantOf } from '../shared/admin-request';
+import { AdminTenantGuard } from '../shared/admin-tenant.guard';
+import { RequestChannelPanel } from './request-channel.panel';
+import { checkedReference, renderRequestDetail } from './request-detail.page';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A request's channel on its page: the original as it reached the controller
+ * (downloaded by a compliance admin, audited as a personal-data read like an
+ * identity document), and the letters to send by post to a subject without an
+ * e-mail address (opened to print, then recorded as sent). The tenant is the
+ * checked slug's; another tenant's reference is 404.
+ */
+@ApiExcludeController()
+@Controller('admin/t/:slug/requests/:reference')
+@UseFilters(AdminExceptionFilter)
+@UseGuards(AdminSessionGuard, AdminTenantGuard)
+export class AdminRequestChannelController {
+  constructor(
+    private readonly pages: AdminPages,
+    private readonly requests: RequestsService,
+    private readonly replies: RequestRepliesService,
+    private readonly intake: MailIntakeService,
+    private readonly assignment: RequestAssignmentService,
+    private readonly channel: RequestChannelPanel,
+    private readonly originals: RequestOriginalService,
+    private readonly letters: PostalLettersService,
+  ) {}
+
+  /** The .eml the intake accepted, or the .eml or scan uploaded when the request was recorded: always an attachment. */
+  @Get('original')
+  @RequirePermission('evidence:read')
+  async original(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string) {
+    const tenant = tenantOf(req);
+    if (tenant.role !== 'compliance-admin') throw new ForbiddenException();
+    const file = await this.originals.read(tenant.id, checkedReference(reference), this.actor(req, tenant));
+    return sendArtifact(res, file);
+  }
+
+  /** A letter to print: HTML shown in the browser (no script runs: the CSP sandboxes it), never cached. */
+  @Get('letters/:id')
+  @RequirePermission('requests:write')
+  async letter(@Req() req: AdminHttpRequest, @Res() res: Response, @Param('reference') reference: string, @Param('id') id: string) {
+    if (!UUID.test(id)) throw new NotFoundException();
+    const letter = await this.letters.read(tenantOf(req).id, checkedReference(reference), id);
+    res.set({
+      'Content-Type': letter.contentType,
+      'Content-Disposition': `inline; filename="${letter.fileName}"`,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+    });
+    res.status(200).end(letter.body);
+  }
+
+  /** The admin posted the letter: journaled (a reply sent by post) and audited. */
+  @Post('letters/:id/sent')
+  @RequirePermission('requests:write')
+  async sent(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string, @Param('id') id: string) {
+    if (!UUID.test(id)) throw new NotFoundException();
+    const tenant = tenantOf(req);
+    const ref = checkedReference(reference);
+    try {
+      await this.letters.markSent(tenant.id, ref, id, this.actor(req, tenant));
+    } catch (e) {
+      const status = statusOf(e);
+      if (status !== 409) throw e;
+      const error = this.pages.t(this.pages.lang(req))('errors.conflict', { detail: messageOf(e) });
+      const deps = { pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake, assignment: this.assignment, channel: this.channel };
+      return renderRequestDetail(deps, req, res, ref, status, { action: `letter-${id}`, error, values: {} });
+    }
+    res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=letter-sent#channel`);
+    return undefined;
+  }
+
+  private actor(req: AdminHttpRequest, tenant: AdminTenant) {
+    return actorOf(adminOf(req).user, { tenantId: tenant.id, slug: tenant.slug, role: tenant.role, permissions: tenant.permissions }, clientIp(req));
+  }
+}
