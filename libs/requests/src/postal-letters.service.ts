@@ -62,6 +62,9 @@ export class PostalLettersService {
         fileName: `${req.reference}-${template}-${n}.html`, body, sizeBytes: body.length, sha256: sha256Hex(body), note: null, delivery: null,
       }),
     );
+    // Dated by the CLOCK like the letter itself (the column's default is the database's time).
+    await em.query(`UPDATE request_artifacts SET created_at = $1 WHERE id = $2`, [at, row.id]);
+    row.createdAt = at;
     await this.journal.record(em, req, {
       kind: 'letter-written', actor: SYSTEM, visibleToSubject: false, at,
       note: 'Letter to send by post', data: { key: 'letter-written', artifactId: row.id, template },
