@@ -39,8 +39,8 @@ export interface PostalLetterFile extends PostalLetterMeta {
  * in the request's language as a printable HTML letter (letter head with the
  * subject's name and postal address) and kept with the request's artifacts;
  * the request page lists it as a task ("letter to send by post") until the
- * admin records it as sent, which is journaled, audited and becomes one of
- * the request's replies (delivery `post`).
+ * admin records it as sent, which is journaled (a reply sent by post, on the
+ * timeline) and audited; the letter keeps delivery `post`.
  */
 @Injectable()
 export class PostalLettersService {
@@ -99,8 +99,8 @@ export class PostalLettersService {
       await em.update(RequestArtifactEntity, { id: a.id }, { delivery: 'post' });
       const meta = metaOf(a);
       await this.journal.record(em, req, {
-        kind: 'reply', actor, visibleToSubject: true, at: this.clock(), note: meta.fileName,
-        data: { key: 'reply', artifactId: a.id, fileName: a.fileName, delivery: 'post' },
+        kind: 'letter-sent', actor, visibleToSubject: true, at: this.clock(), note: meta.fileName,
+        data: { key: 'letter-sent', artifactId: a.id, fileName: a.fileName, delivery: 'post' },
         action: 'request.letter-sent', details: { artifactId: a.id, template: meta.template, sha256: a.sha256, delivery: 'post' },
       });
       return meta;
