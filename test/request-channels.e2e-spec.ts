@@ -1,6 +1,7 @@
 import nodemailer, { Transporter } from 'nodemailer';
 import type { Response } from 'supertest';
-import { IdentityWaitSweep, RequestRecordingService } from '@regula/requests';
+import { FulfilmentService, IdentityWaitSweep, RequestRecordingService } from '@regula/requests';
+import { fulfilmentFixtures } from './support/fulfilment-fixtures';
 import { pdf } from '@regula/requests/testing';
 import { SmtpIntakeServer } from '../apps/api/src/intake/smtp-intake.server';
 import { AdminClient, textOf } from './support/admin-client';
@@ -219,5 +220,47 @@ describe('request channels: intake through the recording path, requester, origin
     expect(all[2].html).toContain('nosūtiet to pa pastu');
     expect((await requestRow(req.id)).state).toBe('refused');
     expect((await h.db.owner.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'request.letter-written' AND target_id = $1`, [req.id]))[0].n).toBe(3);
+  });
+
+  it("links a request recorded without e-mail to the subject's records by a phone number (validated, audited), and the fulfilment preview uses them", async () => {
+    now = new Date('2026-09-03T08:00:00.000Z');
+    const f = fulfilmentFixtures(h.db.owner, () => tenantId);
+    const subject = await f.subject('inomedis', 'karlis.ozols@subject.test', 'Kārlis Ozols', 'lv');
+    await h.db.owner.query(`INSERT INTO subject_identifiers (tenant_id, subject_id, kind, value) VALUES ($1, $2, 'phone', '+37126123456')`, [tenantId, subject]);
+    const held = await f.record('inomedis', subject, { system: 'crm', register: 'clients', category: 'identity-contact', value: 'Kārlis Ozols' });
+    const { requests: [req] } = await h.app.get(RequestRecordingService).record(
+      tenantId,
+      { channel: 'phone', receivedAt: '2026-09-03T07:30:00Z', name: 'Kārlis Ozols', phone: '26 123 456', types: ['erasure'], locale: 'lv', identityNote: 'Zvanīja no klientu kartē norādītā numura; atbildēja uz drošības jautājumiem' },
+      { userId: adminId, label: 'dpo@inomedis.test' },
+    );
+    expect(req).toMatchObject({ state: 'in-progress', subjectId: null });
+    const actor = { id: adminId, name: 'dpo@inomedis.test (compliance-admin)', label: 'dpo@inomedis.test' };
+    expect((await h.app.get(FulfilmentService).preview(tenantId, req.reference, {}, actor)).plan.records).toEqual([]);
+
+    const page = `/admin/t/inomedis/requests/${req.reference}`;
+    const c = await admin();
+    const before = await c.get(page);
+    expect(textOf(before.text)).toContain('Regula matches a requester by e-mail address only');
+    expect(before.text).toContain(`action="${page}/subject"`);
+    const bad = await c.submit(page, `${page}/subject`, { kind: 'phone', value: 'call me' });
+    expect(bad.status).toBe(400);
+    expect(textOf(bad.text)).toContain('value is not a phone number');
+    const unknown = await c.submit(page, `${page}/subject`, { kind: 'phone', value: '26 999 999' });
+    expect(unknown.status).toBe(400);
+    expect(textOf(unknown.text)).toContain('value: no data subject');
+    expect((await c.submit(page, `${page}/subject`, { kind: 'shoe-size', value: '42' })).status).toBe(400);
+
+    // A national number as the caller gave it: the controller's country code is added (+371), as for the ingested identifiers.
+    const ok = await c.submit(page, `${page}/subject`, { kind: 'phone', value: '26 123 456' });
+    expect(ok.status).toBe(303);
+    expect((await requestRow(req.id)).subject_id).toBe(subject);
+    const after = await c.get(`${page}?done=subject-linked`);
+    expect(textOf(after.text)).toContain('Linked to the records of Kārlis Ozols');
+    const audit = await h.db.owner.query(`SELECT actor_id, details FROM audit_log WHERE action = 'request.subject-linked' AND target_id = $1`, [req.id]);
+    expect(audit).toEqual([{ actor_id: adminId, details: expect.objectContaining({ kind: 'phone', subjectId: subject, previousSubjectId: null }) }]);
+    expect(JSON.stringify(audit[0].details)).not.toContain('26123456');
+
+    const plan = (await h.app.get(FulfilmentService).preview(tenantId, req.reference, {}, actor)).plan;
+    expect(JSON.stringify(plan.records)).toContain(held.id);
   });
 });

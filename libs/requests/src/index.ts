@@ -30,6 +30,8 @@ export type { RequesterCorrection } from './mail-intake/requester-correction.ser
 export { PostalLettersService } from './postal-letters.service';
 export type { PostalLetterFile, PostalLetterMeta } from './postal-letters.service';
 export { RequestOriginalService } from './request-original.service';
+export { SubjectLinkService } from './subject-link.service';
+export type { LinkedSubject, SubjectLinkInput } from './subject-link.service';
 export type { OriginalFile, OriginalMeta } from './request-original.service';
 export type { AcceptedMessage, IntakeConfirmation, IntakeProposal } from './mail-intake/mail-intake.service';
 export { MalformedMessageError } from './mail-intake/intake-message-view';

@@ -17,6 +17,7 @@ import { MailIntakeService } from './mail-intake/mail-intake.service';
 import { IntakeRequesterService } from './mail-intake/requester-correction.service';
 import { PostalLettersService } from './postal-letters.service';
 import { RequestOriginalService } from './request-original.service';
+import { SubjectLinkService } from './subject-link.service';
 import { REQUESTS_PORT } from './requests.port';
 import { RequestAssignmentService } from './desk/request-assignment.service';
 import { RequestNotesService } from './desk/request-notes.service';
@@ -45,11 +46,12 @@ import { PackageDownloadsService } from './desk/package-downloads.service';
     IntakeRequesterService,
     RequestOriginalService,
     PostalLettersService,
+    SubjectLinkService,
     RequestAssignmentService,
     RequestNotesService,
     PackageDownloadsService,
     { provide: REQUESTS_PORT, useExisting: RequestsService },
   ],
-  exports: [RequestsService, RequestRepliesService, RequestRecordingService, MailIntakeService, IntakeRequesterService, RequestOriginalService, PostalLettersService, IdentityWaitSweep, RequestAssignmentService, RequestNotesService, PackageDownloadsService, REQUESTS_PORT, MailModule],
+  exports: [RequestsService, RequestRepliesService, RequestRecordingService, MailIntakeService, IntakeRequesterService, RequestOriginalService, PostalLettersService, SubjectLinkService, IdentityWaitSweep, RequestAssignmentService, RequestNotesService, PackageDownloadsService, REQUESTS_PORT, MailModule],
 })
 export class RequestsModule {}

@@ -1,8 +1,8 @@
-import { ForbiddenException, Controller, Get, NotFoundException, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
-import { MailIntakeService, PostalLettersService, RequestAssignmentService, RequestOriginalService, RequestRepliesService, RequestsService } from '@regula/requests';
+import { MailIntakeService, PostalLettersService, RequestAssignmentService, RequestOriginalService, RequestRepliesService, RequestsService, SubjectLinkService } from '@regula/requests';
 import { sendArtifact } from '../../fulfilment/artifact-response';
 import { actorOf } from '../../requests/request-actor';
 import { messageOf, statusOf } from '../../common/http-error';
@@ -37,6 +37,7 @@ export class AdminRequestChannelController {
     private readonly channel: RequestChannelPanel,
     private readonly originals: RequestOriginalService,
     private readonly letters: PostalLettersService,
+    private readonly subjects: SubjectLinkService,
   ) {}
 
   /** The .eml the intake accepted, or the .eml or scan uploaded when the request was recorded: always an attachment. */
@@ -75,14 +76,36 @@ export class AdminRequestChannelController {
     try {
       await this.letters.markSent(tenant.id, ref, id, this.actor(req, tenant));
     } catch (e) {
-      const status = statusOf(e);
-      if (status !== 409) throw e;
-      const error = this.pages.t(this.pages.lang(req))('errors.conflict', { detail: messageOf(e) });
-      const deps = { pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake, assignment: this.assignment, channel: this.channel };
-      return renderRequestDetail(deps, req, res, ref, status, { action: `letter-${id}`, error, values: {} });
+      if (statusOf(e) !== 409) throw e;
+      return this.failed(req, res, ref, e, `letter-${id}`, {});
     }
     res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=letter-sent#channel`);
     return undefined;
+  }
+
+  /** Links the request to the data subject holding the identifier typed (a phone number, a customer number...): 400 naming the field. */
+  @Post('subject')
+  @RequirePermission('requests:write')
+  async linkSubject(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string, @Body() body: Record<string, unknown>) {
+    const tenant = tenantOf(req);
+    const ref = checkedReference(reference);
+    const values = { kind: typeof body.kind === 'string' ? body.kind : '', value: typeof body.value === 'string' ? body.value : '' };
+    try {
+      await this.subjects.link(tenant.id, ref, values, this.actor(req, tenant));
+    } catch (e) {
+      if (![400, 409].includes(statusOf(e) ?? 0)) throw e;
+      return this.failed(req, res, ref, e, 'subject-link', values);
+    }
+    res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=subject-linked#subject-link`);
+    return undefined;
+  }
+
+  /** The request's page again with the form's error (400 or 409) and what was typed. */
+  private failed(req: AdminHttpRequest, res: Response, ref: string, e: unknown, action: string, values: Record<string, unknown>) {
+    const status = statusOf(e)!;
+    const error = this.pages.t(this.pages.lang(req))(status === 409 ? 'errors.conflict' : 'errors.invalid', { detail: messageOf(e) });
+    const deps = { pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake, assignment: this.assignment, channel: this.channel };
+    return renderRequestDetail(deps, req, res, ref, status, { action, error, values });
   }
 
   private actor(req: AdminHttpRequest, tenant: AdminTenant) {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Lang } from '@regula/engine';
-import { PostalLettersService, RequestOriginalService } from '@regula/requests';
+import { IDENTIFIER_KINDS } from '@regula/subjects';
+import { FINAL_STATES, PostalLettersService, RequestOriginalService, SubjectLinkService, type RequestState } from '@regula/requests';
 import { formatInstant } from '../../web/format';
 import type { AdminTenant } from '../shared/admin-request';
 import type { FormState } from './request-detail.view';
@@ -16,7 +17,7 @@ type T = (key: string, vars?: Record<string, unknown>) => string;
  */
 @Injectable()
 export class RequestChannelPanel {
-  constructor(private readonly originals: RequestOriginalService, private readonly letters: PostalLettersService) {}
+  constructor(private readonly originals: RequestOriginalService, private readonly letters: PostalLettersService, private readonly subjects: SubjectLinkService) {}
 
   async view(tenant: AdminTenant, r: { id: string; reference: string }, lang: Lang, t: T, failed?: FormState) {
     const can = (p: string) => (tenant.permissions as string[]).includes(p);
@@ -46,5 +47,34 @@ export class RequestChannelPanel {
       })),
       toSend: letters.some((l) => !l.delivery),
     };
+  }
+
+  /**
+   * "The subject's records": which data subject fulfilment acts on, and, for a
+   * request Regula could not match by e-mail (no address, or none held), the
+   * form that links it by another identifier the stores hold.
+   */
+  async subjectLink(tenant: AdminTenant, r: { reference: string; state: RequestState; subjectId: string | null; requesterEmail: string | null }, t: T, failed?: FormState) {
+    const linked = await this.subjects.linked(tenant.id, r.subjectId);
+    const canLink = (tenant.permissions as string[]).includes('requests:write') && !FINAL_STATES.includes(r.state);
+    if (!linked && !canLink) return null;
+    if (linked && r.requesterEmail && !canLink) return { linked: this.linkedView(linked, t), form: null };
+    const mine = failed?.action === 'subject-link';
+    const typedKind = mine && typeof failed.values.kind === 'string' ? failed.values.kind : 'phone';
+    return {
+      linked: linked ? this.linkedView(linked, t) : null,
+      form: canLink
+        ? {
+            action: `/admin/t/${tenant.slug}/requests/${r.reference}/subject`,
+            error: mine ? failed.error : undefined,
+            kinds: IDENTIFIER_KINDS.map((value) => ({ value, label: t(`subjectLink.kinds.${value}`), selected: value === typedKind })),
+            value: mine && typeof failed.values.value === 'string' ? failed.values.value : '',
+          }
+        : null,
+    };
+  }
+
+  private linkedView(l: { displayName: string | null; identifierKinds: string[] }, t: T) {
+    return { name: l.displayName ?? t('subjectLink.unnamed'), kinds: l.identifierKinds.map((k) => t(`subjectLink.kinds.${k}`)).join(', ') };
   }
 }

@@ -45,6 +45,7 @@ export async function renderRequestDetail(
     fulfilmentPlans: plans,
     // The original as it arrived and the letters to send by post.
     channel: await deps.channel.view(tenant, d.request, lang, t, failed),
+    subjectLink: await deps.channel.subjectLink(tenant, d.request, t, failed),
   };
   return deps.pages.render(req, res, 'requests/detail', { title: t('request.title', { reference: d.request.reference }), status, hasErrors: !!failed, flash }, view);
 }
