@@ -34,6 +34,9 @@ describe('admin dashboard in Chromium: requester, original, letters by post', ()
       { userId: adminId, label: 'dpo@inomedis.test' },
     );
     byPost = req.reference;
+    // What the controller's systems hold about her: a phone number, no e-mail.
+    const [{ id: subject }] = await h.db.owner.query(`INSERT INTO data_subjects (tenant_id, display_name, locale) VALUES ($1, 'Līga Kalna', 'lv') RETURNING id`, [tenantId]);
+    await h.db.owner.query(`INSERT INTO subject_identifiers (tenant_id, subject_id, kind, value) VALUES ($1, $2, 'phone', '+37126555444')`, [tenantId, subject]);
     now = new Date('2026-09-08T08:00:00Z');
     await h.app.get(IdentityWaitSweep).sweep();
     // A member forwards a message whose original Regula cannot read: the requester is the member until corrected.
@@ -107,6 +110,29 @@ describe('admin dashboard in Chromium: requester, original, letters by post', ()
     expect(await page.locator('ul.letters form').count()).toBe(0);
     await page.locator('#h-channel').scrollIntoViewIfNeeded();
     await b.shot('request-channels-letter-sent');
+    expect(b.foreign).toEqual([]);
+    expect(b.problems).toEqual([]);
+  });
+
+  it("links the request to the subject's records by a phone number through the form", async () => {
+    const url = `/admin/t/inomedis/requests/${byPost}`;
+    await page.goto(`${b.base}${url}?lang=lv`);
+    expect(await page.textContent('#h-subject-link')).toBe('Datu subjekta ieraksti');
+    await page.selectOption('#a-subject-link-kind', 'phone');
+    await page.fill('#a-subject-link-value', '26 000 000');
+    const [bad] = await Promise.all([page.waitForNavigation(), page.click('form[action$="/subject"] button[type="submit"]')]);
+    expect(bad?.status()).toBe(400);
+    expect(await page.textContent('#a-subject-link-error')).toContain('value: no data subject');
+    expect(await page.inputValue('#a-subject-link-value')).toBe('26 000 000');
+    await page.locator('#h-subject-link').scrollIntoViewIfNeeded();
+    await b.shot('request-channels-subject-link-error');
+
+    await page.fill('#a-subject-link-value', '26 555 444');
+    await Promise.all([page.waitForURL(/\?done=subject-linked/), page.click('form[action$="/subject"] button[type="submit"]')]);
+    expect(await page.textContent('.flash')).toContain('Pieprasījums sasaistīts ar datu subjekta ierakstiem.');
+    expect(await page.textContent('#subject-linked')).toContain('Līga Kalna');
+    await page.locator('#h-subject-link').scrollIntoViewIfNeeded();
+    await b.shot('request-channels-subject-linked');
     expect(b.foreign).toEqual([]);
     expect(b.problems).toEqual([]);
   });
