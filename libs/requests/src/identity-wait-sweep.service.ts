@@ -111,7 +111,8 @@ export class IdentityWaitSweep {
       });
       if (silent) return 'expired';
       const known = req.requesterEmail ? await em.findOne(SubjectIdentifierEntity, { where: { tenantId, kind: 'email', value: req.requesterEmail.trim().toLowerCase() } }) : null;
-      const letter = { askedAt: open.fromAt, cannotIdentify: !known };
+      // Art. 11(2) only where nothing held matches: neither the address nor a subject the admin linked (subject-link.service.ts).
+      const letter = { askedAt: open.fromAt, cannotIdentify: !known && !req.subjectId };
       if (req.requesterEmail) await this.notifier.notify(em, facts, req, 'identity-not-confirmed', letter);
       else await this.letters.write(em, facts, req, 'identity-not-confirmed', letter, now);
       return 'closed';

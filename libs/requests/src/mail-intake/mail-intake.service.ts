@@ -206,15 +206,6 @@ export class MailIntakeService {
     return { messageId: id, acceptedAt, envelopeFrom, forwarded, proposedType, proposedReceivedAt, proposedReceivedSource, confirmedAt, sizeBytes };
   }
 
-  /** The stored message as received (the request's original, an .eml). */
-  async original(tenantId: string, requestId: string): Promise<Buffer> {
-    const m = await this.db.forTenant(tenantId, (em) =>
-      em.createQueryBuilder(IntakeMessageEntity, 'm').addSelect('m.raw').where('m.tenant_id = :tenantId AND m.request_id = :requestId', { tenantId, requestId }).getOne(),
-    );
-    if (!m) throw new NotFoundError('this request has no intake message');
-    return m.raw;
-  }
-
   /**
    * The admin confirms (or corrects) the type and chooses the receipt: Regula's
    * acceptance or the original's arrival it proposed. Once; journaled and audited; the
