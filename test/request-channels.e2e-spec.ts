@@ -1,4 +1,5 @@
 import nodemailer, { Transporter } from 'nodemailer';
+import { AccessTokens } from '@regula/auth';
 import type { Response } from 'supertest';
 import { FulfilmentService, IdentityWaitSweep, RequestRecordingService } from '@regula/requests';
 import { fulfilmentFixtures } from './support/fulfilment-fixtures';
@@ -262,5 +263,38 @@ describe('request channels: intake through the recording path, requester, origin
 
     const plan = (await h.app.get(FulfilmentService).preview(tenantId, req.reference, {}, actor)).plan;
     expect(JSON.stringify(plan.records)).toContain(held.id);
+  });
+
+  it('offers the same over the REST API: original, requester, subject link, letter sent (400 naming the field, tenant from the token)', async () => {
+    now = new Date('2026-09-04T08:00:00.000Z');
+    // passport-jwt checks a token's expiry against the system time: issued now, whatever the CLOCK says.
+    const auth = { Authorization: `Bearer ${await h.app.get(AccessTokens).issue(adminId, new Date())}` };
+    const info = await smtp.sendMail({ from: 'dpo@inomedis.test', to: INTAKE, subject: 'Pieprasījums', text: 'Klients lūdza dzēst datus.' });
+    const { reference } = await requestRow((await messageRow(acceptedId(info.response))).request_id);
+    const base = `/api/v1/tenants/inomedis/requests/${reference}`;
+
+    const eml = await h.http().get(`${base}/original`).set(auth).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (b: Buffer) => chunks.push(b));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    expect(eml.status).toBe(200);
+    expect(eml.headers['content-disposition']).toBe(`attachment; filename="${reference}.eml"`);
+
+    const bad = await h.http().post(`${base}/requester`).set(auth).send({ name: 'Ieva Zariņa', email: 'nope' });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('email must be an e-mail address');
+    const ok = await h.http().post(`${base}/requester`).set(auth).send({ name: 'Ieva Zariņa', email: 'ieva@subject.test' });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ requesterName: 'Ieva Zariņa', requesterEmail: 'ieva@subject.test' });
+
+    const kind = await h.http().post(`${base}/subject`).set(auth).send({ kind: 'shoe-size', value: '42' });
+    expect(kind.status).toBe(400);
+    expect(JSON.stringify(kind.body)).toContain('kind must be one of');
+    const linked = await h.http().post(`${base}/subject`).set(auth).send({ kind: 'phone', value: '+371 26 123 456' });
+    expect(linked.status).toBe(200);
+    expect(linked.body).toMatchObject({ displayName: 'Kārlis Ozols' });
+    // Another tenant's path with this token (not a member there): 404, before any request is looked at.
+    expect((await h.http().post(`/api/v1/tenants/micromedic/requests/${reference}/subject`).set(auth).send({ kind: 'phone', value: '+37126123456' })).status).toBe(404);
   });
 });
