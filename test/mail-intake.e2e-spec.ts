@@ -1,6 +1,6 @@
 import nodemailer, { Transporter } from 'nodemailer';
 import { ConflictError } from '@regula/platform';
-import { MailIntakeService, requestDeadlines } from '@regula/requests';
+import { MailIntakeService, RequestOriginalService, requestDeadlines } from '@regula/requests';
 import { SmtpIntakeServer } from '../apps/api/src/intake/smtp-intake.server';
 import { AdminClient, textOf } from './support/admin-client';
 import { Harness, startApi } from './support/api-harness';
@@ -77,9 +77,10 @@ describe('e-mail intake over SMTP', () => {
     expect(audit[0].actor).toBe('e-mail intake');
     expect(audit[0].details).toMatchObject({ channel: 'e-mail', intakeMessageId: msg.id, proposedType: 'erasure' });
 
-    // The original, byte for byte, as the dashboard offers it.
-    const original = await h.app.get(MailIntakeService).original(tenantId, req.id);
-    expect(original.equals(msg.raw)).toBe(true);
+    // The original, byte for byte, as the dashboard offers it (request-channels.e2e-spec.ts downloads it).
+    const original = await h.app.get(RequestOriginalService).read(tenantId, req.reference, { userId: adminId, label: 'dpo@inomedis.test' });
+    expect(original).toMatchObject({ source: 'intake', contentType: 'message/rfc822', fileName: `${req.reference}.eml` });
+    expect(original.body.equals(msg.raw)).toBe(true);
   });
 
   /** An original as it sat in the controller's mailbox: its own Received headers (topmost = arrival there) and Date. */

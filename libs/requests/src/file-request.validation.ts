@@ -35,6 +35,14 @@ export function text(v: unknown, field: string, max: number, errors: string[], o
   return s;
 }
 
+/** The requester's `name` (required) and `email` (lower-cased; required unless a recording says otherwise), problems named in `errors`. */
+export function checkRequester(input: { name?: unknown; email?: unknown }, errors: string[], opts: { emailRequired: boolean }): { name: string | undefined; email: string | undefined } {
+  const name = text(input.name, 'name', 200, errors, { required: true });
+  const email = text(input.email, 'email', 254, errors, { required: opts.emailRequired })?.toLowerCase();
+  if (email && !EMAIL.test(email)) errors.push('email must be an e-mail address');
+  return { name, email };
+}
+
 function idList(v: unknown, field: string, errors: string[]): string[] | undefined {
   if (v === undefined) return undefined;
   if (!Array.isArray(v) || v.length > 50 || v.some((x) => typeof x !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/.test(x))) {
@@ -75,10 +83,7 @@ export function checkRequestFields(
   } else if (!offersType(facts, type)) {
     errors.push(`type ${type}: ${facts.legalName} does not offer this right (its privacy notice lists: ${Object.entries(REQUEST_TYPES).filter(([t]) => offersType(facts, t as RequestType)).map(([t]) => t).join(', ')})`);
   }
-  const name = text(input.name, 'name', 200, errors, { required: true });
-  const rawEmail = text(input.email, 'email', 254, errors, { required: opts.emailRequired });
-  const email = rawEmail?.toLowerCase();
-  if (email && !EMAIL.test(email)) errors.push('email must be an e-mail address');
+  const { name, email } = checkRequester(input, errors, opts);
   const locales = requestLocales(facts);
   const locale = typeof input.locale === 'string' ? input.locale.trim().toLowerCase() : '';
   if (!locales.includes(locale)) errors.push(`locale must be one of: ${locales.join(', ')}`);

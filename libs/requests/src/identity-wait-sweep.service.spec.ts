@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { CommonConfig, TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/tenancy';
 import { IdentityWaitSweep } from './identity-wait-sweep.service';
+import { PostalLettersService } from './postal-letters.service';
 import { RequestJournal } from './request-journal.service';
 import { RequestNotifier } from './request-notifier.service';
 import { RequestSuspensionEntity } from './request-suspension.entity';
@@ -35,7 +36,7 @@ describe('IdentityWaitSweep', () => {
       },
       forTenant: async <T>(tenantId: string, work: (em: EntityManager) => Promise<T>) => work(emFor(tenantId)),
     } as unknown as TenantDb;
-    const sweep = new IdentityWaitSweep(db, {} as RequestJournal, {} as RequestNotifier, { REQUESTS_IDENTITY_REMINDER_DAYS: '7,14', REQUESTS_IDENTITY_CLOSE_DAYS: 30 } as CommonConfig, () => NOW);
+    const sweep = new IdentityWaitSweep(db, {} as RequestJournal, {} as RequestNotifier, {} as PostalLettersService, { REQUESTS_IDENTITY_REMINDER_DAYS: '7,14', REQUESTS_IDENTITY_CLOSE_DAYS: 30 } as CommonConfig, () => NOW);
     expect(await sweep.sweep()).toEqual({ reminded: 0, closed: 0, expired: 0 });
     expect(tenantReads).toEqual(['t1']);
   });

@@ -6,6 +6,7 @@ import { closeOpenSuspension, openSuspension, recomputeDue } from './request-clo
 import { subjectHoldingAddress } from './held-address';
 import { orConflict } from './request-errors';
 import { RequestJournal } from './request-journal.service';
+import { PostalLettersService } from './postal-letters.service';
 import { RequestNotifier } from './request-notifier.service';
 import { nextState } from './request-state-machine';
 import { loadFacts } from './request-store';
@@ -43,6 +44,9 @@ export function identityWaitPlan(facts: TenantFacts, cfg: Pick<CommonConfig, 'RE
  * - a web filing whose e-mail address was never confirmed gets neither: no one
  *   is known to be at that address. It expires silently after the closing
  *   period, with the reason on the timeline for staff only.
+ * A subject without an e-mail address gets the reminders and the closing
+ * letter on paper: each is written as a letter for the admin to send by post
+ * (PostalLettersService), listed on the request page until recorded as sent.
  * Run by the `identity-wait-sweep` job (libs/sla's queue); idempotent.
  */
 @Injectable()
@@ -51,6 +55,7 @@ export class IdentityWaitSweep {
     private readonly db: TenantDb,
     private readonly journal: RequestJournal,
     private readonly notifier: RequestNotifier,
+    private readonly letters: PostalLettersService,
     @Inject(APP_CONFIG) private readonly cfg: CommonConfig,
     @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
   ) {}
@@ -108,9 +113,11 @@ export class IdentityWaitSweep {
         details: { askedAt: open.fromAt.toISOString(), closeAfterDays: plan.closeAfterDays, letter: !silent },
       });
       if (silent) return 'expired';
-      // A request recorded without an e-mail address has its letter sent by the admin; the notifier writes nothing for it.
       const known = await subjectHoldingAddress(em, tenantId, req.requesterEmail);
-      await this.notifier.notify(em, facts, req, 'identity-not-confirmed', { askedAt: open.fromAt, cannotIdentify: !known });
+      // Art. 11(2) only where nothing held matches: neither the address nor a subject the admin linked (subject-link.service.ts).
+      const letter = { askedAt: open.fromAt, cannotIdentify: !known && !req.subjectId };
+      if (req.requesterEmail) await this.notifier.notify(em, facts, req, 'identity-not-confirmed', letter);
+      else await this.letters.write(em, facts, req, 'identity-not-confirmed', letter, now);
       return 'closed';
     }
 
@@ -124,7 +131,8 @@ export class IdentityWaitSweep {
       kind: 'identity-reminder', actor: SYSTEM, visibleToSubject: true, at: now, note: 'Reminder: we are still waiting for the information to confirm your identity',
       data: { key: 'identity-reminder', count: due }, action: 'request.identity-reminded', details: { count: due, askedAt: open.fromAt.toISOString() },
     });
-    await this.notifier.notify(em, facts, req, 'identity-reminder', { askedAt: open.fromAt, closeOn: closeAt });
+    if (req.requesterEmail) await this.notifier.notify(em, facts, req, 'identity-reminder', { askedAt: open.fromAt, closeOn: closeAt });
+    else await this.letters.write(em, facts, req, 'identity-reminder', { askedAt: open.fromAt, closeOn: closeAt }, now);
     return 'reminded';
   }
 }

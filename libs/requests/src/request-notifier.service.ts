@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { MailSecrets, MailService, MailTemplate, OutboxEmailEntity } from '@regula/mail';
+import { brandingOf, MailSecrets, MailService, MailTemplate, OutboxEmailEntity, RenderedMail } from '@regula/mail';
+import { TenantEntity } from '@regula/tenancy';
 import { APP_CONFIG, CommonConfig, publicBaseUrl } from '@regula/platform';
 import { REQUEST_EMAIL_CODE, REQUEST_LINK_TOKEN } from './mail-secrets/request-mail-secrets';
 import { typeLabel } from './request-labels';
@@ -58,6 +59,34 @@ export class RequestNotifier {
     return this.write(em, facts, req, template, extra, link);
   }
 
+  /**
+   * The same template written as a letter for a subject without an e-mail
+   * address (sent by post by the admin): the letter head names the subject and
+   * their postal address, dated `at`; the text says to answer by post or in person.
+   */
+  async renderLetter(em: EntityManager, facts: TenantFacts, req: RightsRequestEntity, template: MailTemplate, extra: Record<string, unknown>, at: Date): Promise<RenderedMail> {
+    const tenant = await em.findOneOrFail(TenantEntity, { where: { id: req.tenantId } });
+    const letter = { name: req.requesterName, address: req.requesterAddress, date: at };
+    return this.mail.renderer.render(brandingOf(tenant), template, req.locale, { ...this.dataOf(facts, req, extra), letter });
+  }
+
+  /** What every template gets: the reference, the type, the dates, the status link, the supervisory authority; `extra` adds the rest. */
+  private dataOf(facts: TenantFacts, req: RightsRequestEntity, extra: Record<string, unknown>, linkToken?: string): Record<string, unknown> {
+    return {
+      name: req.requesterName,
+      reference: req.reference,
+      type: req.type,
+      typeLabel: typeLabel(req.type, req.locale),
+      receivedAt: req.receivedAt,
+      dueDate: req.dueDate,
+      extended: !!req.extendedAt,
+      statusUrl: this.links.statusUrl(facts.slug, req.reference, linkToken),
+      authority: authorityView(facts.authority),
+      postalAddress: facts.postalAddress,
+      ...extra,
+    };
+  }
+
   private write(
     em: EntityManager,
     facts: TenantFacts,
@@ -74,19 +103,7 @@ export class RequestNotifier {
       template,
       locale: req.locale,
       secrets: link?.secrets,
-      data: {
-        name: req.requesterName,
-        reference: req.reference,
-        type: req.type,
-        typeLabel: typeLabel(req.type, req.locale),
-        receivedAt: req.receivedAt,
-        dueDate: req.dueDate,
-        extended: !!req.extendedAt,
-        statusUrl: this.links.statusUrl(facts.slug, req.reference, link?.linkToken),
-        authority: authorityView(facts.authority),
-        postalAddress: facts.postalAddress,
-        ...extra,
-      },
+      data: this.dataOf(facts, req, extra, link?.linkToken),
     });
   }
 }

@@ -10,14 +10,14 @@ import { openIdentitySuspension, recomputeDue } from './request-clock';
 import { orConflict } from './request-errors';
 import { withoutSecrets } from './request-filing.service';
 import { RequestJournal } from './request-journal.service';
-import { insertReceivedRequest } from './new-request';
+import { insertReceivedRequest, NewRequest } from './new-request';
 import { RequestNotifier } from './request-notifier.service';
 import { RecordRequestInput, validateRecordedRequest } from './request-recording.validation';
 import { replyFileName } from './request-replies.service';
 import { newStatusToken, sha256Hex } from './request-secrets';
 import { nextState } from './request-state-machine';
 import { loadFacts, uniqueReference } from './request-store';
-import { DOCUMENT_METHODS } from './request-types';
+import { DOCUMENT_METHODS, RequestType } from './request-types';
 import { RightsRequestEntity } from './rights-request.entity';
 import { TenantFacts } from './tenant-facts';
 
@@ -25,6 +25,31 @@ import { TenantFacts } from './tenant-facts';
 export const ORIGINAL_KIND = 'original';
 /** Largest original: the identity documents' limit. */
 export const MAX_ORIGINAL_BYTES = MAX_EVIDENCE_BYTES;
+
+/** A request that reached the controller through a channel, as `recordIn` creates it (validated by its caller). */
+export interface ChannelRecording {
+  channel: string;
+  /** The receipt: the deadline runs from here; never later than the recording. */
+  receivedAt: Date;
+  /** One request per type, linked by `details.recordedWith`. */
+  types: RequestType[];
+  name: string;
+  email: string | null;
+  locale: string;
+  details: Record<string, unknown>;
+  /** What an admin recorded about its arrival (none for the intake). */
+  recorded?: NonNullable<NewRequest['recorded']>;
+  /** The original checked by content and size, kept as the request's `original` artifact (the intake keeps its message in intake_messages). */
+  original?: { mime: string; fileName: string; body: Buffer } | null;
+  /** Identity seen (`note`) or asked for (`note: null`) at recording, or left for the admin to check (`admin-checks`). */
+  identity: { note: string | null } | 'admin-checks';
+  /** The audit action of the `received` entry. */
+  action: 'request.recorded' | 'request.received';
+  /** When the `received` entry is dated (the recording by default; the intake: its acceptance). */
+  journalAt?: Date;
+  /** Extra audit facts (ids, proposals; no text the subject wrote). */
+  audit?: Record<string, unknown>;
+}
 
 export interface RecordedRequests {
   /** One request per type, in the order given; none carries a status token (the admin never holds the subject's link). */
@@ -66,36 +91,64 @@ export class RequestRecordingService {
     const receivedBy = clean.receivedBy ?? actor.label;
 
     return this.db.forTenant(tenantId, async (em) => {
-      const references: string[] = [];
-      for (let i = 0; i < clean.types.length; i++) references.push(await uniqueReference(em, tenantId));
-      const requests: RightsRequestEntity[] = [];
-      for (const [i, type] of clean.types.entries()) {
-        const others = references.filter((_, j) => j !== i);
-        const { req, deadline: d, method } = await insertReceivedRequest(em, facts, {
-          type, reference: references[i], requesterName: clean.name, requesterEmail: clean.email, locale: clean.locale,
-          details: others.length ? { ...clean.details, recordedWith: others } : clean.details,
-          channel: clean.channel, receivedAt: clean.receivedAt,
-          // Nobody holds this link: the subject's links come with the e-mails (none without an address).
-          statusTokenHash: sha256Hex(newStatusToken()),
-          recorded: { requesterAddress: clean.postalAddress, requesterPhone: clean.phone, receivedBy, recordedLate: clean.recordedLate, lateReason: clean.lateReason },
-        }, now);
-        const fileRow = file
-          ? await em.save(em.create(RequestArtifactEntity, { tenantId, requestId: req.id, kind: ORIGINAL_KIND, contentType: file.mime, fileName: file.fileName, body: file.body, sizeBytes: file.body.length, sha256: sha256Hex(file.body), note: null, delivery: null }))
-          : null;
-        await this.journal.record(em, req, {
-          kind: 'received', to: 'received', actor, visibleToSubject: true, at: now,
-          note: 'Request received', data: { key: 'received', dueDate: d.dueDate, channel: clean.channel, receivedAt: clean.receivedAt.toISOString() },
-          action: 'request.recorded',
-          details: {
-            type, channel: clean.channel, receivedAt: clean.receivedAt.toISOString(), receivedBy, recordedLate: clean.recordedLate, lateReason: clean.lateReason,
-            withEmail: !!clean.email, recordedWith: others, identityMethod: method, dueDate: d.dueDate,
-            original: fileRow ? { artifactId: fileRow.id, contentType: fileRow.contentType, sizeBytes: fileRow.sizeBytes, sha256: fileRow.sha256 } : null,
-          },
-        });
-        requests.push(await this.identity(em, facts, req, clean.identityNote, actor, now));
-      }
+      const requests = await this.recordIn(em, facts, {
+        channel: clean.channel, receivedAt: clean.receivedAt, types: clean.types, name: clean.name, email: clean.email, locale: clean.locale, details: clean.details,
+        recorded: { requesterAddress: clean.postalAddress, requesterPhone: clean.phone, receivedBy, recordedLate: clean.recordedLate, lateReason: clean.lateReason },
+        original: file ?? null,
+        identity: { note: clean.identityNote },
+        action: 'request.recorded',
+      }, actor, now);
       return { requests: requests.map(withoutSecrets), recordedLate: clean.recordedLate };
     });
+  }
+
+  /**
+   * The one way a request that reached the controller through a channel is
+   * created, in the caller's transaction: the admin's recording (`record`) and
+   * the e-mail intake (MailIntakeService) both come here. One row per type
+   * (`insertReceivedRequest`, due from `receivedAt`), the original kept as an
+   * artifact where given, the `received` journal entry (audited as `action`),
+   * then identity: seen at recording, asked for (the clock stands still), or
+   * `admin-checks` (the intake: the request stays `received`, the clock runs,
+   * no e-mail is sent; the admin checks identity on the request page).
+   * `receivedAt` is never later than `now`: a receipt cannot follow the moment
+   * the request is in Regula's hands.
+   */
+  async recordIn(em: EntityManager, facts: TenantFacts, input: ChannelRecording, actor: RequestActor, now: Date): Promise<RightsRequestEntity[]> {
+    if (input.receivedAt.getTime() > now.getTime()) throw new InvalidInputError(['receivedAt must not be in the future']);
+    const tenantId = facts.id;
+    const references: string[] = [];
+    for (let i = 0; i < input.types.length; i++) references.push(await uniqueReference(em, tenantId));
+    const receivedBy = input.recorded?.receivedBy ?? null;
+    const requests: RightsRequestEntity[] = [];
+    for (const [i, type] of input.types.entries()) {
+      const others = references.filter((_, j) => j !== i);
+      const { req, deadline: d, method } = await insertReceivedRequest(em, facts, {
+        type, reference: references[i], requesterName: input.name, requesterEmail: input.email, locale: input.locale,
+        details: others.length ? { ...input.details, recordedWith: others } : input.details,
+        channel: input.channel, receivedAt: input.receivedAt,
+        // Nobody holds this link: the subject's links come with the e-mails (none without an address, none from the intake).
+        statusTokenHash: sha256Hex(newStatusToken()),
+        recorded: input.recorded,
+      }, now);
+      const file = input.original;
+      const fileRow = file
+        ? await em.save(em.create(RequestArtifactEntity, { tenantId, requestId: req.id, kind: ORIGINAL_KIND, contentType: file.mime, fileName: file.fileName, body: file.body, sizeBytes: file.body.length, sha256: sha256Hex(file.body), note: null, delivery: null }))
+        : null;
+      await this.journal.record(em, req, {
+        kind: 'received', to: 'received', actor, visibleToSubject: true, at: input.journalAt ?? now,
+        note: 'Request received', data: { key: 'received', dueDate: d.dueDate, channel: input.channel, receivedAt: input.receivedAt.toISOString() },
+        action: input.action,
+        details: {
+          type, channel: input.channel, receivedAt: input.receivedAt.toISOString(), receivedBy, recordedLate: input.recorded?.recordedLate ?? false, lateReason: input.recorded?.lateReason ?? null,
+          withEmail: !!input.email, recordedWith: others, identityMethod: method, dueDate: d.dueDate,
+          original: fileRow ? { artifactId: fileRow.id, contentType: fileRow.contentType, sizeBytes: fileRow.sizeBytes, sha256: fileRow.sha256 } : null,
+          ...input.audit,
+        },
+      });
+      requests.push(input.identity === 'admin-checks' ? req : await this.identity(em, facts, req, input.identity.note, actor, now));
+    }
+    return requests;
   }
 
   /** Identity seen at recording (the note says how), else the wait for it, as a filed request does. */

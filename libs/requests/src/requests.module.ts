@@ -14,6 +14,10 @@ import { RequestRecordingService } from './request-recording.service';
 import { RequestRepliesService } from './request-replies.service';
 import { RequestsService } from './requests.service';
 import { MailIntakeService } from './mail-intake/mail-intake.service';
+import { IntakeRequesterService } from './mail-intake/requester-correction.service';
+import { PostalLettersService } from './postal-letters.service';
+import { RequestOriginalService } from './request-original.service';
+import { SubjectLinkService } from './subject-link.service';
 import { REQUESTS_PORT } from './requests.port';
 import { RequestAssignmentService } from './desk/request-assignment.service';
 import { RequestNotesService } from './desk/request-notes.service';
@@ -39,11 +43,15 @@ import { PackageDownloadsService } from './desk/package-downloads.service';
     RequestRecordingService,
     RequestsService,
     MailIntakeService,
+    IntakeRequesterService,
+    RequestOriginalService,
+    PostalLettersService,
+    SubjectLinkService,
     RequestAssignmentService,
     RequestNotesService,
     PackageDownloadsService,
     { provide: REQUESTS_PORT, useExisting: RequestsService },
   ],
-  exports: [RequestsService, RequestRepliesService, RequestRecordingService, MailIntakeService, IdentityWaitSweep, RequestAssignmentService, RequestNotesService, PackageDownloadsService, REQUESTS_PORT, MailModule],
+  exports: [RequestsService, RequestRepliesService, RequestRecordingService, MailIntakeService, IntakeRequesterService, RequestOriginalService, PostalLettersService, SubjectLinkService, IdentityWaitSweep, RequestAssignmentService, RequestNotesService, PackageDownloadsService, REQUESTS_PORT, MailModule],
 })
 export class RequestsModule {}

@@ -19,6 +19,8 @@ import { AdminUsersController } from './users/admin-users.controller';
 import { AdminRequestsController } from './requests/admin-requests.controller';
 import { AdminFulfilmentPreviewController } from './requests/admin-fulfilment-preview.controller';
 import { AdminRequestRepliesController } from './requests/admin-request-replies.controller';
+import { AdminRequestChannelController } from './requests/admin-request-channel.controller';
+import { RequestChannelPanel } from './requests/request-channel.panel';
 import { AdminRequestIntakeController } from './requests/admin-request-intake.controller';
 import { AdminRequestRecordController } from './requests/admin-request-record.controller';
 import { AdminReplyUploadGuard } from './requests/reply-upload.guard';
@@ -54,8 +56,8 @@ import { AdminOutboxController } from './outbox/admin-outbox.controller';
  */
 @Module({
   imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule, RetentionModule, SubjectsModule, MailModule, ExportsModule],
-  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestRecordController, AdminRequestIntakeController, AdminFulfilmentPreviewController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminFactsController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController],
-  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminRecordUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, ChartQueries, AuditLogPages, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage],
+  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestRecordController, AdminRequestIntakeController, AdminRequestChannelController, AdminFulfilmentPreviewController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminFactsController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController],
+  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminRecordUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, RequestChannelPanel, ChartQueries, AuditLogPages, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage],
   // The queue board signs in with the same login CSRF and writes its pages in the same languages.
   exports: [AdminSessionService, AdminPages],
 })

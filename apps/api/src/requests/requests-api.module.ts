@@ -4,7 +4,8 @@ import { SlaModule } from '@regula/sla';
 import { OutboxController } from './outbox.controller';
 import { RequestsController } from './requests.controller';
 import { RequestDeskController } from './request-desk.controller';
+import { RequestChannelController } from './request-channel.controller';
 
 /** the compliance admin's requests API and the e-mail outbox; SlaModule schedules the SLA reminders of requests filed and changed here. */
-@Module({ imports: [RequestsModule, SlaModule], controllers: [RequestsController, RequestDeskController, OutboxController] })
+@Module({ imports: [RequestsModule, SlaModule], controllers: [RequestsController, RequestDeskController, RequestChannelController, OutboxController] })
 export class RequestsApiModule {}

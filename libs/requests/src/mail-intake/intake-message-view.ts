@@ -64,7 +64,7 @@ function viewOf(mail: ParsedMail): MessageView {
 }
 
 /** The header block of a forward quoted in the text ("From: ... / Date: ..."), as a view without headers of its own. */
-function quotedOriginal(text: string): MessageView | null {
+export function quotedOriginal(text: string): MessageView | null {
   const from = QUOTED_FROM.exec(text);
   const address = from ? ADDRESS.exec(from[1]) : null;
   if (!from || !address) return null;

@@ -12,9 +12,10 @@ import { FINAL_STATES, REQUEST_TYPES, RequestType } from '../request-types';
 import { RightsRequestEntity } from '../rights-request.entity';
 import { identityMethodFor, offersType, requestLocales } from '../tenant-facts';
 import { intakeSlug } from './intake-address';
-import { fileChannelRequest } from './intake-filing';
+import { RequestRecordingService } from '../request-recording.service';
+import { INTAKE } from './intake-actor';
 import { IntakeMessageEntity } from './intake-message.entity';
-import { IntakeView, readIntakeMessage } from './intake-message-view';
+import { IntakeView, quotedOriginal, readIntakeMessage } from './intake-message-view';
 import { proposeOriginalArrival } from './original-arrival';
 import { guessLanguage, proposeType } from './type-proposal';
 
@@ -60,6 +61,7 @@ export class MailIntakeService {
     private readonly db: TenantDb,
     private readonly journal: RequestJournal,
     private readonly events: DomainEvents,
+    private readonly recording: RequestRecordingService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -144,28 +146,36 @@ export class MailIntakeService {
       if (msg.requestId) return msg.requestId;
       const v = view ?? (await readIntakeMessage(msg.raw));
       const facts = await loadFacts(em, tenantId);
-      const forwarded = !!v.original || (await this.fromMember(em, tenantId, v.from?.address));
-      const source = forwarded && v.original ? v.original : v;
+      // A forward: the original attached or quoted ("Fwd:" subject), or quoted in what a member sent without one.
+      const member = !v.original && (await this.fromMember(em, tenantId, v.from?.address));
+      const original = v.original ?? (member ? quotedOriginal(v.text) : null);
+      const forwarded = !!original || member;
+      const source = original ?? v;
       const requester = source.from ?? v.from;
       const languages = requestLocales(facts);
       const proposed = proposeType(v.subject, `${v.text}\n${source === v ? '' : source.subject + '\n' + source.text}`, languages);
       // Nothing recognised: filed as access (the most asked), `proposedType` stays null so the page says so.
       const type: RequestType = proposed ?? 'access';
-      const arrival = forwarded && v.original ? proposeOriginalArrival(v.original, msg.acceptedAt) : null;
-      const req = await fileChannelRequest(em, this.journal, facts, {
+      const arrival = original ? proposeOriginalArrival(original, msg.acceptedAt) : null;
+      // The one way a channel's request is created (RequestRecordingService.recordIn): received at acceptance,
+      // left `received` for the admin to confirm the type and check identity (the intake sends no e-mail).
+      const [req] = await this.recording.recordIn(em, facts, {
         channel: 'e-mail',
         receivedAt: msg.acceptedAt,
-        type,
-        requesterEmail: requester?.address ?? msg.envelopeFrom,
-        requesterName: requester?.name ?? '',
+        types: [type],
+        email: requester?.address ?? msg.envelopeFrom,
+        name: requester?.name ?? '',
         locale: guessLanguage(`${v.subject}\n${v.text}`, facts.languages),
         // What the page lists under the request: the text, and the attachments by name (the files stay in the stored message).
         details: {
           message: `${v.subject}\n\n${v.text}`.trim().slice(0, MAX_TEXT),
           ...(v.attachments.length ? { attachments: v.attachments.map((a) => `${a.filename ?? '(unnamed)'} (${a.contentType}, ${a.size} bytes)`).join('; ') } : {}),
         },
+        identity: 'admin-checks',
+        action: 'request.received',
+        journalAt: msg.acceptedAt,
         audit: { intakeMessageId: msg.id, forwarded, proposedType: proposed, proposedReceivedAt: arrival?.at.toISOString() ?? null },
-      });
+      }, INTAKE, this.clock());
       msg.requestId = req.id;
       msg.forwarded = forwarded;
       msg.proposedType = proposed;
@@ -194,15 +204,6 @@ export class MailIntakeService {
     if (!m) return null;
     const { id, acceptedAt, envelopeFrom, forwarded, proposedType, proposedReceivedAt, proposedReceivedSource, confirmedAt, sizeBytes } = m;
     return { messageId: id, acceptedAt, envelopeFrom, forwarded, proposedType, proposedReceivedAt, proposedReceivedSource, confirmedAt, sizeBytes };
-  }
-
-  /** The stored message as received (the request's original, an .eml). */
-  async original(tenantId: string, requestId: string): Promise<Buffer> {
-    const m = await this.db.forTenant(tenantId, (em) =>
-      em.createQueryBuilder(IntakeMessageEntity, 'm').addSelect('m.raw').where('m.tenant_id = :tenantId AND m.request_id = :requestId', { tenantId, requestId }).getOne(),
-    );
-    if (!m) throw new NotFoundError('this request has no intake message');
-    return m.raw;
   }
 
   /**

@@ -9,6 +9,7 @@ import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
 import { adminOf, clientIp, tenantOf } from '../shared/admin-request';
 import { checkedReference, renderRequestDetail } from './request-detail.page';
+import { RequestChannelPanel } from './request-channel.panel';
 import { AdminReplyUploadGuard, AdminUploadRequest, UPLOAD_FAILURE } from './reply-upload.guard';
 
 const MAX_MB = MAX_REPLY_BYTES / 1024 / 1024;
@@ -31,6 +32,7 @@ export class AdminRequestRepliesController {
     private readonly replies: RequestRepliesService,
     private readonly intake: MailIntakeService,
     private readonly assignment: RequestAssignmentService,
+    private readonly channel: RequestChannelPanel,
   ) {}
 
   @Post('upload')
@@ -55,7 +57,7 @@ export class AdminRequestRepliesController {
       if (status === undefined || ![400, 409, 413].includes(status)) throw e;
       const t = this.pages.t(this.pages.lang(req));
       const error = status === 413 ? t('errors.tooLarge', { maxMb: MAX_MB }) : t(status === 409 ? 'errors.conflict' : 'errors.invalid', { detail: messageOf(e) });
-      return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake, assignment: this.assignment }, req, res, ref, status, { action: 'reply', error, values: { note, delivery } });
+      return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake, assignment: this.assignment, channel: this.channel }, req, res, ref, status, { action: 'reply', error, values: { note, delivery } });
     }
     res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=${done}`);
     return undefined;

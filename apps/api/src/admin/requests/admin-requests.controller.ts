@@ -16,6 +16,7 @@ import { flashOf } from '../shared/flash';
 import { ACTION_FORMS, validated } from './request-action.forms';
 import { FormState } from './request-detail.view';
 import { checkedReference, renderRequestDetail } from './request-detail.page';
+import { RequestChannelPanel } from './request-channel.panel';
 import { RequestQueue } from './request-queue.service';
 
 type Form = Record<string, unknown>;
@@ -42,6 +43,7 @@ export class AdminRequestsController {
     private readonly replies: RequestRepliesService,
     private readonly intake: MailIntakeService,
     private readonly assignment: RequestAssignmentService,
+    private readonly channel: RequestChannelPanel,
     private readonly notes: RequestNotesService,
   ) {}
 
@@ -132,7 +134,7 @@ export class AdminRequestsController {
   }
 
   private detailPage(req: AdminHttpRequest, res: Response, ref: string, status: number, failed?: FormState, flash?: string) {
-    return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake, fulfilment: this.fulfilment, assignment: this.assignment }, req, res, ref, status, failed, flash);
+    return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake, fulfilment: this.fulfilment, assignment: this.assignment, channel: this.channel }, req, res, ref, status, failed, flash);
   }
 
   /** An identity document: the tenant's compliance admins only; the service audits the download. */

@@ -5,6 +5,7 @@ import type { AdminPages } from '../shared/admin-pages.service';
 import { staffActor } from '@regula/requests';
 import { AdminHttpRequest, adminOf, clientIp, tenantOf } from '../shared/admin-request';
 import { intakeProposalView } from './intake-proposal.view';
+import type { RequestChannelPanel } from './request-channel.panel';
 import { FormState, requestDetailView } from './request-detail.view';
 import { planRows } from './fulfilment-preview.view';
 import { todayIn } from './request-urgency';
@@ -19,7 +20,7 @@ export function checkedReference(reference: string): string {
 
 /** A request's page (after a GET, or again with a form's error and status), read with the checked tenant's id. */
 export async function renderRequestDetail(
-  deps: { pages: AdminPages; requests: RequestsService; replies: RequestRepliesService; intake: MailIntakeService; assignment: RequestAssignmentService; fulfilment?: FulfilmentService },
+  deps: { pages: AdminPages; requests: RequestsService; replies: RequestRepliesService; intake: MailIntakeService; assignment: RequestAssignmentService; channel: RequestChannelPanel; fulfilment?: FulfilmentService },
   req: AdminHttpRequest,
   res: Response,
   ref: string,
@@ -42,6 +43,9 @@ export async function renderRequestDetail(
     ...requestDetailView(d, tenant, lang, todayIn(tenant.timeZone), t, failed, replies, { team, userId: adminOf(req).user.id }),
     intake: proposal ? intakeProposalView(proposal, d.request, tenant, lang, t, failed) : null,
     fulfilmentPlans: plans,
+    // The original as it arrived and the letters to send by post.
+    channel: await deps.channel.view(tenant, d.request, lang, t, failed),
+    subjectLink: await deps.channel.subjectLink(tenant, d.request, t, failed),
   };
   return deps.pages.render(req, res, 'requests/detail', { title: t('request.title', { reference: d.request.reference }), status, hasErrors: !!failed, flash }, view);
 }

@@ -1,0 +1,114 @@
+import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { RequirePermission } from '@regula/auth';
+import { MailIntakeService, PostalLettersService, RequestAssignmentService, RequestOriginalService, RequestRepliesService, RequestsService, SubjectLinkService } from '@regula/requests';
+import { sendArtifact } from '../../fulfilment/artifact-response';
+import { actorOf } from '../../requests/request-actor';
+import { messageOf, statusOf } from '../../common/http-error';
+import { AdminSessionGuard } from '../session/admin-session.guard';
+import { AdminExceptionFilter } from '../shared/admin-exception.filter';
+import { AdminPages } from '../shared/admin-pages.service';
+import { AdminHttpRequest, AdminTenant, adminOf, clientIp, tenantOf } from '../shared/admin-request';
+import { AdminTenantGuard } from '../shared/admin-tenant.guard';
+import { RequestChannelPanel } from './request-channel.panel';
+import { checkedReference, renderRequestDetail } from './request-detail.page';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A request's channel on its page: the original as it reached the controller
+ * (downloaded by a compliance admin, audited as a personal-data read like an
+ * identity document), and the letters to send by post to a subject without an
+ * e-mail address (opened to print, then recorded as sent). The tenant is the
+ * checked slug's; another tenant's reference is 404.
+ */
+@ApiExcludeController()
+@Controller('admin/t/:slug/requests/:reference')
+@UseFilters(AdminExceptionFilter)
+@UseGuards(AdminSessionGuard, AdminTenantGuard)
+export class AdminRequestChannelController {
+  constructor(
+    private readonly pages: AdminPages,
+    private readonly requests: RequestsService,
+    private readonly replies: RequestRepliesService,
+    private readonly intake: MailIntakeService,
+    private readonly assignment: RequestAssignmentService,
+    private readonly channel: RequestChannelPanel,
+    private readonly originals: RequestOriginalService,
+    private readonly letters: PostalLettersService,
+    private readonly subjects: SubjectLinkService,
+  ) {}
+
+  /** The .eml the intake accepted, or the .eml or scan uploaded when the request was recorded: always an attachment. */
+  @Get('original')
+  @RequirePermission('evidence:read')
+  async original(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string) {
+    const tenant = tenantOf(req);
+    if (tenant.role !== 'compliance-admin') throw new ForbiddenException();
+    const file = await this.originals.read(tenant.id, checkedReference(reference), this.actor(req, tenant));
+    return sendArtifact(res, file);
+  }
+
+  /** A letter to print: HTML shown in the browser (no script runs: the CSP sandboxes it), never cached. */
+  @Get('letters/:id')
+  @RequirePermission('requests:write')
+  async letter(@Req() req: AdminHttpRequest, @Res() res: Response, @Param('reference') reference: string, @Param('id') id: string) {
+    if (!UUID.test(id)) throw new NotFoundException();
+    const letter = await this.letters.read(tenantOf(req).id, checkedReference(reference), id);
+    res.set({
+      'Content-Type': letter.contentType,
+      'Content-Disposition': `inline; filename="${letter.fileName}"`,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+    });
+    res.status(200).end(letter.body);
+  }
+
+  /** The admin posted the letter: journaled (a reply sent by post) and audited. */
+  @Post('letters/:id/sent')
+  @RequirePermission('requests:write')
+  async sent(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string, @Param('id') id: string) {
+    if (!UUID.test(id)) throw new NotFoundException();
+    const tenant = tenantOf(req);
+    const ref = checkedReference(reference);
+    try {
+      await this.letters.markSent(tenant.id, ref, id, this.actor(req, tenant));
+    } catch (e) {
+      if (statusOf(e) !== 409) throw e;
+      return this.failed(req, res, ref, e, `letter-${id}`, {});
+    }
+    res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=letter-sent#channel`);
+    return undefined;
+  }
+
+  /** Links the request to the data subject holding the identifier typed (a phone number, a customer number...): 400 naming the field. */
+  @Post('subject')
+  @RequirePermission('requests:write')
+  async linkSubject(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string, @Body() body: Record<string, unknown>) {
+    const tenant = tenantOf(req);
+    const ref = checkedReference(reference);
+    const values = { kind: typeof body.kind === 'string' ? body.kind : '', value: typeof body.value === 'string' ? body.value : '' };
+    try {
+      await this.subjects.link(tenant.id, ref, values, this.actor(req, tenant));
+    } catch (e) {
+      if (![400, 409].includes(statusOf(e) ?? 0)) throw e;
+      return this.failed(req, res, ref, e, 'subject-link', values);
+    }
+    res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=subject-linked#subject-link`);
+    return undefined;
+  }
+
+  /** The request's page again with the form's error (400 or 409) and what was typed. */
+  private failed(req: AdminHttpRequest, res: Response, ref: string, e: unknown, action: string, values: Record<string, unknown>) {
+    const status = statusOf(e)!;
+    const error = this.pages.t(this.pages.lang(req))(status === 409 ? 'errors.conflict' : 'errors.invalid', { detail: messageOf(e) });
+    const deps = { pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake, assignment: this.assignment, channel: this.channel };
+    return renderRequestDetail(deps, req, res, ref, status, { action, error, values });
+  }
+
+  private actor(req: AdminHttpRequest, tenant: AdminTenant) {
+    return actorOf(adminOf(req).user, { tenantId: tenant.id, slug: tenant.slug, role: tenant.role, permissions: tenant.permissions }, clientIp(req));
+  }
+}
