@@ -150,6 +150,9 @@ describe('request channels: intake through the recording path, requester, origin
     expect(scan.status).toBe(200);
     expect(scan.headers['content-type']).toMatch(/^application\/pdf/);
     expect(scan.headers['content-disposition']).toMatch(/^attachment; filename="[A-Za-z0-9._-]+\.pdf"$/);
+    // Only there: the generic staff download of a request's files does not serve the original (it would bypass the audit).
+    const [orig] = await h.db.owner.query(`SELECT a.id FROM request_artifacts a JOIN rights_requests r ON r.id = a.request_id WHERE r.reference = $1 AND a.kind = 'original'`, [recorded.reference]);
+    expect((await download(c, `/admin/t/inomedis/requests/${recorded.reference}/artifacts/${orig.id}`)).status).toBe(404);
 
     // An auditor (no evidence:read) and another tenant's admin get nothing.
     await createStaff(h.db.owner, 'auditor@inomedis.test', { tenant: 'inomedis', role: 'auditor' });

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, Like } from 'typeorm';
 import type { MailTemplate } from '@regula/mail';
 import { CLOCK, Clock, ConflictError, NotFoundError, TenantDb } from '@regula/platform';
-import { RequestArtifactEntity } from './fulfilment/request-artifact.entity';
+import { LETTER_PREFIX, RequestArtifactEntity } from './fulfilment/request-artifact.entity';
 import { RequestActor, SYSTEM } from './request-actor';
 import { RequestJournal } from './request-journal.service';
 import { RequestNotifier } from './request-notifier.service';
@@ -12,7 +12,6 @@ import { RightsRequestEntity } from './rights-request.entity';
 import { TenantFacts } from './tenant-facts';
 
 /** Artifact kinds of the letters: `letter-<template>-<n>` (one row per letter; the kinds stay unique per request). */
-const LETTER_PREFIX = 'letter-';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A letter as the request page lists it (never its body). */

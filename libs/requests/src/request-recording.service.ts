@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, CLOCK, Clock, CommonConfig, InvalidInputError, TenantDb, TooLargeError } from '@regula/platform';
-import { RequestArtifactEntity } from './fulfilment/request-artifact.entity';
+import { ORIGINAL_KIND, RequestArtifactEntity } from './fulfilment/request-artifact.entity';
 import { markIdentityVerified } from './identity-verified';
 import { MAX_EVIDENCE_BYTES } from './evidence-content';
 import { acceptedOriginals, detectOriginal } from './original-content';
@@ -22,7 +22,7 @@ import { RightsRequestEntity } from './rights-request.entity';
 import { TenantFacts } from './tenant-facts';
 
 /** The artifact kind of a recorded request's original (the .eml, the scanned letter); one per request. */
-export const ORIGINAL_KIND = 'original';
+export { ORIGINAL_KIND };
 /** Largest original: the identity documents' limit. */
 export const MAX_ORIGINAL_BYTES = MAX_EVIDENCE_BYTES;
 

@@ -10,7 +10,7 @@ import { RequestRateLimits } from '../request-rate-limits.service';
 import { matchesHash, normaliseReference } from '../request-secrets';
 import { findByReference, loadFacts } from '../request-store';
 import { REQUEST_LINK_TOKEN, statusTokenMatches } from '../mail-secrets/request-mail-secrets';
-import { RequestArtifactEntity } from '../fulfilment/request-artifact.entity';
+import { isStaffOnlyFile, RequestArtifactEntity } from '../fulfilment/request-artifact.entity';
 import type { ArtifactFile } from '../fulfilment/artifact-store.service';
 import { RightsRequestEntity } from '../rights-request.entity';
 import {
@@ -79,7 +79,7 @@ export class PackageDownloadsService {
         .addSelect('a.body')
         .where('a.tenant_id = :tenantId AND a.request_id = :requestId AND a.id = :artifactId', { tenantId, requestId: req.id, artifactId })
         .getOne();
-      if (!row) throw requestNotFound();
+      if (!row || isStaffOnlyFile(row.kind)) throw requestNotFound();
       const file: ArtifactFile = { fileName: row.fileName, contentType: row.contentType, body: row.body, sha256: row.sha256 };
       if (!isDataPackage(row.kind)) return { file };
       this.refuseExpired(req, now);

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { ConflictError, ForbiddenError } from '@regula/platform';
 import type { MintFor } from '@regula/mail';
 import { newVerificationCode, sha256Hex } from '../request-secrets';
+import { isStaffOnlyFile } from '../fulfilment/request-artifact.entity';
 import { RightsRequestEntity } from '../rights-request.entity';
 
 /** The code that unlocks one download of a data package from the status page, minted when its e-mail is sent. */
@@ -17,9 +18,9 @@ export const DOWNLOAD_CODE_ATTEMPTS = 5;
  */
 export const DOWNLOAD_DAYS = 30;
 
-/** The reply documents are letters to the subject, not a data package: no code needed for them. */
+/** The reply documents are letters to the subject, not a data package: no code needed for them; files for staff alone are neither. */
 export function isDataPackage(kind: string): boolean {
-  return kind !== 'reply';
+  return kind !== 'reply' && !isStaffOnlyFile(kind);
 }
 
 /** Until when the status link downloads the request's package (null: not answered yet). */

@@ -39,14 +39,15 @@ export class ArtifactStore {
   }
 
   /** One artifact of a request, with its body; 404 when it is not that request's. */
-  async read(em: EntityManager, tenantId: string, requestId: string, artifactId: string): Promise<ArtifactFile> {
+  /** One file of the request; `refused`: kinds this path may not serve (they have their own, audited, way out). */
+  async read(em: EntityManager, tenantId: string, requestId: string, artifactId: string, refused: (kind: string) => boolean = () => false): Promise<ArtifactFile> {
     if (!UUID.test(artifactId)) throw new NotFoundError('no such file');
     const row = await em
       .createQueryBuilder(RequestArtifactEntity, 'a')
       .addSelect('a.body')
       .where('a.tenant_id = :tenantId AND a.request_id = :requestId AND a.id = :artifactId', { tenantId, requestId, artifactId })
       .getOne();
-    if (!row) throw new NotFoundError('no such file');
+    if (!row || refused(row.kind)) throw new NotFoundError('no such file');
     return { fileName: row.fileName, contentType: row.contentType, body: row.body, sha256: row.sha256 };
   }
 

@@ -18,6 +18,7 @@ import { ErasureService } from './erasure.service';
 import { maskAddress, planView, type FulfilmentPlan, type PlanDifference, type PlannedFulfilment } from './fulfilment-plan';
 import { FulfilmentPlans, isPreviewId } from './fulfilment-plans.store';
 import { RequestFulfilmentPlanEntity } from './request-fulfilment-plan.entity';
+import { isStaffOnlyFile } from './request-artifact.entity';
 import { answerLanguage, label } from './fulfilment-text';
 import { ObjectionService } from './objection.service';
 import { summaries } from './outcome-text';
@@ -226,8 +227,9 @@ export class FulfilmentService {
   }
 
   /** A file of a request, for the tenant's staff. */
+  /** A file of the request for staff; its original and printed letters are not served here (RequestOriginalService audits each read of the original as a personal-data read; letters have their own route). */
   artifactForStaff(tenantId: string, reference: string, artifactId: string): Promise<ArtifactFile> {
-    return this.db.forTenant(tenantId, async (em) => this.artifacts.read(em, tenantId, (await this.findRequest(em, tenantId, reference)).id, artifactId));
+    return this.db.forTenant(tenantId, async (em) => this.artifacts.read(em, tenantId, (await this.findRequest(em, tenantId, reference)).id, artifactId, isStaffOnlyFile));
   }
 
   private async lockRequest(em: EntityManager, tenantId: string, reference: string): Promise<RightsRequestEntity> {

@@ -7,6 +7,20 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
  * from the dashboard. The body is personal data: never listed, only read on
  * download; deleted when the subject's data is erased.
  */
+/** The kind of the request's original (the .eml or scan kept when a request was recorded): read only through the audited RequestOriginalService. */
+export const ORIGINAL_KIND = 'original';
+/** The kinds of the letters printed for a subject without e-mail start with this (PostalLettersService). */
+export const LETTER_PREFIX = 'letter-';
+
+/**
+ * Files kept with a request for staff alone: its original (a member's forward may
+ * carry internal remarks) and the letters printed for the post. The status link
+ * never serves them, and the generic staff download leaves them to their own routes.
+ */
+export function isStaffOnlyFile(kind: string): boolean {
+  return kind === ORIGINAL_KIND || kind.startsWith(LETTER_PREFIX);
+}
+
 @Entity({ name: 'request_artifacts' })
 export class RequestArtifactEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
