@@ -7,6 +7,7 @@ import { retentionDueFor } from '@regula/ingest';
 import { ConsentEffectsService, consentEffectJobId } from '@regula/consent';
 import { SUBJECTS_SCHEMA } from '@regula/subjects';
 import { marketingRegister } from '@regula/tenants';
+import { ON_RECEIPT, RequestRecordingService, WithdrawalOnReceipt } from '@regula/requests';
 import { Harness, startApi } from './support/api-harness';
 import { fulfilPreviewed } from './support/fulfil-previewed';
 import { createStaff } from './support/staff';
@@ -170,6 +171,46 @@ describe('consent effects', () => {
     // Applied now, with the records restricted from the receipt.
     expect(await effects.apply(tenantId, c.consentId, new Date(receivedAt.getTime() + 2 * 3600_000))).toMatchObject({ status: 'applied', records: 2 });
     expect((await records(c.subjectId)).filter((r: { restricted_at: Date | null }) => r.restricted_at?.getTime() === receivedAt.getTime())).toHaveLength(2);
+  });
+
+  it('a withdrawal whose sender is known is carried out on receipt, without an admin: recorded from a signed letter, the consents are withdrawn from the letter\'s arrival', async () => {
+    const c = await client();
+    const [{ id: adminId }] = await h.db.owner.query(`SELECT id FROM users WHERE email = 'admin@ino.test'`);
+    const arrived = new Date(Date.now() - 2 * 24 * 3600_000);
+    const { requests: [recorded] } = await h.app.get(RequestRecordingService).record(
+      tenantId,
+      { channel: 'post', receivedAt: arrived, name: `Client ${c.k}`, email: `client${c.k}@example.lv`, types: ['consent-withdrawal'], locale: 'lv', identityNote: 'Parakstīta vēstule' },
+      { userId: adminId, label: 'admin@ino.test' },
+    );
+    // Carried out after the recording's commit (a domain event): wait for it, bounded.
+    let state = '';
+    for (let i = 0; i < 50 && state !== 'completed'; i++) {
+      [{ state }] = await h.db.owner.query(`SELECT state FROM rights_requests WHERE reference = $1`, [recorded.reference]);
+      if (state !== 'completed') await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(state).toBe('completed');
+    const [consent] = await h.db.owner.query(`SELECT withdrawn_at, withdrawal_effective_at FROM consents WHERE id = $1`, [c.consentId]);
+    expect(consent).toEqual({ withdrawn_at: arrived, withdrawal_effective_at: arrived });
+    // Through a preview and its confirmation, both kept on the request, "system" acting; audited as such.
+    const plans = await h.db.owner.query(`SELECT previewed_by, confirmed_by FROM request_fulfilment_plans p JOIN rights_requests r ON r.id = p.request_id WHERE r.reference = $1`, [recorded.reference]);
+    expect(plans).toEqual([{ previewed_by: 'system', confirmed_by: 'system' }]);
+    const [audit] = await h.db.owner.query(`SELECT actor, actor_id FROM audit_log WHERE action = 'request.fulfilled' AND details->>'reference' = $1`, [recorded.reference]);
+    expect(audit).toEqual({ actor: ON_RECEIPT.name, actor_id: null });
+  });
+
+  it('a withdrawal Regula cannot match to a data subject waits for the admin', async () => {
+    const [{ id: adminId }] = await h.db.owner.query(`SELECT id FROM users WHERE email = 'admin@ino.test'`);
+    const { requests: [recorded] } = await h.app.get(RequestRecordingService).record(
+      tenantId,
+      { channel: 'post', receivedAt: new Date(Date.now() - 3600_000), name: 'Nobody Known', email: 'nobody.known@example.lv', types: ['consent-withdrawal'], locale: 'lv', identityNote: 'Parakstīta vēstule' },
+      { userId: adminId, label: 'admin@ino.test' },
+    );
+    const [{ id }] = await h.db.owner.query(`SELECT id FROM rights_requests WHERE reference = $1`, [recorded.reference]);
+    // What the event's handler decides, asked directly: nothing to carry out without a subject.
+    expect(await h.app.get(WithdrawalOnReceipt).consider(tenantId, id)).toBe(false);
+    const [row] = await h.db.owner.query(`SELECT state, subject_id FROM rights_requests WHERE reference = $1`, [recorded.reference]);
+    expect(row).toEqual({ state: 'in-progress', subject_id: null });
+    expect(await h.db.owner.query(`SELECT 1 FROM request_fulfilment_plans p JOIN rights_requests r ON r.id = p.request_id WHERE r.reference = $1`, [recorded.reference])).toEqual([]);
   });
 
   it('withdrawals stored with a delayed effect before this change are set back to their receipt and applied by the sweep', async () => {

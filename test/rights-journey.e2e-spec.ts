@@ -542,7 +542,8 @@ describe('rights journey: from the public form to completion', () => {
         // no document is asked for. The upload path is covered by test/public-pages, test/requests-admin and test/request-clock.
         if (identityCheckFor(def, j.type) !== 'email-link') expect((await client.status(j.filed)).html).not.toContain('enctype="multipart/form-data"');
         const { request } = await client.detail(t.slug, j.filed.reference);
-        expect({ type: j.type, state: request.state }).toEqual({ type: j.type, state: 'in-progress' });
+        // A consent withdrawal is carried out by Regula once identity is established (GDPR Art. 7(3)); the rest wait for the admin.
+        expect({ type: j.type, state: request.state }).toEqual({ type: j.type, state: j.type === 'consent-withdrawal' ? 'completed' : 'in-progress' });
       }
     });
 
@@ -560,6 +561,22 @@ describe('rights journey: from the public form to completion', () => {
       const j = journeys[type]!;
       expect(j).toBeDefined();
       const before = new Date();
+      if (type === 'consent-withdrawal') {
+        // No admin step: Regula applied it when the code confirmed the requester, through a preview and its confirmation,
+        // both kept on the request with "system" as who acted; the outcome is the one an admin would have produced.
+        const plans = await client.admin(t.slug, 'get', `/api/v1/tenants/${t.slug}/requests/${j.filed.reference}/fulfilment-plans`);
+        expect(plans.status).toBe(200);
+        expect(plans.body).toEqual([expect.objectContaining({ type, previewedBy: 'system', confirmedBy: 'system', difference: expect.objectContaining({ same: true }) })]);
+        const again = await client.fulfil(t.slug, j.filed.reference, c.body(t, j));
+        expect(again.status).toBe(409);
+        const [row] = await q<{ outcome: Record<string, any> }>(`SELECT outcome FROM rights_requests WHERE id = $1`, [j.requestId]);
+        j.outcome = row.outcome;
+        j.status = await client.status(j.filed);
+        expect(j.status.state).toBe(WORDS[t.lang].completed);
+        expect(j.status.html).toContain(escapeHtml(String(row.outcome.summary)));
+        await c.check(t, j);
+        return;
+      }
       const res = await client.fulfil(t.slug, j.filed.reference, c.body(t, j));
       expect({ status: res.status, body: res.status === 200 ? undefined : res.body }).toEqual({ status: 200, body: undefined });
       j.fulfilledBetween = [before, new Date()];

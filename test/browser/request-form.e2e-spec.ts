@@ -167,7 +167,10 @@ describe('public pages in Chromium', () => {
     await page.waitForSelector('#reference');
     const reference = (await page.textContent('#reference'))!.trim();
     await checkConfirmation(reference, 'SE', 'Europe/Stockholm', 'Integritetsskyddsmyndigheten');
-    expect(await page.textContent('main')).toContain('Ladda sedan upp det undertecknade dokumentet');
+    // The ways Micromedic accepts, the proportionate one first (a code to an address it holds), then the upload and the letter.
+    const ways = (await page.textContent('main'))!;
+    expect(ways).toContain('Skicka formuläret från en e-postadress som Micromedic redan har för dig');
+    expect(ways).toContain('Ladda upp en skannad kopia eller ett foto av begäran, undertecknad för hand');
     await shot('15-confirmation-micromedic-sv');
 
     await page.fill('#f-code', await mailbox.code(h, reference));

@@ -48,6 +48,7 @@ export type { ArtifactFile } from './fulfilment/artifact-store.service';
 export { CSV_COLUMNS, LABELS } from './fulfilment/fulfilment-text';
 export { FulfilmentModule } from './fulfilment/fulfilment.module';
 export { FulfilmentService, PREVIEWED } from './fulfilment/fulfilment.service';
+export { ON_RECEIPT, WithdrawalOnReceipt } from './fulfilment/withdrawal-on-receipt.service';
 export type { FulfilmentPlan, PlanDifference, PlannedRecord, PlannedWebhook } from './fulfilment/fulfilment-plan';
 export type { RequestFulfilmentPlanEntity } from './fulfilment/request-fulfilment-plan.entity';
 export { PREVIEW_VALID_HOURS, previewExpiresAt } from './fulfilment/fulfilment-plans.store';

@@ -14,6 +14,7 @@ import { PortabilityService } from './portability.service';
 import { RecipientsReportService } from './recipients-report.service';
 import { RectificationService } from './rectification.service';
 import { RestrictionService } from './restriction.service';
+import { WithdrawalOnReceipt } from './withdrawal-on-receipt.service';
 
 /**
  * Fulfilment of each right from the registers and the stored data. Needs the
@@ -24,7 +25,7 @@ import { RestrictionService } from './restriction.service';
   imports: [RequestsModule, IngestModule, SubjectsModule],
   providers: [
     FulfilmentService, FulfilmentPlans, ArtifactStore, AccessService, PortabilityService, ErasureService, RectificationService,
-    RestrictionService, ObjectionService, ConsentWithdrawalService, RecipientsReportService,
+    RestrictionService, ObjectionService, ConsentWithdrawalService, RecipientsReportService, WithdrawalOnReceipt,
     { provide: FULFILMENT_WEBHOOKS, useExisting: WebhookOutboxService },
   ],
   exports: [FulfilmentService],
