@@ -47,7 +47,7 @@ export class AdminHomeController {
     const tenant = tenantOf(req);
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
-    const now = new Date();
+    const now = this.pages.now();
     const sections = await this.home.sections({ tenant, lang, t, now, today: todayIn(tenant.timeZone, now) });
     return this.pages.render(req, res, 'home/home', { title: t('home.title') }, { sections, tenantName: tenant.name });
   }

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { CLOCK, Clock, systemClock } from '@regula/platform';
 import type { Lang } from '@regula/engine';
 import { PolicyVersionsService, summaryIn } from '@regula/policies';
 import { formatDate, formatInstant, languageName } from '../../web/format';
@@ -41,7 +42,7 @@ export interface PublishFailure {
 /** The view model of the policies page: announcement, published versions, the open draft and its forms. */
 @Injectable()
 export class PolicyPages {
-  constructor(private readonly policies: PolicyVersionsService) {}
+  constructor(private readonly policies: PolicyVersionsService, @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock) {}
 
   async list(tenant: AdminTenant, lang: Lang, t: T, failed?: PublishFailure) {
     const [versions, draft, current, announcement] = await Promise.all([
@@ -50,7 +51,7 @@ export class PolicyPages {
       this.policies.current(tenant.id),
       this.policies.announcement(tenant.id),
     ]);
-    const today = todayIn(tenant.timeZone);
+    const today = todayIn(tenant.timeZone, this.clock());
     const canPublish = tenant.permissions.includes('policies:publish');
     const base = `/admin/t/${tenant.slug}/policies`;
     const langNames = (codes: string[]) => codes.map((c) => languageName(c as Lang)).join(', ');

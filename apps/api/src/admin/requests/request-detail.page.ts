@@ -40,7 +40,7 @@ export async function renderRequestDetail(
   const plans = deps.fulfilment && tenant.permissions.includes('requests:fulfil') ? planRows(await deps.fulfilment.plansOf(tenant.id, ref), tenant, d.request.reference, lang) : [];
   const team = await deps.assignment.team(tenant.id);
   const view = {
-    ...requestDetailView(d, tenant, lang, todayIn(tenant.timeZone), t, failed, replies, { team, userId: adminOf(req).user.id }),
+    ...requestDetailView(d, tenant, lang, todayIn(tenant.timeZone, deps.pages.now()), t, failed, replies, { team, userId: adminOf(req).user.id }),
     intake: proposal ? intakeProposalView(proposal, d.request, tenant, lang, t, failed) : null,
     fulfilmentPlans: plans,
     // The original as it arrived and the letters to send by post.

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { CLOCK, Clock, systemClock } from '@regula/platform';
 import { Lang } from '@regula/engine';
 import { REQUEST_STATES, REQUEST_TYPES, RequestsService } from '@regula/requests';
 import type { RequestListItem } from '@regula/requests';
@@ -16,11 +17,11 @@ const SEARCH_SHOWN = 100;
 /** The queue page: RequestsService.list (overdue first, then by due date) with the page's filters, paging and search. */
 @Injectable()
 export class RequestQueue {
-  constructor(private readonly requests: RequestsService) {}
+  constructor(private readonly requests: RequestsService, @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock) {}
 
   async page(tenant: AdminTenant, userId: string, lang: Lang, t: T, query: Record<string, unknown>) {
     const f = parseFilters(query);
-    const today = todayIn(tenant.timeZone);
+    const today = todayIn(tenant.timeZone, this.clock());
     const result = await this.requests.list(tenant.id, listFilter(f, today, PAGE_SIZE, userId));
     const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
     const link = (page: number) => {
@@ -46,7 +47,7 @@ export class RequestQueue {
   /** Requests whose reference, e-mail address or name contains the text. */
   async search(tenant: AdminTenant, lang: Lang, t: T, text: string) {
     const f = parseFilters({});
-    const today = todayIn(tenant.timeZone);
+    const today = todayIn(tenant.timeZone, this.clock());
     const needle = text.toLowerCase();
     const hits: RequestListItem[] = [];
     if (needle.length >= 2) {

@@ -7,7 +7,7 @@
 export type Urgency = 'overdue' | 'critical' | 'soon' | 'normal' | 'paused' | 'closed';
 
 /** Today's date 'YYYY-MM-DD' in the controller's time zone. */
-export function todayIn(timeZone: string, now = new Date()): string {
+export function todayIn(timeZone: string, now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { CLOCK, Clock, systemClock } from '@regula/platform';
 import type { Response } from 'express';
 import { Lang } from '@regula/engine';
 import { TenantsService } from '@regula/tenancy';
@@ -33,7 +34,16 @@ export interface AdminPageOptions {
 export class AdminPages {
   readonly renderer = new AdminRenderer();
 
-  constructor(private readonly tenants: TenantsService, private readonly sessions: AdminSessionService) {}
+  constructor(
+    private readonly tenants: TenantsService,
+    private readonly sessions: AdminSessionService,
+    @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
+  ) {}
+
+  /** "Now" for a page (days left, overdue, today): the injectable CLOCK, the same the request logic uses. */
+  now(): Date {
+    return this.clock();
+  }
 
   /** The language of this request's page (the tenant's languages on tenant pages). */
   lang(req: AdminHttpRequest): Lang {
