@@ -107,7 +107,9 @@ describe('admin dashboard: reply documents', () => {
   it('answers 409 on the page for a closed request (whose page shows no upload form)', async () => {
     const r = await fileRequest();
     const c = await signedIn('admin@ino.test');
-    const refused = await c.submit(pageOf(r.reference), `/admin/t/inomedis/requests/${r.reference}/refuse`, { ground: 'manifestly-unfounded', reason: 'Answered last week already.' });
+    const shown = await c.submit(pageOf(r.reference), `/admin/t/inomedis/requests/${r.reference}/refuse`, { ground: 'manifestly-unfounded', reason: 'Answered last week already.' });
+    expect(shown.status).toBe(200); // what will happen, to confirm
+    const refused = await c.post(`/admin/t/inomedis/requests/${r.reference}/refuse`, { _csrf: AdminClient.csrfOf(shown.text), confirmed: '1', ground: 'manifestly-unfounded', reason: 'Answered last week already.' });
     expect(refused.status).toBe(303);
     const page = await c.get(pageOf(r.reference));
     expect(page.text).not.toContain('Upload a reply document');

@@ -163,6 +163,53 @@ describe('admin dashboard: requests', () => {
     expect(unknownField.text).toContain('Because of reasons.');
   });
 
+  it('extending and refusing first show what will change and the e-mail the requester gets; nothing is done until confirmed', async () => {
+    const r = await fileAndVerify('inomedis', { locale: 'lv' });
+    const c = admin();
+    await c.login('admin@ino.test');
+    const url = `/admin/t/inomedis/requests/${r.reference}`;
+    const counts = async () => {
+      const [row] = await h.db.owner.query(
+        `SELECT (SELECT count(*)::int FROM outbox_emails WHERE request_id = $1) AS mails,
+                (SELECT count(*)::int FROM audit_log WHERE target_id = $1::text AND action <> 'personal-data.read') AS audits, -- page views are audited reads
+                (SELECT state FROM rights_requests WHERE id = $1) AS state`, [r.id]);
+      return { ...row, events: await events(r.id) };
+    };
+    const before = await counts();
+
+    const reason = 'Jāpārbauda vairākas sistēmas, tāpēc atbildei vajag vairāk laika.';
+    const shown = await c.submit(url, `${url}/extend`, { reason });
+    expect(shown.status).toBe(200);
+    const text = textOf(shown.text);
+    expect(text).toContain(`Extend the time to answer ${r.reference}?`);
+    expect(text).toContain('In progress → Extended');
+    expect(text).toMatch(/Due date \S.+ → \S/);
+    // The e-mail exactly as it would go, in the requester's language, with the admin's reasons.
+    expect(text).toContain(`This e-mail goes to ${r.requesterEmail}, in the requester's language (Latvian)`);
+    expect(shown.text).toMatch(/<pre class="mail-text" id="confirm-mail-text" lang="lv">[^<]*Jāpārbauda vairākas sistēmas/);
+    expect(await counts()).toEqual(before);
+
+    const done = await c.post(`${url}/extend`, { _csrf: AdminClient.csrfOf(shown.text), confirmed: '1', reason });
+    expect(done.status).toBe(303);
+    const extended = await counts();
+    expect(extended.state).toBe('extended');
+    expect(extended.mails).toBe(before.mails + 1);
+
+    // Refusing: the page says the request closes, and nothing closes until confirmed.
+    const refusal = await c.submit(url, `${url}/refuse`, { ground: 'manifestly-unfounded', reason: 'Tas pats pieprasījums jau atbildēts pagājušajā nedēļā.' });
+    expect(refusal.status).toBe(200);
+    expect(textOf(refusal.text)).toContain('Extended → Refused');
+    expect(refusal.text).toContain('Confirm: refuse and tell the requester');
+    expect(await counts()).toEqual(extended);
+    // A refused act is refused on its preview too (identity was confirmed: not this ground), with nothing changed.
+    const wrong = await c.submit(url, `${url}/refuse`, { ground: 'identity-not-established', reason: 'Identitāte nav pierādīta.' });
+    expect(wrong.status).toBe(409);
+    expect(await counts()).toEqual(extended);
+    const closed = await c.post(`${url}/refuse`, { _csrf: AdminClient.csrfOf(refusal.text), confirmed: '1', ground: 'manifestly-unfounded', reason: 'Tas pats pieprasījums jau atbildēts pagājušajā nedēļā.' });
+    expect(closed.status).toBe(303);
+    expect((await counts()).state).toBe('refused');
+  });
+
   it('an auditor reads the request but gets no forms, and every POST is refused with nothing changed', async () => {
     const c = admin();
     await c.login('auditor@ino.test');

@@ -78,6 +78,17 @@ describe('the request desk in Chromium', () => {
     expect(await page.isVisible('.other-actions details[open] form')).toBe(true);
     await b.shot('desk-request-page-worked');
 
+    // Extending shows first what will change and the e-mail the requester gets; Back leaves it as it was.
+    await page.click('.other-actions details:has(form[action$="/extend"]) summary');
+    await page.fill('#a-extend-reason', 'Three archives must be searched, one of them on paper.');
+    await Promise.all([page.waitForURL(/\/extend$/), page.click('form[action$="/extend"] button[type="submit"]')]);
+    expect(await page.textContent('h1')).toBe(`Extend the time to answer ${ref}?`);
+    expect(await page.textContent('#confirm-state')).toBe('In progress → Extended');
+    expect(await page.textContent('#confirm-mail-text')).toContain('Three archives must be searched');
+    await b.shot('desk-confirm-extend');
+    await Promise.all([page.waitForURL(new RegExp(`/requests/${ref}$`)), page.click('a.cancel-link')]);
+    expect(await page.textContent('.status-line')).toContain('In progress');
+
     await page.goto(`${b.base}/admin/t/inomedis/requests?lang=en`);
     const rows = await page.$$eval('table.requests tbody tr', (trs) => trs.map((tr) => tr.textContent!.replace(/\s+/g, ' ')));
     expect(rows.find((r) => r.includes(ref))).toMatch(/Anna Bērziņa.*Confirmed.*Kadri Tamm/);

@@ -8,6 +8,7 @@ export * from './request-state-machine';
 export * from './request-clock-changed.event';
 export * from './request-deadline';
 export * from './request-actor';
+export type { Rehearsal, RehearsedAct } from './request-actions.service';
 export * from './request-errors';
 export * from './request-secrets';
 export * from './request-labels';

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CLOCK, Clock, ConflictError, InvalidInputError, systemClock, TenantDb } from '@regula/platform';
+import { OutboxEmailEntity } from '@regula/mail';
 import { RequestActor, SUBJECT } from './request-actor';
 import { closeOpenSuspension, deadlinesOf, recomputeDue } from './request-clock';
 import { orConflict, requestNotFound } from './request-errors';
@@ -23,6 +24,19 @@ function requiredText(value: unknown, field: string, max = MAX_TEXT): string {
   if (s.length > max) throw new InvalidInputError([`${field} must be at most ${max} characters`]);
   return s;
 }
+
+/** An act shown before it is done (the dashboard's confirmation). */
+export type RehearsedAct = { action: 'extend'; reason: string } | { action: 'refuse'; ground: RefusalGround; reason: string };
+
+/** What the act would change, and the e-mail the requester would get (null: no address, the answer goes by post). */
+export interface Rehearsal {
+  before: { state: RequestState; dueDate: string };
+  after: { state: RequestState; dueDate: string };
+  mail: { to: string; subject: string; text: string; locale: string } | null;
+}
+
+/** Thrown inside a rehearsal's transaction so that it rolls back. */
+const ROLLED_BACK = Symbol('rolled back');
 
 interface Locked {
   em: EntityManager;
@@ -59,8 +73,12 @@ export class RequestActionsService {
 
   /** Two further months (Art. 12(3)): only before the one-month date, once, with reasons, the subject told at once. */
   extend(tenantId: string, reference: string, actor: RequestActor, reason: string): Promise<RightsRequestEntity> {
+    return this.inRequest(tenantId, reference, this.extending(actor, reason));
+  }
+
+  private extending(actor: RequestActor, reason: string): (l: Locked) => Promise<RightsRequestEntity> {
     const why = requiredText(reason, 'reason');
-    return this.inRequest(tenantId, reference, async ({ em, facts, req, now }) => {
+    return async ({ em, facts, req, now }) => {
       const from = req.state;
       if (req.extendedAt) throw conflict(from, 'extend', `the request was already extended on ${req.extendedAt.toISOString()}`);
       const to = orConflict(nextState(from, 'extend'));
@@ -80,14 +98,18 @@ export class RequestActionsService {
       });
       await this.notifier.notify(em, facts, req, 'request-extended', { reason: why, firstDueDate: d.first.dueDate });
       return withoutSecrets(req);
-    });
+    };
   }
 
   /** Art. 12(4)/(5): refused with the ground and the reasons recorded; the subject told the reasons and the remedies. */
   refuse(tenantId: string, reference: string, actor: RequestActor, input: { ground: RefusalGround; reason: string }): Promise<RightsRequestEntity> {
+    return this.inRequest(tenantId, reference, this.refusing(actor, input));
+  }
+
+  private refusing(actor: RequestActor, input: { ground: RefusalGround; reason: string }): (l: Locked) => Promise<RightsRequestEntity> {
     if (!REFUSAL_GROUNDS.includes(input?.ground)) throw new InvalidInputError([`ground must be one of: ${REFUSAL_GROUNDS.join(', ')}`]);
     const why = requiredText(input.reason, 'reason');
-    return this.inRequest(tenantId, reference, async ({ em, facts, req, now }) => {
+    return async ({ em, facts, req, now }) => {
       const from = req.state;
       const to = orConflict(nextState(from, 'refuse'));
       if (input.ground === 'identity-not-established' && req.identityVerifiedAt) {
@@ -108,7 +130,36 @@ export class RequestActionsService {
       });
       await this.notifier.notify(em, facts, req, 'request-refused', { ground: input.ground, groundLabel: groundLabel(input.ground, req.locale), reason: why });
       return withoutSecrets(req);
-    });
+    };
+  }
+
+  /**
+   * What extending or refusing would do, found by doing it in a transaction
+   * that is then rolled back (the same code as the act, so the preview cannot
+   * drift from it): the state and due date before and after, and the e-mail
+   * the requester would get. Nothing is kept, sent, scheduled or audited: the
+   * e-mail, the audit entry and the events exist only in the rolled-back
+   * transaction. A refused act (409, 400) is refused here too.
+   */
+  async rehearse(tenantId: string, reference: string, actor: RequestActor, act: RehearsedAct): Promise<Rehearsal> {
+    const work = act.action === 'extend' ? this.extending(actor, act.reason) : this.refusing(actor, act);
+    const template = act.action === 'extend' ? 'request-extended' : 'request-refused';
+    let seen: Rehearsal | undefined;
+    try {
+      await this.inRequest(tenantId, reference, async (l) => {
+        const before = { state: l.req.state, dueDate: l.req.dueDate };
+        const after = await work(l);
+        const mail = await l.em.findOne(OutboxEmailEntity, { where: { tenantId, requestId: l.req.id, template }, order: { createdAt: 'DESC' } });
+        seen = {
+          before, after: { state: after.state, dueDate: after.dueDate },
+          mail: mail ? { to: mail.to, subject: mail.subject, text: mail.text, locale: mail.locale } : null,
+        };
+        throw ROLLED_BACK;
+      });
+    } catch (e) {
+      if (e !== ROLLED_BACK) throw e;
+    }
+    return seen!;
   }
 
   /**

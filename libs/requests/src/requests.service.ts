@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { OutboxReader } from '@regula/mail';
 import { IdentityEvidenceEntity } from './identity-evidence.entity';
 import { ConfirmIdentityInput, ConfirmIdentityResult, IdentityService } from './identity.service';
-import { RequestActionsService } from './request-actions.service';
+import { RequestActionsService, type Rehearsal, type RehearsedAct } from './request-actions.service';
 import { RequestActor, SYSTEM } from './request-actor';
 import { RequestFilingService } from './request-filing.service';
 import { RequestListFilter, RequestListPage, RequestQueriesService } from './request-queries.service';
@@ -93,6 +93,11 @@ export class RequestsService implements RequestsPort {
 
   refuse(tenantId: string, reference: string, actor: RequestActor, input: { ground: RefusalGround; reason: string }): Promise<RightsRequestEntity> {
     return this.actions.refuse(tenantId, reference, actor, input);
+  }
+
+  /** What extending or refusing would do (state, due date, the requester's e-mail), nothing kept: the dashboard shows it before the act. */
+  rehearse(tenantId: string, reference: string, actor: RequestActor, act: RehearsedAct): Promise<Rehearsal> {
+    return this.actions.rehearse(tenantId, reference, actor, act);
   }
 
   requestFee(tenantId: string, reference: string, actor: RequestActor, input: { amount: number; reason: string }): Promise<RightsRequestEntity> {

@@ -3,6 +3,8 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
 import { FulfilmentService, MailIntakeService, RequestAssignmentService, RequestNotesService, RequestsService, RequestRepliesService } from '@regula/requests';
+import type { RefusalGround, RehearsedAct } from '@regula/requests';
+import { formatDate } from '../../web/format';
 import { sendArtifact } from '../../fulfilment/artifact-response';
 import { sendEvidence } from '../../web/evidence-download';
 import { actorOf } from '../../requests/request-actor';
@@ -14,7 +16,7 @@ import { AdminHttpRequest, AdminTenant, adminOf, clientIp, tenantOf } from '../s
 import { AdminTenantGuard } from '../shared/admin-tenant.guard';
 import { flashOf } from '../shared/flash';
 import { ACTION_FORMS, validated } from './request-action.forms';
-import { FormState } from './request-detail.view';
+import { FormState, languageWords } from './request-detail.view';
 import { checkedReference, renderRequestDetail } from './request-detail.page';
 import { RequestChannelPanel } from './request-channel.panel';
 import { RequestQueue } from './request-queue.service';
@@ -96,6 +98,8 @@ export class AdminRequestsController {
     if (action === 'fulfil') return this.act(req, res, reference, 'fulfil-preview', body);
     try {
       const dto = await validated<Record<string, unknown>>(form.dto, form.build(values, current.request.type));
+      // Nothing irreversible on one click: extending and refusing first show what will change and the requester's e-mail.
+      if ((action === 'extend' || action === 'refuse') && values.confirmed !== '1') return await this.confirmPage(req, res, ref, action, dto);
       const next = await this.run(req, tenant, ref, action, dto);
       res.redirect(303, next ?? `/admin/t/${tenant.slug}/requests/${ref}?done=${form.done}`);
       return undefined;
@@ -131,6 +135,33 @@ export class AdminRequestsController {
       }
       default: throw new NotFoundException();
     }
+  }
+
+  /** The act rehearsed (nothing kept) and shown with a Confirm button that posts the same form again, confirmed. */
+  private async confirmPage(req: AdminHttpRequest, res: Response, ref: string, action: 'extend' | 'refuse', dto: Record<string, unknown>): Promise<string> {
+    const tenant = tenantOf(req);
+    const lang = this.pages.lang(req);
+    const t = this.pages.t(lang);
+    const actor = actorOf(adminOf(req).user, { tenantId: tenant.id, slug: tenant.slug, role: tenant.role, permissions: tenant.permissions }, clientIp(req));
+    const reason = dto.reason as string;
+    const act: RehearsedAct = action === 'extend' ? { action, reason } : { action, ground: dto.ground as RefusalGround, reason };
+    const r = await this.requests.rehearse(tenant.id, ref, actor, act);
+    const fields = action === 'extend' ? [{ name: 'reason', value: reason }] : [{ name: 'ground', value: String(dto.ground) }, { name: 'reason', value: reason }];
+    const base = `/admin/t/${tenant.slug}/requests/${ref}`;
+    return this.pages.render(req, res, 'requests/confirm-act', { title: t(`confirmAct.title.${action}`, { reference: ref }) }, {
+      reference: ref,
+      requestHref: base,
+      action: `${base}/${action}`,
+      danger: action === 'refuse',
+      confirmLabel: t(`confirmAct.confirm.${action}`),
+      stateBefore: t(`states.${r.before.state}`),
+      stateAfter: t(`states.${r.after.state}`),
+      dueBefore: formatDate(r.before.dueDate, lang, 'full'),
+      dueAfter: formatDate(r.after.dueDate, lang, 'full'),
+      dueChanged: r.before.dueDate !== r.after.dueDate,
+      mail: r.mail ? { ...r.mail, language: languageWords(r.mail.locale, lang) } : null,
+      fields,
+    });
   }
 
   private detailPage(req: AdminHttpRequest, res: Response, ref: string, status: number, failed?: FormState, flash?: string) {

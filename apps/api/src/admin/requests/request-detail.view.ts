@@ -166,7 +166,7 @@ export function requestDetailView(
 }
 
 /** A language code in the admin's words ("Latvian"), or the code itself when it is not one. */
-function languageWords(code: string, lang: Lang): string {
+export function languageWords(code: string, lang: Lang): string {
   try {
     return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
   } catch {
