@@ -1,7 +1,7 @@
 import nodemailer from 'nodemailer';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD, Harness, startApi } from './support/api-harness';
-import { BrowserSession, openBrowser } from './support/browser';
+import { Harness, startApi } from './support/api-harness';
+import { BrowserSession, openBrowser, signInAdmin } from './support/browser';
 import { freePort } from './support/free-port';
 import { createStaff } from './support/staff';
 
@@ -54,10 +54,7 @@ describe('admin dashboard in Chromium: an e-mail request to confirm', () => {
 
   it('shows the proposal and confirms it through the form', async () => {
     const url = `/admin/t/inomedis/requests/${reference}`;
-    await page.goto(`${b.base}/admin/login?next=${encodeURIComponent(url)}`);
-    await page.fill('#f-email', 'dpo@inomedis.test');
-    await page.fill('#f-password', DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(new RegExp(`${url}$`)), page.press('#f-password', 'Enter')]);
+    await signInAdmin(b, 'dpo@inomedis.test', url);
     await page.goto(`${b.base}${url}?lang=en`);
     expect(await page.textContent('#h-intake')).toBe('Received by e-mail');
     expect(await page.textContent('#intake-arrival')).toContain('from its last Received header');

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { pdf } from '@regula/requests/testing';
-import { DEMO_PASSWORD, Harness, startApi } from './support/api-harness';
-import { BrowserSession, openBrowser } from './support/browser';
+import { Harness, startApi } from './support/api-harness';
+import { BrowserSession, openBrowser, signInAdmin } from './support/browser';
 import { createStaff } from './support/staff';
 
 /**
@@ -37,10 +37,7 @@ describe('admin dashboard in Chromium: recording a request', () => {
   });
 
   it('records a letter received by post, with its scan, from the queue', async () => {
-    await page.goto(`${b.base}/admin/login?next=${encodeURIComponent('/admin/t/inomedis/requests')}`);
-    await page.fill('#f-email', 'admin@inomedis.test');
-    await page.fill('#f-password', DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(/\/admin\/t\/inomedis\/requests$/), page.press('#f-password', 'Enter')]);
+    await signInAdmin(b, 'admin@inomedis.test', '/admin/t/inomedis/requests');
     await page.goto(`${b.base}/admin/t/inomedis/requests?lang=en`);
     await Promise.all([page.waitForURL(/\/requests\/new$/), page.click('a[href$="/requests/new"]')]);
     expect(await page.textContent('h1')).toBe('Record a request');

@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
 import { pdf } from '@regula/requests/testing';
-import { DEMO_PASSWORD, Harness, startApi } from './support/api-harness';
-import { BrowserSession, openBrowser } from './support/browser';
+import { Harness, startApi } from './support/api-harness';
+import { BrowserSession, openBrowser, signInAdmin } from './support/browser';
 import { createStaff } from './support/staff';
 
 /**
@@ -43,10 +43,7 @@ describe('admin dashboard in Chromium: a reply document', () => {
   });
 
   it('the admin uploads a PDF through the form and sees it listed; the subject sees it on the status page', async () => {
-    await page.goto(`${b.base}/admin/login?next=${encodeURIComponent(`/admin/t/inomedis/requests/${reference}`)}`);
-    await page.fill('#f-email', 'admin@inomedis.test');
-    await page.fill('#f-password', DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(new RegExp(`/admin/t/inomedis/requests/${reference}$`)), page.press('#f-password', 'Enter')]);
+    await signInAdmin(b, 'admin@inomedis.test', `/admin/t/inomedis/requests/${reference}`);
     await page.goto(`${b.base}/admin/t/inomedis/requests/${reference}?lang=en`);
     expect(await page.textContent('#h-a-reply')).toBe('Upload a reply document');
 

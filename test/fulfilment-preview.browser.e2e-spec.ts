@@ -1,5 +1,5 @@
-import { DEMO_PASSWORD, Harness, startApi } from './support/api-harness';
-import { BrowserSession, openBrowser } from './support/browser';
+import { Harness, startApi } from './support/api-harness';
+import { BrowserSession, openBrowser, signInAdmin } from './support/browser';
 import { fulfilmentFixtures } from './support/fulfilment-fixtures';
 import { createStaff } from './support/staff';
 
@@ -41,10 +41,7 @@ describe('fulfilment preview in Chromium', () => {
     const r = await f.request(MM, 'erasure', tiit);
     const { page, base } = b;
 
-    await page.goto(`${base}/admin/login?next=${encodeURIComponent(`/admin/t/${MM}/requests/${r.reference}`)}`);
-    await page.fill('#f-email', 'admin@mm-preview.test');
-    await page.fill('#f-password', DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(new RegExp(`/requests/${r.reference}$`)), page.click('main button[type="submit"]')]);
+    await signInAdmin({ base, page }, 'admin@mm-preview.test', `/admin/t/${MM}/requests/${r.reference}`);
     expect(await page.textContent('form[action$="/fulfil-preview"] button[type="submit"]')).toBe('Preview what fulfilling will do');
 
     const before = await f.footprint(MM);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
-import { DEMO_PASSWORD, Harness, startApi } from './support/api-harness';
-import { BrowserSession, openBrowser } from './support/browser';
+import { Harness, startApi } from './support/api-harness';
+import { BrowserSession, openBrowser, signInAdmin } from './support/browser';
 import { Mailbox } from './support/mailbox';
 import { createStaff } from './support/staff';
 
@@ -66,10 +66,7 @@ describe('identity ways and the arrival of a letter, in Chromium without JavaScr
     const ref = filed.request.reference;
     await port.verifyEmail(micro, ref, await mailbox.code(h, ref), { ip: '198.51.100.92' });
 
-    await page.goto(`${b.base}/admin/login?next=${encodeURIComponent(`/admin/t/micromedic/requests/${ref}`)}`);
-    await page.fill('#f-email', 'admin@micro.test');
-    await page.fill('#f-password', DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(new RegExp(`/requests/${ref}$`)), page.press('#f-password', 'Enter')]);
+    await signInAdmin(b, 'admin@micro.test', `/admin/t/micromedic/requests/${ref}`);
     await page.goto(`${b.base}/admin/t/micromedic/requests/${ref}?lang=en`);
     await page.click('#choose-identity-confirm summary');
     expect(await page.isVisible('#a-confirm-arrived')).toBe(true);

@@ -67,7 +67,7 @@ describe('identity: the proportionate method, and the form and the conditions ag
     const sv = await h.http().get('/t/micromedic/request/access?lang=sv');
     expect(waysIn(sv.text, 'identity-ways-list')).toEqual(['held-address-code', 'signed-upload', 'signed-letter']);
     expect(sv.text).toContain('en e-postadress som Micromedic redan har för dig');
-    expect(sv.text).toMatch(/art\. 12\.2 och 12\.6, skäl 64; EDPB:s riktlinjer 01\/2022/);
+    expect(sv.text).toMatch(/art\. 12\.2 och 12\.6, skäl 64; Europeiska dataskyddsstyrelsens riktlinjer 01\/2022/);
     // The letter goes to the postal address the controller names; its conditions no longer say "by post" on their own.
     expect(sv.text).toMatch(/data-identity-way="signed-letter">[^<]*Box/);
     const en = await h.http().get('/t/micromedic/request/access?lang=en');

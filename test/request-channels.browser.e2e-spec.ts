@@ -1,8 +1,8 @@
 import nodemailer from 'nodemailer';
 import type { Page } from 'playwright-core';
 import { IdentityWaitSweep, RequestRecordingService } from '@regula/requests';
-import { DEMO_PASSWORD, Harness, startApi } from './support/api-harness';
-import { BrowserSession, openBrowser } from './support/browser';
+import { Harness, startApi } from './support/api-harness';
+import { BrowserSession, openBrowser, signInAdmin } from './support/browser';
 import { freePort } from './support/free-port';
 import { createStaff } from './support/staff';
 
@@ -56,10 +56,7 @@ describe('admin dashboard in Chromium: requester, original, letters by post', ()
 
   it('corrects the requester of a forward through the form (the field named on error), with the original to download', async () => {
     const url = `/admin/t/inomedis/requests/${forwarded}`;
-    await page.goto(`${b.base}/admin/login?next=${encodeURIComponent(url)}`);
-    await page.fill('#f-email', 'dpo@inomedis.test');
-    await page.fill('#f-password', DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(new RegExp(`${url}$`)), page.press('#f-password', 'Enter')]);
+    await signInAdmin(b, 'dpo@inomedis.test', url);
     await page.goto(`${b.base}${url}?lang=lv`);
     expect(await page.textContent('#h-a-intake-requester')).toBe('Labot pieprasītāju');
     expect(await page.inputValue('#a-intake-requester-email')).toBe('dpo@inomedis.test');

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
 import { pdf } from '@regula/requests/testing';
-import { DEMO_PASSWORD, Harness, startApi } from './support/api-harness';
-import { BrowserSession, openBrowser } from './support/browser';
+import { Harness, startApi } from './support/api-harness';
+import { BrowserSession, openBrowser, signInAdmin } from './support/browser';
 import { Mailbox } from './support/mailbox';
 import { createStaff } from './support/staff';
 
@@ -43,10 +43,7 @@ describe('the request desk in Chromium', () => {
   });
 
   async function signIn(email: string, next: string) {
-    await page.goto(`${b.base}/admin/login?next=${encodeURIComponent(next)}`);
-    await page.fill('#f-email', email);
-    await page.fill('#f-password', DEMO_PASSWORD);
-    await Promise.all([page.waitForURL((u) => u.pathname === next), page.press('#f-password', 'Enter')]);
+    await signInAdmin(b, email, next);
   }
 
   it('the queue and the request page: take the request, write a note, one action at a time', async () => {

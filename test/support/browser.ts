@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BrowserContext, Page, chromium } from 'playwright-core';
-import { Harness } from './api-harness';
+import { DEMO_PASSWORD, Harness } from './api-harness';
 
 /** Debian's Chromium, driven by playwright-core (`npx playwright install` cannot download here). */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -84,4 +84,15 @@ export async function tabTo(page: Page, selector: string, max = 60): Promise<voi
 export function focusRing(page: Page): Promise<string> {
   // A string: the tests are compiled without the DOM library.
   return page.evaluate<string>('(() => { const s = getComputedStyle(document.activeElement); return `${s.outlineStyle} ${s.outlineWidth} ${s.boxShadow}`; })()');
+}
+
+/**
+ * Signs a staff member in through the login form (no script: the form posts and
+ * the browser follows the redirect) and waits until `next` (a path) is shown.
+ */
+export async function signInAdmin(b: Pick<BrowserSession, 'base' | 'page'>, email: string, next: string, password = DEMO_PASSWORD): Promise<void> {
+  await b.page.goto(`${b.base}/admin/login?next=${encodeURIComponent(next)}`);
+  await b.page.fill('#f-email', email);
+  await b.page.fill('#f-password', password);
+  await Promise.all([b.page.waitForURL((u) => u.pathname === next), b.page.press('#f-password', 'Enter')]);
 }
