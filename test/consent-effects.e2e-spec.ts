@@ -210,6 +210,11 @@ describe('consent effects', () => {
     expect(await h.app.get(WithdrawalOnReceipt).consider(tenantId, id)).toBe(false);
     const [row] = await h.db.owner.query(`SELECT state, subject_id FROM rights_requests WHERE reference = $1`, [recorded.reference]);
     expect(row).toEqual({ state: 'in-progress', subject_id: null });
+    // The REST detail gives the controller's promised outer limit (clause 15), counted from receipt in Latvian working days.
+    const detail = await h.http().get(`/api/v1/tenants/inomedis/requests/${recorded.reference}`).set('Authorization', `Bearer ${token}`);
+    expect(detail.status).toBe(200);
+    const limit = workingDaysDeadline({ country: 'LV', timeZone: 'Europe/Riga', received: new Date(detail.body.request.receivedAt) }, 3);
+    expect(detail.body.withdrawalLimit).toMatchObject({ workingDays: 3, dueDate: limit.dueDate, passed: false });
     expect(await h.db.owner.query(`SELECT 1 FROM request_fulfilment_plans p JOIN rights_requests r ON r.id = p.request_id WHERE r.reference = $1`, [recorded.reference])).toEqual([]);
   });
 

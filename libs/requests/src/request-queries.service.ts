@@ -1,3 +1,4 @@
+import { withdrawalLimitOf, type WithdrawalLimit } from './consent-withdrawal-limit';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
 import { CLOCK, Clock, NotFoundError, PageRequest, pageWindow, readPage, SqlFilter, systemClock, TenantDb } from '@regula/platform';
@@ -194,6 +195,8 @@ export class RequestQueriesService {
         messages: events.filter((e) => e.kind === 'message').map((e) => ({ id: e.id, at: e.at, from: e.actor, text: e.note })),
         emails,
         authority: { name: facts.authority.name, nameEn: facts.authority.nameEn, abbreviation: facts.authority.abbreviation },
+        /** A consent withdrawal's outer limit the controller promised (Inomedis notice clause 15), from receipt; null when none. Not a waiting period. */
+        withdrawalLimit: limitView(withdrawalLimitOf(req, facts.withdrawalPromise), closed, now),
       };
     });
   }
@@ -252,4 +255,8 @@ export class RequestQueriesService {
       downloadsUntil: downloadsUntil(req),
     };
   }
+}
+
+function limitView(limit: WithdrawalLimit | null, closed: boolean, now: Date) {
+  return limit ? { workingDays: limit.workingDays, dueDate: limit.dueDate, dueAt: limit.dueAt, ref: limit.ref, passed: !closed && now.getTime() > limit.dueAt.getTime() } : null;
 }

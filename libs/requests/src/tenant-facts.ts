@@ -1,6 +1,7 @@
 import type { Authority, Country, IdentityCheck, RightCode } from '@regula/engine';
 import { addressLine } from '@regula/mail';
 import type { TenantEntity } from '@regula/tenancy';
+import type { WithdrawalLimitFacts } from './consent-withdrawal-limit';
 import { REQUEST_TYPES, RequestType } from './request-types';
 
 /** What the requests core needs of a tenant's definition (the tenant row's `definition` JSON). */
@@ -19,6 +20,8 @@ export interface TenantFacts {
   postalAddress: string | null;
   /** The controller's own reminder days and closing period while identity is awaited (else the config's). */
   identityWait: { reminderDays?: number[]; closeAfterDays?: number };
+  /** What a consent withdrawal's promised outer limit is computed from (consent-withdrawal-limit.ts). */
+  withdrawalPromise: WithdrawalLimitFacts;
 }
 
 interface DefinitionView {
@@ -46,6 +49,7 @@ export function tenantFacts(t: TenantEntity): TenantFacts {
     excessiveRequests: { fee: !!def.requests?.excessiveRequests?.fee, refuse: !!def.requests?.excessiveRequests?.refuse },
     postalAddress: addressLine(def.legalAddress),
     identityWait: def.requests?.identityWait ?? {},
+    withdrawalPromise: t.definition as WithdrawalLimitFacts,
   };
 }
 

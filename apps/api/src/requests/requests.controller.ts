@@ -59,7 +59,7 @@ export class RequestsController {
 
   @Get(':reference')
   @RequirePermission('requests:read')
-  @ApiOperation({ summary: 'One request: timeline, suspensions, identity documents (metadata), messages, e-mails, the deadline explained' })
+  @ApiOperation({ summary: 'One request: timeline, suspensions, identity documents (metadata), messages, e-mails, the deadline explained, and for a consent withdrawal the outer limit the controller promised (withdrawalLimit)' })
   detail(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams) {
     return this.requests.detail(access.tenantId, p.reference, undefined, actorOf(user, access, ip));
   }
