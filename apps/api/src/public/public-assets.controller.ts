@@ -2,6 +2,7 @@ import { Controller, Get, Header, NotFoundException, Param, UseGuards } from '@n
 import { ApiExcludeController } from '@nestjs/swagger';
 import { TenantsService } from '@regula/tenancy';
 import { STYLESHEET } from '../web/public-assets';
+import { FAVICON_SVG } from '../web/favicon';
 import { brandStylesheet } from '../web/brand-colours';
 import { PublicRateLimitGuard } from './public-rate-limit.guard';
 
@@ -19,6 +20,14 @@ export class PublicAssetsController {
   @Header('Cache-Control', YEAR)
   stylesheet(): string {
     return STYLESHEET;
+  }
+
+  /** The icon every layout links, and the one browsers ask for by themselves (same SVG: no 404 in any log). */
+  @Get(['favicon.svg', 'favicon.ico'])
+  @Header('Content-Type', 'image/svg+xml')
+  @Header('Cache-Control', 'public, max-age=86400')
+  favicon(): string {
+    return FAVICON_SVG;
   }
 
   /** Versioned by the definition hash in the page's link (`?v=`), so it may be cached for a year too. */

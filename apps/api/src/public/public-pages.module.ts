@@ -1,3 +1,4 @@
+import { LandingController } from './landing/landing.controller';
 import { Module } from '@nestjs/common';
 import { RequestsModule } from '@regula/requests';
 import { PolicyVersionsModule } from '@regula/policies';
@@ -17,7 +18,7 @@ import { DownloadRateLimitGuard } from '../fulfilment/download-rate-limit.guard'
 /** Tenant-branded public pages under /t/:tenant/ (the data subject's side of rights requests). */
 @Module({
   imports: [RequestsModule, PolicyVersionsModule],
-  controllers: [PublicAssetsController, PrivacyPagesController, PublicPagesController, PackageDownloadController],
+  controllers: [LandingController, PublicAssetsController, PrivacyPagesController, PublicPagesController, PackageDownloadController],
   providers: [DownloadRateLimitGuard, PublicRenderer, PublicSiteService, PublicPagesService, PublicRateLimitGuard, PublicExceptionFilter, PrivacyPagesService, IntakeGate],
 })
 export class PublicPagesModule {}
