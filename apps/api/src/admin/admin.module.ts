@@ -21,6 +21,7 @@ import { AdminFulfilmentPreviewController } from './requests/admin-fulfilment-pr
 import { AdminRequestRepliesController } from './requests/admin-request-replies.controller';
 import { AdminRequestChannelController } from './requests/admin-request-channel.controller';
 import { RequestChannelPanel } from './requests/request-channel.panel';
+import { RequestDetailPage } from './requests/request-detail.page';
 import { AdminRequestIntakeController } from './requests/admin-request-intake.controller';
 import { AdminRequestRecordController } from './requests/admin-request-record.controller';
 import { AdminReplyUploadGuard } from './requests/reply-upload.guard';
@@ -57,7 +58,7 @@ import { AdminOutboxController } from './outbox/admin-outbox.controller';
 @Module({
   imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule, RetentionModule, SubjectsModule, MailModule, ExportsModule],
   controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestRecordController, AdminRequestIntakeController, AdminRequestChannelController, AdminFulfilmentPreviewController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminFactsController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController],
-  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminRecordUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, RequestChannelPanel, ChartQueries, AuditLogPages, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage],
+  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminRecordUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, RequestChannelPanel, RequestDetailPage, ChartQueries, AuditLogPages, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage],
   // The queue board signs in with the same login CSRF and writes its pages in the same languages.
   exports: [AdminSessionService, AdminPages],
 })

@@ -2,17 +2,13 @@ import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Po
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
-import { MailIntakeService, PostalLettersService, RequestAssignmentService, RequestOriginalService, RequestRepliesService, RequestsService, SubjectLinkService } from '@regula/requests';
+import { PostalLettersService, RequestOriginalService, SubjectLinkService } from '@regula/requests';
 import { sendArtifact } from '../../fulfilment/artifact-response';
-import { actorOf } from '../../requests/request-actor';
-import { messageOf, statusOf } from '../../common/http-error';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
-import { AdminPages } from '../shared/admin-pages.service';
-import { AdminHttpRequest, AdminTenant, adminOf, clientIp, tenantOf } from '../shared/admin-request';
+import { AdminHttpRequest, tenantOf } from '../shared/admin-request';
 import { AdminTenantGuard } from '../shared/admin-tenant.guard';
-import { RequestChannelPanel } from './request-channel.panel';
-import { checkedReference, renderRequestDetail } from './request-detail.page';
+import { checkedReference, memberActor, RequestDetailPage } from './request-detail.page';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -29,12 +25,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @UseGuards(AdminSessionGuard, AdminTenantGuard)
 export class AdminRequestChannelController {
   constructor(
-    private readonly pages: AdminPages,
-    private readonly requests: RequestsService,
-    private readonly replies: RequestRepliesService,
-    private readonly intake: MailIntakeService,
-    private readonly assignment: RequestAssignmentService,
-    private readonly channel: RequestChannelPanel,
+    private readonly page: RequestDetailPage,
     private readonly originals: RequestOriginalService,
     private readonly letters: PostalLettersService,
     private readonly subjects: SubjectLinkService,
@@ -46,7 +37,7 @@ export class AdminRequestChannelController {
   async original(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string) {
     const tenant = tenantOf(req);
     if (tenant.role !== 'compliance-admin') throw new ForbiddenException();
-    const file = await this.originals.read(tenant.id, checkedReference(reference), this.actor(req, tenant));
+    const file = await this.originals.read(tenant.id, checkedReference(reference), memberActor(req));
     return sendArtifact(res, file);
   }
 
@@ -74,10 +65,9 @@ export class AdminRequestChannelController {
     const tenant = tenantOf(req);
     const ref = checkedReference(reference);
     try {
-      await this.letters.markSent(tenant.id, ref, id, this.actor(req, tenant));
+      await this.letters.markSent(tenant.id, ref, id, memberActor(req));
     } catch (e) {
-      if (statusOf(e) !== 409) throw e;
-      return this.failed(req, res, ref, e, `letter-${id}`, {});
+      return this.page.refused(req, res, ref, e, { action: `letter-${id}`, values: {} }, [409]);
     }
     res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=letter-sent#channel`);
     return undefined;
@@ -91,24 +81,11 @@ export class AdminRequestChannelController {
     const ref = checkedReference(reference);
     const values = { kind: typeof body.kind === 'string' ? body.kind : '', value: typeof body.value === 'string' ? body.value : '' };
     try {
-      await this.subjects.link(tenant.id, ref, values, this.actor(req, tenant));
+      await this.subjects.link(tenant.id, ref, values, memberActor(req));
     } catch (e) {
-      if (![400, 409].includes(statusOf(e) ?? 0)) throw e;
-      return this.failed(req, res, ref, e, 'subject-link', values);
+      return this.page.refused(req, res, ref, e, { action: 'subject-link', values });
     }
     res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=subject-linked#subject-link`);
     return undefined;
-  }
-
-  /** The request's page again with the form's error (400 or 409) and what was typed. */
-  private failed(req: AdminHttpRequest, res: Response, ref: string, e: unknown, action: string, values: Record<string, unknown>) {
-    const status = statusOf(e)!;
-    const error = this.pages.t(this.pages.lang(req))(status === 409 ? 'errors.conflict' : 'errors.invalid', { detail: messageOf(e) });
-    const deps = { pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake, assignment: this.assignment, channel: this.channel };
-    return renderRequestDetail(deps, req, res, ref, status, { action, error, values });
-  }
-
-  private actor(req: AdminHttpRequest, tenant: AdminTenant) {
-    return actorOf(adminOf(req).user, { tenantId: tenant.id, slug: tenant.slug, role: tenant.role, permissions: tenant.permissions }, clientIp(req));
   }
 }

@@ -2,14 +2,11 @@ import { BadRequestException, Controller, Param, PayloadTooLargeException, Post,
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
-import { MailIntakeService, MAX_REPLY_BYTES, RequestAssignmentService, RequestRepliesService, RequestsService } from '@regula/requests';
-import { actorOf } from '../../requests/request-actor';
-import { messageOf, statusOf } from '../../common/http-error';
+import { MAX_REPLY_BYTES, RequestRepliesService } from '@regula/requests';
+import { statusOf } from '../../common/http-error';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
-import { AdminPages } from '../shared/admin-pages.service';
-import { adminOf, clientIp, tenantOf } from '../shared/admin-request';
-import { checkedReference, renderRequestDetail } from './request-detail.page';
-import { RequestChannelPanel } from './request-channel.panel';
+import { tenantOf } from '../shared/admin-request';
+import { checkedReference, memberActor, RequestDetailPage } from './request-detail.page';
 import { AdminReplyUploadGuard, AdminUploadRequest, UPLOAD_FAILURE } from './reply-upload.guard';
 
 const MAX_MB = MAX_REPLY_BYTES / 1024 / 1024;
@@ -26,14 +23,7 @@ const MAX_MB = MAX_REPLY_BYTES / 1024 / 1024;
 @UseFilters(AdminExceptionFilter)
 @UseGuards(AdminReplyUploadGuard)
 export class AdminRequestRepliesController {
-  constructor(
-    private readonly pages: AdminPages,
-    private readonly requests: RequestsService,
-    private readonly replies: RequestRepliesService,
-    private readonly intake: MailIntakeService,
-    private readonly assignment: RequestAssignmentService,
-    private readonly channel: RequestChannelPanel,
-  ) {}
+  constructor(private readonly page: RequestDetailPage, private readonly replies: RequestRepliesService) {}
 
   @Post('upload')
   @RequirePermission('requests:write')
@@ -42,8 +32,7 @@ export class AdminRequestRepliesController {
     const ref = checkedReference(reference);
     const note = typeof req.body?.note === 'string' ? (req.body.note as string) : undefined;
     const delivery = typeof req.body?.delivery === 'string' ? (req.body.delivery as string) : undefined;
-    const { user } = adminOf(req);
-    const actor = actorOf(user, { tenantId: tenant.id, slug: tenant.slug, role: tenant.role, permissions: tenant.permissions }, clientIp(req));
+    const actor = memberActor(req);
     let done = 'reply-uploaded';
     try {
       const failure = req[UPLOAD_FAILURE];
@@ -53,11 +42,12 @@ export class AdminRequestRepliesController {
       // Sent by post or handed over: nothing was e-mailed, the flash says so.
       if (reply.delivery !== 'e-mail') done = 'reply-recorded';
     } catch (e) {
-      const status = statusOf(e);
-      if (status === undefined || ![400, 409, 413].includes(status)) throw e;
-      const t = this.pages.t(this.pages.lang(req));
-      const error = status === 413 ? t('errors.tooLarge', { maxMb: MAX_MB }) : t(status === 409 ? 'errors.conflict' : 'errors.invalid', { detail: messageOf(e) });
-      return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake, assignment: this.assignment, channel: this.channel }, req, res, ref, status, { action: 'reply', error, values: { note, delivery } });
+      // Too large: said in megabytes, not in the service's words.
+      if (statusOf(e) === 413) {
+        const t = this.page.pages.t(this.page.pages.lang(req));
+        return this.page.render(req, res, ref, 413, { action: 'reply', error: t('errors.tooLarge', { maxMb: MAX_MB }), values: { note, delivery } });
+      }
+      return this.page.refused(req, res, ref, e, { action: 'reply', values: { note, delivery } });
     }
     res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}?done=${done}`);
     return undefined;

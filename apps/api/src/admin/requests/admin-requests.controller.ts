@@ -2,13 +2,11 @@ import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Po
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
-import { FulfilmentService, MailIntakeService, RequestAssignmentService, RequestNotesService, RequestsService, RequestRepliesService } from '@regula/requests';
+import { FulfilmentService, RequestAssignmentService, RequestNotesService, RequestsService } from '@regula/requests';
 import type { RefusalGround, RehearsedAct } from '@regula/requests';
 import { formatDate } from '../../web/format';
 import { sendArtifact } from '../../fulfilment/artifact-response';
 import { sendEvidence } from '../../web/evidence-download';
-import { actorOf } from '../../requests/request-actor';
-import { messageOf, statusOf } from '../../common/http-error';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
@@ -16,9 +14,8 @@ import { AdminHttpRequest, AdminTenant, adminOf, clientIp, tenantOf } from '../s
 import { AdminTenantGuard } from '../shared/admin-tenant.guard';
 import { flashOf } from '../shared/flash';
 import { ACTION_FORMS, validated } from './request-action.forms';
-import { FormState, languageWords } from './request-detail.view';
-import { checkedReference, renderRequestDetail } from './request-detail.page';
-import { RequestChannelPanel } from './request-channel.panel';
+import { languageWords } from './request-detail.view';
+import { checkedReference, memberActor, RequestDetailPage } from './request-detail.page';
 import { RequestQueue } from './request-queue.service';
 
 type Form = Record<string, unknown>;
@@ -42,11 +39,9 @@ export class AdminRequestsController {
     private readonly requests: RequestsService,
     private readonly fulfilment: FulfilmentService,
     private readonly queue: RequestQueue,
-    private readonly replies: RequestRepliesService,
-    private readonly intake: MailIntakeService,
     private readonly assignment: RequestAssignmentService,
-    private readonly channel: RequestChannelPanel,
     private readonly notes: RequestNotesService,
+    private readonly page: RequestDetailPage,
   ) {}
 
   @Get()
@@ -81,7 +76,7 @@ export class AdminRequestsController {
   @Get(':reference')
   async detail(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string, @Query('done') done?: string) {
     const t = this.pages.t(this.pages.lang(req));
-    return this.detailPage(req, res, checkedReference(reference), 200, undefined, flashOf(t, done));
+    return this.page.render(req, res, checkedReference(reference), 200, undefined, flashOf(t, done));
   }
 
   @Post(':reference/:action')
@@ -104,12 +99,8 @@ export class AdminRequestsController {
       res.redirect(303, next ?? `/admin/t/${tenant.slug}/requests/${ref}?done=${form.done}`);
       return undefined;
     } catch (e) {
-      const status = statusOf(e);
-      if (status === undefined || ![400, 409, 422].includes(status)) throw e;
-      const t = this.pages.t(this.pages.lang(req));
-      const error = t(status === 409 ? 'errors.conflict' : 'errors.invalid', { detail: messageOf(e) });
       // The preview is asked for from the fulfil form: its error shows there.
-      return this.detailPage(req, res, ref, status, { action: action === 'fulfil-preview' ? 'fulfil' : action, error, values });
+      return this.page.refused(req, res, ref, e, { action: action === 'fulfil-preview' ? 'fulfil' : action, values }, [400, 409, 422]);
     }
   }
 
@@ -117,7 +108,7 @@ export class AdminRequestsController {
   private async run(req: AdminHttpRequest, tenant: AdminTenant, ref: string, action: string, dto: Record<string, unknown>): Promise<string | void> {
     const { user } = adminOf(req);
     const ip = clientIp(req);
-    const actor = actorOf(user, { tenantId: tenant.id, slug: tenant.slug, role: tenant.role, permissions: tenant.permissions }, ip);
+    const actor = memberActor(req);
     const s = this.requests;
     const reason = dto.reason as string;
     switch (action) {
@@ -142,7 +133,7 @@ export class AdminRequestsController {
     const tenant = tenantOf(req);
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
-    const actor = actorOf(adminOf(req).user, { tenantId: tenant.id, slug: tenant.slug, role: tenant.role, permissions: tenant.permissions }, clientIp(req));
+    const actor = memberActor(req);
     const reason = dto.reason as string;
     const act: RehearsedAct = action === 'extend' ? { action, reason } : { action, ground: dto.ground as RefusalGround, reason };
     const r = await this.requests.rehearse(tenant.id, ref, actor, act);
@@ -164,10 +155,6 @@ export class AdminRequestsController {
     });
   }
 
-  private detailPage(req: AdminHttpRequest, res: Response, ref: string, status: number, failed?: FormState, flash?: string) {
-    return renderRequestDetail({ pages: this.pages, requests: this.requests, replies: this.replies, intake: this.intake, fulfilment: this.fulfilment, assignment: this.assignment, channel: this.channel }, req, res, ref, status, failed, flash);
-  }
-
   /** An identity document: the tenant's compliance admins only; the service audits the download. */
   @Get(':reference/evidence/:id')
   @RequirePermission('evidence:read')
@@ -175,8 +162,7 @@ export class AdminRequestsController {
     const tenant = tenantOf(req);
     if (tenant.role !== 'compliance-admin') throw new ForbiddenException();
     if (!UUID.test(id)) throw new NotFoundException();
-    const { user } = adminOf(req);
-    const actor = actorOf(user, { tenantId: tenant.id, slug: tenant.slug, role: tenant.role, permissions: tenant.permissions }, clientIp(req));
+    const actor = memberActor(req);
     const { evidence, content } = await this.requests.readEvidence(tenant.id, checkedReference(reference), id, actor);
     sendEvidence(res, evidence, content);
   }
