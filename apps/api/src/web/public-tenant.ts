@@ -17,6 +17,9 @@ export function offeredLangs(def: Pick<ControllerDefinition, 'jurisdiction'>): L
   return [...new Set<Lang>([...own, 'en'])];
 }
 
+/** Every language Regula writes its pages in, English first: for pages without a tenant (the landing page, sign-in). */
+export const ALL_LANGS: Lang[] = ['en', ...LANGS.filter((l) => l !== 'en')];
+
 /**
  * The page language: the `lang` query parameter when the tenant offers it,
  * else the first offered language the browser's Accept-Language names, else

@@ -1,10 +1,10 @@
 import { LANGS, Lang } from '@regula/engine';
-import { chooseLang, offeredLangs } from '../../web/public-tenant';
+import { ALL_LANGS, chooseLang, offeredLangs } from '../../web/public-tenant';
 import { LANG_COOKIE, readCookie } from '../session/admin-cookies';
 import type { AdminHttpRequest } from './admin-request';
 
 /** Pages without a tenant (sign-in, tenant list) offer every language Regula has. */
-export const ALL_LANGS: Lang[] = ['en', ...LANGS.filter((l) => l !== 'en')];
+export { ALL_LANGS };
 
 /** English first, then the tenant's languages. */
 export function adminLangs(def: Parameters<typeof offeredLangs>[0]): Lang[] {

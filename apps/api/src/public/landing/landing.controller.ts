@@ -1,14 +1,10 @@
 import { Controller, Get, Req, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { LANGS, type Lang } from '@regula/engine';
 import { TenantsService } from '@regula/tenancy';
 import { languageName } from '../../web/format';
-import { chooseLang } from '../../web/public-tenant';
+import { ALL_LANGS, chooseLang } from '../../web/public-tenant';
 import { PublicRateLimitGuard } from '../public-rate-limit.guard';
 import { PublicHttpRequest, PublicSiteService, TENANT_ON_REQUEST, pageUrl } from '../public-site.service';
-
-/** Every language Regula writes its pages in, English first. */
-const LANDING_LANGS: Lang[] = ['en', ...LANGS.filter((l) => l !== 'en')];
 
 /**
  * The front door (`/`): what Regula is, and the way in for each of its users:
@@ -24,7 +20,7 @@ export class LandingController {
 
   @Get()
   async landing(@Req() req: PublicHttpRequest): Promise<string> {
-    const lang = chooseLang(LANDING_LANGS, req.query?.lang, req.headers['accept-language']);
+    const lang = chooseLang(ALL_LANGS, req.query?.lang, req.headers['accept-language']);
     const t = this.site.t(lang);
     const controllers = [];
     for (const row of await this.tenants.list()) {
@@ -42,7 +38,7 @@ export class LandingController {
     delete req[TENANT_ON_REQUEST];
     controllers.sort((a, b) => a.name.localeCompare(b.name, lang));
     const model = this.site.page(undefined, lang, { title: t('landing.title') });
-    model.site.langs = LANDING_LANGS.map((code) => ({ code, label: languageName(code), href: pageUrl('/', code), current: code === lang }));
+    model.site.langs = ALL_LANGS.map((code) => ({ code, label: languageName(code), href: pageUrl('/', code), current: code === lang }));
     return this.site.render('landing', { ...model, controllers, dashboardHref: `/admin?lang=${lang}`, docsHref: '/api/docs' });
   }
 }
