@@ -8,6 +8,7 @@ import { ApiConfig, Clock, loadApiConfig } from '@regula/platform';
 import { createApp } from '../../apps/api/src/create-app';
 import { createTestDatabase, TestDatabase } from './test-database';
 import { auditTestEnv, testEnv } from './env';
+import { ResponseCheck } from './response-check';
 
 export const DEMO_PASSWORD = 'correct horse battery staple';
 
@@ -50,8 +51,12 @@ export async function startApi(overrides: Record<string, string> = {}, opts: { f
     ...overrides,
   });
   const app = await createApp(config, { logger: false, clock: opts.clock });
+  // Before the routes (registered by init): every JSON answer is checked against the OpenAPI document.
+  const responses = new ResponseCheck();
+  app.use(responses.middleware);
   await app.init();
   const http = () => request(app.getHttpServer());
+  responses.use((await http().get('/api/docs/openapi.json')).body);
   return {
     app,
     db,
@@ -66,6 +71,9 @@ export async function startApi(overrides: Record<string, string> = {}, opts: { f
       await app.close();
       await db.drop();
       if (checkpoints) rmSync(checkpoints, { recursive: true, force: true });
+      if (responses.violations.length > 0) {
+        throw new Error(`The API answered what its OpenAPI document does not declare:\n${[...new Set(responses.violations)].join('\n')}`);
+      }
     },
   };
 }

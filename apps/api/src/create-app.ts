@@ -2,12 +2,12 @@ import { INestApplication, Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { json, urlencoded } from 'express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ApiConfig, Clock } from '@regula/platform';
+import { ApiConfig, Clock, systemClock } from '@regula/platform';
 import { AppModule } from './app.module';
 import { securityHeaders } from './common/security-headers.middleware';
 import { InputHygieneGuard } from './common/input/input-hygiene.guard';
 import { DomainErrorFilter } from './common/domain-error.filter';
+import { setupApiDocs } from './common/openapi';
 
 /** Builds the configured API application (used by main.ts and the e2e tests). */
 export async function createApp(config: ApiConfig, opts: { logger?: false; clock?: Clock } = {}): Promise<INestApplication> {
@@ -33,13 +33,7 @@ export async function createApp(config: ApiConfig, opts: { logger?: false; clock
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();
 
-  const doc = new DocumentBuilder()
-    .setTitle('Regula API')
-    .setDescription('Registers, privacy policies, rights requests and audits of the controllers Regula runs.')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  setupApiDocs(app, opts.clock ?? systemClock);
   return app;
 }
 

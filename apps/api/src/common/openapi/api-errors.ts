@@ -1,0 +1,43 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+
+/** The body of every error answer: the status, NestJS's label for it and what went wrong (a field named first). */
+export const ERROR_BODY_SCHEMA = {
+  type: 'object',
+  required: ['statusCode', 'message'],
+  properties: {
+    statusCode: { type: 'integer', example: 400 },
+    message: {
+      description: 'What went wrong; a refused input names its field first. Several problems come as a list.',
+      oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+      example: 'dueBefore must be a date (YYYY-MM-DD)',
+    },
+    error: { type: 'string', example: 'Bad Request' },
+  },
+  additionalProperties: true,
+};
+
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
+
+const MEANING: Record<ErrorStatus, [label: string, description: string, message: string]> = {
+  400: ['Bad Request', 'The input is refused; the message names the field.', 'dueBefore must be a date (YYYY-MM-DD)'],
+  401: ['Unauthorized', 'No bearer token, or one that expired or was signed out.', 'Unauthorized'],
+  403: ['Forbidden', 'The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first.', 'requests:write is needed'],
+  404: ['Not Found', 'No such thing for this controller (another controller\'s ids are answered the same way).', 'No request R-7KQ2-XM4P'],
+  409: ['Conflict', "The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which.", 'The request is closed'],
+  413: ['Payload Too Large', 'The upload or body is larger than allowed.', 'File too large'],
+  415: ['Unsupported Media Type', 'The file\'s content is not of an accepted type.', 'Only PDF, PNG and JPEG are accepted'],
+  422: ['Unprocessable Entity', 'Well-formed input that the rules refuse as a whole; the body lists the problems.', 'The policy cannot be published'],
+  429: ['Too Many Requests', 'A rate limit is reached; Retry-After says when to try again.', 'Too many attempts'],
+  503: ['Service Unavailable', 'The database is busy; Retry-After says when to try again.', 'Busy, try again shortly'],
+};
+
+/** One response per status, each with the error body and an example of it. */
+export function ApiErrors(...statuses: ErrorStatus[]): MethodDecorator & ClassDecorator {
+  return applyDecorators(
+    ...statuses.map((status) => {
+      const [label, description, message] = MEANING[status];
+      return ApiResponse({ status, description, schema: { ...ERROR_BODY_SCHEMA, example: { statusCode: status, message, error: label } } });
+    }),
+  );
+}

@@ -1,0 +1,69 @@
+import Ajv, { ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { NextFunction, Request, Response } from 'express';
+
+interface OpenApiDoc {
+  paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: object }> }> }>>;
+  components?: object;
+}
+
+/** While one area's operations are being documented: check only paths starting with these (comma-separated). */
+const ONLY = (process.env.REGULA_RESPONSE_CHECK_PATHS ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+
+/**
+ * Holds the API to its OpenAPI document: every JSON answer of a documented
+ * operation must be a status the operation declares, with a body its schema
+ * accepts. The harness installs it on every API the e2e suites start, so the
+ * whole suite checks the document against what the API really answers; a
+ * suite fails on close when anything disagreed (`violations`).
+ */
+export class ResponseCheck {
+  readonly violations: string[] = [];
+  private doc: OpenApiDoc | undefined;
+  private readonly ajv = addFormats(new Ajv({ strict: false, allErrors: true, formats: { binary: true } }));
+  private readonly compiled = new Map<string, ValidateFunction | null>();
+
+  /** Express middleware: wraps `res.json` to check what is sent (installed before the routes). */
+  readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
+    const json = res.json.bind(res);
+    res.json = (body: unknown) => {
+      this.check(req, res.statusCode, body);
+      return json(body);
+    };
+    next();
+  };
+
+  use(doc: OpenApiDoc): void {
+    this.doc = doc;
+  }
+
+  private check(req: Request, status: number, body: unknown): void {
+    const route = (req.route as { path?: string } | undefined)?.path;
+    if (!this.doc || typeof route !== 'string') return;
+    const path = route.replace(/:(\w+)/g, '{$1}');
+    const method = req.method.toLowerCase();
+    const op = this.doc.paths[path]?.[method];
+    if (!op) return; // not part of the REST API (pages, the queue board)
+    if (ONLY.length > 0 && !ONLY.some((prefix) => path.startsWith(prefix))) return;
+    const where = `${method.toUpperCase()} ${path} → ${status}`;
+    const declared = op.responses?.[String(status)];
+    if (!declared) {
+      this.violations.push(`${where}: status not declared (body ${JSON.stringify(body).slice(0, 200)})`);
+      return;
+    }
+    const key = `${method} ${path} ${status}`;
+    if (!this.compiled.has(key)) {
+      const schema = declared.content?.['application/json']?.schema;
+      this.compiled.set(key, schema ? this.ajv.compile({ ...schema, components: this.doc.components }) : null);
+    }
+    const validate = this.compiled.get(key);
+    if (validate === null) {
+      this.violations.push(`${where}: a JSON body where the document declares none`);
+      return;
+    }
+    if (validate && !validate(JSON.parse(JSON.stringify(body)))) {
+      const errors = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
+      this.violations.push(`${where}: ${errors}`);
+    }
+  }
+}
