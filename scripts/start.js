@@ -31,7 +31,7 @@ const { step, secs } = require('./lib/progress');
 const { startedAt } = require('./lib/started-at');
 const { bannerLines } = require('./lib/banner');
 
-// Before anything else: the instant the banner's "ready in" counts from.
+// The instant the banner's "ready in" counts from (when `npm start` was typed, see lib/started-at.js).
 const started = startedAt();
 
 const root = path.resolve(__dirname, '..');
