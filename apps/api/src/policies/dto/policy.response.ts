@@ -116,13 +116,13 @@ export class PolicyListResponse {
   @ApiProperty({ type: () => PolicyVersionSummary, isArray: true, description: 'published versions, newest first' })
   versions: PolicyVersionSummary[];
 
-  @ApiProperty(nullableObject(PolicyVersionSummary, { description: 'the version in force today (null before the first takes effect)' }))
+  @ApiProperty(nullableObject(PolicyVersionSummary, { description: 'the version in force today (null before the first takes effect)', example: null }))
   current: PolicyVersionSummary | null;
 
-  @ApiProperty(nullableObject(PolicyVersionSummary, { description: 'the open draft, if any' }))
+  @ApiProperty(nullableObject(PolicyVersionSummary, { description: 'the open draft, if any', example: null }))
   draft: PolicyVersionSummary | null;
 
-  @ApiProperty(nullableObject(PolicyVersionSummary, { description: 'the material change being announced (its effective date within the last 30 days or to come), if any' }))
+  @ApiProperty(nullableObject(PolicyVersionSummary, { description: 'the material change being announced (its effective date within the last 30 days or to come), if any', example: null }))
   announcement: PolicyVersionSummary | null;
 }
 
@@ -188,10 +188,10 @@ export class PolicyPublishPreview {
   @ApiProperty({ description: 'a material effective date earlier than proposed leaves readers less than the notice period', example: false })
   shortNotice: boolean;
 
-  @ApiProperty(nullableObject(PolicyBannerPreview, { description: 'null when nothing is announced (not material, or the first version)' }))
+  @ApiProperty(nullableObject(PolicyBannerPreview, { description: 'null when nothing is announced (not material, or the first version)', example: { places: ['public-pages', 'sign-in', 'dashboard'], until: '2027-02-04' } }))
   banners: PolicyBannerPreview | null;
 
-  @ApiProperty(nullableObject(PolicyEmailsPreview, { description: 'null when nobody is e-mailed (not material, the first version, or the tenant does not announce by e-mail)' }))
+  @ApiProperty(nullableObject(PolicyEmailsPreview, { description: 'null when nobody is e-mailed (not material, the first version, or the tenant does not announce by e-mail)', example: { total: 12, byLanguage: { et: 9, en: 3 } } }))
   emails: PolicyEmailsPreview | null;
 
   @ApiProperty({ type: [String], description: 'purposes whose text changed since the previous version', example: ['log-data/security'] })
