@@ -23,6 +23,7 @@ describe('staff authentication', () => {
     const res = await h.http().post('/api/v1/auth/login').send({ email: 'Admin@Softera.test', password: DEMO_PASSWORD });
     expect(res.status).toBe(200);
     expect(res.body.tokenType).toBe('Bearer');
+    expect(res.body.expiresIn).toBe(h.config.JWT_TTL_SECONDS);
     expect(res.body.user.memberships).toEqual([expect.objectContaining({ role: 'compliance-admin', permissions: expect.arrayContaining(['registers:write']) })]);
     const me = await h.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${res.body.accessToken}`);
     expect(me.body.email).toBe('admin@softera.test');

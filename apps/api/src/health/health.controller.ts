@@ -1,8 +1,10 @@
 import { Controller, Get, HttpCode, Inject, OnApplicationBootstrap, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import Redis from 'ioredis';
 import type { Response } from 'express';
 import { DatabaseProbe, REDIS } from '@regula/platform';
+import { ApiErrors } from '../common/openapi';
+import { HealthResponse } from './dto/health.response';
 
 const CHECK_TIMEOUT_MS = 2000;
 
@@ -31,7 +33,10 @@ export class HealthController implements OnApplicationBootstrap {
   @Get()
   @HttpCode(200)
   @ApiOperation({ summary: 'Checks PostgreSQL and Redis; 503 when either is down' })
-  async health(@Res({ passthrough: true }) res: Response) {
+  @ApiOkResponse({ type: HealthResponse, description: 'Both answer' })
+  @ApiResponse({ status: 503, type: HealthResponse, description: 'PostgreSQL or Redis does not answer (status degraded, the one down named)' })
+  @ApiErrors(400)
+  async health(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
     const [postgres, redis] = await Promise.all([check(() => this.db.ping(CHECK_TIMEOUT_MS)), check(() => this.redis.ping())]);
     const ok = postgres === 'up' && redis === 'up';
     if (!ok) res.status(503);
