@@ -19,7 +19,7 @@ import { RequestAssignee } from './dto/request-view.response';
 @ApiTags('requests')
 @ApiBearerAuth()
 @ApiTenantSlug()
-@ApiErrors(401, 403, 404, 503)
+@ApiErrors(400, 401, 403, 404, 503)
 @ApiExtraModels(RequestAssignee)
 @Controller('api/v1/tenants/:slug')
 @UseGuards(JwtAuthGuard, TenantAccessGuard)
@@ -40,7 +40,6 @@ export class RequestDeskController {
   @ApiOperation({ summary: 'Assigns (or reassigns, or with null releases) the request to a member; audited as request.assigned' })
   @ApiRequestReference()
   @ApiOkResponse({ type: RequestAssignmentResponse })
-  @ApiErrors(400)
   assign(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: AssignDto) {
     return this.assignment.assign(access.tenantId, p.reference, actorOf(user, access, ip), dto.assigneeId ?? null);
   }
@@ -50,7 +49,6 @@ export class RequestDeskController {
   @ApiOperation({ summary: "The request's internal notes (staff only; never on the status page)" })
   @ApiRequestReference()
   @ApiOkResponse({ type: [RequestNoteView], description: 'Oldest first' })
-  @ApiErrors(400)
   listNotes(@CurrentTenant() access: TenantAccess, @Param() p: RequestParams) {
     return this.notes.list(access.tenantId, p.reference);
   }
@@ -61,7 +59,6 @@ export class RequestDeskController {
   @ApiOperation({ summary: "Adds an internal note; audited as request.note.added (without its text); part of the subject's later access package (Art. 15)" })
   @ApiRequestReference()
   @ApiCreatedResponse({ type: RequestNoteView })
-  @ApiErrors(400)
   addNote(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: NoteDto) {
     return this.notes.add(access.tenantId, p.reference, actorOf(user, access, ip), dto.text);
   }

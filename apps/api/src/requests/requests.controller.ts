@@ -30,7 +30,7 @@ const EVIDENCE_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'applicati
 @ApiTags('requests')
 @ApiBearerAuth()
 @ApiTenantSlug()
-@ApiErrors(401, 403, 404, 503)
+@ApiErrors(400, 401, 403, 404, 503)
 @ApiExtraModels(RequestAssignee, RequestOpenSuspension, RequestWithdrawalLimit, RequestWithdrawalLimitRef)
 @Controller('api/v1/tenants/:slug/requests')
 @UseGuards(JwtAuthGuard, TenantAccessGuard)
@@ -42,7 +42,6 @@ export class RequestsController {
   @ApiOperation({ summary: 'Requests by state, type and due date: overdue first, then by due date; paginated' })
   @ApiQueryDay('dueBefore', "only requests due strictly before this date (YYYY-MM-DD, the controller's calendar)", 30)
   @ApiOkResponse({ type: RequestListResponse })
-  @ApiErrors(400)
   list(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @Query() q: RequestListQueryDto) {
     const { assignee, ...filter } = q;
     return this.requests.list(access.tenantId, { ...filter, assigneeId: assignee === 'me' ? user.id : assignee });
@@ -60,7 +59,7 @@ export class RequestsController {
     description: 'receivedAt never in the future, more than 30 days back only with lateReason (400 naming them); recorded on a later local day than received: marked recordedLate and audited so. No e-mail address: nothing is e-mailed (no status link, no code).',
   })
   @ApiCreatedResponse({ type: RequestRecordedResponse, description: 'One request per type' })
-  @ApiErrors(400, 413)
+  @ApiErrors(413)
   record(
     @CurrentUser() user: AuthUser,
     @CurrentTenant() access: TenantAccess,
@@ -78,7 +77,6 @@ export class RequestsController {
   @ApiOperation({ summary: 'One request: timeline, suspensions, identity documents (metadata), messages, e-mails, the deadline explained, and for a consent withdrawal the outer limit the controller promised (withdrawalLimit)' })
   @ApiRequestReference()
   @ApiOkResponse({ type: RequestDetailResponse })
-  @ApiErrors(400)
   detail(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams) {
     return this.requests.detail(access.tenantId, p.reference, undefined, actorOf(user, access, ip));
   }
@@ -89,7 +87,7 @@ export class RequestsController {
   @ApiOperation({ summary: "Confirms the requester's identity (accepting the documents under review), matches the data subject by e-mail; the clock runs again from when the information arrived (arrivedAt, default now)" })
   @ApiRequestReference()
   @ApiOkResponse({ type: RequestIdentityConfirmedResponse })
-  @ApiErrors(400, 409)
+  @ApiErrors(409)
   confirmIdentity(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: ConfirmIdentityDto) {
     return this.requests.confirmIdentity(access.tenantId, p.reference, actorOf(user, access, ip), { note: dto.note, arrivedAt: dto.arrivedAt });
   }
@@ -100,7 +98,7 @@ export class RequestsController {
   @ApiOperation({ summary: 'Rejects the identity documents under review and asks the subject for another, with the reason' })
   @ApiRequestReference()
   @ApiOkResponse({ type: [RequestIdentityDocumentStored], description: "Every identity document of the request, oldest first, after the rejection" })
-  @ApiErrors(400, 409)
+  @ApiErrors(409)
   rejectEvidence(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: RejectEvidenceDto) {
     return this.requests.rejectEvidence(access.tenantId, p.reference, actorOf(user, access, ip), dto);
   }
@@ -111,7 +109,7 @@ export class RequestsController {
   @ApiOperation({ summary: 'Extends by two further months (Art. 12(3)): only within the first month, once; the subject is told the reasons at once' })
   @ApiRequestReference()
   @ApiOkResponse({ type: RequestView, description: 'The request, extended' })
-  @ApiErrors(400, 409)
+  @ApiErrors(409)
   extend(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: ReasonDto) {
     return this.requests.extend(access.tenantId, p.reference, actorOf(user, access, ip), dto.reason);
   }
@@ -122,7 +120,7 @@ export class RequestsController {
   @ApiOperation({ summary: 'Refuses with the ground and the reasons (Art. 12(4), 12(5)); the subject is told them and the right to complain to the authority and to go to court' })
   @ApiRequestReference()
   @ApiOkResponse({ type: RequestView, description: 'The request, refused' })
-  @ApiErrors(400, 409)
+  @ApiErrors(409)
   refuse(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: RefuseDto) {
     return this.requests.refuse(access.tenantId, p.reference, actorOf(user, access, ip), { ground: dto.ground, reason: dto.reason });
   }
@@ -133,7 +131,7 @@ export class RequestsController {
   @ApiOperation({ summary: "Warns the subject of a reasonable fee for a manifestly unfounded or excessive request (Art. 12(5)), where the controller's notice reserves one" })
   @ApiRequestReference()
   @ApiOkResponse({ type: RequestView, description: 'The request, with the fee asked' })
-  @ApiErrors(400, 409)
+  @ApiErrors(409)
   fee(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: FeeDto) {
     return this.requests.requestFee(access.tenantId, p.reference, actorOf(user, access, ip), { amount: dto.amount, reason: dto.reason });
   }
@@ -144,7 +142,7 @@ export class RequestsController {
   @ApiOperation({ summary: 'Writes to the subject: e-mailed, and shown on the status page' })
   @ApiRequestReference()
   @ApiCreatedResponse({ type: RequestMessageCreated })
-  @ApiErrors(400, 409)
+  @ApiErrors(409)
   message(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: MessageDto) {
     return this.requests.addMessage(access.tenantId, p.reference, actorOf(user, access, ip), dto.text);
   }
@@ -154,7 +152,6 @@ export class RequestsController {
   @ApiOperation({ summary: "The request's reply documents (metadata, SHA-256, note); each downloads at …/artifacts/:id" })
   @ApiRequestReference()
   @ApiOkResponse({ type: [RequestReplyDocument], description: 'Oldest first' })
-  @ApiErrors(400)
   listReplies(@CurrentTenant() access: TenantAccess, @Param() p: RequestParams) {
     return this.replies.list(access.tenantId, p.reference);
   }
@@ -172,7 +169,7 @@ export class RequestsController {
   })
   @ApiRequestReference()
   @ApiCreatedResponse({ type: RequestReplyDocument })
-  @ApiErrors(400, 409, 413)
+  @ApiErrors(409, 413)
   reply(
     @CurrentUser() user: AuthUser,
     @CurrentTenant() access: TenantAccess,
@@ -194,7 +191,6 @@ export class RequestsController {
     description: 'The document as uploaded (its content type detected when it was uploaded)',
     content: Object.fromEntries(EVIDENCE_TYPES.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
   })
-  @ApiErrors(400)
   async evidence(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Res() res: Response) {
     if (access.role !== 'compliance-admin') throw new ForbiddenException("identity documents are visible only to the tenant's compliance admins");
     const { evidence, content } = await this.requests.readEvidence(access.tenantId, p.reference, p.id ?? '', actorOf(user, access, ip));
