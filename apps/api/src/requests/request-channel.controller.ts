@@ -9,8 +9,7 @@ import { RequesterDto, SubjectLinkDto } from './dto/request-channel.dto';
 import { RequestParams } from './dto/request-params.dto';
 import { actorOf } from './request-actor';
 import { ApiErrors, ApiIdParam, ApiNoBody, ApiRequestReference, ApiTenantSlug } from '../common/openapi';
-import { RequestLinkedSubject, RequestPostalLetter } from './dto/request-channel.response';
-import { RequestView } from './dto/request-view.response';
+import { RequestLinkedSubject, RequestPostalLetter, RequestRequesterCorrected } from './dto/request-channel.response';
 
 /** What a request's original downloads as. Declared as the 200's content rather than with ApiProduces, which would give the error answers these types instead of JSON. */
 const ORIGINAL_TYPES = ['message/rfc822', 'application/pdf', 'image/png', 'image/jpeg'];
@@ -53,7 +52,7 @@ export class RequestChannelController {
   @HttpCode(200)
   @RequirePermission('requests:write')
   @ApiOperation({ summary: 'Corrects the requester of a request the e-mail intake filed (until identity is confirmed); audited as request.requester-corrected' })
-  @ApiOkResponse({ type: RequestView, description: 'The request with the corrected requester' })
+  @ApiOkResponse({ type: RequestRequesterCorrected, description: 'The request with the corrected requester' })
   @ApiErrors(409)
   correctRequester(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: RequesterDto) {
     return this.requester.correct(access.tenantId, p.reference, dto, actorOf(user, access, ip));

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { RequestView } from './request-view.response';
 
 /** The data subject a request is linked to. */
 export class RequestLinkedSubject {
@@ -28,4 +29,17 @@ export class RequestPostalLetter {
 
   @ApiProperty({ type: String, enum: ['post', null], nullable: true, description: "Null while it waits to be sent; 'post' once recorded as sent", example: 'post' })
   delivery: string | null;
+}
+
+/**
+ * The request after its requester was corrected. Saving the row gives the two
+ * hash columns that are never read (`select: false`) as null in this answer;
+ * declared so that the answer is described whole. They never hold a hash here.
+ */
+export class RequestRequesterCorrected extends RequestView {
+  @ApiProperty({ type: String, nullable: true, required: false, enum: [null], description: 'Always null when present (the hash is never read)', example: null })
+  verificationHash?: null;
+
+  @ApiProperty({ type: String, nullable: true, required: false, enum: [null], description: 'Always null when present (the hash is never read)', example: null })
+  downloadCodeHash?: null;
 }
