@@ -1,15 +1,24 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
 import { FulfilmentService } from '@regula/requests';
 import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
 import { sendArtifact } from './artifact-response';
 import { ArtifactParams, ConfirmQuery, FulfilDto, RequestParams } from './fulfil.dto';
+import { ApiErrors, ApiIdParam, ApiNoBody, ApiRequestReference, ApiTenantSlug } from '../common/openapi';
+import { FulfilmentDoneResponse, FulfilmentPlanDifference, FulfilmentPlanRecord, FulfilmentPlanView, FulfilmentPreviewResponse } from './dto/fulfilment.response';
+
+/** What a file that answers a request downloads as: the access package (HTML, JSON, CSV), the portability export (JSON), the recipients report, a reply document the staff uploaded (PDF, PNG, JPEG, ASiC-E). Declared as the 200's content rather than with ApiProduces, which would give the error answers these types instead of JSON. */
+const ARTIFACT_TYPES = ['application/json', 'text/html', 'text/csv', 'application/pdf', 'image/png', 'image/jpeg', 'application/vnd.etsi.asic-e+zip'];
 
 /** The compliance admin fulfils a request (per its type) and downloads the files that answer it. */
 @ApiTags('fulfilment')
 @ApiBearerAuth()
+@ApiTenantSlug()
+@ApiRequestReference()
+@ApiErrors(400, 401, 403, 404, 503)
+@ApiExtraModels(FulfilmentPlanView, FulfilmentPlanDifference)
 @Controller('api/v1/tenants/:slug/requests/:reference')
 @UseGuards(JwtAuthGuard, TenantAccessGuard)
 @RequirePermission('requests:fulfil')
@@ -27,8 +36,9 @@ export class FulfilmentController {
       '400 when `previewId` is missing or not a UUID; 409 when it is not a preview of this request, was already confirmed, ' +
       'was made for another type, is more than 24 hours old, or the request is not in progress or extended.',
   })
-  @ApiResponse({ status: 400, description: '`previewId` missing or malformed' })
-  @ApiResponse({ status: 409, description: 'The preview cannot be confirmed (another request, already confirmed, another type, expired), or the request is not in progress' })
+  @ApiNoBody()
+  @ApiOkResponse({ type: FulfilmentDoneResponse, description: 'The request closed with the outcome; `result` holds the plan carried out and its difference from the preview' })
+  @ApiErrors(409)
   async fulfil(
     @CurrentTenant() access: TenantAccess, @CurrentUser() user: AuthUser, @ClientIp() ip: string, @Param() p: RequestParams, @Query() query: ConfirmQuery,
   ) {
@@ -49,6 +59,8 @@ export class FulfilmentController {
       'the webhooks per source system (event and system); what the subject receives (the e-mail and the files by name). ' +
       'Kept with the request and audited; confirm within 24 hours with `POST …/fulfil?previewId=<previewId>`. 409 for a request not in progress.',
   })
+  @ApiOkResponse({ type: FulfilmentPreviewResponse })
+  @ApiErrors(409)
   async preview(@CurrentTenant() access: TenantAccess, @CurrentUser() user: AuthUser, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: FulfilDto) {
     const actor = { id: user.id, name: `${user.email} (${access.role})`, label: user.email, ip };
     const { id, reference, plan } = await this.fulfilment.preview(access.tenantId, p.reference, dto, actor);
@@ -57,6 +69,7 @@ export class FulfilmentController {
 
   @Get('fulfilment-plans')
   @ApiOperation({ summary: "The request's fulfilment previews and results (newest first), each with the difference between them" })
+  @ApiOkResponse({ type: [FulfilmentPlanRecord], description: 'Newest first' })
   async plans(@CurrentTenant() access: TenantAccess, @Param() p: RequestParams) {
     return (await this.fulfilment.plansOf(access.tenantId, p.reference)).map((r) => ({
       id: r.id, type: r.type, previewedAt: r.previewedAt, previewedBy: r.previewedBy, preview: r.preview,
@@ -65,8 +78,12 @@ export class FulfilmentController {
   }
 
   @Get('artifacts/:id')
-  @ApiProduces('application/json', 'text/html', 'text/csv')
-  @ApiOperation({ summary: 'Downloads a file that answers the request (access package, portability export, recipients report)' })
+  @ApiOperation({ summary: 'Downloads a file that answers the request (access package, portability export, recipients report, a reply document)' })
+  @ApiIdParam('The file (a request\'s outcome lists its files; replies: GET …/replies)')
+  @ApiOkResponse({
+    description: 'The file, as an attachment (never cached, sandboxed)',
+    content: Object.fromEntries(ARTIFACT_TYPES.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
+  })
   async download(@CurrentTenant() access: TenantAccess, @Param() p: ArtifactParams, @Res({ passthrough: true }) res: Response) {
     return sendArtifact(res, await this.fulfilment.artifactForStaff(access.tenantId, p.reference, p.id));
   }

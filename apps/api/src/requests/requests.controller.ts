@@ -1,6 +1,6 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
 import { CheckedFileInterceptor } from '../common/input/checked-file.interceptor';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
 import { RequestsService, MAX_ORIGINAL_BYTES, MAX_REPLY_BYTES, RequestRecordingService, RequestRepliesService } from '@regula/requests';
@@ -12,6 +12,14 @@ import { REPLY_UPLOAD_SCHEMA, ReplyDto } from './dto/reply.dto';
 import { RECORD_REQUEST_MULTIPART, RecordRequestDto } from './dto/record-request.dto';
 import { sendEvidence } from '../web/evidence-download';
 import { actorOf } from './request-actor';
+import { ApiErrors, ApiIdParam, ApiQueryDay, ApiRequestReference, ApiTenantSlug } from '../common/openapi';
+import { RequestListResponse } from './dto/request-list.response';
+import { RequestDetailResponse, RequestOpenSuspension, RequestWithdrawalLimit, RequestWithdrawalLimitRef } from './dto/request-detail.response';
+import { RequestAssignee, RequestView } from './dto/request-view.response';
+import { RequestIdentityConfirmedResponse, RequestIdentityDocumentStored, RequestMessageCreated, RequestRecordedResponse, RequestReplyDocument } from './dto/request-actions.response';
+
+/** What an identity document downloads as. Declared as the 200's content rather than with ApiProduces, which would give the error answers these types instead of JSON. */
+const EVIDENCE_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'application/vnd.etsi.asic-e+zip'];
 
 /**
  * The compliance admin's rights requests. Reading needs requests:read
@@ -21,6 +29,9 @@ import { actorOf } from './request-actor';
  */
 @ApiTags('requests')
 @ApiBearerAuth()
+@ApiTenantSlug()
+@ApiErrors(400, 401, 403, 404, 503)
+@ApiExtraModels(RequestAssignee, RequestOpenSuspension, RequestWithdrawalLimit, RequestWithdrawalLimitRef)
 @Controller('api/v1/tenants/:slug/requests')
 @UseGuards(JwtAuthGuard, TenantAccessGuard)
 export class RequestsController {
@@ -29,6 +40,8 @@ export class RequestsController {
   @Get()
   @RequirePermission('requests:read')
   @ApiOperation({ summary: 'Requests by state, type and due date: overdue first, then by due date; paginated' })
+  @ApiQueryDay('dueBefore', "only requests due strictly before this date (YYYY-MM-DD, the controller's calendar)", 30)
+  @ApiOkResponse({ type: RequestListResponse })
   list(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @Query() q: RequestListQueryDto) {
     const { assignee, ...filter } = q;
     return this.requests.list(access.tenantId, { ...filter, assigneeId: assignee === 'me' ? user.id : assignee });
@@ -45,6 +58,8 @@ export class RequestsController {
     summary: 'Records a request that arrived by e-mail, post, phone or in person: due from receivedAt; one request per type',
     description: 'receivedAt never in the future, more than 30 days back only with lateReason (400 naming them); recorded on a later local day than received: marked recordedLate and audited so. No e-mail address: nothing is e-mailed (no status link, no code).',
   })
+  @ApiCreatedResponse({ type: RequestRecordedResponse, description: 'One request per type' })
+  @ApiErrors(413)
   record(
     @CurrentUser() user: AuthUser,
     @CurrentTenant() access: TenantAccess,
@@ -60,6 +75,8 @@ export class RequestsController {
   @Get(':reference')
   @RequirePermission('requests:read')
   @ApiOperation({ summary: 'One request: timeline, suspensions, identity documents (metadata), messages, e-mails, the deadline explained, and for a consent withdrawal the outer limit the controller promised (withdrawalLimit)' })
+  @ApiRequestReference()
+  @ApiOkResponse({ type: RequestDetailResponse })
   detail(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams) {
     return this.requests.detail(access.tenantId, p.reference, undefined, actorOf(user, access, ip));
   }
@@ -68,6 +85,9 @@ export class RequestsController {
   @HttpCode(200)
   @RequirePermission('requests:write')
   @ApiOperation({ summary: "Confirms the requester's identity (accepting the documents under review), matches the data subject by e-mail; the clock runs again from when the information arrived (arrivedAt, default now)" })
+  @ApiRequestReference()
+  @ApiOkResponse({ type: RequestIdentityConfirmedResponse })
+  @ApiErrors(409)
   confirmIdentity(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: ConfirmIdentityDto) {
     return this.requests.confirmIdentity(access.tenantId, p.reference, actorOf(user, access, ip), { note: dto.note, arrivedAt: dto.arrivedAt });
   }
@@ -76,6 +96,9 @@ export class RequestsController {
   @HttpCode(200)
   @RequirePermission('requests:write')
   @ApiOperation({ summary: 'Rejects the identity documents under review and asks the subject for another, with the reason' })
+  @ApiRequestReference()
+  @ApiOkResponse({ type: [RequestIdentityDocumentStored], description: "Every identity document of the request, oldest first, after the rejection" })
+  @ApiErrors(409)
   rejectEvidence(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: RejectEvidenceDto) {
     return this.requests.rejectEvidence(access.tenantId, p.reference, actorOf(user, access, ip), dto);
   }
@@ -84,6 +107,9 @@ export class RequestsController {
   @HttpCode(200)
   @RequirePermission('requests:write')
   @ApiOperation({ summary: 'Extends by two further months (Art. 12(3)): only within the first month, once; the subject is told the reasons at once' })
+  @ApiRequestReference()
+  @ApiOkResponse({ type: RequestView, description: 'The request, extended' })
+  @ApiErrors(409)
   extend(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: ReasonDto) {
     return this.requests.extend(access.tenantId, p.reference, actorOf(user, access, ip), dto.reason);
   }
@@ -92,6 +118,9 @@ export class RequestsController {
   @HttpCode(200)
   @RequirePermission('requests:write')
   @ApiOperation({ summary: 'Refuses with the ground and the reasons (Art. 12(4), 12(5)); the subject is told them and the right to complain to the authority and to go to court' })
+  @ApiRequestReference()
+  @ApiOkResponse({ type: RequestView, description: 'The request, refused' })
+  @ApiErrors(409)
   refuse(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: RefuseDto) {
     return this.requests.refuse(access.tenantId, p.reference, actorOf(user, access, ip), { ground: dto.ground, reason: dto.reason });
   }
@@ -100,6 +129,9 @@ export class RequestsController {
   @HttpCode(200)
   @RequirePermission('requests:write')
   @ApiOperation({ summary: "Warns the subject of a reasonable fee for a manifestly unfounded or excessive request (Art. 12(5)), where the controller's notice reserves one" })
+  @ApiRequestReference()
+  @ApiOkResponse({ type: RequestView, description: 'The request, with the fee asked' })
+  @ApiErrors(409)
   fee(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: FeeDto) {
     return this.requests.requestFee(access.tenantId, p.reference, actorOf(user, access, ip), { amount: dto.amount, reason: dto.reason });
   }
@@ -108,6 +140,9 @@ export class RequestsController {
   @HttpCode(201)
   @RequirePermission('requests:write')
   @ApiOperation({ summary: 'Writes to the subject: e-mailed, and shown on the status page' })
+  @ApiRequestReference()
+  @ApiCreatedResponse({ type: RequestMessageCreated })
+  @ApiErrors(409)
   message(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: MessageDto) {
     return this.requests.addMessage(access.tenantId, p.reference, actorOf(user, access, ip), dto.text);
   }
@@ -115,6 +150,8 @@ export class RequestsController {
   @Get(':reference/replies')
   @RequirePermission('requests:read')
   @ApiOperation({ summary: "The request's reply documents (metadata, SHA-256, note); each downloads at …/artifacts/:id" })
+  @ApiRequestReference()
+  @ApiOkResponse({ type: [RequestReplyDocument], description: 'Oldest first' })
   listReplies(@CurrentTenant() access: TenantAccess, @Param() p: RequestParams) {
     return this.replies.list(access.tenantId, p.reference);
   }
@@ -130,6 +167,9 @@ export class RequestsController {
     summary: 'Uploads a reply document for the subject (multipart `file`, optional `note`); listed on the status page, e-mailed, audited with its SHA-256',
     description: 'PDF, PNG, JPEG or ASiC-E judged by content (400 naming the detected type otherwise), at most 10 MB (413); 409 when the request is closed.',
   })
+  @ApiRequestReference()
+  @ApiCreatedResponse({ type: RequestReplyDocument })
+  @ApiErrors(409, 413)
   reply(
     @CurrentUser() user: AuthUser,
     @CurrentTenant() access: TenantAccess,
@@ -144,8 +184,13 @@ export class RequestsController {
 
   @Get(':reference/evidence/:id')
   @RequirePermission('evidence:read')
-  @ApiProduces('application/pdf', 'image/png', 'image/jpeg', 'application/vnd.etsi.asic-e+zip')
   @ApiOperation({ summary: "Downloads an identity document (the tenant's compliance admins only; the download is audited)" })
+  @ApiRequestReference()
+  @ApiIdParam('The identity document (GET …/requests/{reference} lists them under `evidence`)')
+  @ApiOkResponse({
+    description: 'The document as uploaded (its content type detected when it was uploaded)',
+    content: Object.fromEntries(EVIDENCE_TYPES.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
+  })
   async evidence(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Res() res: Response) {
     if (access.role !== 'compliance-admin') throw new ForbiddenException("identity documents are visible only to the tenant's compliance admins");
     const { evidence, content } = await this.requests.readEvidence(access.tenantId, p.reference, p.id ?? '', actorOf(user, access, ip));

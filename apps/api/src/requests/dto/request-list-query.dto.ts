@@ -6,40 +6,40 @@ import { REQUEST_STATES, REQUEST_TYPES, RequestState, RequestType } from '@regul
 
 /** Pages of a list: `page` (from 1) and `pageSize` (at most 100). */
 export class PageQueryDto {
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @ApiPropertyOptional({ default: 1, minimum: 1, example: 1 })
   @IsOptional()
   @IntField('query', { min: 1, max: 100000 })
   page?: number;
 
-  @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 100 })
+  @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 100, example: 25 })
   @IsOptional()
   @IntField('query', { min: 1, max: 100 })
   pageSize?: number;
 }
 
 export class RequestListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: REQUEST_STATES })
+  @ApiPropertyOptional({ enum: REQUEST_STATES, example: 'in-progress' })
   @IsOptional()
   @IsIn(REQUEST_STATES, { message: `state must be one of: ${REQUEST_STATES.join(', ')}` })
   state?: RequestState;
 
-  @ApiPropertyOptional({ enum: Object.keys(REQUEST_TYPES) })
+  @ApiPropertyOptional({ enum: Object.keys(REQUEST_TYPES), example: 'access' })
   @IsOptional()
   @IsIn(Object.keys(REQUEST_TYPES), { message: `type must be one of: ${Object.keys(REQUEST_TYPES).join(', ')}` })
   type?: RequestType;
 
-  @ApiPropertyOptional({ description: 'only requests due strictly before this date (YYYY-MM-DD, the controller\'s calendar)', example: '2026-04-30' })
+  // Documented on the route (ApiQueryDay): its example is a day counted from when the document is served.
   @IsOptional()
   @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'dueBefore must be a date YYYY-MM-DD' })
   dueBefore?: string;
 
-  @ApiPropertyOptional({ description: 'true: only overdue requests; false: only those not overdue' })
+  @ApiPropertyOptional({ type: Boolean, description: 'true: only overdue requests; false: only those not overdue', example: false })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
 
-  @ApiPropertyOptional({ description: '"me": only the requests the caller handles ("my requests"); or a member id (UUID)' })
+  @ApiPropertyOptional({ description: '"me": only the requests the caller handles ("my requests"); or a member id (UUID)', example: 'me' })
   @IsOptional()
   @Matches(/^(me|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, { message: 'assignee must be "me" or a member id (UUID)' })
   assignee?: string;
