@@ -9,16 +9,30 @@
 // migrations, the tenant sync and the demo seed, then runs the API (with the e-mail
 // intake's SMTP receiver) and the worker until Ctrl-C, which stops everything this script started (by pid) and exits 0.
 // If any of them stops by itself, everything is stopped and the exit code is 1.
+//
+// What it prints: a line when each step starts (and every 15 s while a long one
+// lasts), its time when it ends, and, once the API and the worker both said they
+// are ready (over an IPC channel: at the default LOG_LEVEL=warn they log nothing
+// on start), one banner with the URLs, the e-mail intake, the mail catcher and the
+// demo logins, and the time since `npm start` was typed (the install in `prestart`
+// included). Nothing follows it until something happens (a caught e-mail, a warning).
 'use strict';
 const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
-const { Supervisor, sleep } = require('./lib/processes');
+const { Supervisor, sleep, within } = require('./lib/processes');
 const { startPostgres } = require('./lib/postgres');
 const { startRedis } = require('./lib/redis');
 const { startMailCatcher } = require('./lib/mail-catcher');
 const { freePort, isPortFree, HOST } = require('./lib/ports');
 const { loadSecrets } = require('./lib/secrets');
+const { npmCommand } = require('./lib/npm');
+const { step, secs } = require('./lib/progress');
+const { startedAt } = require('./lib/started-at');
+const { bannerLines } = require('./lib/banner');
+
+// The instant the banner's "ready in" counts from (when `npm start` was typed, see lib/started-at.js).
+const started = startedAt();
 
 const root = path.resolve(__dirname, '..');
 const TENANTS = ['medical-management', 'softera-baltic', 'micromedic', 'inomedis'];
@@ -42,14 +56,7 @@ function userError(message) {
   return e;
 }
 
-const secs = (ms) => `${(ms / 1000).toFixed(1)}s`;
-
-/** `npm` as run by npm itself when we are under `npm start`, else from PATH. */
-function npmCommand(args) {
-  const cli = process.env.npm_execpath;
-  if (cli && /\.c?js$/.test(cli) && fs.existsSync(cli)) return [process.execPath, [cli, ...args]];
-  return ['npm', args];
-}
+const log = (line) => sup.log(line);
 
 function get(url, timeoutMs = 2000) {
   return new Promise((resolve) => {
@@ -77,22 +84,45 @@ async function choosePort() {
   return port;
 }
 
+/** Resolves when `r` (spawned with ipc) sends its "ready" message (apps' signalReady), or with false when it exits first. */
+function readyMessage(r) {
+  return new Promise((resolve) => {
+    const onMessage = (m) => {
+      if (m && m.regula === 'ready') {
+        r.child.off('message', onMessage);
+        resolve(true);
+      }
+    };
+    r.child.on('message', onMessage);
+    r.exited.then(() => resolve(false));
+  });
+}
+
+// The database steps, in order, with what each line says while it runs.
+const STEPS = [
+  { cmd: ['db', 'migrate'], what: 'migrating the database (regula db migrate)' },
+  { cmd: ['tenants', 'sync'], what: 'writing the tenants into the database (regula tenants sync)' },
+  // Its output (the demo logins) goes into the banner.
+  { cmd: ['demo', 'seed'], what: 'creating the demo logins (regula demo seed)', capture: true },
+  { cmd: ['demo', 'data'], what: 'loading the demo data (regula demo data)' },
+  // The demo admin confirms what Regula assumed (audited, "confirmed for the demo");
+  // a tenant with an unknown fact keeps an unpublishable draft that says why.
+  { cmd: ['demo', 'confirm'], what: 'confirming the assumed facts for the demo (regula demo confirm)' },
+  { cmd: ['policies', 'publish', '--initial', '--keep-going'], what: 'publishing the first privacy policies (regula policies publish --initial)' },
+];
+
 async function main() {
-  const t0 = Date.now();
   const dataDir = path.resolve(process.env.REGULA_DATA_DIR || path.join(root, '.data'));
   fs.mkdirSync(dataDir, { recursive: true });
   const secrets = loadSecrets(path.join(dataDir, 'secrets.json'));
   const port = await choosePort();
 
   // Build and start the services in parallel.
-  sup.log(`data folder ${dataDir}`);
-  sup.log('building (npm run -s build), starting PostgreSQL and Redis...');
-  const buildStart = Date.now();
+  log(`data folder ${dataDir}`);
+  log('starting PostgreSQL, Redis and the mail catcher while building...');
+  const building = step(log, 'building (npm run -s build)');
   const [npm, npmArgs] = npmCommand(['run', '-s', 'build']);
-  const build = sup.run('build', npm, npmArgs, { cwd: root }).then((r) => {
-    if (r.code === 0) sup.log(`build: ${secs(Date.now() - buildStart)}`);
-    return r;
-  });
+  const build = sup.run('build', npm, npmArgs, { cwd: root });
   const services = Promise.all([
     sup.track(
       startPostgres({ dataDir: path.join(dataDir, 'postgres'), database: 'regula', port: PG_PORT }).then((r) =>
@@ -106,18 +136,20 @@ async function main() {
   services.catch(() => {}); // handled below
 
   const b = await build;
-  if (sup.stopping) return;
+  if (sup.stopping) return building.stop();
   if (b.code !== 0) {
-    sup.log(`build failed (exit code ${b.code === null ? b.signal : b.code})`);
+    building.stop();
+    log(`build failed (exit code ${b.code === null ? b.signal : b.code})`);
     return sup.shutdown(b.code || 1);
   }
+  building.done();
   let pg;
   let redis;
   let mail;
   try {
     [pg, redis, mail] = await services;
   } catch (e) {
-    sup.log(`could not start PostgreSQL / Redis / the mail catcher: ${e && e.message ? e.message : e}`);
+    log(`could not start PostgreSQL / Redis / the mail catcher: ${e && e.message ? e.message : e}`);
     return sup.shutdown(1);
   }
   if (sup.stopping) return;
@@ -142,99 +174,89 @@ async function main() {
     PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || `http://${HOST}:${port}`,
   };
 
-  const steps = [
-    ['db', 'migrate'],
-    ['tenants', 'sync'],
-    ['demo', 'seed'],
-    ['demo', 'data'],
-    // The demo admin confirms what Regula assumed (audited, "confirmed for the demo");
-    // a tenant with an unknown fact keeps an unpublishable draft that says why.
-    ['demo', 'confirm'],
-    ['policies', 'publish', '--initial', '--keep-going'],
-  ];
-  for (const cmd of steps) {
-    const name = cmd.join(' ');
-    const stepStart = Date.now();
-    // The demo seed prints the demo logins: its output goes through unprefixed.
-    const r = await sup.run(cmd[0], process.execPath, [dist('cli'), ...cmd], { cwd: root, env, output: name === 'demo seed' ? 'raw' : 'prefix' });
-    if (sup.stopping) return;
+  let demoLogins = '';
+  for (const { cmd, what, capture } of STEPS) {
+    const running = step(log, what);
+    const r = await sup.run(cmd[0], process.execPath, [dist('cli'), ...cmd], { cwd: root, env, output: capture ? 'capture' : 'prefix' });
+    if (sup.stopping) return running.stop();
     if (r.code !== 0) {
-      sup.log(`regula ${name} failed (exit code ${r.code === null ? r.signal : r.code})`);
+      running.stop();
+      if (r.stdout) process.stdout.write(r.stdout);
+      log(`regula ${cmd.join(' ')} failed (exit code ${r.code === null ? r.signal : r.code})`);
       return sup.shutdown(r.code || 1);
     }
-    sup.log(`${name}: ${secs(Date.now() - stepStart)}`);
+    if (capture) demoLogins = r.stdout;
+    running.done();
   }
 
-  // The intake port is picked only now, just before the API binds it: another process
-  // (a second `npm start`) may have taken a port that was free before the build.
-  sup.spawn('worker', process.execPath, [dist('worker')], { cwd: root, env, critical: true });
+  const starting = step(log, 'starting the API and the worker');
+  const worker = sup.spawn('worker', process.execPath, [dist('worker')], { cwd: root, env, critical: true, ipc: true });
+  const workerReady = readyMessage(worker);
   const base = `http://${HOST}:${port}`;
   const deadline = Date.now() + 90000;
+  // The intake port is picked only now, just before the API binds it: another process
+  // (a second `npm start`) may have taken a port that was free before the build.
   let intakePort = 0;
   let api;
+  let apiReady;
   let status = 0;
   for (let attempt = 1; ; attempt++) {
     intakePort = process.env.INTAKE_SMTP_PORT ? INTAKE_PORT : await freePort(INTAKE_PORT, { avoid: [port, mail.port, intakePort] });
-    if (sup.stopping) return;
-    api = sup.spawn('api', process.execPath, [dist('api')], { cwd: root, env: { ...env, INTAKE_SMTP_PORT: String(intakePort) } });
+    if (sup.stopping) return starting.stop();
+    api = sup.spawn('api', process.execPath, [dist('api')], { cwd: root, env: { ...env, INTAKE_SMTP_PORT: String(intakePort) }, ipc: true });
+    apiReady = readyMessage(api);
     status = 0;
     while (!sup.stopping && !api.hasExited() && Date.now() < deadline) {
       status = await get(`${base}/health`);
       if (status === 200) break;
       await sleep(300);
     }
-    if (sup.stopping) return;
+    if (sup.stopping) return starting.stop();
+    // Listening is not the end of its start-up: its last lines come before "ready".
+    if (status === 200) await within(apiReady, Math.max(0, deadline - Date.now()));
     if (!api.hasExited()) break;
     const { code, signal } = await api.exited;
     sup.remove(api);
     // 98: a port the API binds was taken (see apps/api/src/main.ts); only the intake port is ours to change.
     const retry = code === API_PORT_IN_USE && !process.env.INTAKE_SMTP_PORT && attempt < 3 && (await isPortFree(port));
     if (!retry) {
-      sup.log(`the API exited while starting (${signal ? `signal ${signal}` : `exit code ${code}`})`);
+      starting.stop();
+      log(`the API exited while starting (${signal ? `signal ${signal}` : `exit code ${code}`})`);
       return sup.shutdown(1);
     }
-    sup.log(`the e-mail intake port ${intakePort} was taken meanwhile: starting the API again on another`);
+    log(`the e-mail intake port ${intakePort} was taken meanwhile: starting the API again on another`);
   }
-  if (status !== 200) {
-    sup.log(`${base}/health did not answer 200 within 90 s (last status: ${status || 'no answer'})`);
+  if (status !== 200 || !(await within(apiReady, 0)) || !(await apiReady)) {
+    starting.stop();
+    log(`the API did not start within 90 s (${base}/health: ${status || 'no answer'}${status === 200 ? ', no "ready" from it' : ''})`);
     return sup.shutdown(1);
   }
   // From now on the API's exit stops everything, as the worker's does.
   sup.watch(api);
+  // The worker's exit stops everything (it is critical); not ready by the deadline: the same.
+  const workerUp = await within(workerReady, Math.max(0, deadline - Date.now()));
+  if (sup.stopping) return starting.stop();
+  if (!workerUp || !(await workerReady)) {
+    starting.stop();
+    if (worker.hasExited()) return; // its watch says so and stops everything
+    log('the worker did not say it was ready within 90 s');
+    return sup.shutdown(1);
+  }
+  starting.done();
 
   // A tenant whose policy rests on facts nobody stated has no published version: say where to see why.
-  const published = await Promise.all(TENANTS.map(async (slug) => (await get(`${base}/t/${slug}/privacy`)) === 200));
-  const policyLine = (slug, i) =>
-    published[i]
-      ? `privacy policy: ${base}/t/${slug}/privacy`
-      : `no privacy policy published yet (what blocks it: ${base}/admin/t/${slug}/policies)`;
-  const pad = (s) => s.padEnd(14);
-  const lines = [
-    '',
-    `  Regula is running (ready in ${secs(Date.now() - t0)})`,
-    '',
-    `  ${pad('API')}${base}/api/v1`,
-    `  ${pad('OpenAPI')}${base}/api/docs`,
-    `  ${pad('Health')}${base}/health`,
-    `  ${pad('Dashboard')}${base}/admin (compliance admins, auditors, platform admins)`,
-    `  ${pad('Queues')}${base}/admin/queues (platform admins)`,
-    ...TENANTS.map((slug, i) => `  ${pad(i === 0 ? 'Public pages' : '')}${base}/t/${slug}/   ${policyLine(slug, i)}`),
-    '',
-    `  ${pad('Data folder')}${dataDir}`,
-    `  ${pad('PostgreSQL')}${pg.external ? 'DATABASE_URL (external)' : `${HOST}:${pg.port}, database regula, user postgres (password in ${path.join(dataDir, 'postgres', 'superuser.password')})`}`,
-    ...(pg.clusterDir && !pg.clusterDir.startsWith(dataDir + path.sep)
-      ? [`  ${pad('')}cluster in ${pg.clusterDir} (the "postgres" OS user cannot reach the data folder)`]
-      : []),
-    `  ${pad('Redis')}${redis.external ? 'REDIS_URL (external)' : `${HOST}:${redis.port}`}`,
-    `  ${pad('E-mail')}${
-      mail.external ? 'SMTP_URL (external)' : `E-mails Regula sends are caught in ${mail.dir} (SMTP on ${HOST}:${mail.port}; nothing leaves the machine)`
-    }`,
-    `  ${pad('E-mail intake')}smtp://${HOST}:${intakePort}, one address per tenant: ${TENANTS.map((slug) => `${slug}@${INTAKE_DOMAIN}`).join(', ')}`,
-    `  ${pad('')}a message sent there becomes a request (its type to confirm on the request's page)`,
-    '',
-    `  Stop: Ctrl-C (stops the API, the worker, ${mail.external ? '' : 'the mail catcher, '}Redis and PostgreSQL)`,
-    '',
-  ];
+  const tenants = await Promise.all(TENANTS.map(async (slug) => ({ slug, published: (await get(`${base}/t/${slug}/privacy`)) === 200 })));
+  if (sup.stopping) return;
+  const lines = bannerLines({
+    base,
+    readyIn: `${secs(Date.now() - started.at)}, counted from ${started.npm ? '`npm start`' : 'the start of scripts/start.js'}`,
+    tenants,
+    intake: { host: HOST, port: intakePort, domain: INTAKE_DOMAIN },
+    mail,
+    demoLogins,
+    store: { dataDir, pg, redis, host: HOST },
+    logLevel: process.env.LOG_LEVEL,
+  });
   process.stdout.write(lines.join('\n') + '\n');
 }
 

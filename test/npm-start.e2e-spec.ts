@@ -35,6 +35,7 @@ async function admin(sql: string): Promise<void> {
  * API and the worker, print the banner; Ctrl-C stops everything and exits 0.
  * SMTP_URL is not set, so it also runs its mail catcher: e-mails land as .eml
  * files in the data folder, and a data subject confirms a request with the code.
+ * LOG_LEVEL is not set: the framework's start-up lines stay out of the console.
  */
 describe('npm start', () => {
   const db = `regula_start_${randomBytes(4).toString('hex')}`;
@@ -61,6 +62,8 @@ describe('npm start', () => {
         PORT: String(port),
         // no SMTP server: npm start catches the e-mails itself
         SMTP_URL: undefined,
+        // its default (warn)
+        LOG_LEVEL: undefined,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -76,6 +79,40 @@ describe('npm start', () => {
     rmSync(dataDir, { recursive: true, force: true });
     await admin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
   });
+
+  it('ends with one banner, the last thing it prints before it waits: the URLs, the e-mail intake, the mail catcher, the demo logins and the total time', async () => {
+    const base = `http://127.0.0.1:${port}`;
+    // The banner came after the API and the worker said they were ready: a late start-up line would come now.
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    await sleep(4000);
+    const at = output.indexOf('Regula is running');
+    expect(output.lastIndexOf('Regula is running')).toBe(at);
+    const banner = output.slice(at).trimEnd().split('\n');
+    // It closes with a rule: nothing was printed after it.
+    expect(banner[banner.length - 1]).toMatch(/^\s*─{20,}$/);
+    expect(banner[0]).toMatch(/^Regula is running \(ready in \d+\.\ds, counted from the start of scripts\/start\.js\)$/);
+    const text = banner.join('\n');
+    for (const url of [`${base}/`, `${base}/admin `, `${base}/api/docs`, `${base}/admin/queues`, `${base}/health`]) expect(text).toContain(url);
+    for (const slug of ['medical-management', 'softera-baltic', 'micromedic', 'inomedis']) {
+      expect(text).toContain(`${base}/t/${slug}/ `);
+      expect(text).toContain(`${slug}@intake.regula.localhost`);
+      expect(text).toMatch(new RegExp(`compliance-admin\\s+${slug}\\s+admin@${slug}\\.demo`));
+      expect(text).toMatch(new RegExp(`auditor\\s+${slug}\\s+auditor@${slug}\\.demo`));
+    }
+    expect(text).toMatch(/E-mail intake\s+smtp:\/\/127\.0\.0\.1:\d+/);
+    expect(text).toMatch(/Mail catcher\s+E-mails Regula sends are caught in .* \(SMTP on 127\.0\.0\.1:\d+;/);
+    expect(text).toContain('Demo logins (password for all: regula-demo-2026)');
+    expect(text).toMatch(/platform-admin\s+\(all\)\s+platform@regula\.demo/);
+    // the demo logins are printed once, in the banner
+    expect(output.split('Demo logins').length).toBe(2);
+    // No framework start-up line below warn (LOG_LEVEL=log shows them: see the second API below).
+    expect(output).not.toContain('Mapped {');
+    expect(output).not.toMatch(/InstanceLoader|RoutesResolver|Nest application successfully started|Starting Nest application/);
+    // Each step said when it started and how long it took.
+    expect(output).toMatch(/\[regula\] building \(npm run -s build\)\.\.\.\n/);
+    expect(output).toMatch(/\[regula\] migrating the database \(regula db migrate\): done in \d+\.\ds/);
+    expect(output).toMatch(/\[regula\] starting the API and the worker: done in \d+\.\ds/);
+  }, 30000);
 
   it('prints the URLs and the demo logins', () => {
     expect(output).toContain(`http://127.0.0.1:${port}/api/docs`);
@@ -217,12 +254,15 @@ describe('npm start', () => {
         HOST: '127.0.0.1',
         INTAKE_SMTP_PORT: String(intakePort),
         INTAKE_SMTP_HOST: '127.0.0.1',
+        // asked for: the framework's start-up lines show again
+        LOG_LEVEL: 'log',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let err = '';
+    let out = '';
     second.stderr!.on('data', (d) => (err += d));
-    second.stdout!.resume();
+    second.stdout!.on('data', (d) => (out += d));
     const code = await new Promise<number | null>((resolve) => {
       const timer = setTimeout(() => second.kill('SIGKILL'), 60000);
       second.on('exit', (c) => {
@@ -232,6 +272,7 @@ describe('npm start', () => {
     });
     expect({ code, err: err.slice(-600) }).toMatchObject({ code: 98 });
     expect(err).toContain(`port ${intakePort} on 127.0.0.1 is in use`);
+    expect(out).toMatch(/InstanceLoader\].*AppModule dependencies initialized/);
   }, 70000);
 
   it('stops everything it started on Ctrl-C and exits 0', async () => {

@@ -177,7 +177,8 @@ describe(`a clone in a 0700 folder, ${what}`, () => {
     });
   }
 
-  it('npm start serves the pages there', async () => {
+  it('npm start serves the pages there (its banner counts the time from `npm start`, its prestart included)', async () => {
+    expect(start!.output()).toMatch(/Regula is running \(ready in \d+\.\ds, counted from `npm start`\)/);
     const res = await fetch(`http://127.0.0.1:${port}/t/inomedis/privacy?lang=en`);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('Version 1, in force since');

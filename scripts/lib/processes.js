@@ -115,29 +115,39 @@ class Supervisor {
   /**
    * Spawns a child in its own process group.
    * output: 'prefix' (default: each line prefixed with the name), 'raw' (piped through
-   * unchanged), 'inherit' (the child writes to our terminal directly), 'quiet' (dropped).
+   * unchanged), 'inherit' (the child writes to our terminal directly), 'quiet' (dropped),
+   * 'capture' (stdout kept in r.captured for the caller to print, stderr prefixed).
+   * ipc: opens an IPC channel (r.child 'message' events: the API's and the worker's "ready").
    * critical: if it exits while we are not stopping, stop everything and exit 1.
    */
-  spawn(name, command, args, { env = process.env, cwd, output = 'prefix', critical = false, stopSignal = 'SIGTERM', stopTimeoutMs = 10000 } = {}) {
+  spawn(name, command, args, { env = process.env, cwd, output = 'prefix', ipc = false, critical = false, stopSignal = 'SIGTERM', stopTimeoutMs = 10000 } = {}) {
     if (this.stopping) throw new Error(`not starting ${name}: stopping`);
     const piped = output !== 'inherit';
     const child = spawn(command, args, {
       cwd,
       env,
       detached: true,
-      stdio: ['ignore', piped ? 'pipe' : 'inherit', piped ? 'pipe' : 'inherit'],
+      stdio: ['ignore', piped ? 'pipe' : 'inherit', piped ? 'pipe' : 'inherit', ...(ipc ? ['ipc'] : [])],
     });
+    let captured = '';
+    // Resolves once the child's output was read to its end ('exit' can come first).
+    const drained = piped
+      ? Promise.all([child.stdout, child.stderr].map((st) => new Promise((resolve) => (st.readableEnded ? resolve() : st.once('close', resolve)))))
+      : Promise.resolve();
     if (piped) {
       if (output === 'quiet') {
         child.stdout.resume();
         child.stderr.resume();
       } else {
         let prefix = '';
-        if (output === 'prefix') {
+        if (output === 'prefix' || output === 'capture') {
           const label = name.padEnd(7) + ' | ';
           prefix = useColor() ? `\x1b[${COLORS[this.colorIndex++ % COLORS.length]}m${label}\x1b[0m` : label;
         }
-        pipeLines(child.stdout, process.stdout, prefix);
+        if (output === 'capture') {
+          child.stdout.setEncoding('utf8');
+          child.stdout.on('data', (chunk) => (captured += chunk));
+        } else pipeLines(child.stdout, process.stdout, prefix);
         pipeLines(child.stderr, process.stderr, prefix);
       }
     }
@@ -159,19 +169,23 @@ class Supervisor {
       exited,
       critical,
       hasExited: () => exitInfo !== null,
+      drained,
+      captured: () => captured,
       stop: () => this.stopChild(r, stopSignal, stopTimeoutMs),
     };
     this.add(r);
     return r;
   }
 
-  /** Spawns a one-shot child and resolves with its exit { code, signal } once it ended. */
+  /** Spawns a one-shot child and resolves with its exit { code, signal, stdout } once it ended (stdout: with output 'capture'). */
   async run(name, command, args, opts = {}) {
     const r = this.spawn(name, command, args, { ...opts, critical: false });
-    const res = await r.exited;
+    const exit = await r.exited;
     // Anything it left in its process group goes too.
     if (signal(r.pid, 0, true)) await this.stopChild(r, 'SIGTERM', 3000);
     this.remove(r);
+    await within(r.drained, 2000);
+    const res = { ...exit, stdout: r.captured() };
     if (res.error) this.log(`${name}: could not start ${command}: ${res.error.message}`);
     return res;
   }

@@ -2,7 +2,7 @@ import { INestApplication, Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { json, urlencoded } from 'express';
-import { ApiConfig, Clock, systemClock } from '@regula/platform';
+import { ApiConfig, Clock, nestLogLevels, systemClock } from '@regula/platform';
 import { AppModule } from './app.module';
 import { securityHeaders } from './common/security-headers.middleware';
 import { InputHygieneGuard } from './common/input/input-hygiene.guard';
@@ -12,7 +12,7 @@ import { setupApiDocs } from './common/openapi';
 /** Builds the configured API application (used by main.ts and the e2e tests). */
 export async function createApp(config: ApiConfig, opts: { logger?: false; clock?: Clock } = {}): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, opts.clock), {
-    logger: opts.logger === false ? false : ['error', 'warn', 'log'].slice(0, ['error', 'warn', 'log', 'debug', 'verbose'].indexOf(config.LOG_LEVEL) + 1) as ('error' | 'warn' | 'log')[],
+    logger: opts.logger === false ? false : nestLogLevels(config.LOG_LEVEL),
     bufferLogs: false,
   });
   app.set('trust proxy', config.TRUST_PROXY === 'true');

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadApiConfig } from '@regula/platform';
+import { ConfigError, loadApiConfig, signalReady } from '@regula/platform';
 import { createApp, apiLogger } from './create-app';
 
 async function bootstrap(): Promise<void> {
@@ -16,6 +16,7 @@ async function bootstrap(): Promise<void> {
   const app = await createApp(config);
   await app.listen(config.PORT, config.HOST);
   apiLogger.log(`listening on http://${config.HOST}:${config.PORT} (OpenAPI at /api/docs)`);
+  signalReady();
 }
 
 /** Exit code when a port the API binds (PORT, INTAKE_SMTP_PORT) is taken: `npm start` then retries on another intake port. */

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadWorkerConfig } from '@regula/platform';
+import { ConfigError, loadWorkerConfig, nestLogLevels, signalReady } from '@regula/platform';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
@@ -15,9 +15,10 @@ async function bootstrap(): Promise<void> {
     }
     throw e;
   }
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: ['error', 'warn', 'log'] });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: nestLogLevels(config.LOG_LEVEL) });
   app.enableShutdownHooks();
   new Logger('worker').log('ready: connected to PostgreSQL and Redis');
+  signalReady();
 }
 
 bootstrap().catch((e: unknown) => {

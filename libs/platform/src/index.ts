@@ -2,6 +2,8 @@ export * from './errors/domain-errors';
 export * from './config/config.schema';
 export * from './config/app-config';
 export * from './config/config.module';
+export * from './config/log-levels';
+export * from './process/ready-signal';
 export * from './database/lib-schema';
 export * from './database/data-source';
 export * from './database/database.module';

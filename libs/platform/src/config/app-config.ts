@@ -59,7 +59,7 @@ export const COMMON_SCHEMA = {
   ...DB_SCHEMA,
   ...AUDIT_SCHEMA,
   REDIS_URL: url('Redis URL', ['redis:', 'rediss:']),
-  LOG_LEVEL: oneOf('log level', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
+  LOG_LEVEL: oneOf('least severe log level shown (`log`: also the framework\'s start-up lines and routine summaries)', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'warn'),
   ...REQUESTS_MAIL_SCHEMA,
   SLA_REMINDER_DAYS: {
     description: 'days before a rights request is due when its compliance admins are reminded, comma-separated (0: on the due date)',
