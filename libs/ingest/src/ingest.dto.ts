@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested,
@@ -17,6 +17,15 @@ import {
 const ISO = { strict: true };
 const EXTERNAL_ID = { description: "The system's own id of the item: re-sending the same id updates it (idempotent).", maxLength: 200, example: 'crm-contact-10023-email' };
 
+/**
+ * A timestamp whose example is `days` from the day the API document is served
+ * (the API's OpenAPI document fills it: its `x-example-day-offset` mark, which
+ * a lib cannot import from the app), so the example never goes stale.
+ * The examples are those of the demo tenant medical-management (system `crm`).
+ */
+const dated = (days: number, more: ApiPropertyOptions = {}): ApiPropertyOptions =>
+  ({ type: String, format: 'date-time', ...more, ...({ 'x-example-day-offset': days } as object) }) as ApiPropertyOptions;
+
 export class IdentifierDto implements IdentifierInput {
   @ApiProperty({ enum: IDENTIFIER_KINDS, example: 'email' })
   @IsIn(IDENTIFIER_KINDS)
@@ -29,7 +38,7 @@ export class IdentifierDto implements IdentifierInput {
 }
 
 export class SubjectDto implements SubjectInput {
-  @ApiPropertyOptional({ description: "The system's reference of the person; echoed in the response, not stored.", maxLength: 200 })
+  @ApiPropertyOptional({ description: "The system's reference of the person; echoed in the response, not stored.", maxLength: 200, example: 'crm-contact-10023' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -56,14 +65,14 @@ export class SubjectDto implements SubjectInput {
 }
 
 export class AnchorsDto {
-  @ApiPropertyOptional({ description: 'ISO timestamp with offset, or a date (midnight in the tenant\'s time zone)' }) @IsOptional() @IsISO8601(ISO) 'contract-ended'?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601(ISO) 'account-closed'?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601(ISO) 'consent-withdrawn'?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601(ISO) 'last-activity'?: string;
-  @ApiPropertyOptional({ description: 'Derived from collectedAt and the financial year when not given' }) @IsOptional() @IsISO8601(ISO) 'financial-year-end'?: string;
-  @ApiPropertyOptional({ description: 'Derived when not given (SE Bokföringslagen 7:2)' }) @IsOptional() @IsISO8601(ISO) 'calendar-year-end-after-financial-year'?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601(ISO) 'request-closed'?: string;
-  @ApiPropertyOptional({ description: 'Defaults to collectedAt' }) @IsOptional() @IsISO8601(ISO) recorded?: string;
+  @ApiPropertyOptional(dated(-1, { description: 'ISO timestamp with offset, or a date (midnight in the tenant\'s time zone)' })) @IsOptional() @IsISO8601(ISO) 'contract-ended'?: string;
+  @ApiPropertyOptional(dated(-1)) @IsOptional() @IsISO8601(ISO) 'account-closed'?: string;
+  @ApiPropertyOptional(dated(-1)) @IsOptional() @IsISO8601(ISO) 'consent-withdrawn'?: string;
+  @ApiPropertyOptional(dated(-1)) @IsOptional() @IsISO8601(ISO) 'last-activity'?: string;
+  @ApiPropertyOptional(dated(-1, { description: 'Derived from collectedAt and the financial year when not given' })) @IsOptional() @IsISO8601(ISO) 'financial-year-end'?: string;
+  @ApiPropertyOptional(dated(-1, { description: 'Derived when not given (SE Bokföringslagen 7:2)' })) @IsOptional() @IsISO8601(ISO) 'calendar-year-end-after-financial-year'?: string;
+  @ApiPropertyOptional(dated(-1)) @IsOptional() @IsISO8601(ISO) 'request-closed'?: string;
+  @ApiPropertyOptional(dated(-1, { description: 'Defaults to collectedAt' })) @IsOptional() @IsISO8601(ISO) recorded?: string;
 }
 
 /** What records, consents and disclosures each carry: the item's id in the system, its subject and its register. */
@@ -78,23 +87,27 @@ abstract class SubjectItemDto {
   @Type(() => IdentifierDto)
   subject: IdentifierDto;
 
-  @ApiProperty({ description: 'A register key of the tenant', example: 'marketing' })
+  @ApiProperty({ description: 'A register key of the tenant that receives data from this system', example: 'direct-marketing' })
   @IsString()
   @Length(1, 100)
   register: string;
 }
 
 export class RecordDto extends SubjectItemDto implements RecordInput {
-  @ApiProperty({ description: 'A data category the register declares', example: 'contact' })
+  @ApiProperty({ description: 'A data category the register declares', example: 'marketing-contact' })
   @IsString()
   @Length(1, 100)
   category: string;
 
-  @ApiProperty({ description: 'The data itself: any JSON value but null (at most 64 KiB)', example: { email: 'anna.berzina@example.lv' } })
+  @ApiProperty({
+    description: 'The data itself: any JSON value but null (at most 64 KiB)',
+    oneOf: [{ type: 'object', additionalProperties: true }, { type: 'array', items: {} }, { type: 'string' }, { type: 'number' }, { type: 'boolean' }],
+    example: { email: 'anna.berzina@example.lv' },
+  })
   @IsDefined()
   value: unknown;
 
-  @ApiProperty({ example: '2025-03-05T10:00:00Z' })
+  @ApiProperty(dated(-1, { description: "ISO timestamp with offset, or a date (midnight in the tenant's time zone); not in the future" }))
   @IsISO8601(ISO)
   collectedAt: string;
 
@@ -106,12 +119,12 @@ export class RecordDto extends SubjectItemDto implements RecordInput {
 }
 
 export class ConsentDto extends SubjectItemDto implements ConsentInput {
-  @ApiProperty({ description: 'A purpose of the register that relies on consent (Art. 6(1)(a))', example: 'greetings-bonuses' })
+  @ApiProperty({ description: 'A purpose of the register that relies on consent (Art. 6(1)(a))', example: 'personalised-offers' })
   @IsString()
   @Length(1, 100)
   purpose: string;
 
-  @ApiProperty({ example: '2025-03-05T10:00:00Z' })
+  @ApiProperty(dated(-1))
   @IsISO8601(ISO)
   givenAt: string;
 
@@ -126,26 +139,26 @@ export class ConsentDto extends SubjectItemDto implements ConsentInput {
   @MaxLength(100)
   policyVersion?: string;
 
-  @ApiPropertyOptional({ example: '2025-09-01T08:00:00Z' })
+  @ApiPropertyOptional(dated(0, { description: 'When the consent was withdrawn (not in the future); a withdrawal cannot be undone' }))
   @IsOptional()
   @IsISO8601(ISO)
   withdrawnAt?: string;
 }
 
 export class DisclosureDto extends SubjectItemDto implements DisclosureInput {
-  @ApiProperty({ description: "One of the register's recipients", example: 'processors' })
+  @ApiProperty({ description: "One of the register's recipients", example: 'email-service' })
   @IsString()
   @Length(1, 100)
   recipient: string;
 
-  @ApiProperty({ type: [String], description: 'Data categories of the register that were disclosed' })
+  @ApiProperty({ type: [String], description: 'Data categories of the register that were disclosed', example: ['marketing-contact'] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @IsString({ each: true })
   categories: string[];
 
-  @ApiProperty({ example: '2025-04-01T09:30:00+03:00' })
+  @ApiProperty(dated(-1))
   @IsISO8601(ISO)
   disclosedAt: string;
 }

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
 import { BreachActor, BreachesService } from '@regula/breaches';
 import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
+import { ApiErrors, ApiIdParam, ApiTenantSlug } from '../common/openapi';
+import { BreachListResponse, BreachResponse } from './dto/breach.response';
 import { AuthorityNotifiedDto, BreachListQueryDto, BreachParams, RecordBreachDto, SubjectsNotifiedDto, UpdateBreachDto } from './dto/breach.dto';
 
 const actorOf = (user: AuthUser, access: TenantAccess, ip: string): BreachActor => ({ userId: user.id, label: `${user.email} (${access.role})`, ip });
@@ -13,6 +15,9 @@ const actorOf = (user: AuthUser, access: TenantAccess, ip: string): BreachActor 
  */
 @ApiTags('breaches')
 @ApiBearerAuth()
+@ApiTenantSlug()
+// 400: a slug, id, query or body the API refuses (the message names the field).
+@ApiErrors(400, 401, 403, 404, 503)
 @Controller('api/v1/tenants/:slug/breaches')
 @UseGuards(JwtAuthGuard, TenantAccessGuard)
 export class BreachesController {
@@ -21,6 +26,7 @@ export class BreachesController {
   @Post()
   @RequirePermission('breaches:write')
   @ApiOperation({ summary: 'Records a breach; the 72-hour clock runs from awareAt (no weekend or holiday shift), with reminders to the compliance admins' })
+  @ApiCreatedResponse({ type: BreachResponse })
   record(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Body() dto: RecordBreachDto) {
     return this.breaches.record(access.tenantId, actorOf(user, access, ip), dto);
   }
@@ -28,6 +34,7 @@ export class BreachesController {
   @Get()
   @RequirePermission('breaches:read')
   @ApiOperation({ summary: 'The breach register: open breaches first, by deadline' })
+  @ApiOkResponse({ type: BreachListResponse })
   list(@CurrentTenant() access: TenantAccess, @Query() q: BreachListQueryDto) {
     return this.breaches.list(access.tenantId, q);
   }
@@ -35,6 +42,8 @@ export class BreachesController {
   @Get(':id')
   @RequirePermission('breaches:read')
   @ApiOperation({ summary: 'One breach with its clock (deadline explained, reminders sent, deadline-passed flag)' })
+  @ApiIdParam('The breach id (GET .../breaches lists them)')
+  @ApiOkResponse({ type: BreachResponse })
   get(@CurrentTenant() access: TenantAccess, @Param() p: BreachParams) {
     return this.breaches.get(access.tenantId, p.id);
   }
@@ -42,6 +51,9 @@ export class BreachesController {
   @Patch(':id')
   @RequirePermission('breaches:write')
   @ApiOperation({ summary: 'Updates the documentation (every change audited); status closed only when nothing required is outstanding' })
+  @ApiIdParam('The breach id (GET .../breaches lists them)')
+  @ApiOkResponse({ type: BreachResponse })
+  @ApiErrors(409)
   update(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: BreachParams, @Body() dto: UpdateBreachDto) {
     return this.breaches.update(access.tenantId, p.id, actorOf(user, access, ip), dto);
   }
@@ -50,6 +62,9 @@ export class BreachesController {
   @HttpCode(200)
   @RequirePermission('breaches:write')
   @ApiOperation({ summary: 'Records the notification to the supervisory authority (Art. 33(1)); after 72 hours, delayReasons are required' })
+  @ApiIdParam('The breach id (GET .../breaches lists them)')
+  @ApiOkResponse({ type: BreachResponse })
+  @ApiErrors(409)
   authorityNotified(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: BreachParams, @Body() dto: AuthorityNotifiedDto) {
     return this.breaches.notifyAuthority(access.tenantId, p.id, actorOf(user, access, ip), dto);
   }
@@ -58,6 +73,9 @@ export class BreachesController {
   @HttpCode(200)
   @RequirePermission('breaches:write')
   @ApiOperation({ summary: 'Records that the data subjects were told (Art. 34(1)), or the Art. 34(3) exemption that applies (high risk only)' })
+  @ApiIdParam('The breach id (GET .../breaches lists them)')
+  @ApiOkResponse({ type: BreachResponse })
+  @ApiErrors(409)
   subjectsNotified(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: BreachParams, @Body() dto: SubjectsNotifiedDto) {
     return this.breaches.notifySubjects(access.tenantId, p.id, actorOf(user, access, ip), dto);
   }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { LANGS } from '@regula/engine';
 
@@ -20,25 +20,24 @@ export class RegisterExportParams extends TenantSlugParams {
 }
 
 export class AsOfQueryDto {
-  @ApiPropertyOptional({ description: 'The end of this day in the controller\'s time zone; default now', example: '2026-11-20' })
+  // Documented on the routes (ApiAsOf: a dated example).
   @IsOptional()
   @Matches(DAY, { message: DAY_MESSAGE('asOf') })
   @IsISO8601({ strict: true }, { message: DAY_MESSAGE('asOf') })
   asOf?: string;
 
-  @ApiPropertyOptional({ description: 'Language of the texts (one the controller publishes in, or en); default the controller\'s first language', enum: LANGS })
+  @ApiPropertyOptional({ description: 'Language of the texts (one the controller publishes in, or en); default the controller\'s first language', enum: LANGS, example: 'en' })
   @IsOptional()
   @IsIn(LANGS, { message: `lang must be one of ${LANGS.join(', ')}` })
   lang?: string;
 }
 
 export class PeriodQueryDto {
-  @ApiProperty({ description: 'First day of the period (controller\'s time zone)', example: '2026-01-01' })
+  // from and to are documented on the route (dated examples).
   @Matches(DAY, { message: DAY_MESSAGE('from') })
   @IsISO8601({ strict: true }, { message: DAY_MESSAGE('from') })
   from: string;
 
-  @ApiProperty({ description: 'Last day of the period, also the as-of date of the registers', example: '2026-11-20' })
   @Matches(DAY, { message: DAY_MESSAGE('to') })
   @IsISO8601({ strict: true }, { message: DAY_MESSAGE('to') })
   to: string;

@@ -19,7 +19,7 @@ export class CreateSystemDto {
 }
 
 export class UpdateSystemDto {
-  @ApiProperty({ nullable: true, description: 'New webhook URL, or null: the system polls /events instead' })
+  @ApiProperty({ type: String, nullable: true, description: 'New webhook URL, or null: the system polls /events instead', example: 'https://crm.example.lv/regula/webhook', maxLength: 2000 })
   @ValidateIf((o: UpdateSystemDto) => o.webhookUrl !== null)
   @IsString()
   @MaxLength(2000)
@@ -27,7 +27,7 @@ export class UpdateSystemDto {
 }
 
 export class RotateSystemDto {
-  @ApiPropertyOptional({ description: 'Also replace the webhook signing secret', default: false })
+  @ApiPropertyOptional({ description: 'Also replace the webhook signing secret', default: false, example: false })
   @IsOptional()
   @IsBoolean()
   webhookSecret?: boolean;
@@ -56,7 +56,7 @@ export class DeliveryParams {
 }
 
 export class WebhooksQueryDto extends LimitQueryDto {
-  @ApiPropertyOptional({ enum: ['pending', 'delivered', 'failed'] })
+  @ApiPropertyOptional({ enum: ['pending', 'delivered', 'failed'], description: 'Only deliveries in this state', example: 'failed' })
   @IsOptional()
   @IsIn(['pending', 'delivered', 'failed'])
   status?: 'pending' | 'delivered' | 'failed';

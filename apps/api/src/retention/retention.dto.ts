@@ -20,14 +20,14 @@ export class RecordParams extends TenantParams {
 }
 
 export class RunsQueryDto {
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
+  @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 1, maximum: 500, example: 50 })
   @IsOptional()
   @IntField('query', { min: 1, max: 500 })
   limit?: number;
 }
 
 export class DueQueryDto {
-  @ApiPropertyOptional({ description: 'Count records due at or before this instant (ISO 8601); default now', example: '2027-01-01T00:00:00Z' })
+  // Documented on the route (a dated example, see RetentionController.due).
   @IsOptional()
   @IsISO8601({ strict: true })
   before?: string;
