@@ -8,17 +8,17 @@ export const ApiTenantSlug = (): MethodDecorator & ClassDecorator =>
   ApiParam({
     name: 'slug',
     description: "The controller's slug (GET /api/v1/tenants lists those the token may act for).",
-    schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
-    example: 'medical-management',
+    // The example inside the schema: @nestjs/swagger drops a parameter's own `example` when a schema is given.
+    schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', example: 'medical-management' },
   });
 
 /** A path parameter that is an id (UUID) of a row the path names. */
 export const ApiIdParam = (description: string, name = 'id'): MethodDecorator & ClassDecorator =>
-  ApiParam({ name, description, schema: { type: 'string', format: 'uuid' }, example: '3f2b8c1e-6d4a-4e7b-9a51-0c8f2d7e4b19' });
+  ApiParam({ name, description, schema: { type: 'string', format: 'uuid', example: '3f2b8c1e-6d4a-4e7b-9a51-0c8f2d7e4b19' } });
 
 /** A request's reference, as the subject and the staff see it. */
 export const ApiRequestReference = (): MethodDecorator & ClassDecorator =>
-  ApiParam({ name: 'reference', description: "The request's reference (GET .../requests lists them).", schema: { type: 'string', pattern: '^R-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$' }, example: 'R-7KQ2-XM4P' });
+  ApiParam({ name: 'reference', description: "The request's reference (GET .../requests lists them).", schema: { type: 'string', pattern: '^R-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$', example: 'R-7KQ2-XM4P' } });
 
 /**
  * A date in a query whose useful example moves with the calendar (a due-before
