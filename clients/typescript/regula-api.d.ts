@@ -45,6 +45,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The signed-in staff member: e-mail, name, platform admin or not, and each tenant with its role and permissions */
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
@@ -287,7 +288,7 @@ export interface paths {
         put?: never;
         /**
          * Bulk upsert of subjects, records, consents and disclosures (at most 1000 items)
-         * @description Validated against the tenant's current registers; any invalid item refuses the whole batch (400 with every error). Idempotent by (system, externalId): a re-sent item updates, an identical re-send changes nothing.
+         * @description Validated against the tenant's current registers; any invalid item refuses the whole batch (400 with every error in `errors`: item, externalId, message). Idempotent by (system, externalId): a re-sent item updates, an identical re-send changes nothing. The body may be up to 1 MB.
          */
         post: operations["IngestController_batch"];
         delete?: never;
@@ -425,7 +426,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Gives a failed delivery a fresh series of attempts */
+        /** Gives a failed delivery a fresh series of attempts (one that has not failed is answered as it is) */
         post: operations["WebhooksController_retry"];
         delete?: never;
         options?: never;
@@ -812,7 +813,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Downloads a file that answers the request (access package, portability export, recipients report) */
+        /** Downloads a file that answers the request (access package, portability export, recipients report, a reply document) */
         get: operations["FulfilmentController_download"];
         put?: never;
         post?: never;
@@ -1074,7 +1075,7 @@ export interface paths {
         put?: never;
         /** Places a legal hold on a record: no retention run or erasure removes it (audited with the reason) */
         post: operations["RetentionController_hold"];
-        /** Lifts the legal hold of a record (audited with the reason) */
+        /** Lifts the legal hold of a record (audited with the reason); the reason goes in the body */
         delete: operations["RetentionController_release"];
         options?: never;
         head?: never;
@@ -1241,22 +1242,132 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        HealthChecks: {
+            /** @enum {string} */
+            postgres: "up" | "down";
+            /** @enum {string} */
+            redis: "up" | "down";
+        };
+        HealthResponse: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            checks: components["schemas"]["HealthChecks"];
+        };
         LoginDto: {
+            /** @description the staff account's e-mail (the demo: admin@<tenant>.demo, auditor@<tenant>.demo, platform@regula.demo) */
             email: string;
+            /** @description the demo accounts' password is DEMO_PASSWORD (default regula-demo-2026) */
             password: string;
             /** @description the one-time sign-in link token from the e-mail sent when the account's sign-ins were slowed down: skips the wait once (the password is still checked) */
             signInLink?: string;
         };
+        AuthMembershipResponse: {
+            /** Format: uuid */
+            tenantId: string;
+            /** @enum {string} */
+            role: "compliance-admin" | "auditor";
+            permissions: ("tenant:read" | "registers:read" | "registers:write" | "audit:read" | "users:manage" | "exports:read" | "systems:read" | "systems:manage" | "requests:fulfil" | "requests:read" | "requests:write" | "evidence:read" | "outbox:read" | "outbox:read-body" | "breaches:read" | "breaches:write" | "retention:read" | "retention:run" | "policies:read" | "policies:publish")[];
+            /**
+             * Format: date-time
+             * @description the membership ends then (a temporary auditor); null: no end
+             */
+            accessUntil: string | null;
+        };
+        AuthUserResponse: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            displayName: string;
+            /** @description acts in every tenant */
+            isPlatformAdmin: boolean;
+            /** @description the account still has its one-time password: only the password change and sign-out are allowed (403 elsewhere) */
+            mustChangePassword: boolean;
+            memberships: components["schemas"]["AuthMembershipResponse"][];
+        };
+        AuthLoginResponse: {
+            /** @description send as `Authorization: Bearer <accessToken>` */
+            accessToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            /** @description seconds the token is accepted for (then sign in again) */
+            expiresIn: number;
+            user: components["schemas"]["AuthUserResponse"];
+        };
         ChangePasswordDto: {
             currentPassword: string;
+            /** @description at least 12 characters, not a common, trivial or personal one (e-mail, name, tenant) */
             newPassword: string;
         };
         LogoutDto: {
             /** @description also refuse every other token of the account (all devices) */
             everywhere?: boolean;
         };
+        TenantSummaryResponse: {
+            slug: string;
+            legalName: string;
+            /** @description the name the public knows it by, where it differs */
+            brand: string | null;
+            /** @description ISO 3166-1 alpha-2 */
+            country: string;
+            /** @description IANA time zone: deadlines and dates are counted in it */
+            timeZone: string;
+            /** @description the languages it publishes in */
+            languages: string[];
+        };
+        TenantAccessResponse: {
+            /** @enum {string} */
+            role: "compliance-admin" | "auditor" | "platform-admin";
+            permissions: ("tenant:read" | "registers:read" | "registers:write" | "audit:read" | "users:manage" | "exports:read" | "systems:read" | "systems:manage" | "requests:fulfil" | "requests:read" | "requests:write" | "evidence:read" | "outbox:read" | "outbox:read-body" | "breaches:read" | "breaches:write" | "retention:read" | "retention:run" | "policies:read" | "policies:publish")[];
+        };
+        TenantRegisterSummary: {
+            key: string;
+            /** @description the name per language (English always) */
+            name: {
+                [key: string]: string;
+            };
+            version: number;
+            /** Format: date-time */
+            validFrom: string;
+        };
+        TenantDetailResponse: {
+            slug: string;
+            legalName: string;
+            /** @description the name the public knows it by, where it differs */
+            brand: string | null;
+            /** @description ISO 3166-1 alpha-2 */
+            country: string;
+            /** @description IANA time zone: deadlines and dates are counted in it */
+            timeZone: string;
+            /** @description the languages it publishes in */
+            languages: string[];
+            /** @description the controller definition (legal name, address, contacts, jurisdiction, branding...) as synced from its source */
+            controller: {
+                [key: string]: unknown;
+            };
+            access: components["schemas"]["TenantAccessResponse"];
+            registers: components["schemas"]["TenantRegisterSummary"][];
+        };
+        RegisterDetailResponse: {
+            key: string;
+            version: number;
+            /** Format: date-time */
+            validFrom: string;
+            /**
+             * Format: date-time
+             * @description null while the version is current
+             */
+            validTo: string | null;
+            /** @description the register is no longer in use */
+            retired: boolean;
+            /** @description SHA-256 of the definition's canonical JSON */
+            contentHash: string;
+            /** @description the register as the controller definition holds it */
+            definition: {
+                [key: string]: unknown;
+            };
+        };
         SaveRegisterDto: {
-            /** @description the register as the controller definition holds it (its `id` must be the route's key) */
+            /** @description the whole register as the controller definition holds it (GET .../registers/{key} gives it as `definition`); its `id` must be the route's key */
             definition: {
                 [key: string]: unknown;
             };
@@ -1265,11 +1376,123 @@ export interface components {
             /** @description the version the edit started from: 409 when another version was saved meanwhile */
             baseVersion?: number;
         };
+        RegisterFindingRef: {
+            /** @description a document of the controller or a law of the catalogue */
+            source: string;
+            /** @description the section, clause or article */
+            at?: string;
+            note?: string;
+            /** @enum {string} */
+            provenance?: "assumed" | "corrected" | "unknown";
+        };
+        RegisterFinding: {
+            code: string;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            /**
+             * @description what an error refuses: saving (definition) or publishing a policy (publication)
+             * @enum {string}
+             */
+            kind: "definition" | "publication";
+            path: string;
+            message: string;
+            ref?: components["schemas"]["RegisterFindingRef"][];
+        };
+        RegisterSaveResponse: {
+            /**
+             * @description unchanged: the content equals the current version, nothing was saved
+             * @enum {string}
+             */
+            status: "created" | "unchanged";
+            key: string;
+            /** @description the new version (or the current one when unchanged) */
+            version: number;
+            contentHash: string;
+            /** @description the retention rules changed: the register's due dates are recomputed by the worker */
+            retentionChanged: boolean;
+            /** @description warnings and publication errors (they refuse publishing a policy, not saving) */
+            findings: components["schemas"]["RegisterFinding"][];
+        };
         LintRegisterDto: {
-            /** @description the register as the controller definition holds it (its `id` must be the route's key) */
+            /** @description the whole register as the controller definition holds it (GET .../registers/{key} gives it as `definition`); its `id` must be the route's key */
             definition: {
                 [key: string]: unknown;
             };
+        };
+        RegisterLintResponse: {
+            findings: components["schemas"]["RegisterFinding"][];
+            /** @description findings of severity error */
+            errors: number;
+            /** @description errors that would refuse saving (422) */
+            definitionErrors: number;
+        };
+        RegisterHistoryEntry: {
+            key: string;
+            version: number;
+            /** Format: date-time */
+            validFrom: string;
+            /**
+             * Format: date-time
+             * @description null while the version is current
+             */
+            validTo: string | null;
+            /** @description the register is no longer in use */
+            retired: boolean;
+            /** @description SHA-256 of the definition's canonical JSON */
+            contentHash: string;
+            /** @description who saved it */
+            author: string;
+            /** @description what changed (null for a version synced from the source) */
+            changeSummary: string | null;
+            isCurrent: boolean;
+        };
+        FactConfirmationResponse: {
+            by: string;
+            /** Format: date-time */
+            at: string;
+            /** @description what the person checked */
+            note: string;
+            /** @description the value was replaced, not kept */
+            replaced: boolean;
+            /** @description confirmed by the demo set-up, not by a person of the controller */
+            forDemo: boolean;
+        };
+        FactResponse: {
+            /** @description linter-style path; send it to confirm the fact */
+            path: string;
+            /** @description the register it belongs to */
+            registerId?: string;
+            /** @description the property it sits under */
+            kind: string;
+            /** @description its name per language, where it has one */
+            label?: {
+                [key: string]: string;
+            };
+            /**
+             * @description the class in the registers as synced (before any confirmation)
+             * @enum {string}
+             */
+            definedAs: "stated" | "corrected" | "assumed" | "unknown" | "law";
+            /**
+             * @description the class readers get: 'stated' once a person confirmed it
+             * @enum {string}
+             */
+            provenance: "stated" | "corrected" | "assumed" | "unknown" | "law";
+            /** @description why it is assumed, corrected or unknown */
+            reason?: string;
+            /** @description the document or law it rests on, and where */
+            source?: string;
+            /** @description the fact's own value (a text, a number, a list or an object of fields; null where nothing is stated) */
+            value: string | number | boolean | unknown[] | ({
+                [key: string]: unknown;
+            } | null);
+            /** @description SHA-256 of the value: send it with the confirmation (409 when the value changed since) */
+            valueHash: string;
+            /** @description policy sections whose sentences rest on it */
+            sections: string[];
+            /** @description live records whose retention due date rests on it (retention rules only) */
+            retentionRecords?: number;
+            confirmation?: components["schemas"]["FactConfirmationResponse"];
         };
         ConfirmFactDto: {
             /** @description the fact's path as the list gives it */
@@ -1282,6 +1505,56 @@ export interface components {
             replacement?: string | {
                 [key: string]: unknown;
             };
+        };
+        AuditEntryResponse: {
+            /** @description row id (a bigint, as a string) */
+            id: string;
+            /**
+             * Format: uuid
+             * @description null: the platform's own chain
+             */
+            tenantId: string | null;
+            /** @description the entry's place in the tenant's chain (a bigint, as a string): page backwards with beforeSeq */
+            seq: string;
+            /** Format: date-time */
+            at: string;
+            /**
+             * Format: uuid
+             * @description the staff member, null for the system or a data subject
+             */
+            actorId: string | null;
+            actor: string;
+            action: string;
+            targetType: string | null;
+            targetId: string | null;
+            /** @description what the action changed (never personal data beyond what the action needs) */
+            details: {
+                [key: string]: unknown;
+            };
+            ip: string | null;
+            /** @description the previous entry's hash */
+            prevHash: string;
+            /** @description the key whose HMAC `hash` is; null: an entry from before the chain was keyed */
+            keyId: string | null;
+            hash: string;
+        };
+        AuditVerifyResponse: {
+            ok: boolean;
+            /** @description entries the verdict covers */
+            entries: number;
+            /** @description the last entry's hash (when ok) */
+            lastHash?: string;
+            /** @description verified from this entry on (0: from the first; when ok) */
+            from?: number;
+            /** @description entries read for this verification (when ok) */
+            read?: number;
+            /** @description the first broken entry (when not ok) */
+            brokenAt?: number;
+            /**
+             * @description how it broke (when not ok)
+             * @enum {string}
+             */
+            reason?: "hash-mismatch" | "prev-hash-mismatch" | "sequence-gap" | "unknown-key" | "unkeyed-entry" | "unsealed" | "seal-mismatch" | "truncated" | "checkpoint-mismatch" | "checkpoint-invalid";
         };
         IdentifierDto: {
             /** @enum {string} */
@@ -1298,29 +1571,51 @@ export interface components {
             locale?: string;
         };
         AnchorsDto: {
-            /** @description ISO timestamp with offset, or a date (midnight in the tenant's time zone) */
+            /**
+             * Format: date-time
+             * @description ISO timestamp with offset, or a date (midnight in the tenant's time zone)
+             */
             "contract-ended"?: string;
+            /** Format: date-time */
             "account-closed"?: string;
+            /** Format: date-time */
             "consent-withdrawn"?: string;
+            /** Format: date-time */
             "last-activity"?: string;
-            /** @description Derived from collectedAt and the financial year when not given */
+            /**
+             * Format: date-time
+             * @description Derived from collectedAt and the financial year when not given
+             */
             "financial-year-end"?: string;
-            /** @description Derived when not given (SE Bokföringslagen 7:2) */
+            /**
+             * Format: date-time
+             * @description Derived when not given (SE Bokföringslagen 7:2)
+             */
             "calendar-year-end-after-financial-year"?: string;
+            /** Format: date-time */
             "request-closed"?: string;
-            /** @description Defaults to collectedAt */
+            /**
+             * Format: date-time
+             * @description Defaults to collectedAt
+             */
             recorded?: string;
         };
         RecordDto: {
             /** @description The system's own id of the item: re-sending the same id updates it (idempotent). */
             externalId: string;
             subject: components["schemas"]["IdentifierDto"];
-            /** @description A register key of the tenant */
+            /** @description A register key of the tenant that receives data from this system */
             register: string;
             /** @description A data category the register declares */
             category: string;
             /** @description The data itself: any JSON value but null (at most 64 KiB) */
-            value: Record<string, never>;
+            value: {
+                [key: string]: unknown;
+            } | unknown[] | string | number | boolean;
+            /**
+             * Format: date-time
+             * @description ISO timestamp with offset, or a date (midnight in the tenant's time zone); not in the future
+             */
             collectedAt: string;
             /** @description Anchor events retention runs from, when they have happened */
             anchors?: components["schemas"]["AnchorsDto"];
@@ -1329,26 +1624,32 @@ export interface components {
             /** @description The system's own id of the item: re-sending the same id updates it (idempotent). */
             externalId: string;
             subject: components["schemas"]["IdentifierDto"];
-            /** @description A register key of the tenant */
+            /** @description A register key of the tenant that receives data from this system */
             register: string;
             /** @description A purpose of the register that relies on consent (Art. 6(1)(a)) */
             purpose: string;
+            /** Format: date-time */
             givenAt: string;
             channel: string;
             /** @description The privacy-policy version shown when consent was given */
             policyVersion?: string;
+            /**
+             * Format: date-time
+             * @description When the consent was withdrawn (not in the future); a withdrawal cannot be undone
+             */
             withdrawnAt?: string;
         };
         DisclosureDto: {
             /** @description The system's own id of the item: re-sending the same id updates it (idempotent). */
             externalId: string;
             subject: components["schemas"]["IdentifierDto"];
-            /** @description A register key of the tenant */
+            /** @description A register key of the tenant that receives data from this system */
             register: string;
             /** @description One of the register's recipients */
             recipient: string;
             /** @description Data categories of the register that were disclosed */
             categories: string[];
+            /** Format: date-time */
             disclosedAt: string;
         };
         IngestBatchDto: {
@@ -1357,15 +1658,95 @@ export interface components {
             consents?: components["schemas"]["ConsentDto"][];
             disclosures?: components["schemas"]["DisclosureDto"][];
         };
+        IngestItemCounts: {
+            created: number;
+            updated: number;
+            unchanged: number;
+            ignored: number;
+        };
+        IngestBatchCounts: {
+            subjects: components["schemas"]["IngestItemCounts"];
+            records: components["schemas"]["IngestItemCounts"];
+            consents: components["schemas"]["IngestItemCounts"];
+            disclosures: components["schemas"]["IngestItemCounts"];
+        };
+        IngestItemResult: {
+            /** @description Where the item was in the batch */
+            item: string;
+            /** @description The item's externalId (a subject's externalRef) */
+            externalId?: string;
+            /** @enum {string} */
+            status: "created" | "updated" | "unchanged" | "ignored";
+            /** @description Why an item was ignored (a record erased in Regula is not stored again) */
+            note?: string;
+        };
+        IngestBatchResponse: {
+            /** @enum {boolean} */
+            ok: true;
+            /** @description The sending system */
+            system: string;
+            /** @description Items that changed something (created or updated) */
+            changed: number;
+            counts: components["schemas"]["IngestBatchCounts"];
+            /** @description One per item, subjects first, in batch order */
+            items: components["schemas"]["IngestItemResult"][];
+        };
+        IngestEventResponse: {
+            /**
+             * Format: uuid
+             * @description The event id; acknowledge it with POST .../events/{id}/ack
+             */
+            id: string;
+            /** @enum {string} */
+            event: "record.erased" | "record.rectified" | "record.restricted" | "subject.objected" | "consent.withdrawn" | "consent.renewal-required";
+            /** @description The tenant's slug */
+            tenant: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Ids (and, for a rectification, the corrected value): what the system needs to act */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        IngestEventAckResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "delivered";
+        };
+        SourceSystemResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @description The name the tenant's registers use in `systems` */
+            name: string;
+            /** @description The public part of its API key (`rk_<keyId>.…`) */
+            keyId: string;
+            /** @description Where signed webhooks go; null: the system polls /events */
+            webhookUrl: string | null;
+            /**
+             * Format: date-time
+             * @description Set while the key is refused
+             */
+            disabledAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         CreateSystemDto: {
             /** @description The name the tenant's registers use in `systems` */
             name: string;
             /** @description Where signed webhooks are POSTed; omit when the system polls /events */
             webhookUrl?: string;
         };
+        SourceSystemCredentialsResponse: {
+            system: components["schemas"]["SourceSystemResponse"];
+            /** @description The API key, to send as `Authorization: Bearer …` to /api/v1/ingest/{tenant}/… */
+            apiKey: string;
+            /** @description The webhook signing secret: always on creation, on rotation only when asked for */
+            webhookSecret?: string;
+        };
         UpdateSystemDto: {
             /** @description New webhook URL, or null: the system polls /events instead */
-            webhookUrl: Record<string, never> | null;
+            webhookUrl: string | null;
         };
         RotateSystemDto: {
             /**
@@ -1374,17 +1755,441 @@ export interface components {
              */
             webhookSecret: boolean;
         };
+        WebhookDeliveryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            event: "record.erased" | "record.rectified" | "record.restricted" | "subject.objected" | "consent.withdrawn" | "consent.renewal-required";
+            /** @description The receiving source system */
+            system: string;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+            attempts: number;
+            /** Format: date-time */
+            nextAttemptAt: string;
+            /** @description The last failure, said generically */
+            lastError: string | null;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        WebhookRetryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+            attempts: number;
+        };
+        RequestAssignee: {
+            /** Format: uuid */
+            userId: string;
+            /** @description The member's display name (else the e-mail address) */
+            name: string;
+        };
+        RequestOpenSuspension: {
+            /**
+             * @description 'identity': waiting for identity information (Art. 12(6)); 'pause': an old free-text pause
+             * @enum {string}
+             */
+            kind: "identity" | "pause";
+            /** Format: date-time */
+            since: string;
+            reason: string;
+        };
+        RequestWithdrawalLimit: {
+            workingDays: number;
+            /** Format: date */
+            dueDate: string;
+            /** Format: date-time */
+            dueAt: string;
+            ref: components["schemas"]["RequestWithdrawalLimitRef"] | (null);
+            /** @description Open and past the limit */
+            passed: boolean;
+        };
+        RequestWithdrawalLimitRef: {
+            /** @description The controller's privacy notice (each language words it) */
+            notice: boolean;
+            title: string;
+            /** @description The clause ("15") */
+            clause?: string;
+            /** @description The place, when it is not a clause */
+            at?: string;
+        };
+        RequestListItem: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            type: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period";
+            /** @enum {string} */
+            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
+            requesterName: string;
+            /** @description Null for a subject without e-mail */
+            requesterEmail: string | null;
+            locale: string;
+            channel: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date */
+            dueDate: string;
+            /** Format: date-time */
+            firstDueAt: string;
+            extended: boolean;
+            /** @enum {string} */
+            identityMethod: "email-link" | "signed-written-request" | "qualified-e-signature";
+            identityVerified: boolean;
+            /**
+             * @description The clock stands still (identity awaited, or an old pause); null: it runs
+             * @enum {string|null}
+             */
+            suspended: "identity" | "pause" | null;
+            /** @description Identity was first asked for later than REQUESTS_IDENTITY_LATE_DAYS after receipt */
+            identityRequestLate: boolean;
+            /** @description Past its due instant, not closed and not suspended */
+            overdue: boolean;
+            /**
+             * Format: date-time
+             * @description When the SLA worker marked it overdue
+             */
+            overdueAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the requester confirmed the e-mail address
+             */
+            emailVerifiedAt: string | null;
+            /** @description Identity documents uploaded and not yet reviewed */
+            documentsPending: number;
+            /** @description Who handles it (null: nobody yet) */
+            assignee: components["schemas"]["RequestAssignee"] | (null);
+        };
+        RequestListResponse: {
+            items: components["schemas"]["RequestListItem"][];
+            /** @description Requests matching the filter, all pages */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        RequestView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string;
+            /** @description Shown to the subject and the staff */
+            reference: string;
+            /** @enum {string} */
+            type: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period";
+            /** @enum {string} */
+            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
+            /**
+             * Format: uuid
+             * @description The matched data subject (identity confirmed, or linked by an identifier)
+             */
+            subjectId: string | null;
+            /** @description Null for a subject without e-mail (recorded from a letter, a call, a visit) */
+            requesterEmail: string | null;
+            requesterName: string;
+            requesterAddress: string | null;
+            requesterPhone: string | null;
+            /** @description Who at the controller received a recorded request; null for the web form */
+            receivedBy: string | null;
+            /** @description Recorded on a later local day than it was received */
+            recordedLate: boolean;
+            lateReason: string | null;
+            locale: string;
+            /** @description What the subject asked, per type (free text, corrections, period, registers, purposes...) */
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description 'web-form', 'e-mail', 'post', 'phone', 'in-person' */
+            channel: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /**
+             * Format: date-time
+             * @description The current legal due instant (suspensions and extension included)
+             */
+            dueAt: string;
+            /** Format: date */
+            dueDate: string;
+            /**
+             * Format: date-time
+             * @description The one-month due instant, kept after an extension
+             */
+            firstDueAt: string;
+            /** @enum {string} */
+            identityMethod: "email-link" | "signed-written-request" | "qualified-e-signature";
+            /** Format: date-time */
+            identityVerifiedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When identity information was first asked for (Art. 12(6))
+             */
+            identityRequestedAt: string | null;
+            identityRequestLate: boolean;
+            identityRemindersSent: number;
+            /** Format: date-time */
+            identityWaitClosedAt: string | null;
+            /** Format: date-time */
+            emailVerifiedAt: string | null;
+            /** Format: date-time */
+            verificationExpiresAt: string | null;
+            verificationAttempts: number;
+            /** Format: date-time */
+            extendedAt: string | null;
+            extensionReason: string | null;
+            refusalReason: string | null;
+            /** @enum {string|null} */
+            refusalGround: "manifestly-unfounded" | "excessive" | "identity-not-established" | "no-data" | "legal-exemption" | null;
+            /** @description Euros, as a decimal string */
+            feeEur: string | null;
+            feeReason: string | null;
+            /** Format: date-time */
+            feeRequestedAt: string | null;
+            /** @description What was done (per type: the answer, records kept and why, the files) */
+            outcome: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the SLA worker found it overdue and escalated it
+             */
+            overdueAt: string | null;
+            /**
+             * Format: uuid
+             * @description The member who handles it
+             */
+            assigneeId: string | null;
+            /** Format: date-time */
+            downloadCodeExpiresAt: string | null;
+            downloadCodeAttempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RequestRecordedResponse: {
+            /** @description One request per type, in the order given (none carries a status link) */
+            requests: components["schemas"]["RequestView"][];
+            /** @description Recorded on a later local day than it was received (audited so) */
+            recordedLate: boolean;
+        };
+        RequestDeadlineView: {
+            /** Format: date */
+            dueDate: string;
+            /** Format: date-time */
+            dueAt: string;
+            /**
+             * Format: date
+             * @description The one-month date (Art. 12(3))
+             */
+            firstDueDate: string;
+            /** Format: date-time */
+            firstDueAt: string;
+            extended: boolean;
+            /** @description In progress, not yet extended, and still within the first month */
+            canExtend: boolean;
+            /** @description The suspension that lasts now, if any */
+            suspended: components["schemas"]["RequestOpenSuspension"] | (null);
+            /** @description Whole local days the clock stood still */
+            suspendedDays: number;
+            overdue: boolean;
+            /** @description Step by step, each with its legal reference (an open suspension counts until now) */
+            explanation: string[];
+            /** @description The same for the one-month date */
+            firstExplanation: string[];
+        };
+        RequestTimelineEntry: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string;
+            /** Format: uuid */
+            requestId: string;
+            /** Format: date-time */
+            at: string;
+            /** @description 'transition', 'message', 'identity-evidence', 'fulfilment', 'note', 'assignment'... */
+            kind: string;
+            fromState: string | null;
+            toState: string | null;
+            /** @description 'subject', 'system', or the staff member's e-mail */
+            actor: string;
+            /** @description The staff member's name, when the actor is a member */
+            actorName: string | null;
+            /** @description Shown to the subject on the status page */
+            visibleToSubject: boolean;
+            note: string | null;
+            /** @description Per kind (a key naming the step, ids, dates) */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        RequestNoteWithName: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @description The author's e-mail */
+            author: string;
+            text: string;
+            /** @description The author's name (null: no longer a member) */
+            authorName: string | null;
+        };
+        RequestSuspensionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string;
+            /** Format: uuid */
+            requestId: string;
+            /** Format: date-time */
+            fromAt: string;
+            /**
+             * Format: date-time
+             * @description Null while it lasts
+             */
+            toAt: string | null;
+            reason: string;
+            /** @enum {string} */
+            kind: "identity" | "pause";
+        };
+        RequestIdentityDocument: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string;
+            /** Format: uuid */
+            requestId: string;
+            fileName: string;
+            /** @description Detected from the content */
+            contentType: string;
+            sizeBytes: number;
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            reviewedBy: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            /**
+             * @description Null: waiting for review
+             * @enum {string|null}
+             */
+            decision: "accepted" | "rejected" | null;
+            /** @description The reviewer's reason (shown to the subject when rejected) */
+            reviewNote: string | null;
+        };
+        RequestMessageView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @description The writer's e-mail */
+            from: string;
+            text: string | null;
+        };
+        RequestEmailSummary: {
+            /** Format: uuid */
+            id: string;
+            template: string;
+            /** @description Codes and link tokens redacted */
+            subject: string;
+            /** @enum {string} */
+            status: "outbox" | "pending" | "sent" | "failed";
+            to: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            locale: string;
+        };
+        RequestAuthorityView: {
+            name: string;
+            nameEn: string;
+            abbreviation: string;
+        };
+        RequestDetailResponse: {
+            request: components["schemas"]["RequestView"];
+            /** @description The state machine's actions allowed in the current state */
+            allowedActions: ("await-identity" | "confirm-email" | "add-evidence" | "reject-evidence" | "verify-identity" | "extend" | "request-fee" | "message" | "reply" | "complete" | "refuse" | "withdraw" | "reopen")[];
+            deadline: components["schemas"]["RequestDeadlineView"];
+            /** @description Oldest first */
+            timeline: components["schemas"]["RequestTimelineEntry"][];
+            /** @description Who handles it (null: nobody yet) */
+            assignee: components["schemas"]["RequestAssignee"] | (null);
+            /** @description Internal notes, oldest first: staff only, never on the status page */
+            notes: components["schemas"]["RequestNoteWithName"][];
+            /** @description Oldest first */
+            suspensions: components["schemas"]["RequestSuspensionView"][];
+            /** @description Identity documents (metadata; the content downloads at …/evidence/{id}) */
+            evidence: components["schemas"]["RequestIdentityDocument"][];
+            /** @description The messages written to the subject */
+            messages: components["schemas"]["RequestMessageView"][];
+            /** @description The request's e-mails, oldest first */
+            emails: components["schemas"]["RequestEmailSummary"][];
+            authority: components["schemas"]["RequestAuthorityView"];
+            /** @description A consent withdrawal's outer limit the controller promised; null for other types or when none is promised */
+            withdrawalLimit: components["schemas"]["RequestWithdrawalLimit"] | (null);
+        };
         ConfirmIdentityDto: {
             /** @description how identity was established when no uploaded document is reviewed (e.g. a signed letter received by post) */
             note?: string;
-            /** @description when identity information that came outside Regula (a letter, an e-mail) reached the controller: ISO 8601 with an offset (or a local date and time of the controller); default now; never in the future nor before identity was asked for. The time limit runs again from then. */
+            /**
+             * Format: date-time
+             * @description when identity information that came outside Regula (a letter, an e-mail) reached the controller: ISO 8601 with an offset (or a local date and time of the controller); default now; never in the future nor before identity was asked for. The time limit runs again from then.
+             */
             arrivedAt?: string;
+        };
+        RequestIdentityConfirmedResponse: {
+            request: components["schemas"]["RequestView"];
+            /**
+             * Format: uuid
+             * @description The data subject matched by the requester's e-mail address, if any
+             */
+            subjectId: string | null;
+            /** @description The identity documents accepted */
+            acceptedEvidence: string[];
         };
         RejectEvidenceDto: {
             /** @description why the document is not accepted (the subject reads it) */
             reason: string;
-            /** @description one document; default: every document waiting for review */
+            /**
+             * Format: uuid
+             * @description one document; default: every document waiting for review
+             */
             evidenceId?: string;
+        };
+        RequestIdentityDocumentStored: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string;
+            /** Format: uuid */
+            requestId: string;
+            fileName: string;
+            /** @description Detected from the content */
+            contentType: string;
+            sizeBytes: number;
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            reviewedBy: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            /**
+             * @description Null: waiting for review
+             * @enum {string|null}
+             */
+            decision: "accepted" | "rejected" | null;
+            /** @description The reviewer's reason (shown to the subject when rejected) */
+            reviewNote: string | null;
+            /** @description The file's name in the private upload store */
+            storageKey: string;
         };
         ReasonDto: {
             /** @description the reasons (the subject reads them) */
@@ -1406,12 +2211,56 @@ export interface components {
             /** @description the message to the subject (e-mailed, and shown on the status page) */
             text: string;
         };
+        RequestMessageCreated: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+        };
+        RequestReplyDocument: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** @description Detected from the content */
+            contentType: string;
+            sizeBytes: number;
+            sha256: string;
+            /** @description The note for the subject */
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            delivery: "e-mail" | "post" | "in-person";
+            /** @description The subject's download (the status page adds `?token=`); staff download it at …/artifacts/{id} */
+            path: string;
+        };
+        RequestTeamMember: {
+            /** Format: uuid */
+            userId: string;
+            /** @description The display name, else the e-mail address */
+            name: string;
+            email: string;
+        };
         AssignDto: {
             /**
              * Format: uuid
              * @description the member who handles the request (a compliance admin of the tenant), or null to release it
              */
             assigneeId: Record<string, never> | null;
+        };
+        RequestAssignmentResponse: {
+            reference: string;
+            /** @description Null: released, nobody handles it */
+            assignee: components["schemas"]["RequestAssignee"] | (null);
+        };
+        RequestNoteView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @description The author's e-mail */
+            author: string;
+            text: string;
         };
         NoteDto: {
             /** @description an internal note (staff only: never shown to the subject; included in their later access package) */
@@ -1423,6 +2272,116 @@ export interface components {
             /** @description the requester's e-mail address; the request's e-mails go there */
             email: string;
         };
+        RequestRequesterCorrected: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string;
+            /** @description Shown to the subject and the staff */
+            reference: string;
+            /** @enum {string} */
+            type: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period";
+            /** @enum {string} */
+            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
+            /**
+             * Format: uuid
+             * @description The matched data subject (identity confirmed, or linked by an identifier)
+             */
+            subjectId: string | null;
+            /** @description Null for a subject without e-mail (recorded from a letter, a call, a visit) */
+            requesterEmail: string | null;
+            requesterName: string;
+            requesterAddress: string | null;
+            requesterPhone: string | null;
+            /** @description Who at the controller received a recorded request; null for the web form */
+            receivedBy: string | null;
+            /** @description Recorded on a later local day than it was received */
+            recordedLate: boolean;
+            lateReason: string | null;
+            locale: string;
+            /** @description What the subject asked, per type (free text, corrections, period, registers, purposes...) */
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description 'web-form', 'e-mail', 'post', 'phone', 'in-person' */
+            channel: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /**
+             * Format: date-time
+             * @description The current legal due instant (suspensions and extension included)
+             */
+            dueAt: string;
+            /** Format: date */
+            dueDate: string;
+            /**
+             * Format: date-time
+             * @description The one-month due instant, kept after an extension
+             */
+            firstDueAt: string;
+            /** @enum {string} */
+            identityMethod: "email-link" | "signed-written-request" | "qualified-e-signature";
+            /** Format: date-time */
+            identityVerifiedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When identity information was first asked for (Art. 12(6))
+             */
+            identityRequestedAt: string | null;
+            identityRequestLate: boolean;
+            identityRemindersSent: number;
+            /** Format: date-time */
+            identityWaitClosedAt: string | null;
+            /** Format: date-time */
+            emailVerifiedAt: string | null;
+            /** Format: date-time */
+            verificationExpiresAt: string | null;
+            verificationAttempts: number;
+            /** Format: date-time */
+            extendedAt: string | null;
+            extensionReason: string | null;
+            refusalReason: string | null;
+            /** @enum {string|null} */
+            refusalGround: "manifestly-unfounded" | "excessive" | "identity-not-established" | "no-data" | "legal-exemption" | null;
+            /** @description Euros, as a decimal string */
+            feeEur: string | null;
+            feeReason: string | null;
+            /** Format: date-time */
+            feeRequestedAt: string | null;
+            /** @description What was done (per type: the answer, records kept and why, the files) */
+            outcome: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the SLA worker found it overdue and escalated it
+             */
+            overdueAt: string | null;
+            /**
+             * Format: uuid
+             * @description The member who handles it
+             */
+            assigneeId: string | null;
+            /** Format: date-time */
+            downloadCodeExpiresAt: string | null;
+            downloadCodeAttempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description Always null when present (the hash is never read)
+             * @enum {string|null}
+             */
+            verificationHash?: null;
+            /**
+             * @description Always null when present (the hash is never read)
+             * @enum {string|null}
+             */
+            downloadCodeHash?: null;
+        };
         SubjectLinkDto: {
             /**
              * @description phone, customer-number (a customer or patient number), username or email
@@ -1431,6 +2390,170 @@ export interface components {
             kind: "email" | "phone" | "customer-number" | "username";
             /** @description the value as the requester gave it (normalised like the ingested identifiers: a national phone number gets the controller's country code) */
             value: string;
+        };
+        RequestLinkedSubject: {
+            /** Format: uuid */
+            id: string;
+            displayName: string | null;
+            /** @description The kinds of identifier the subject is known by (values not shown) */
+            identifierKinds: string[];
+        };
+        RequestPostalLetter: {
+            /** Format: uuid */
+            id: string;
+            /** @description The e-mail template it was written from ('identity-reminder', 'identity-not-confirmed') */
+            template: string;
+            fileName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Null while it waits to be sent; 'post' once recorded as sent
+             * @enum {string|null}
+             */
+            delivery: "post" | null;
+        };
+        TenantOutboxEmail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string | null;
+            /**
+             * Format: uuid
+             * @description The request it is about, if any
+             */
+            requestId: string | null;
+            to: string;
+            /** @description Codes and link tokens redacted */
+            subject: string;
+            /** @description The rendered text (codes and link tokens redacted); with outbox:read-body only */
+            text?: string;
+            /** @description The rendered HTML (codes and link tokens redacted); with outbox:read-body only */
+            html?: string;
+            template: string;
+            locale: string;
+            /**
+             * @description 'outbox': kept here (no SMTP server); with SMTP 'pending', then 'sent' or 'failed'
+             * @enum {string}
+             */
+            status: "outbox" | "pending" | "sent" | "failed";
+            attempts: number;
+            lastError: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        TenantOutboxPage: {
+            items: components["schemas"]["TenantOutboxEmail"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        FulfilmentPlannedRecord: {
+            /** @description The record's id (a consent's or a disclosure's for those actions) */
+            recordId: string;
+            /** @description The register key (empty for a flag on the whole tenant) */
+            register: string;
+            registerName: string;
+            /** @description The data category (a consent withdrawal, an objection: the purpose) */
+            category: string;
+            categoryName: string;
+            /** @description The source system's name */
+            system: string;
+            /** @enum {string} */
+            action: "erase" | "keep-by-law" | "keep-legal-hold" | "restrict" | "already-restricted" | "rectify" | "hand-over" | "withdraw-consent" | "object" | "report-disclosure";
+            /** @description keep-by-law: the law */
+            law?: string | null;
+            /** @description keep-by-law: the retention rule's id */
+            rule?: string | null;
+            /** @description keep-by-law: the last day kept (null: the period has not started); withdraw-consent: the day it takes effect */
+            until?: string | null;
+            /** @description rectify: the value before (masked for special categories) */
+            from?: string;
+            /** @description rectify: the value after (masked for special categories) */
+            to?: string;
+            /** @description object: the flag's kind (direct-marketing, objection, automated-decisions) */
+            kind?: string;
+            /** @description report-disclosure: who received the data */
+            recipient?: string;
+            /** @description report-disclosure: when (ISO) */
+            at?: string;
+        };
+        FulfilmentPlannedWebhook: {
+            system: string;
+            /** @enum {string} */
+            event: "record.erased" | "record.rectified" | "record.restricted" | "subject.objected" | "consent.withdrawn" | "consent.renewal-required";
+            items: number;
+        };
+        FulfilmentSubjectDelivery: {
+            /** @enum {string} */
+            channel: "email" | "post";
+            /** @description The address, masked; null when answered by post */
+            to: string | null;
+            /**
+             * @description The mail's template
+             * @enum {string}
+             */
+            message: "request-completed";
+            summary: string;
+            /** @description The files, by name */
+            files: string[];
+        };
+        FulfilmentPlanView: {
+            /** @enum {string} */
+            type: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period";
+            /** @description The answer's language */
+            language: string;
+            /** Format: date-time */
+            computedAt: string;
+            summary: string;
+            records: components["schemas"]["FulfilmentPlannedRecord"][];
+            webhooks: components["schemas"]["FulfilmentPlannedWebhook"][];
+            subject: components["schemas"]["FulfilmentSubjectDelivery"];
+            /** @description Counts per type (records, registers, erased, kept...) */
+            counts: {
+                [key: string]: unknown;
+            };
+        };
+        FulfilmentRecordChange: {
+            before: components["schemas"]["FulfilmentPlannedRecord"];
+            after: components["schemas"]["FulfilmentPlannedRecord"];
+        };
+        FulfilmentWebhookChange: {
+            before: components["schemas"]["FulfilmentPlannedWebhook"];
+            after: components["schemas"]["FulfilmentPlannedWebhook"];
+        };
+        FulfilmentPlanDifference: {
+            same: boolean;
+            added: components["schemas"]["FulfilmentPlannedRecord"][];
+            removed: components["schemas"]["FulfilmentPlannedRecord"][];
+            changed: components["schemas"]["FulfilmentRecordChange"][];
+            webhooksAdded: components["schemas"]["FulfilmentPlannedWebhook"][];
+            webhooksRemoved: components["schemas"]["FulfilmentPlannedWebhook"][];
+            webhooksChanged: components["schemas"]["FulfilmentWebhookChange"][];
+        };
+        FulfilmentResultView: {
+            /**
+             * Format: uuid
+             * @description The fulfilment plan (the preview confirmed)
+             */
+            id: string;
+            plan: components["schemas"]["FulfilmentPlanView"];
+            /** @description Null without a preview */
+            difference: components["schemas"]["FulfilmentPlanDifference"] | (null);
+        };
+        FulfilmentDoneResponse: {
+            reference: string;
+            /** @enum {string} */
+            type: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period";
+            /** @enum {string} */
+            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
+            /** @description What was done, per type (the answer, records kept and why, the files) */
+            outcome: {
+                [key: string]: unknown;
+            };
+            /** @description The plan carried out and the difference from the preview */
+            result?: components["schemas"]["FulfilmentResultView"];
         };
         CorrectionDto: {
             /**
@@ -1451,7 +2574,9 @@ export interface components {
             grounds?: string;
         };
         PeriodDto: {
+            /** Format: date */
             from: string;
+            /** Format: date */
             to: string;
         };
         FulfilDto: {
@@ -1473,15 +2598,49 @@ export interface components {
             /** @description access, recipients in a period: disclosures to authorities the law forbids naming (Inomedis clause 38) */
             withheldDisclosureIds?: string[];
         };
+        FulfilmentPreviewResponse: {
+            /**
+             * Format: uuid
+             * @description Confirm with `POST …/fulfil?previewId=<previewId>`
+             */
+            previewId: string;
+            reference: string;
+            plan: components["schemas"]["FulfilmentPlanView"];
+        };
+        FulfilmentPlanRecord: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period";
+            /** Format: date-time */
+            previewedAt: string | null;
+            /** @description Who previewed it */
+            previewedBy: string | null;
+            /** @description Null for a result from before previews were required */
+            preview: components["schemas"]["FulfilmentPlanView"] | (null);
+            /**
+             * Format: date-time
+             * @description Null: not confirmed (yet)
+             */
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            /** @description The plan carried out; null until confirmed */
+            result: components["schemas"]["FulfilmentPlanView"] | (null);
+            /** @description Null without a preview or a result */
+            difference: components["schemas"]["FulfilmentPlanDifference"] | (null);
+        };
         RecordBreachDto: {
             /** @description a short name for the register */
             title: string;
             /**
              * Format: date-time
-             * @description when the controller became aware of the breach: the 72-hour clock starts here (Art. 33(1))
+             * @description when the controller became aware of the breach: the 72-hour clock starts here (Art. 33(1)); not in the future
              */
             awareAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the breach happened, if known (not after awareAt)
+             */
             occurredAt?: string;
             /** @description the nature of the breach (Art. 33(3)(a)) */
             nature: string;
@@ -1507,9 +2666,95 @@ export interface components {
             /** @description the reasoning of the risk assessment (required with risk) */
             riskReasoning?: string;
         };
+        BreachClockResponse: {
+            /**
+             * Format: date-time
+             * @description awareAt + 72 hours
+             */
+            deadlineAt: string;
+            /** @description Whole hours left (negative once passed); null once the authority was notified */
+            hoursLeft: number | null;
+            /** @description The deadline passed without a notification (a no-risk breach is never overdue) */
+            overdue: boolean;
+            /** @description The authority was notified after the deadline */
+            notifiedLate: boolean;
+            /** @description The reminders already e-mailed */
+            remindersSent: ("reminder-48h" | "reminder-24h" | "reminder-6h" | "deadline-passed")[];
+            /** Format: date-time */
+            deadlinePassedAt: string | null;
+            /** @description How the deadline was computed, step by step */
+            explanation: string[];
+        };
+        BreachResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @description The breach's reference in the register */
+            reference: string;
+            title: string;
+            /** Format: date-time */
+            awareAt: string;
+            /** Format: date-time */
+            occurredAt: string | null;
+            /** Format: date-time */
+            deadlineAt: string;
+            nature: string;
+            dataCategories: string[];
+            subjectCategories: string[];
+            approxSubjects: number | null;
+            approxRecords: number | null;
+            likelyConsequences: string | null;
+            measures: string | null;
+            /** @description The DPO's or contact point's name and contact details (Art. 33(3)(b)) */
+            dpoContact: string;
+            /**
+             * @description null: not yet assessed
+             * @enum {string|null}
+             */
+            risk: "no-risk" | "risk" | "high-risk" | null;
+            riskReasoning: string | null;
+            /** Format: date-time */
+            authorityNotifiedAt: string | null;
+            /** @description The authority's case number */
+            authorityReference: string | null;
+            /** Format: date-time */
+            subjectsNotifiedAt: string | null;
+            subjectsNotificationMethod: string | null;
+            /**
+             * @description The Art. 34(3) exemption recorded instead of telling the subjects
+             * @enum {string|null}
+             */
+            subjectsExemption: "encrypted" | "risk-removed" | "disproportionate-effort" | null;
+            subjectsExemptionReasoning: string | null;
+            /** @description Why the authority was notified after 72 hours */
+            delayReasons: string | null;
+            /** @enum {string} */
+            status: "open" | "subjects-pending" | "notified" | "documented" | "closed";
+            /** Format: date-time */
+            closedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the worker saw the 72 hours end without a notification
+             */
+            deadlinePassedAt: string | null;
+            /** @description Who recorded it */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            clock: components["schemas"]["BreachClockResponse"];
+        };
+        BreachListResponse: {
+            items: components["schemas"]["BreachResponse"][];
+            /** @description Breaches matching the filter, all pages */
+            total: number;
+        };
         UpdateBreachDto: {
             title?: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description moves the 72-hour deadline
+             */
             awareAt?: string;
             /** Format: date-time */
             occurredAt?: string;
@@ -1520,9 +2765,11 @@ export interface components {
             approxRecords?: number;
             likelyConsequences?: string;
             measures?: string;
+            /** @description empty: back to the default from the controller's definition */
             dpoContact?: string;
             /** @enum {string} */
             risk?: "no-risk" | "risk" | "high-risk";
+            /** @description required with risk */
             riskReasoning?: string;
             /** @description the authority's case number */
             authorityReference?: string;
@@ -1537,7 +2784,7 @@ export interface components {
         AuthorityNotifiedDto: {
             /**
              * Format: date-time
-             * @description default: now
+             * @description default: now; not before awareAt, not in the future
              */
             notifiedAt?: string;
             /** @description the authority's case number or receipt */
@@ -1548,7 +2795,7 @@ export interface components {
         SubjectsNotifiedDto: {
             /**
              * Format: date-time
-             * @description default: now
+             * @description default: now; not before awareAt, not in the future
              */
             notifiedAt?: string;
             /** @description how the subjects were told; with exemption (c): the public communication */
@@ -1561,15 +2808,152 @@ export interface components {
             /** @description why the exemption applies (required with exemption) */
             reasoning?: string;
         };
+        PolicyBannerPreview: {
+            places: ("public-pages" | "sign-in" | "dashboard")[];
+            /**
+             * Format: date
+             * @description shown from publishing until this day
+             */
+            until: string;
+        };
+        PolicyEmailsPreview: {
+            total: number;
+            /** @description per language */
+            byLanguage: {
+                [key: string]: number;
+            };
+        };
+        PolicyContentResponse: {
+            /** @description the notice as an HTML fragment */
+            html: string;
+            /** @description the same as plain text */
+            text: string;
+        };
+        PolicyRegisterRef: {
+            key: string;
+            version: number;
+            contentHash: string;
+        };
+        PolicyProblem: {
+            code: string;
+            /** @description the policy section concerned */
+            section?: string;
+            lang?: string;
+            /** @description the fact or register path concerned */
+            path?: string;
+            message: string;
+        };
+        PolicyVersionSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string;
+            /** @enum {string} */
+            status: "draft" | "published";
+            /** @description 1, 2, 3... once published; null for a draft */
+            number: number | null;
+            languages: string[];
+            /** @description SHA-256 of the content of every language */
+            contentHash: string;
+            /** @description SHA-256 of the controller definition it was rendered from */
+            definitionHash: string;
+            registerVersions: components["schemas"]["PolicyRegisterRef"][];
+            /** @description per `<register>/<purpose>`: the hash of the purpose's texts */
+            purposeHashes: {
+                [key: string]: string;
+            };
+            /** @description why the draft may not be published (empty when it may) */
+            problems: components["schemas"]["PolicyProblem"][];
+            /**
+             * Format: date
+             * @description the day (the tenant's calendar) from which it applies; null for a draft
+             */
+            effectiveDate: string | null;
+            /** @description what changed, per language; null for a draft */
+            changeSummary: {
+                [key: string]: string;
+            } | null;
+            /** @description published before summaries were per language: its one summary is the English entry */
+            changeSummaryLegacy: boolean;
+            /** @description a material change (announced) */
+            material: boolean;
+            author: string;
+            /** Format: uuid */
+            authorUserId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+        };
+        PolicyListResponse: {
+            /** @description published versions, newest first */
+            versions: components["schemas"]["PolicyVersionSummary"][];
+            /** @description the version in force today (null before the first takes effect) */
+            current: components["schemas"]["PolicyVersionSummary"] | (null);
+            /** @description the open draft, if any */
+            draft: components["schemas"]["PolicyVersionSummary"] | (null);
+            /** @description the material change being announced (its effective date within the last 30 days or to come), if any */
+            announcement: components["schemas"]["PolicyVersionSummary"] | (null);
+        };
         PublishPreviewDto: {
             /** @description whether the change is material (announced on the pages and, where the tenant promises it, by e-mail) */
             material: boolean;
-            /** @description YYYY-MM-DD; default: the proposed date (today, or today plus the tenant's notice period for a material change) */
+            /**
+             * Format: date
+             * @description YYYY-MM-DD; default: the proposed date (today, or today plus the tenant's notice period for a material change)
+             */
             effectiveDate?: string;
             /** @description the summaries to check (the preview lists the languages still missing) */
             changeSummary?: {
                 [key: string]: string;
             };
+        };
+        PolicyPublishPreview: {
+            /** Format: uuid */
+            draftId: string;
+            /** @description the draft's content hash: send it with the publish (409 when the draft changed since) */
+            draftHash: string;
+            languages: string[];
+            /** @description the draft's own problems: publishing is refused (422) while there are any */
+            problems: number;
+            /** @description the registers changed after the draft was made: publishing is refused (409) until a new draft is made */
+            stale: boolean;
+            /** @description the newest published version */
+            previousNumber: number | null;
+            /** @description the published version the draft reads exactly like: publishing would be refused (409) */
+            identicalTo: number | null;
+            /** @description the number it would be published as */
+            number: number;
+            material: boolean;
+            /**
+             * Format: date
+             * @description today in the tenant's time zone
+             */
+            today: string;
+            /** @description the tenant's notice period for material changes, in days */
+            noticeDays: number;
+            /**
+             * Format: date
+             * @description today for a change that is not material, else today plus the notice period
+             */
+            proposedEffectiveDate: string;
+            /**
+             * Format: date
+             * @description the date it would take effect (the one given, else the proposed one)
+             */
+            effectiveDate: string;
+            /** @description a material effective date earlier than proposed leaves readers less than the notice period */
+            shortNotice: boolean;
+            /** @description null when nothing is announced (not material, or the first version) */
+            banners: components["schemas"]["PolicyBannerPreview"] | (null);
+            /** @description null when nobody is e-mailed (not material, the first version, or the tenant does not announce by e-mail) */
+            emails: components["schemas"]["PolicyEmailsPreview"] | (null);
+            /** @description purposes whose text changed since the previous version */
+            changedPurposes: string[];
+            /** @description consents in force for those purposes that would be marked for renewal */
+            consentsToRenew: number;
+            /** @description why the summaries sent would be refused (empty when they would not) */
+            summaryProblems: string[];
         };
         PublishPolicyDto: {
             /** @description what changed, in words a reader understands, one text per language the policy is published in (shown in the archive, the banners and the e-mails in the reader's language); a missing language is refused (400, `changeSummary.<lang>`) */
@@ -1578,14 +2962,253 @@ export interface components {
             };
             /** @description a material change is announced (login page, dashboard, e-mail to account holders where the tenant promises it) */
             material: boolean;
-            /** @description YYYY-MM-DD in the tenant's time zone; default today; never in the past (the preview proposes one) */
+            /**
+             * Format: date
+             * @description YYYY-MM-DD in the tenant's time zone; default today; never in the past (the preview proposes one)
+             */
             effectiveDate?: string;
             /** @description the draftHash of the publish preview: a draft that changed since is refused (409) */
             draftHash?: string;
         };
+        PolicyPublishResponse: {
+            version: components["schemas"]["PolicyVersionSummary"];
+            /** @description purposes whose text changed since the previous version */
+            changedPurposes: string[];
+            /** @description consents marked for renewal because of them */
+            consentsMarkedForRenewal: number;
+            /** @description an e-mail to account holders was scheduled (a material change the tenant announces by e-mail) */
+            announcementScheduled: boolean;
+        };
+        PolicyDiffPart: {
+            /** @enum {string} */
+            kind: "same" | "added" | "removed";
+            text: string;
+        };
+        PolicyDiffBlock: {
+            /** @enum {string} */
+            kind: "same" | "added" | "removed" | "changed";
+            /** @description the block's text (same, added, removed) */
+            text?: string;
+            /** @description its words kept, added and removed (changed) */
+            parts?: components["schemas"]["PolicyDiffPart"][];
+        };
+        PolicySectionDiff: {
+            /** @description the section id, or `intro` for what precedes the first section */
+            id: string;
+            heading: string;
+            /** @description the heading's word difference, when its wording changed */
+            headingParts?: components["schemas"]["PolicyDiffPart"][];
+            /** @enum {string} */
+            status: "added" | "removed" | "changed" | "unchanged";
+            blocks: components["schemas"]["PolicyDiffBlock"][];
+        };
+        PolicyDiffCounts: {
+            added: number;
+            removed: number;
+            changed: number;
+        };
+        PolicyDiffBody: {
+            /** @description language of the new rendering */
+            lang?: string;
+            sections: components["schemas"]["PolicySectionDiff"][];
+            counts: components["schemas"]["PolicyDiffCounts"];
+        };
+        PolicyDiffResponse: {
+            from: components["schemas"]["PolicyVersionSummary"];
+            to: components["schemas"]["PolicyVersionSummary"];
+            lang: string;
+            diff: components["schemas"]["PolicyDiffBody"];
+        };
+        PolicyVersionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string;
+            /** @enum {string} */
+            status: "draft" | "published";
+            /** @description 1, 2, 3... once published; null for a draft */
+            number: number | null;
+            languages: string[];
+            /** @description SHA-256 of the content of every language */
+            contentHash: string;
+            /** @description SHA-256 of the controller definition it was rendered from */
+            definitionHash: string;
+            registerVersions: components["schemas"]["PolicyRegisterRef"][];
+            /** @description per `<register>/<purpose>`: the hash of the purpose's texts */
+            purposeHashes: {
+                [key: string]: string;
+            };
+            /** @description why the draft may not be published (empty when it may) */
+            problems: components["schemas"]["PolicyProblem"][];
+            /**
+             * Format: date
+             * @description the day (the tenant's calendar) from which it applies; null for a draft
+             */
+            effectiveDate: string | null;
+            /** @description what changed, per language; null for a draft */
+            changeSummary: {
+                [key: string]: string;
+            } | null;
+            /** @description published before summaries were per language: its one summary is the English entry */
+            changeSummaryLegacy: boolean;
+            /** @description a material change (announced) */
+            material: boolean;
+            author: string;
+            /** Format: uuid */
+            authorUserId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description per language */
+            content: {
+                [key: string]: components["schemas"]["PolicyContentResponse"];
+            };
+        };
+        RetentionRunResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string;
+            /** @enum {string} */
+            trigger: "schedule" | "manual";
+            /** @description Who started it (the scheduler, or a member) */
+            requestedBy: string;
+            /** @description A scheduled run's day ('daily:YYYY-MM-DD'); null for a manual one */
+            dedupeKey: string | null;
+            /** @enum {string} */
+            status: "running" | "completed" | "failed";
+            /**
+             * Format: date-time
+             * @description Records due at or before this instant are swept
+             */
+            cutoff: string;
+            /** @description Records per batch (one transaction each) */
+            batchSize: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            batches: number;
+            recordsErased: number;
+            recordsAnonymised: number;
+            recordsSkippedProtected: number;
+            /** @description A failed run's error */
+            error: string | null;
+        };
+        RetentionRunCountResponse: {
+            /** Format: uuid */
+            runId: string;
+            /** Format: uuid */
+            tenantId: string;
+            registerKey: string;
+            categoryId: string;
+            erased: number;
+            anonymised: number;
+            skippedLegalHold: number;
+            skippedOpenRequest: number;
+            skippedRestriction: number;
+        };
+        RetentionRunDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string;
+            /** @enum {string} */
+            trigger: "schedule" | "manual";
+            /** @description Who started it (the scheduler, or a member) */
+            requestedBy: string;
+            /** @description A scheduled run's day ('daily:YYYY-MM-DD'); null for a manual one */
+            dedupeKey: string | null;
+            /** @enum {string} */
+            status: "running" | "completed" | "failed";
+            /**
+             * Format: date-time
+             * @description Records due at or before this instant are swept
+             */
+            cutoff: string;
+            /** @description Records per batch (one transaction each) */
+            batchSize: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            batches: number;
+            recordsErased: number;
+            recordsAnonymised: number;
+            recordsSkippedProtected: number;
+            /** @description A failed run's error */
+            error: string | null;
+            counts: components["schemas"]["RetentionRunCountResponse"][];
+        };
+        RetentionRunStartedResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "running" | "completed" | "failed";
+            /** @description false: a run was already running and is answered instead */
+            created: boolean;
+        };
+        RetentionDueResponse: {
+            register: string;
+            category: string;
+            due: number;
+            /** @description Kept: a legal hold */
+            legalHold: number;
+            /** @description Kept: an open request concerns the subject */
+            openRequest: number;
+            /** @description Kept: processing is restricted */
+            restriction: number;
+            /** @description What a run would erase or anonymise */
+            erasable: number;
+        };
         LegalHoldDto: {
             /** @description Why the record must be kept (litigation, authority order...) */
             reason: string;
+        };
+        RetentionLegalHoldResponse: {
+            /** Format: uuid */
+            id: string;
+            legalHold: boolean;
+            /** @description false: the record was already so (nothing audited) */
+            changed: boolean;
+        };
+        PlatformOutboxEmail: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description always null: the platform's own e-mails
+             */
+            tenantId: string | null;
+            /** Format: uuid */
+            requestId: string | null;
+            to: string;
+            subject: string;
+            /** @description the rendered text */
+            text: string;
+            /** @description the rendered HTML */
+            html: string;
+            template: string;
+            locale: string;
+            /**
+             * @description 'outbox': kept here (no SMTP server); with SMTP 'pending', then 'sent' or 'failed'
+             * @enum {string}
+             */
+            status: "outbox" | "pending" | "sent" | "failed";
+            attempts: number;
+            lastError: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PlatformOutboxPage: {
+            items: components["schemas"]["PlatformOutboxEmail"][];
+            /** @description e-mails in all pages */
+            total: number;
+            page: number;
+            pageSize: number;
         };
     };
     responses: never;
@@ -1605,11 +3228,39 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Both answer */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description PostgreSQL or Redis does not answer (status degraded, the one down named) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
             };
         };
     };
@@ -1626,11 +3277,78 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The bearer token (valid `expiresIn` seconds) and the staff member it signs in */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuthLoginResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A rate limit is reached; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1647,7 +3365,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuthUserResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1664,11 +3432,76 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The password is changed; every token issued before is refused from now on */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A rate limit is reached; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1685,11 +3518,60 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Signed out */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1706,7 +3588,73 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TenantSummaryResponse"][];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1714,7 +3662,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -1723,7 +3674,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TenantDetailResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1731,7 +3764,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -1740,7 +3776,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegisterDetailResponse"][];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1748,7 +3866,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The register's key (GET .../registers lists them) */
+                key: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -1757,7 +3880,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegisterDetailResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1765,7 +3970,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The register's key (GET .../registers lists them) */
+                key: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -1774,11 +3984,126 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Saved as the next version, or unchanged */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegisterSaveResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Well-formed input that the rules refuse as a whole; the body lists the problems. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1786,7 +4111,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The register's key (GET .../registers lists them) */
+                key: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -1799,7 +4129,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegisterLintResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1807,7 +4219,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The register's key (GET .../registers lists them) */
+                key: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -1816,7 +4233,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegisterHistoryEntry"][];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1824,7 +4323,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The version number (GET .../versions lists them) */
+                version: number;
+                /** @description The register's key (GET .../registers lists them) */
+                key: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -1833,7 +4339,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegisterDetailResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1844,7 +4432,10 @@ export interface operations {
                 status?: "all" | "to-confirm";
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -1853,7 +4444,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FactResponse"][];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1861,7 +4534,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -1870,11 +4546,110 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The fact as readers now get it (stated) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FactResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1882,20 +4657,106 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
-                /** @description page backwards: entries before this sequence number */
+                /** @description page backwards: entries before this sequence number (the `seq` of the oldest entry of the page before) */
                 beforeSeq?: number;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The newest `limit` entries (before `beforeSeq`), oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditEntryResponse"][];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1903,7 +4764,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -1912,7 +4776,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditVerifyResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1920,7 +4866,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The tenant's slug; the bearer token is an API key of one of its source systems (`rk_...`, from POST /api/v1/tenants/{slug}/systems) */
+                tenant: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -1929,11 +4878,94 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The batch was stored: the outcome of each item */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IngestBatchResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The upload or body is larger than allowed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A rate limit is reached; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1943,7 +4975,10 @@ export interface operations {
                 limit?: number;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The tenant's slug; the bearer token is an API key of one of its source systems (`rk_...`, from POST /api/v1/tenants/{slug}/systems) */
+                tenant: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -1952,7 +4987,73 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IngestEventResponse"][];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A rate limit is reached; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1960,7 +5061,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The event id (GET .../events lists them) */
+                id: string;
+                /** @description The tenant's slug; the bearer token is an API key of one of its source systems (`rk_...`, from POST /api/v1/tenants/{slug}/systems) */
+                tenant: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -1969,7 +5075,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IngestEventAckResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A rate limit is reached; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1977,7 +5165,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -1986,7 +5177,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SourceSystemResponse"][];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -1994,7 +5267,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2007,7 +5283,105 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SourceSystemCredentialsResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2015,7 +5389,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The system's name (GET .../systems lists them) */
+                name: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2028,7 +5407,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SourceSystemResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2036,7 +5497,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The system's name (GET .../systems lists them) */
+                name: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2049,7 +5515,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SourceSystemCredentialsResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2057,7 +5605,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The system's name (GET .../systems lists them) */
+                name: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -2066,7 +5619,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SourceSystemResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2074,10 +5709,14 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                /** @description Only deliveries in this state */
                 status?: "pending" | "delivered" | "failed";
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -2086,7 +5725,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"][];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2094,7 +5815,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The delivery id (GET .../webhooks lists them) */
+                id: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -2103,7 +5829,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookRetryResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2114,15 +5922,18 @@ export interface operations {
                 pageSize?: number;
                 state?: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
                 type?: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period";
-                /** @description only requests due strictly before this date (YYYY-MM-DD, the controller's calendar) */
-                dueBefore?: string;
                 /** @description true: only overdue requests; false: only those not overdue */
                 overdue?: boolean;
                 /** @description "me": only the requests the caller handles ("my requests"); or a member id (UUID) */
                 assignee?: string;
+                /** @description only requests due strictly before this date (YYYY-MM-DD, the controller's calendar) */
+                dueBefore?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -2131,7 +5942,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestListResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2139,7 +6032,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2152,7 +6048,12 @@ export interface operations {
                     original?: string;
                     /** @enum {string} */
                     channel: "e-mail" | "post" | "phone" | "in-person";
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601 with an offset, or a local date and time of the controller; never in the future
+                     */
                     receivedAt: string;
+                    /** @description required when receivedAt is more than 30 days back */
                     lateReason?: string;
                     receivedBy?: string;
                     name: string;
@@ -2162,6 +6063,10 @@ export interface operations {
                     types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period")[];
                     locale: string;
                     message?: string;
+                    /** @description JSON only: per type, as the public form takes them */
+                    details?: {
+                        [key: string]: unknown;
+                    };
                     identityNote?: string;
                 };
                 "multipart/form-data": {
@@ -2172,7 +6077,12 @@ export interface operations {
                     original?: string;
                     /** @enum {string} */
                     channel: "e-mail" | "post" | "phone" | "in-person";
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601 with an offset, or a local date and time of the controller; never in the future
+                     */
                     receivedAt: string;
+                    /** @description required when receivedAt is more than 30 days back */
                     lateReason?: string;
                     receivedBy?: string;
                     name: string;
@@ -2182,16 +6092,119 @@ export interface operations {
                     types: ("access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period")[];
                     locale: string;
                     message?: string;
+                    /** @description JSON only: per type, as the public form takes them */
+                    details?: {
+                        [key: string]: unknown;
+                    };
                     identityNote?: string;
                 };
             };
         };
         responses: {
+            /** @description One request per type */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestRecordedResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The upload or body is larger than allowed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2200,7 +6213,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The request's reference (GET .../requests lists them). */
                 reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2210,7 +6226,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestDetailResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2219,7 +6317,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The request's reference (GET .../requests lists them). */
                 reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2233,7 +6334,105 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestIdentityConfirmedResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2242,7 +6441,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The request's reference (GET .../requests lists them). */
                 reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2252,11 +6454,110 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Every identity document of the request, oldest first, after the rejection */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestIdentityDocumentStored"][];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2265,7 +6566,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The request's reference (GET .../requests lists them). */
                 reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2275,11 +6579,110 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The request, extended */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestView"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2288,7 +6691,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The request's reference (GET .../requests lists them). */
                 reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2298,11 +6704,110 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The request, refused */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestView"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2311,7 +6816,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The request's reference (GET .../requests lists them). */
                 reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2321,11 +6829,110 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The request, with the fee asked */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestView"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2334,7 +6941,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The request's reference (GET .../requests lists them). */
                 reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2348,7 +6958,105 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestMessageCreated"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2357,17 +7065,103 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The request's reference (GET .../requests lists them). */
                 reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestReplyDocument"][];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2376,7 +7170,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The request's reference (GET .../requests lists them). */
                 reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2403,7 +7200,121 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestReplyDocument"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The upload or body is larger than allowed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2412,17 +7323,108 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The identity document (GET …/requests/{reference} lists them under `evidence`) */
+                id: string;
+                /** @description The request's reference (GET .../requests lists them). */
                 reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The document as uploaded (its content type detected when it was uploaded) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "application/vnd.etsi.asic-e+zip": string;
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2430,7 +7432,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -2439,7 +7444,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestTeamMember"][];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2448,7 +7535,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The request's reference (GET .../requests lists them). */
                 reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2462,7 +7552,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestAssignmentResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2471,17 +7643,103 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The request's reference (GET .../requests lists them). */
                 reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestNoteView"][];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2490,7 +7748,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The request's reference (GET .../requests lists them). */
                 reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2504,7 +7765,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestNoteView"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2513,17 +7856,106 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The request's reference (GET .../requests lists them). */
                 reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The original as it reached the controller (an attachment; 404 when the request has none) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "message/rfc822": string;
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2532,7 +7964,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The request's reference (GET .../requests lists them). */
                 reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2542,11 +7977,110 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The request with the corrected requester */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestRequesterCorrected"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2555,7 +8089,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The request's reference (GET .../requests lists them). */
                 reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2569,7 +8106,105 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestLinkedSubject"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2578,7 +8213,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The letter (the dashboard's request page lists the letters waiting to be sent) */
+                id: string;
+                /** @description The request's reference (GET .../requests lists them). */
                 reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2588,7 +8228,105 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestPostalLetter"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2601,16 +8339,102 @@ export interface operations {
                 reference?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Newest first; 404 for a reference the tenant does not have */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TenantOutboxPage"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2621,24 +8445,120 @@ export interface operations {
                 previewId: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The request's reference (GET .../requests lists them). */
+                reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description `previewId` missing or malformed */
+            /** @description The request closed with the outcome; `result` holds the plan carried out and its difference from the preview */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FulfilmentDoneResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
-            /** @description The preview cannot be confirmed (another request, already confirmed, another type, expired), or the request is not in progress */
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2646,7 +8566,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The request's reference (GET .../requests lists them). */
+                reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2659,7 +8584,105 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FulfilmentPreviewResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2667,16 +8690,104 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The request's reference (GET .../requests lists them). */
+                reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FulfilmentPlanRecord"][];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2684,28 +8795,128 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The file (a request's outcome lists its files; replies: GET …/replies) */
+                id: string;
+                /** @description The request's reference (GET .../requests lists them). */
+                reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The file, as an attachment (never cached, sandboxed) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": string;
+                    "text/html": string;
+                    "text/csv": string;
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "application/vnd.etsi.asic-e+zip": string;
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
     BreachesController_list: {
         parameters: {
             query?: {
+                /** @description Only breaches in this state */
                 status?: "open" | "subjects-pending" | "notified" | "documented" | "closed";
                 limit?: number;
                 offset?: number;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -2714,7 +8925,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BreachListResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2722,7 +9015,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2735,7 +9031,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BreachResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2744,8 +9122,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                slug: string;
+                /** @description The breach id (GET .../breaches lists them) */
                 id: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2755,7 +9135,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BreachResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2764,8 +9226,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                slug: string;
+                /** @description The breach id (GET .../breaches lists them) */
                 id: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2779,7 +9243,105 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BreachResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2788,8 +9350,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                slug: string;
+                /** @description The breach id (GET .../breaches lists them) */
                 id: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2803,7 +9367,105 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BreachResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2812,8 +9474,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                slug: string;
+                /** @description The breach id (GET .../breaches lists them) */
                 id: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2827,7 +9491,105 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BreachResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2835,7 +9597,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -2844,7 +9609,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyListResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2852,16 +9699,102 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The draft; `problems` lists what would block publishing */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionSummary"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2871,16 +9804,102 @@ export interface operations {
                 lang?: "en" | "et" | "lt" | "sv" | "lv";
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The draft as an HTML fragment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2889,8 +9908,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                slug: string;
+                /** @description the draft's id (GET .../policies gives it as draft.id) */
                 id: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2904,7 +9925,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyPublishPreview"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2913,8 +10016,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                slug: string;
+                /** @description the draft's id (GET .../policies gives it as draft.id) */
                 id: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2924,23 +10029,143 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Published */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyPublishResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Well-formed input that the rules refuse as a whole; the body lists the problems. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
     PoliciesController_diff: {
         parameters: {
             query: {
+                /** @description the older version number */
                 from: number;
+                /** @description the newer version number */
                 to: number;
                 lang: "en" | "et" | "lt" | "sv" | "lv";
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -2949,7 +10174,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyDiffResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2958,8 +10265,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                slug: string;
+                /** @description the published version number */
                 number: number;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
             };
             cookie?: never;
         };
@@ -2969,7 +10278,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2979,7 +10370,10 @@ export interface operations {
                 limit?: number;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -2988,7 +10382,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetentionRunResponse"][];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -2996,16 +10472,102 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The run is accepted; the worker sweeps it */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetentionRunStartedResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -3013,7 +10575,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The run id (GET .../retention/runs lists them) */
+                id: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -3022,18 +10589,103 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetentionRunDetailResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
     RetentionController_due: {
         parameters: {
             query?: {
-                /** @description Count records due at or before this instant (ISO 8601); default now */
+                /** @description Count records due at or before this instant (ISO 8601, or a date); default now */
                 before?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -3042,7 +10694,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetentionDueResponse"][];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -3050,7 +10784,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The personal-data record id */
+                id: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -3063,7 +10802,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetentionLegalHoldResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -3071,7 +10892,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The personal-data record id */
+                id: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -3084,183 +10910,1135 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetentionLegalHoldResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
     ExportsController_xlsx: {
         parameters: {
             query?: {
-                /** @description The end of this day in the controller's time zone; default now */
-                asOf?: string;
                 /** @description Language of the texts (one the controller publishes in, or en); default the controller's first language */
                 lang?: "en" | "et" | "lt" | "sv" | "lv";
+                /** @description The register versions in force at the end of this day (YYYY-MM-DD) in the controller's time zone; not after today; default now */
+                asOf?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The record as an Excel workbook */
             200: {
+                headers: {
+                    /** @description attachment; filename="<slug>-<what>-<date>.<ext>" */
+                    "Content-Disposition"?: string;
+                    /** @description no-store */
+                    "Cache-Control"?: string;
+                    /** @description The file's SHA-256 (hex), as the audit log records it */
+                    "X-Content-SHA256"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The export could not be built (the message says why); the failure is audited as export.failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
     ExportsController_csv: {
         parameters: {
             query?: {
-                /** @description The end of this day in the controller's time zone; default now */
-                asOf?: string;
                 /** @description Language of the texts (one the controller publishes in, or en); default the controller's first language */
                 lang?: "en" | "et" | "lt" | "sv" | "lv";
+                /** @description The register versions in force at the end of this day (YYYY-MM-DD) in the controller's time zone; not after today; default now */
+                asOf?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The record as CSV (UTF-8) */
             200: {
+                headers: {
+                    /** @description attachment; filename="<slug>-<what>-<date>.<ext>" */
+                    "Content-Disposition"?: string;
+                    /** @description no-store */
+                    "Cache-Control"?: string;
+                    /** @description The file's SHA-256 (hex), as the audit log records it */
+                    "X-Content-SHA256"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The export could not be built (the message says why); the failure is audited as export.failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
     ExportsController_pdf: {
         parameters: {
             query?: {
-                /** @description The end of this day in the controller's time zone; default now */
-                asOf?: string;
                 /** @description Language of the texts (one the controller publishes in, or en); default the controller's first language */
                 lang?: "en" | "et" | "lt" | "sv" | "lv";
+                /** @description The register versions in force at the end of this day (YYYY-MM-DD) in the controller's time zone; not after today; default now */
+                asOf?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The record as PDF */
             200: {
+                headers: {
+                    /** @description attachment; filename="<slug>-<what>-<date>.<ext>" */
+                    "Content-Disposition"?: string;
+                    /** @description no-store */
+                    "Cache-Control"?: string;
+                    /** @description The file's SHA-256 (hex), as the audit log records it */
+                    "X-Content-SHA256"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The export could not be built (the message says why); the failure is audited as export.failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
     ExportsController_json: {
         parameters: {
             query?: {
-                /** @description The end of this day in the controller's time zone; default now */
-                asOf?: string;
                 /** @description Language of the texts (one the controller publishes in, or en); default the controller's first language */
                 lang?: "en" | "et" | "lt" | "sv" | "lv";
+                /** @description The register versions in force at the end of this day (YYYY-MM-DD) in the controller's time zone; not after today; default now */
+                asOf?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The record as a JSON document (a download: see the export for its structure) */
             200: {
+                headers: {
+                    /** @description attachment; filename="<slug>-<what>-<date>.<ext>" */
+                    "Content-Disposition"?: string;
+                    /** @description no-store */
+                    "Cache-Control"?: string;
+                    /** @description The file's SHA-256 (hex), as the audit log records it */
+                    "X-Content-SHA256"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The export could not be built (the message says why); the failure is audited as export.failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
     ExportsController_jsonld: {
         parameters: {
             query?: {
-                /** @description The end of this day in the controller's time zone; default now */
-                asOf?: string;
                 /** @description Language of the texts (one the controller publishes in, or en); default the controller's first language */
                 lang?: "en" | "et" | "lt" | "sv" | "lv";
+                /** @description The register versions in force at the end of this day (YYYY-MM-DD) in the controller's time zone; not after today; default now */
+                asOf?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The record as a JSON-LD document */
             200: {
+                headers: {
+                    /** @description attachment; filename="<slug>-<what>-<date>.<ext>" */
+                    "Content-Disposition"?: string;
+                    /** @description no-store */
+                    "Cache-Control"?: string;
+                    /** @description The file's SHA-256 (hex), as the audit log records it */
+                    "X-Content-SHA256"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The export could not be built (the message says why); the failure is audited as export.failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
     ExportsController_descriptionHtml: {
         parameters: {
             query?: {
-                /** @description The end of this day in the controller's time zone; default now */
-                asOf?: string;
                 /** @description Language of the texts (one the controller publishes in, or en); default the controller's first language */
                 lang?: "en" | "et" | "lt" | "sv" | "lv";
+                /** @description The register versions in force at the end of this day (YYYY-MM-DD) in the controller's time zone; not after today; default now */
+                asOf?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description A register key (GET .../registers lists them) */
+                key: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The description as one HTML page */
             200: {
+                headers: {
+                    /** @description attachment; filename="<slug>-<what>-<date>.<ext>" */
+                    "Content-Disposition"?: string;
+                    /** @description no-store */
+                    "Cache-Control"?: string;
+                    /** @description The file's SHA-256 (hex), as the audit log records it */
+                    "X-Content-SHA256"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The export could not be built (the message says why); the failure is audited as export.failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
     ExportsController_descriptionPdf: {
         parameters: {
             query?: {
-                /** @description The end of this day in the controller's time zone; default now */
-                asOf?: string;
                 /** @description Language of the texts (one the controller publishes in, or en); default the controller's first language */
                 lang?: "en" | "et" | "lt" | "sv" | "lv";
+                /** @description The register versions in force at the end of this day (YYYY-MM-DD) in the controller's time zone; not after today; default now */
+                asOf?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description A register key (GET .../registers lists them) */
+                key: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The description as PDF */
             200: {
+                headers: {
+                    /** @description attachment; filename="<slug>-<what>-<date>.<ext>" */
+                    "Content-Disposition"?: string;
+                    /** @description no-store */
+                    "Cache-Control"?: string;
+                    /** @description The file's SHA-256 (hex), as the audit log records it */
+                    "X-Content-SHA256"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The export could not be built (the message says why); the failure is audited as export.failed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
     ExportsController_evidencePack: {
         parameters: {
             query: {
-                /** @description First day of the period (controller's time zone) */
-                from: string;
-                /** @description Last day of the period, also the as-of date of the registers */
+                /** @description Last day of the period, also the as-of date of the registers; not after today */
                 to: string;
+                /** @description First day of the period (YYYY-MM-DD, controller's time zone); not after to */
+                from: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The pack, streamed; its SHA-256 follows as the trailer X-Content-SHA256 */
             200: {
+                headers: {
+                    /** @description attachment; filename="<slug>-<what>-<date>.<ext>" */
+                    "Content-Disposition"?: string;
+                    /** @description no-store */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A rate limit is reached; Retry-After says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -3280,7 +12058,73 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlatformOutboxPage"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };

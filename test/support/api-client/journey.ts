@@ -57,7 +57,7 @@ export async function complianceJourney(baseUrl: string, login: { email: string;
   return {
     reference,
     listed: list.data.items.map((r) => r.reference),
-    dueBefore: before.data.dueDate,
+    dueBefore: before.data.request.dueDate,
     dueAfter: extended.data.dueDate,
     auditActions: audit.data.map((e) => e.action),
   };
