@@ -15,7 +15,11 @@ export class CorrectionDto {
   @IsUUID()
   recordId: string;
 
-  @ApiProperty({ description: 'The corrected value (any JSON but null: erasure is a request of its own)', example: 'Raua tn 12, 10120 Tallinn' })
+  @ApiProperty({
+    description: 'The corrected value (any JSON but null: erasure is a request of its own)',
+    oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'object', additionalProperties: true }, { type: 'array', items: {} }],
+    example: 'Raua tn 12, 10120 Tallinn',
+  })
   @IsDefined()
   value: unknown;
 }

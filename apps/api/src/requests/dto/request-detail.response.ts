@@ -227,7 +227,7 @@ export class RequestDetailResponse {
   @ApiProperty({ type: () => RequestView })
   request: RequestView;
 
-  @ApiProperty({ enum: REQUEST_ACTIONS, isArray: true, description: "The state machine's actions allowed in the current state", example: ['extend', 'refuse', 'complete'] })
+  @ApiProperty({ enum: REQUEST_ACTIONS, isArray: true, description: "The state machine's actions allowed in the current state", example: ['extend', 'request-fee', 'message', 'reply', 'complete', 'refuse', 'withdraw'] })
   allowedActions: string[];
 
   @ApiProperty({ type: () => RequestDeadlineView })
