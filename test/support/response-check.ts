@@ -21,7 +21,7 @@ export class ResponseCheck {
   readonly violations: string[] = [];
   private doc: OpenApiDoc | undefined;
   private readonly ajv = addFormats(new Ajv({ strict: false, allErrors: true, formats: { binary: true } }));
-  private readonly compiled = new Map<string, ValidateFunction | null>();
+  private readonly compiled = new Map<string, ValidateFunction | null | Error>();
 
   /** Express middleware: wraps `res.json` to check what is sent (installed before the routes). */
   readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
@@ -54,9 +54,18 @@ export class ResponseCheck {
     const key = `${method} ${path} ${status}`;
     if (!this.compiled.has(key)) {
       const schema = declared.content?.['application/json']?.schema;
-      this.compiled.set(key, schema ? this.ajv.compile({ ...schema, components: this.doc.components }) : null);
+      try {
+        this.compiled.set(key, schema ? this.ajv.compile({ ...schema, components: this.doc.components }) : null);
+      } catch (e) {
+        // A schema no validator compiles is the document's fault: reported, never a failed answer.
+        this.compiled.set(key, e as Error);
+      }
     }
     const validate = this.compiled.get(key);
+    if (validate instanceof Error) {
+      this.violations.push(`${where}: the declared schema does not compile (${validate.message})`);
+      return;
+    }
     if (validate === null) {
       this.violations.push(`${where}: a JSON body where the document declares none`);
       return;
