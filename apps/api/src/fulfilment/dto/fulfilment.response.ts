@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { REQUEST_STATES, REQUEST_TYPES } from '@regula/requests';
-import { nullableObject } from '../../requests/dto/nullable-object';
+import { nullableObject } from '../../common/openapi';
 
 const RECORD_ACTIONS = ['erase', 'keep-by-law', 'keep-legal-hold', 'restrict', 'already-restricted', 'rectify', 'hand-over', 'withdraw-consent', 'object', 'report-disclosure'];
 const WEBHOOK_EVENTS = ['record.erased', 'record.rectified', 'record.restricted', 'subject.objected', 'consent.withdrawn', 'consent.renewal-required'];

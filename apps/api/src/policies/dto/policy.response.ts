@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { nullableObject } from './nullable-object';
+import { nullableObject } from '../../common/openapi';
 
 const HASH = '2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae';
 const SUMMARY_EXAMPLE = { en: 'Remote identity checks of clients were added.', et: 'Lisandus klientide isikusamasuse kaugtuvastamine.', lt: 'Pridėtas nuotolinis klientų tapatybės tikrinimas.' };

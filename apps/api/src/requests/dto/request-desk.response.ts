@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { nullableObject } from './nullable-object';
+import { nullableObject } from '../../common/openapi';
 import { RequestAssignee } from './request-view.response';
 
 /** A member a request may be assigned to. */

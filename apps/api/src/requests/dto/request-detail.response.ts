@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { REQUEST_ACTIONS } from '@regula/requests';
-import { nullableObject } from './nullable-object';
+import { nullableObject } from '../../common/openapi';
 import { RequestAssignee, RequestIdentityDocument, RequestView } from './request-view.response';
 
 /** An open suspension: the clock stands still since `since`. */

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IDENTITY_METHODS, REQUEST_STATES, REQUEST_TYPES } from '@regula/requests';
-import { nullableObject } from './nullable-object';
+import { nullableObject } from '../../common/openapi';
 import { RequestAssignee } from './request-view.response';
 
 /** A request as the list shows it. */
