@@ -23,7 +23,15 @@ describe('the OpenAPI document', () => {
     doc = (await h.http().get('/api/docs/openapi.json').expect(200)).body as OpenApiDoc;
     await createStaff(h.db.owner, 'admin@mm.test', { tenant: 'medical-management' });
     token = await h.login('admin@mm.test');
+    // The state a controller has once it works on its policy: an open draft (its preview is a read below).
+    await h.http().post('/api/v1/tenants/medical-management/policies/drafts').set('Authorization', `Bearer ${token}`).expect(201);
   });
+
+  /** Reads whose examples name what a fresh demo controller does not have yet (they answer a declared 404 until then). */
+  const NEEDS_STATE: Record<string, string> = {
+    '/api/v1/tenants/{slug}/policies/diff': 'two published versions of the policy',
+    '/api/v1/tenants/{slug}/outbox': 'a request with the example reference (the filter answers 404 for an unknown one)',
+  };
   afterAll(() => h?.close());
 
   it('declares every operation whole: parameters, body, success and error answers, with valid examples', () => {
@@ -81,7 +89,7 @@ describe('the OpenAPI document', () => {
       const declared = Object.keys(op.responses ?? {});
       if (!declared.includes(String(res.status))) outcomes.push(`GET ${url}: ${res.status} is not declared (${declared.join(', ')})`);
       const onlyTenant = [...path.matchAll(/\{(\w+)\}/g)].every((m) => m[1] === 'slug');
-      if (onlyTenant && res.status >= 300) outcomes.push(`GET ${url}?${new URLSearchParams(query)}: ${res.status} with its own examples`);
+      if (onlyTenant && res.status >= 300 && !NEEDS_STATE[path]) outcomes.push(`GET ${url}?${new URLSearchParams(query)}: ${res.status} with its own examples`);
     }
     expect(outcomes).toEqual([]);
   });

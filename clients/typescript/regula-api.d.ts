@@ -2246,7 +2246,7 @@ export interface components {
              * Format: uuid
              * @description the member who handles the request (a compliance admin of the tenant), or null to release it
              */
-            assigneeId: Record<string, never> | null;
+            assigneeId: string | null;
         };
         RequestAssignmentResponse: {
             reference: string;
@@ -2562,7 +2562,9 @@ export interface components {
              */
             recordId: string;
             /** @description The corrected value (any JSON but null: erasure is a request of its own) */
-            value: Record<string, never>;
+            value: string | number | boolean | {
+                [key: string]: unknown;
+            } | unknown[];
         };
         ObjectionDecisionDto: {
             /**

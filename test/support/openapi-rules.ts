@@ -41,8 +41,9 @@ export function exampleOf(doc: OpenApiDoc, raw: Schema | undefined, depth = 0): 
   const s = resolve(doc, raw);
   if (!s || depth > 12) return undefined;
   if (s.example !== undefined) return s.example;
-  const alt = (s.oneOf ?? s.anyOf ?? s.allOf) as Schema[] | undefined;
-  if (alt?.length === 1 || (alt && s.oneOf)) return exampleOf(doc, alt[0], depth + 1);
+  // One of several (an object or null, say): the first; all of one: that one.
+  const alt = (s.oneOf ?? s.anyOf ?? (s.allOf as Schema[] | undefined)?.slice(0, 1)) as Schema[] | undefined;
+  if (alt?.length) return exampleOf(doc, alt[0], depth + 1);
   if (s.type === 'array' && s.items) {
     const item = exampleOf(doc, s.items, depth + 1);
     return item === undefined ? undefined : [item];
@@ -134,7 +135,7 @@ export function openApiProblems(doc: OpenApiDoc): string[] {
       for (const [type, media] of Object.entries(content)) {
         const where = `${at}: ${status} ${type}`;
         if (!media.schema) problems.push(`${where} has no schema`);
-        if (!/json/.test(type)) continue;
+        if (!/json/.test(type) || media.schema?.format === 'binary') continue; // a file, whatever its type
         const ex = mediaExample(doc, media);
         if (ex === undefined) problems.push(`${where} has no example`);
         else valid(where, media.schema, ex);

@@ -10,7 +10,7 @@ export const ERROR_BODY_SCHEMA = {
     message: {
       description: 'What went wrong; a refused input names its field first. Several problems come as a list.',
       oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
-      example: 'dueBefore must be a date (YYYY-MM-DD)',
+      example: 'slug must be lower-case letters, digits and hyphens',
     },
     error: { type: 'string', example: 'Bad Request' },
   },
@@ -20,10 +20,10 @@ export const ERROR_BODY_SCHEMA = {
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
 
 const MEANING: Record<ErrorStatus, [label: string, description: string, message: string]> = {
-  400: ['Bad Request', 'The input is refused; the message names the field.', 'dueBefore must be a date (YYYY-MM-DD)'],
+  400: ['Bad Request', 'The input is refused; the message names the field.', 'slug must be lower-case letters, digits and hyphens'],
   401: ['Unauthorized', 'No bearer token, or one that expired or was signed out.', 'Unauthorized'],
-  403: ['Forbidden', 'The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first.', 'requests:write is needed'],
-  404: ['Not Found', 'No such thing for this controller (another controller\'s ids are answered the same way).', 'No request R-7KQ2-XM4P'],
+  403: ['Forbidden', 'The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first.', 'this action needs the requests:write permission'],
+  404: ['Not Found', 'No such thing for this controller (another controller\'s ids are answered the same way).', 'no tenant medical-managment'],
   409: ['Conflict', "The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which.", 'The request is closed'],
   413: ['Payload Too Large', 'The upload or body is larger than allowed.', 'File too large'],
   415: ['Unsupported Media Type', 'The file\'s content is not of an accepted type.', 'Only PDF, PNG and JPEG are accepted'],
