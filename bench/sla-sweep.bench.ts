@@ -1,7 +1,7 @@
 /**
  * SLA sweep cost by what is due, not by what exists (issue 16 §3): one tenant
- * with 10,000 and then 1,000,000 open requests, of which a few hundred have a
- * notice due each time. Times one real sweep (SlaService.sweep: the indexed
+ * with 10,000 and then 1,000,000 open requests, of which 300 have a notice
+ * due at each size, in three rounds of 100 (three timed sweeps, the median printed). Times one real sweep (SlaService.sweep: the indexed
  * read of `next_notice_at`, then one transaction per due request that sends
  * its reminder, records it and stores the next notice) at each size and
  * prints both figures and their ratio, beside plain SQL measured in the same
@@ -9,7 +9,7 @@
  * that the sweep did before `next_notice_at` existed.
  *
  * Run with `npm run bench -- sla` (scripts/bench.js provides the services).
- * BENCH_SLA_SMALL, BENCH_SLA_LARGE and BENCH_SLA_DUE change the sizes.
+ * BENCH_SLA_SMALL, BENCH_SLA_LARGE and BENCH_SLA_DUE (per round) change the sizes.
  */
 import 'reflect-metadata';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -23,7 +23,9 @@ import { insertOpenRequests } from '../test/support/bulk-requests';
 
 const SMALL = Number(process.env.BENCH_SLA_SMALL ?? 10_000);
 const LARGE = Number(process.env.BENCH_SLA_LARGE ?? 1_000_000);
-const DUE = Number(process.env.BENCH_SLA_DUE ?? 300);
+/** Requests with a notice due per timed sweep; each size is timed over ROUNDS sweeps (the median is printed). */
+const DUE = Number(process.env.BENCH_SLA_DUE ?? 100);
+const ROUNDS = 3;
 
 @Module({})
 class BenchModule {
@@ -37,6 +39,7 @@ class BenchModule {
 
 const fmt = (n: number) => n.toLocaleString('en');
 const ms = (t: number) => `${t.toFixed(1)} ms`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const t0 = process.hrtime.bigint();
@@ -47,8 +50,6 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 interface Figures {
   open: number;
   sweep: number;
-  read: number;
-  sent: number;
   select: number;
   readAll: number;
 }
@@ -63,56 +64,73 @@ async function main(): Promise<void> {
   const sla = app.get(SlaService);
   const now = new Date();
   let numbered = 0;
+  let round = 0;
 
-  /** Adds `notDue` open requests whose next notice is weeks away and DUE whose 14-day reminder is due now (the same instant each time). */
-  async function fill(notDue: number): Promise<void> {
-    const t0 = Date.now();
-    await insertOpenRequests(owner, tenantId, { count: notDue, first: numbered + 1, dueFrom: new Date(now.getTime() + 20 * DAY_MS), spreadDays: 300, next: 'reminder-14' });
-    numbered += notDue;
-    await insertOpenRequests(owner, tenantId, { count: DUE, first: numbered + 1, dueFrom: new Date(now.getTime() + 10 * DAY_MS), next: 'reminder-14' });
-    numbered += DUE;
-    await owner.query(`VACUUM ANALYZE rights_requests`);
-    console.log(`  ${fmt(numbered)} open requests (${fmt(DUE)} with a notice due) written in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  /** Due 10 days (plus `round` minutes) from now: its 14-day reminder is due at `dueNow(round)`, the next round's a minute later. */
+  const dueOf = (r: number) => new Date(now.getTime() + 10 * DAY_MS + r * 60_000);
+  const sweepAt = (r: number) => new Date(dueOf(r).getTime() + 1 - 15 * DAY_MS + 30_000);
+
+  async function add(count: number, dueFrom: Date, spreadDays = 1): Promise<void> {
+    await insertOpenRequests(owner, tenantId, { count, first: numbered + 1, dueFrom, spreadDays, next: 'reminder-14' });
+    numbered += count;
   }
 
+  /** Adds open requests up to `total`: ROUNDS x DUE whose 14-day reminder comes in the next rounds, the rest weeks away. */
+  async function fill(total: number): Promise<void> {
+    const t0 = Date.now();
+    for (let r = round; r < round + ROUNDS; r++) await add(DUE, dueOf(r));
+    await add(total - numbered, new Date(now.getTime() + 20 * DAY_MS), 300);
+    await owner.query(`VACUUM ANALYZE rights_requests`);
+    console.log(`  ${fmt(numbered)} open requests written in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+
+  /** One sweep per round, each with DUE requests due: the median of each figure. */
   async function measure(): Promise<Figures> {
-    // Plain SQL, before the sweep moves the due requests on: the sweep's indexed SELECT alone, and the read of every open request.
-    const [selected, select] = await timed(() =>
-      owner.query(
-        `SELECT id FROM rights_requests WHERE tenant_id = $1 AND next_notice_at <= $2 AND NOT (id = ANY($3::uuid[])) ORDER BY next_notice_at LIMIT ${SLA_SWEEP_BATCH}`,
-        [tenantId, now, []],
-      ),
-    );
-    const [all, readAll] = await timed(() =>
-      // Scanned in the database only (a count): the rows themselves, carried to the worker, cost more still.
-      owner.query(`SELECT count(*)::int AS n, max(due_at) FROM rights_requests WHERE tenant_id = $1 AND state IN ('received', 'awaiting-identity', 'in-progress', 'extended')`, [tenantId]),
-    );
-    const [result, sweep] = await timed(() => sla.sweep(now));
-    if (result.sent !== DUE || result.read !== DUE || selected.rowCount !== DUE) {
-      throw new Error(`expected ${DUE} due requests read and sent; the SELECT found ${selected.rowCount}, the sweep read ${result.read} and sent ${result.sent}`);
+    const sweeps: number[] = [];
+    const selects: number[] = [];
+    const scans: number[] = [];
+    let open = 0;
+    for (let i = 0; i < ROUNDS; i++, round++) {
+      const at = sweepAt(round);
+      // Plain SQL, before the sweep moves the due requests on: the sweep's indexed SELECT alone, and the scan of every open request.
+      const [selected, select] = await timed(() =>
+        owner.query(
+          `SELECT id FROM rights_requests WHERE tenant_id = $1 AND next_notice_at <= $2 AND NOT (id = ANY($3::uuid[])) ORDER BY next_notice_at LIMIT ${SLA_SWEEP_BATCH}`,
+          [tenantId, at, []],
+        ),
+      );
+      const [all, scan] = await timed(() =>
+        // Scanned in the database only (a count): carrying the rows to the worker, as the sweep did, costs more still.
+        owner.query(`SELECT count(*)::int AS n, max(due_at) FROM rights_requests WHERE tenant_id = $1 AND state IN ('received', 'awaiting-identity', 'in-progress', 'extended')`, [tenantId]),
+      );
+      const [result, sweep] = await timed(() => sla.sweep(at));
+      if (result.sent !== DUE || result.read !== DUE || selected.rowCount !== DUE) {
+        throw new Error(`expected ${DUE} due requests read and sent; the SELECT found ${selected.rowCount}, the sweep read ${result.read} and sent ${result.sent}`);
+      }
+      open = all.rows[0].n;
+      sweeps.push(sweep);
+      selects.push(select);
+      scans.push(scan);
     }
-    const [{ n: left }] = (await owner.query(`SELECT count(*)::int AS n FROM rights_requests WHERE tenant_id = $1 AND next_notice_at <= $2`, [tenantId, now])).rows;
-    if (left !== 0) throw new Error(`${left} requests still due after the sweep`);
-    const f = { open: all.rows[0].n as number, sweep, read: result.read, sent: result.sent, select, readAll };
-    console.log(`  sweep: ${ms(f.sweep)} (read ${fmt(f.read)}, sent ${fmt(f.sent)}); indexed SELECT alone ${ms(f.select)}; scanning every open request (the read before next_notice_at) ${ms(f.readAll)}`);
+    const f = { open, sweep: median(sweeps), select: median(selects), readAll: median(scans) };
+    console.log(`  ${fmt(f.open)} open: sweeps of ${fmt(DUE)} due ${sweeps.map(ms).join(', ')}; indexed SELECT ${selects.map(ms).join(', ')}; scan of every open request ${scans.map(ms).join(', ')}`);
     return f;
   }
 
-  console.log(`SLA sweep bench: ${fmt(SMALL)} then ${fmt(LARGE)} open requests, ${fmt(DUE)} due each time`);
+  console.log(`SLA sweep bench: ${fmt(SMALL)} then ${fmt(LARGE)} open requests; ${ROUNDS} sweeps at each size, each with ${fmt(DUE)} requests due`);
   // Warm-up (not timed): a first sweep of a few due requests, so the first figure is not the cold start's.
-  await insertOpenRequests(owner, tenantId, { count: 50, first: 1, dueFrom: new Date(now.getTime() + 10 * DAY_MS), next: 'reminder-14' });
-  numbered = 50;
+  await add(20, new Date(now.getTime() + 10 * DAY_MS - DAY_MS));
   await sla.sweep(now);
-  await fill(SMALL - DUE - 50);
+  await fill(SMALL);
   const small = await measure();
-  await fill(LARGE - SMALL - DUE);
+  await fill(LARGE);
   const large = await measure();
   await app.close();
   await owner.end();
 
   const row = (label: string, a: number, b: number) => console.log(`  ${label.padEnd(44)} ${ms(a).padStart(12)} ${ms(b).padStart(12)} ${(b / a).toFixed(2).padStart(8)}x`);
-  console.log(`  ${''.padEnd(44)} ${fmt(small.open).padStart(12)} ${fmt(large.open).padStart(12)}    ratio`);
-  row('sweep (SlaService.sweep)', small.sweep, large.sweep);
+  console.log(`  medians                                      ${fmt(small.open).padStart(12)} ${fmt(large.open).padStart(12)}    ratio`);
+  row(`sweep (SlaService.sweep, ${fmt(DUE)} due)`, small.sweep, large.sweep);
   row('plain SQL: the indexed SELECT alone', small.select, large.select);
   row('plain SQL: scan every open request (before)', small.readAll, large.readAll);
   console.log(`  sweep / indexed SELECT: ${(small.sweep / small.select).toFixed(0)}x at ${fmt(small.open)}, ${(large.sweep / large.select).toFixed(0)}x at ${fmt(large.open)} (the sweep also sends ${fmt(DUE)} notices, one transaction each)`);
