@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { MailService } from '@regula/mail';
+import { pdf } from '@regula/requests/testing';
 import { REQUESTS_PORT, RequestActor, RequestsPort, RequestsService, RequestType } from '@regula/requests';
 import { DAY_MS, SLA_SWEEP_BATCH, SlaScheduler, SlaService } from '@regula/sla';
 import { Harness, startApi } from './support/api-harness';
@@ -23,11 +27,13 @@ describe('the SLA sweep reads only what is due', () => {
   let tenantId: string;
   let microId: string;
   let n = 0;
+  let uploads: string;
   const admin: RequestActor = { userId: null, label: 'dpo@ino.test', auditLabel: 'dpo@ino.test (compliance-admin)' };
 
   beforeAll(async () => {
     mailbox = await Mailbox.start();
-    h = await startApi({ PUBLIC_BASE_URL: 'https://regula.test', SMTP_URL: mailbox.smtpUrl });
+    uploads = mkdtempSync(path.join(tmpdir(), 'regula-uploads-'));
+    h = await startApi({ UPLOAD_DIR: uploads, PUBLIC_BASE_URL: 'https://regula.test', SMTP_URL: mailbox.smtpUrl });
     [{ id: tenantId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
     [{ id: microId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'micromedic'`);
     await createStaff(h.db.owner, 'dpo@ino.test', { tenant: 'inomedis' });
@@ -41,6 +47,7 @@ describe('the SLA sweep reads only what is due', () => {
     jest.restoreAllMocks();
     await h?.close();
     await mailbox?.close();
+    if (uploads) rmSync(uploads, { recursive: true, force: true });
   });
 
   async function file(type: RequestType = 'access') {
@@ -115,6 +122,26 @@ describe('the SLA sweep reads only what is due', () => {
     const next = await nextOf(w.id);
     expect(next).not.toBeNull();
     expect(next!.getTime()).toBeLessThan(Date.now() + 10 * DAY_MS);
+  });
+
+  it('the clock stopped and started again (a document uploaded, then rejected) moves it; the e-mail address confirmed is planned by the sweep', async () => {
+    // Micromedic asks for a signed request for access: the e-mail code alone leaves the clock standing still.
+    const filed = await port.fileRequest(microId, { type: 'access', name: 'Karin Svensson', email: `karin.${++n}@subject.test`, locale: 'sv', details: {} }, { ip: `198.51.100.${n}` });
+    const ref = filed.request.reference;
+    expect(await nextOf(filed.request.id)).toBeNull();
+    expect((await port.verifyEmail(microId, ref, await mailbox.code(h, ref), { ip: `198.51.100.${n}` })).state).toBe('awaiting-identity');
+    // No clock event: marked to plan again in the confirmation's transaction, planned by the next sweep (nothing due while identity is awaited).
+    expect(await stored(filed.request.id)).toEqual({ replan: true, at: null });
+    await sla.sweep(new Date());
+    expect(await stored(filed.request.id)).toEqual({ replan: false, at: null });
+
+    // The signed request arrives as an upload: the clock runs from then.
+    await port.addIdentityEvidence(microId, ref, filed.statusToken, { originalName: 'begaran.pdf', buffer: pdf('signed') }, { ip: `198.51.100.${n}` });
+    const [{ due_at: dueAt }] = await h.db.owner.query(`SELECT due_at FROM rights_requests WHERE id = $1`, [filed.request.id]);
+    expect(await nextOf(filed.request.id)).toEqual(reminder(new Date(dueAt), 14));
+    // Rejected: identity asked for again, the clock stands still: nothing planned.
+    await requests.rejectEvidence(microId, ref, { ...admin, label: 'admin@micro.test' }, { reason: 'The signature is missing.' });
+    expect(await nextOf(filed.request.id)).toBeNull();
   });
 
   it('a crash between reading a due request and recording its notice loses nothing: the next sweep sends it, once', async () => {
