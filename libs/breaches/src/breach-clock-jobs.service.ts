@@ -5,9 +5,11 @@ import { TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/tenancy';
 import { brandingOf, MailService, MailTemplate } from '@regula/mail';
 import { BreachEntity } from './breach.entity';
-import { BreachClockKind, dueStep, hoursLeft, stepDecision, stepMarker } from './breach-clock';
+import { BreachClockKind, dueStep, hoursLeft, nextClockAt, stepDecision, stepMarker } from './breach-clock';
 
 const WORKER_ACTOR = 'worker: breach clock';
+/** Breaches the sweep reads per query (it repeats until none is left due). */
+export const BREACH_SWEEP_BATCH = 500;
 
 export interface ClockStepResult {
   result: ReturnType<typeof stepDecision> | 'gone';
@@ -28,46 +30,80 @@ export class BreachClockJobs {
 
   async runStep(tenantId: string, breachId: string, kind: BreachClockKind, now = new Date()): Promise<ClockStepResult> {
     return this.db.forTenant(tenantId, async (em) => {
-      const b = await em.findOne(BreachEntity, { where: { id: breachId, tenantId }, lock: { mode: 'pessimistic_write' } });
+      const b = await this.lock(em, tenantId, breachId);
       if (!b) return { result: 'gone' };
-      const decision = stepDecision(b, kind, now);
-      if (decision !== 'send') return { result: decision };
-      const tenant = await em.findOneOrFail(TenantEntity, { where: { id: tenantId } });
-      const admins = await this.complianceAdmins(em, tenantId);
-      const locale = brandingOf(tenant).languages[0] ?? 'en';
-      const template: MailTemplate = kind === 'deadline-passed' ? 'breach-deadline-passed' : 'breach-reminder';
-      const data = { reference: b.reference, title: b.title, awareAt: b.awareAt, deadlineAt: b.deadlineAt, hoursLeft: Math.max(0, hoursLeft(b.deadlineAt, now)) };
-      for (const to of admins) await this.mail.send(em, { tenantId, to, template, locale, data });
-      if (!admins.length) this.logger.warn(`tenant ${tenantId}: no compliance admin to tell about breach ${b.reference} (${kind})`);
-      b.remindersSent = [...b.remindersSent, stepMarker(kind, b.deadlineAt)];
-      if (kind === 'deadline-passed') b.deadlinePassedAt = now;
-      await em.save(b);
-      await this.audit.append(em, {
-        tenantId, actorId: null, actor: WORKER_ACTOR, action: kind === 'deadline-passed' ? 'breach.deadline-passed' : 'breach.reminder-sent',
-        targetType: 'breach', targetId: b.id, details: { kind, deadlineAt: b.deadlineAt, emails: admins.length },
-      });
-      return { result: 'send', emails: admins.length };
+      return this.step(em, b, kind, now);
     });
   }
 
-  /** Runs every step that is due and was missed (a lost job, a worker that was down), in every tenant. */
-  async sweep(now = new Date()): Promise<{ steps: number }> {
+  private async step(em: EntityManager, b: BreachEntity, kind: BreachClockKind, now: Date): Promise<ClockStepResult> {
+    const { tenantId } = b;
+    const decision = stepDecision(b, kind, now);
+    if (decision !== 'send') return { result: decision };
+    const tenant = await em.findOneOrFail(TenantEntity, { where: { id: tenantId } });
+    const admins = await this.complianceAdmins(em, tenantId);
+    const locale = brandingOf(tenant).languages[0] ?? 'en';
+    const template: MailTemplate = kind === 'deadline-passed' ? 'breach-deadline-passed' : 'breach-reminder';
+    const data = { reference: b.reference, title: b.title, awareAt: b.awareAt, deadlineAt: b.deadlineAt, hoursLeft: Math.max(0, hoursLeft(b.deadlineAt, now)) };
+    for (const to of admins) await this.mail.send(em, { tenantId, to, template, locale, data });
+    if (!admins.length) this.logger.warn(`tenant ${tenantId}: no compliance admin to tell about breach ${b.reference} (${kind})`);
+    b.remindersSent = [...b.remindersSent, stepMarker(kind, b.deadlineAt)];
+    if (kind === 'deadline-passed') b.deadlinePassedAt = now;
+    b.clockNextAt = nextClockAt(b);
+    await em.save(b);
+    await this.audit.append(em, {
+      tenantId, actorId: null, actor: WORKER_ACTOR, action: kind === 'deadline-passed' ? 'breach.deadline-passed' : 'breach.reminder-sent',
+      targetType: 'breach', targetId: b.id, details: { kind, deadlineAt: b.deadlineAt, emails: admins.length },
+    });
+    return { result: 'send', emails: admins.length };
+  }
+
+  /**
+   * Runs every step that is due and was missed (a lost job, a worker that was
+   * down), in every tenant. Reads only the breaches whose next step is due
+   * (`clock_next_at <= now`, on its partial index), not every breach whose
+   * clock runs; a breach it reads with nothing due (planned again: inserted
+   * without the service, or by the migration) gets its next step stored.
+   */
+  async sweep(now = new Date()): Promise<{ steps: number; read: number }> {
     let steps = 0;
+    let read = 0;
     await this.db.forEachTenant(async (tenantId) => {
-      const running = await this.db.forTenant(tenantId, (em) =>
-        em
-          .createQueryBuilder(BreachEntity, 'b')
-          .where('b.tenant_id = :t', { t: tenantId })
-          .andWhere('b.authority_notified_at IS NULL AND b.closed_at IS NULL')
-          .andWhere(`(b.risk IS NULL OR b.risk <> 'no-risk')`)
-          .getMany(),
-      );
-      for (const b of running) {
-        const kind = dueStep(b, now);
-        if (kind && (await this.runStep(tenantId, b.id, kind, now)).result === 'send') steps++;
+      const skip: string[] = [];
+      for (;;) {
+        const due: { id: string }[] = await this.db.forTenant(tenantId, (em) =>
+          em.query(
+            `SELECT id FROM breaches WHERE tenant_id = $1 AND clock_next_at <= $2 AND NOT (id = ANY($3::uuid[])) ORDER BY clock_next_at LIMIT $4`,
+            [tenantId, now, skip, BREACH_SWEEP_BATCH],
+          ),
+        );
+        read += due.length;
+        for (const { id } of due) {
+          const settled = await this.settle(tenantId, id, now);
+          if (settled.sent) steps++;
+          if (settled.stillDue) skip.push(id);
+        }
+        if (due.length < BREACH_SWEEP_BATCH) break;
       }
     });
-    return { steps };
+    return { steps, read };
+  }
+
+  /** One breach the sweep read, under its row lock: the step due now, if any, and its next step stored. */
+  private settle(tenantId: string, breachId: string, now: Date): Promise<{ sent: boolean; stillDue: boolean }> {
+    return this.db.forTenant(tenantId, async (em) => {
+      const b = await this.lock(em, tenantId, breachId);
+      if (!b) return { sent: false, stillDue: false };
+      const kind = dueStep(b, now);
+      const sent = !!kind && (await this.step(em, b, kind, now)).result === 'send';
+      if (!sent) await em.query(`UPDATE breaches SET clock_next_at = $3 WHERE tenant_id = $1 AND id = $2`, [tenantId, b.id, nextClockAt(b)]);
+      const next = nextClockAt(b);
+      return { sent, stillDue: !!next && next.getTime() <= now.getTime() };
+    });
+  }
+
+  private lock(em: EntityManager, tenantId: string, breachId: string): Promise<BreachEntity | null> {
+    return em.findOne(BreachEntity, { where: { id: breachId, tenantId }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** E-mail addresses of the tenant's active compliance admins who may read breaches. */

@@ -1,4 +1,4 @@
-import { breachDeadline, clockJobId, clockPlan, closeBlocker, dueStep, hoursLeft, statusOf, stepDecision, stepMarker } from './breach-clock';
+import { BreachClockKind, breachDeadline, clockJobId, clockPlan, closeBlocker, dueStep, hoursLeft, nextClockAt, statusOf, stepDecision, stepMarker } from './breach-clock';
 
 const base = { risk: 'risk' as const, authorityNotifiedAt: null, closedAt: null, remindersSent: [] as string[] };
 
@@ -56,6 +56,43 @@ describe('breach clock (GDPR Art. 33(1))', () => {
     expect(dueStep({ ...base, deadlineAt }, new Date('2026-11-25T09:00:00Z'))).toBe('deadline-passed');
     expect(dueStep({ ...base, deadlineAt, remindersSent: [stepMarker('deadline-passed', deadlineAt)] }, new Date('2026-11-25T09:00:00Z'))).toBeNull();
     expect(hoursLeft(deadlineAt, new Date('2026-11-22T14:30:00Z'))).toBe(24);
+  });
+
+  it('stores when the sweep must next look: the step after the latest sent, none once the deadline passed or the clock stopped', () => {
+    const deadlineAt = new Date('2026-11-23T14:30:00Z');
+    const b = { ...base, deadlineAt };
+    const sent = (...kinds: BreachClockKind[]) => kinds.map((k) => stepMarker(k, deadlineAt));
+    expect(nextClockAt(b)?.toISOString()).toBe('2026-11-21T14:30:00.000Z');
+    expect(nextClockAt({ ...b, remindersSent: sent('reminder-24h') })?.toISOString()).toBe('2026-11-23T08:30:00.000Z'); // reminder-6h
+    expect(nextClockAt({ ...b, remindersSent: sent('reminder-48h', 'reminder-24h', 'reminder-6h') })).toEqual(deadlineAt);
+    expect(nextClockAt({ ...b, remindersSent: sent('deadline-passed') })).toBeNull();
+    // A marker of an earlier deadline (the awareness time was corrected) does not count.
+    expect(nextClockAt({ ...b, remindersSent: [stepMarker('reminder-48h', new Date('2026-11-22T10:00:00Z'))] })?.toISOString()).toBe('2026-11-21T14:30:00.000Z');
+    expect(nextClockAt({ ...b, authorityNotifiedAt: new Date() })).toBeNull();
+    expect(nextClockAt({ ...b, risk: 'no-risk' })).toBeNull();
+  });
+
+  it('a sweep that reads a breach only once its next step is due runs the steps one reading every breach ran', () => {
+    const deadlineAt = new Date('2026-11-23T14:30:00Z');
+    for (const start of ['2026-11-20T14:30:00Z', '2026-11-22T20:00:00Z', '2026-11-24T09:00:00Z']) {
+      const every = { ...base, deadlineAt, remindersSent: [] as string[] };
+      const due = { ...base, deadlineAt, remindersSent: [] as string[] };
+      let next: Date | null = new Date(-8.64e15);
+      for (let t = new Date(start).getTime(); t < deadlineAt.getTime() + 48 * 3_600_000; t += 5 * 60_000) {
+        const now = new Date(t);
+        const a = dueStep(every, now);
+        if (a) every.remindersSent.push(stepMarker(a, deadlineAt));
+        let b: BreachClockKind | null = null;
+        if (next && next.getTime() <= t) {
+          b = dueStep(due, now);
+          if (b) due.remindersSent.push(stepMarker(b, deadlineAt));
+          next = nextClockAt(due);
+          expect(next === null || next.getTime() > t).toBe(true);
+        }
+        expect([t, b]).toEqual([t, a]);
+      }
+      expect(due.remindersSent).toEqual(every.remindersSent);
+    }
   });
 
   it('gives deterministic job ids without colons', () => {

@@ -72,6 +72,20 @@ export function dueStep(b: ClockView & Pick<BreachEntity, 'deadlineAt' | 'remind
   return due.length ? due[due.length - 1].kind : null;
 }
 
+/**
+ * When the sweep must next look at a breach (`breaches.clock_next_at`): the
+ * step after the latest one sent for the current deadline (sending a step
+ * supersedes the earlier ones), null once the deadline-passed step is sent or
+ * the clock stopped. Nothing is due before it: `dueStep` is null until then,
+ * and the step it names is due from then on.
+ */
+export function nextClockAt(b: ClockView & Pick<BreachEntity, 'deadlineAt' | 'remindersSent'>): Date | null {
+  if (!clockRunning(b)) return null;
+  const steps = clockPlan(b.deadlineAt);
+  const lastSent = steps.reduce((last, s, i) => (b.remindersSent.includes(stepMarker(s.kind, b.deadlineAt)) ? i : last), -1);
+  return lastSent + 1 < steps.length ? steps[lastSent + 1].at : null;
+}
+
 /** Hours left before the deadline (negative once passed), rounded down. */
 export function hoursLeft(deadlineAt: Date, now: Date): number {
   return Math.floor((deadlineAt.getTime() - now.getTime()) / 3_600_000);

@@ -42,6 +42,11 @@ export class BreachEntity {
   @Column({ name: 'reminders_sent', type: 'text', array: true }) remindersSent: string[];
   /** Set by the worker when the 72 hours ended without a notification to the authority. */
   @Column({ name: 'deadline_passed_at', type: 'timestamptz', nullable: true }) deadlinePassedAt: Date | null;
+  /**
+   * When the sweep must next look at the clock (`nextClockAt`, written with every save; -infinity: to plan
+   * again; null: nothing more). Not selected: it is the sweep's, not part of the breach's record.
+   */
+  @Column({ name: 'clock_next_at', type: 'timestamptz', nullable: true, select: false }) clockNextAt?: Date | null;
   @Column({ name: 'created_by', type: 'text' }) createdBy: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

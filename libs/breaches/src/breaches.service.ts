@@ -5,7 +5,7 @@ import { AuditService } from '@regula/audit';
 import { ConflictError, InvalidInputError, NotFoundError, TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/tenancy';
 import { BreachEntity } from './breach.entity';
-import { breachDeadline, closeBlocker, hoursLeft, statusOf } from './breach-clock';
+import { breachDeadline, closeBlocker, hoursLeft, nextClockAt, statusOf } from './breach-clock';
 import { BreachClockScheduler } from './breach-clock.scheduler';
 import { AuthorityNotice, BreachActor, BreachFacts, BreachPatch, SubjectsNotice } from './breach-types';
 
@@ -77,7 +77,7 @@ export class BreachesService {
         createdBy: actor.label,
       });
       b.status = statusOf(b);
-      const saved = await em.save(b);
+      const saved = await this.save(em, b);
       await this.log(em, actor, saved, 'breach.recorded', { reference: saved.reference, awareAt: saved.awareAt, deadlineAt: saved.deadlineAt, risk: saved.risk });
       await this.clock.schedule(em, saved, now);
       return this.view(saved, tenant, now);
@@ -109,7 +109,7 @@ export class BreachesService {
       b.status = statusOf(b);
       const changes = this.diff(before, b);
       if (!Object.keys(changes).length) return this.view(b, tenant, now);
-      const saved = await em.save(b);
+      const saved = await this.save(em, b);
       await this.log(em, actor, saved, status === 'closed' && !before.closedAt ? 'breach.closed' : 'breach.updated', { changes });
       await this.clock.schedule(em, saved, now);
       return this.view(saved, tenant, now);
@@ -134,7 +134,7 @@ export class BreachesService {
       b.authorityReference = n.reference?.trim() || b.authorityReference;
       b.delayReasons = reasons;
       b.status = statusOf(b);
-      const saved = await em.save(b);
+      const saved = await this.save(em, b);
       await this.log(em, actor, saved, 'breach.authority-notified', { notifiedAt: at, late, reference: saved.authorityReference });
       return this.view(saved, tenant, now);
     });
@@ -166,7 +166,7 @@ export class BreachesService {
         b.subjectsNotificationMethod = method;
       }
       b.status = statusOf(b);
-      const saved = await em.save(b);
+      const saved = await this.save(em, b);
       await this.log(em, actor, saved, n.exemption ? 'breach.subjects-exemption' : 'breach.subjects-notified', {
         notifiedAt: saved.subjectsNotifiedAt,
         exemption: saved.subjectsExemption,
@@ -215,6 +215,12 @@ export class BreachesService {
     return b;
   }
 
+  /** Saves the breach with when the sweep must next look at its clock (under the row lock its caller holds, or a new row). */
+  private save(em: EntityManager, b: BreachEntity): Promise<BreachEntity> {
+    b.clockNextAt = nextClockAt(b);
+    return em.save(b);
+  }
+
   private newReference(): string {
     const part = () => Array.from({ length: 4 }, () => REF_ALPHABET[randomInt(REF_ALPHABET.length)]).join('');
     return `BR-${part()}-${part()}`;
@@ -237,7 +243,7 @@ export class BreachesService {
 
   view(b: BreachEntity, tenant: TenantEntity, now: Date): BreachView {
     const deadline = breachDeadline(b.awareAt, tenant);
-    const { tenantId: _t, remindersSent, ...rest } = b;
+    const { tenantId: _t, remindersSent, clockNextAt: _n, ...rest } = b;
     return {
       ...rest,
       clock: {
@@ -253,7 +259,7 @@ export class BreachesService {
   }
 }
 
-export type BreachView = Omit<BreachEntity, 'tenantId' | 'remindersSent'> & {
+export type BreachView = Omit<BreachEntity, 'tenantId' | 'remindersSent' | 'clockNextAt'> & {
   clock: {
     deadlineAt: Date;
     hoursLeft: number | null;

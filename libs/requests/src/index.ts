@@ -6,6 +6,7 @@ export * from './request-suspension.entity';
 export * from './identity-evidence.entity';
 export * from './request-state-machine';
 export * from './request-clock-changed.event';
+export * from './next-notice';
 export * from './request-deadline';
 export * from './request-actor';
 export type { Rehearsal, RehearsedAct } from './request-actions.service';

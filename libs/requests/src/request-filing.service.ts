@@ -146,6 +146,7 @@ export class RequestFilingService {
         if (open) await em.update(RequestSuspensionEntity, { id: open.id }, { reason: `waiting for the identity document (${method})` });
         await this.journal.record(em, req, {
           kind: 'email-confirmed', actor: subject, visibleToSubject: true, at: now,
+          replansNotices: true,
           note: 'E-mail address confirmed; waiting for your signed document', data: { key: 'document-needed', method },
           action: 'request.email-confirmed', details: { method },
         });

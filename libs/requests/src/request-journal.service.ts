@@ -4,6 +4,7 @@ import { AuditService } from '@regula/audit';
 import { CLOCK, Clock, DomainEvents, systemClock } from '@regula/platform';
 import { RequestActor } from './request-actor';
 import { RequestClockChanged } from './request-clock-changed.event';
+import { markNoticesToReplan } from './next-notice';
 import { RequestEventEntity } from './request-event.entity';
 import { RequestState } from './request-types';
 import { RightsRequestEntity } from './rights-request.entity';
@@ -25,6 +26,8 @@ export interface JournalEntry {
   at?: Date;
   /** The entry started or stopped the clock without a change of state (identity information arrived, or was asked for again). */
   movesClock?: boolean;
+  /** The entry changes what the SLA plan sees without moving the clock (the e-mail address confirmed: a withdrawal's limit alarms apply from then). */
+  replansNotices?: boolean;
 }
 
 /** Entries that may move the request's deadlines: its filing, a change of state, the clock stopped or started again. */
@@ -35,8 +38,9 @@ function movesClock(e: JournalEntry): boolean {
 /**
  * Every change of a request leaves a timeline event and an audit entry, in the
  * transaction that makes the change (they commit or roll back together).
- * A change that may move the deadlines publishes RequestClockChanged, which
- * its handlers (the SLA notices) receive after the commit.
+ * A change that may move the deadlines marks the request's SLA notices to be
+ * planned again (next-notice.ts) and publishes RequestClockChanged, which its
+ * handlers (the SLA notices) receive after the commit.
  */
 @Injectable()
 export class RequestJournal {
@@ -68,6 +72,8 @@ export class RequestJournal {
       details: { reference: req.reference, ...(e.from || e.to ? { from: e.from ?? null, to: e.to ?? null } : {}), ...(e.details ?? {}) },
       ip: e.actor.ip,
     });
+    // The SLA sweep plans the request again (next_notice_at), in this transaction: a crash after the commit loses no notice.
+    if (movesClock(e) || e.replansNotices) await markNoticesToReplan(em, req.tenantId, req.id);
     if (movesClock(e)) await this.events.publish(em, new RequestClockChanged({ tenantId: req.tenantId, requestId: req.id }));
     return event;
   }

@@ -68,6 +68,11 @@ export class RightsRequestEntity {
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt: Date | null;
   /** When the SLA worker found it past its due date unfinished and escalated it (libs/sla). */
   @Column({ name: 'overdue_at', type: 'timestamptz', nullable: true }) overdueAt: Date | null;
+  /**
+   * When the SLA sweep must next look at it (libs/sla; `next-notice.ts`): never loaded nor written by
+   * the ORM, so a save of a request loaded earlier cannot put back an older instant.
+   */
+  @Column({ name: 'next_notice_at', type: 'timestamptz', nullable: true, select: false, insert: false, update: false }) nextNoticeAt?: Date | null;
   /** The tenant member who handles it (libs/requests/src/desk); null: nobody yet. */
   @Column({ name: 'assignee_id', type: 'uuid', nullable: true }) assigneeId: string | null;
   /** SHA-256 of the single-use code that unlocks one download of the data package (desk/package-downloads.ts); null once used. */

@@ -1,6 +1,6 @@
 import { loadWorkerConfig } from '@regula/platform';
 import { requestDeadlines } from '@regula/requests';
-import { DAY_MS, dueItems, parseReminderDays, planSla, slaJobId, stillPlanned } from './sla-plan';
+import { DAY_MS, dueItems, nextNoticeAt, noticeKey, parseReminderDays, planSla, SlaItem, slaJobId, stillPlanned } from './sla-plan';
 
 describe('SLA plan', () => {
   // Received Thu 5 March 2026 in Riga: due Tue 7 April 2026 (Easter Monday), 23:59:59.999 local (EEST, UTC+3).
@@ -73,6 +73,56 @@ describe('SLA plan', () => {
     expect(stillPlanned(moved, [7], 'reminder-7', req.dueAt)).toBe(false);
     expect(slaJobId('r1', 'reminder-7', req.dueAt)).toBe(`sla-r1-reminder-7-${req.dueAt.getTime()}`);
     expect(slaJobId('r1', 'reminder-7', req.dueAt)).not.toContain(':');
+  });
+});
+
+describe('the next notice (rights_requests.next_notice_at)', () => {
+  const d = requestDeadlines({ receivedAt: new Date('2026-03-05T10:00:00Z'), suspensions: [], extended: false, country: 'LV', timeZone: 'Europe/Riga', now: new Date('2026-03-05T10:00:00Z') });
+  const req = { state: 'in-progress', dueAt: d.dueAt, firstDueAt: d.firstDueAt, extendedAt: null };
+  const limit = new Date('2026-03-10T21:59:59.999Z');
+  const iso = (x: Date | null) => x && x.toISOString();
+  const sentOf = (...items: SlaItem[]) => new Set(items.map((i) => noticeKey(i.kind, i.dueAt)));
+
+  it('is the earliest notice not sent: a late one at once, else the next planned; none once all are sent or the request is closed', () => {
+    const plan = planSla(req, [14, 7, 2, 0]);
+    const byKind = Object.fromEntries(plan.map((i) => [i.kind, i]));
+    expect(iso(nextNoticeAt(plan, new Set(), new Date('2026-03-06T12:00:00Z')))).toBe('2026-03-23T21:00:00.000Z'); // reminder-14
+    // Found late: reminder-7 is due now and not sent (reminder-14, superseded, does not count).
+    expect(iso(nextNoticeAt(plan, new Set(), new Date('2026-04-02T12:00:00Z')))).toBe('2026-03-30T21:00:00.000Z');
+    expect(iso(nextNoticeAt(plan, sentOf(byKind['reminder-7']), new Date('2026-04-02T12:00:00Z')))).toBe('2026-04-03T21:00:00.000Z'); // the extension alarm
+    expect(nextNoticeAt(plan, sentOf(byKind.overdue), new Date('2026-04-09T12:00:00Z'))).toBeNull();
+    expect(nextNoticeAt([], new Set(), new Date('2026-03-06T12:00:00Z'))).toBeNull();
+    // While the clock stands still only the withdrawal limit counts.
+    expect(iso(nextNoticeAt(planSla({ ...req, paused: true, withdrawalLimit: limit }, [14]), new Set(), new Date('2026-03-06T12:00:00Z')))).toBe('2026-03-09T22:00:00.000Z');
+    expect(nextNoticeAt(planSla({ ...req, paused: true }, [14]), new Set(), new Date('2026-03-06T12:00:00Z'))).toBeNull();
+  });
+
+  // A sweep that reads a request only once its next notice is due sends the same notices, at the same sweeps, as one that reads it every time.
+  it.each([
+    ['from receipt', '2026-03-05T10:00:00Z', [14, 7, 2, 0], null],
+    ['found late (recorded after reminders were due)', '2026-04-01T09:00:00Z', [14, 7, 2, 0], null],
+    ['one reminder, a withdrawal limit', '2026-03-05T10:00:00Z', [3], limit],
+    ['found after the due date', '2026-04-09T09:00:00Z', [14, 7, 2, 0], limit],
+  ])('sends what reading every open request sent: %s', (_label, start, days, withdrawalLimit) => {
+    const plan = planSla({ ...req, withdrawalLimit }, days as number[]);
+    const every = new Set<string>();
+    const due = new Set<string>();
+    let next: Date | null = new Date(-8.64e15); // -infinity: a new request is planned by the first sweep
+    const sentBy = (sent: Set<string>, now: Date) => dueItems(plan, now).filter((i) => !sent.has(noticeKey(i.kind, i.dueAt))).map((i) => noticeKey(i.kind, i.dueAt));
+    for (let t = new Date(start).getTime(); t < d.dueAt.getTime() + 5 * DAY_MS; t += 15 * 60_000) {
+      const now = new Date(t);
+      const a = sentBy(every, now);
+      a.forEach((k) => every.add(k));
+      let b: string[] = [];
+      if (next && next.getTime() <= t) {
+        b = sentBy(due, now);
+        b.forEach((k) => due.add(k));
+        next = nextNoticeAt(plan, due, now);
+        expect(next === null || next.getTime() > t).toBe(true);
+      }
+      expect([t, b]).toEqual([t, a]);
+    }
+    expect(every.size).toBeGreaterThan(0);
   });
 });
 

@@ -96,6 +96,29 @@ export function dueItems(plan: SlaItem[], now: Date): SlaItem[] {
   });
 }
 
+/** The key of a notice in `sla_notices` (request aside): its kind and due instant. */
+export function noticeKey(kind: string, dueAt: Date): string {
+  return `${kind}|${dueAt.getTime()}`;
+}
+
+/**
+ * When the request must next be looked at (`rights_requests.next_notice_at`),
+ * given the notices already sent (`noticeKey`s): the earliest notice due by
+ * `now` and not sent (it is late: a failed send), else the earliest planned
+ * after `now` and not sent, else null (nothing more to send). Each item
+ * becomes due at its own `at` (the latest reminder then, the alarms before
+ * their due instant), so nothing is due before the instant returned; an item
+ * superseded by `now` (an earlier reminder, the alarm once the extension is
+ * no longer possible) never makes the sweep read the request again.
+ */
+export function nextNoticeAt(plan: SlaItem[], sent: ReadonlySet<string>, now: Date): Date | null {
+  const unsent = (i: SlaItem) => !sent.has(noticeKey(i.kind, i.dueAt));
+  const late = dueItems(plan, now).filter(unsent);
+  const later = plan.filter((i) => i.at.getTime() > now.getTime() && unsent(i));
+  const times = [...late, ...later].map((i) => i.at.getTime());
+  return times.length ? new Date(Math.min(...times)) : null;
+}
+
 /** The withdrawal limit's alarms: the morning of its last day (like `reminder-0`), and just after its end. */
 function withdrawalLimitItems(limit: Date | null | undefined): SlaItem[] {
   if (!limit) return [];

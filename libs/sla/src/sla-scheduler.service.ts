@@ -1,6 +1,6 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { DomainEvents, JobData, JobProducer, TenantDb } from '@regula/platform';
-import { RequestClockChanged, RightsRequestEntity } from '@regula/requests';
+import { Inject, Injectable, Logger, OnModuleInit, Optional } from '@nestjs/common';
+import { CLOCK, Clock, DomainEvents, JobData, JobProducer, systemClock } from '@regula/platform';
+import { RequestClockChanged } from '@regula/requests';
 import { dueItems, slaJobId } from './sla-plan';
 import { SlaService } from './sla.service';
 
@@ -13,29 +13,29 @@ import { SlaService } from './sla.service';
  *
  * Runs on RequestClockChanged, which libs/requests publishes when a request
  * is filed or its state or clock moves, after that transaction committed.
+ * The change marked the request to be planned again (`next_notice_at` =
+ * -infinity); planning it here stores its exact next notice, so the sweep no
+ * longer reads it until then. Lost (a crash after the commit), the sweep plans it.
  */
 @Injectable()
 export class SlaScheduler implements OnModuleInit {
   private readonly logger = new Logger('sla');
 
   constructor(
-    private readonly db: TenantDb,
     private readonly sla: SlaService,
     private readonly events: DomainEvents,
     private readonly jobs: JobProducer,
+    @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
   ) {}
 
   onModuleInit(): void {
     this.events.on(RequestClockChanged, ({ tenantId, requestId }) => this.reschedule(tenantId, requestId));
   }
 
-  /** Reloads the request and adds a delayed job for each notice of its plan (past ones only when still due). Returns the jobs added or kept. */
-  async reschedule(tenantId: string, requestId: string, now = new Date()): Promise<number> {
+  /** Plans the request again (its next notice stored) and adds a delayed job for each notice of its plan (past ones only when still due). Returns the jobs added or kept. */
+  async reschedule(tenantId: string, requestId: string, now = this.clock()): Promise<number> {
     try {
-      const plan = await this.db.forTenant(tenantId, async (em) => {
-        const req = await em.findOne(RightsRequestEntity, { where: { tenantId, id: requestId } });
-        return req ? this.sla.planOf(em, req) : [];
-      });
+      const plan = await this.sla.replan(tenantId, requestId, now);
       const current = new Set(dueItems(plan, now));
       const jobs = plan.filter((i) => i.at.getTime() > now.getTime() || current.has(i));
       for (const i of jobs) {

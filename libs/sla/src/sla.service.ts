@@ -1,11 +1,11 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
 import { brandingOf, MailService, MailTemplate } from '@regula/mail';
-import { TenantDb } from '@regula/platform';
+import { CLOCK, Clock, systemClock, TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/tenancy';
-import { RightsRequestEntity, typeLabel, withdrawalLimitOf, type WithdrawalLimitFacts } from '@regula/requests';
-import { dueItems, planSla, SlaItem, SlaRequestView } from './sla-plan';
+import { requestsWithNoticeDue, RightsRequestEntity, setNextNoticeAt, typeLabel, withdrawalLimitOf, type WithdrawalLimitFacts } from '@regula/requests';
+import { dueItems, nextNoticeAt, noticeKey, planSla, SlaItem, SlaRequestView } from './sla-plan';
 import { SLA_OPTIONS, SlaOptions } from './sla-options';
 import { complianceAdmins } from './sla-recipients';
 
@@ -24,6 +24,16 @@ const AUDIT_ACTION: Record<string, string> = {
   'withdrawal-limit-passed': 'request.withdrawal-limit-passed',
 };
 export const SLA_ACTOR = 'regula (SLA)';
+/** Requests the sweep reads per query (it repeats until none is left due). */
+export const SLA_SWEEP_BATCH = 500;
+
+export interface SlaSweepResult {
+  tenants: number;
+  /** Requests the sweep read: those with a notice due (next_notice_at), not every open request. */
+  read: number;
+  sent: number;
+  overdue: number;
+}
 
 /**
  * Sends the SLA e-mails of rights requests to the tenant's compliance admins
@@ -32,6 +42,12 @@ export const SLA_ACTOR = 'regula (SLA)';
  * the transaction that writes its e-mails: a job run twice, a job and the
  * sweep, or two workers send it once. A notice whose request has moved on
  * (paused, extended, closed, a new due date) is not sent.
+ *
+ * `rights_requests.next_notice_at` holds when a request must next be looked
+ * at: written here, under the request's row lock, in the transaction that
+ * sends a notice or plans the request again, so the sweep reads only the
+ * requests with something due. A crash before that commit leaves the old
+ * instant (at or before now): the next sweep sends what was lost.
  */
 @Injectable()
 export class SlaService {
@@ -42,6 +58,7 @@ export class SlaService {
     private readonly mail: MailService,
     private readonly audit: AuditService,
     @Inject(SLA_OPTIONS) private readonly options: SlaOptions,
+    @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
   ) {}
 
   /** The plan of a request as it is now (loads its open suspension). */
@@ -50,13 +67,9 @@ export class SlaService {
   }
 
   /** One notice (the `sla-reminder` job): sent when it is still due for the request as it is now, and not sent before. */
-  notify(tenantId: string, requestId: string, kind: string, dueAt: Date, now = new Date()): Promise<SlaOutcome> {
+  notify(tenantId: string, requestId: string, kind: string, dueAt: Date, now = this.clock()): Promise<SlaOutcome> {
     return this.db.forTenant(tenantId, async (em) => {
-      const req = await em
-        .createQueryBuilder(RightsRequestEntity, 'r')
-        .where('r.tenant_id = :tenantId AND r.id = :requestId', { tenantId, requestId })
-        .setLock('pessimistic_write')
-        .getOne();
+      const req = await lockRequest(em, tenantId, requestId);
       if (!req) return 'gone';
       const plan = await this.planOf(em, req);
       const item = plan.find((i) => i.kind === kind && i.dueAt.getTime() === dueAt.getTime());
@@ -64,8 +77,53 @@ export class SlaService {
       if (item.at.getTime() > now.getTime()) return 'not-yet';
       // Superseded by a later reminder or the overdue escalation, or the extension is no longer possible.
       if (!dueItems(plan, now).includes(item)) return 'stale';
-      return this.send(em, req, item, now);
+      const outcome = await this.send(em, req, item, now);
+      if (outcome === 'sent') await this.storeNext(em, req, plan, await sentKeys(em, req), now);
+      return outcome;
     });
+  }
+
+  /**
+   * Plans the request again as it is now (after a change of its clock or
+   * state): stores its next notice under the row lock and returns the plan.
+   */
+  replan(tenantId: string, requestId: string, now = this.clock()): Promise<SlaItem[]> {
+    return this.db.forTenant(tenantId, async (em) => {
+      const req = await lockRequest(em, tenantId, requestId);
+      if (!req) return [];
+      const plan = await this.planOf(em, req);
+      await this.storeNext(em, req, plan, await sentKeys(em, req), now);
+      return plan;
+    });
+  }
+
+  /**
+   * One request the sweep read: sends, in one transaction under its row lock,
+   * every notice due and not sent, then stores its next notice. Returns what
+   * it sent and whether the request is still due (a notice it could not
+   * record: the sweep leaves it to the next run).
+   */
+  private settle(tenantId: string, requestId: string, now: Date): Promise<{ sent: SlaItem[]; stillDue: boolean }> {
+    return this.db.forTenant(tenantId, async (em) => {
+      const req = await lockRequest(em, tenantId, requestId);
+      if (!req) return { sent: [], stillDue: false };
+      const plan = await this.planOf(em, req);
+      const done = await sentKeys(em, req);
+      const sent: SlaItem[] = [];
+      for (const item of dueItems(plan, now)) {
+        if (done.has(noticeKey(item.kind, item.dueAt))) continue;
+        if ((await this.send(em, req, item, now)) === 'sent') sent.push(item);
+        done.add(noticeKey(item.kind, item.dueAt));
+      }
+      const next = await this.storeNext(em, req, plan, done, now);
+      return { sent, stillDue: !!next && next.getTime() <= now.getTime() };
+    });
+  }
+
+  private async storeNext(em: EntityManager, req: RightsRequestEntity, plan: SlaItem[], sent: ReadonlySet<string>, now: Date): Promise<Date | null> {
+    const next = nextNoticeAt(plan, sent, now);
+    await setNextNoticeAt(em, req.tenantId, req.id, next);
+    return next;
   }
 
   private async send(em: EntityManager, req: RightsRequestEntity, item: SlaItem, now: Date): Promise<SlaOutcome> {
@@ -119,48 +177,47 @@ export class SlaService {
   }
 
   /**
-   * Every 5 minutes: for every tenant, the notices of open requests that are
-   * due by `now` and were not sent (a lost or late job), sent now; overdue
-   * requests marked. Idempotent.
+   * Every 5 minutes: for every tenant, the requests with a notice due by
+   * `now` (next_notice_at, on its index: the open requests with nothing due
+   * are not read), each settled in its own transaction: what is due and was
+   * not sent (a lost or late job, a request planned again) is sent, overdue
+   * requests marked, the next notice stored. Idempotent.
    */
-  async sweep(now = new Date()): Promise<{ tenants: number; sent: number; overdue: number }> {
+  async sweep(now = this.clock()): Promise<SlaSweepResult> {
+    let read = 0;
     let sent = 0;
     let overdue = 0;
     const tenants = await this.db.forEachTenant(async (tenantId) => {
-      const todo = await this.db.forTenant(tenantId, async (em) => {
-        const open = await em
-          .createQueryBuilder(RightsRequestEntity, 'r')
-          .where(`r.tenant_id = :tenantId AND r.state IN ('received', 'awaiting-identity', 'in-progress', 'extended')`, { tenantId })
-          .getMany();
-        const notices: { request_id: string; kind: string; due_at: Date }[] = open.length
-          ? await em.query(`SELECT request_id, kind, due_at FROM sla_notices WHERE tenant_id = $1 AND request_id = ANY($2::uuid[])`, [tenantId, open.map((r) => r.id)])
-          : [];
-        const done = new Set(notices.map((n) => `${n.request_id}|${n.kind}|${new Date(n.due_at).getTime()}`));
-        const paused = new Set<string>(
-          open.length
-            ? (await em.query(`SELECT DISTINCT request_id FROM request_suspensions WHERE tenant_id = $1 AND to_at IS NULL AND request_id = ANY($2::uuid[])`, [tenantId, open.map((r) => r.id)])).map((r: { request_id: string }) => r.request_id)
-            : [],
-        );
-        const facts = open.length ? await tenantFacts(em, tenantId) : null;
-        const out: { requestId: string; item: SlaItem }[] = [];
-        for (const req of open) {
-          const view = viewFrom(req, paused.has(req.id), facts);
-          for (const item of dueItems(planSla(view, this.options.reminderDays), now)) {
-            if (!done.has(`${req.id}|${item.kind}|${item.dueAt.getTime()}`)) out.push({ requestId: req.id, item });
-          }
+      // A request left due (its notice could not be recorded) is not read again in this run.
+      const skip: string[] = [];
+      for (;;) {
+        const due = await this.db.forTenant(tenantId, (em) => requestsWithNoticeDue(em, tenantId, now, SLA_SWEEP_BATCH, skip));
+        read += due.length;
+        for (const requestId of due) {
+          const settled = await this.settle(tenantId, requestId, now);
+          sent += settled.sent.length;
+          overdue += settled.sent.filter((i) => i.kind === 'overdue').length;
+          if (settled.stillDue) skip.push(requestId);
         }
-        return out;
-      });
-      for (const { requestId, item } of todo) {
-        const outcome = await this.notify(tenantId, requestId, item.kind, item.dueAt, now);
-        if (outcome === 'sent') {
-          sent++;
-          if (item.kind === 'overdue') overdue++;
-        }
+        if (due.length < SLA_SWEEP_BATCH) break;
       }
     });
-    return { tenants, sent, overdue };
+    return { tenants, read, sent, overdue };
   }
+}
+
+async function lockRequest(em: EntityManager, tenantId: string, requestId: string): Promise<RightsRequestEntity | null> {
+  return em
+    .createQueryBuilder(RightsRequestEntity, 'r')
+    .where('r.tenant_id = :tenantId AND r.id = :requestId', { tenantId, requestId })
+    .setLock('pessimistic_write')
+    .getOne();
+}
+
+/** The notices already sent for the request (`noticeKey`s). */
+async function sentKeys(em: EntityManager, req: RightsRequestEntity): Promise<Set<string>> {
+  const rows: { kind: string; due_at: Date }[] = await em.query(`SELECT kind, due_at FROM sla_notices WHERE tenant_id = $1 AND request_id = $2`, [req.tenantId, req.id]);
+  return new Set(rows.map((n) => noticeKey(n.kind, new Date(n.due_at))));
 }
 
 /** The request as the plan sees it: with whether its clock stands still, and the controller's withdrawal limit if it made that promise. */

@@ -5,6 +5,7 @@ import { CLOCK, Clock, ConflictError, DomainEvents, InvalidInputError, NotFoundE
 import { TenantEntity } from '@regula/tenancy';
 import { RequestActor } from '../request-actor';
 import { recomputeDue } from '../request-clock';
+import { markNoticesToReplan } from '../next-notice';
 import { RequestClockChanged } from '../request-clock-changed.event';
 import { RequestJournal } from '../request-journal.service';
 import { loadFacts } from '../request-store';
@@ -244,7 +245,10 @@ export class MailIntakeService {
         action: 'request.intake-confirmed',
         details: { type, previousType: previous.type, receipt: input.receipt, receivedAt: receivedAt.toISOString(), previousReceivedAt: previous.receivedAt.toISOString(), dueDate: d.dueDate },
       });
-      if (previous.receivedAt.getTime() !== receivedAt.getTime()) await this.events.publish(em, new RequestClockChanged({ tenantId, requestId: req.id }));
+      if (previous.receivedAt.getTime() !== receivedAt.getTime()) {
+        await markNoticesToReplan(em, tenantId, req.id);
+        await this.events.publish(em, new RequestClockChanged({ tenantId, requestId: req.id }));
+      }
       return req;
     });
   }
