@@ -2,10 +2,10 @@ import { Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { ControllerDefinition } from '@regula/engine';
 import { compareLocalDates, formatLocalDate, localDateOf, parseLocalDate } from '@regula/engine';
-import { AfterCommit, contentHash, DEFAULT_JOB_OPTIONS, InvalidInputError, NotFoundError, JobProducer, TenantDb } from '@regula/platform';
+import { AfterCommit, contentHash, DEFAULT_JOB_OPTIONS, DomainEvents, InvalidInputError, NotFoundError, JobProducer, TenantDb } from '@regula/platform';
 import { AuditService } from '@regula/audit';
 import { ControllerDefinitionService } from '@regula/registers';
-import { TenantEntity } from '@regula/tenancy';
+import { TenantEntity, TenantPagesChanged } from '@regula/tenancy';
 import { PolicyRenderer } from '../policy-renderer';
 import { PolicyDiff, diffPolicies } from '../diff';
 import { draftContent } from './policy-drafting';
@@ -172,6 +172,7 @@ export class PolicyVersionsService {
         announcementScheduled: announce,
         previewedDraftHash: input.draftHash ?? null,
       });
+      await DomainEvents.publish(em, new TenantPagesChanged({ tenantId }));
       return { version, changedPurposes: changed, consentsMarkedForRenewal: renewed, announcementScheduled: announce };
     });
   }
