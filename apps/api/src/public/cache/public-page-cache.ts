@@ -47,6 +47,8 @@ const PARAM = /^[\w.:-]{0,64}$/;
 @Injectable()
 export class PublicPageCache {
   private readonly entries = new Map<string, Entry>();
+  /** Renders under way: requests for a page being rendered wait for that one (a new day or generation starts many at once). */
+  private readonly rendering = new Map<string, Promise<RenderedPage>>();
   private readonly build: string;
 
   constructor(
@@ -86,12 +88,21 @@ export class PublicPageCache {
       res.status(200);
       return kept.body;
     }
-    const page = await render();
+    const page = await this.once(key, render);
     if (page.status !== 200 || page.body === undefined) return this.send(res, spec, page);
     this.keep(key, { etag, body: page.body });
     headers();
     res.status(200);
     return page.body;
+  }
+
+  /** One render per key at a time; a failed render fails each request that waited for it (each gets its error page). */
+  private once(key: string, render: () => Promise<RenderedPage>): Promise<RenderedPage> {
+    const running = this.rendering.get(key);
+    if (running) return running;
+    const started = render().finally(() => this.rendering.delete(key));
+    this.rendering.set(key, started);
+    return started;
   }
 
   /** A page not kept: as before, never stored by anyone. */
