@@ -13,6 +13,12 @@
  * A second API with PUBLIC_PAGE_CACHE_ENTRIES=0 shows the page rendered on
  * every request (the path a page takes once per node, day and change).
  *
+ * On a machine busy with other work the rates say more about the machine than
+ * about the pages: beside them the table gives the time the server's thread
+ * was busy per request (its event-loop utilisation over the run, divided by
+ * the requests served) and hello's busy time over the page's, the share of
+ * hello's rate the page would reach with the thread to itself.
+ *
  * Run with `npm run bench -- public` (scripts/bench.js provides the services).
  */
 import 'reflect-metadata';
@@ -20,7 +26,9 @@ import { Controller, Get, INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { spawnSync } from 'node:child_process';
 import { AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { loadApiConfig } from '@regula/platform';
 import { createApp } from '../apps/api/src/create-app';
@@ -47,6 +55,8 @@ interface LoadResult {
   errors: number;
   statuses: Record<string, number>;
   seconds: number;
+  /** Milliseconds the server's thread was busy over the measured run (set by the caller). */
+  busyMs?: number;
 }
 
 /**
@@ -97,7 +107,19 @@ Promise.all(Array.from({ length: connections }, loop)).then(() => {
 function load(url: string): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(LOAD_LOOP, { eval: true, workerData: { url, connections: CONNECTIONS, seconds: SECONDS, warmup: WARMUP_SECONDS } });
-    worker.once('message', (r: LoadResult) => resolve(r));
+    // The server thread's utilisation over the measured seconds only (after the warm-up, until the deadline).
+    let from: ReturnType<typeof performance.eventLoopUtilization> | undefined;
+    let busyMs = 0;
+    const start = setTimeout(() => (from = performance.eventLoopUtilization()), WARMUP_SECONDS * 1000);
+    const stop = setTimeout(() => {
+      const d = performance.eventLoopUtilization(from);
+      busyMs = d.active;
+    }, (WARMUP_SECONDS + SECONDS) * 1000);
+    worker.once('message', (r: LoadResult) => {
+      clearTimeout(start);
+      clearTimeout(stop);
+      resolve({ ...r, busyMs });
+    });
     worker.once('error', reject);
   });
 }
@@ -134,7 +156,7 @@ async function main(): Promise<void> {
     ['GET /t/inomedis/request/access', `${apiUrl}/t/inomedis/request/access`],
     ['GET /t/inomedis/privacy?lang=lv, not cached', `${uncachedUrl}/t/inomedis/privacy?lang=lv`],
   ];
-  const totals = paths.map((): LoadResult => ({ latencies: [], errors: 0, statuses: {}, seconds: 0 }));
+  const totals = paths.map((): LoadResult => ({ latencies: [], errors: 0, statuses: {}, seconds: 0, busyMs: 0 }));
   try {
     for (const [, url] of paths) if ((await fetch(url)).status !== 200) throw new Error(`${url} does not answer 200`);
     for (let round = 1; round <= ROUNDS; round++) {
@@ -144,6 +166,7 @@ async function main(): Promise<void> {
         t.latencies.push(...r.latencies);
         t.errors += r.errors;
         t.seconds += r.seconds;
+        t.busyMs! += r.busyMs ?? 0;
         for (const [s, n] of Object.entries(r.statuses)) t.statuses[s] = (t.statuses[s] ?? 0) + n;
         console.log(`round ${round}, ${name}: ${Math.round(r.latencies.length / r.seconds)} req/s`);
       }
@@ -153,13 +176,19 @@ async function main(): Promise<void> {
   }
   const rate = (t: LoadResult) => t.latencies.length / t.seconds;
   const p99 = (t: LoadResult) => [...t.latencies].sort((x, y) => x - y)[Math.floor(0.99 * (t.latencies.length - 1))] ?? NaN;
+  const busyPerRequest = (t: LoadResult) => (t.busyMs ?? 0) / Math.max(1, t.latencies.length);
   const helloRate = rate(totals[0]);
+  const helloBusy = busyPerRequest(totals[0]);
   const rows = paths.map(([name], i) => {
     const t = totals[i];
     const odd = (t.statuses['200'] ?? 0) !== t.latencies.length || t.errors ? ` (statuses ${JSON.stringify(t.statuses)}, ${t.errors} errors)` : '';
-    return `| \`${name}\`${odd} | ${Math.round(rate(t))} | ${p99(t).toFixed(1)} ms | ${(rate(t) / helloRate).toFixed(2)} |`;
+    const busy = busyPerRequest(t);
+    return `| \`${name}\`${odd} | ${Math.round(rate(t))} | ${p99(t).toFixed(1)} ms | ${(rate(t) / helloRate).toFixed(2)} | ${(busy * 1000).toFixed(0)} µs | ${(helloBusy / busy).toFixed(2)} |`;
   });
-  console.log(`\n${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per path, loopback\n\n| path | req/s | p99 | ratio to hello |\n|---|---|---|---|\n${rows.join('\n')}`);
+  console.log(
+    `\n${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per path, loopback, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores\n\n` +
+      `| path | req/s | p99 | ratio to hello | server busy per request | hello's busy time / this one's |\n|---|---|---|---|---|---|\n${rows.join('\n')}`,
+  );
 }
 
 main().then(
