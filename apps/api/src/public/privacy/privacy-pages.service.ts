@@ -35,13 +35,10 @@ export class PrivacyPagesService {
     const { tenant, lang } = await this.site.tenant(slug, req);
     const t = this.site.t(lang);
     const requested = versionNumber(versionParam, false);
-    // The page's reads at once (each is its own short tenant transaction): the version in force, the archive, the banner, the version asked for.
-    const [current, all, announcement, asked] = await Promise.all([
-      this.policies.current(tenant.id, this.clock()),
-      this.policies.list(tenant.id),
-      this.announcement(tenant, lang),
-      requested ? this.policies.get(tenant.id, requested) : undefined,
-    ]);
+    // One transaction: the version in force, the archive, the banner, the version asked for.
+    const today = this.today(tenant);
+    const { current, all, announcement: a, asked } = await this.policies.publicView(tenant.id, today, requested);
+    const announcement = a ? announcementView(a, tenant, lang, t, today) : undefined;
     const version = requested ? asked : current;
     const base = `/t/${tenant.slug}/privacy`;
     const path = requested ? `${base}/versions/${requested}` : base;
@@ -81,7 +78,7 @@ export class PrivacyPagesService {
   async versions(slug: string, req: PublicHttpRequest): Promise<PageResult> {
     const { tenant, lang } = await this.site.tenant(slug, req);
     const t = this.site.t(lang);
-    const [all, current] = await Promise.all([this.policies.list(tenant.id), this.policies.current(tenant.id, this.clock())]);
+    const { all, current } = await this.policies.publicView(tenant.id, this.today(tenant));
     const base = `/t/${tenant.slug}/privacy`;
     const page = this.site.page(tenant, lang, { title: t('privacy.versionsTitle'), switchPath: `${base}/versions` });
     const rows = all.map((v) => ({
@@ -156,8 +153,9 @@ export class PrivacyPagesService {
 
   /** The material change being announced, for the banner of the public pages. */
   async announcement(tenant: PublicTenant, lang: Lang) {
-    const a = await this.policies.announcement(tenant.id, this.clock());
-    return a ? announcementView(a, tenant, lang, this.site.t(lang), this.today(tenant)) : undefined;
+    const today = this.today(tenant);
+    const a = await this.policies.announcementFor(tenant.id, today);
+    return a ? announcementView(a, tenant, lang, this.site.t(lang), today) : undefined;
   }
 
   /** Today in the controller's time zone (effective dates are its calendar days). */
