@@ -42,12 +42,12 @@ export class PublicPagesController {
   constructor(private readonly pages: PublicPagesService, private readonly cache: PublicPageCache) {}
 
   @Get()
-  home(@Param('tenant') tenant: string, @Req() req: PublicHttpRequest, @Res({ passthrough: true }) res: Response) {
+  home(@Param('tenant') tenant: string, @Req() req: PublicHttpRequest, @Res() res: Response) {
     return this.cache.serve(tenant, req, res, { view: 'home', contentType: HTML }, async () => renderedPage(await this.pages.home(tenant, req)));
   }
 
   @Get('request/:type')
-  form(@Param('tenant') tenant: string, @Param('type') type: string, @Req() req: PublicHttpRequest, @Res({ passthrough: true }) res: Response) {
+  form(@Param('tenant') tenant: string, @Param('type') type: string, @Req() req: PublicHttpRequest, @Res() res: Response) {
     return this.cache.serve(tenant, req, res, { view: 'form', params: { type }, contentType: HTML }, async () => renderedPage(await this.pages.form(tenant, type, req)));
   }
 

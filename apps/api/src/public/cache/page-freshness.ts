@@ -1,14 +1,31 @@
 import { addLocalDays, formatLocalDate, localDateOf, startOfLocalDay } from '@regula/engine';
 
+/** A tenant's calendar day and the instants it starts and ends, kept per time zone (time-zone arithmetic is slow beside serving a kept page). */
+interface Day {
+  day: string;
+  start: number;
+  end: number;
+}
+const days = new Map<string, Day>();
+
+function dayOf(now: Date, timeZone: string): Day {
+  const t = now.getTime();
+  const kept = days.get(timeZone);
+  if (kept && t >= kept.start && t < kept.end) return kept;
+  const local = localDateOf(now, timeZone);
+  const found = { day: formatLocalDate(local), start: startOfLocalDay(local, timeZone).getTime(), end: startOfLocalDay(addLocalDays(local, 1), timeZone).getTime() };
+  days.set(timeZone, found);
+  return found;
+}
+
 /** The tenant's calendar day at `now` ('YYYY-MM-DD' in its time zone): effective dates and the banner change with it. */
 export function localDay(now: Date, timeZone: string): string {
-  return formatLocalDate(localDateOf(now, timeZone));
+  return dayOf(now, timeZone).day;
 }
 
 /** Whole seconds from `now` to the tenant's next local midnight (at least 1). */
 export function secondsToLocalMidnight(now: Date, timeZone: string): number {
-  const next = startOfLocalDay(addLocalDays(localDateOf(now, timeZone), 1), timeZone);
-  return Math.max(1, Math.floor((next.getTime() - now.getTime()) / 1000));
+  return Math.max(1, Math.floor((dayOf(now, timeZone).end - now.getTime()) / 1000));
 }
 
 /**

@@ -25,7 +25,8 @@ export interface RenderedPage {
 
 interface Entry {
   etag: string;
-  body: string;
+  /** Encoded once: a kept page is sent as it is (encoding a policy's text on every request cost more than the rest of a hit). */
+  body: Buffer;
 }
 
 const PARAM = /^[\w.:-]{0,64}$/;
@@ -59,7 +60,12 @@ export class PublicPageCache {
     this.build = buildFingerprint([publicBaseUrl(cfg)]);
   }
 
-  async serve(slug: string, req: PublicHttpRequest, res: Response, spec: PageSpec, render: () => Promise<RenderedPage>): Promise<string | undefined> {
+  /**
+   * Sends the page (the route takes `@Res()` without passthrough: a kept page is a
+   * Buffer, which Nest would send as JSON); a render's error goes to the route's
+   * exception filter as before.
+   */
+  async serve(slug: string, req: PublicHttpRequest, res: Response, spec: PageSpec, render: () => Promise<RenderedPage>): Promise<void> {
     const { tenant, lang, generation } = await this.site.tenant(slug, req);
     const params = Object.entries(spec.params ?? {}).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b));
     const keyable = generation !== undefined && params.every(([, v]) => typeof v === 'string' && PARAM.test(v));
@@ -76,8 +82,8 @@ export class PublicPageCache {
     };
     if (matches(req.headers['if-none-match'], etag)) {
       headers();
-      res.status(304);
-      return undefined;
+      res.status(304).end();
+      return;
     }
     const kept = this.entries.get(key);
     if (kept) {
@@ -85,15 +91,15 @@ export class PublicPageCache {
       this.entries.delete(key);
       this.entries.set(key, kept);
       headers();
-      res.status(200);
-      return kept.body;
+      res.status(200).send(kept.body);
+      return;
     }
     const page = await this.once(key, render);
     if (page.status !== 200 || page.body === undefined) return this.send(res, spec, page);
-    this.keep(key, { etag, body: page.body });
+    const body = Buffer.from(page.body, 'utf8');
+    this.keep(key, { etag, body });
     headers();
-    res.status(200);
-    return page.body;
+    res.status(200).send(body);
   }
 
   /** One render per key at a time; a failed render fails each request that waited for it (each gets its error page). */
@@ -106,11 +112,10 @@ export class PublicPageCache {
   }
 
   /** A page not kept: as before, never stored by anyone. */
-  private send(res: Response, spec: PageSpec, page: RenderedPage): string | undefined {
+  private send(res: Response, spec: PageSpec, page: RenderedPage): void {
     res.setHeader('Content-Type', spec.contentType);
     res.setHeader('Cache-Control', 'no-store');
-    res.status(page.status);
-    return page.body;
+    res.status(page.status).send(page.body);
   }
 
   private keep(key: string, entry: Entry): void {

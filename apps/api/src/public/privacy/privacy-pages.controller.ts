@@ -29,37 +29,37 @@ export class PrivacyPagesController {
 
   @Get('privacy')
   @UseInterceptors(PublicPageHeaders)
-  current(@Param('tenant') tenant: string, @Req() req: PublicHttpRequest, @Res({ passthrough: true }) res: Response) {
+  current(@Param('tenant') tenant: string, @Req() req: PublicHttpRequest, @Res() res: Response) {
     return this.cache.serve(tenant, req, res, { view: 'privacy', contentType: HTML }, async () => rendered(await this.pages.policy(tenant, req)));
   }
 
   @Get('privacy/versions')
   @UseInterceptors(PublicPageHeaders)
-  versions(@Param('tenant') tenant: string, @Req() req: PublicHttpRequest, @Res({ passthrough: true }) res: Response) {
+  versions(@Param('tenant') tenant: string, @Req() req: PublicHttpRequest, @Res() res: Response) {
     return this.cache.serve(tenant, req, res, { view: 'privacy-versions', contentType: HTML }, async () => rendered(await this.pages.versions(tenant, req)));
   }
 
   @Get('privacy/versions/:number')
   @UseInterceptors(PublicPageHeaders)
-  version(@Param('tenant') tenant: string, @Param('number') n: string, @Req() req: PublicHttpRequest, @Res({ passthrough: true }) res: Response) {
+  version(@Param('tenant') tenant: string, @Param('number') n: string, @Req() req: PublicHttpRequest, @Res() res: Response) {
     // The version's text never changes, but its page does (in force, archived, the banner): keyed like the others.
     return this.cache.serve(tenant, req, res, { view: 'privacy-version', params: { n }, contentType: HTML }, async () => rendered(await this.pages.policy(tenant, req, n)));
   }
 
   @Get('privacy/diff')
   @UseInterceptors(PublicPageHeaders)
-  diff(@Param('tenant') tenant: string, @Query() q: QueryParams, @Req() req: PublicHttpRequest, @Res({ passthrough: true }) res: Response) {
+  diff(@Param('tenant') tenant: string, @Query() q: QueryParams, @Req() req: PublicHttpRequest, @Res() res: Response) {
     const params = { from: q.from, to: q.to, text: q.text };
     return this.cache.serve(tenant, req, res, { view: 'privacy-diff', params, contentType: HTML }, async () => rendered(await this.pages.diff(tenant, req, q)));
   }
 
   @Get('privacy.json')
-  json(@Param('tenant') tenant: string, @Query() q: QueryParams, @Req() req: PublicHttpRequest, @Res({ passthrough: true }) res: Response) {
+  json(@Param('tenant') tenant: string, @Query() q: QueryParams, @Req() req: PublicHttpRequest, @Res() res: Response) {
     return this.data(tenant, 'json', 'application/json; charset=utf-8', q, req, res);
   }
 
   @Get('privacy.jsonld')
-  jsonld(@Param('tenant') tenant: string, @Query() q: QueryParams, @Req() req: PublicHttpRequest, @Res({ passthrough: true }) res: Response) {
+  jsonld(@Param('tenant') tenant: string, @Query() q: QueryParams, @Req() req: PublicHttpRequest, @Res() res: Response) {
     return this.data(tenant, 'jsonld', 'application/ld+json; charset=utf-8', q, req, res);
   }
 
