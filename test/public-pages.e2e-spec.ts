@@ -7,7 +7,7 @@ import { TENANTS } from '@regula/tenants';
 import { REQUEST_TYPES, RequestType } from '@regula/requests';
 import { exe, pdf } from '@regula/requests/testing';
 import { offeredTypes } from '../apps/api/src/web/public-tenant';
-import { PUBLIC_LIMITS } from '../apps/api/src/public/public-limits';
+import { publicLimits } from '../apps/api/src/public/public-limits';
 import { Harness, startApi } from './support/api-harness';
 import { Mailbox } from './support/mailbox';
 
@@ -336,7 +336,7 @@ describe('public pages', () => {
   describe('abuse', () => {
     it('limits filings per e-mail address: 429 page with Retry-After', async () => {
       const email = nextEmail();
-      for (let i = 0; i < PUBLIC_LIMITS.postsPerEmail.max; i++) {
+      for (let i = 0; i < publicLimits(h.config).postsPerEmail.max; i++) {
         expect((await post('/t/softera-baltic/request/access?lang=en', { name: 'Repeat', email })).status).toBe(201);
       }
       const res = await post('/t/softera-baltic/request/access?lang=en', { name: 'Repeat', email: email.toUpperCase() });
@@ -349,7 +349,7 @@ describe('public pages', () => {
       const ip = '198.51.100.77';
       let status = 0;
       let n = 0;
-      while (n < PUBLIC_LIMITS.postsPerIp.max + 1) {
+      while (n < publicLimits(h.config).postsPerIp.max + 1) {
         const res = await post('/t/inomedis/request/access?lang=en', { name: '', email: '' }, ip);
         status = res.status;
         n++;
@@ -360,7 +360,7 @@ describe('public pages', () => {
         expect(status).toBe(400);
       }
       expect(status).toBe(429);
-      expect(n).toBe(PUBLIC_LIMITS.postsPerIp.max + 1);
+      expect(n).toBe(publicLimits(h.config).postsPerIp.max + 1);
       // Another address is not affected.
       expect((await post('/t/inomedis/request/access?lang=en', { name: '', email: '' })).status).toBe(400);
     });

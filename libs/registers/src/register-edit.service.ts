@@ -2,7 +2,8 @@ import { Injectable, Optional } from '@nestjs/common';
 import type { Finding, Register } from '@regula/engine';
 import { definitionErrors, lintController } from '@regula/engine';
 import { AuditService } from '@regula/audit';
-import { AfterCommit, ConflictError, contentHash, DEFAULT_JOB_OPTIONS, InvalidInputError, JobData, NotFoundError, JobProducer, TenantDb, UnprocessableError } from '@regula/platform';
+import { AfterCommit, ConflictError, contentHash, DEFAULT_JOB_OPTIONS, DomainEvents, InvalidInputError, JobData, NotFoundError, JobProducer, TenantDb, UnprocessableError } from '@regula/platform';
+import { TenantPagesChanged } from '@regula/tenancy';
 import { ControllerDefinitionService } from './controller-definition.service';
 import { RegisterEntity } from './register.entity';
 import { RegisterVersionEntity } from './register-version.entity';
@@ -110,6 +111,8 @@ export class RegisterEditService {
         tenantId, actorId: actor.userId, actor: actor.label, action: 'register.versioned', targetType: 'register', targetId: row.id, ip: actor.ip,
         details: { key, version, previousHash: current.contentHash, contentHash: hash, changeSummary: summary, retentionChanged },
       });
+      // The consent purposes of the public withdrawal form come from the current registers.
+      await DomainEvents.publish(em, new TenantPagesChanged({ tenantId }));
       const jobs = this.jobs;
       if (retentionChanged && jobs) {
         const data: JobData<'retention-recompute'> = { tenantId, registerKey: key };

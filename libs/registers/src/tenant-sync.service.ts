@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
 import { ControllerDefinition, definitionErrors, lintController } from '@regula/engine';
 import { AuditService } from '@regula/audit';
-import { contentHash } from '@regula/platform';
-import { TenantEntity } from '@regula/tenancy';
+import { DomainEvents, contentHash } from '@regula/platform';
+import { TenantEntity, TenantPagesChanged } from '@regula/tenancy';
 import { RegisterEntity } from './register.entity';
 import { RegisterVersionEntity } from './register-version.entity';
 
@@ -72,6 +72,8 @@ export class TenantSyncService {
       result.registers.retired.push(row.key);
       await this.log(em, tenant.id, actor, 'register.retired', row.id, { key: row.key });
     }
+    const r = result.registers;
+    if (result.tenant !== 'unchanged' || r.created.length || r.versioned.length || r.retired.length) await DomainEvents.publish(em, new TenantPagesChanged({ tenantId: tenant.id }));
     return result;
   }
 

@@ -2,3 +2,4 @@ export * from './tenant.entity';
 export * from './tenants.service';
 export * from './tenancy.module';
 export * from './schema';
+export * from './tenant-pages-changed.event';

@@ -1,16 +1,22 @@
-import { RateLimit } from '@regula/platform';
+import { ApiConfig, RateLimit } from '@regula/platform';
+
+export type PublicLimits = Record<'pagesPerIp' | 'postsPerIp' | 'postsPerEmail' | 'codesPerReference', RateLimit>;
 
 /**
  * Limits of the public pages (fixed windows in Redis, shared by all API
- * nodes). Reading pages is generous; posting is counted per IP address and,
- * when the form carries one, per e-mail address; code entry also per request.
+ * nodes), from the configuration (PUBLIC_PAGES_*, PUBLIC_POSTS_*,
+ * PUBLIC_CODES_*). Reading pages is generous, and a page served from the
+ * cache counts like any other; posting is counted per IP address and, when
+ * the form carries one, per e-mail address; code entry also per request.
  */
-export const PUBLIC_LIMITS = {
-  pagesPerIp: { bucket: 'public-get-ip', max: 300, windowSeconds: 300 },
-  postsPerIp: { bucket: 'public-post-ip', max: 40, windowSeconds: 600 },
-  postsPerEmail: { bucket: 'public-post-email', max: 5, windowSeconds: 3600 },
-  codesPerReference: { bucket: 'public-code-ref', max: 10, windowSeconds: 3600 },
-} satisfies Record<string, RateLimit>;
+export function publicLimits(cfg: ApiConfig): PublicLimits {
+  return {
+    pagesPerIp: { bucket: 'public-get-ip', max: cfg.PUBLIC_PAGES_MAX_PER_IP, windowSeconds: cfg.PUBLIC_PAGES_WINDOW_SECONDS },
+    postsPerIp: { bucket: 'public-post-ip', max: cfg.PUBLIC_POSTS_MAX_PER_IP, windowSeconds: cfg.PUBLIC_POSTS_WINDOW_SECONDS },
+    postsPerEmail: { bucket: 'public-post-email', max: cfg.PUBLIC_POSTS_MAX_PER_EMAIL, windowSeconds: cfg.PUBLIC_POSTS_EMAIL_WINDOW_SECONDS },
+    codesPerReference: { bucket: 'public-code-ref', max: cfg.PUBLIC_CODES_MAX_PER_REFERENCE, windowSeconds: cfg.PUBLIC_CODES_WINDOW_SECONDS },
+  };
+}
 
 /** Identity documents: one file per upload, at most this size (the core checks the content). */
 export const MAX_UPLOAD_MB = 10;

@@ -3,13 +3,16 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { CheckedFileInterceptor } from '../common/input/checked-file.interceptor';
 import type { Response } from 'express';
 import { PublicPagesService } from './public-pages.service';
-import { PageResult } from './page-result';
+import { PageResult, renderedPage } from './page-result';
 import { PublicHttpRequest } from './public-site.service';
 import { PublicRateLimitGuard } from './public-rate-limit.guard';
 import { PublicPageHeaders } from '../web/public-page.headers';
 import { PublicExceptionFilter } from './public-exception.filter';
 import { IntakeGate } from './intake-gate.interceptor';
 import { MAX_UPLOAD_BYTES } from './public-limits';
+import { PublicPageCache } from './cache/public-page-cache';
+
+const HTML = 'text/html; charset=utf-8';
 
 function send(res: Response, r: PageResult): string | undefined {
   if (r.redirect !== undefined) {
@@ -27,7 +30,8 @@ type Form = Record<string, unknown>;
  * the confirmation, the e-mail code, the status page (upload, withdraw).
  * HTML forms, no JavaScript; every route rate-limited and admitted in order
  * through the intake gate (503 with Retry-After when it is full for too
- * long); errors as HTML pages.
+ * long); errors as HTML pages. The home page and the empty forms show only
+ * what was published: served from the public page cache (PublicPageCache).
  */
 @ApiExcludeController()
 @Controller('t/:tenant')
@@ -35,16 +39,16 @@ type Form = Record<string, unknown>;
 @UseInterceptors(PublicPageHeaders, IntakeGate)
 @UseFilters(PublicExceptionFilter)
 export class PublicPagesController {
-  constructor(private readonly pages: PublicPagesService) {}
+  constructor(private readonly pages: PublicPagesService, private readonly cache: PublicPageCache) {}
 
   @Get()
-  async home(@Param('tenant') tenant: string, @Req() req: PublicHttpRequest, @Res({ passthrough: true }) res: Response) {
-    return send(res, await this.pages.home(tenant, req));
+  home(@Param('tenant') tenant: string, @Req() req: PublicHttpRequest, @Res() res: Response) {
+    return this.cache.serve(tenant, req, res, { view: 'home', contentType: HTML }, async () => renderedPage(await this.pages.home(tenant, req)));
   }
 
   @Get('request/:type')
-  async form(@Param('tenant') tenant: string, @Param('type') type: string, @Req() req: PublicHttpRequest, @Res({ passthrough: true }) res: Response) {
-    return send(res, await this.pages.form(tenant, type, req));
+  form(@Param('tenant') tenant: string, @Param('type') type: string, @Req() req: PublicHttpRequest, @Res() res: Response) {
+    return this.cache.serve(tenant, req, res, { view: 'form', params: { type }, contentType: HTML }, async () => renderedPage(await this.pages.form(tenant, type, req)));
   }
 
   @Post('request/:type')

@@ -14,11 +14,13 @@ import { PublicExceptionFilter } from './public-exception.filter';
 import { IntakeGate } from './intake-gate.interceptor';
 import { PackageDownloadController } from './package-download.controller';
 import { DownloadRateLimitGuard } from '../fulfilment/download-rate-limit.guard';
+import { PageGenerations } from './cache/page-generations';
+import { PublicPageCache } from './cache/public-page-cache';
 
 /** Tenant-branded public pages under /t/:tenant/ (the data subject's side of rights requests). */
 @Module({
   imports: [RequestsModule, PolicyVersionsModule],
   controllers: [LandingController, PublicAssetsController, PrivacyPagesController, PublicPagesController, PackageDownloadController],
-  providers: [DownloadRateLimitGuard, PublicRenderer, PublicSiteService, PublicPagesService, PublicRateLimitGuard, PublicExceptionFilter, PrivacyPagesService, IntakeGate],
+  providers: [DownloadRateLimitGuard, PublicRenderer, PublicSiteService, PublicPagesService, PublicRateLimitGuard, PublicExceptionFilter, PrivacyPagesService, IntakeGate, PageGenerations, PublicPageCache],
 })
 export class PublicPagesModule {}

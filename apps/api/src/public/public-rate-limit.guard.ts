@@ -1,8 +1,8 @@
-import { CanActivate, ExecutionContext, HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { RateLimit, RateLimiter } from '@regula/platform';
+import { APP_CONFIG, ApiConfig, RateLimit, RateLimiter } from '@regula/platform';
 import { clientIp } from './public-site.service';
-import { PUBLIC_LIMITS } from './public-limits';
+import { PublicLimits, publicLimits } from './public-limits';
 
 export class TooManyPublicRequests extends HttpException {
   constructor(readonly retryAfterSeconds: number) {
@@ -10,22 +10,26 @@ export class TooManyPublicRequests extends HttpException {
   }
 }
 
-/** Counts every public request against PUBLIC_LIMITS; 429 (TooManyPublicRequests) when over. */
+/** Counts every public request against the configured limits (publicLimits); 429 (TooManyPublicRequests) when over. */
 @Injectable()
 export class PublicRateLimitGuard implements CanActivate {
-  constructor(private readonly limiter: RateLimiter) {}
+  private readonly limits: PublicLimits;
+
+  constructor(private readonly limiter: RateLimiter, @Inject(APP_CONFIG) cfg: ApiConfig) {
+    this.limits = publicLimits(cfg);
+  }
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const req = ctx.switchToHttp().getRequest<Request>();
     const ip = clientIp(req);
     const checks: [RateLimit, string][] = [];
-    if (req.method === 'GET' || req.method === 'HEAD') checks.push([PUBLIC_LIMITS.pagesPerIp, ip]);
+    if (req.method === 'GET' || req.method === 'HEAD') checks.push([this.limits.pagesPerIp, ip]);
     else {
-      checks.push([PUBLIC_LIMITS.postsPerIp, ip]);
+      checks.push([this.limits.postsPerIp, ip]);
       const email = (req.body as Record<string, unknown> | undefined)?.email;
-      if (typeof email === 'string' && email.trim()) checks.push([PUBLIC_LIMITS.postsPerEmail, email.trim().toLowerCase()]);
+      if (typeof email === 'string' && email.trim()) checks.push([this.limits.postsPerEmail, email.trim().toLowerCase()]);
       const reference = req.params?.reference;
-      if (reference && /\/verify$/.test(req.path)) checks.push([PUBLIC_LIMITS.codesPerReference, `${req.params.tenant}/${reference}`]);
+      if (reference && /\/verify$/.test(req.path)) checks.push([this.limits.codesPerReference, `${req.params.tenant}/${reference}`]);
     }
     const verdict = await this.limiter.hit(...checks);
     if (!verdict.allowed) throw new TooManyPublicRequests(verdict.retryAfterSeconds);

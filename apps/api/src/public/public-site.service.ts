@@ -9,10 +9,17 @@ import { PublicRenderer } from './public-renderer';
 import { PublicTenant, chooseLang, offeredLangs } from '../web/public-tenant';
 import { addressLines, languageName, telHref, webHref, webLabel } from '../web/format';
 import { ConsentPurposeOption } from './request-form';
+import { PageGenerations } from './cache/page-generations';
 
 /** The tenant the current public request is about, kept on the request for error pages. */
 export const TENANT_ON_REQUEST = Symbol('regula.publicTenant');
-export type PublicHttpRequest = Request & { [TENANT_ON_REQUEST]?: { tenant: PublicTenant; lang: Lang } };
+/** A public request's tenant, its language and the generation of its pages (undefined when Redis could not say: nothing is cached then). */
+export interface RequestTenant {
+  tenant: PublicTenant;
+  lang: Lang;
+  generation: string | undefined;
+}
+export type PublicHttpRequest = Request & { [TENANT_ON_REQUEST]?: RequestTenant };
 
 export interface LinkView {
   code: Lang;
@@ -73,24 +80,51 @@ export function clientIp(req: Request): string {
  */
 @Injectable()
 export class PublicSiteService {
+  /** Each slug's tenant id (a tenant keeps its slug), so that its generation is read before its facts. */
+  private readonly ids = new Map<string, string>();
+  /** Each slug's tenant as its pages show it, with the generation it was read at. */
+  private readonly known = new Map<string, { generation: string; tenant: PublicTenant }>();
+
   constructor(
     private readonly tenants: TenantsService,
     private readonly registers: RegistersService,
     private readonly facts: FactConfirmationsService,
     readonly renderer: PublicRenderer,
+    private readonly generations: PageGenerations,
   ) {}
 
-  async tenant(slug: string, req: PublicHttpRequest): Promise<{ tenant: PublicTenant; lang: Lang }> {
+  /**
+   * The tenant of the URL, from memory while its pages' generation is
+   * unchanged (one Redis GET), else from the database; once per request (the
+   * page cache and the page's builder both ask).
+   */
+  async tenant(slug: string, req: PublicHttpRequest): Promise<RequestTenant> {
+    const asked = req[TENANT_ON_REQUEST];
+    if (asked && asked.tenant.slug === slug) return asked;
     if (typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]{0,62}$/.test(slug)) throw new NotFoundException();
+    const id = this.ids.get(slug) ?? (await this.tenants.findBySlug(slug))?.id;
+    if (!id) throw new NotFoundException();
+    // The generation before the facts: a change made meanwhile leaves a newer generation than the one kept.
+    const generation = await this.generations.current(id).catch(() => undefined);
+    const kept = this.known.get(slug);
+    const tenant = kept && generation !== undefined && kept.generation === generation ? kept.tenant : await this.load(slug, id, generation);
+    const lang = chooseLang(tenant.langs, req.query?.lang, req.headers['accept-language']);
+    const found: RequestTenant = { tenant, lang, generation: tenant.id === id ? generation : undefined };
+    req[TENANT_ON_REQUEST] = found;
+    return found;
+  }
+
+  private async load(slug: string, id: string, generation: string | undefined): Promise<PublicTenant> {
     const row = await this.tenants.findBySlug(slug);
     if (!row) throw new NotFoundException();
     // Readers see what the controller stated (or a person confirmed), never what Regula assumed.
     const stored = row.definition as unknown as Omit<ControllerDefinition, 'registers'>;
     const def = publishableDefinition(applyConfirmations(stored as ControllerDefinition, await this.facts.confirmationsOf(row.id)));
     const tenant: PublicTenant = { id: row.id, slug: row.slug, def, langs: offeredLangs(def), version: row.definitionHash.slice(0, 12) };
-    const lang = chooseLang(tenant.langs, req.query?.lang, req.headers['accept-language']);
-    req[TENANT_ON_REQUEST] = { tenant, lang };
-    return { tenant, lang };
+    this.ids.set(slug, row.id);
+    if (generation !== undefined && row.id === id) this.known.set(slug, { generation, tenant });
+    else this.known.delete(slug);
+    return tenant;
   }
 
   /** The layout model; `switchPath` (+ `switchParams`) is where the language links point. */

@@ -85,6 +85,20 @@ export const INTAKE_SCHEMA = {
   INTAKE_MAX_BYTES: int('largest message the intake accepts, in bytes (larger: 552)', 10 * 1024 * 1024, 1024, 50 * 1024 * 1024),
 };
 
+/** The public pages (apps/api/src/public): their rate limits (fixed windows in Redis, shared by every API node) and their cache. */
+export const PUBLIC_PAGES_SCHEMA = {
+  PUBLIC_PAGES_MAX_PER_IP: int('public page views (GET) per IP address per window; cached pages count too', 300, 1, 10000000),
+  PUBLIC_PAGES_WINDOW_SECONDS: int('window of the public page-view limit in seconds', 300, 1, 86400),
+  PUBLIC_POSTS_MAX_PER_IP: int('public form posts (requests, codes, uploads, withdrawals) per IP address per window', 40, 1, 10000000),
+  PUBLIC_POSTS_WINDOW_SECONDS: int('window of the per-IP public post limit in seconds', 600, 1, 86400),
+  PUBLIC_POSTS_MAX_PER_EMAIL: int('public form posts per e-mail address the form carries, per window', 5, 1, 100000),
+  PUBLIC_POSTS_EMAIL_WINDOW_SECONDS: int('window of the per-e-mail public post limit in seconds', 3600, 1, 86400),
+  PUBLIC_CODES_MAX_PER_REFERENCE: int('e-mail code entries per request reference per window', 10, 1, 100000),
+  PUBLIC_CODES_WINDOW_SECONDS: int('window of the per-reference code limit in seconds', 3600, 1, 86400),
+  PUBLIC_PAGE_MAX_AGE_SECONDS: int('longest time browsers and proxies may keep a public page without asking again (Cache-Control max-age; never past the tenant\'s next local midnight)', 300, 0, 86400),
+  PUBLIC_PAGE_CACHE_ENTRIES: int('rendered public pages each API node keeps in memory (least recently used dropped first)', 2000, 0, 1000000),
+};
+
 export const API_SCHEMA = {
   ...COMMON_SCHEMA,
   PORT: int('HTTP port of the API', 3000, 1, 65535),
@@ -99,6 +113,7 @@ export const API_SCHEMA = {
   TRUST_PROXY: oneOf('trust X-Forwarded-For from a load balancer', ['true', 'false'] as const, 'false'),
   EXPORT_PDF_WORKERS: int('worker threads that render export PDFs (record, register descriptions), started on the first PDF', 2, 1, 16),
   ...INTAKE_SCHEMA,
+  ...PUBLIC_PAGES_SCHEMA,
 };
 
 export const WORKER_SCHEMA = { ...COMMON_SCHEMA };

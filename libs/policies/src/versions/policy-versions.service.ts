@@ -2,10 +2,10 @@ import { Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { ControllerDefinition } from '@regula/engine';
 import { compareLocalDates, formatLocalDate, localDateOf, parseLocalDate } from '@regula/engine';
-import { AfterCommit, contentHash, DEFAULT_JOB_OPTIONS, InvalidInputError, NotFoundError, JobProducer, TenantDb } from '@regula/platform';
+import { AfterCommit, contentHash, DEFAULT_JOB_OPTIONS, DomainEvents, InvalidInputError, NotFoundError, JobProducer, TenantDb } from '@regula/platform';
 import { AuditService } from '@regula/audit';
 import { ControllerDefinitionService } from '@regula/registers';
-import { TenantEntity } from '@regula/tenancy';
+import { TenantEntity, TenantPagesChanged } from '@regula/tenancy';
 import { PolicyRenderer } from '../policy-renderer';
 import { PolicyDiff, diffPolicies } from '../diff';
 import { draftContent } from './policy-drafting';
@@ -172,6 +172,7 @@ export class PolicyVersionsService {
         announcementScheduled: announce,
         previewedDraftHash: input.draftHash ?? null,
       });
+      await DomainEvents.publish(em, new TenantPagesChanged({ tenantId }));
       return { version, changedPurposes: changed, consentsMarkedForRenewal: renewed, announcementScheduled: announce };
     });
   }
@@ -203,13 +204,7 @@ export class PolicyVersionsService {
   /** The version in force today (the newest whose effective date has come), or null. */
   async current(tenantId: string, now = new Date()): Promise<PolicyVersionEntity | null> {
     const today = await this.today(tenantId, now);
-    return this.db.forTenant(tenantId, (em) =>
-      em
-        .createQueryBuilder(PolicyVersionEntity, 'v')
-        .where(`v.tenant_id = :tenantId AND v.status = 'published' AND v.effective_date <= :today`, { tenantId, today })
-        .orderBy('v.number', 'DESC')
-        .getOne(),
-    );
+    return this.db.forTenant(tenantId, (em) => this.currentOn(em, tenantId, today));
   }
 
   /**
@@ -219,19 +214,49 @@ export class PolicyVersionsService {
    */
   async announcement(tenantId: string, now = new Date()): Promise<PolicyVersionSummary | null> {
     const today = await this.today(tenantId, now);
+    return this.db.forTenant(tenantId, (em) => this.announcementOn(em, tenantId, today));
+  }
+
+  /**
+   * What the public pages show of the versions on `today` ('YYYY-MM-DD', the
+   * tenant's calendar day, which the caller knows), in one transaction: the
+   * version in force (with its content), every published version (summaries,
+   * newest first) and the announcement; `number` also that version's content.
+   */
+  publicView(tenantId: string, today: string, number?: number): Promise<{ current: PolicyVersionEntity | null; all: PolicyVersionSummary[]; announcement: PolicyVersionSummary | null; asked: PolicyVersionEntity | null }> {
+    return this.db.forTenant(tenantId, async (em) => ({
+      current: await this.currentOn(em, tenantId, today),
+      all: await em.find(PolicyVersionEntity, { select: SUMMARY_COLUMNS, where: { tenantId, status: 'published' }, order: { number: 'DESC' } }),
+      announcement: await this.announcementOn(em, tenantId, today),
+      asked: number === undefined ? null : await em.findOne(PolicyVersionEntity, { where: { tenantId, status: 'published', number } }),
+    }));
+  }
+
+  /** The announcement on `today` ('YYYY-MM-DD', the tenant's calendar day, which the caller knows), in one transaction. */
+  announcementFor(tenantId: string, today: string): Promise<PolicyVersionSummary | null> {
+    return this.db.forTenant(tenantId, (em) => this.announcementOn(em, tenantId, today));
+  }
+
+  private currentOn(em: EntityManager, tenantId: string, today: string): Promise<PolicyVersionEntity | null> {
+    return em
+      .createQueryBuilder(PolicyVersionEntity, 'v')
+      .where(`v.tenant_id = :tenantId AND v.status = 'published' AND v.effective_date <= :today`, { tenantId, today })
+      .orderBy('v.number', 'DESC')
+      .getOne();
+  }
+
+  private announcementOn(em: EntityManager, tenantId: string, today: string): Promise<PolicyVersionSummary | null> {
     const since = new Date(`${today}T00:00:00Z`);
     since.setUTCDate(since.getUTCDate() - ANNOUNCEMENT_DAYS);
-    return this.db.forTenant(tenantId, (em) =>
-      em
-        .createQueryBuilder(PolicyVersionEntity, 'v')
-        .select(SUMMARY_COLUMNS.map((c) => `v.${c}`))
-        .where(`v.tenant_id = :tenantId AND v.status = 'published' AND v.material AND v.number > 1 AND v.effective_date >= :since`, {
-          tenantId,
-          since: since.toISOString().slice(0, 10),
-        })
-        .orderBy('v.number', 'DESC')
-        .getOne(),
-    );
+    return em
+      .createQueryBuilder(PolicyVersionEntity, 'v')
+      .select(SUMMARY_COLUMNS.map((c) => `v.${c}`))
+      .where(`v.tenant_id = :tenantId AND v.status = 'published' AND v.material AND v.number > 1 AND v.effective_date >= :since`, {
+        tenantId,
+        since: since.toISOString().slice(0, 10),
+      })
+      .orderBy('v.number', 'DESC')
+      .getOne();
   }
 
   private async today(tenantId: string, now: Date): Promise<string> {

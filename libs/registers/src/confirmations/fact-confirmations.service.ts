@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Fact, FactConfirmation, ProvenanceClass, RetentionRule, listFacts, unpublishableFacts } from '@regula/engine';
 import { AuditService } from '@regula/audit';
-import { ConflictError, InvalidInputError, NotFoundError, TenantDb } from '@regula/platform';
+import { ConflictError, DomainEvents, InvalidInputError, NotFoundError, TenantDb } from '@regula/platform';
+import { TenantPagesChanged } from '@regula/tenancy';
 import { ControllerDefinitionService, toConfirmation } from '../controller-definition.service';
 import { RegisterEditActor } from '../register-edit.service';
 import { FactConfirmationEntity } from './fact-confirmation.entity';
@@ -99,6 +100,8 @@ export class FactConfirmationsService {
         tenantId, actorId: actor.userId, actor: actor.label, action: 'fact.confirmed', targetType: 'fact', targetId: row.id, ip: actor.ip,
         details: { path: fact.path, previousClass: fact.provenance.class, valueHash: fact.valueHash, replaced: replacement !== undefined, note },
       });
+      // The public pages show the confirmed value.
+      await DomainEvents.publish(em, new TenantPagesChanged({ tenantId }));
     });
     return (await this.facts(tenantId)).find((v) => v.path === fact.path)!;
   }
@@ -126,6 +129,7 @@ export class FactConfirmationsService {
           tenantId, actorId: actor.userId, actor: actor.label, action: 'fact.confirmed-for-demo', targetType: 'tenant', targetId: tenantId,
           details: { count: assumed.length, paths: assumed.map((f) => f.path), note: DEMO_NOTE },
         });
+        await DomainEvents.publish(em, new TenantPagesChanged({ tenantId }));
       });
     }
     return { confirmed: assumed.length, unknown: waiting.length - assumed.length };

@@ -35,8 +35,11 @@ export class PrivacyPagesService {
     const { tenant, lang } = await this.site.tenant(slug, req);
     const t = this.site.t(lang);
     const requested = versionNumber(versionParam, false);
-    const [current, all] = await Promise.all([this.policies.current(tenant.id), this.policies.list(tenant.id)]);
-    const version = requested ? await this.policies.get(tenant.id, requested) : current;
+    // One transaction: the version in force, the archive, the banner, the version asked for.
+    const today = this.today(tenant);
+    const { current, all, announcement: a, asked } = await this.policies.publicView(tenant.id, today, requested);
+    const announcement = a ? announcementView(a, tenant, lang, t, today) : undefined;
+    const version = requested ? asked : current;
     const base = `/t/${tenant.slug}/privacy`;
     const path = requested ? `${base}/versions/${requested}` : base;
     if (!version) {
@@ -67,7 +70,7 @@ export class PrivacyPagesService {
         jsonUrl: pageUrl(`${base}.json`, lang, requested ? { version: String(n) } : {}),
         jsonldUrl: pageUrl(`${base}.jsonld`, lang, requested ? { version: String(n) } : {}),
         fingerprint: version.contentHash,
-        announcement: await this.announcement(tenant, lang),
+        announcement,
       }),
     };
   }
@@ -75,7 +78,7 @@ export class PrivacyPagesService {
   async versions(slug: string, req: PublicHttpRequest): Promise<PageResult> {
     const { tenant, lang } = await this.site.tenant(slug, req);
     const t = this.site.t(lang);
-    const [all, current] = await Promise.all([this.policies.list(tenant.id), this.policies.current(tenant.id)]);
+    const { all, current } = await this.policies.publicView(tenant.id, this.today(tenant));
     const base = `/t/${tenant.slug}/privacy`;
     const page = this.site.page(tenant, lang, { title: t('privacy.versionsTitle'), switchPath: `${base}/versions` });
     const rows = all.map((v) => ({
@@ -136,7 +139,7 @@ export class PrivacyPagesService {
     const lang = typeof query.lang === 'string' && tenant.langs.includes(query.lang as Lang) ? (query.lang as Lang) : tenant.langs[0];
     if (query.lang !== undefined && lang !== query.lang) throw new BadRequestException(`lang must be one of ${tenant.langs.join(', ')}`);
     const requested = versionNumber(query.version, false);
-    const version: PolicyVersionEntity | null = requested ? await this.policies.get(tenant.id, requested) : await this.policies.current(tenant.id);
+    const version: PolicyVersionEntity | null = requested ? await this.policies.get(tenant.id, requested) : await this.policies.current(tenant.id, this.clock());
     if (!version) throw new NotFoundException(requested ? 'no such policy version' : 'no privacy policy is published yet');
     const def = version.definition as unknown as ControllerDefinition;
     const opts = { lang, version: String(version.number), validFrom: version.effectiveDate ?? undefined, baseIri: publicBaseUrl(this.cfg) };
@@ -150,8 +153,9 @@ export class PrivacyPagesService {
 
   /** The material change being announced, for the banner of the public pages. */
   async announcement(tenant: PublicTenant, lang: Lang) {
-    const a = await this.policies.announcement(tenant.id);
-    return a ? announcementView(a, tenant, lang, this.site.t(lang), this.today(tenant)) : undefined;
+    const today = this.today(tenant);
+    const a = await this.policies.announcementFor(tenant.id, today);
+    return a ? announcementView(a, tenant, lang, this.site.t(lang), today) : undefined;
   }
 
   /** Today in the controller's time zone (effective dates are its calendar days). */

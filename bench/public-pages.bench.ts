@@ -1,0 +1,214 @@
+/**
+ * Public pages under load: GET /t/inomedis/privacy?lang=lv (and the other
+ * pages that show only what was published) at 50 keep-alive connections,
+ * beside a bare NestJS "hello" endpoint measured in the same run, on
+ * loopback. Prints requests per second, p99 latency and the ratio to hello;
+ * the paths take turns, ROUNDS times, each measured SECONDS a turn.
+ *
+ * The load comes from a worker thread (a bounded loop over http.Agent
+ * keep-alive connections: no load tool is installed), so the server's event
+ * loop has the main thread to itself, as it would in its own process. Each
+ * request comes from another X-Forwarded-For address (TRUST_PROXY=true): the
+ * page-view limit stays in force at its default, as it does for visitors.
+ *
+ * On a machine busy with other work the rates say more about the machine than
+ * about the pages: beside them the table gives the time the server's thread
+ * was busy per request (its event-loop utilisation over the run, divided by
+ * the requests served) and hello's busy time over the page's, the share of
+ * hello's rate the page would reach with the thread to itself.
+ *
+ * Run with `npm run bench -- public` (scripts/bench.js provides the services).
+ */
+import 'reflect-metadata';
+import { Controller, Get, INestApplication, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { spawnSync } from 'node:child_process';
+import { AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
+import { loadApiConfig } from '@regula/platform';
+import { createApp } from '../apps/api/src/create-app';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+/** Measured seconds per path and round; the rounds take turns over the paths, so a machine busy with other work weighs on each alike. */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const WARMUP_SECONDS = 1;
+
+@Controller()
+class HelloController {
+  @Get('hello')
+  hello(): string {
+    return 'hello';
+  }
+}
+
+@Module({ controllers: [HelloController] })
+class HelloModule {}
+
+interface LoadResult {
+  latencies: number[];
+  errors: number;
+  statuses: Record<string, number>;
+  seconds: number;
+  /** Milliseconds the server's thread was busy over the measured run (set by the caller). */
+  busyMs?: number;
+}
+
+/**
+ * The load loop, run in a worker thread: `connections` loops, each sending its
+ * next request when the last one answered, for `seconds` (after a warm-up whose
+ * answers are not counted). Stops itself: every loop ends at the deadline.
+ */
+const LOAD_LOOP = `
+const http = require('node:http');
+const { parentPort, workerData } = require('node:worker_threads');
+const { url, connections, seconds, warmup } = workerData;
+const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+const target = new URL(url);
+const latencies = [];
+const statuses = {};
+let errors = 0;
+let n = 0;
+const start = Date.now();
+const measureFrom = start + warmup * 1000;
+const end = measureFrom + seconds * 1000;
+function once() {
+  return new Promise((resolve) => {
+    const i = n++;
+    const t0 = process.hrtime.bigint();
+    const req = http.get({ host: target.hostname, port: target.port, path: target.pathname + target.search, agent,
+      headers: { 'X-Forwarded-For': '10.' + ((i >> 16) & 255) + '.' + ((i >> 8) & 255) + '.' + (i & 255) } }, (res) => {
+      res.resume();
+      res.on('end', () => {
+        const now = Date.now();
+        if (now >= measureFrom && now < end) {
+          latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+          statuses[res.statusCode] = (statuses[res.statusCode] || 0) + 1;
+        }
+        resolve();
+      });
+    });
+    req.setTimeout(10000, () => req.destroy(new Error('timeout')));
+    req.on('error', () => { if (Date.now() >= measureFrom) errors++; resolve(); });
+  });
+}
+async function loop() { while (Date.now() < end) await once(); }
+Promise.all(Array.from({ length: connections }, loop)).then(() => {
+  agent.destroy();
+  parentPort.postMessage({ latencies, errors, statuses, seconds });
+});
+`;
+
+function load(url: string): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(LOAD_LOOP, { eval: true, workerData: { url, connections: CONNECTIONS, seconds: SECONDS, warmup: WARMUP_SECONDS } });
+    // The server thread's utilisation over the measured seconds only (after the warm-up, until the deadline).
+    let from: ReturnType<typeof performance.eventLoopUtilization> | undefined;
+    let busyMs = 0;
+    const start = setTimeout(() => (from = performance.eventLoopUtilization()), WARMUP_SECONDS * 1000);
+    const stop = setTimeout(() => {
+      const d = performance.eventLoopUtilization(from);
+      busyMs = d.active;
+    }, (WARMUP_SECONDS + SECONDS) * 1000);
+    worker.once('message', (r: LoadResult) => {
+      clearTimeout(start);
+      clearTimeout(stop);
+      resolve({ ...r, busyMs });
+    });
+    worker.once('error', reject);
+  });
+}
+
+async function listen(app: INestApplication): Promise<string> {
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return `http://127.0.0.1:${port}`;
+}
+
+/** `regula <args>` as npm start runs it (the demo's confirmations, the first policies). */
+function regula(...args: string[]): void {
+  const r = spawnSync(process.execPath, [path.join(__dirname, '..', 'scripts', 'regula.js'), ...args], { stdio: 'inherit', env: process.env });
+  if (r.status !== 0) throw new Error(`regula ${args.join(' ')} failed (${r.status ?? r.signal})`);
+}
+
+async function main(): Promise<void> {
+  regula('demo', 'seed');
+  regula('demo', 'confirm');
+  regula('policies', 'publish', '--initial', '--keep-going');
+
+  const config = loadApiConfig({ ...process.env, TRUST_PROXY: 'true', LOG_LEVEL: 'error' });
+  const hello = await NestFactory.create(HelloModule, { logger: false });
+  const api = await createApp(config, { logger: false });
+  const [helloUrl, apiUrl] = [await listen(hello), await listen(api)];
+
+  const paths: [string, string][] = [
+    ['hello (bare NestJS)', `${helloUrl}/hello`],
+    ['GET /t/inomedis/privacy?lang=lv', `${apiUrl}/t/inomedis/privacy?lang=lv`],
+    // Softera Baltic's notice cannot be published until its controller states three facts: Inomedis' data instead.
+    ['GET /t/inomedis/privacy.jsonld', `${apiUrl}/t/inomedis/privacy.jsonld`],
+    ['GET /t/inomedis/?lang=lv', `${apiUrl}/t/inomedis/?lang=lv`],
+    ['GET /t/inomedis/request/access', `${apiUrl}/t/inomedis/request/access`],
+  ];
+  const totals = paths.map((): LoadResult => ({ latencies: [], errors: 0, statuses: {}, seconds: 0, busyMs: 0 }));
+  try {
+    for (const [name, url] of paths) {
+      const res = await fetch(url);
+      if (res.status !== 200) throw new Error(`${url} does not answer 200`);
+      console.log(`${name}: ${(await res.arrayBuffer()).byteLength} bytes`);
+    }
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const [i, [name, url]] of paths.entries()) {
+        // BENCH_CPU_PROFILE=<file>: a CPU profile of the server thread while the policy page is measured (for Chrome's DevTools).
+        const profile = process.env.BENCH_CPU_PROFILE && i === 1 && round === 1 ? new Session() : undefined;
+        if (profile) {
+          profile.connect();
+          await profile.post('Profiler.enable');
+          await profile.post('Profiler.start');
+        }
+        const r = await load(url);
+        if (profile) {
+          const { profile: data } = await profile.post('Profiler.stop');
+          writeFileSync(process.env.BENCH_CPU_PROFILE!, JSON.stringify(data));
+          profile.disconnect();
+        }
+        const t = totals[i];
+        t.latencies.push(...r.latencies);
+        t.errors += r.errors;
+        t.seconds += r.seconds;
+        t.busyMs! += r.busyMs ?? 0;
+        for (const [s, n] of Object.entries(r.statuses)) t.statuses[s] = (t.statuses[s] ?? 0) + n;
+        console.log(`round ${round}, ${name}: ${Math.round(r.latencies.length / r.seconds)} req/s`);
+      }
+    }
+  } finally {
+    await Promise.all([hello.close(), api.close()]);
+  }
+  const rate = (t: LoadResult) => t.latencies.length / t.seconds;
+  const p99 = (t: LoadResult) => [...t.latencies].sort((x, y) => x - y)[Math.floor(0.99 * (t.latencies.length - 1))] ?? NaN;
+  const busyPerRequest = (t: LoadResult) => (t.busyMs ?? 0) / Math.max(1, t.latencies.length);
+  const helloRate = rate(totals[0]);
+  const helloBusy = busyPerRequest(totals[0]);
+  const rows = paths.map(([name], i) => {
+    const t = totals[i];
+    const odd = (t.statuses['200'] ?? 0) !== t.latencies.length || t.errors ? ` (statuses ${JSON.stringify(t.statuses)}, ${t.errors} errors)` : '';
+    const busy = busyPerRequest(t);
+    return `| \`${name}\`${odd} | ${Math.round(rate(t))} | ${p99(t).toFixed(1)} ms | ${(rate(t) / helloRate).toFixed(2)} | ${(busy * 1000).toFixed(0)} µs | ${(helloBusy / busy).toFixed(2)} |`;
+  });
+  console.log(
+    `\n${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per path, loopback, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores\n\n` +
+      `| path | req/s | p99 | ratio to hello | server busy per request | hello's busy time / this one's |\n|---|---|---|---|---|---|\n${rows.join('\n')}`,
+  );
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
