@@ -7,6 +7,17 @@ interface OpenApiDoc {
   components?: object;
 }
 
+const COMPONENTS = 'openapi-components';
+
+/** An answer's schema with its `#/components/...` references pointed at the components added once. */
+function intoComponents(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(intoComponents);
+  if (!node || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node as Record<string, unknown>).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${COMPONENTS}${v}` : intoComponents(v)]),
+  );
+}
+
 /** While one area's operations are being documented: check only paths starting with these (comma-separated). */
 const ONLY = (process.env.REGULA_RESPONSE_CHECK_PATHS ?? '').split(',').map((p) => p.trim()).filter(Boolean);
 
@@ -35,6 +46,9 @@ export class ResponseCheck {
 
   use(doc: OpenApiDoc): void {
     this.doc = doc;
+    // The components once, as a schema of their own: each answer's schema refers into it, so what they
+    // share is compiled once per suite rather than once per operation.
+    this.ajv.addSchema({ $id: COMPONENTS, components: doc.components ?? {} });
   }
 
   private check(req: Request, status: number, body: unknown): void {
@@ -55,7 +69,7 @@ export class ResponseCheck {
     if (!this.compiled.has(key)) {
       const schema = declared.content?.['application/json']?.schema;
       try {
-        this.compiled.set(key, schema ? this.ajv.compile({ ...schema, components: this.doc.components }) : null);
+        this.compiled.set(key, schema ? this.ajv.compile(intoComponents(schema) as object) : null);
       } catch (e) {
         // A schema no validator compiles is the document's fault: reported, never a failed answer.
         this.compiled.set(key, e as Error);
