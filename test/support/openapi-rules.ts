@@ -1,5 +1,6 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { DAY_OFFSET, NO_BODY } from '../../apps/api/src/common/openapi';
 
 /* The rules every operation of the OpenAPI document keeps (issue 15 §2), as one pure check. */
 
@@ -19,8 +20,6 @@ export interface OpenApiDoc {
 }
 
 export const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
-const DAY_OFFSET = 'x-example-day-offset';
-const NO_BODY = 'x-no-request-body';
 
 /** Every operation of the document: method, path and the operation. */
 export function operationsOf(doc: OpenApiDoc): { method: string; path: string; op: Operation }[] {

@@ -1,9 +1,9 @@
-import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsDefined, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested,
 } from 'class-validator';
-import { DAY_OFFSET } from '../common/openapi';
+import { datedProperty } from '../common/openapi';
 
 const SLUG = /^[a-z0-9-]+$/;
 const REFERENCE = /^[A-Za-z0-9-]{1,40}$/;
@@ -38,11 +38,11 @@ export class ObjectionDecisionDto {
 
 export class PeriodDto {
   // A year back, counted from when the document is served (a fixed date goes stale).
-  @ApiProperty({ type: String, format: 'date', [DAY_OFFSET]: -365 } as ApiPropertyOptions)
+  @ApiProperty(datedProperty(-365, {}, 'date'))
   @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
   from: string;
 
-  @ApiProperty({ type: String, format: 'date', [DAY_OFFSET]: 0 } as ApiPropertyOptions)
+  @ApiProperty(datedProperty(0, {}, 'date'))
   @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
   to: string;
 }

@@ -1,15 +1,11 @@
-import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IntField } from '../../common/input/int-field';
-import { DAY_OFFSET } from '../../common/openapi';
+import { datedProperty as dated } from '../../common/openapi';
 import { BREACH_RISKS, BreachRisk, SUBJECTS_EXEMPTIONS, SubjectsExemption } from '@regula/breaches';
 
 const TEXT = 10_000;
-
-/** A date-time whose example is `days` from the day the document is served (never a stale or future-refused date). */
-const dated = (days: number, more: ApiPropertyOptions = {}): ApiPropertyOptions =>
-  ({ type: String, format: 'date-time', ...more, ...({ [DAY_OFFSET]: days } as object) }) as ApiPropertyOptions;
 
 /** The route's parameters (documented by ApiTenantSlug and ApiIdParam on the controller). */
 export class BreachParams {

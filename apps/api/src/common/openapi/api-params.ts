@@ -1,4 +1,4 @@
-import { ApiParam, ApiQuery } from '@nestjs/swagger';
+import { ApiParam, ApiPropertyOptions, ApiQuery } from '@nestjs/swagger';
 
 /**
  * The path parameters the API shares, declared once with what they are and an
@@ -30,3 +30,10 @@ export const ApiQueryDay = (name: string, description: string, offsetDays: numbe
 
 /** The schema extension that marks a date example as relative to today. */
 export const DAY_OFFSET = 'x-example-day-offset';
+
+/**
+ * A body property that is a date (or date-time) whose example is the day `days`
+ * from when the document is served (`datedExamples`), never a fixed day that goes stale.
+ */
+export const datedProperty = (days: number, more: ApiPropertyOptions = {}, format: 'date' | 'date-time' = 'date-time'): ApiPropertyOptions =>
+  ({ type: String, format, ...more, ...({ [DAY_OFFSET]: days } as object) }) as ApiPropertyOptions;

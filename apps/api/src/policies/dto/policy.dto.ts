@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 import { IntField } from '../../common/input/int-field';
 import { LANGS } from '@regula/engine';
-import { DAY_OFFSET } from '../../common/openapi';
+import { datedProperty } from '../../common/openapi';
 
 // `slug` is documented once for the controller (ApiTenantSlug).
 export class PolicyDraftParams {
@@ -28,7 +28,7 @@ export class PolicyDiffQueryDto {
 }
 
 /** A day no earlier than today: the example is counted from when the document is served (a fixed day would pass). */
-const EFFECTIVE_DATE_EXAMPLE = { type: String, format: 'date', [DAY_OFFSET]: 30 } as ApiPropertyOptions;
+const EFFECTIVE_DATE_EXAMPLE = datedProperty(30, {}, 'date');
 
 const EFFECTIVE_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const SUMMARY_SHAPE = 'changeSummary must be one text per published language, e.g. { "lv": "...", "en": "..." }';

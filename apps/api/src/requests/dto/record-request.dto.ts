@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
-import { DAY_OFFSET } from '../../common/openapi';
+import { DAY_OFFSET, datedProperty } from '../../common/openapi';
 import { MAX_ORIGINAL_BYTES, RECORDED_CHANNELS, REQUEST_TYPES, RecordedChannel, RequestType } from '@regula/requests';
 
 /** A multipart form sends one `types` field per type, or one; JSON sends a list. */
@@ -18,7 +18,7 @@ export class RecordRequestDto {
   @IsIn(RECORDED_CHANNELS, { message: `channel must be one of: ${RECORDED_CHANNELS.join(', ')}` })
   channel: RecordedChannel;
 
-  @ApiProperty({ description: 'when it reached the controller: ISO 8601 with an offset, or a local date and time in the controller\'s time zone; never in the future', type: String, format: 'date-time', [DAY_OFFSET]: -1 } as ApiPropertyOptions)
+  @ApiProperty(datedProperty(-1, { description: 'when it reached the controller: ISO 8601 with an offset, or a local date and time in the controller\'s time zone; never in the future' }))
   @IsString({ message: 'receivedAt must be a date and time' })
   @MaxLength(40)
   receivedAt: string;

@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { REFUSAL_GROUNDS, RefusalGround } from '@regula/requests';
-import { DAY_OFFSET } from '../../common/openapi';
+import { datedProperty } from '../../common/openapi';
 
 export class ConfirmIdentityDto {
   @ApiPropertyOptional({ description: 'how identity was established when no uploaded document is reviewed (e.g. a signed letter received by post)', maxLength: 2000, example: 'Signed letter received by post; signature matches the one on file.' })
@@ -10,13 +10,12 @@ export class ConfirmIdentityDto {
   @MaxLength(2000)
   note?: string;
 
-  @ApiPropertyOptional({
-    description: 'when identity information that came outside Regula (a letter, an e-mail) reached the controller: ISO 8601 with an offset (or a local date and time of the controller); default now; never in the future nor before identity was asked for. The time limit runs again from then.',
-    type: String,
-    format: 'date-time',
-    // Yesterday, counted from when the document is served (a fixed date goes stale).
-    [DAY_OFFSET]: -1,
-  } as ApiPropertyOptions)
+  // Yesterday, counted from when the document is served (a fixed date goes stale).
+  @ApiPropertyOptional(
+    datedProperty(-1, {
+      description: 'when identity information that came outside Regula (a letter, an e-mail) reached the controller: ISO 8601 with an offset (or a local date and time of the controller); default now; never in the future nor before identity was asked for. The time limit runs again from then.',
+    }),
+  )
   @IsOptional()
   @IsString({ message: 'arrivedAt must be a date and time (ISO 8601)' })
   @MaxLength(40, { message: 'arrivedAt must be a date and time (ISO 8601)' })
