@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { CNIL_SECURITY_ITEMS, CNIL_SECURITY_REF } from './cnil-security';
 import { RECORD_COLUMNS } from './record-columns';
 import { fill } from './record-labels';
@@ -38,7 +38,10 @@ function table(sheet: ExcelJS.Worksheet, headerRow: number, columns: { header: s
  */
 export async function recordXlsx(model: RecordModel): Promise<Buffer> {
   const L = model.labels;
-  const wb = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs is the heaviest package of the API (about 300 modules with its
+  // dependencies) and only this export needs it, so a process that never exports never loads it.
+  const { Workbook } = await import('exceljs');
+  const wb = new Workbook();
   wb.creator = 'Regula';
   wb.created = model.meta.generatedAt;
   wb.title = fill(L.documentTitle, { controller: model.meta.controllerName, date: model.meta.asOf });
