@@ -214,10 +214,12 @@ async function initdb(bins, { clusterDir, password, ids, logLine, flags }) {
  * @param {number} [o.port]    preferred port (a free one is picked when it is taken)
  * @param {string|null} [o.url] external server; defaults to process.env.DATABASE_URL
  * @param {(line: string) => void} [o.print] where the one-line summaries go
+ * @param {Record<string, string>} [o.settings] server settings given as `-c name=value` (e.g. the test
+ *   run's throw-away cluster turns fsync off)
  * @returns {Promise<{url: string, stop: () => Promise<void>, pid?: number, exited?: Promise<object>, external: boolean,
  *   clusterDir?: string, binDir?: string}>}
  */
-async function startPostgres({ dataDir, database, port, url = process.env.DATABASE_URL, print = (l) => process.stderr.write(l + '\n') }) {
+async function startPostgres({ dataDir, database, port, url = process.env.DATABASE_URL, print = (l) => process.stderr.write(l + '\n'), settings = {} }) {
   if (url) {
     print('[postgres] using DATABASE_URL (no server started)');
     return { url, stop: async () => {}, external: true };
@@ -311,7 +313,7 @@ async function startPostgres({ dataDir, database, port, url = process.env.DATABA
       const pg = runPg(
         bins.postgres,
         // Loopback TCP only, no Unix socket.
-        ['-D', clusterDir, '-p', String(chosen), '-c', `listen_addresses=${HOST}`, '-c', 'unix_socket_directories='],
+        ['-D', clusterDir, '-p', String(chosen), '-c', `listen_addresses=${HOST}`, '-c', 'unix_socket_directories=', ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])],
         { ids, cwd: clusterDir, logLine, isReady: (out) => out.includes(READY) },
       );
       let ok = null;
