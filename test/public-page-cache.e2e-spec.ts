@@ -8,6 +8,9 @@ import { createApp } from '../apps/api/src/create-app';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 import { confirmAllFacts } from './support/demo-tenant';
+import { command as demoConfirm } from '../apps/cli/src/commands/demo-confirm.command';
+import { pageGenerationKey } from '@regula/tenancy';
+import Redis from 'ioredis';
 
 const DAY = 24 * 3600 * 1000;
 const ZONE = 'Europe/Vilnius';
@@ -162,6 +165,39 @@ describe('public page cache on two nodes', () => {
     const after = await onB().get('/t/softera-baltic/request/consent-withdrawal?lang=en');
     expect(after.text).toContain('Offers we think you will like');
     expect(after.headers.etag).not.toBe(before.headers.etag);
+  });
+
+  it('serves a change the command line made (`regula demo confirm`) at once: the command starts a new page generation in the nodes\' Redis', async () => {
+    const before = await onB().get('/t/inomedis/?lang=lv');
+    expect(before.status).toBe(200);
+    const etag = before.headers.etag as string;
+    expect((await onA().get('/t/inomedis/?lang=lv').set('If-None-Match', etag)).status).toBe(304);
+    const [{ id }] = await a.db.owner.query(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
+    const redis = new Redis(a.config.REDIS_URL);
+    try {
+      const generation = async () => Number(await redis.get(pageGenerationKey(id)));
+      const first = await generation();
+
+      // The command as `npm start` runs it: its own connection (DATABASE_URL), the nodes' REDIS_URL.
+      const saved = { DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL };
+      Object.assign(process.env, { DATABASE_URL: a.db.ownerUrl, REDIS_URL: a.config.REDIS_URL });
+      const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      try {
+        expect(await demoConfirm.run(['inomedis'])).toBe(0);
+        expect(write.mock.calls.map(([line]) => String(line)).join('')).toMatch(/inomedis: [1-9]\d* facts? assumed by Regula confirmed/);
+      } finally {
+        write.mockRestore();
+        for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+      }
+
+      const second = await generation();
+      expect(second).toBe(first + 1);
+    } finally {
+      await redis.quit();
+    }
+    const after = await onB().get('/t/inomedis/?lang=lv').set('If-None-Match', etag);
+    expect(after.status).toBe(200);
+    expect(after.headers.etag).not.toBe(etag);
   });
 
   it('counts pages served from the cache against the page-view limit (PUBLIC_PAGES_MAX_PER_IP)', async () => {

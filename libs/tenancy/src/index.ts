@@ -3,3 +3,4 @@ export * from './tenants.service';
 export * from './tenancy.module';
 export * from './schema';
 export * from './tenant-pages-changed.event';
+export * from './page-generation';

@@ -54,6 +54,15 @@ export const AUDIT_SCHEMA = {
   AUDIT_CHECKPOINT_DIR: str('folder of the signed audit checkpoints (one append-only file per chain); default: audit-checkpoints/ in REGULA_DATA_DIR', ''),
 };
 
+/**
+ * The command line's Redis (optional): when set, a change the command line makes to
+ * what a tenant's public pages show starts a new page generation there, as one made
+ * through the API does, so running API nodes serve the change at once.
+ */
+export const CLI_PAGES_SCHEMA = {
+  REDIS_URL: url('Redis URL of the running API nodes (optional for the command line: their public page cache is refreshed after its changes)', ['redis:', 'rediss:'], ''),
+};
+
 /** Variables every long-running process (API, worker) needs. */
 export const COMMON_SCHEMA = {
   ...DB_SCHEMA,
@@ -166,6 +175,7 @@ export const loadApiConfig = (env = process.env): ApiConfig => refuseTestSetting
 export const loadWorkerConfig = (env = process.env): WorkerConfig => refuseTestSettingsInProduction(loadConfig(WORKER_SCHEMA, env));
 export const loadDbConfig = (env = process.env): DbConfig => loadConfig(DB_SCHEMA, env);
 export const loadAuditConfig = (env = process.env): AuditConfig => loadConfig(AUDIT_SCHEMA, env);
+export const loadCliPagesConfig = (env = process.env): ConfigOf<typeof CLI_PAGES_SCHEMA> => loadConfig(CLI_PAGES_SCHEMA, env);
 
 /** Injection token of the loaded config object. */
 export const APP_CONFIG = Symbol('APP_CONFIG');

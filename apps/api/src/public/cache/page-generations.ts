@@ -2,7 +2,7 @@ import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/commo
 import Redis from 'ioredis';
 import { randomInt } from 'node:crypto';
 import { DomainEvents, REDIS } from '@regula/platform';
-import { TenantPagesChanged } from '@regula/tenancy';
+import { TenantPagesChanged, pageGenerationKey } from '@regula/tenancy';
 
 /**
  * The generation of each tenant's public pages: a number in Redis, shared by
@@ -26,13 +26,9 @@ export class PageGenerations implements OnModuleInit, OnModuleDestroy {
     this.off?.();
   }
 
-  static key(tenantId: string): string {
-    return `regula:pages:generation:${tenantId}`;
-  }
-
   /** The tenant's current generation. */
   async current(tenantId: string): Promise<string> {
-    const key = PageGenerations.key(tenantId);
+    const key = pageGenerationKey(tenantId);
     const found = await this.redis.get(key);
     if (found !== null) return found;
     // None yet (a new Redis, or one that lost its data): start at a random number, so that an
@@ -43,6 +39,6 @@ export class PageGenerations implements OnModuleInit, OnModuleDestroy {
 
   /** A new generation: every node renders the tenant's pages afresh. */
   async bump(tenantId: string): Promise<void> {
-    await this.redis.incr(PageGenerations.key(tenantId));
+    await this.redis.incr(pageGenerationKey(tenantId));
   }
 }
