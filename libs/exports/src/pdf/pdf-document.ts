@@ -1,67 +1,54 @@
-import PdfPrinter from 'pdfmake';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Block, PageFrame } from './pdf-blocks';
 import { robotoFonts } from './pdf-fonts';
-import { joinInlinesOnLayout } from './pdf-inlines';
+import { Face, PageFlow, PdfKitDoc } from './pdf-layout';
 
-let printer: PdfPrinter | undefined;
+export type { Block, PageFrame } from './pdf-blocks';
 
-/** The one printer of the process, on the fonts parsed once (pdf-fonts.ts), drawing each line's words in runs (pdf-inlines.ts). */
-export function pdfPrinter(): PdfPrinter {
-  if (!printer) {
-    joinInlinesOnLayout();
-    printer = new PdfPrinter({ Roboto: robotoFonts() });
-  }
-  return printer;
+interface PdfKitStream extends PdfKitDoc {
+  registerFont(name: string, src: Buffer): void;
+  on(event: 'data', fn: (chunk: Buffer) => void): void;
+  on(event: 'end', fn: () => void): void;
+  on(event: 'error', fn: (e: Error) => void): void;
+  end(): void;
 }
+type CreatePdfDocument = (options: object) => PdfKitStream;
 
-export interface PageFrame {
-  /** Shown at the top of every page (the controller's name). */
-  title: string;
-  /** Shown beside it (the as-of date). */
-  subtitle: string;
-  /** "page {x} of {y}" with the placeholders, in the document's language. */
-  pageOf: string;
-  orientation: 'portrait' | 'landscape';
-  lang: string;
-  /** Document title in the PDF's metadata. */
-  documentTitle: string;
-}
+/** pdfmake's bundled pdfkit: the one whose fonts pdf-fonts.ts parses once per process. */
+const createPdfDocument = (require('pdfmake/src/pdfKitEngine') as { createPdfDocument: CreatePdfDocument }).createPdfDocument;
 
-/** An A4 document whose every page carries the title and subtitle in its header and "page x of y" in its footer. */
-export function renderPdf(frame: PageFrame, content: Content[], generatedAt: Date): Promise<Buffer> {
-  const doc: TDocumentDefinitions = {
-    pageSize: 'A4',
-    pageOrientation: frame.orientation,
-    pageMargins: [40, 50, 40, 45],
-    info: { title: frame.documentTitle, author: frame.title, creator: 'Regula', producer: 'Regula', creationDate: generatedAt } as TDocumentDefinitions['info'],
-    language: frame.lang,
-    defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.15 },
-    styles: {
-      h1: { fontSize: 15, bold: true, margin: [0, 0, 0, 8] },
-      h2: { fontSize: 12, bold: true, margin: [0, 12, 0, 4] },
-      small: { fontSize: 8, color: '#444444' },
-      th: { bold: true, fillColor: '#1f3a5f', color: '#ffffff' },
-    },
-    header: () => ({
-      margin: [40, 20, 40, 0],
-      columns: [{ text: frame.title, bold: true }, { text: frame.subtitle, alignment: 'right' }],
-      fontSize: 8,
-    }),
-    footer: (current: number, total: number) => ({
-      margin: [40, 10, 40, 0],
-      columns: [
-        { text: frame.title, fontSize: 8 },
-        { text: frame.pageOf.replace('{x}', String(current)).replace('{y}', String(total)), alignment: 'right', fontSize: 8 },
-      ],
-    }),
-    content,
-  };
+/**
+ * An A4 document whose every page carries the title and subtitle in its
+ * header and "page x of y" in its footer, drawn straight onto pdfkit. The
+ * blocks are laid out twice: once to count the pages, then to draw them,
+ * page after page, each written out (deflated) by pdfkit as the next one
+ * starts. Memory is one page's drawing and the output bytes, whatever the
+ * length (pdfmake laid the whole document out as one tree first: 1.3 GB for
+ * the record of 1,000 registers).
+ */
+export function renderPdf(frame: PageFrame, blocks: Block[], generatedAt: Date): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const pdf = pdfPrinter().createPdfKitDocument(doc);
+    const doc = createPdfDocument({
+      autoFirstPage: false,
+      pdfVersion: '1.3',
+      compress: true,
+      lang: frame.lang,
+      info: { Title: frame.documentTitle, Author: frame.title, Creator: 'Regula', Producer: 'Regula', CreationDate: generatedAt },
+    });
     const chunks: Buffer[] = [];
-    pdf.on('data', (c: Buffer) => chunks.push(c));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-    pdf.end();
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    try {
+      const fonts = robotoFonts();
+      for (const face of Object.keys(fonts) as Face[]) doc.registerFont(face, fonts[face]);
+      const count = new PageFlow(doc, frame, false);
+      for (const b of blocks) count.add(b);
+      const flow = new PageFlow(doc, frame, { total: Math.max(count.page, 1) });
+      for (const b of blocks) flow.add(b);
+      if (flow.page === 0) flow.newPage();
+      doc.end();
+    } catch (e) {
+      reject(e instanceof Error ? e : new Error(String(e)));
+    }
   });
 }

@@ -1,11 +1,10 @@
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Content } from 'pdfmake/interfaces';
-import { PageFrame } from './pdf-document';
+import type { Block, PageFrame } from './pdf-blocks';
 import type { PdfJob, PdfJobResult } from './pdf-render.worker';
 
 /** Renders a framed document to PDF bytes: renderPdf on this thread, or PdfWorkerPool.render off it. */
-export type PdfRender = (frame: PageFrame, content: Content[], generatedAt: Date) => Promise<Buffer>;
+export type PdfRender = (frame: PageFrame, blocks: Block[], generatedAt: Date) => Promise<Buffer>;
 
 export class PdfWorkerError extends Error {
   override name = 'PdfWorkerError';
@@ -56,10 +55,10 @@ export class PdfWorkerPool {
     return this.slots.length;
   }
 
-  readonly render: PdfRender = (frame, content, generatedAt) =>
+  readonly render: PdfRender = (frame, blocks, generatedAt) =>
     new Promise<Buffer>((resolve, reject) => {
       if (this.closed) return reject(new PdfWorkerError('the PDF workers are shut down'));
-      this.queue.push({ job: { id: this.nextId++, frame, content, generatedAt }, resolve, reject });
+      this.queue.push({ job: { id: this.nextId++, frame, blocks, generatedAt }, resolve, reject });
       this.dispatch();
     });
 
