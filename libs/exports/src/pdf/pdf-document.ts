@@ -29,6 +29,7 @@ export function renderPdf(frame: PageFrame, blocks: Block[], generatedAt: Date):
   return new Promise((resolve, reject) => {
     const doc = createPdfDocument({
       autoFirstPage: false,
+      font: null, // no Helvetica: pdfkit would parse its metrics for every document
       pdfVersion: '1.3',
       compress: true,
       lang: frame.lang,

@@ -7,7 +7,6 @@ export interface PdfKitDoc {
   fillColor(color: string): PdfKitDoc;
   strokeColor(color: string): PdfKitDoc;
   lineWidth(w: number): PdfKitDoc;
-  text(text: string, x: number, y: number, options: { lineBreak: false }): PdfKitDoc;
   rect(x: number, y: number, w: number, h: number): PdfKitDoc;
   circle(x: number, y: number, r: number): PdfKitDoc;
   moveTo(x: number, y: number): PdfKitDoc;
@@ -15,7 +14,73 @@ export interface PdfKitDoc {
   fill(): PdfKitDoc;
   stroke(): PdfKitDoc;
   addPage(options?: object): PdfKitDoc;
-  _font: { widthOfString(text: string, size: number): number; lineHeight(size: number): number };
+  addContent(operators: string): PdfKitDoc;
+  page: { fonts: Record<string, unknown> };
+  _font: EmbeddedFont;
+}
+interface GlyphPosition {
+  xAdvance: number;
+  advanceWidth: number;
+  xOffset: number;
+  yOffset: number;
+}
+/** pdfkit's font of a document: measures, and encodes text as glyph ids of the document's subset. */
+interface EmbeddedFont {
+  id: string;
+  ascender: number;
+  widthOfString(text: string, size: number): number;
+  lineHeight(size: number): number;
+  encode(text: string): [string[], GlyphPosition[]];
+  ref(): unknown;
+}
+
+const num = (n: number) => String(Math.round(n * 1000) / 1000);
+
+/**
+ * One line of text as one text object: what pdfkit's `text()` writes (the
+ * glyphs of its subset, a TJ array with the font's kerning and any mark
+ * offsets) without its per-call save, transforms and restore, which were
+ * most of its cost. The page's coordinates run downwards (pdfkit flips
+ * them), so the text matrix flips the glyphs back upright.
+ */
+function drawLine(doc: PdfKitDoc, font: EmbeddedFont, size: number, x: number, top: number, text: string): void {
+  if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+  const [encoded, positions] = font.encode(text);
+  const scale = size / 1000;
+  const y = top + (font.ascender / 1000) * size;
+  const ops: string[] = [`BT /${font.id} ${num(size)} Tf 1 0 0 -1 ${num(x)} ${num(y)} Tm`];
+  const segments: string[] = [];
+  let last = 0;
+  let cx = x;
+  let hadOffset = false;
+  const addSegment = (cur: number) => {
+    if (last < cur) segments.push(`<${encoded.slice(last, cur).join('')}> ${num(-(positions[cur - 1].xAdvance - positions[cur - 1].advanceWidth))}`);
+    last = cur;
+  };
+  const flush = (i: number) => {
+    addSegment(i);
+    if (segments.length) ops.push(`[${segments.join(' ')}] TJ`);
+    segments.length = 0;
+  };
+  for (let i = 0; i < positions.length; i++) {
+    const pos = positions[i];
+    if (pos.xOffset || pos.yOffset) {
+      flush(i);
+      ops.push(`1 0 0 -1 ${num(cx + pos.xOffset * scale)} ${num(y - pos.yOffset * scale)} Tm`);
+      flush(i + 1);
+      hadOffset = true;
+    } else {
+      if (hadOffset) {
+        ops.push(`1 0 0 -1 ${num(cx)} ${num(y)} Tm`);
+        hadOffset = false;
+      }
+      if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+    }
+    cx += pos.xAdvance * scale;
+  }
+  flush(positions.length);
+  ops.push('ET');
+  doc.addContent(ops.join(' '));
 }
 
 /** The registered names of the four Roboto faces (pdf-document.ts). */
@@ -130,6 +195,7 @@ export class PageFlow {
     this.y = MARGIN.top;
     if (!this.draw) return;
     this.doc.addPage({ size: [this.width, this.height], margin: 0 });
+    this.color = undefined;
     const right = (text: string, face: Face, y: number) => this.text(text, face, FRAME_SIZE, this.width - MARGIN.right - this.measure.width(face, FRAME_SIZE, text), y);
     this.text(this.frame.title, 'bold', FRAME_SIZE, MARGIN.left, 20);
     right(this.frame.subtitle, 'normal', 20);
@@ -146,9 +212,17 @@ export class PageFlow {
     else throw new Error(`unknown PDF block ${JSON.stringify((block as { kind?: unknown }).kind)}`);
   }
 
+  /** The fill colour set on this page's content (set again only when it changes). */
+  private color: string | undefined;
+
+  private fill(color: string): void {
+    if (color !== this.color) this.doc.fillColor((this.color = color));
+  }
+
   private text(text: string, face: Face, size: number, x: number, y: number, color = '#000000'): void {
     if (!text || !this.draw) return;
-    this.doc.font(face).fontSize(size).fillColor(color).text(text, x, y, { lineBreak: false });
+    this.fill(color);
+    drawLine(this.doc, this.doc.font(face)._font, size, x, y, text);
   }
 
   /** Room for `h` more points on this page, or a new page. */
@@ -167,7 +241,8 @@ export class PageFlow {
     lines.forEach((line, i) => {
       this.room(lh);
       if (i === 0 && b.bullet && this.draw) {
-        this.doc.fillColor(b.style.color ?? '#000000').circle(x - BULLET_INDENT / 2 - 1, this.y + lh / 2, b.style.fontSize / 7).fill();
+        this.fill(b.style.color ?? '#000000');
+        this.doc.circle(x - BULLET_INDENT / 2 - 1, this.y + lh / 2, b.style.fontSize / 7).fill();
       }
       this.text(line, face, b.style.fontSize, x, this.y, b.style.color);
       this.y += lh;
@@ -198,7 +273,10 @@ export class PageFlow {
     };
     const drawHeader = () => {
       if (!headerLines) return;
-      if (this.draw) this.doc.fillColor(HEADER_FILL).rect(MARGIN.left, this.y, this.contentWidth, headerHeight).fill();
+      if (this.draw) {
+        this.fill(HEADER_FILL);
+        this.doc.rect(MARGIN.left, this.y, this.contentWidth, headerHeight).fill();
+      }
       const f = faces(true);
       headerLines.forEach((lines, i) => lines.forEach((line, k) => this.text(line, f[i], t.fontSize, xs[i], this.y + CELL_PADDING.y + k * lh, '#ffffff')));
       this.y += headerHeight;
