@@ -24,31 +24,100 @@ interface GlyphPosition {
   xOffset: number;
   yOffset: number;
 }
-/** pdfkit's font of a document: measures, and encodes text as glyph ids of the document's subset. */
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+/** pdfkit's font of a document: measures, shapes (cached per word), and numbers the glyphs of the document's subset. */
 interface EmbeddedFont {
   id: string;
   ascender: number;
+  scale: number;
+  widths: number[];
+  unicode: number[][];
+  subset: { includeGlyph(id: number): number };
   widthOfString(text: string, size: number): number;
   lineHeight(size: number): number;
+  layoutCached(word: string): { glyphs: Glyph[]; positions: GlyphPosition[] };
   encode(text: string): [string[], GlyphPosition[]];
   ref(): unknown;
 }
 
 const num = (n: number) => String(Math.round(n * 1000) / 1000);
 
+/** A word (with its trailing space) in a document's font: its TJ operands, or null when a glyph is moved off its line (marks placed by offsets). */
+type EncodedWord = string | null;
+/** Per pdfkit font of one document (its glyph numbering is the document's own). */
+const encodedWords = new WeakMap<EmbeddedFont, Map<string, EncodedWord>>();
+
+/**
+ * What pdfkit's `encode` does for a word (each glyph into the subset, its
+ * width and characters recorded for the PDF's font dictionaries), turned
+ * into TJ operands with the font's kerning, and kept for the document: the
+ * record repeats the same words thousands of times.
+ */
+function encodeWord(font: EmbeddedFont, word: string): EncodedWord {
+  let words = encodedWords.get(font);
+  if (!words) encodedWords.set(font, (words = new Map()));
+  let tj = words.get(word);
+  if (tj !== undefined) return tj;
+  const { glyphs, positions } = font.layoutCached(word);
+  const segments: string[] = [];
+  let hex = '';
+  let moved = false;
+  glyphs.forEach((glyph, i) => {
+    const gid = font.subset.includeGlyph(glyph.id);
+    hex += `0000${gid.toString(16)}`.slice(-4);
+    if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
+    if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+    const p = positions[i];
+    if (p.xOffset || p.yOffset) moved = true;
+    const kern = p.xAdvance - p.advanceWidth;
+    if (kern !== 0 || i === glyphs.length - 1) {
+      segments.push(`<${hex}> ${num(-kern)}`);
+      hex = '';
+    }
+  });
+  tj = moved ? null : segments.join(' ');
+  words.set(word, tj);
+  return tj;
+}
+
+/** The line cut where pdfkit cuts it for its word cache: after each space or tab. */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === ' ' || text[i] === '\t') {
+      words.push(text.slice(last, i + 1));
+      last = i + 1;
+    }
+  }
+  if (last < text.length) words.push(text.slice(last));
+  return words;
+}
+
 /**
  * One line of text as one text object: what pdfkit's `text()` writes (the
- * glyphs of its subset, a TJ array with the font's kerning and any mark
- * offsets) without its per-call save, transforms and restore, which were
- * most of its cost. The page's coordinates run downwards (pdfkit flips
- * them), so the text matrix flips the glyphs back upright.
+ * glyphs of its subset, a TJ array with the font's kerning) without its
+ * per-call save, transforms and restore, which were most of its cost. The
+ * page's coordinates run downwards (pdfkit flips them), so the text matrix
+ * flips the glyphs back upright. A line with marks placed by offsets goes
+ * glyph by glyph as pdfkit does it.
  */
 function drawLine(doc: PdfKitDoc, font: EmbeddedFont, size: number, x: number, top: number, text: string): void {
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+  const y = top + (font.ascender / 1000) * size;
+  const head = `BT /${font.id} ${num(size)} Tf 1 0 0 -1 ${num(x)} ${num(y)} Tm`;
+  const words = wordsOf(text).map((w) => encodeWord(font, w));
+  if (!words.includes(null)) {
+    doc.addContent(`${head} [${words.join(' ')}] TJ ET`);
+    return;
+  }
   const [encoded, positions] = font.encode(text);
   const scale = size / 1000;
-  const y = top + (font.ascender / 1000) * size;
-  const ops: string[] = [`BT /${font.id} ${num(size)} Tf 1 0 0 -1 ${num(x)} ${num(y)} Tm`];
+  const ops: string[] = [head];
   const segments: string[] = [];
   let last = 0;
   let cx = x;
