@@ -6,7 +6,10 @@ export type { Block, PageFrame } from './pdf-blocks';
 
 interface PdfKitStream extends PdfKitDoc {
   registerFont(name: string, src: Buffer): void;
-  on(event: 'data', fn: (chunk: Buffer) => void): void;
+  _write(data: Buffer | string): number;
+  _offset: number;
+  resume(): void;
+  read(): Buffer | null;
   on(event: 'end', fn: () => void): void;
   on(event: 'error', fn: (e: Error) => void): void;
   end(): void;
@@ -15,6 +18,37 @@ type CreatePdfDocument = (options: object) => PdfKitStream;
 
 /** pdfmake's bundled pdfkit: the one whose fonts pdf-fonts.ts parses once per process. */
 const createPdfDocument = (require('pdfmake/src/pdfKitEngine') as { createPdfDocument: CreatePdfDocument }).createPdfDocument;
+
+/**
+ * The output, gathered in blocks of 64 kB or more as pdfkit writes it. pdfkit
+ * pushes many small chunks into its stream, each a slice of one of Node's
+ * shared 8 kB pool slabs; while the document is drawn (synchronously) the
+ * stream keeps them all, and with them every slab they sit in, beside the
+ * page content drawn there: about 100 MB for the record of 1,000 registers.
+ */
+class Collected {
+  private readonly blocks: Buffer[] = [];
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+
+  add(chunk: Buffer): void {
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    if (this.pendingBytes >= 64 * 1024) this.settle();
+  }
+
+  bytes(): Buffer {
+    this.settle();
+    return this.blocks.length === 1 ? this.blocks[0] : Buffer.concat(this.blocks);
+  }
+
+  private settle(): void {
+    if (!this.pending.length) return;
+    this.blocks.push(Buffer.concat(this.pending, this.pendingBytes));
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+}
 
 /**
  * An A4 document whose every page carries the title and subtitle in its
@@ -35,10 +69,17 @@ export function renderPdf(frame: PageFrame, blocks: Block[], generatedAt: Date):
       lang: frame.lang,
       info: { Title: frame.documentTitle, Author: frame.title, Creator: 'Regula', Producer: 'Regula', CreationDate: generatedAt },
     });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    const out = new Collected();
+    // the header pdfkit wrote on creation, then pdfkit's _write, with the bytes gathered here rather than pushed into its stream (which then only signals the end)
+    for (let c = doc.read(); c !== null; c = doc.read()) out.add(c);
+    doc._write = (data) => {
+      const chunk = Buffer.isBuffer(data) ? data : Buffer.from(`${data}\n`, 'binary');
+      out.add(chunk);
+      return (doc._offset += chunk.length);
+    };
+    doc.on('end', () => resolve(out.bytes()));
     doc.on('error', reject);
+    doc.resume(); // flowing, so that 'end' comes
     try {
       const fonts = robotoFonts();
       for (const face of Object.keys(fonts) as Face[]) doc.registerFont(face, fonts[face]);
