@@ -265,12 +265,16 @@ export class PageFlow {
     if (!this.draw) return;
     this.doc.addPage({ size: [this.width, this.height], margin: 0 });
     this.color = undefined;
-    const right = (text: string, face: Face, y: number) => this.text(text, face, FRAME_SIZE, this.width - MARGIN.right - this.measure.width(face, FRAME_SIZE, text), y);
-    this.text(this.frame.title, 'bold', FRAME_SIZE, MARGIN.left, 20);
-    right(this.frame.subtitle, 'normal', 20);
-    const footerY = this.height - MARGIN.bottom + 10;
-    this.text(this.frame.title, 'normal', FRAME_SIZE, MARGIN.left, footerY);
-    right(this.frame.pageOf.replace('{x}', String(this.page)).replace('{y}', String(this.draw.total)), 'normal', footerY);
+    // the title beside the right-hand text, wrapped to what that leaves (two lines fit above and below the content)
+    const framed = (title: Face, right: string, y: number) => {
+      const rightWidth = this.measure.width('normal', FRAME_SIZE, right);
+      const lh = this.measure.lineHeight(title, FRAME_SIZE);
+      const lines = this.measure.wrap(this.frame.title, title, FRAME_SIZE, Math.max(this.contentWidth / 3, this.contentWidth - rightWidth - 12));
+      lines.slice(0, 2).forEach((line, i) => this.text(line, title, FRAME_SIZE, MARGIN.left, y + i * lh));
+      this.text(right, 'normal', FRAME_SIZE, this.width - MARGIN.right - rightWidth, y);
+    };
+    framed('bold', this.frame.subtitle, 20);
+    framed('normal', this.frame.pageOf.replace('{x}', String(this.page)).replace('{y}', String(this.draw.total)), this.height - MARGIN.bottom + 10);
   }
 
   add(block: Block): void {
