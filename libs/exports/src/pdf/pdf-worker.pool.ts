@@ -30,7 +30,7 @@ interface Slot {
 
 /**
  * A few worker threads that render PDFs, so a long document (the record of
- * 1,000 registers takes about 20 s of CPU) does not hold the event loop.
+ * 1,000 registers takes about 5 s of CPU) does not hold the event loop.
  * Workers are started when a job needs one and reused; each renders one
  * document at a time, further jobs wait in order. A job that fails in the
  * worker rejects; a worker that dies, or a job that outlasts `timeoutMs`
