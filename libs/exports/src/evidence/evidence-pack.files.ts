@@ -41,26 +41,49 @@ function policyPage(v: PolicyVersionEntity, lang: string, controller: string): s
   return htmlPage(lang, `${controller}: privacy policy v${v.number} (${lang})`, `${head}\n${v.content[lang].html}`);
 }
 
+/** Runs `jobs` in order with up to `ahead` of them started before their turn, and yields their results in order. */
+export async function* prefetched<T>(jobs: (() => Promise<T>)[], ahead: number): AsyncGenerator<T> {
+  const running: Promise<T>[] = [];
+  let next = 0;
+  const start = () => {
+    const p = jobs[next++]();
+    p.catch(() => undefined); // awaited in its turn; a job dropped with the pack must not fail the process
+    running.push(p);
+  };
+  while (next < jobs.length && running.length < Math.max(1, ahead)) start();
+  while (running.length) {
+    const value = await running.shift()!;
+    if (next < jobs.length) start();
+    yield value;
+  }
+}
+
 /**
  * Every file of an evidence pack, by path, one at a time (each is built when
- * the zip asks for it and can be dropped once written): the record in five
- * formats, each register's description per language, each published policy
- * version, request statistics, retention runs, the breach register, the audit log
- * and the audit chain's published checkpoints.
+ * the zip asks for it, or at most `ahead` files before, and can be dropped
+ * once written): the record in five formats, each register's description per
+ * language, each published policy version, request statistics, retention
+ * runs, the breach register, the audit log and the audit chain's published
+ * checkpoints. The record PDF (the longest file to render) is started first
+ * and written after the descriptions, so that the PDF workers render the
+ * descriptions meanwhile rather than after it.
  */
-export async function* evidencePackFiles(ctx: PackContext, build: PackBuilders, src: PackSources): AsyncGenerator<PackFile> {
+export async function* evidencePackFiles(ctx: PackContext, build: PackBuilders, src: PackSources, ahead = 4): AsyncGenerator<PackFile> {
   const { stored, period } = ctx;
-  for (const format of ['xlsx', 'csv', 'pdf', 'json', 'jsonld'] as const) {
+  const recordFile = async (format: RecordFormat): Promise<PackFile> => {
     const f = await build.record(format);
-    yield { path: `record/${f.fileName}`, body: f.body };
-  }
-  for (const r of stored.registers) {
-    for (const lang of ctx.languages) {
-      for (const format of ['html', 'pdf'] as const) {
-        yield { path: `registers/${r.key}/${lang}.${format}`, body: (await build.description(r.key, lang, format)).body };
-      }
-    }
-  }
+    return { path: `record/${f.fileName}`, body: f.body };
+  };
+  const recordPdf = recordFile('pdf');
+  recordPdf.catch(() => undefined); // awaited below; the pack may be dropped before
+  for (const format of ['xlsx', 'csv', 'json', 'jsonld'] as const) yield await recordFile(format);
+  const descriptions = stored.registers.flatMap((r) =>
+    ctx.languages.flatMap((lang) =>
+      (['html', 'pdf'] as const).map((format) => async (): Promise<PackFile> => ({ path: `registers/${r.key}/${lang}.${format}`, body: (await build.description(r.key, lang, format)).body })),
+    ),
+  );
+  yield* prefetched(descriptions, ahead);
+  yield await recordPdf;
   for (const v of src.policies) {
     for (const lang of v.languages.filter((l) => v.content[l])) yield text(`policies/v${v.number}/${lang}.html`, policyPage(v, lang, stored.definition.legalName));
     yield json(`policies/v${v.number}/metadata.json`, {

@@ -1,67 +1,96 @@
-import PdfPrinter from 'pdfmake';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Block, PageFrame } from './pdf-blocks';
 import { robotoFonts } from './pdf-fonts';
-import { joinInlinesOnLayout } from './pdf-inlines';
+import { Face, PageFlow, PdfKitDoc } from './pdf-layout';
 
-let printer: PdfPrinter | undefined;
+export type { Block, PageFrame } from './pdf-blocks';
 
-/** The one printer of the process, on the fonts parsed once (pdf-fonts.ts), drawing each line's words in runs (pdf-inlines.ts). */
-export function pdfPrinter(): PdfPrinter {
-  if (!printer) {
-    joinInlinesOnLayout();
-    printer = new PdfPrinter({ Roboto: robotoFonts() });
+interface PdfKitStream extends PdfKitDoc {
+  registerFont(name: string, src: Buffer): void;
+  _write(data: Buffer | string): number;
+  _offset: number;
+  resume(): void;
+  read(): Buffer | null;
+  on(event: 'end', fn: () => void): void;
+  on(event: 'error', fn: (e: Error) => void): void;
+  end(): void;
+}
+type CreatePdfDocument = (options: object) => PdfKitStream;
+
+/** pdfmake's bundled pdfkit: the one whose fonts pdf-fonts.ts parses once per process. */
+const createPdfDocument = (require('pdfmake/src/pdfKitEngine') as { createPdfDocument: CreatePdfDocument }).createPdfDocument;
+
+/**
+ * The output, gathered in blocks of 64 kB or more as pdfkit writes it. pdfkit
+ * pushes many small chunks into its stream, each a slice of one of Node's
+ * shared 8 kB pool slabs; while the document is drawn (synchronously) the
+ * stream keeps them all, and with them every slab they sit in, beside the
+ * page content drawn there: about 100 MB for the record of 1,000 registers.
+ */
+class Collected {
+  private readonly blocks: Buffer[] = [];
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+
+  add(chunk: Buffer): void {
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    if (this.pendingBytes >= 64 * 1024) this.settle();
   }
-  return printer;
+
+  bytes(): Buffer {
+    this.settle();
+    return this.blocks.length === 1 ? this.blocks[0] : Buffer.concat(this.blocks);
+  }
+
+  private settle(): void {
+    if (!this.pending.length) return;
+    this.blocks.push(Buffer.concat(this.pending, this.pendingBytes));
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
 }
 
-export interface PageFrame {
-  /** Shown at the top of every page (the controller's name). */
-  title: string;
-  /** Shown beside it (the as-of date). */
-  subtitle: string;
-  /** "page {x} of {y}" with the placeholders, in the document's language. */
-  pageOf: string;
-  orientation: 'portrait' | 'landscape';
-  lang: string;
-  /** Document title in the PDF's metadata. */
-  documentTitle: string;
-}
-
-/** An A4 document whose every page carries the title and subtitle in its header and "page x of y" in its footer. */
-export function renderPdf(frame: PageFrame, content: Content[], generatedAt: Date): Promise<Buffer> {
-  const doc: TDocumentDefinitions = {
-    pageSize: 'A4',
-    pageOrientation: frame.orientation,
-    pageMargins: [40, 50, 40, 45],
-    info: { title: frame.documentTitle, author: frame.title, creator: 'Regula', producer: 'Regula', creationDate: generatedAt } as TDocumentDefinitions['info'],
-    language: frame.lang,
-    defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.15 },
-    styles: {
-      h1: { fontSize: 15, bold: true, margin: [0, 0, 0, 8] },
-      h2: { fontSize: 12, bold: true, margin: [0, 12, 0, 4] },
-      small: { fontSize: 8, color: '#444444' },
-      th: { bold: true, fillColor: '#1f3a5f', color: '#ffffff' },
-    },
-    header: () => ({
-      margin: [40, 20, 40, 0],
-      columns: [{ text: frame.title, bold: true }, { text: frame.subtitle, alignment: 'right' }],
-      fontSize: 8,
-    }),
-    footer: (current: number, total: number) => ({
-      margin: [40, 10, 40, 0],
-      columns: [
-        { text: frame.title, fontSize: 8 },
-        { text: frame.pageOf.replace('{x}', String(current)).replace('{y}', String(total)), alignment: 'right', fontSize: 8 },
-      ],
-    }),
-    content,
-  };
+/**
+ * An A4 document whose every page carries the title and subtitle in its
+ * header and "page x of y" in its footer, drawn straight onto pdfkit. The
+ * blocks are laid out twice: once to count the pages, then to draw them,
+ * page after page, each written out (deflated) by pdfkit as the next one
+ * starts. Memory is one page's drawing and the output bytes, whatever the
+ * length (pdfmake laid the whole document out as one tree first: 1.3 GB for
+ * the record of 1,000 registers).
+ */
+export function renderPdf(frame: PageFrame, blocks: Block[], generatedAt: Date): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const pdf = pdfPrinter().createPdfKitDocument(doc);
-    const chunks: Buffer[] = [];
-    pdf.on('data', (c: Buffer) => chunks.push(c));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-    pdf.end();
+    const doc = createPdfDocument({
+      autoFirstPage: false,
+      font: null, // no Helvetica: pdfkit would parse its metrics for every document
+      pdfVersion: '1.3',
+      compress: true,
+      lang: frame.lang,
+      info: { Title: frame.documentTitle, Author: frame.title, Creator: 'Regula', Producer: 'Regula', CreationDate: generatedAt },
+    });
+    const out = new Collected();
+    // the header pdfkit wrote on creation, then pdfkit's _write, with the bytes gathered here rather than pushed into its stream (which then only signals the end)
+    for (let c = doc.read(); c !== null; c = doc.read()) out.add(c);
+    doc._write = (data) => {
+      const chunk = Buffer.isBuffer(data) ? data : Buffer.from(`${data}\n`, 'binary');
+      out.add(chunk);
+      return (doc._offset += chunk.length);
+    };
+    doc.on('end', () => resolve(out.bytes()));
+    doc.on('error', reject);
+    doc.resume(); // flowing, so that 'end' comes
+    try {
+      const fonts = robotoFonts();
+      for (const face of Object.keys(fonts) as Face[]) doc.registerFont(face, fonts[face]);
+      const count = new PageFlow(doc, frame, false);
+      for (const b of blocks) count.add(b);
+      const flow = new PageFlow(doc, frame, { total: Math.max(count.page, 1) });
+      for (const b of blocks) flow.add(b);
+      if (flow.page === 0) flow.newPage();
+      doc.end();
+    } catch (e) {
+      reject(e instanceof Error ? e : new Error(String(e)));
+    }
   });
 }

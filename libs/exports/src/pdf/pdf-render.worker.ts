@@ -1,17 +1,17 @@
 /**
  * Entry of a PDF worker thread (pdf-worker.pool.ts): renders one document at a
- * time with the same code as the main thread (renderPdf, with our pdfmake and
- * pdfkit patches loaded in this thread) and hands the bytes back, transferred.
+ * time with the same code as the main thread (renderPdf, with our pdfkit font
+ * patches loaded in this thread) and hands the bytes back, transferred.
  * Only relative imports: it runs from dist/ and, under ts-node, from source.
  */
 import { parentPort } from 'node:worker_threads';
-import type { Content } from 'pdfmake/interfaces';
-import { PageFrame, renderPdf } from './pdf-document';
+import type { Block, PageFrame } from './pdf-blocks';
+import { renderPdf } from './pdf-document';
 
 export interface PdfJob {
   id: number;
   frame: PageFrame;
-  content: Content[];
+  blocks: Block[];
   generatedAt: Date;
 }
 export type PdfJobResult = { id: number; bytes: ArrayBuffer } | { id: number; error: string };
@@ -27,7 +27,7 @@ function ownArrayBuffer(b: Buffer): ArrayBuffer {
 if (parentPort) {
   const port = parentPort;
   port.on('message', (job: PdfJob) => {
-    renderPdf(job.frame, job.content, job.generatedAt).then(
+    renderPdf(job.frame, job.blocks, job.generatedAt).then(
       (pdf) => {
         const bytes = ownArrayBuffer(pdf);
         port.postMessage({ id: job.id, bytes } satisfies PdfJobResult, [bytes]);

@@ -1,10 +1,9 @@
-import type { Content } from 'pdfmake/interfaces';
 import { findTenant } from '@regula/tenants';
 import { buildDescriptionModel } from '../descriptions/description-model';
 import { descriptionPdf } from '../descriptions/description-pdf.builder';
 import { buildRecordModel } from '../record/record-model';
 import { recordPdf } from '../record/record-pdf.builder';
-import { PageFrame } from './pdf-document';
+import type { Block, PageFrame } from './pdf-blocks';
 import { PdfWorkerError, PdfWorkerPool } from './pdf-worker.pool';
 
 /** The pool starts its workers from the .ts entry here (ts-node in the worker); the npm start e2e test covers the built .js. */
@@ -37,16 +36,16 @@ describe('PDF worker pool', () => {
     expect(p.workers).toBe(2);
   }, 60000);
 
-  it('fails a document pdfmake cannot render, and goes on with the same worker', async () => {
+  it('fails a document the layout cannot render, and goes on with the same worker', async () => {
     const p = pool(1);
-    await expect(p.render(frame, [{ image: 'no-such-image' } as Content], at)).rejects.toThrow(/PDF rendering failed/);
+    await expect(p.render(frame, [{ kind: 'image' } as unknown as Block], at)).rejects.toThrow(/PDF rendering failed/);
     expect((await descriptionPdf(description(0), at, p.render)).subarray(0, 5).toString()).toBe('%PDF-');
     expect(p.workers).toBe(1);
   }, 60000);
 
   it('fails a document that cannot be sent to a worker (not structured-clonable)', async () => {
     const p = pool(1);
-    await expect(p.render(frame, [{ text: 'x', fn: () => 1 } as unknown as Content], at)).rejects.toThrow(/could not be sent to a PDF worker/);
+    await expect(p.render(frame, [{ kind: 'text', text: 'x', style: { fontSize: 9 }, fn: () => 1 } as unknown as Block], at)).rejects.toThrow(/could not be sent to a PDF worker/);
     expect((await descriptionPdf(description(0), at, p.render)).subarray(0, 5).toString()).toBe('%PDF-');
   }, 60000);
 

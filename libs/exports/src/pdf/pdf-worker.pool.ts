@@ -1,11 +1,10 @@
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Content } from 'pdfmake/interfaces';
-import { PageFrame } from './pdf-document';
+import type { Block, PageFrame } from './pdf-blocks';
 import type { PdfJob, PdfJobResult } from './pdf-render.worker';
 
 /** Renders a framed document to PDF bytes: renderPdf on this thread, or PdfWorkerPool.render off it. */
-export type PdfRender = (frame: PageFrame, content: Content[], generatedAt: Date) => Promise<Buffer>;
+export type PdfRender = (frame: PageFrame, blocks: Block[], generatedAt: Date) => Promise<Buffer>;
 
 export class PdfWorkerError extends Error {
   override name = 'PdfWorkerError';
@@ -31,7 +30,7 @@ interface Slot {
 
 /**
  * A few worker threads that render PDFs, so a long document (the record of
- * 1,000 registers takes about 20 s of CPU) does not hold the event loop.
+ * 1,000 registers takes about 5 s of CPU) does not hold the event loop.
  * Workers are started when a job needs one and reused; each renders one
  * document at a time, further jobs wait in order. A job that fails in the
  * worker rejects; a worker that dies, or a job that outlasts `timeoutMs`
@@ -56,10 +55,10 @@ export class PdfWorkerPool {
     return this.slots.length;
   }
 
-  readonly render: PdfRender = (frame, content, generatedAt) =>
+  readonly render: PdfRender = (frame, blocks, generatedAt) =>
     new Promise<Buffer>((resolve, reject) => {
       if (this.closed) return reject(new PdfWorkerError('the PDF workers are shut down'));
-      this.queue.push({ job: { id: this.nextId++, frame, content, generatedAt }, resolve, reject });
+      this.queue.push({ job: { id: this.nextId++, frame, blocks, generatedAt }, resolve, reject });
       this.dispatch();
     });
 

@@ -18,7 +18,7 @@ export class PdfWorkers implements OnApplicationShutdown {
     this.pool = new PdfWorkerPool(cfg?.EXPORT_PDF_WORKERS ?? DEFAULT_PDF_WORKERS);
   }
 
-  readonly render: PdfRender = (frame, content, generatedAt) => this.pool.render(frame, content, generatedAt);
+  readonly render: PdfRender = (frame, blocks, generatedAt) => this.pool.render(frame, blocks, generatedAt);
 
   get size(): number {
     return this.pool.size;
