@@ -4,6 +4,7 @@ import { Queue } from 'bullmq';
 import { DEFAULT_JOB_OPTIONS, QueueName } from '@regula/platform';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 import { testEnv } from './support/env';
+import { insertDueRecords } from './support/due-records';
 
 const ROOT = path.resolve(__dirname, '..');
 const RECORDS = 20_000;
@@ -52,18 +53,7 @@ describe('retention: a worker killed in the middle of a sweep', () => {
     await queue.obliterate({ force: true }).catch(() => undefined);
 
     [{ id: tenantId }] = await q(`SELECT id FROM tenants WHERE slug = 'softera-baltic'`);
-    const [{ id: systemId }] = await q(
-      `INSERT INTO source_systems (tenant_id, name, key_id, key_hash, webhook_secret) VALUES ($1, 'crm', 'k-crash-test', repeat('0', 64), 'secret') RETURNING id`,
-      [tenantId],
-    );
-    const subjects: { id: string }[] = await q(`INSERT INTO data_subjects (tenant_id) SELECT $1 FROM generate_series(1, 500) RETURNING id`, [tenantId]);
-    await q(
-      `INSERT INTO personal_data_records (tenant_id, subject_id, source_system_id, external_id, register_key, category_id, value, collected_at, retention_due_at)
-       SELECT $1, ($2::uuid[])[1 + (g % 500)], $3, 'crash-' || g, 'website', 'login-information', jsonb_build_object('ip', '10.0.' || (g % 250) || '.1'),
-              now() - interval '2 years', now() - interval '1 year'
-         FROM generate_series(1, $4) g`,
-      [tenantId, subjects.map((s) => s.id), systemId, RECORDS],
-    );
+    await insertDueRecords(db.owner, tenantId, 'crash', RECORDS);
     [{ id: runId }] = await q(
       `INSERT INTO retention_runs (tenant_id, trigger, requested_by, status, cutoff, batch_size) VALUES ($1, 'manual', 'crash test', 'running', now(), $2) RETURNING id`,
       [tenantId, BATCH],
