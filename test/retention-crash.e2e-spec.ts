@@ -1,29 +1,16 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
 import { Queue } from 'bullmq';
 import { DEFAULT_JOB_OPTIONS, QueueName } from '@regula/platform';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 import { testEnv } from './support/env';
+import { insertDueRecords } from './support/due-records';
+import { TRANSPILE_CACHE } from './support/cluster/cluster';
+import { NodeProcess, startNode } from './support/cluster/node-process';
 
-const ROOT = path.resolve(__dirname, '..');
 const RECORDS = 20_000;
 const BATCH = 100;
 
-/** The real worker (apps/worker/src/main.ts) as a child process on the test database and Redis. */
-function startWorker(env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout?.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-20_000)));
-  child.stderr?.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-20_000)));
-  return { child, output: () => out };
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+/** The real worker (apps/worker/src/main.ts) as a child process on the test database and Redis, once it is ready. */
+const startWorker = (env: Record<string, string>, name: string): Promise<NodeProcess> => startNode('worker', name, env, TRANSPILE_CACHE);
 
 /**
  * Crash safety: a worker is SIGKILLed in the middle of a sweep of 20,000 due
@@ -38,7 +25,7 @@ describe('retention: a worker killed in the middle of a sweep', () => {
   let env: Record<string, string>;
   let tenantId: string;
   let runId: string;
-  const workers: ChildProcess[] = [];
+  const workers: NodeProcess[] = [];
   const q = (sql: string, params: unknown[] = []) => db.owner.query(sql, params);
   const run = async () => (await q(`SELECT status, records_erased, batches FROM retention_runs WHERE id = $1`, [runId]))[0] as { status: string; records_erased: number; batches: number };
   const erasedRows = async () => (await q(`SELECT count(*)::int AS n FROM personal_data_records WHERE tenant_id = $1 AND erased_at IS NOT NULL`, [tenantId]))[0].n as number;
@@ -52,18 +39,7 @@ describe('retention: a worker killed in the middle of a sweep', () => {
     await queue.obliterate({ force: true }).catch(() => undefined);
 
     [{ id: tenantId }] = await q(`SELECT id FROM tenants WHERE slug = 'softera-baltic'`);
-    const [{ id: systemId }] = await q(
-      `INSERT INTO source_systems (tenant_id, name, key_id, key_hash, webhook_secret) VALUES ($1, 'crm', 'k-crash-test', repeat('0', 64), 'secret') RETURNING id`,
-      [tenantId],
-    );
-    const subjects: { id: string }[] = await q(`INSERT INTO data_subjects (tenant_id) SELECT $1 FROM generate_series(1, 500) RETURNING id`, [tenantId]);
-    await q(
-      `INSERT INTO personal_data_records (tenant_id, subject_id, source_system_id, external_id, register_key, category_id, value, collected_at, retention_due_at)
-       SELECT $1, ($2::uuid[])[1 + (g % 500)], $3, 'crash-' || g, 'website', 'login-information', jsonb_build_object('ip', '10.0.' || (g % 250) || '.1'),
-              now() - interval '2 years', now() - interval '1 year'
-         FROM generate_series(1, $4) g`,
-      [tenantId, subjects.map((s) => s.id), systemId, RECORDS],
-    );
+    await insertDueRecords(db.owner, tenantId, 'crash', RECORDS);
     [{ id: runId }] = await q(
       `INSERT INTO retention_runs (tenant_id, trigger, requested_by, status, cutoff, batch_size) VALUES ($1, 'manual', 'crash test', 'running', now(), $2) RETURNING id`,
       [tenantId, BATCH],
@@ -71,15 +47,7 @@ describe('retention: a worker killed in the middle of a sweep', () => {
   });
 
   afterAll(async () => {
-    for (const w of workers) {
-      if (w.exitCode === null && w.signalCode === null && w.pid) {
-        process.kill(w.pid, 'SIGTERM');
-        await Promise.race([exited(w), new Promise((r) => setTimeout(r, 10_000))]);
-        if (w.exitCode === null && w.signalCode === null) process.kill(w.pid, 'SIGKILL');
-      }
-      w.stdout?.destroy();
-      w.stderr?.destroy();
-    }
+    for (const w of workers) await w.stop();
     await queue?.obliterate({ force: true }).catch(() => undefined);
     await queue?.close();
     await db?.drop();
@@ -88,8 +56,8 @@ describe('retention: a worker killed in the middle of a sweep', () => {
   it('erases every due record exactly once after a SIGKILL and a restart, with counts equal to what was erased', async () => {
     await queue.add('retention-sweep', { tenantId, runId }, { ...DEFAULT_JOB_OPTIONS, jobId: `retention-sweep-${runId}` });
 
-    const first = startWorker(env);
-    workers.push(first.child);
+    const first = await startWorker(env, 'worker-1');
+    workers.push(first);
     const killAt = Date.now() + 90_000;
     for (;;) {
       const r = await run();
@@ -98,8 +66,8 @@ describe('retention: a worker killed in the middle of a sweep', () => {
       if (Date.now() > killAt) throw new Error(`the sweep did not start:\n${first.output()}`);
       await new Promise((res) => setTimeout(res, 20));
     }
-    process.kill(first.child.pid!, 'SIGKILL');
-    await exited(first.child);
+    process.kill(first.pid, 'SIGKILL');
+    await first.exited;
     expect(first.child.signalCode).toBe('SIGKILL');
 
     // Killed in the middle: some but not all erased, and the committed counts equal the committed erasures.
@@ -109,8 +77,8 @@ describe('retention: a worker killed in the middle of a sweep', () => {
     expect(atKill.records_erased).toBeLessThan(RECORDS);
     expect(await erasedRows()).toBe(atKill.records_erased);
 
-    const second = startWorker(env);
-    workers.push(second.child);
+    const second = await startWorker(env, 'worker-2');
+    workers.push(second);
     const doneBy = Date.now() + 120_000;
     while ((await run()).status !== 'completed') {
       if (second.child.exitCode !== null) throw new Error(`the restarted worker exited (${second.child.exitCode}):\n${second.output()}`);

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { OnApplicationBootstrap, Type } from '@nestjs/common';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job, Queue, WorkerOptions } from 'bullmq';
@@ -28,9 +29,16 @@ export abstract class QueueHost extends WorkerHost implements OnApplicationBoots
 /** A queue's BullMQ worker options (concurrency, locks); the connection is the queues' own. */
 export type QueueWorkerOptions = Omit<WorkerOptions, 'connection'>;
 
+/**
+ * The name every BullMQ worker of this process gives itself: BullMQ stores it on each job
+ * it takes (`processedBy`), so with several worker processes the queues board and a test
+ * can tell which node ran a sweep (the host name is the container's under docker compose).
+ */
+export const WORKER_NODE_NAME = `${hostname()}:${process.pid}`;
+
 /** A host class for `queue` (@nestjs/bullmq finds workers by the @Processor on their class, so each queue needs a class of its own). */
 export function queueHostClass(queue: QueueName, options: QueueWorkerOptions = {}): Type<QueueHost> {
-  @Processor(queue, options)
+  @Processor(queue, { name: WORKER_NODE_NAME, ...options })
   class Host extends QueueHost {}
   Object.defineProperty(Host, 'name', { value: `QueueHost(${queue})` });
   return Host;

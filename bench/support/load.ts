@@ -1,0 +1,102 @@
+import { Worker } from 'node:worker_threads';
+
+export interface LoadResult {
+  latencies: number[];
+  errors: number;
+  statuses: Record<string, number>;
+  seconds: number;
+  /** Milliseconds the server's thread was busy over the measured run (set by a caller whose server runs in its own process). */
+  busyMs?: number;
+}
+
+/** What the load sends: GETs of `urls` (taking turns), or, with `form`, POSTs of it, `{i}` in its values replaced by the request's number. */
+export interface LoadTarget {
+  urls: string[];
+  form?: Record<string, string>;
+  connections: number;
+  seconds: number;
+  warmup: number;
+}
+
+/**
+ * The load loop, run in a worker thread (no load tool is installed):
+ * `connections` loops over http.Agent keep-alive connections, each sending its
+ * next request when the last one answered, for `seconds` (after a warm-up whose
+ * answers are not counted). Request i goes to `urls[i % urls.length]`, from its
+ * own X-Forwarded-For address (the servers run with TRUST_PROXY=true, so the
+ * per-address limits stay at their defaults). Stops itself at the deadline.
+ */
+const LOAD_LOOP = `
+const http = require('node:http');
+const { parentPort, workerData } = require('node:worker_threads');
+const { urls, form, connections, seconds, warmup } = workerData;
+const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+const targets = urls.map((u) => new URL(u));
+const latencies = [];
+const statuses = {};
+let errors = 0;
+let n = 0;
+const start = Date.now();
+const measureFrom = start + warmup * 1000;
+const end = measureFrom + seconds * 1000;
+function once() {
+  return new Promise((resolve) => {
+    const i = n++;
+    const target = targets[i % targets.length];
+    const t0 = process.hrtime.bigint();
+    const headers = { 'X-Forwarded-For': '10.' + ((i >> 16) & 255) + '.' + ((i >> 8) & 255) + '.' + (i & 255) };
+    let body;
+    if (form) {
+      body = new URLSearchParams(Object.fromEntries(Object.entries(form).map(([k, v]) => [k, v.replaceAll('{i}', String(i))]))).toString();
+      headers['Content-Type'] = 'application/x-www-form-urlencoded';
+      headers['Content-Length'] = Buffer.byteLength(body);
+    }
+    const req = http.request({ method: form ? 'POST' : 'GET', host: target.hostname, port: target.port, path: target.pathname + target.search, agent, headers }, (res) => {
+      res.resume();
+      res.on('end', () => {
+        const now = Date.now();
+        if (now >= measureFrom && now < end) {
+          latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+          statuses[res.statusCode] = (statuses[res.statusCode] || 0) + 1;
+        }
+        resolve();
+      });
+    });
+    req.setTimeout(10000, () => req.destroy(new Error('timeout')));
+    req.on('error', () => { if (Date.now() >= measureFrom) errors++; resolve(); });
+    req.end(body);
+  });
+}
+async function loop() { while (Date.now() < end) await once(); }
+Promise.all(Array.from({ length: connections }, loop)).then(() => {
+  agent.destroy();
+  parentPort.postMessage({ latencies, errors, statuses, seconds });
+});
+`;
+
+/** Runs the load of `target` in a worker thread; resolves with what was measured after the warm-up. */
+export function runLoad(target: LoadTarget): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(LOAD_LOOP, { eval: true, workerData: target });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
+
+/** Requests per second of a result. */
+export const rate = (t: LoadResult): number => t.latencies.length / t.seconds;
+
+/** The 99th percentile of a result's latencies, in ms. */
+export const p99 = (t: LoadResult): number => [...t.latencies].sort((x, y) => x - y)[Math.floor(0.99 * (t.latencies.length - 1))] ?? NaN;
+
+/** Adds a round's result into a total. */
+export function addInto(total: LoadResult, r: LoadResult): void {
+  total.latencies.push(...r.latencies);
+  total.errors += r.errors;
+  total.seconds += r.seconds;
+  total.busyMs = (total.busyMs ?? 0) + (r.busyMs ?? 0);
+  for (const [s, n] of Object.entries(r.statuses)) total.statuses[s] = (total.statuses[s] ?? 0) + n;
+}
+
+/** An empty total. */
+export const emptyLoad = (): LoadResult => ({ latencies: [], errors: 0, statuses: {}, seconds: 0, busyMs: 0 });
