@@ -26,12 +26,11 @@ import { spawnSync } from 'node:child_process';
 import { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import { Session } from 'node:inspector/promises';
 import { writeFileSync } from 'node:fs';
 import { loadApiConfig } from '@regula/platform';
 import { createApp } from '../apps/api/src/create-app';
+import { addTo, busyPerRequest, emptyResult, load, LoadResult, p99, rate } from './support/http-load';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 /** Measured seconds per path and round; the rounds take turns over the paths, so a machine busy with other work weighs on each alike. */
@@ -49,80 +48,6 @@ class HelloController {
 
 @Module({ controllers: [HelloController] })
 class HelloModule {}
-
-interface LoadResult {
-  latencies: number[];
-  errors: number;
-  statuses: Record<string, number>;
-  seconds: number;
-  /** Milliseconds the server's thread was busy over the measured run (set by the caller). */
-  busyMs?: number;
-}
-
-/**
- * The load loop, run in a worker thread: `connections` loops, each sending its
- * next request when the last one answered, for `seconds` (after a warm-up whose
- * answers are not counted). Stops itself: every loop ends at the deadline.
- */
-const LOAD_LOOP = `
-const http = require('node:http');
-const { parentPort, workerData } = require('node:worker_threads');
-const { url, connections, seconds, warmup } = workerData;
-const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
-const target = new URL(url);
-const latencies = [];
-const statuses = {};
-let errors = 0;
-let n = 0;
-const start = Date.now();
-const measureFrom = start + warmup * 1000;
-const end = measureFrom + seconds * 1000;
-function once() {
-  return new Promise((resolve) => {
-    const i = n++;
-    const t0 = process.hrtime.bigint();
-    const req = http.get({ host: target.hostname, port: target.port, path: target.pathname + target.search, agent,
-      headers: { 'X-Forwarded-For': '10.' + ((i >> 16) & 255) + '.' + ((i >> 8) & 255) + '.' + (i & 255) } }, (res) => {
-      res.resume();
-      res.on('end', () => {
-        const now = Date.now();
-        if (now >= measureFrom && now < end) {
-          latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-          statuses[res.statusCode] = (statuses[res.statusCode] || 0) + 1;
-        }
-        resolve();
-      });
-    });
-    req.setTimeout(10000, () => req.destroy(new Error('timeout')));
-    req.on('error', () => { if (Date.now() >= measureFrom) errors++; resolve(); });
-  });
-}
-async function loop() { while (Date.now() < end) await once(); }
-Promise.all(Array.from({ length: connections }, loop)).then(() => {
-  agent.destroy();
-  parentPort.postMessage({ latencies, errors, statuses, seconds });
-});
-`;
-
-function load(url: string): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(LOAD_LOOP, { eval: true, workerData: { url, connections: CONNECTIONS, seconds: SECONDS, warmup: WARMUP_SECONDS } });
-    // The server thread's utilisation over the measured seconds only (after the warm-up, until the deadline).
-    let from: ReturnType<typeof performance.eventLoopUtilization> | undefined;
-    let busyMs = 0;
-    const start = setTimeout(() => (from = performance.eventLoopUtilization()), WARMUP_SECONDS * 1000);
-    const stop = setTimeout(() => {
-      const d = performance.eventLoopUtilization(from);
-      busyMs = d.active;
-    }, (WARMUP_SECONDS + SECONDS) * 1000);
-    worker.once('message', (r: LoadResult) => {
-      clearTimeout(start);
-      clearTimeout(stop);
-      resolve({ ...r, busyMs });
-    });
-    worker.once('error', reject);
-  });
-}
 
 async function listen(app: INestApplication): Promise<string> {
   await app.listen(0, '127.0.0.1');
@@ -154,7 +79,7 @@ async function main(): Promise<void> {
     ['GET /t/inomedis/?lang=lv', `${apiUrl}/t/inomedis/?lang=lv`],
     ['GET /t/inomedis/request/access', `${apiUrl}/t/inomedis/request/access`],
   ];
-  const totals = paths.map((): LoadResult => ({ latencies: [], errors: 0, statuses: {}, seconds: 0, busyMs: 0 }));
+  const totals = paths.map((): LoadResult => emptyResult());
   try {
     for (const [name, url] of paths) {
       const res = await fetch(url);
@@ -170,27 +95,19 @@ async function main(): Promise<void> {
           await profile.post('Profiler.enable');
           await profile.post('Profiler.start');
         }
-        const r = await load(url);
+        const r = await load({ url, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS });
         if (profile) {
           const { profile: data } = await profile.post('Profiler.stop');
           writeFileSync(process.env.BENCH_CPU_PROFILE!, JSON.stringify(data));
           profile.disconnect();
         }
-        const t = totals[i];
-        t.latencies.push(...r.latencies);
-        t.errors += r.errors;
-        t.seconds += r.seconds;
-        t.busyMs! += r.busyMs ?? 0;
-        for (const [s, n] of Object.entries(r.statuses)) t.statuses[s] = (t.statuses[s] ?? 0) + n;
+        addTo(totals[i], r);
         console.log(`round ${round}, ${name}: ${Math.round(r.latencies.length / r.seconds)} req/s`);
       }
     }
   } finally {
     await Promise.all([hello.close(), api.close()]);
   }
-  const rate = (t: LoadResult) => t.latencies.length / t.seconds;
-  const p99 = (t: LoadResult) => [...t.latencies].sort((x, y) => x - y)[Math.floor(0.99 * (t.latencies.length - 1))] ?? NaN;
-  const busyPerRequest = (t: LoadResult) => (t.busyMs ?? 0) / Math.max(1, t.latencies.length);
   const helloRate = rate(totals[0]);
   const helloBusy = busyPerRequest(totals[0]);
   const rows = paths.map(([name], i) => {
