@@ -26,6 +26,8 @@ const POOL = 5;
 const CLIENT_WAIT_MS = 15_000;
 const TENANTS = ['inomedis', 'medical-management'];
 const tenantOf = (i: number) => TENANTS[i % TENANTS.length];
+/** Each step files or confirms 60 requests through a pool of 5 and then reads them all back: more than Jest's default minute on a busy machine (no timing is asserted). */
+const STEP_TIMEOUT_MS = 240_000;
 
 interface Outcome {
   status: number | 'aborted';
@@ -134,7 +136,7 @@ describe('intake under a burst (pool of 5)', () => {
     }
     expect(incomplete).toEqual([]);
     expect(poolStats(h.app.get(DataSource)).secondConnectionWaits).toBe(0);
-  });
+  }, STEP_TIMEOUT_MS);
 
   it('confirms their e-mail addresses at once: each confirmed request has its SLA jobs, the rest 503 with Retry-After', async () => {
     expect(filed.size).toBeGreaterThan(0);
@@ -167,7 +169,7 @@ describe('intake under a burst (pool of 5)', () => {
     expect(rows.filter((r) => r.state !== 'in-progress' || !withJobs.has(r.id)).map((r) => r.reference)).toEqual([]);
     expect(rows).toHaveLength(confirmed.length);
     expect(poolStats(h.app.get(DataSource)).secondConnectionWaits).toBe(0);
-  });
+  }, STEP_TIMEOUT_MS);
 
   it('afterwards: every e-mail delivered by the worker, and each tenant\'s audit chain intact, gap-free, each request audited once per step', async () => {
     expect(filed.size).toBeGreaterThan(0);
@@ -195,5 +197,5 @@ describe('intake under a burst (pool of 5)', () => {
       expect(audited.filter((a) => mine.has(a.reference!)).map((a) => a.actions.slice(0, 2))).toEqual([...mine].map(() => ['request.received', 'request.awaiting-identity']));
       expect(audited.filter((a) => mine.has(a.reference!)).every((a) => a.actions.length === 2 || (a.actions.length === 3 && a.actions[2] === 'request.identity-verified'))).toBe(true);
     }
-  });
+  }, STEP_TIMEOUT_MS);
 });
