@@ -90,4 +90,17 @@ describe('audit entries appended at commit', () => {
     expect(max).toBe(count);
     expect(await h.app.get(AuditChainJobs).verify(tenantId)).toMatchObject({ ok: true, entries: max });
   });
+
+  it('a transaction with thousands of entries (a bulk job) joins the chain whole, past one statement\'s parameters', async () => {
+    const N = 2_500;
+    await db.forTenant(tenantId, async (em) => {
+      for (let i = 0; i < N; i++) await audit.append(em, entry('test.bulk-at-commit', { i }));
+    });
+    const [{ n, first, last }] = await h.db.owner.query(
+      `SELECT count(*)::int AS n, min(seq)::int AS first, max(seq)::int AS last FROM audit_log WHERE tenant_id = $1 AND action = 'test.bulk-at-commit'`,
+      [tenantId],
+    );
+    expect({ n, span: last - first + 1 }).toEqual({ n: N, span: N });
+    expect(await h.app.get(AuditChainJobs).verify(tenantId)).toMatchObject({ ok: true });
+  });
 });

@@ -45,6 +45,9 @@ const CHAIN_AT_COMMIT: CommitBatch<PendingEntry> = {
   },
 };
 
+/** Entries per INSERT: 13 parameters each. */
+const INSERT_CHUNK = 1000;
+
 async function appendToChain(em: EntityManager, entries: PendingEntry[]): Promise<void> {
   const tenantId = entries[0].input.tenantId;
   await lockChain(em, tenantId);
@@ -74,7 +77,10 @@ async function appendToChain(em: EntityManager, entries: PendingEntry[]): Promis
     prevHash = hash;
     return { ...fields, seq: String(fields.seq), keyId: keys.currentId, hash } as QueryDeepPartialEntity<AuditEntryEntity>;
   });
-  await em.createQueryBuilder().insert().into(AuditEntryEntity).values(rows).updateEntity(false).execute();
+  // One statement for a transaction's few entries; chunks keep a bulk one (a sweep, demo data) under PostgreSQL's 65,535 parameters.
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    await em.createQueryBuilder().insert().into(AuditEntryEntity).values(rows.slice(i, i + INSERT_CHUNK)).updateEntity(false).execute();
+  }
 }
 
 /**
