@@ -21,13 +21,12 @@
  */
 import 'reflect-metadata';
 import { cpus, loadavg } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { Session } from 'node:inspector/promises';
 import { writeFileSync } from 'node:fs';
 import { loadApiConfig } from '@regula/platform';
 import { createApp } from '../apps/api/src/create-app';
 import { helloApp, listen, regula } from './support/baseline';
-import { LoadResult, addInto, emptyLoad, p99, rate, runLoad } from './support/load';
+import { LoadResult, addInto, busyPerRequest, emptyLoad, loadInProcess, p99, rate } from './support/load';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 /** Measured seconds per path and round; the rounds take turns over the paths, so a machine busy with other work weighs on each alike. */
@@ -36,21 +35,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARMUP_SECONDS = 1;
 
 function load(url: string): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    // The server thread's utilisation over the measured seconds only (after the warm-up, until the deadline).
-    let from: ReturnType<typeof performance.eventLoopUtilization> | undefined;
-    let busyMs = 0;
-    const start = setTimeout(() => (from = performance.eventLoopUtilization()), WARMUP_SECONDS * 1000);
-    const stop = setTimeout(() => {
-      const d = performance.eventLoopUtilization(from);
-      busyMs = d.active;
-    }, (WARMUP_SECONDS + SECONDS) * 1000);
-    runLoad({ urls: [url], connections: CONNECTIONS, seconds: SECONDS, warmup: WARMUP_SECONDS }).then((r) => {
-      clearTimeout(start);
-      clearTimeout(stop);
-      resolve({ ...r, busyMs });
-    }, reject);
-  });
+  return loadInProcess({ urls: [url], connections: CONNECTIONS, seconds: SECONDS, warmup: WARMUP_SECONDS });
 }
 
 async function main(): Promise<void> {
@@ -100,7 +85,6 @@ async function main(): Promise<void> {
   } finally {
     await Promise.all([hello.close(), api.close()]);
   }
-  const busyPerRequest = (t: LoadResult) => (t.busyMs ?? 0) / Math.max(1, t.latencies.length);
   const helloRate = rate(totals[0]);
   const helloBusy = busyPerRequest(totals[0]);
   const rows = paths.map(([name], i) => {

@@ -76,8 +76,13 @@ describe('admin dashboard: audit log', () => {
   it('shows an entry: details as indented JSON, escaped; hash and previous hash, both checks passing', async () => {
     const db = h.app.get(TenantDb);
     const audit = h.app.get(AuditService);
-    const entry = await db.forTenant(tenantId, (em) =>
+    await db.forTenant(tenantId, (em) =>
       audit.append(em, { tenantId, actorId: null, actor: 'test <actor>', action: 'test.escaping', details: { note: '<script>alert(1)</script>', nested: { a: 1 } } }),
+    );
+    // The entry joined the chain at the commit: the chain's head now.
+    const [entry]: { seq: string; hash: string; prevHash: string }[] = await h.db.owner.query(
+      `SELECT seq, hash, prev_hash AS "prevHash" FROM audit_log WHERE tenant_id = $1 ORDER BY seq DESC LIMIT 1`,
+      [tenantId],
     );
     const c = await signedInAdmin(h, 'admin@ino.test');
     const page = await c.get(`/admin/t/inomedis/audit/${entry.seq}`);

@@ -1,9 +1,14 @@
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 
 export interface LoadResult {
+  /** Milliseconds from sending to the end of each answer received in the measured seconds. */
   latencies: number[];
   errors: number;
+  /** Answers per HTTP status in the measured seconds. */
   statuses: Record<string, number>;
+  /** Answers per HTTP status over the whole run, warm-up included (what the server did). */
+  allStatuses: Record<string, number>;
   seconds: number;
   /** Milliseconds the server's thread was busy over the measured run (set by a caller whose server runs in its own process). */
   busyMs?: number;
@@ -34,6 +39,7 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
 const targets = urls.map((u) => new URL(u));
 const latencies = [];
 const statuses = {};
+const allStatuses = {};
 let errors = 0;
 let n = 0;
 const start = Date.now();
@@ -55,6 +61,7 @@ function once() {
       res.resume();
       res.on('end', () => {
         const now = Date.now();
+        allStatuses[res.statusCode] = (allStatuses[res.statusCode] || 0) + 1;
         if (now >= measureFrom && now < end) {
           latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
           statuses[res.statusCode] = (statuses[res.statusCode] || 0) + 1;
@@ -62,7 +69,7 @@ function once() {
         resolve();
       });
     });
-    req.setTimeout(10000, () => req.destroy(new Error('timeout')));
+    req.setTimeout(20000, () => req.destroy(new Error('timeout')));
     req.on('error', () => { if (Date.now() >= measureFrom) errors++; resolve(); });
     req.end(body);
   });
@@ -70,7 +77,7 @@ function once() {
 async function loop() { while (Date.now() < end) await once(); }
 Promise.all(Array.from({ length: connections }, loop)).then(() => {
   agent.destroy();
-  parentPort.postMessage({ latencies, errors, statuses, seconds });
+  parentPort.postMessage({ latencies, errors, statuses, allStatuses, seconds });
 });
 `;
 
@@ -82,6 +89,28 @@ export function runLoad(target: LoadTarget): Promise<LoadResult> {
     worker.once('error', reject);
   });
 }
+
+/**
+ * Runs the load of `target` against a server in this process (the load loop has its own
+ * thread, so the server's event loop has the main thread to itself, as in its own
+ * process) and measures the server thread's busy time over the measured seconds.
+ */
+export function loadInProcess(target: LoadTarget): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    let from: ReturnType<typeof performance.eventLoopUtilization> | undefined;
+    let busyMs = 0;
+    const start = setTimeout(() => (from = performance.eventLoopUtilization()), target.warmup * 1000);
+    const stop = setTimeout(() => (busyMs = performance.eventLoopUtilization(from).active), (target.warmup + target.seconds) * 1000);
+    runLoad(target).then((r) => {
+      clearTimeout(start);
+      clearTimeout(stop);
+      resolve({ ...r, busyMs });
+    }, reject);
+  });
+}
+
+/** The server thread's busy time per answer, in milliseconds. */
+export const busyPerRequest = (t: LoadResult): number => (t.busyMs ?? 0) / Math.max(1, t.latencies.length);
 
 /** Requests per second of a result. */
 export const rate = (t: LoadResult): number => t.latencies.length / t.seconds;
@@ -96,7 +125,8 @@ export function addInto(total: LoadResult, r: LoadResult): void {
   total.seconds += r.seconds;
   total.busyMs = (total.busyMs ?? 0) + (r.busyMs ?? 0);
   for (const [s, n] of Object.entries(r.statuses)) total.statuses[s] = (total.statuses[s] ?? 0) + n;
+  for (const [s, n] of Object.entries(r.allStatuses)) total.allStatuses[s] = (total.allStatuses[s] ?? 0) + n;
 }
 
 /** An empty total. */
-export const emptyLoad = (): LoadResult => ({ latencies: [], errors: 0, statuses: {}, seconds: 0, busyMs: 0 });
+export const emptyLoad = (): LoadResult => ({ latencies: [], errors: 0, statuses: {}, allStatuses: {}, seconds: 0, busyMs: 0 });

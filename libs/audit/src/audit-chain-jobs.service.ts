@@ -3,8 +3,8 @@ import { EntityManager } from 'typeorm';
 import { TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/tenancy';
 import { AuditCheckpoint } from './audit-checkpoint';
+import { chainHead, lockChain } from './audit-chain-head';
 import { AuditCheckpoints } from './audit-checkpoints.service';
-import { AuditEntryEntity } from './audit-entry.entity';
 import { ChainVerdict } from './audit-chain';
 import { AuditVerifier, VerifyFrom } from './audit-verifier.service';
 
@@ -52,13 +52,8 @@ export class AuditChainJobs {
   async publish(tenantId: string | null, from: VerifyFrom = 'checkpoint'): Promise<PublishedHead> {
     // The seal under the chain's append lock, in a short transaction of its own...
     await this.inChain(tenantId, async (em) => {
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`regula.audit:${tenantId ?? 'platform'}`]);
-      const head = await em
-        .createQueryBuilder(AuditEntryEntity, 'a')
-        .where(tenantId === null ? 'a.tenant_id IS NULL' : 'a.tenant_id = :tenantId', { tenantId })
-        .orderBy('a.seq', 'DESC')
-        .limit(1)
-        .getOne();
+      await lockChain(em, tenantId);
+      const head = await chainHead(em, tenantId);
       if (head && head.keyId === null) await this.checkpoints.sealLegacyHead(em, tenantId, { seq: Number(head.seq), hash: head.hash });
     });
     // ...the verification without it: appends go on meanwhile, and a head once verified stays true.

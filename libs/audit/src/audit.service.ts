@@ -1,7 +1,10 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { beforeCommit, CommitBatch } from '@regula/platform';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { GENESIS_HASH, keyedEntryHash } from './audit-chain';
+import { chainHead, lockChain } from './audit-chain-head';
 import { AuditCheckpoints } from './audit-checkpoints.service';
 
 export interface AuditInput {
@@ -17,12 +20,77 @@ export interface AuditInput {
   ip?: string;
 }
 
+/** An entry waiting for its transaction's commit, with the keys of the service that took it. */
+interface PendingEntry {
+  input: AuditInput;
+  checkpoints: AuditCheckpoints;
+}
+
+/**
+ * Chains a transaction's entries right before its COMMIT: for each chain it
+ * touches (in one order for every transaction, so two transactions never wait
+ * for each other's chains), takes the chain's lock, reads its head and inserts
+ * the entries after it, numbered on and each hashed over the one before. The
+ * lock is released by the COMMIT that follows at once: it is held for three
+ * statements and the commit, not for the whole transaction.
+ */
+const CHAIN_AT_COMMIT: CommitBatch<PendingEntry> = {
+  async flush(em, items) {
+    const chains = new Map<string, PendingEntry[]>();
+    for (const p of items) {
+      const chain = p.input.tenantId ?? '';
+      chains.set(chain, [...(chains.get(chain) ?? []), p]);
+    }
+    for (const chain of [...chains.keys()].sort()) await appendToChain(em, chains.get(chain)!);
+  },
+};
+
+/** Entries per INSERT: 13 parameters each. */
+const INSERT_CHUNK = 1000;
+
+async function appendToChain(em: EntityManager, entries: PendingEntry[]): Promise<void> {
+  const tenantId = entries[0].input.tenantId;
+  await lockChain(em, tenantId);
+  const last = await chainHead(em, tenantId);
+  // The first keyed entry after entries from before the chain was keyed: seal those first.
+  if (last && last.keyId === null) await entries[0].checkpoints.sealLegacyHead(em, tenantId, { seq: Number(last.seq), hash: last.hash });
+  let seq = last ? Number(last.seq) : 0;
+  let prevHash = last ? last.hash : GENESIS_HASH;
+  // One instant for the lot: when they joined the chain, under its lock, so the chain's times never run backwards.
+  const at = new Date();
+  const rows = entries.map(({ input, checkpoints }) => {
+    const fields = {
+      tenantId,
+      seq: ++seq,
+      at,
+      actorId: input.actorId,
+      actor: input.actor,
+      action: input.action,
+      targetType: input.targetType ?? null,
+      targetId: input.targetId ?? null,
+      details: input.details ?? {},
+      ip: input.ip ?? null,
+      prevHash,
+    };
+    const keys = checkpoints.keys;
+    const hash = keyedEntryHash(fields, keys.currentId, keys)!;
+    prevHash = hash;
+    return { ...fields, seq: String(fields.seq), keyId: keys.currentId, hash } as QueryDeepPartialEntity<AuditEntryEntity>;
+  });
+  // One statement for a transaction's few entries; chunks keep a bulk one (a sweep, demo data) under PostgreSQL's 65,535 parameters.
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    await em.createQueryBuilder().insert().into(AuditEntryEntity).values(rows.slice(i, i + INSERT_CHUNK)).updateEntity(false).execute();
+  }
+}
+
 /**
  * Appends to a hash-chained audit log, one chain per tenant (and one for the
  * platform), each entry's hash the HMAC of its content and its predecessor's
  * hash under the current audit key (AuditKeys). Call it with the EntityManager
- * of the transaction that does the audited change, so the entry and the change
- * commit or roll back together. Verification: AuditVerifier.
+ * of the transaction that does the audited change: the entry joins the chain
+ * at that transaction's commit, in it (CHAIN_AT_COMMIT), so the entry and the
+ * change commit or roll back together, and the chain's lock is not held while
+ * the rest of the transaction runs. Verification: AuditVerifier.
  */
 @Injectable()
 export class AuditService {
@@ -32,35 +100,14 @@ export class AuditService {
     this.checkpoints = checkpoints ?? new AuditCheckpoints();
   }
 
-  async append(em: EntityManager, input: AuditInput): Promise<AuditEntryEntity> {
-    const chainKey = `regula.audit:${input.tenantId ?? 'platform'}`;
-    // Serialises appends to one chain across processes; released at commit.
-    await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [chainKey]);
-    const last = await em
-      .createQueryBuilder(AuditEntryEntity, 'a')
-      .where(input.tenantId === null ? 'a.tenant_id IS NULL' : 'a.tenant_id = :t', { t: input.tenantId })
-      .orderBy('a.seq', 'DESC')
-      .limit(1)
-      .getOne();
-    // The first keyed entry after entries from before the chain was keyed: seal those first.
-    if (last && last.keyId === null) await this.checkpoints.sealLegacyHead(em, input.tenantId, { seq: Number(last.seq), hash: last.hash });
-    const fields = {
-      tenantId: input.tenantId,
-      seq: last ? Number(last.seq) + 1 : 1,
-      at: new Date(),
-      actorId: input.actorId,
-      actor: input.actor,
-      action: input.action,
-      targetType: input.targetType ?? null,
-      targetId: input.targetId ?? null,
-      details: input.details ?? {},
-      ip: input.ip ?? null,
-      prevHash: last ? last.hash : GENESIS_HASH,
-    };
-    const keys = this.checkpoints.keys;
-    const hash = keyedEntryHash(fields, keys.currentId, keys)!;
-    const entity = em.create(AuditEntryEntity, { ...fields, seq: String(fields.seq), keyId: keys.currentId, hash });
-    return em.save(entity);
+  /**
+   * The entry is written when the transaction of `em` commits (a transaction
+   * of its own, at once, when `em` is in none): the transaction itself does
+   * not read it back.
+   */
+  async append(em: EntityManager, input: AuditInput): Promise<void> {
+    const entry: PendingEntry = { input, checkpoints: this.checkpoints };
+    if (!beforeCommit(em, CHAIN_AT_COMMIT, entry)) await em.transaction((tx) => CHAIN_AT_COMMIT.flush(tx, [entry]));
   }
 
   /** The chain of one tenant (or the platform), oldest first: a page of at most `limit` entries. */

@@ -18,6 +18,8 @@ export interface SendMailInput {
   data: Record<string, unknown>;
   /** The secrets whose placeholders `data` carries: minted by the worker when it sends, never stored. */
   secrets?: MailSecrets;
+  /** The tenant's branding when the caller has read the tenant already (else it is read here). */
+  branding?: MailBranding;
 }
 
 export interface SendPlatformMailInput {
@@ -60,6 +62,7 @@ export class MailService {
   }
 
   async send(em: EntityManager, input: SendMailInput): Promise<OutboxEmailEntity> {
+    if (input.branding) return this.write(em, input.branding, input.tenantId, input);
     const tenant = await em.findOne(TenantEntity, { where: { id: input.tenantId } });
     if (!tenant) throw new Error(`no tenant ${input.tenantId}`);
     return this.write(em, brandingOf(tenant), input.tenantId, input);

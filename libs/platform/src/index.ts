@@ -17,6 +17,7 @@ export * from './rate-limit/rate-limiter.service';
 export * from './templates/template-renderer';
 export * from './queue/queues.module';
 export * from './database/after-commit.service';
+export * from './database/before-commit';
 export * from './events/domain-events';
 export * from './database/paged-query';
 export * from './database/returned-rows';

@@ -80,7 +80,8 @@ export class RequestFilingService {
       const to = orConflict(nextState(req.state, 'await-identity'));
       await openIdentitySuspension(em, req, now, 'waiting for the requester to confirm the e-mail address', this.cfg.REQUESTS_IDENTITY_LATE_DAYS);
       req.state = to;
-      await em.save(req);
+      // The columns this step changed, by id: save() would read the row back first to compare.
+      await em.update(RightsRequestEntity, { id: req.id }, { state: to, identityRequestedAt: req.identityRequestedAt, identityRequestLate: req.identityRequestLate });
       await this.journal.record(em, req, {
         kind: 'transition', from: 'received', to, actor: SYSTEM, visibleToSubject: true, at: new Date(now.getTime() + 1),
         note: 'Waiting for you to confirm your e-mail address; the time limit stands still meanwhile',

@@ -74,7 +74,7 @@ export class RequestJournal {
     });
     // The SLA sweep plans the request again (next_notice_at), in this transaction: a crash after the commit loses no notice.
     if (movesClock(e) || e.replansNotices) await markNoticesToReplan(em, req.tenantId, req.id);
-    if (movesClock(e)) await this.events.publish(em, new RequestClockChanged({ tenantId: req.tenantId, requestId: req.id }));
+    if (movesClock(e)) await this.events.publish(em, new RequestClockChanged({ tenantId: req.tenantId, requestId: req.id, type: req.type }));
     return event;
   }
 }

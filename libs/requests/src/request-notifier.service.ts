@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { brandingOf, MailSecrets, MailService, MailTemplate, OutboxEmailEntity, RenderedMail } from '@regula/mail';
-import { TenantEntity } from '@regula/tenancy';
+import { MailSecrets, MailService, MailTemplate, OutboxEmailEntity, RenderedMail } from '@regula/mail';
 import { APP_CONFIG, CommonConfig, publicBaseUrl } from '@regula/platform';
 import { REQUEST_EMAIL_CODE, REQUEST_LINK_TOKEN } from './mail-secrets/request-mail-secrets';
 import { typeLabel } from './request-labels';
@@ -65,9 +64,8 @@ export class RequestNotifier {
    * their postal address, dated `at`; the text says to answer by post or in person.
    */
   async renderLetter(em: EntityManager, facts: TenantFacts, req: RightsRequestEntity, template: MailTemplate, extra: Record<string, unknown>, at: Date): Promise<RenderedMail> {
-    const tenant = await em.findOneOrFail(TenantEntity, { where: { id: req.tenantId } });
     const letter = { name: req.requesterName, address: req.requesterAddress, date: at };
-    return this.mail.renderer.render(brandingOf(tenant), template, req.locale, { ...this.dataOf(facts, req, extra), letter });
+    return this.mail.renderer.render(facts.branding, template, req.locale, { ...this.dataOf(facts, req, extra), letter });
   }
 
   /** What every template gets: the reference, the type, the dates, the status link, the supervisory authority; `extra` adds the rest. */
@@ -103,6 +101,7 @@ export class RequestNotifier {
       template,
       locale: req.locale,
       secrets: link?.secrets,
+      branding: facts.branding,
       data: this.dataOf(facts, req, extra, link?.linkToken),
     });
   }

@@ -1,5 +1,5 @@
 import type { Authority, Country, IdentityCheck, RightCode } from '@regula/engine';
-import { addressLine } from '@regula/mail';
+import { addressLine, brandingOf, MailBranding } from '@regula/mail';
 import type { TenantEntity } from '@regula/tenancy';
 import type { WithdrawalLimitFacts } from './consent-withdrawal-limit';
 import { REQUEST_TYPES, RequestType } from './request-types';
@@ -22,6 +22,8 @@ export interface TenantFacts {
   identityWait: { reminderDays?: number[]; closeAfterDays?: number };
   /** What a consent withdrawal's promised outer limit is computed from (consent-withdrawal-limit.ts). */
   withdrawalPromise: WithdrawalLimitFacts;
+  /** What the e-mail layout shows of the controller, read with the rest (no second read of the tenant per e-mail). */
+  branding: MailBranding;
 }
 
 interface DefinitionView {
@@ -50,6 +52,7 @@ export function tenantFacts(t: TenantEntity): TenantFacts {
     postalAddress: addressLine(def.legalAddress),
     identityWait: def.requests?.identityWait ?? {},
     withdrawalPromise: t.definition as WithdrawalLimitFacts,
+    branding: brandingOf(t),
   };
 }
 

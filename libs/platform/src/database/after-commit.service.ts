@@ -4,6 +4,8 @@ import { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, Tran
 interface Pending {
   depth: number;
   run: () => Promise<unknown>;
+  /** Work of the same key is done once per transaction. */
+  key?: string;
 }
 
 type WithDepth = QueryRunner & { transactionDepth?: number };
@@ -48,12 +50,19 @@ export class AfterCommit implements EntitySubscriberInterface, OnModuleInit, OnM
     if (i >= 0) this.dataSource.subscribers.splice(i, 1);
   }
 
-  /** Runs `work` once the transaction of `em` has committed (at once when there is none). */
-  async run(em: EntityManager, work: () => Promise<unknown>): Promise<void> {
+  /**
+   * Runs `work` once the transaction of `em` has committed (at once when there
+   * is none). With a `key`, work of that key already waiting in the transaction
+   * is not added again: it runs once, however often the transaction asked for it.
+   */
+  async run(em: EntityManager, work: () => Promise<unknown>, key?: string): Promise<void> {
     const qr = em.queryRunner;
     if (!qr?.isTransactionActive) return this.safely(work);
+    const depth = (qr as WithDepth).transactionDepth ?? 1;
     const list = this.pending.get(qr) ?? [];
-    list.push({ depth: (qr as WithDepth).transactionDepth ?? 1, run: work });
+    // Only one a rollback would drop no sooner than this one stands for it (added at this level of savepoints or an outer one).
+    if (key !== undefined && list.some((p) => p.key === key && p.depth <= depth)) return;
+    list.push({ depth, run: work, key });
     this.pending.set(qr, list);
     this.runAfterRelease(qr);
   }

@@ -52,8 +52,13 @@ export class DomainEvents implements OnModuleInit, OnModuleDestroy {
     return events ? events.publish(em, event) : Promise.resolve();
   }
 
+  /**
+   * The same event (type and payload) published twice in one transaction is
+   * delivered once: handlers reload the state, so a second delivery would
+   * only repeat their work (a filing's two journal entries both move its clock).
+   */
   publish(em: EntityManager, event: DomainEvent<object>): Promise<void> {
-    return this.afterCommit.run(em, () => this.deliver(event));
+    return this.afterCommit.run(em, () => this.deliver(event), `${event.constructor.name}:${JSON.stringify(event.payload)}`);
   }
 
   /** Registers `handler` for events of `type` (typically in the handler's onModuleInit); returns its removal. */

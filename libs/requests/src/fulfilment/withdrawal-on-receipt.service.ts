@@ -36,7 +36,8 @@ export class WithdrawalOnReceipt implements OnModuleInit {
   constructor(private readonly events: DomainEvents, private readonly db: TenantDb, private readonly fulfilment: FulfilmentService) {}
 
   onModuleInit(): void {
-    this.events.on(RequestClockChanged, ({ tenantId, requestId }) => this.consider(tenantId, requestId));
+    // Only consent withdrawals are carried out on receipt: the others are passed by unread.
+    this.events.on(RequestClockChanged, ({ tenantId, requestId, type }) => (type === 'consent-withdrawal' ? this.consider(tenantId, requestId) : Promise.resolve(false)));
   }
 
   /** Carries out the withdrawal when it is due; returns whether it did. */

@@ -247,7 +247,7 @@ export class MailIntakeService {
       });
       if (previous.receivedAt.getTime() !== receivedAt.getTime()) {
         await markNoticesToReplan(em, tenantId, req.id);
-        await this.events.publish(em, new RequestClockChanged({ tenantId, requestId: req.id }));
+        await this.events.publish(em, new RequestClockChanged({ tenantId, requestId: req.id, type: req.type }));
       }
       return req;
     });
