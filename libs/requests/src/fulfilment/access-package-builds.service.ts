@@ -27,6 +27,8 @@ const FULFILLABLE = ['in-progress', 'extended'];
 /** A build as the request page and the REST answer show it. */
 export interface PackageBuildView {
   id: string;
+  /** The confirmed preview (its row holds the result once the package is complete). */
+  previewId: string;
   status: PackageBuildStatus;
   recordsWritten: number;
   recordsTotal: number;
@@ -36,7 +38,7 @@ export interface PackageBuildView {
 }
 
 const viewOf = (b: AccessPackageBuildEntity): PackageBuildView => ({
-  id: b.id, status: b.status, recordsWritten: b.recordsWritten, recordsTotal: b.recordsTotal, error: b.error, startedAt: b.createdAt, finishedAt: b.finishedAt,
+  id: b.id, previewId: b.previewId, status: b.status, recordsWritten: b.recordsWritten, recordsTotal: b.recordsTotal, error: b.error, startedAt: b.createdAt, finishedAt: b.finishedAt,
 });
 
 const jobIdOf = (buildId: string) => `access-package-${buildId}`;
@@ -51,7 +53,9 @@ const jobIdOf = (buildId: string) => `access-package-${buildId}`;
  * transaction add the files, the hand-over, the outcome and the result to the
  * request; then the request is closed and the subject told. A worker that dies
  * mid-way leaves the row `building`: the job (or the sweep, when the job was
- * lost) redoes it from the start, dropping the pieces written before.
+ * lost) redoes it from the start, dropping the pieces written before; one
+ * whose files and outcome were recorded only closes the request. It is `done`
+ * once the request is closed.
  */
 @Injectable()
 export class AccessPackageBuilds {
@@ -99,9 +103,12 @@ export class AccessPackageBuilds {
     const begun = await this.begin(tenantId, buildId, facts);
     if (!begun) return { status: 'missing', records: 0 };
     if ('finished' in begun && begun.finished) {
+      // Failed: the admin confirms again. Recorded (done, or the worker stopped before closing the request): close it, once.
       const { finished } = begun;
-      if (finished.status === 'done') await this.completeIfOpen(tenantId, finished);
-      return { status: finished.status, records: finished.recordsWritten };
+      if (finished.status === 'failed') return { status: 'failed', records: finished.recordsWritten };
+      await this.completeIfOpen(tenantId, finished);
+      await this.markDone(tenantId, buildId);
+      return { status: 'done', records: finished.recordsWritten };
     }
     const { build, request, frame, previewIds, withheld, sourceSystems } = begun;
     const ids = { tenantId, requestId: request.id, buildId };
@@ -153,6 +160,8 @@ export class AccessPackageBuilds {
         return null;
       }
       const preview = await em.findOneOrFail(RequestFulfilmentPlanEntity, { where: { tenantId, id: build.previewId }, lock: { mode: 'pessimistic_write' } });
+      // Another run of the same build recorded it meanwhile (a stalled job retried): nothing is recorded twice.
+      if (preview.confirmedAt) return { recorded: true as const };
       const saved = await this.artifacts.saveBuilt(em, tenantId, facts.slug, req, buildId, files.map((f) => ({
         kind: f.kind, fileName: f.fileName, contentType: f.contentType, sizeBytes: sinks[f.format].sizeBytes, sha256: sinks[f.format].sha256(),
       })));
@@ -169,12 +178,24 @@ export class AccessPackageBuilds {
           records, webhooks: [],
         },
       });
-      await em.update(AccessPackageBuildEntity, { tenantId, id: buildId }, { status: 'done', recordsWritten: written, updatedAt: now, finishedAt: now });
+      await em.update(AccessPackageBuildEntity, { tenantId, id: buildId }, { recordsWritten: written, updatedAt: now });
       return { requestId: req.id, outcome };
     });
     if (!closed) return { status: 'failed', records: written };
+    if ('recorded' in closed) {
+      await this.completeIfOpen(tenantId, build);
+      await this.markDone(tenantId, buildId);
+      return { status: 'done', records: written };
+    }
+    // `done` only once the request is closed and the subject told: a worker stopping in between closes it on the next run.
     await this.close(tenantId, closed.requestId, closed.outcome, build.actor);
+    await this.markDone(tenantId, buildId);
     return { status: 'done', records: written };
+  }
+
+  private async markDone(tenantId: string, buildId: string): Promise<void> {
+    const now = this.clock();
+    await this.db.forTenant(tenantId, (em) => em.update(AccessPackageBuildEntity, { tenantId, id: buildId, status: 'building' }, { status: 'done', updatedAt: now, finishedAt: now }));
   }
 
   /** The job gave up: the build is failed (the admin confirms a new preview to try again). */
@@ -206,7 +227,9 @@ export class AccessPackageBuilds {
       if (!build) return null;
       if (build.status !== 'building') return { finished: build };
       const request = await em.findOneOrFail(RightsRequestEntity, { where: { tenantId, id: build.requestId } });
-      const preview = await em.findOneOrFail(RequestFulfilmentPlanEntity, { where: { tenantId, id: build.previewId }, select: { id: true, input: true } });
+      const preview = await em.findOneOrFail(RequestFulfilmentPlanEntity, { where: { tenantId, id: build.previewId }, select: { id: true, input: true, confirmedAt: true } });
+      // The files and the outcome were recorded (the preview holds the result): only closing the request may be left.
+      if (preview.confirmedAt) return { finished: build };
       await deleteBuildChunks(em, tenantId, buildId);
       const data = await loadSubjectFacts(em, tenantId, request.subjectId!);
       const held = await heldCategories(em, tenantId, request.subjectId!);
@@ -222,7 +245,7 @@ export class AccessPackageBuilds {
     });
   }
 
-  /** A build recorded as done whose request was not closed (the worker stopped in between): close it with the recorded outcome. */
+  /** A build whose outcome was recorded but whose request was not closed (the worker stopped in between): close it with the recorded outcome. */
   private async completeIfOpen(tenantId: string, build: AccessPackageBuildEntity): Promise<void> {
     const pending = await this.db.forTenant(tenantId, async (em) => {
       const req = await em.findOne(RightsRequestEntity, { where: { tenantId, id: build.requestId } });

@@ -141,9 +141,16 @@ export class FulfilmentService {
     return { request, outcome, ...('result' in prepared && prepared.result ? { result: prepared.result } : {}) };
   }
 
-  /** The latest access package build of a request (null when none was started). */
-  buildOf(tenantId: string, reference: string): Promise<PackageBuildView | null> {
-    return this.db.forTenant(tenantId, async (em) => this.builds.latestFor(em, tenantId, (await this.findRequest(em, tenantId, reference)).id));
+  /** A request's latest access package build (null when none was started) and, once it is done, the result kept on its preview. */
+  buildOf(tenantId: string, reference: string): Promise<{
+    request: RightsRequestEntity; build: PackageBuildView | null; result: { id: string; plan: FulfilmentPlan; difference: PlanDifference | null } | null;
+  }> {
+    return this.db.forTenant(tenantId, async (em) => {
+      const request = await this.findRequest(em, tenantId, reference);
+      const build = await this.builds.latestFor(em, tenantId, request.id);
+      const row = build?.status === 'done' ? await this.plans.find(em, tenantId, request.id, build.previewId) : null;
+      return { request, build, result: row?.result ? { id: row.id, plan: row.result, difference: row.difference } : null };
+    });
   }
 
   /** The previews and results kept with a request, newest first. */

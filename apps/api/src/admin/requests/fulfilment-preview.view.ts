@@ -1,5 +1,5 @@
 import { resolveText, type Lang, type Register } from '@regula/engine';
-import { previewExpiresAt, type FulfilmentPlan, type PlanDifference, type PlannedRecord, type RequestFulfilmentPlanEntity } from '@regula/requests';
+import { previewExpiresAt, type FulfilmentPlan, type PackageBuildView, type PlanDifference, type PlannedRecord, type RequestFulfilmentPlanEntity } from '@regula/requests';
 import { formatInstant } from '../../web/format';
 import type { AdminTenant } from '../shared/admin-request';
 
@@ -86,8 +86,21 @@ function differenceSection(d: PlanDifference, t: T, names: Names, lang: Lang, ti
   };
 }
 
-/** The preview page: the plan, then (once confirmed) the result and what differs; the confirm form while it can be confirmed (not after it expired). */
-export function previewView(row: RequestFulfilmentPlanEntity, tenant: AdminTenant, reference: string, lang: Lang, t: T, canConfirm: boolean, names: Names, now: Date) {
+/** An access package the worker builds from this preview: its progress, or why it failed, or that it is complete (null for another preview's build). */
+function buildSection(build: PackageBuildView | null, previewId: string, t: T) {
+  if (!build || build.previewId !== previewId) return null;
+  const vars = { written: String(build.recordsWritten), total: String(build.recordsTotal), error: build.error ?? '' };
+  return { status: build.status, building: build.status === 'building', text: t(`preview.build.${build.status}`, vars) };
+}
+
+/**
+ * The preview page: the plan, then (once confirmed) the result and what differs; the confirm form while it can be
+ * confirmed (not after it expired, not while its access package is being built); the package's progress.
+ */
+export function previewView(
+  row: RequestFulfilmentPlanEntity, tenant: AdminTenant, reference: string, lang: Lang, t: T, canConfirm: boolean, names: Names, now: Date, packageBuild: PackageBuildView | null = null,
+) {
+  const build = buildSection(packageBuild, row.id, t);
   const when = (at: Date | null) => (at ? formatInstant(at, lang, tenant.timeZone) : '');
   const base = `/admin/t/${tenant.slug}/requests/${reference}`;
   const expiresAt = previewExpiresAt(row);
@@ -103,7 +116,8 @@ export function previewView(row: RequestFulfilmentPlanEntity, tenant: AdminTenan
     preview: row.preview ? planSection(row.preview, t, lang, tenant.timeZone, names) : null,
     result: row.result ? planSection(row.result, t, lang, tenant.timeZone, names) : null,
     difference: row.difference ? differenceSection(row.difference, t, names, lang, tenant.timeZone) : null,
-    confirmAction: canConfirm && !row.result && !expired ? `${base}/previews/${row.id}/confirm` : null,
+    confirmAction: canConfirm && !row.result && !expired && !build?.building ? `${base}/previews/${row.id}/confirm` : null,
+    build,
     expired: !row.result && expired,
   };
 }
