@@ -24,9 +24,11 @@ export function namesFrom(registers: Register[], lang: Lang): Names {
 }
 
 /** The request page's list of previews and results: when, by whom, whether confirmed and whether the act differed. */
-export function planRows(rows: RequestFulfilmentPlanEntity[], tenant: AdminTenant, reference: string, lang: Lang) {
+export function planRows(rows: RequestFulfilmentPlanEntity[], tenant: AdminTenant, reference: string, lang: Lang, t: T, build: PackageBuildView | null = null) {
   const when = (at: Date | null) => (at ? formatInstant(at, lang, tenant.timeZone) : '');
   return rows.map((r) => ({
+    // The access package built from this preview, while it is built or when it failed (once done the result says it).
+    build: build?.status === 'done' ? null : buildSection(build, r.id, t),
     href: `/admin/t/${tenant.slug}/requests/${reference}/previews/${r.id}`,
     previewedAt: when(r.previewedAt),
     previewedBy: r.previewedBy,
