@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ConflictError, NotFoundError } from '@regula/platform';
 import type { RightsRequestEntity } from '../rights-request.entity';
 import { diffPlans, type FulfilmentPlan, type PlanDifference } from './fulfilment-plan';
@@ -60,8 +61,10 @@ export class FulfilmentPlans {
   /** Records on the confirmed preview what the act did, with the difference. */
   async saveResult(em: EntityManager, preview: RequestFulfilmentPlanEntity, result: FulfilmentPlan, at: Date, by: string): Promise<{ id: string; difference: PlanDifference }> {
     const difference = diffPlans(preview.preview!, result);
+    // The changed columns only: saving the entity would write the preview again (and read the row back to compare), a large plan twice.
+    const changes = { result, confirmedAt: at, confirmedBy: by, difference } as QueryDeepPartialEntity<RequestFulfilmentPlanEntity>;
+    await em.update(RequestFulfilmentPlanEntity, { tenantId: preview.tenantId, id: preview.id }, changes);
     Object.assign(preview, { result, confirmedAt: at, confirmedBy: by, difference });
-    await em.save(preview);
     return { id: preview.id, difference };
   }
 
