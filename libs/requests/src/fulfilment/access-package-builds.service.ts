@@ -159,15 +159,20 @@ export class AccessPackageBuilds {
         await em.update(AccessPackageBuildEntity, { tenantId, id: buildId }, { status: 'failed', error: `the request is ${req?.state ?? 'gone'}: only a request in progress (or extended) is fulfilled`, updatedAt: now, finishedAt: now });
         return null;
       }
-      const preview = await em.findOneOrFail(RequestFulfilmentPlanEntity, { where: { tenantId, id: build.previewId }, lock: { mode: 'pessimistic_write' } });
+      // The preview's rows are loaded only when the records changed since it (else the result copies them in the database).
+      const same = !added.length && handed.size === previewIds.size;
+      const preview = await em.findOneOrFail(RequestFulfilmentPlanEntity, {
+        where: { tenantId, id: build.previewId }, lock: { mode: 'pessimistic_write' },
+        ...(same ? { select: { id: true, tenantId: true, requestId: true, type: true, previewedAt: true, confirmedAt: true } } : {}),
+      });
       // Another run of the same build recorded it meanwhile (a stalled job retried): nothing is recorded twice.
       if (preview.confirmedAt) return { recorded: true as const };
       const saved = await this.artifacts.saveBuilt(em, tenantId, facts.slug, req, buildId, files.map((f) => ({
         kind: f.kind, fileName: f.fileName, contentType: f.contentType, sizeBytes: sinks[f.format].sizeBytes, sha256: sinks[f.format].sha256(),
       })));
-      const records = [...(preview.preview?.records ?? []).filter((r) => handed.has(r.recordId)), ...added];
+      const records = same ? [] : [...(preview.preview?.records ?? []).filter((r) => handed.has(r.recordId)), ...added];
       const { outcome } = await this.recorder.record(em, {
-        tenantId, slug: facts.slug, request: req, preview, files: saved, actor: build.actor, now,
+        tenantId, slug: facts.slug, request: req, preview, files: saved, actor: build.actor, now, sameRecordsAsPreview: same,
         planned: {
           result: {
             outcome: accessOutcome(frame.language, written, frame.registers.length),

@@ -68,6 +68,23 @@ export class FulfilmentPlans {
     return { id: preview.id, difference };
   }
 
+  /**
+   * Records a result that acts on exactly the preview's records (an access package
+   * whose records did not change since the preview): the rows are copied from the
+   * preview in the database, so a plan of 100,000 rows is never loaded. Its
+   * webhooks must be the preview's too (access: none).
+   */
+  async saveResultSameRecords(em: EntityManager, preview: Pick<RequestFulfilmentPlanEntity, 'tenantId' | 'id'>, result: FulfilmentPlan, at: Date, by: string): Promise<{ id: string; difference: PlanDifference }> {
+    const difference: PlanDifference = { same: true, added: [], removed: [], changed: [], webhooksAdded: [], webhooksRemoved: [], webhooksChanged: [] };
+    await em.query(
+      `UPDATE request_fulfilment_plans SET result = jsonb_set($1::jsonb, '{records}', COALESCE(preview->'records', '[]'::jsonb)),
+              confirmed_at = $2, confirmed_by = $3, difference = $4::jsonb
+        WHERE tenant_id = $5 AND id = $6`,
+      [JSON.stringify({ ...result, records: [] }), at, by, JSON.stringify(difference), preview.tenantId, preview.id],
+    );
+    return { id: preview.id, difference };
+  }
+
   /** One preview or result of a request (the preview page). */
   async find(em: EntityManager, tenantId: string, requestId: string, id: string): Promise<RequestFulfilmentPlanEntity> {
     if (!UUID.test(id)) throw new NotFoundError('no such preview');

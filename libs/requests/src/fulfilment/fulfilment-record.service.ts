@@ -68,6 +68,8 @@ export class FulfilmentRecorder {
     args: {
       tenantId: string; slug: string; request: RightsRequestEntity; preview: RequestFulfilmentPlanEntity;
       planned: Pick<PlannedFulfilment, 'result' | 'records' | 'webhooks'>; files: ArtifactMeta[]; actor: FulfilmentActor; now: Date;
+      /** The result acts on exactly the preview's records (`planned.records` is then empty): they are copied in the database, never loaded. */
+      sameRecordsAsPreview?: boolean;
     },
   ): Promise<{ outcome: Record<string, unknown>; result: { id: string; plan: FulfilmentPlan; difference: PlanDifference } }> {
     const { tenantId, slug, request, preview, planned, files, actor, now } = args;
@@ -89,7 +91,9 @@ export class FulfilmentRecorder {
         actor: actor.label ?? actor.name, visibleToSubject: false, note: typeof outcome.summary === 'string' ? outcome.summary : null, data: { outcome },
       }),
     );
-    const saved = await this.plans.saveResult(em, preview, plan, now, actor.label ?? actor.name);
+    const saved = args.sameRecordsAsPreview
+      ? await this.plans.saveResultSameRecords(em, preview, plan, now, actor.label ?? actor.name)
+      : await this.plans.saveResult(em, preview, plan, now, actor.label ?? actor.name);
     await this.audit.append(em, {
       tenantId, actorId: actor.id, actor: actor.name, action: 'request.fulfilled', ip: actor.ip, targetType: 'request', targetId: request.id,
       details: {
