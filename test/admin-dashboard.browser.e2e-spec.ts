@@ -36,7 +36,7 @@ describe('admin dashboard in Chromium', () => {
     uploads = folders.make('uploads');
     docs = folders.make('docs');
     mailbox = await Mailbox.start();
-    h = await startApi({ UPLOAD_DIR: uploads, SMTP_URL: mailbox.smtpUrl });
+    h = await startApi({ UPLOAD_DIR: uploads, SMTP_URL: mailbox.smtpUrl }, { packageWorker: true });
     await createStaff(h.db.owner, 'admin@micromedic.test', { tenant: 'micromedic' });
     await createStaff(h.db.owner, 'admin@inomedis.test', { tenant: 'inomedis' });
     await createStaff(h.db.owner, 'platform@regula.test', { platformAdmin: true });

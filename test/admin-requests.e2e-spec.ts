@@ -27,7 +27,7 @@ describe('admin dashboard: requests', () => {
   beforeAll(async () => {
     uploads = mkdtempSync(path.join(tmpdir(), 'regula-admin-uploads-'));
     mailbox = await Mailbox.start();
-    const api = await startDashboardApi({ env: { UPLOAD_DIR: uploads, SMTP_URL: mailbox.smtpUrl } });
+    const api = await startDashboardApi({ env: { UPLOAD_DIR: uploads, SMTP_URL: mailbox.smtpUrl }, packageWorker: true });
     h = api.h;
     Object.assign(ids, { inomedis: api.ino, micromedic: api.micro });
     await createStaff(h.db.owner, 'platform@regula.test', { platformAdmin: true });

@@ -143,7 +143,7 @@ describe('consent effects', () => {
        VALUES ($1, 'R-CWCW-2345', 'consent-withdrawal', 'in-progress', $2, 'client@example.lv', 'Client', 'lv', '{}'::jsonb, $3, $4, $5, $4, 'email-link', $3, $3, $6) RETURNING id`,
       [tenantId, c.subjectId, receivedAt, new Date(receivedAt.getTime() + 30 * 24 * 3600_000), new Date(receivedAt.getTime() + 30 * 24 * 3600_000).toISOString().slice(0, 10), 'a'.repeat(64)],
     );
-    const res = await fulfilPreviewed(h.http(), 'inomedis', 'R-CWCW-2345', token);
+    const res = await fulfilPreviewed(h.http, 'inomedis', 'R-CWCW-2345', token);
     expect(res.status).toBe(200);
     const limit = workingDaysDeadline({ country: 'LV', timeZone: 'Europe/Riga', received: receivedAt }, 3);
     expect(res.body.outcome).toMatchObject({

@@ -20,7 +20,7 @@ describe('fulfilment preview in Chromium', () => {
   let tenantId: string;
 
   beforeAll(async () => {
-    h = await startApi();
+    h = await startApi({}, { packageWorker: true });
     await createStaff(h.db.owner, 'admin@mm-preview.test', { tenant: MM });
     [{ id: tenantId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = $1`, [MM]);
     b = await openBrowser(h, { width: 1200, expectedErrorStatuses: [401, 404, 409] });

@@ -1,4 +1,5 @@
 import { Harness, startApi } from './support/api-harness';
+import { settledFulfilment } from './support/package-build-wait';
 import { fulfilmentFixtures } from './support/fulfilment-fixtures';
 import { createStaff } from './support/staff';
 
@@ -23,7 +24,7 @@ describe('fulfilment preview', () => {
   let shift = 0;
 
   beforeAll(async () => {
-    h = await startApi({}, { clock: () => new Date(Date.now() + shift) });
+    h = await startApi({}, { clock: () => new Date(Date.now() + shift), packageWorker: true });
     for (const slug of [MM, SB, IN]) {
       await createStaff(h.db.owner, `admin@${slug}.test`, { tenant: slug });
       token[slug] = await h.login(`admin@${slug}.test`);
@@ -36,7 +37,9 @@ describe('fulfilment preview', () => {
   const api = (slug: string, path: string, body: object = {}) =>
     h.http().post(`/api/v1/tenants/${slug}/requests/${path}`).set('Authorization', `Bearer ${token[slug]}`).send(body);
   const preview = (slug: string, reference: string, body: object = {}) => api(slug, `${reference}/fulfil/preview`, body);
-  const confirm = (slug: string, reference: string, previewId: string) => api(slug, `${reference}/fulfil?previewId=${previewId}`);
+  /** Confirms a preview; an access package the worker builds is waited for (the answer is the finished build's). */
+  const confirm = async (slug: string, reference: string, previewId: string) =>
+    settledFulfilment(h.http, slug, reference, token[slug], await api(slug, `${reference}/fulfil?previewId=${previewId}`));
   type Planned = { recordId: string; action: string; law?: string | null; until?: string | null; from?: string; to?: string; system: string };
   const ids = (records: Planned[], action: string) => records.filter((r) => r.action === action).map((r) => r.recordId).sort();
 

@@ -23,7 +23,7 @@ describe('fulfilment of rights requests', () => {
   const ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 
   beforeAll(async () => {
-    h = await startApi({}, { clock: () => NOW });
+    h = await startApi({}, { clock: () => NOW, packageWorker: true });
     for (const slug of [MM, SB, IN]) {
       await createStaff(h.db.owner, `admin@${slug}.test`, { tenant: slug });
       token[slug] = await h.login(`admin@${slug}.test`);
@@ -101,7 +101,7 @@ describe('fulfilment of rights requests', () => {
   }
 
   // Every fulfilment is previewed first (issue 14 §3): the helper previews with the body, then confirms that preview.
-  const fulfil = (slug: string, reference: string, body: object = {}, as = slug) => fulfilPreviewed(h.http(), slug, reference, token[as], body);
+  const fulfil = (slug: string, reference: string, body: object = {}, as = slug) => fulfilPreviewed(h.http, slug, reference, token[as], body);
   const download = (slug: string, reference: string, id: string) =>
     h.http().get(`/api/v1/tenants/${slug}/requests/${reference}/artifacts/${id}`).set('Authorization', `Bearer ${token[slug]}`).buffer(true).parse((res, cb) => {
       const chunks: Buffer[] = [];

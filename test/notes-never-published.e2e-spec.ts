@@ -63,7 +63,7 @@ describe('no internal note reaches a reader', () => {
   beforeAll(async () => {
     uploads = mkdtempSync(path.join(tmpdir(), 'regula-notes-uploads-'));
     mailbox = await Mailbox.start();
-    h = await startApi({ UPLOAD_DIR: uploads, TRUST_PROXY: 'true', SMTP_URL: mailbox.smtpUrl });
+    h = await startApi({ UPLOAD_DIR: uploads, TRUST_PROXY: 'true', SMTP_URL: mailbox.smtpUrl }, { packageWorker: true });
     client = new JourneyClient(h, mailbox);
     for (const def of TENANTS) {
       const slug = def.slug;

@@ -23,7 +23,7 @@ describe('status page: a data package needs a fresh e-mail code', () => {
 
   beforeAll(async () => {
     mailbox = await Mailbox.start();
-    h = await startApi({ TRUST_PROXY: 'true', PUBLIC_BASE_URL: 'https://regula.test', SMTP_URL: mailbox.smtpUrl }, { clock: () => new Date(Date.now() + shift) });
+    h = await startApi({ TRUST_PROXY: 'true', PUBLIC_BASE_URL: 'https://regula.test', SMTP_URL: mailbox.smtpUrl }, { clock: () => new Date(Date.now() + shift), packageWorker: true });
     await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
     admin = await h.login('admin@ino.test');
     [{ id: ino }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
@@ -49,7 +49,7 @@ describe('status page: a data package needs a fresh e-mail code', () => {
     const reference = /id="reference">([^<]+)</.exec(filed.text)![1];
     const token = /name="token" value="([^"]+)"/.exec(filed.text)![1];
     await post(`/t/inomedis/requests/${reference}/verify?lang=en`, { code: await mailbox.code(h, reference), token });
-    const done = await fulfilPreviewed(h.http(), 'inomedis', reference, admin);
+    const done = await fulfilPreviewed(h.http, 'inomedis', reference, admin);
     expect(done.status).toBe(200);
     const json = (done.body.outcome.downloads as { id: string; kind: string }[]).find((d) => d.kind === 'access-json')!;
     const stored = await h.http().get(`/api/v1/tenants/inomedis/requests/${reference}/artifacts/${json.id}`).set('Authorization', `Bearer ${admin}`).buffer(true);

@@ -30,7 +30,7 @@ describe('the request desk: assignment, my requests, notes, queue columns', () =
   beforeAll(async () => {
     uploads = mkdtempSync(path.join(tmpdir(), 'regula-desk-uploads-'));
     mailbox = await Mailbox.start();
-    const api = await startDashboardApi({ env: { UPLOAD_DIR: uploads, SMTP_URL: mailbox.smtpUrl, PUBLIC_BASE_URL: 'https://regula.test' } });
+    const api = await startDashboardApi({ env: { UPLOAD_DIR: uploads, SMTP_URL: mailbox.smtpUrl, PUBLIC_BASE_URL: 'https://regula.test' }, packageWorker: true });
     h = api.h;
     ino = api.ino;
     users.kadri = await createStaff(h.db.owner, 'kadri@ino.test', { tenant: 'inomedis' });
@@ -212,7 +212,7 @@ describe('the request desk: assignment, my requests, notes, queue columns', () =
 
     // A later access request of the same subject: the package holds the notes (Art. 15).
     const later = await file({ type: 'access', email, name: 'Noted Subject' });
-    const done = await fulfilPreviewed(h.http(), 'inomedis', later.request.reference, tokens.admin);
+    const done = await fulfilPreviewed(h.http, 'inomedis', later.request.reference, tokens.admin);
     expect(done.status).toBe(200);
     const json = (done.body.outcome.downloads as { id: string; kind: string }[]).find((d) => d.kind === 'access-json')!;
     const html = (done.body.outcome.downloads as { id: string; kind: string }[]).find((d) => d.kind === 'access-html')!;

@@ -178,7 +178,7 @@ describe('rights journey: from the public form to completion', () => {
   beforeAll(async () => {
     uploads = mkdtempSync(path.join(tmpdir(), 'regula-journey-uploads-'));
     mailbox = await Mailbox.start();
-    h = await startApi({ UPLOAD_DIR: uploads, TRUST_PROXY: 'true', PUBLIC_BASE_URL: 'https://regula.test', SMTP_URL: mailbox.smtpUrl });
+    h = await startApi({ UPLOAD_DIR: uploads, TRUST_PROXY: 'true', PUBLIC_BASE_URL: 'https://regula.test', SMTP_URL: mailbox.smtpUrl }, { packageWorker: true });
     client = new JourneyClient(h, mailbox);
     for (const t of [SOFTERA, INOMEDIS, MICROMEDIC]) {
       await client.addAdmin(t.slug);

@@ -760,9 +760,29 @@ export interface paths {
         put?: never;
         /**
          * Carries out a preview of the fulfilment (`?previewId=`) on the data as it is now, and closes the request with the outcome
-         * @description Nothing is fulfilled without a preview: first `POST …/fulfil/preview` (with the type's input), then this with its `previewId`. The preview's input is used (the body is ignored), the plan is computed again on the data as it is now and carried out, and `result` holds the plan carried out and what differs from the preview; both stay with the request (`GET …/fulfilment-plans`). 400 when `previewId` is missing or not a UUID; 409 when it is not a preview of this request, was already confirmed, was made for another type, is more than 24 hours old, or the request is not in progress or extended.
+         * @description Nothing is fulfilled without a preview: first `POST …/fulfil/preview` (with the type's input), then this with its `previewId`. The preview's input is used (the body is ignored), the plan is computed again on the data as it is now and carried out, and `result` holds the plan carried out and what differs from the preview; both stay with the request (`GET …/fulfilment-plans`). 400 when `previewId` is missing or not a UUID; 409 when it is not a preview of this request, was already confirmed, was made for another type, is more than 24 hours old, or the request is not in progress or extended. An access request with a matched subject answers 202 at once: the worker builds the package (`GET …/package-build` shows its progress) and closes the request, telling the subject, only when its files are complete; confirming again meanwhile answers the same build.
          */
         post: operations["FulfilmentController_fulfil"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{slug}/requests/{reference}/package-build": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request's access package build: its progress (records written of the total) and, once done, the outcome and the result
+         * @description The package is built by the worker after `POST …/fulfil?previewId=` answered 202; `build.status` is `done` once the files are complete and the request closed.
+         */
+        get: operations["FulfilmentController_packageBuild"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2542,6 +2562,30 @@ export interface components {
             /** @description Null without a preview */
             difference: components["schemas"]["FulfilmentPlanDifference"] | (null);
         };
+        PackageBuildView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The confirmed preview (`GET …/fulfilment-plans` shows its result once done)
+             */
+            previewId: string;
+            /**
+             * @description done: the files are complete, the request closed and the subject told
+             * @enum {string}
+             */
+            status: "building" | "done" | "failed";
+            /** @description Records written into the package so far */
+            recordsWritten: number;
+            /** @description Records the package will hold (0 until the worker has started) */
+            recordsTotal: number;
+            /** @description Why the build failed; null otherwise */
+            error: string | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+        };
         FulfilmentDoneResponse: {
             reference: string;
             /** @enum {string} */
@@ -2554,6 +2598,32 @@ export interface components {
             };
             /** @description The plan carried out and the difference from the preview */
             result?: components["schemas"]["FulfilmentResultView"];
+        };
+        FulfilmentBuildingResponse: {
+            reference: string;
+            /** @enum {string} */
+            type: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period";
+            /**
+             * @description Still in progress (or extended) until the package is complete
+             * @enum {string}
+             */
+            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
+            build: components["schemas"]["PackageBuildView"];
+        };
+        PackageBuildResponse: {
+            reference: string;
+            /** @enum {string} */
+            type: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period";
+            /** @enum {string} */
+            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
+            /** @description Null when no package was started */
+            build: components["schemas"]["PackageBuildView"] | (null);
+            /** @description The request's outcome once the package is complete (the files under `downloads`); null before */
+            outcome: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The plan carried out and its difference from the preview; null before the package is complete */
+            result: components["schemas"]["FulfilmentResultView"] | (null);
         };
         CorrectionDto: {
             /**
@@ -8466,6 +8536,15 @@ export interface operations {
                     "application/json": components["schemas"]["FulfilmentDoneResponse"];
                 };
             };
+            /** @description Access: the package is being built by the worker; the request closes when it is complete */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FulfilmentBuildingResponse"];
+                };
+            };
             /** @description The input is refused; the message names the field. */
             400: {
                 headers: {
@@ -8532,6 +8611,110 @@ export interface operations {
             };
             /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    FulfilmentController_packageBuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The request's reference (GET .../requests lists them). */
+                reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackageBuildResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -20,8 +20,8 @@ export interface DashboardApi {
  * demo data first; their assumed facts are confirmed as in the demo unless
  * `confirmFacts` is false; `env` overrides the API's configuration.
  */
-export async function startDashboardApi(opts: { demoData?: boolean; env?: Record<string, string>; confirmFacts?: boolean } = {}): Promise<DashboardApi> {
-  const h = await startApi(opts.env);
+export async function startDashboardApi(opts: { demoData?: boolean; env?: Record<string, string>; confirmFacts?: boolean; packageWorker?: boolean } = {}): Promise<DashboardApi> {
+  const h = await startApi(opts.env, { packageWorker: opts.packageWorker });
   const idOf = async (slug: string): Promise<string> =>
     opts.demoData ? loadDemoData(h, slug) : (await h.db.owner.query(`SELECT id FROM tenants WHERE slug = $1`, [slug]))[0].id;
   const ino = await idOf('inomedis');

@@ -9,6 +9,7 @@ import { createApp } from '../../apps/api/src/create-app';
 import { createTestDatabase, TestDatabase } from './test-database';
 import { auditTestEnv, testEnv } from './env';
 import { ResponseCheck } from './response-check';
+import { startPackageWorker } from './package-worker';
 
 export const DEMO_PASSWORD = 'correct horse battery staple';
 
@@ -29,8 +30,8 @@ function redisUrlForWorker(): string {
 }
 
 /** The API on a private database cloned from the template, talking to the test Redis. */
-/** `clock`: the API's CLOCK (the system clock unless a test steps its own). */
-export async function startApi(overrides: Record<string, string> = {}, opts: { flushRedis?: boolean; clock?: Clock } = {}): Promise<Harness> {
+/** `clock`: the API's CLOCK (the system clock unless a test steps its own). `packageWorker`: the worker's packages queue runs beside it (access packages are built there). */
+export async function startApi(overrides: Record<string, string> = {}, opts: { flushRedis?: boolean; clock?: Clock; packageWorker?: boolean } = {}): Promise<Harness> {
   if (opts.flushRedis !== false) {
     // Suites of one Jest worker run one after another on this worker's Redis database.
     const redis = new Redis(redisUrlForWorker());
@@ -57,6 +58,7 @@ export async function startApi(overrides: Record<string, string> = {}, opts: { f
   await app.init();
   const http = () => request(app.getHttpServer());
   responses.use((await http().get('/api/docs/openapi.json')).body);
+  const packages = opts.packageWorker ? await startPackageWorker(config, db, opts.clock) : null;
   return {
     app,
     db,
@@ -68,6 +70,7 @@ export async function startApi(overrides: Record<string, string> = {}, opts: { f
       return res.body.accessToken as string;
     },
     async close() {
+      await packages?.close();
       await app.close();
       await db.drop();
       if (checkpoints) rmSync(checkpoints, { recursive: true, force: true });

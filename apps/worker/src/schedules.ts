@@ -23,6 +23,7 @@ export const IDENTITY_WAIT_SCHEDULER_ID = 'identity-wait-sweep-hourly';
 export const CONSENT_SWEEP_SCHEDULER_ID = 'consent-sweep-5m';
 export const BREACH_SWEEP_SCHEDULER_ID = 'breach-sweep-5min';
 export const RETENTION_SCHEDULER_ID = 'retention-sweep-all-daily';
+export const PACKAGE_BUILD_SWEEP_SCHEDULER_ID = 'package-build-sweep-5m';
 export const QUEUE_WATCH_SCHEDULER_ID = 'check-paused-queues-1m';
 
 const FIVE_MINUTES = 5 * 60_000;
@@ -54,6 +55,7 @@ export const SCHEDULES: { [Q in QueueName]: QueueSchedule<Q> } = {
   [QueueName.Breach]: { repeat: [{ id: BREACH_SWEEP_SCHEDULER_ID, repeat: { every: FIVE_MINUTES }, job: { name: 'breach-sweep', data: {} } }] },
   [QueueName.Retention]: { repeat: [{ id: RETENTION_SCHEDULER_ID, repeat: { pattern: '30 2 * * *', tz: 'UTC' }, job: { name: 'retention-sweep-all', data: {} } }] },
   [QueueName.Policy]: { repeat: [] },
+  [QueueName.Packages]: { repeat: [{ id: PACKAGE_BUILD_SWEEP_SCHEDULER_ID, repeat: { every: FIVE_MINUTES }, job: { name: 'package-build-sweep', data: {} } }] },
   [QueueName.Monitor]: {
     repeat: [{ id: QUEUE_WATCH_SCHEDULER_ID, repeat: { every: 60_000 }, job: { name: 'check-paused-queues', data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } } }],
   },

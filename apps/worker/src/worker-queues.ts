@@ -6,7 +6,7 @@ import { ConsentJobHandlers, ConsentModule } from '@regula/consent';
 import { AuditHeadsMail, MailJobHandlers, MailModule } from '@regula/mail';
 import { JobHandlerTable, QueueName } from '@regula/platform';
 import { PolicyJobHandlers, PolicyVersionsModule } from '@regula/policies';
-import { RequestMailSecretsModule, RequestsModule } from '@regula/requests';
+import { FulfilmentModule, PackageJobHandlers, RequestMailSecretsModule, RequestsModule } from '@regula/requests';
 import { RetentionJobHandlers, RetentionModule } from '@regula/retention';
 import { SlaJobHandlers, SlaModule } from '@regula/sla';
 import { IngestModule, WebhookJobHandlers } from '@regula/ingest';
@@ -46,6 +46,13 @@ export const WORKER_QUEUES: { [Q in QueueName]: QueueWorker<Q> } = {
     options: { concurrency: 2, lockDuration: 10_000, stalledInterval: 5_000, maxStalledCount: 20 },
   },
   [QueueName.Policy]: { handlers: PolicyJobHandlers, imports: [PolicyVersionsModule] },
+  // A package is built one at a time per worker (it holds a batch of records and a chunk per format in memory);
+  // a short lock lets a restarted worker redo a killed worker's build within seconds.
+  [QueueName.Packages]: {
+    handlers: PackageJobHandlers,
+    imports: [FulfilmentModule],
+    options: { concurrency: 1, lockDuration: 30_000, stalledInterval: 15_000, maxStalledCount: 5 },
+  },
   // The watch on the other queues, on a queue of its own that the board does not show.
   [QueueName.Monitor]: { handlers: QueueWatchJobHandlers, imports: [MailModule], providers: [PausedQueueWatch] },
 };

@@ -3,6 +3,7 @@ import type { IngestBatch } from '@regula/ingest';
 import type { Harness } from '../api-harness';
 import type { Mailbox, ReceivedMail } from '../mailbox';
 import { createStaff } from '../staff';
+import { settledFulfilment, type FulfilAnswer } from '../package-build-wait';
 import { Confirmation, StatusPage, readConfirmation, readStatus } from './html';
 
 export interface OutboxMail {
@@ -93,10 +94,12 @@ export class JourneyClient {
   }
 
   /** Fulfils as the admin does: the preview with the type's input, then that preview confirmed (nothing is fulfilled without one). */
-  async fulfil(slug: string, reference: string, body: object): Promise<request.Response> {
+  async fulfil(slug: string, reference: string, body: object): Promise<FulfilAnswer> {
     const preview = await this.admin(slug, 'post', `/api/v1/tenants/${slug}/requests/${reference}/fulfil/preview`).send(body);
     if (preview.status !== 200) return preview;
-    return this.admin(slug, 'post', `/api/v1/tenants/${slug}/requests/${reference}/fulfil?previewId=${preview.body.previewId}`).send({});
+    const answer = await this.admin(slug, 'post', `/api/v1/tenants/${slug}/requests/${reference}/fulfil?previewId=${preview.body.previewId}`).send({});
+    // An access package is built by the worker: the answer is the finished build's.
+    return settledFulfilment(this.h.http, slug, reference, this.tokens[slug], answer);
   }
 
   // ------------------------------------------------------------ the tenant's systems

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
 import { FulfilmentService } from '@regula/requests';
@@ -7,7 +7,8 @@ import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.dec
 import { sendArtifact } from './artifact-response';
 import { ArtifactParams, ConfirmQuery, FulfilDto, RequestParams } from './fulfil.dto';
 import { ApiErrors, ApiIdParam, ApiNoBody, ApiRequestReference, ApiTenantSlug } from '../common/openapi';
-import { FulfilmentDoneResponse, FulfilmentPlanDifference, FulfilmentPlanRecord, FulfilmentPlanView, FulfilmentPreviewResponse } from './dto/fulfilment.response';
+import { FulfilmentDoneResponse, FulfilmentPlanDifference, FulfilmentPlanRecord, FulfilmentPlanView, FulfilmentPreviewResponse, FulfilmentResultView } from './dto/fulfilment.response';
+import { FulfilmentBuildingResponse, PackageBuildResponse, PackageBuildView } from './dto/package-build.response';
 
 /** What a file that answers a request downloads as: the access package (HTML, JSON, CSV), the portability export (JSON), the recipients report, a reply document the staff uploaded (PDF, PNG, JPEG, ASiC-E). Declared as the 200's content rather than with ApiProduces, which would give the error answers these types instead of JSON. */
 const ARTIFACT_TYPES = ['application/json', 'text/html', 'text/csv', 'application/pdf', 'image/png', 'image/jpeg', 'application/vnd.etsi.asic-e+zip'];
@@ -18,7 +19,7 @@ const ARTIFACT_TYPES = ['application/json', 'text/html', 'text/csv', 'applicatio
 @ApiTenantSlug()
 @ApiRequestReference()
 @ApiErrors(400, 401, 403, 404, 503)
-@ApiExtraModels(FulfilmentPlanView, FulfilmentPlanDifference)
+@ApiExtraModels(FulfilmentPlanView, FulfilmentPlanDifference, FulfilmentResultView, PackageBuildView)
 @Controller('api/v1/tenants/:slug/requests/:reference')
 @UseGuards(JwtAuthGuard, TenantAccessGuard)
 @RequirePermission('requests:fulfil')
@@ -34,17 +35,36 @@ export class FulfilmentController {
       'The preview\'s input is used (the body is ignored), the plan is computed again on the data as it is now and carried out, and `result` ' +
       'holds the plan carried out and what differs from the preview; both stay with the request (`GET …/fulfilment-plans`). ' +
       '400 when `previewId` is missing or not a UUID; 409 when it is not a preview of this request, was already confirmed, ' +
-      'was made for another type, is more than 24 hours old, or the request is not in progress or extended.',
+      'was made for another type, is more than 24 hours old, or the request is not in progress or extended. ' +
+      'An access request with a matched subject answers 202 at once: the worker builds the package (`GET …/package-build` shows its ' +
+      'progress) and closes the request, telling the subject, only when its files are complete; confirming again meanwhile answers the same build.',
   })
   @ApiNoBody()
   @ApiOkResponse({ type: FulfilmentDoneResponse, description: 'The request closed with the outcome; `result` holds the plan carried out and its difference from the preview' })
+  @ApiAcceptedResponse({ type: FulfilmentBuildingResponse, description: 'Access: the package is being built by the worker; the request closes when it is complete' })
   @ApiErrors(409)
   async fulfil(
     @CurrentTenant() access: TenantAccess, @CurrentUser() user: AuthUser, @ClientIp() ip: string, @Param() p: RequestParams, @Query() query: ConfirmQuery,
+    @Res({ passthrough: true }) res: Response,
   ) {
     const actor = { id: user.id, name: `${user.email} (${access.role})`, label: user.email, ip };
-    const { request, outcome, result } = await this.fulfilment.fulfil(access.tenantId, p.reference, actor, query.previewId);
+    const { request, outcome, result, build } = await this.fulfilment.fulfil(access.tenantId, p.reference, actor, query.previewId);
+    if (build) {
+      res.status(202);
+      return { reference: request.reference, type: request.type, state: request.state, build };
+    }
     return { reference: request.reference, type: request.type, state: request.state, outcome, ...(result ? { result } : {}) };
+  }
+
+  @Get('package-build')
+  @ApiOperation({
+    summary: "The request's access package build: its progress (records written of the total) and, once done, the outcome and the result",
+    description: 'The package is built by the worker after `POST …/fulfil?previewId=` answered 202; `build.status` is `done` once the files are complete and the request closed.',
+  })
+  @ApiOkResponse({ type: PackageBuildResponse })
+  async packageBuild(@CurrentTenant() access: TenantAccess, @Param() p: RequestParams) {
+    const { request, build, result } = await this.fulfilment.buildOf(access.tenantId, p.reference);
+    return { reference: request.reference, type: request.type, state: request.state, build, outcome: build?.status === 'done' ? request.outcome : null, result };
   }
 
   @Post('fulfil/preview')

@@ -20,6 +20,8 @@ export enum QueueName {
   Retention = 'retention',
   /** Material privacy-policy changes e-mailed to the tenant's account holders. */
   Policy = 'policy',
+  /** Access packages built from the stored records, streamed to storage (libs/requests), and their sweep. */
+  Packages = 'packages',
   /** The platform's watch on the other queues (a paused queue e-mails the platform admins); not on the queue board, so the board cannot pause it. */
   Monitor = 'monitor',
 }
@@ -61,6 +63,10 @@ export type JobPayload =
   | { queue: QueueName.Retention; name: 'retention-recompute'; data: { tenantId: string; registerKey: string } }
   /** E-mails a material policy change to every account holder not yet told (jobId: policy-announce-<versionId>); resumable. */
   | { queue: QueueName.Policy; name: 'policy-announce'; data: { tenantId: string; versionId: string } }
+  /** Builds (or redoes) one access package of a confirmed access request (jobId: access-package-<buildId>); a no-op once done. */
+  | { queue: QueueName.Packages; name: 'build-access-package'; data: { tenantId: string; buildId: string } }
+  /** Every 5 minutes: adds the job again for a build still under way whose job was lost. */
+  | { queue: QueueName.Packages; name: 'package-build-sweep'; data: Record<string, never> }
   /** Every minute: a queue paused for over an hour e-mails the platform admins, once per pause. */
   | { queue: QueueName.Monitor; name: 'check-paused-queues'; data: Record<string, never> };
 
@@ -77,6 +83,7 @@ export const JOB_NAMES: Record<QueueName, JobName[]> = {
   [QueueName.Breach]: ['breach-clock', 'breach-sweep'],
   [QueueName.Retention]: ['retention-sweep-all', 'retention-sweep', 'retention-recompute'],
   [QueueName.Policy]: ['policy-announce'],
+  [QueueName.Packages]: ['build-access-package', 'package-build-sweep'],
   [QueueName.Monitor]: ['check-paused-queues'],
 };
 

@@ -11,7 +11,7 @@ import { matchesHash, normaliseReference } from '../request-secrets';
 import { findByReference, loadFacts } from '../request-store';
 import { REQUEST_LINK_TOKEN, statusTokenMatches } from '../mail-secrets/request-mail-secrets';
 import { isStaffOnlyFile, RequestArtifactEntity } from '../fulfilment/request-artifact.entity';
-import type { ArtifactFile } from '../fulfilment/artifact-store.service';
+import { artifactFile, type ArtifactFile } from '../fulfilment/package-chunks';
 import { RightsRequestEntity } from '../rights-request.entity';
 import {
   DOWNLOAD_CODE_ATTEMPTS, DOWNLOAD_CODE_TTL_MINUTES, DownloadCodeNeededError, DownloadExpiredError, downloadsUntil, isDataPackage, REQUEST_DOWNLOAD_CODE,
@@ -80,7 +80,7 @@ export class PackageDownloadsService {
         .where('a.tenant_id = :tenantId AND a.request_id = :requestId AND a.id = :artifactId', { tenantId, requestId: req.id, artifactId })
         .getOne();
       if (!row || isStaffOnlyFile(row.kind)) throw requestNotFound();
-      const file: ArtifactFile = { fileName: row.fileName, contentType: row.contentType, body: row.body, sha256: row.sha256 };
+      const file: ArtifactFile = artifactFile(this.db, row);
       if (!isDataPackage(row.kind)) return { file };
       this.refuseExpired(req, now);
       const typed = typeof code === 'string' ? code.trim() : '';

@@ -3,10 +3,8 @@ import {
   type Address, type Art6Basis, type ControllerDefinition, type Lang, type Register,
 } from '@regula/engine';
 import type { ObjectionKind } from '@regula/subjects';
-import { toCsv } from '@regula/platform';
-import { esc, htmlPage, valueHtml } from './html';
 import {
-  answerLanguage, basisLabel, CSV_COLUMNS, label, LABELS, type LabelKey, objectionKindLabel, recipientKindLabel, rightArticle, rightLabel, safeguardLabel, tr,
+  answerLanguage, basisLabel, objectionKindLabel, recipientKindLabel, rightArticle, rightLabel, safeguardLabel, tr,
 } from './fulfilment-text';
 import { anchorsOf, purposesFor, recipientsFor, registerIndex, retentionRuleFor, transfersOf } from './register-facts';
 import type { DisclosureView, ObjectionView, RecordView, SubjectData } from './subject-data';
@@ -18,7 +16,8 @@ import type { DisclosureView, ObjectionView, RecordView, SubjectData } from './s
  * safeguards (15(2)), the retention rule and the record's due date (d), the
  * rights (e) and the authority (f), the sources (g) and automated decisions
  * (h). Built from the registers and the stored data only; pure. Rendered as
- * JSON, a self-contained HTML page and CSV (one row per record).
+ * JSON, a self-contained HTML page and CSV (one row per record) by
+ * `access-package.writer.ts`, which streams the records into the frame built here.
  */
 
 export type ControllerFacts = Pick<
@@ -52,32 +51,48 @@ export interface PackagePurpose {
   directMarketing: boolean;
 }
 
+/**
+ * One record: only what differs from record to record. What its category is
+ * processed for, on which bases, who receives it and the retention rule are the
+ * category's (`PackageCategory`), written once per register (issue 16 §5).
+ */
 export interface PackageRecord {
   recordId: string;
   categoryId: string;
-  category: string;
-  fields: string;
   value: unknown;
   collectedAt: string;
   sourceSystem: string | null;
-  purposes: string[];
-  /** The legal bases of those purposes. */
-  legalBases: string[];
-  /** Recipients of this category. */
-  recipients: string[];
-  retention: { ruleId: string | null; rule: string; erasureDue: string | null };
+  /** The record's own erasure date (local YYYY-MM-DD; null: not yet determined). */
+  erasureDue: string | null;
   restricted: { since: string; reason: string | null } | null;
 }
 
-export interface PackageRegister {
+/** A category held in a register, with the facts every record of it shares. */
+export interface PackageCategory {
+  id: string;
+  name: string;
+  fields: string;
+  providedBySubject: boolean;
+  /** How many records of it the package holds. */
+  records: number;
+  /** The purposes that process it, and their legal bases. */
+  purposes: string[];
+  legalBases: string[];
+  /** Who receives it (name and kind). */
+  recipients: string[];
+  /** The retention rule that governs it. */
+  retention: { ruleId: string | null; rule: string };
+}
+
+/** A register as the package describes it, without its records (the writer streams those). */
+export interface PackageRegisterFrame {
   id: string;
   name: string;
   description: string;
   /** False when the register was retired from the definition since the data was stored. */
   current: boolean;
   purposes: PackagePurpose[];
-  categories: { id: string; name: string; fields: string; providedBySubject: boolean; records: number }[];
-  records: PackageRecord[];
+  categories: PackageCategory[];
   recipients: { id: string; kind: string; kindLabel: string; name: string; description: string; country: string | null }[];
   transfers: { id: string; destination: string; recipients: string[]; safeguard: string | null; safeguardLabel: string; detail: string }[];
   retention: { ruleId: string; categories: string[]; description: string }[];
@@ -86,6 +101,10 @@ export interface PackageRegister {
   consents: { purposeId: string; purpose: string; givenAt: string; channel: string; withdrawnAt: string | null; withdrawalEffectiveAt: string | null }[];
   objections: PackageObjection[];
   disclosures: { date: string; recipient: string; categories: string[] }[];
+}
+
+export interface PackageRegister extends PackageRegisterFrame {
+  records: PackageRecord[];
 }
 
 export interface PackageObjection {
@@ -99,15 +118,16 @@ export interface PackageObjection {
   liftedAt: string | null;
 }
 
-export interface AccessPackage {
-  format: 'regula/access-package@1';
+/** The package without its records: everything written once (the writer streams the records into it). */
+export interface AccessPackageFrame {
+  format: 'regula/access-package@2';
   language: Lang;
   generatedAt: string;
   timeZone: string;
   request: { reference: string; receivedAt: string };
   controller: { name: string; registryCode: string; address: string; email: string; phone: string | null; dpo: { name: string | null; email: string | null; phone: string | null } | null };
   subject: { name: string | null; identifiers: { kind: string; value: string }[] };
-  registers: PackageRegister[];
+  registers: PackageRegisterFrame[];
   /** Objections and restrictions that apply to every register. */
   objections: PackageObjection[];
   /** What the controller's staff noted about the subject on their requests (internal notes are personal data too). */
@@ -115,6 +135,18 @@ export interface AccessPackage {
   /** `label`: the right in words with its article, in the package's language. */
   rights: { right: string; article: string; label: string; description: string; conditions: string | null }[];
   authority: { name: string; nameEn: string; address: string; phone: string; email: string; web: string };
+}
+
+/** The whole package in memory (small packages, the specs): the frame with each register's records. */
+export interface AccessPackage extends Omit<AccessPackageFrame, 'registers'> {
+  registers: PackageRegister[];
+}
+
+/** How many records of a category a register holds (what the frame needs instead of the records themselves). */
+export interface HeldCategory {
+  registerKey: string;
+  categoryId: string;
+  records: number;
 }
 
 export function formatAddress(a: Address): string {
@@ -127,23 +159,18 @@ function objectionView(o: ObjectionView, lang: Lang, purposeName: (id: string) =
   return { kind: o.kind, label: objectionKindLabel(o.kind, lang), registerId: o.registerKey, purposeId: o.purposeId, purpose: o.purposeId ? purposeName(o.purposeId) || o.purposeId : null, effectiveAt: iso(o.effectiveAt)!, liftedAt: iso(o.liftedAt) };
 }
 
+/** What the frame of one register is built from: its held categories (with counts), its consents, objections and disclosures. */
 function buildRegister(
-  key: string, def: Register | undefined, records: RecordView[], data: SubjectData, disclosures: DisclosureView[], input: AccessPackageInput, lang: Lang,
-): PackageRegister {
-  const tz = input.controller.jurisdiction.timeZone;
+  key: string, def: Register | undefined, held: HeldCategory[], data: PackageFacts, disclosures: DisclosureView[], lang: Lang,
+): PackageRegisterFrame {
   const consents = data.consents.filter((c) => c.registerKey === key);
   const objections = data.objections.filter((o) => o.registerKey === key);
-  const heldCategories = [...new Set([...records.map((r) => r.categoryId), ...disclosures.flatMap((d) => d.categories)])];
+  const count = (id: string) => held.find((h) => h.categoryId === id)?.records ?? 0;
+  const heldCategories = [...new Set([...held.map((h) => h.categoryId), ...disclosures.flatMap((d) => d.categories)])];
   if (!def) {
     return {
       id: key, name: key, description: '', current: false, purposes: [],
-      categories: [...new Set(records.map((r) => r.categoryId))].map((id) => ({ id, name: id, fields: '', providedBySubject: false, records: records.filter((r) => r.categoryId === id).length })),
-      records: records.map((r) => ({
-        recordId: r.id, categoryId: r.categoryId, category: r.categoryId, fields: '', value: r.value, collectedAt: iso(r.collectedAt)!,
-        sourceSystem: data.sourceSystems[r.sourceSystemId] ?? null, purposes: [], legalBases: [], recipients: [],
-        retention: { ruleId: null, rule: '', erasureDue: r.retentionDueAt ? formatLocalDate(localDateOf(new Date(r.retentionDueAt), tz)) : null },
-        restricted: r.restrictedAt ? { since: iso(r.restrictedAt)!, reason: r.restrictionReason } : null,
-      })),
+      categories: held.map((h) => ({ id: h.categoryId, name: h.categoryId, fields: '', providedBySubject: false, records: h.records, purposes: [], legalBases: [], recipients: [], retention: { ruleId: null, rule: '' } })),
       recipients: [], transfers: [], retention: [], sources: [],
       automatedDecisions: { profiling: false, automatedDecisions: false, significantEffects: false, logic: null },
       consents: consents.map((c) => ({ purposeId: c.purposeId, purpose: c.purposeId, givenAt: iso(c.givenAt)!, channel: c.channel, withdrawnAt: iso(c.withdrawnAt), withdrawalEffectiveAt: iso(c.withdrawalEffectiveAt) })),
@@ -161,6 +188,17 @@ function buildRegister(
   const recipientIds = new Set(recipients.map((r) => r.id));
   const categoryDefs = def.dataCategories.filter((c) => heldCategories.includes(c.id));
   const sourceIds = new Set(categoryDefs.flatMap((c) => c.sources));
+  const categoryFacts = (id: string): Pick<PackageCategory, 'purposes' | 'legalBases' | 'recipients' | 'retention'> => {
+    const rule = retentionRuleFor(def, id);
+    return {
+      purposes: purposesFor(def, id).map((p) => tr(p.name, lang)),
+      legalBases: [...new Set(purposesFor(def, id).flatMap((p) => p.legalBases.map((b) => basisLabel(b.article, lang))))],
+      recipients: recipientsFor(def, [id]).map((x) => `${tr(x.name, lang)} (${recipientKindLabel(x.kind, lang)})`),
+      retention: { ruleId: rule?.id ?? null, rule: tr(rule?.description, lang) },
+    };
+  };
+  // Records of a category the register no longer defines are still listed, under their id.
+  const undefinedHeld = held.filter((h) => !def.dataCategories.some((c) => c.id === h.categoryId));
 
   return {
     id: def.id,
@@ -180,33 +218,10 @@ function buildRegister(
         ...(b.legalObligation ? { law: tr(b.legalObligation.law, lang) } : {}),
       })),
     })),
-    categories: categoryDefs.map((c) => ({
-      id: c.id, name: tr(c.name, lang), fields: tr(c.fields, lang), providedBySubject: c.providedBySubject,
-      records: records.filter((r) => r.categoryId === c.id).length,
-    })),
-    records: records.map((r) => {
-      const rule = retentionRuleFor(def, r.categoryId);
-      const due = r.retentionDueAt
-        ? new Date(r.retentionDueAt)
-        : rule
-          ? retentionDueAt(rule, anchorsOf(r), { timeZone: tz, financialYearEnd: input.controller.financialYearEnd })
-          : null;
-      const cat = def.dataCategories.find((c) => c.id === r.categoryId);
-      return {
-        recordId: r.id,
-        categoryId: r.categoryId,
-        category: categoryName(r.categoryId),
-        fields: tr(cat?.fields, lang),
-        value: r.value,
-        collectedAt: iso(r.collectedAt)!,
-        sourceSystem: data.sourceSystems[r.sourceSystemId] ?? null,
-        purposes: purposesFor(def, r.categoryId).map((p) => tr(p.name, lang)),
-        legalBases: [...new Set(purposesFor(def, r.categoryId).flatMap((p) => p.legalBases.map((b) => basisLabel(b.article, lang))))],
-        recipients: recipientsFor(def, [r.categoryId]).map((x) => `${tr(x.name, lang)} (${recipientKindLabel(x.kind, lang)})`),
-        retention: { ruleId: rule?.id ?? null, rule: tr(rule?.description, lang), erasureDue: due ? formatLocalDate(localDateOf(due, tz)) : null },
-        restricted: r.restrictedAt ? { since: iso(r.restrictedAt)!, reason: r.restrictionReason } : null,
-      };
-    }),
+    categories: [
+      ...categoryDefs.map((c) => ({ id: c.id, name: tr(c.name, lang), fields: tr(c.fields, lang), providedBySubject: c.providedBySubject, records: count(c.id), ...categoryFacts(c.id) })),
+      ...undefinedHeld.map((h) => ({ id: h.categoryId, name: h.categoryId, fields: '', providedBySubject: false, records: h.records, purposes: [], legalBases: [], recipients: [], retention: { ruleId: null, rule: '' } })),
+    ],
     recipients: recipients.map((r) => ({
       id: r.id, kind: r.kind, kindLabel: recipientKindLabel(r.kind, lang), name: tr(r.name, lang), description: tr(r.description, lang), country: r.country ?? null,
     })),
@@ -243,20 +258,62 @@ function buildRegister(
   };
 }
 
+/**
+ * A function turning one stored record of a register into the package's record:
+ * its erasure date (stored, else computed from the category's rule) in the
+ * controller's calendar. Made once per register, called per record.
+ */
+export function packageRecordOf(
+  def: Register | undefined, controller: Pick<ControllerFacts, 'jurisdiction' | 'financialYearEnd'>, sourceSystems: Record<string, string>,
+): (r: RecordView) => PackageRecord {
+  const tz = controller.jurisdiction.timeZone;
+  const rules = new Map<string, ReturnType<typeof retentionRuleFor>>();
+  const ruleOf = (categoryId: string) => {
+    if (!def) return undefined;
+    if (!rules.has(categoryId)) rules.set(categoryId, retentionRuleFor(def, categoryId));
+    return rules.get(categoryId);
+  };
+  return (r) => {
+    const rule = ruleOf(r.categoryId);
+    const due = r.retentionDueAt
+      ? new Date(r.retentionDueAt)
+      : rule
+        ? retentionDueAt(rule, anchorsOf(r), { timeZone: tz, financialYearEnd: controller.financialYearEnd })
+        : null;
+    return {
+      recordId: r.id,
+      categoryId: r.categoryId,
+      value: r.value,
+      collectedAt: iso(r.collectedAt)!,
+      sourceSystem: sourceSystems[r.sourceSystemId] ?? null,
+      erasureDue: due ? formatLocalDate(localDateOf(due, tz)) : null,
+      restricted: r.restrictedAt ? { since: iso(r.restrictedAt)!, reason: r.restrictionReason } : null,
+    };
+  };
+}
+
 /** Disclosures the subject is told about: not Regula's own answers to them, not the withheld ones. */
 export function reportableDisclosures(disclosures: DisclosureView[], withheld: string[] = []): DisclosureView[] {
   const hidden = new Set(withheld);
   return disclosures.filter((d) => d.recipientId !== 'data-subject' && !hidden.has(d.id));
 }
 
-export function buildAccessPackage(input: AccessPackageInput): AccessPackage {
+/** What the frame is built from: the subject's data without the records, and the categories held (with counts) instead. */
+export type PackageFacts = Omit<SubjectData, 'records'>;
+
+export interface AccessFrameInput extends Omit<AccessPackageInput, 'data'> {
+  data: PackageFacts;
+  held: HeldCategory[];
+}
+
+/** The package's frame: everything but the records, each register's facts once. */
+export function buildAccessFrame(input: AccessFrameInput): AccessPackageFrame {
   const lang = answerLanguage(input.request.locale);
   const { controller, data } = input;
   const defs = registerIndex(input.registers);
-  const records = data.records.filter((r) => !r.erasedAt);
   const disclosures = reportableDisclosures(data.disclosures, input.withheldDisclosureIds);
   const keys = new Set<string>([
-    ...records.map((r) => r.registerKey),
+    ...input.held.map((h) => h.registerKey),
     ...data.consents.map((c) => c.registerKey),
     ...data.objections.filter((o) => o.registerKey).map((o) => o.registerKey as string),
     ...disclosures.map((d) => d.registerKey),
@@ -266,7 +323,7 @@ export function buildAccessPackage(input: AccessPackageInput): AccessPackage {
   const dpo = controller.dpo === 'none' ? null : { name: controller.dpo.name ?? null, email: controller.dpo.email ?? null, phone: controller.dpo.phone ?? null };
 
   return {
-    format: 'regula/access-package@1',
+    format: 'regula/access-package@2',
     language: lang,
     generatedAt: input.now.toISOString(),
     timeZone: controller.jurisdiction.timeZone,
@@ -282,7 +339,7 @@ export function buildAccessPackage(input: AccessPackageInput): AccessPackage {
     },
     subject: { name: data.subject.displayName, identifiers: data.identifiers.map((i) => ({ kind: i.kind, value: i.value })) },
     registers: order.map((key) =>
-      buildRegister(key, defs.get(key), records.filter((r) => r.registerKey === key), data, disclosures.filter((d) => d.registerKey === key), input, lang),
+      buildRegister(key, defs.get(key), input.held.filter((h) => h.registerKey === key), data, disclosures.filter((d) => d.registerKey === key), lang),
     ),
     objections: data.objections.filter((o) => !o.registerKey).map((o) => objectionView(o, lang)),
     staffNotes: (data.requestNotes ?? []).map((n) => ({ request: n.reference, at: n.at.toISOString(), text: n.text })),
@@ -293,10 +350,30 @@ export function buildAccessPackage(input: AccessPackageInput): AccessPackage {
   };
 }
 
-// ---------------------------------------------------------------- renderers
+/** The categories a list of records holds, per register, with counts (in the order the records come). */
+export function heldCategoriesOf(records: RecordView[]): HeldCategory[] {
+  const held = new Map<string, HeldCategory>();
+  for (const r of records) {
+    const key = `${r.registerKey}\u0000${r.categoryId}`;
+    const h = held.get(key) ?? { registerKey: r.registerKey, categoryId: r.categoryId, records: 0 };
+    h.records += 1;
+    held.set(key, h);
+  }
+  return [...held.values()];
+}
 
-export function accessPackageJson(pkg: AccessPackage): string {
-  return `${JSON.stringify(pkg, null, 2)}\n`;
+/** The whole package in memory, from records already loaded (small packages and the specs; the worker streams: `access-package.writer.ts`). */
+export function buildAccessPackage(input: AccessPackageInput): AccessPackage {
+  const records = input.data.records.filter((r) => !r.erasedAt);
+  const frame = buildAccessFrame({ ...input, held: heldCategoriesOf(records) });
+  const defs = registerIndex(input.registers);
+  return {
+    ...frame,
+    registers: frame.registers.map((r) => {
+      const toRecord = packageRecordOf(defs.get(r.id), input.controller, input.data.sourceSystems);
+      return { ...r, records: records.filter((x) => x.registerKey === r.id).map(toRecord) };
+    }),
+  };
 }
 
 /** 'YYYY-MM-DD HH:MM' in the controller's time zone. */
@@ -305,129 +382,4 @@ export function localDateTime(isoString: string | null, timeZone: string): strin
   const z = zonedDateTime(new Date(isoString), timeZone);
   const p = (n: number) => String(n).padStart(2, '0');
   return `${z.year}-${p(z.month)}-${p(z.day)} ${p(z.hour)}:${p(z.minute)}`;
-}
-
-function list(items: string[], lang: Lang): string {
-  return items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : `<p>${esc(label('none', lang))}</p>`;
-}
-
-function objectionsHtml(objections: PackageObjection[], lang: Lang, tz: string): string {
-  return list(
-    objections.map((o) => `${esc(o.label)}${o.purpose ? ` (${esc(o.purpose)})` : ''}: ${esc(localDateTime(o.effectiveAt, tz))}${o.liftedAt ? `, ${esc(label('lifted', lang))} ${esc(localDateTime(o.liftedAt, tz))}` : ''}`),
-    lang,
-  );
-}
-
-function registerHtml(r: PackageRegister, lang: Lang, tz: string): string {
-  const yesNo = (b: boolean) => esc(label(b ? 'yes' : 'no', lang));
-  const h3 = (key: Parameters<typeof label>[0]) => `<h3>${esc(label(key, lang))}</h3>`;
-  const parts: string[] = [`<section class="register"><h2>${esc(label('register', lang))}: ${esc(r.name)}</h2>`];
-  if (r.description) parts.push(`<p>${esc(r.description)}</p>`);
-
-  parts.push(h3('purposes'));
-  parts.push(list(r.purposes.map((p) => {
-    const bases = p.legalBases.map((b) => `<li><strong>${esc(b.label)}</strong>${b.description ? `: ${esc(b.description)}` : ''}${b.legitimateInterest ? `<br>${esc(label('legitimateInterest', lang))}: ${esc(b.legitimateInterest)}` : ''}${b.law ? `<br>${esc(label('legalObligation', lang))}: ${esc(b.law)}` : ''}</li>`).join('');
-    return `<strong>${esc(p.name)}</strong>: ${esc(p.description)}<ul>${bases}</ul>`;
-  }), lang));
-
-  parts.push(h3('data'));
-  if (r.records.length) {
-    parts.push(`<table><thead><tr><th>${esc(label('category', lang))}</th><th>${esc(label('value', lang))}</th><th>${esc(label('collected', lang))}</th><th>${esc(label('erasureDue', lang))}</th></tr></thead><tbody>`);
-    for (const rec of r.records) {
-      const restricted = rec.restricted ? `<div class="note">${esc(label('restricted', lang))}${rec.restricted.reason ? `: ${esc(rec.restricted.reason)}` : ''}</div>` : '';
-      parts.push(`<tr><td>${esc(rec.category)}</td><td>${valueHtml(rec.value)}${restricted}</td><td>${esc(localDateTime(rec.collectedAt, tz))}</td><td>${esc(rec.retention.erasureDue ?? label('notYetDetermined', lang))}</td></tr>`);
-    }
-    parts.push('</tbody></table>');
-  } else {
-    parts.push(`<p>${esc(label('noData', lang))}</p>`);
-  }
-
-  parts.push(h3('retention'));
-  parts.push(list(r.retention.map((x) => `${esc(x.categories.join(', '))}: ${esc(x.description)}`), lang));
-  parts.push(h3('recipients'));
-  parts.push(list(r.recipients.map((x) => `<strong>${esc(x.name)}</strong> (${esc(x.kindLabel)})${x.description ? `: ${esc(x.description)}` : ''}`), lang));
-  parts.push(h3('transfers'));
-  parts.push(list(r.transfers.map((t) => `${esc(t.destination)} (${esc(t.recipients.join(', '))}). ${esc(label('safeguard', lang))}: ${esc(t.safeguardLabel)}${t.detail ? `. ${esc(t.detail)}` : ''}`), lang));
-  parts.push(h3('sources'));
-  parts.push(list(r.sources.map((s) => `${esc(s.description)}${s.categories.length ? ` (${esc(s.categories.join(', '))})` : ''}`), lang));
-  parts.push(h3('automated'));
-  const ad = r.automatedDecisions;
-  parts.push(`<ul><li>${esc(label('profiling', lang))}: ${yesNo(ad.profiling)}</li><li>${esc(label('automatedDecisions', lang))}: ${yesNo(ad.automatedDecisions)}</li><li>${esc(label('significantEffects', lang))}: ${yesNo(ad.significantEffects)}</li>${ad.logic ? `<li>${esc(label('logic', lang))}: ${esc(ad.logic)}</li>` : ''}</ul>`);
-  if (r.consents.length) {
-    parts.push(h3('consents'));
-    parts.push(list(r.consents.map((c) => `${esc(c.purpose)}: ${esc(label('given', lang))} ${esc(localDateTime(c.givenAt, tz))} (${esc(c.channel)})${c.withdrawnAt ? `; ${esc(label('withdrawn', lang))} ${esc(localDateTime(c.withdrawnAt, tz))}` : ''}${c.withdrawalEffectiveAt && c.withdrawalEffectiveAt !== c.withdrawnAt ? `, ${esc(label('effective', lang))} ${esc(localDateTime(c.withdrawalEffectiveAt, tz))}` : ''}`), lang));
-  }
-  if (r.objections.length) {
-    parts.push(h3('objections'));
-    parts.push(objectionsHtml(r.objections, lang, tz));
-  }
-  if (r.disclosures.length) {
-    parts.push(h3('disclosures'));
-    parts.push(list(r.disclosures.map((d) => `${esc(localDateTime(d.date, tz))}: ${esc(d.recipient)} (${esc(d.categories.join(', '))})`), lang));
-  }
-  parts.push('</section>');
-  return parts.join('\n');
-}
-
-export function accessPackageHtml(pkg: AccessPackage): string {
-  const lang = pkg.language;
-  const tz = pkg.timeZone;
-  const c = pkg.controller;
-  const body: string[] = [
-    `<h1>${esc(label('title', lang))}</h1>`,
-    `<p>${esc(label('intro', lang, { controller: c.name }))}</p>`,
-    `<p class="meta">${esc(label('request', lang))}: ${esc(pkg.request.reference)} · ${esc(label('prepared', lang))}: ${esc(localDateTime(pkg.generatedAt, tz))}</p>`,
-    `<h2>${esc(label('controller', lang))}</h2>`,
-    `<p>${[esc(`${c.name}, ${c.registryCode}`), c.address && esc(c.address), [c.email, c.phone].filter(Boolean).map((v) => esc(v!)).join(' · ')].filter(Boolean).join('<br>')}</p>`,
-  ];
-  if (c.dpo) body.push(`<p>${esc(label('dpo', lang))}: ${esc([c.dpo.name, c.dpo.email, c.dpo.phone].filter(Boolean).join(', '))}</p>`);
-  if (pkg.subject.identifiers.length || pkg.subject.name) {
-    body.push(`<h2>${esc(label('identifiers', lang))}</h2>`);
-    body.push(list([...(pkg.subject.name ? [esc(pkg.subject.name)] : []), ...pkg.subject.identifiers.map((i) => `${esc(identifierKind(i.kind, lang))}: ${esc(i.value)}`)], lang));
-  }
-  if (!pkg.registers.length) body.push(`<p class="note">${esc(label('nothingHeld', lang))}</p>`);
-  for (const r of pkg.registers) body.push(registerHtml(r, lang, tz));
-  if (pkg.objections.length) {
-    body.push(`<h2>${esc(label('objections', lang))}</h2>`);
-    body.push(objectionsHtml(pkg.objections, lang, tz));
-  }
-  if (pkg.staffNotes.length) {
-    body.push(`<h2>${esc(label('staffNotes', lang))}</h2>`);
-    body.push(list(pkg.staffNotes.map((n) => `${esc(localDateTime(n.at, tz))} (${esc(n.request)}): ${esc(n.text)}`), lang));
-  }
-  body.push(`<h2>${esc(label('rights', lang))}</h2>`);
-  body.push(list(pkg.rights.map((r) => `<strong>${esc(r.label)}</strong>: ${esc(r.description)}${r.conditions ? ` <em>${esc(r.conditions)}</em>` : ''}`), lang));
-  const a = pkg.authority;
-  body.push(`<h2>${esc(label('authority', lang))}</h2>`);
-  // the authority's English name only in an English package
-  body.push(`<p>${esc(a.name)}${lang === 'en' && a.nameEn !== a.name ? ` (${esc(a.nameEn)})` : ''}<br>${esc(a.address)}<br>${esc(a.email)} · ${esc(a.phone)} · ${esc(a.web)}</p>`);
-  return htmlPage(lang, `${label('title', lang)}: ${c.name}`, body.join('\n'));
-}
-
-/** An identifier's kind in words ("e-pasts"); the code itself for a kind without words. */
-function identifierKind(kind: string, lang: Lang): string {
-  const key = `identifierKind_${kind}`;
-  return Object.prototype.hasOwnProperty.call(LABELS, key) ? label(key as LabelKey, lang) : kind;
-}
-
-/** The CSV's column keys (one per column; the header row is `CSV_COLUMNS` in the package's language). */
-export const ACCESS_CSV_HEADER = [
-  'register', 'register_name', 'category', 'category_name', 'value', 'collected_at', 'source_system', 'purposes', 'legal_bases',
-  'recipients', 'transfers', 'retention', 'erasure_due', 'sources', 'restricted', 'record_id',
-] as const;
-
-/** One row per record held, with its register's facts (RFC 4180, formula-safe). */
-export function accessPackageCsv(pkg: AccessPackage): string {
-  const rows: unknown[][] = [];
-  for (const r of pkg.registers) {
-    const transfers = r.transfers.map((t) => `${t.destination}: ${t.safeguardLabel}`).join('; ');
-    for (const rec of r.records) {
-      const sources = r.sources.filter((s) => s.categories.includes(rec.category)).map((s) => s.description).join('; ');
-      rows.push([
-        r.id, r.name, rec.categoryId, rec.category, rec.value, rec.collectedAt, rec.sourceSystem, rec.purposes.join('; '), rec.legalBases.join('; '),
-        rec.recipients.join('; '), transfers, rec.retention.rule, rec.retention.erasureDue, sources, rec.restricted ? rec.restricted.reason ?? label('yes', pkg.language) : '', rec.recordId,
-      ]);
-    }
-  }
-  return toCsv(CSV_COLUMNS[pkg.language], rows);
 }

@@ -1,52 +1,51 @@
 import { Injectable } from '@nestjs/common';
-import { accessPackageCsv, accessPackageHtml, accessPackageJson, buildAccessPackage } from './access-package.builder';
+import { buildAccessFrame, heldCategoriesOf } from './access-package.builder';
+import { accessFiles } from './access-package-files';
 import { plannedRecord, type PlannedFulfilment } from './fulfilment-plan';
 import { summaries } from './outcome-text';
 import { registerIndex } from './register-facts';
 import { validateWithheld } from './withholding';
-import type { FulfilInput, FulfilmentContext, FulfilmentResult } from './fulfilment.types';
+import type { FulfilInput, FulfilmentContext } from './fulfilment.types';
 
-/** Access (GDPR Art. 15): the package as JSON, a readable HTML page and CSV. */
+/**
+ * Access (GDPR Art. 15): the package as JSON, a readable HTML page and CSV.
+ * The preview lists what will be handed over, record by record; the package
+ * itself is built by the worker once the preview is confirmed
+ * (`AccessPackageBuilds`), streaming the records into the three files.
+ */
 @Injectable()
 export class AccessService {
-  async fulfil(ctx: FulfilmentContext, input: FulfilInput): Promise<FulfilmentResult> {
-    return this.plan(ctx, input).result;
-  }
-
-  /**
-   * The package and what it hands over, record by record. Building it writes
-   * nothing: FulfilmentService stores the files and the hand-over, so `apply` has nothing to do.
-   */
+  /** What the package will hold: the records handed over, the registers it describes, its files by name. Writes nothing. */
   plan(ctx: FulfilmentContext, input: FulfilInput): PlannedFulfilment {
     const withheld = validateWithheld(ctx, input.withheldDisclosureIds);
-    const pkg = buildAccessPackage({
-      controller: ctx.controller,
-      registers: ctx.registers,
-      data: ctx.data,
+    const records = ctx.data.records.filter((r) => !r.erasedAt);
+    const { records: _all, ...facts } = ctx.data;
+    const frame = buildAccessFrame({
+      controller: ctx.controller, registers: ctx.registers, data: facts, held: heldCategoriesOf(records),
       request: { reference: ctx.request.reference, receivedAt: new Date(ctx.request.receivedAt), locale: ctx.request.locale },
-      now: ctx.now,
-      withheldDisclosureIds: withheld,
+      now: ctx.now, withheldDisclosureIds: withheld,
     });
-    const records = pkg.registers.reduce((n, r) => n + r.records.length, 0);
-    const base = `access-${ctx.request.reference}`;
     const defs = registerIndex(ctx.registers);
-    const handed = new Set(pkg.registers.flatMap((r) => r.records.map((x) => x.recordId)));
-    const planned = ctx.data.records.filter((r) => handed.has(r.id)).map((r) => plannedRecord(r, defs, ctx.data.sourceSystems, pkg.language, 'hand-over'));
-    const result: FulfilmentResult = {
-      outcome: {
-        type: 'access',
-        language: pkg.language,
-        summary: records || pkg.registers.length ? summaries(pkg.language).access(records, pkg.registers.length) : summaries(pkg.language).noData(),
-        counts: { records, registers: pkg.registers.length },
+    const planned = records.map((r) => plannedRecord(r, defs, ctx.data.sourceSystems, frame.language, 'hand-over'));
+    return {
+      result: {
+        outcome: accessOutcome(frame.language, records.length, frame.registers.length),
+        fileNames: accessFiles(ctx.request.reference).map((f) => f.fileName),
+        audit: { records: records.length, registers: frame.registers.map((r) => r.id), withheld },
       },
-      artifacts: [
-        { kind: 'access-html', fileName: `${base}.html`, contentType: 'text/html; charset=utf-8', body: accessPackageHtml(pkg) },
-        { kind: 'access-json', fileName: `${base}.json`, contentType: 'application/json; charset=utf-8', body: accessPackageJson(pkg) },
-        { kind: 'access-csv', fileName: `${base}.csv`, contentType: 'text/csv; charset=utf-8', body: accessPackageCsv(pkg) },
-      ],
-      audit: { records, registers: pkg.registers.map((r) => r.id), withheld },
-      handedToSubject: pkg.registers.map((r) => ({ registerKey: r.id, categories: [...new Set(r.records.map((x) => x.categoryId))] })),
+      records: planned,
+      webhooks: [],
+      apply: async () => undefined,
     };
-    return { result, records: planned, webhooks: [], apply: async () => undefined };
   }
+}
+
+/** The outcome of an access request (shown on the status page): what the package holds. */
+export function accessOutcome(language: Parameters<typeof summaries>[0], records: number, registers: number): Record<string, unknown> {
+  return {
+    type: 'access',
+    language,
+    summary: records || registers ? summaries(language).access(records, registers) : summaries(language).noData(),
+    counts: { records, registers },
+  };
 }

@@ -1,16 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '@regula/platform';
+import { NotFoundError, TenantDb } from '@regula/platform';
 import { createHash } from 'node:crypto';
 
 import type { EntityManager } from 'typeorm';
 import { RightsRequestEntity } from '../rights-request.entity';
 import { RequestArtifactEntity } from './request-artifact.entity';
+import { artifactFile, deleteSubjectChunks, type ArtifactFile } from './package-chunks';
 import type { ArtifactDraft, ArtifactMeta } from './fulfilment.types';
 
-export interface ArtifactFile {
+export type { ArtifactFile } from './package-chunks';
+
+/** A file the worker built into a build's chunks: its name, type, size and hash (the body stays in the chunks). */
+export interface BuiltArtifact {
+  kind: string;
   fileName: string;
   contentType: string;
-  body: Buffer;
+  sizeBytes: number;
   sha256: string;
 }
 
@@ -21,9 +26,11 @@ export function artifactPath(slug: string, reference: string, id: string): strin
   return `/t/${encodeURIComponent(slug)}/requests/${encodeURIComponent(reference)}/artifacts/${id}`;
 }
 
-/** The files answering a request, stored in `request_artifacts` (RLS, bytea). */
+/** The files answering a request, stored in `request_artifacts` (RLS, bytea; a built package's bodies in `request_artifact_chunks`). */
 @Injectable()
 export class ArtifactStore {
+  constructor(private readonly db: TenantDb) {}
+
   async save(em: EntityManager, tenantId: string, slug: string, request: Pick<RightsRequestEntity, 'id' | 'reference'>, drafts: ArtifactDraft[]): Promise<ArtifactMeta[]> {
     const metas: ArtifactMeta[] = [];
     for (const d of drafts) {
@@ -38,7 +45,19 @@ export class ArtifactStore {
     return metas;
   }
 
-  /** One artifact of a request, with its body; 404 when it is not that request's. */
+  /** Files whose bodies a package build wrote to its chunks: the rows name the build (replacing earlier files of the same kinds). */
+  async saveBuilt(em: EntityManager, tenantId: string, slug: string, request: Pick<RightsRequestEntity, 'id' | 'reference'>, buildId: string, files: BuiltArtifact[]): Promise<ArtifactMeta[]> {
+    const metas: ArtifactMeta[] = [];
+    for (const f of files) {
+      await em.delete(RequestArtifactEntity, { tenantId, requestId: request.id, kind: f.kind });
+      const row = await em.save(
+        em.create(RequestArtifactEntity, { tenantId, requestId: request.id, kind: f.kind, contentType: f.contentType, fileName: f.fileName, body: Buffer.alloc(0), buildId, sizeBytes: f.sizeBytes, sha256: f.sha256 }),
+      );
+      metas.push({ id: row.id, kind: f.kind, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.sizeBytes, sha256: f.sha256, path: artifactPath(slug, request.reference, row.id) });
+    }
+    return metas;
+  }
+
   /** One file of the request; `refused`: kinds this path may not serve (they have their own, audited, way out). */
   async read(em: EntityManager, tenantId: string, requestId: string, artifactId: string, refused: (kind: string) => boolean = () => false): Promise<ArtifactFile> {
     if (!UUID.test(artifactId)) throw new NotFoundError('no such file');
@@ -48,7 +67,7 @@ export class ArtifactStore {
       .where('a.tenant_id = :tenantId AND a.request_id = :requestId AND a.id = :artifactId', { tenantId, requestId, artifactId })
       .getOne();
     if (!row || refused(row.kind)) throw new NotFoundError('no such file');
-    return { fileName: row.fileName, contentType: row.contentType, body: row.body, sha256: row.sha256 };
+    return artifactFile(this.db, row);
   }
 
   /** How many files `deleteForSubject` would delete (the erasure's plan). */
@@ -63,6 +82,7 @@ export class ArtifactStore {
 
   /** Deletes the files of the subject's other requests (an erasure leaves no copies behind). */
   async deleteForSubject(em: EntityManager, tenantId: string, subjectId: string, exceptRequestId: string): Promise<number> {
+    await deleteSubjectChunks(em, tenantId, subjectId, exceptRequestId);
     const res = await em
       .createQueryBuilder()
       .delete()

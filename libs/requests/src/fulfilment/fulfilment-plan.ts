@@ -157,7 +157,7 @@ export function planView(
     summary,
     records: [...p.records].sort(byRecord),
     webhooks: p.webhooks.map((w) => ({ system: w.system, event: w.event, items: w.items })).sort(byWebhook),
-    subject: { ...delivery, message: 'request-completed', summary, files: (p.result.artifacts ?? []).map((a) => a.fileName) },
+    subject: { ...delivery, message: 'request-completed', summary, files: p.result.fileNames ?? (p.result.artifacts ?? []).map((a) => a.fileName) },
     counts: (outcome.counts as Record<string, unknown>) ?? {},
   };
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ConflictError, NotFoundError } from '@regula/platform';
 import type { RightsRequestEntity } from '../rights-request.entity';
 import { diffPlans, type FulfilmentPlan, type PlanDifference } from './fulfilment-plan';
@@ -60,8 +61,27 @@ export class FulfilmentPlans {
   /** Records on the confirmed preview what the act did, with the difference. */
   async saveResult(em: EntityManager, preview: RequestFulfilmentPlanEntity, result: FulfilmentPlan, at: Date, by: string): Promise<{ id: string; difference: PlanDifference }> {
     const difference = diffPlans(preview.preview!, result);
+    // The changed columns only: saving the entity would write the preview again (and read the row back to compare), a large plan twice.
+    const changes = { result, confirmedAt: at, confirmedBy: by, difference } as QueryDeepPartialEntity<RequestFulfilmentPlanEntity>;
+    await em.update(RequestFulfilmentPlanEntity, { tenantId: preview.tenantId, id: preview.id }, changes);
     Object.assign(preview, { result, confirmedAt: at, confirmedBy: by, difference });
-    await em.save(preview);
+    return { id: preview.id, difference };
+  }
+
+  /**
+   * Records a result that acts on exactly the preview's records (an access package
+   * whose records did not change since the preview): the rows are copied from the
+   * preview in the database, so a plan of 100,000 rows is never loaded. Its
+   * webhooks must be the preview's too (access: none).
+   */
+  async saveResultSameRecords(em: EntityManager, preview: Pick<RequestFulfilmentPlanEntity, 'tenantId' | 'id'>, result: FulfilmentPlan, at: Date, by: string): Promise<{ id: string; difference: PlanDifference }> {
+    const difference: PlanDifference = { same: true, added: [], removed: [], changed: [], webhooksAdded: [], webhooksRemoved: [], webhooksChanged: [] };
+    await em.query(
+      `UPDATE request_fulfilment_plans SET result = jsonb_set($1::jsonb, '{records}', COALESCE(preview->'records', '[]'::jsonb)),
+              confirmed_at = $2, confirmed_by = $3, difference = $4::jsonb
+        WHERE tenant_id = $5 AND id = $6`,
+      [JSON.stringify({ ...result, records: [] }), at, by, JSON.stringify(difference), preview.tenantId, preview.id],
+    );
     return { id: preview.id, difference };
   }
 

@@ -46,6 +46,9 @@ export const LABELS = L({
   identifiers: { en: 'How we recognise you', et: 'Kuidas me teid tuvastame', lt: 'Kaip jus atpažįstame', lv: 'Kā mēs jūs identificējam', sv: 'Hur vi känner igen dig' },
   register: { en: 'Processing activity', et: 'Töötlemistoiming', lt: 'Duomenų tvarkymo veikla', lv: 'Apstrādes darbība', sv: 'Behandling' },
   purposes: { en: 'Purposes and legal bases', et: 'Eesmärgid ja õiguslikud alused', lt: 'Tikslai ir teisiniai pagrindai', lv: 'Nolūki un tiesiskie pamati', sv: 'Ändamål och rättsliga grunder' },
+  categories: { en: 'What each kind of data is used for', et: 'Milleks iga andmeliiki kasutatakse', lt: 'Kam naudojama kiekviena duomenų rūšis', lv: 'Kam izmanto katru datu veidu', sv: 'Vad varje slags uppgift används till' },
+  purposesOnly: { en: 'Purposes', et: 'Eesmärgid', lt: 'Tikslai', lv: 'Nolūki', sv: 'Ändamål' },
+  legalBases: { en: 'Legal bases', et: 'Õiguslikud alused', lt: 'Teisiniai pagrindai', lv: 'Tiesiskie pamati', sv: 'Rättsliga grunder' },
   legitimateInterest: { en: 'Legitimate interest', et: 'Õigustatud huvi', lt: 'Teisėtas interesas', lv: 'Leģitīmās intereses', sv: 'Berättigat intresse' },
   legalObligation: { en: 'Law', et: 'Õigusakt', lt: 'Teisės aktas', lv: 'Normatīvais akts', sv: 'Lag' },
   data: { en: 'Your data', et: 'Teie andmed', lt: 'Jūsų duomenys', lv: 'Jūsu dati', sv: 'Dina uppgifter' },
@@ -123,11 +126,11 @@ export type LabelKey = keyof typeof LABELS;
  * (the JSON keeps its English keys, a format for machines).
  */
 export const CSV_COLUMNS: Record<Lang, readonly string[]> = {
-  en: ['Register', 'Register name', 'Category', 'Category name', 'Value', 'Collected at', 'Source system', 'Purposes', 'Legal bases', 'Recipients', 'Transfers', 'Retention', 'Erasure due', 'Sources', 'Restricted', 'Record'],
-  et: ['Register', 'Registri nimi', 'Liik', 'Andmeliigi nimi', 'Väärtus', 'Kogutud', 'Lähtesüsteem', 'Eesmärgid', 'Õiguslikud alused', 'Vastuvõtjad', 'Edastamine', 'Säilitamine', 'Kustutamise tähtpäev', 'Allikad', 'Piiratud', 'Kirje'],
-  lt: ['Registras', 'Registro pavadinimas', 'Kategorija', 'Kategorijos pavadinimas', 'Reikšmė', 'Surinkta', 'Šaltinio sistema', 'Tikslai', 'Teisiniai pagrindai', 'Gavėjai', 'Perdavimas', 'Saugojimas', 'Ištrynimo data', 'Šaltiniai', 'Apribota', 'Įrašas'],
-  lv: ['Reģistrs', 'Reģistra nosaukums', 'Kategorija', 'Kategorijas nosaukums', 'Vērtība', 'Iegūts', 'Avota sistēma', 'Nolūki', 'Tiesiskie pamati', 'Saņēmēji', 'Nosūtīšana', 'Glabāšana', 'Dzēšanas termiņš', 'Avoti', 'Ierobežots', 'Ieraksts'],
-  sv: ['Register', 'Registrets namn', 'Kategori', 'Kategorins namn', 'Värde', 'Insamlad', 'Källsystem', 'Ändamål', 'Rättsliga grunder', 'Mottagare', 'Överföringar', 'Lagring', 'Gallras senast', 'Källor', 'Begränsad', 'Post'],
+  en: ['Register', 'Register name', 'Category', 'Category name', 'Value', 'Collected at', 'Source system', 'Erasure due', 'Restricted', 'Record'],
+  et: ['Register', 'Registri nimi', 'Liik', 'Andmeliigi nimi', 'Väärtus', 'Kogutud', 'Lähtesüsteem', 'Kustutamise tähtpäev', 'Piiratud', 'Kirje'],
+  lt: ['Registras', 'Registro pavadinimas', 'Kategorija', 'Kategorijos pavadinimas', 'Reikšmė', 'Surinkta', 'Šaltinio sistema', 'Ištrynimo data', 'Apribota', 'Įrašas'],
+  lv: ['Reģistrs', 'Reģistra nosaukums', 'Kategorija', 'Kategorijas nosaukums', 'Vērtība', 'Iegūts', 'Avota sistēma', 'Dzēšanas termiņš', 'Ierobežots', 'Ieraksts'],
+  sv: ['Register', 'Registrets namn', 'Kategori', 'Kategorins namn', 'Värde', 'Insamlad', 'Källsystem', 'Gallras senast', 'Begränsad', 'Post'],
 };
 
 export function label(key: LabelKey, lang: Lang, vars: Record<string, string> = {}): string {

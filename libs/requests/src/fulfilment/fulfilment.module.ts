@@ -3,6 +3,9 @@ import { IngestModule, WebhookOutboxService } from '@regula/ingest';
 import { SubjectsModule } from '@regula/subjects';
 import { RequestsModule } from '../requests.module';
 import { AccessService } from './access.service';
+import { AccessPackageBuilds } from './access-package-builds.service';
+import { FulfilmentRecorder } from './fulfilment-record.service';
+import { PackageJobHandlers } from './package-job-handlers';
 import { ArtifactStore } from './artifact-store.service';
 import { ConsentWithdrawalService } from './consent-withdrawal.service';
 import { ErasureService } from './erasure.service';
@@ -26,8 +29,9 @@ import { WithdrawalOnReceipt } from './withdrawal-on-receipt.service';
   providers: [
     FulfilmentService, FulfilmentPlans, ArtifactStore, AccessService, PortabilityService, ErasureService, RectificationService,
     RestrictionService, ObjectionService, ConsentWithdrawalService, RecipientsReportService, WithdrawalOnReceipt,
+    FulfilmentRecorder, AccessPackageBuilds, PackageJobHandlers,
     { provide: FULFILMENT_WEBHOOKS, useExisting: WebhookOutboxService },
   ],
-  exports: [FulfilmentService],
+  exports: [FulfilmentService, AccessPackageBuilds, PackageJobHandlers],
 })
 export class FulfilmentModule {}

@@ -1,11 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Register, Lang } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { CLOCK, Clock, ConflictError, InvalidInputError, NotFoundError, systemClock, TenantDb } from '@regula/platform';
-import { ControllerDefinitionService } from '@regula/registers';
-import { TenantsService } from '@regula/tenancy';
-import { DisclosureLog } from '@regula/subjects';
 import { RequestEventEntity } from '../request-event.entity';
 import { REQUEST_TYPES, type RequestType } from '../request-types';
 import { REQUESTS_PORT, type RequestsPort } from '../requests.port';
@@ -15,11 +11,13 @@ import { AccessService } from './access.service';
 import { ArtifactStore, type ArtifactFile } from './artifact-store.service';
 import { ConsentWithdrawalService } from './consent-withdrawal.service';
 import { ErasureService } from './erasure.service';
-import { maskAddress, planView, type FulfilmentPlan, type PlanDifference, type PlannedFulfilment } from './fulfilment-plan';
+import { AccessPackageBuilds, type PackageBuildView } from './access-package-builds.service';
+import { planView, type FulfilmentPlan, type PlanDifference, type PlannedFulfilment } from './fulfilment-plan';
+import { deliveryOf, FulfilmentRecorder, type FulfilmentFacts } from './fulfilment-record.service';
 import { FulfilmentPlans, isPreviewId } from './fulfilment-plans.store';
 import { RequestFulfilmentPlanEntity } from './request-fulfilment-plan.entity';
 import { isStaffOnlyFile } from './request-artifact.entity';
-import { answerLanguage, label } from './fulfilment-text';
+import { answerLanguage } from './fulfilment-text';
 import { ObjectionService } from './objection.service';
 import { summaries } from './outcome-text';
 import { PortabilityService } from './portability.service';
@@ -27,7 +25,7 @@ import { RecipientsReportService } from './recipients-report.service';
 import { RectificationService } from './rectification.service';
 import { RestrictionService } from './restriction.service';
 import { loadSubjectData } from './subject-data.loader';
-import type { FulfilInput, FulfilmentActor, FulfilmentContext, TenantFacts } from './fulfilment.types';
+import type { FulfilInput, FulfilmentActor, FulfilmentContext } from './fulfilment.types';
 
 const FULFILLABLE = ['in-progress', 'extended'];
 
@@ -37,21 +35,6 @@ const FULFILLABLE = ['in-progress', 'extended'];
  * an answer, and none of that can be taken back. A fulfilment needs a preview.
  */
 export const PREVIEWED: readonly RequestType[] = Object.keys(REQUEST_TYPES) as RequestType[];
-
-/** Who receives the answer, and how (the address masked). */
-function deliveryOf(request: RightsRequestEntity): { channel: 'email' | 'post'; to: string | null } {
-  return request.requesterEmail ? { channel: 'email', to: maskAddress(request.requesterEmail) } : { channel: 'post', to: null };
-}
-
-/** "Your personal data (HTML)": the status page and the e-mail show it for each download. */
-function downloadLabel(kind: string, lang: Lang): string {
-  const [family, format] = kind.split('-');
-  const title = family === 'portability' ? label('portabilityTitle', lang) : family === 'recipients' ? label('recipientsTitle', lang) : label('title', lang);
-  return `${title} (${(format ?? '').toUpperCase()})`;
-}
-
-/** What Regula hands the subject, per request type (the legal basis of the `disclosures` row). */
-const HANDED_BASIS: Partial<Record<RequestType, string>> = { access: 'GDPR Art. 15(3)', portability: 'GDPR Art. 20(1)' };
 
 /**
  * Fulfils a rights request from the registers and the stored data: one
@@ -63,14 +46,19 @@ const HANDED_BASIS: Partial<Record<RequestType, string>> = { access: 'GDPR Art. 
  * If closing fails after the commit, the outcome is kept in a 'fulfilment'
  * request event and the next call completes the request with it instead of
  * acting twice.
+ *
+ * An access request with a matched subject is answered by a package the worker
+ * builds (issue 16 §5): the confirmation starts the build (`AccessPackageBuilds`)
+ * and answers with it at once; the build records the outcome as above and
+ * closes the request when its files are complete.
  */
 @Injectable()
 export class FulfilmentService {
   constructor(
     private readonly db: TenantDb,
-    private readonly tenants: TenantsService,
-    private readonly definitions: ControllerDefinitionService,
     private readonly audit: AuditService,
+    private readonly recorder: FulfilmentRecorder,
+    private readonly builds: AccessPackageBuilds,
     private readonly artifacts: ArtifactStore,
     private readonly access: AccessService,
     private readonly portability: PortabilityService,
@@ -81,7 +69,6 @@ export class FulfilmentService {
     private readonly consentWithdrawal: ConsentWithdrawalService,
     private readonly recipients: RecipientsReportService,
     @Inject(REQUESTS_PORT) private readonly requests: RequestsPort,
-    private readonly disclosures: DisclosureLog,
     private readonly plans: FulfilmentPlans,
     @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
   ) {}
@@ -92,7 +79,7 @@ export class FulfilmentService {
    * admin, audited.
    */
   async preview(tenantId: string, reference: string, input: FulfilInput, actor: FulfilmentActor): Promise<{ id: string; reference: string; plan: FulfilmentPlan }> {
-    const facts = await this.facts(tenantId);
+    const facts = await this.recorder.facts(tenantId);
     const now = this.clock();
     return this.db.forTenant(tenantId, async (em) => {
       const request = await this.lockRequest(em, tenantId, reference);
@@ -117,56 +104,53 @@ export class FulfilmentService {
    */
   async fulfil(
     tenantId: string, reference: string, actor: FulfilmentActor, previewId: string | undefined,
-  ): Promise<{ request: RightsRequestEntity; outcome: Record<string, unknown>; result?: { id: string; plan: FulfilmentPlan; difference: PlanDifference | null } }> {
+  ): Promise<{
+    request: RightsRequestEntity; outcome: Record<string, unknown> | null;
+    result?: { id: string; plan: FulfilmentPlan; difference: PlanDifference | null }; build?: PackageBuildView;
+  }> {
     if (!previewId) throw new InvalidInputError(['previewId is required: preview the fulfilment first (POST …/fulfil/preview) and confirm that preview']);
     if (!isPreviewId(previewId)) throw new InvalidInputError(['previewId must be the id (a UUID) of a preview of this request']);
-    const facts = await this.facts(tenantId);
+    const facts = await this.recorder.facts(tenantId);
     const now = this.clock();
 
     const prepared = await this.db.forTenant(tenantId, async (em) => {
       const request = await this.lockRequest(em, tenantId, reference);
       // A fulfilment committed whose closing failed: complete it with the same outcome rather than act twice.
       const earlier = await em.findOne(RequestEventEntity, { where: { tenantId, requestId: request.id, kind: 'fulfilment' }, order: { at: 'DESC' } });
-      if (earlier?.data?.outcome) return { requestId: request.id, outcome: earlier.data.outcome as Record<string, unknown> };
+      if (earlier?.data?.outcome) return { request, outcome: earlier.data.outcome as Record<string, unknown> };
+      // A package under way for this request: the confirmation answers with it (a second click starts nothing).
+      const open = await this.builds.openFor(em, tenantId, request.id);
+      if (open) return { request, build: open };
       const preview = await this.plans.openPreview(em, tenantId, request, previewId, now);
+      if (request.type === 'access' && request.subjectId) {
+        return { request, build: await this.builds.start(em, tenantId, request, preview, actor, now) };
+      }
       const given = preview.input as FulfilInput;
-
       const planned = await this.planned(em, tenantId, facts, request, given, now, actor);
       await planned.apply();
-      const result = planned.result;
-      const plan = planView(request.type, planned, deliveryOf(request), now);
-      const outcome = { ...result.outcome };
-      if (result.artifacts?.length) {
-        const lang = answerLanguage(request.locale);
-        const saved = await this.artifacts.save(em, tenantId, facts.slug, request, result.artifacts);
-        outcome.downloads = saved.map((m) => ({
-          ...m,
-          label: downloadLabel(m.kind, lang),
-          staffPath: `/api/v1/tenants/${facts.slug}/requests/${request.reference}/artifacts/${m.id}`,
-        }));
-      }
-      if (request.subjectId) await this.recordHandOver(em, tenantId, request, request.subjectId, result, now);
-      await em.save(
-        em.create(RequestEventEntity, {
-          tenantId, requestId: request.id, at: now, kind: 'fulfilment', fromState: request.state, toState: request.state,
-          actor: actor.label ?? actor.name, visibleToSubject: false, note: typeof outcome.summary === 'string' ? outcome.summary : null, data: { outcome },
-        }),
-      );
-      const saved = await this.plans.saveResult(em, preview, plan, now, actor.label ?? actor.name);
-      await this.audit.append(em, {
-        tenantId, actorId: actor.id, actor: actor.name, action: 'request.fulfilled', ip: actor.ip, targetType: 'request', targetId: request.id,
-        details: {
-          reference: request.reference, type: request.type, subjectId: request.subjectId, counts: outcome.counts ?? {}, ...(result.audit ?? {}),
-          planId: saved.id, previewed: true, differsFromPreview: !saved.difference.same,
-        },
-      });
-      return { requestId: request.id, outcome, result: { id: saved.id, plan, difference: saved.difference } };
+      const files = planned.result.artifacts?.length ? await this.artifacts.save(em, tenantId, facts.slug, request, planned.result.artifacts) : [];
+      const { outcome, result } = await this.recorder.record(em, { tenantId, slug: facts.slug, request, preview, planned, files, actor, now });
+      return { request, outcome, result };
     });
 
-    const request = await this.requests.complete(tenantId, prepared.requestId, prepared.outcome, {
+    if ('build' in prepared && prepared.build) return { request: prepared.request, outcome: null, build: prepared.build };
+    const outcome = (prepared as { outcome: Record<string, unknown> }).outcome;
+    const request = await this.requests.complete(tenantId, prepared.request.id, outcome, {
       userId: actor.id, label: actor.label ?? actor.name, auditLabel: actor.name, ip: actor.ip,
     });
-    return { request, outcome: prepared.outcome, ...('result' in prepared && prepared.result ? { result: prepared.result } : {}) };
+    return { request, outcome, ...('result' in prepared && prepared.result ? { result: prepared.result } : {}) };
+  }
+
+  /** A request's latest access package build (null when none was started) and, once it is done, the result kept on its preview. */
+  buildOf(tenantId: string, reference: string): Promise<{
+    request: RightsRequestEntity; build: PackageBuildView | null; result: { id: string; plan: FulfilmentPlan; difference: PlanDifference | null } | null;
+  }> {
+    return this.db.forTenant(tenantId, async (em) => {
+      const request = await this.findRequest(em, tenantId, reference);
+      const build = await this.builds.latestFor(em, tenantId, request.id);
+      const row = build?.status === 'done' ? await this.plans.find(em, tenantId, request.id, build.previewId) : null;
+      return { request, build, result: row?.result ? { id: row.id, plan: row.result, difference: row.difference } : null };
+    });
   }
 
   /** The previews and results kept with a request, newest first. */
@@ -185,18 +169,9 @@ export class FulfilmentService {
     return request;
   }
 
-  /** The tenant and its definition as people confirmed it: what the subject is told rests on what the controller stated or confirmed. */
-  private async facts(tenantId: string): Promise<{ slug: string; controller: TenantFacts; registers: Register[] }> {
-    const [tenant] = await this.tenants.list([tenantId]);
-    if (!tenant) throw new NotFoundError('no such tenant');
-    const { definition } = await this.definitions.load(tenantId);
-    const { registers, ...controller }: { registers: Register[] } & TenantFacts = definition;
-    return { slug: tenant.slug, controller, registers };
-  }
-
   /** The plan of the request's type (or "no personal data found" when no subject matched), computed on the data as it is now. */
   private async planned(
-    em: EntityManager, tenantId: string, facts: { slug: string; controller: TenantFacts; registers: Register[] },
+    em: EntityManager, tenantId: string, facts: FulfilmentFacts,
     request: RightsRequestEntity, input: FulfilInput, now: Date, actor: FulfilmentActor,
   ): Promise<PlannedFulfilment> {
     if (!request.subjectId) {
@@ -243,16 +218,5 @@ export class FulfilmentService {
       throw new ConflictError(`request ${reference} is ${request.state}: only a request in progress (or extended) is fulfilled`);
     }
     return request;
-  }
-
-  /** The package Regula hands the subject is a disclosure too: one row per register, in the same transaction. */
-  private async recordHandOver(em: EntityManager, tenantId: string, request: RightsRequestEntity, subjectId: string, result: PlannedFulfilment['result'], at: Date): Promise<void> {
-    for (const h of result.handedToSubject ?? []) {
-      if (!h.categories.length) continue;
-      await this.disclosures.recordHandOver(em, tenantId, {
-        subjectId, registerKey: h.registerKey, recipientId: 'data-subject', recipientName: 'the data subject', categories: h.categories, disclosedAt: at,
-        externalId: `${request.reference}:${request.type}:${h.registerKey}`, legalBasis: HANDED_BASIS[request.type] ?? null,
-      });
-    }
   }
 }

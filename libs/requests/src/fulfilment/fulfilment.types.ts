@@ -70,6 +70,8 @@ export interface FulfilmentResult {
   /** The answer (shown on the status page): never more personal data than the subject sees there anyway. */
   outcome: Record<string, unknown>;
   artifacts?: ArtifactDraft[];
+  /** The files' names when the worker builds them later (an access package): what the plan says the subject receives. */
+  fileNames?: string[];
   /** Staff-only details for the audit entry. */
   audit?: Record<string, unknown>;
   /** What Regula handed to the subject: one `disclosures` row per register (recipient 'data-subject'). */

@@ -30,7 +30,10 @@ export class RequestArtifactEntity {
   @Column({ type: 'text' }) kind: string;
   @Column({ name: 'content_type', type: 'text' }) contentType: string;
   @Column({ name: 'file_name', type: 'text' }) fileName: string;
+  /** Empty when `buildId` is set: the body is then that build's chunks (`request_artifact_chunks`), written as the worker built it. */
   @Column({ type: 'bytea', select: false }) body: Buffer;
+  /** The access package build whose chunks hold the body; null: the body is in `body`. */
+  @Column({ name: 'build_id', type: 'uuid', nullable: true }) buildId: string | null;
   @Column({ name: 'size_bytes', type: 'int' }) sizeBytes: number;
   @Column({ type: 'char', length: 64 }) sha256: string;
   /** A reply's note to the subject (shown with the download); null for the other kinds. */

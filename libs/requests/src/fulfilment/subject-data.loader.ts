@@ -5,11 +5,17 @@ import type { SubjectData } from './subject-data';
 
 /** Loads what a tenant holds about one subject, in the tenant's transaction (RLS applies). */
 export async function loadSubjectData(em: EntityManager, tenantId: string, subjectId: string): Promise<SubjectData> {
+  const facts = await loadSubjectFacts(em, tenantId, subjectId);
+  const records = await em.find(PersonalDataRecordEntity, { where: { tenantId, subjectId }, order: { registerKey: 'ASC', categoryId: 'ASC', collectedAt: 'ASC', id: 'ASC' } });
+  return { ...facts, records };
+}
+
+/** Everything but the records (an access package streams those): the subject, identifiers, consents, objections, disclosures, notes, systems. */
+export async function loadSubjectFacts(em: EntityManager, tenantId: string, subjectId: string): Promise<Omit<SubjectData, 'records'>> {
   const subject = await em.findOne(DataSubjectEntity, { where: { tenantId, id: subjectId } });
   if (!subject) throw new Error(`subject ${subjectId} not found in tenant ${tenantId}`);
   // One after another: the transaction has one connection.
   const identifiers = await em.find(SubjectIdentifierEntity, { where: { tenantId, subjectId }, order: { kind: 'ASC', value: 'ASC' } });
-  const records = await em.find(PersonalDataRecordEntity, { where: { tenantId, subjectId }, order: { registerKey: 'ASC', categoryId: 'ASC', collectedAt: 'ASC', id: 'ASC' } });
   const consents = await em.find(ConsentEntity, { where: { tenantId, subjectId }, order: { givenAt: 'ASC', id: 'ASC' } });
   const objections = await em.find(ProcessingObjectionEntity, { where: { tenantId, subjectId }, order: { effectiveAt: 'ASC', id: 'ASC' } });
   const disclosures = await em.find(DisclosureEntity, { where: { tenantId, subjectId }, order: { disclosedAt: 'ASC', id: 'ASC' } });
@@ -23,7 +29,6 @@ export async function loadSubjectData(em: EntityManager, tenantId: string, subje
   return {
     subject: { id: subject.id, displayName: subject.displayName, locale: subject.locale, erasedAt: subject.erasedAt },
     identifiers,
-    records,
     consents,
     objections,
     disclosures,

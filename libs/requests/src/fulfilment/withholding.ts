@@ -1,6 +1,7 @@
 import { InvalidInputError } from '@regula/platform';
 import { recipientsOf, registerIndex } from './register-facts';
 import type { FulfilmentContext } from './fulfilment.types';
+import type { SubjectData } from './subject-data';
 
 /**
  * Disclosures the controller may not reveal to the subject. Inomedis clause 38
@@ -15,7 +16,9 @@ import type { FulfilmentContext } from './fulfilment.types';
  * are left out silently (not even counted in the answer) and recorded in the
  * audit entry.
  */
-export function validateWithheld(ctx: FulfilmentContext, ids: string[] | undefined): string[] {
+export function validateWithheld(
+  ctx: Pick<FulfilmentContext, 'controller' | 'registers'> & { data: Pick<SubjectData, 'disclosures'> }, ids: string[] | undefined,
+): string[] {
   if (!ids?.length) return [];
   const exception = ctx.controller.rights.find((r) => r.right === 'recipients-in-period' && r.conditions);
   if (!exception) throw new InvalidInputError('this controller states no exception to naming recipients: nothing may be withheld');

@@ -48,15 +48,18 @@ export class AdminFulfilmentPreviewController {
     if (!tenant.permissions.includes('requests:fulfil')) throw new ForbiddenException('needs requests:fulfil');
     const ref = checkedReference(reference);
     const { user } = adminOf(req);
+    let building = false;
     try {
-      await this.fulfilment.fulfil(tenant.id, ref, { id: user.id, name: `${user.email} (${tenant.role})`, label: user.email, ip: clientIp(req) }, id);
+      const done = await this.fulfilment.fulfil(tenant.id, ref, { id: user.id, name: `${user.email} (${tenant.role})`, label: user.email, ip: clientIp(req) }, id);
+      building = !!done.build;
     } catch (e) {
       const status = statusOf(e);
       if (status === undefined || ![400, 409, 422].includes(status)) throw e;
       const t = this.pages.t(this.pages.lang(req));
       return this.page(req, res, ref, id, status, t(status === 409 ? 'errors.conflict' : 'errors.invalid', { detail: messageOf(e) }));
     }
-    res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}/previews/${id}?done=fulfilled`);
+    // An access package is built by the worker: the page shows its progress, and the result once it is complete.
+    res.redirect(303, `/admin/t/${tenant.slug}/requests/${ref}/previews/${id}?done=${building ? 'package-building' : 'fulfilled'}`);
     return undefined;
   }
 
@@ -65,8 +68,9 @@ export class AdminFulfilmentPreviewController {
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
     const row = await this.fulfilment.planOf(tenant.id, ref, id);
+    const { build } = await this.fulfilment.buildOf(tenant.id, ref);
     const { definition } = await this.definitions.load(tenant.id);
-    const view = previewView(row, tenant, ref, lang, t, tenant.permissions.includes('requests:fulfil'), namesFrom(definition.registers, lang), this.clock());
+    const view = previewView(row, tenant, ref, lang, t, tenant.permissions.includes('requests:fulfil'), namesFrom(definition.registers, lang), this.clock(), build);
     const title = row.result ? t('preview.resultTitle', { reference: ref }) : t('preview.title', { reference: ref });
     return this.pages.render(req, res, 'requests/preview', { title, status, hasErrors: !!error, flash }, { ...view, error });
   }

@@ -1,5 +1,5 @@
 import { resolveText, type Lang, type Register } from '@regula/engine';
-import { previewExpiresAt, type FulfilmentPlan, type PlanDifference, type PlannedRecord, type RequestFulfilmentPlanEntity } from '@regula/requests';
+import { previewExpiresAt, type FulfilmentPlan, type PackageBuildView, type PlanDifference, type PlannedRecord, type RequestFulfilmentPlanEntity } from '@regula/requests';
 import { formatInstant } from '../../web/format';
 import type { AdminTenant } from '../shared/admin-request';
 
@@ -24,9 +24,11 @@ export function namesFrom(registers: Register[], lang: Lang): Names {
 }
 
 /** The request page's list of previews and results: when, by whom, whether confirmed and whether the act differed. */
-export function planRows(rows: RequestFulfilmentPlanEntity[], tenant: AdminTenant, reference: string, lang: Lang) {
+export function planRows(rows: RequestFulfilmentPlanEntity[], tenant: AdminTenant, reference: string, lang: Lang, t: T, build: PackageBuildView | null = null) {
   const when = (at: Date | null) => (at ? formatInstant(at, lang, tenant.timeZone) : '');
   return rows.map((r) => ({
+    // The access package built from this preview, while it is built or when it failed (once done the result says it).
+    build: build?.status === 'done' ? null : buildSection(build, r.id, t),
     href: `/admin/t/${tenant.slug}/requests/${reference}/previews/${r.id}`,
     previewedAt: when(r.previewedAt),
     previewedBy: r.previewedBy,
@@ -86,8 +88,21 @@ function differenceSection(d: PlanDifference, t: T, names: Names, lang: Lang, ti
   };
 }
 
-/** The preview page: the plan, then (once confirmed) the result and what differs; the confirm form while it can be confirmed (not after it expired). */
-export function previewView(row: RequestFulfilmentPlanEntity, tenant: AdminTenant, reference: string, lang: Lang, t: T, canConfirm: boolean, names: Names, now: Date) {
+/** An access package the worker builds from this preview: its progress, or why it failed, or that it is complete (null for another preview's build). */
+function buildSection(build: PackageBuildView | null, previewId: string, t: T) {
+  if (!build || build.previewId !== previewId) return null;
+  const vars = { written: String(build.recordsWritten), total: String(build.recordsTotal), error: build.error ?? '' };
+  return { status: build.status, building: build.status === 'building', text: t(`preview.build.${build.status}`, vars) };
+}
+
+/**
+ * The preview page: the plan, then (once confirmed) the result and what differs; the confirm form while it can be
+ * confirmed (not after it expired, not while its access package is being built); the package's progress.
+ */
+export function previewView(
+  row: RequestFulfilmentPlanEntity, tenant: AdminTenant, reference: string, lang: Lang, t: T, canConfirm: boolean, names: Names, now: Date, packageBuild: PackageBuildView | null = null,
+) {
+  const build = buildSection(packageBuild, row.id, t);
   const when = (at: Date | null) => (at ? formatInstant(at, lang, tenant.timeZone) : '');
   const base = `/admin/t/${tenant.slug}/requests/${reference}`;
   const expiresAt = previewExpiresAt(row);
@@ -103,7 +118,8 @@ export function previewView(row: RequestFulfilmentPlanEntity, tenant: AdminTenan
     preview: row.preview ? planSection(row.preview, t, lang, tenant.timeZone, names) : null,
     result: row.result ? planSection(row.result, t, lang, tenant.timeZone, names) : null,
     difference: row.difference ? differenceSection(row.difference, t, names, lang, tenant.timeZone) : null,
-    confirmAction: canConfirm && !row.result && !expired ? `${base}/previews/${row.id}/confirm` : null,
+    confirmAction: canConfirm && !row.result && !expired && !build?.building ? `${base}/previews/${row.id}/confirm` : null,
+    build,
     expired: !row.result && expired,
   };
 }

@@ -71,7 +71,10 @@ async function renderRequestDetail(
   // A request the e-mail intake filed shows what was read in its message, to confirm.
   const proposal = await deps.intake.proposalFor(tenant.id, d.request.id);
   // The fulfilment's previews and results, kept with the request (issue 14 §3).
-  const plans = tenant.permissions.includes('requests:fulfil') ? planRows(await deps.fulfilment.plansOf(tenant.id, ref), tenant, d.request.reference, lang) : [];
+  // An access package being built from one of them shows its progress there.
+  const plans = tenant.permissions.includes('requests:fulfil')
+    ? planRows(await deps.fulfilment.plansOf(tenant.id, ref), tenant, d.request.reference, lang, t, (await deps.fulfilment.buildOf(tenant.id, ref)).build)
+    : [];
   const team = await deps.assignment.team(tenant.id);
   const view = {
     ...requestDetailView(d, tenant, lang, todayIn(tenant.timeZone, deps.pages.now()), t, failed, replies, { team, userId: adminOf(req).user.id }),
