@@ -109,8 +109,11 @@ async function main(): Promise<void> {
   const sweepMs = Date.now() - t0;
   clearInterval(sampler);
   const erased = done.recordsErased + done.recordsAnonymised;
-  const [{ n: erasedRows }] = (await owner.query(`SELECT count(*)::int AS n FROM personal_data_records WHERE tenant_id = $1 AND erased_at IS NOT NULL`, [tenantId])).rows;
-  if (erased !== DUE || erasedRows !== DUE) throw new Error(`the sweep erased ${erased} (rows: ${erasedRows}), expected ${DUE}`);
+  const [{ left, keys }] = (await owner.query(
+    `SELECT (SELECT count(*)::int FROM personal_data_records WHERE tenant_id = $1) AS left, (SELECT count(*)::int FROM erased_record_keys WHERE tenant_id = $1) AS keys`,
+    [tenantId],
+  )).rows;
+  if (erased !== DUE || left !== TOTAL - DUE || keys !== DUE) throw new Error(`the sweep erased ${erased} (rows left: ${left}, keys kept: ${keys}), expected ${DUE}`);
   const q = (p: number) => samples.length ? [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(p * samples.length))] : rssBefore;
   await app.close();
 
