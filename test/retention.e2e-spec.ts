@@ -198,7 +198,8 @@ describe('retention', () => {
         externalId, subject: { kind: 'email' as const, value: 'back@example.test' }, register: 'website', category: 'login-information',
         value: { secret: 'personal' }, collectedAt: ago(2 * YEAR).toISOString(),
       });
-      const result = await h.app.get(IngestService).ingest(tenantId, { id: systemId, name: 'crm' }, {
+      // The system's row is the one the records came from; its name here is the one the website register receives data from.
+      const result = await h.app.get(IngestService).ingest(tenantId, { id: systemId, name: 'website' }, {
         subjects: [{ identifiers: [{ kind: 'email', value: 'back@example.test' }] }],
         records: [item(erased.id), item('never-seen-before')],
       });
