@@ -18,12 +18,16 @@ export class ErasedRecordKeys1764600030001 implements MigrationInterface {
   name = 'ErasedRecordKeys1764600030001';
 
   async up(q: QueryRunner): Promise<void> {
+    // Measured per batch of 1000 (a shared, loaded machine): a btree primary key with ON CONFLICT
+    // 53 ms, a plain btree 39, a hash index 31, no index 20, the hashing alone 5. A hash index,
+    // and no uniqueness: a record is deleted once (ingest refuses it afterwards), a repeated
+    // hash would be harmless, and a conflict must never stop a sweep. No foreign key to
+    // tenants either: its check runs once per inserted row (a third of a batch's time when
+    // measured); the tenant id is the transaction's, held by RLS.
     await q.query(`CREATE TABLE erased_record_keys (
-      -- No foreign key to tenants: its check would run once per inserted row (a third of a batch's
-      -- time in the sweep's statement, measured); the tenant id is the transaction's, held by RLS.
       tenant_id uuid NOT NULL,
-      digest bytea NOT NULL CHECK (length(digest) = 16),
-      PRIMARY KEY (tenant_id, digest))`);
+      digest bytea NOT NULL CHECK (length(digest) = 16))`);
+    await q.query(`CREATE INDEX erased_record_keys_digest ON erased_record_keys USING hash (digest)`);
     await q.query(`ALTER TABLE erased_record_keys ENABLE ROW LEVEL SECURITY`);
     await q.query(`ALTER TABLE erased_record_keys FORCE ROW LEVEL SECURITY`);
     await q.query(`CREATE POLICY tenant_isolation ON erased_record_keys

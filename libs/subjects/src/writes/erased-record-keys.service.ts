@@ -45,15 +45,6 @@ export class ErasedRecordKeys {
     return { inner: Buffer.from(k.map((b) => b ^ 0x36)), outer: Buffer.from(k.map((b) => b ^ 0x5c)) };
   }
 
-  /** Keeps the records' digests (in the caller's transaction); one already kept is left as it is. */
-  async remember(em: EntityManager, tenantId: string, records: RecordIdentity[]): Promise<void> {
-    if (!records.length) return;
-    await em.query(
-      `INSERT INTO erased_record_keys (tenant_id, digest) SELECT $1, d FROM unnest($2::bytea[]) AS d ON CONFLICT DO NOTHING`,
-      [tenantId, records.map((r) => this.digest(tenantId, r))],
-    );
-  }
-
   /** Which of these external ids of the system were erased by a sweep (under any key still held). */
   async erasedAmong(em: EntityManager, tenantId: string, sourceSystemId: string, externalIds: string[]): Promise<Set<string>> {
     const out = new Set<string>();

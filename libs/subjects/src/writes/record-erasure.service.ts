@@ -100,7 +100,7 @@ export class RecordErasure {
        kept AS (
          INSERT INTO erased_record_keys (tenant_id, digest)
          SELECT $1, substr(sha256($5 || sha256($4 || convert_to(g.source_system_id::text || E'\\n' || g.external_id, 'UTF8'))), 1, ${ERASED_DIGEST_BYTES})
-           FROM gone g ON CONFLICT DO NOTHING)
+           FROM gone g)
        ${then.sql}`,
       [tenantId, batch.cutoff, batch.limit, key.inner, key.outer, ...then.params],
     ));
