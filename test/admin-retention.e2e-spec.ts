@@ -107,8 +107,8 @@ describe('admin dashboard: retention', () => {
     const [run] = await q(`SELECT records_erased + records_anonymised AS removed FROM retention_runs WHERE id = $1`, [runId]);
     expect(run.removed).toBeGreaterThanOrEqual(1);
     expect(textOf(done.text)).toContain('Per register and data category');
-    const [rec] = await q(`SELECT erased_at FROM personal_data_records WHERE id = $1`, [overdueRecord]);
-    expect(rec.erased_at).toBeInstanceOf(Date);
+    // The sweep deletes what it erases (a keyed hash of its identity is kept).
+    expect(await q(`SELECT 1 FROM personal_data_records WHERE id = $1`, [overdueRecord])).toEqual([]);
 
     const overview = await c.get(page);
     expect(overview.text).toContain(`href="/admin/t/inomedis/retention/runs/${runId}"`);

@@ -1,9 +1,9 @@
-import { AuditService } from '@regula/audit';
+import { AuditKeys, AuditService } from '@regula/audit';
 import { EgressGuard, TenantDb } from '@regula/platform';
 import { RegistersService } from '@regula/registers';
 import { TenantEntity } from '@regula/tenancy';
 import { IngestService, SourceSystemsService } from '@regula/ingest';
-import { StoreUpserts, SubjectLookupService } from '@regula/subjects';
+import { ErasedRecordKeys, StoreUpserts, SubjectLookupService } from '@regula/subjects';
 import { DemoDataService } from '../apps/cli/src/demo/demo-data.service';
 import { KNOWN_DEMO_SUBJECTS } from '../apps/cli/src/demo/demo-data';
 import { createTestDatabase, TestDatabase } from './support/test-database';
@@ -20,7 +20,7 @@ describe('demo data', () => {
     const tdb = new TenantDb(db.owner);
     const audit = new AuditService();
     const registers = new RegistersService(tdb);
-    demo = new DemoDataService(tdb, registers, new SourceSystemsService(tdb, audit, new EgressGuard()), new IngestService(tdb, registers, audit, new StoreUpserts()));
+    demo = new DemoDataService(tdb, registers, new SourceSystemsService(tdb, audit, new EgressGuard()), new IngestService(tdb, registers, audit, new StoreUpserts(), new ErasedRecordKeys(new AuditKeys())));
     tenants = await db.owner.getRepository(TenantEntity).find({ order: { slug: 'ASC' } });
   });
   afterAll(() => db?.drop());

@@ -6,6 +6,8 @@ import { ConfigModule, DatabaseModule, QueueName, QueuesModule, RedisModule, Wor
 import { AuditModule } from '@regula/audit';
 import { RegistersModule } from '@regula/registers';
 import { RetentionRecomputeService, RetentionSweepService } from '@regula/retention';
+import { IngestService } from '@regula/ingest';
+import { ErasedRecordKeys } from '@regula/subjects';
 import { REGULA_SCHEMA } from '../apps/schema';
 import { QueueWorkerModule } from '../apps/worker/src/queue-worker.module';
 import { RETENTION_SCHEDULER_ID } from '../apps/worker/src/schedules';
@@ -144,14 +146,20 @@ describe('retention', () => {
       const { run, created } = await sweeps.startRun(tenantId, { trigger: 'manual', requestedBy: 'test', batchSize: 3 });
       expect(created).toBe(true);
       runId = run.id;
+      const swept = [...ids.erase, ...ids.anonymise, ...ids.lifted, ...ids.closedRequest];
+      const [sweptExternals] = await q(`SELECT array_agg(external_id ORDER BY external_id) AS ids FROM personal_data_records WHERE id = ANY($1::uuid[])`, [swept]);
+      const keysBefore = (await q(`SELECT count(*)::int AS n FROM erased_record_keys WHERE tenant_id = $1`, [tenantId]))[0].n;
       const done = await sweeps.sweep(tenantId, runId, { lanes: 1 });
       expect(done).toMatchObject({ status: 'completed', recordsErased: 8, recordsAnonymised: 3, recordsSkippedProtected: 3 });
       expect(done.batches).toBe(4);
 
-      const state = async (list: string[]) =>
-        (await q(`SELECT value, erased_at FROM personal_data_records WHERE id = ANY($1::uuid[])`, [list])).map((r: { value: unknown; erased_at: Date | null }) => [r.value, !!r.erased_at]);
-      for (const k of ['erase', 'anonymise', 'lifted', 'closedRequest']) for (const s of await state(ids[k])) expect(s).toEqual([null, true]);
-      for (const k of ['notDue', 'hold', 'request', 'restricted']) for (const s of await state(ids[k])) expect(s).toEqual([{ secret: 'personal' }, false]);
+      // The erased records are deleted (a keyed hash of each kept); the protected ones are untouched.
+      expect(await q(`SELECT id FROM personal_data_records WHERE id = ANY($1::uuid[])`, [swept])).toEqual([]);
+      expect((await q(`SELECT count(*)::int AS n FROM erased_record_keys WHERE tenant_id = $1`, [tenantId]))[0].n).toBe(keysBefore + 11);
+      for (const k of ['notDue', 'hold', 'request', 'restricted']) {
+        const rows = await q(`SELECT value, erased_at FROM personal_data_records WHERE id = ANY($1::uuid[])`, [ids[k]]);
+        expect(rows).toEqual(ids[k].map(() => ({ value: { secret: 'personal' }, erased_at: null })));
+      }
 
       const counts = await q(
         `SELECT register_key, category_id, erased, anonymised, skipped_legal_hold, skipped_open_request, skipped_restriction FROM retention_run_counts WHERE run_id = $1 ORDER BY 1, 2`,
@@ -165,8 +173,12 @@ describe('retention', () => {
       const externals = await webhookRecords(runId);
       expect(externals).toHaveLength(11);
       expect(new Set(externals).size).toBe(11);
-      const [erasedExternals] = await q(`SELECT array_agg(external_id ORDER BY external_id) AS ids FROM personal_data_records WHERE erased_at IS NOT NULL AND tenant_id = $1`, [tenantId]);
-      expect([...externals].sort()).toEqual(erasedExternals.ids);
+      expect([...externals].sort()).toEqual(sweptExternals.ids);
+      const keys = h.app.get(ErasedRecordKeys);
+      const kept = await q(`SELECT digest FROM erased_record_keys WHERE tenant_id = $1 AND digest = ANY($2::bytea[])`, [
+        tenantId, sweptExternals.ids.map((externalId: string) => keys.digest(tenantId, { sourceSystemId: systemId, externalId })),
+      ]);
+      expect(kept).toHaveLength(11);
       const [hook] = await q(`SELECT payload FROM webhook_deliveries WHERE payload->>'retentionRunId' = $1 LIMIT 1`, [runId]);
       expect(hook.payload.records[0]).toEqual({ externalId: expect.any(String), registerKey: expect.any(String), categoryId: expect.any(String), action: expect.stringMatching(/^(erase|anonymise)$/) });
       expect(JSON.stringify(hook.payload)).not.toContain('personal');
@@ -178,6 +190,25 @@ describe('retention', () => {
         { register: 'surveys-newsletters', category: 'survey-data', erased: 0, anonymised: 3, skippedLegalHold: 0, skippedOpenRequest: 0, skippedRestriction: 0 },
         { register: 'website', category: 'login-information', erased: 8, anonymised: 0, skippedLegalHold: 1, skippedOpenRequest: 1, skippedRestriction: 1 },
       ]);
+    });
+
+    it('refuses to store an erased record again: ingest answers ignored, a record never seen is created', async () => {
+      const [erased] = await q(`SELECT payload->'records'->0->>'externalId' AS id FROM webhook_deliveries WHERE payload->>'retentionRunId' = $1 LIMIT 1`, [runId]);
+      const item = (externalId: string) => ({
+        externalId, subject: { kind: 'email' as const, value: 'back@example.test' }, register: 'website', category: 'login-information',
+        value: { secret: 'personal' }, collectedAt: ago(2 * YEAR).toISOString(),
+      });
+      // The system's row is the one the records came from; its name here is the one the website register receives data from.
+      const result = await h.app.get(IngestService).ingest(tenantId, { id: systemId, name: 'website' }, {
+        subjects: [{ identifiers: [{ kind: 'email', value: 'back@example.test' }] }],
+        records: [item(erased.id), item('never-seen-before')],
+      });
+      expect(result.items.filter((i) => i.item.startsWith('records'))).toEqual([
+        { item: 'records[0]', externalId: erased.id, status: 'ignored', note: expect.stringMatching(/erased in Regula: it is not stored again/) },
+        { item: 'records[1]', externalId: 'never-seen-before', status: 'created' },
+      ]);
+      expect(await q(`SELECT 1 FROM personal_data_records WHERE tenant_id = $1 AND external_id = $2`, [tenantId, erased.id])).toEqual([]);
+      await q(`DELETE FROM personal_data_records WHERE tenant_id = $1 AND external_id = 'never-seen-before'`, [tenantId]);
     });
 
     it('is idempotent: a second run erases nothing, counts the protected again and writes no webhook', async () => {
@@ -254,8 +285,8 @@ describe('retention', () => {
     const [a, b] = await Promise.all([sweeps.sweep(tenantId, run.id), sweeps.sweep(tenantId, run.id)]);
     expect(a.status).toBe('completed');
     expect(b.recordsErased).toBe(a.recordsErased);
-    const [{ n }] = await q(`SELECT count(*)::int AS n FROM personal_data_records WHERE external_id LIKE 'par-%' AND erased_at IS NOT NULL`);
-    expect(n).toBe(3000);
+    const [{ n }] = await q(`SELECT count(*)::int AS n FROM personal_data_records WHERE external_id LIKE 'par-%'`);
+    expect(n).toBe(0);
     expect(a.recordsErased).toBe(3000);
     const [{ sum }] = await q(`SELECT sum(erased)::int AS sum FROM retention_run_counts WHERE run_id = $1`, [run.id]);
     expect(sum).toBe(3000);
@@ -328,7 +359,7 @@ describe('retention', () => {
       const detail = (await get()).body;
       expect(detail).toMatchObject({ recordsErased: 1, trigger: 'manual', requestedBy: 'admin@softera.test (compliance-admin)' });
       expect(detail.counts).toEqual([expect.objectContaining({ registerKey: 'website', categoryId: 'login-information', erased: 1 })]);
-      expect((await q(`SELECT erased_at FROM personal_data_records WHERE id = $1`, [rec]))[0].erased_at).not.toBeNull();
+      expect(await q(`SELECT 1 FROM personal_data_records WHERE id = $1`, [rec])).toEqual([]);
       const list = await h.http().get('/api/v1/tenants/softera-baltic/retention/runs').set('Authorization', `Bearer ${auditor}`);
       expect(list.body[0].id).toBe(res.body.id);
       expect((await h.http().get(`/api/v1/tenants/softera-baltic/retention/runs/00000000-0000-4000-8000-000000000000`).set('Authorization', `Bearer ${auditor}`)).status).toBe(404);

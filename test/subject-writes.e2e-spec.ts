@@ -1,9 +1,10 @@
 import { REGULA_SCHEMA } from '../apps/schema';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { openDataSource, TenantDb } from '@regula/platform';
+import { loadAuditConfig, openDataSource, TenantDb } from '@regula/platform';
+import { AuditKeys } from '@regula/audit';
 import {
-  ConsentWrites, DisclosureLog, ObjectionFlags, RecordErasure, RecordRectification, RecordRestriction, RecordRetention,
+  ConsentWrites, DisclosureLog, ErasedRecordKeys, ObjectionFlags, RecordErasure, RecordRectification, RecordRestriction, RecordRetention,
 } from '@regula/subjects';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
@@ -25,7 +26,8 @@ describe('subject writes', () => {
   let tenantId: string;
   let otherTenantId: string;
   let systemId: string;
-  const erasure = new RecordErasure();
+  const erasedKeys = new ErasedRecordKeys(new AuditKeys());
+  const erasure = new RecordErasure(erasedKeys);
   const restriction = new RecordRestriction();
   const retention = new RecordRetention();
   const rectification = new RecordRectification();
@@ -106,30 +108,34 @@ describe('subject writes', () => {
       expect(await q(`SELECT 1 FROM subject_identifiers WHERE subject_id = $1`, [s])).toEqual([]);
     });
 
-    describe('eraseDueBatch', () => {
+    describe('deleteDueBatch', () => {
       const cutoff = at('2026-06-01T00:00:00Z');
       /** The caller's condition: due at the cutoff, no legal hold. */
       const where = `r.tenant_id = $1 AND r.erased_at IS NULL AND r.retention_due_at IS NOT NULL AND r.retention_due_at <= $2 AND NOT r.legal_hold`;
       let s: string;
       let due: string[];
+      let dueExternal: string[];
       let held: string;
       let notDue: string;
+      const externalOf = async (id: string): Promise<string> => (await row<{ external_id: string }>(`personal_data_records`, id)).external_id;
 
       beforeAll(async () => {
         await q(`UPDATE personal_data_records SET retention_due_at = NULL WHERE tenant_id = $1`, [tenantId]);
         s = await subject();
         due = [await record(s, { due: at('2026-01-03T00:00:00Z') }), await record(s, { due: at('2026-01-01T00:00:00Z') }), await record(s, { due: at('2026-01-02T00:00:00Z') })];
+        dueExternal = await Promise.all(due.map(externalOf));
         held = await record(s, { due: at('2025-12-01T00:00:00Z'), legalHold: true });
         notDue = await record(s, { due: new Date(cutoff.getTime() + DAY) });
       });
 
-      it('takes the earliest due rows the condition admits, erases them and returns what the caller reports', async () => {
-        const now = at('2026-06-01T02:30:00Z');
-        const rows = await tenants.forTenant(tenantId, (em) => erasure.eraseDueBatch(em, tenantId, { where, cutoff, limit: 2, at: now }));
-        expect(rows.map((r) => r.id).sort()).toEqual([due[1], due[2]].sort());
-        expect(rows[0]).toEqual({ id: expect.any(String), sourceSystemId: systemId, externalId: expect.stringMatching(/^ext-/), registerKey: 'website', categoryId: 'login-information' });
-        expect(await row(`personal_data_records`, due[1])).toMatchObject({ value: null, erased_at: now, updated_at: now });
+      it('takes the earliest due rows the condition admits, deletes them, keeps their keyed hashes and returns what the caller reports', async () => {
+        const rows = await tenants.forTenant(tenantId, (em) => erasure.deleteDueBatch(em, tenantId, { where, cutoff, limit: 2 }));
+        expect(rows.map((r) => r.externalId).sort()).toEqual([dueExternal[1], dueExternal[2]].sort());
+        expect(rows[0]).toEqual({ sourceSystemId: systemId, externalId: expect.stringMatching(/^ext-/), registerKey: 'website', categoryId: 'login-information' });
+        expect(await row(`personal_data_records`, due[1])).toBeUndefined();
         expect(await row(`personal_data_records`, due[0])).toMatchObject({ erased_at: null });
+        const found = await tenants.forTenant(tenantId, (em) => erasedKeys.erasedAmong(em, tenantId, systemId, dueExternal));
+        expect([...found].sort()).toEqual([dueExternal[1], dueExternal[2]].sort());
       });
 
       it('skips a row another transaction holds, without waiting for it; never takes what the condition protects', async () => {
@@ -139,16 +145,42 @@ describe('subject writes', () => {
         try {
           await runner.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
           await runner.query(`SELECT id FROM personal_data_records WHERE id = $1 FOR UPDATE`, [due[0]]);
-          const rows = await tenants.forTenant(tenantId, (em) => erasure.eraseDueBatch(em, tenantId, { where, cutoff, limit: 10, at: new Date() }));
+          const rows = await tenants.forTenant(tenantId, (em) => erasure.deleteDueBatch(em, tenantId, { where, cutoff, limit: 10 }));
           expect(rows).toEqual([]);
         } finally {
           await runner.rollbackTransaction();
           await runner.release();
         }
-        const rows = await tenants.forTenant(tenantId, (em) => erasure.eraseDueBatch(em, tenantId, { where, cutoff, limit: 10, at: new Date() }));
-        expect(rows.map((r) => r.id)).toEqual([due[0]]);
+        const rows = await tenants.forTenant(tenantId, (em) => erasure.deleteDueBatch(em, tenantId, { where, cutoff, limit: 10 }));
+        expect(rows.map((r) => r.externalId)).toEqual([dueExternal[0]]);
         expect(await row(`personal_data_records`, held)).toMatchObject({ erased_at: null, legal_hold: true });
         expect(await row(`personal_data_records`, notDue)).toMatchObject({ erased_at: null });
+      });
+
+      it('keeps no readable identifier: 16 bytes per record, the HMAC of its identity under a key of the tenant, nothing of it in clear', async () => {
+        const keys: { tenant_id: string; digest: Buffer }[] = await q(`SELECT * FROM erased_record_keys WHERE tenant_id = $1`, [tenantId]);
+        expect(keys).toHaveLength(3);
+        // The table has these two columns only.
+        for (const k of keys) expect(Object.keys(k).sort()).toEqual(['digest', 'tenant_id']);
+        // The statement's SQL HMAC is the process's (RFC 2104 with the tenant's derived key).
+        expect(keys.map((k) => k.digest.toString('hex')).sort())
+          .toEqual(dueExternal.map((externalId) => erasedKeys.digest(tenantId, { sourceSystemId: systemId, externalId }).toString('hex')).sort());
+        const bytes = Buffer.concat(keys.map((k) => k.digest));
+        for (const text of [...dueExternal, systemId, s]) expect(bytes.includes(Buffer.from(text))).toBe(false);
+        for (const k of keys) expect(k.digest).toHaveLength(16);
+        // Another tenant's key gives another hash for the same identity; the app role sees no other tenant's rows.
+        const other = erasedKeys.digest(otherTenantId, { sourceSystemId: systemId, externalId: dueExternal[0] });
+        expect(keys.some((k) => k.digest.equals(other))).toBe(false);
+        expect(await tenants.forTenant(otherTenantId, (em) => em.query(`SELECT count(*)::int AS n FROM erased_record_keys`))).toEqual([{ n: 0 }]);
+      });
+
+      it('still recognises a hash made under a key rotated into AUDIT_HMAC_PREVIOUS_KEYS, and not one under a key it no longer holds', async () => {
+        const current = loadAuditConfig().AUDIT_HMAC_KEY;
+        const rotated = new ErasedRecordKeys(new AuditKeys({ ...loadAuditConfig(), AUDIT_HMAC_KEY: 'n'.repeat(40), AUDIT_HMAC_PREVIOUS_KEYS: current }));
+        const forgotten = new ErasedRecordKeys(new AuditKeys({ ...loadAuditConfig(), AUDIT_HMAC_KEY: 'n'.repeat(40), AUDIT_HMAC_PREVIOUS_KEYS: '' }));
+        const ask = (k: ErasedRecordKeys) => tenants.forTenant(tenantId, (em) => k.erasedAmong(em, tenantId, systemId, [dueExternal[0], 'ext-never']));
+        expect([...(await ask(rotated))]).toEqual([dueExternal[0]]);
+        expect([...(await ask(forgotten))]).toEqual([]);
       });
     });
   });

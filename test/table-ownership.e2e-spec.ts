@@ -13,7 +13,7 @@ import { join, relative, sep } from 'node:path';
 
 const ROOT = join(__dirname, '..');
 const OWNER = 'libs/subjects/';
-const TABLES = ['data_subjects', 'subject_identifiers', 'personal_data_records', 'consents', 'processing_objections', 'disclosures'];
+const TABLES = ['data_subjects', 'subject_identifiers', 'personal_data_records', 'consents', 'processing_objections', 'disclosures', 'erased_record_keys'];
 const ENTITIES = ['DataSubjectEntity', 'SubjectIdentifierEntity', 'PersonalDataRecordEntity', 'ConsentEntity', 'ProcessingObjectionEntity', 'DisclosureEntity'];
 /** Production code; specs and the suites under test/ arrange their data as the schema owner. */
 const SCANNED = ['libs', 'apps', 'tenants'];

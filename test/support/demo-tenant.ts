@@ -1,10 +1,10 @@
-import { AuditService } from '@regula/audit';
+import { AuditKeys, AuditService } from '@regula/audit';
 import { EgressGuard, TenantDb } from '@regula/platform';
 import { ControllerDefinitionService, FactConfirmationsService, RegistersService } from '@regula/registers';
 import { TenantEntity } from '@regula/tenancy';
 import { DataSource } from 'typeorm';
 import { IngestService, SourceSystemsService } from '@regula/ingest';
-import { StoreUpserts } from '@regula/subjects';
+import { ErasedRecordKeys, StoreUpserts } from '@regula/subjects';
 import { DemoDataService } from '../../apps/cli/src/demo/demo-data.service';
 import { Harness } from './api-harness';
 import { SOFTERA_STATED_IN_TEST } from '@regula/engine/testing';
@@ -14,7 +14,7 @@ export async function loadDemoData(h: Harness, slug: string): Promise<string> {
   const tdb = new TenantDb(h.db.owner);
   const audit = new AuditService();
   const registers = new RegistersService(tdb);
-  const demo = new DemoDataService(tdb, registers, new SourceSystemsService(tdb, audit, new EgressGuard()), new IngestService(tdb, registers, audit, new StoreUpserts()));
+  const demo = new DemoDataService(tdb, registers, new SourceSystemsService(tdb, audit, new EgressGuard()), new IngestService(tdb, registers, audit, new StoreUpserts(), new ErasedRecordKeys(new AuditKeys())));
   const tenant = await h.db.owner.getRepository(TenantEntity).findOneByOrFail({ slug });
   await demo.load(tenant, { id: null, label: 'test: demo data' });
   return tenant.id;

@@ -58,4 +58,15 @@ export class AuditKeys {
   knows(keyId: string): boolean {
     return this.byId.has(keyId);
   }
+
+  /**
+   * Keys for another purpose than the audit chain, derived from these secrets
+   * (HMAC of `label` under each one; the current key's first): a keyed hash
+   * made with them cannot be computed by whoever holds only the database, and
+   * one made under a rotated-out key still matches while that key is kept in
+   * AUDIT_HMAC_PREVIOUS_KEYS. Different labels give unrelated keys.
+   */
+  derivedKeys(label: string): Buffer[] {
+    return [this.current, ...[...this.byId.values()].filter((k) => k !== this.current)].map((k) => createHmac('sha256', k).update(label).digest());
+  }
 }

@@ -5,7 +5,7 @@ import { AuditService } from '@regula/audit';
 import type { ControllerDefinition, Register } from '@regula/engine';
 import { canonicalJson, InvalidInputError, TenantDb } from '@regula/platform';
 import { RegistersService } from '@regula/registers';
-import { ConsentEntity, DataSubjectEntity, DisclosureEntity, PersonalDataRecordEntity, StoreUpserts, SubjectIdentifierEntity } from '@regula/subjects';
+import { ConsentEntity, DataSubjectEntity, DisclosureEntity, ErasedRecordKeys, PersonalDataRecordEntity, StoreUpserts, SubjectIdentifierEntity } from '@regula/subjects';
 import { TenantEntity } from '@regula/tenancy';
 import { Counts, IngestBatch, IngestResult, ITEM_KINDS, ItemError, ItemKind, ItemResult, ItemStatus } from './ingest-batch';
 import { NormalisedIdentifier, ValidatedBatch, validateBatch } from './ingest-validation';
@@ -43,6 +43,7 @@ export class IngestService {
     private readonly registers: RegistersService,
     private readonly audit: AuditService,
     private readonly store: StoreUpserts,
+    private readonly erasedKeys: ErasedRecordKeys,
   ) {}
 
   async ingest(tenantId: string, system: IngestSystem, batch: IngestBatch, opts: { actor?: Actor; now?: Date } = {}): Promise<IngestResult> {
@@ -57,7 +58,7 @@ export class IngestService {
       });
       if (valid.errors.length) throw new IngestRejectedError(valid.errors);
 
-      const run = new BatchRun(em, tenantId, system, this.store);
+      const run = new BatchRun(em, tenantId, system, this.store, this.erasedKeys);
       await run.write(valid);
       if (run.errors.length) throw new IngestRejectedError(run.errors); // rolls the transaction back
 
@@ -81,7 +82,13 @@ class BatchRun {
   readonly results: ItemResult[] = [];
   private readonly subjectOf = new Map<string, string>();
 
-  constructor(private readonly em: EntityManager, private readonly tenantId: string, private readonly system: IngestSystem, private readonly store: StoreUpserts) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly tenantId: string,
+    private readonly system: IngestSystem,
+    private readonly store: StoreUpserts,
+    private readonly erasedKeys: ErasedRecordKeys,
+  ) {}
 
   async write(v: ValidatedBatch): Promise<void> {
     await this.loadIdentifiers(v);
@@ -158,6 +165,12 @@ class BatchRun {
 
   private async records(v: ValidatedBatch): Promise<void> {
     const existing = await this.existing(PersonalDataRecordEntity, { sourceSystemId: this.system.id }, v.records.map((r) => r.externalId));
+    // A record a retention sweep deleted left only a keyed hash of its identity; one an erasure request erased left its tombstone row.
+    const swept = new Set<string>();
+    const unknown = v.records.map((r) => r.externalId).filter((id) => !existing.has(id));
+    for (let i = 0; i < unknown.length; i += CHUNK) {
+      for (const id of await this.erasedKeys.erasedAmong(this.em, this.tenantId, this.system.id, unknown.slice(i, i + CHUNK))) swept.add(id);
+    }
     const inserts: Partial<PersonalDataRecordEntity>[] = [];
     for (const r of v.records) {
       const item = `records[${r.index}]`;
@@ -167,10 +180,10 @@ class BatchRun {
         subjectId, registerKey: r.registerKey, categoryId: r.categoryId, value: r.value, collectedAt: r.collectedAt, anchors: r.anchors, retentionDueAt: r.retentionDueAt,
       };
       const row = existing.get(r.externalId);
-      if (!row) {
+      if (!row && !swept.has(r.externalId)) {
         inserts.push({ tenantId: this.tenantId, sourceSystemId: this.system.id, externalId: r.externalId, ...fields });
         this.results.push({ item, externalId: r.externalId, status: 'created' });
-      } else if (row.erasedAt) {
+      } else if (!row || row.erasedAt) {
         this.results.push({ item, externalId: r.externalId, status: 'ignored', note: 'this record was erased in Regula: it is not stored again; delete it in the source system' });
       } else if (
         row.subjectId === subjectId && row.registerKey === r.registerKey && row.categoryId === r.categoryId &&

@@ -73,6 +73,20 @@ export class WebhookOutboxService {
     return row;
   }
 
+  /**
+   * Deliveries a caller wrote in its own statement (a retention batch writes
+   * its webhooks in the statement that deletes the records:
+   * `INSERT INTO webhook_deliveries (tenant_id, source_system_id, event, payload)`,
+   * the other columns at their defaults, pending now): their jobs are added
+   * after the caller's transaction commits, as `enqueue` does.
+   */
+  async inserted(em: EntityManager, tenantId: string, deliveryIds: string[]): Promise<void> {
+    if (!deliveryIds.length) return;
+    await this.afterCommit.run(em, async () => {
+      for (const id of deliveryIds) await this.addJob(tenantId, id, 0);
+    });
+  }
+
   /** Never throws: a job that cannot be added is found by the sweep. */
   private async addJob(tenantId: string, deliveryId: string, attempts: number, opts: { delayMs?: number; slot?: number } = {}): Promise<void> {
     try {

@@ -12,14 +12,24 @@ export function retentionActionFor(register: Register | undefined, categoryId: s
   return rules.length > 0 && rules.every((r) => r.action === 'anonymise') ? 'anonymise' : 'erase';
 }
 
-/** `register\u0000category` -> action, for every category of every register. */
-export function actionIndex(registers: Register[]): Map<string, RetentionAction> {
-  const out = new Map<string, RetentionAction>();
-  for (const reg of registers) for (const c of reg.dataCategories) out.set(groupKey(reg.id, c.id), retentionActionFor(reg, c.id));
-  return out;
+/** The register/category pairs whose rule says anonymise (every other due record is erased): two arrays of one length, for SQL. */
+export interface AnonymisedGroups {
+  registers: string[];
+  categories: string[];
 }
 
-export const groupKey = (registerKey: string, categoryId: string): string => `${registerKey}\u0000${categoryId}`;
+/** Every category of these registers that a sweep anonymises rather than erases. */
+export function anonymisedGroups(registers: Register[]): AnonymisedGroups {
+  const out: AnonymisedGroups = { registers: [], categories: [] };
+  for (const reg of registers) {
+    for (const c of reg.dataCategories) {
+      if (retentionActionFor(reg, c.id) !== 'anonymise') continue;
+      out.registers.push(reg.id);
+      out.categories.push(c.id);
+    }
+  }
+  return out;
+}
 
 /**
  * The hash of everything a register's due dates depend on: its retention

@@ -1,14 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { Register, RetentionAction } from '@regula/engine';
+import type { Register } from '@regula/engine';
 import { AuditService } from '@regula/audit';
-import { JobProducer, TenantDb, returned } from '@regula/platform';
+import { JobProducer, TenantDb } from '@regula/platform';
 import { RegistersService } from '@regula/registers';
 import { WebhookOutboxService } from '@regula/ingest';
-import { RecordErasure } from '@regula/subjects';
+import { AFTER_DELETE_FIRST_PARAM, RecordErasure } from '@regula/subjects';
 import { RetentionRecomputeService } from './retention-recompute.service';
 import { RetentionRunEntity, RetentionTrigger } from './retention-run.entity';
-import { DUE_SQL, ERASABLE_SQL, OPEN_REQUEST_SQL, RESTRICTION_SQL, actionIndex, groupKey } from './retention-rules';
+import { DUE_SQL, ERASABLE_SQL, OPEN_REQUEST_SQL, RESTRICTION_SQL, AnonymisedGroups, anonymisedGroups } from './retention-rules';
 
 export const DEFAULT_BATCH_SIZE = 1000;
 export const SWEEP_LANES = 1;
@@ -37,6 +37,9 @@ export interface StartRun {
   now?: Date;
 }
 
+/** The ground a retention webhook names. */
+const RETENTION_GROUND = 'retention period ended (GDPR Art. 5(1)(e))';
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The BullMQ job id of a run's sweep (deterministic: a run is swept by one job). */
@@ -45,11 +48,12 @@ export const sweepJobId = (runId: string): string => `retention-sweep-${runId}`;
 /**
  * Retention sweeps (GDPR Art. 5(1)(e)). A run erases or anonymises every
  * record of the tenant due at its cutoff, in batches. Each batch is ONE
- * transaction: it takes due rows with `FOR UPDATE SKIP LOCKED` (concurrent
- * sweeps never take the same rows), erases them (value removed, `erased_at`
- * set, as an erasure request does), writes one `record.erased` webhook per
- * source system to the outbox, and adds its counts to the run row and the
- * run's per-register/category counts. A killed worker loses at most the
+ * transaction and one statement: it takes due rows with `FOR UPDATE SKIP
+ * LOCKED` (concurrent sweeps never take the same rows) and deletes them,
+ * keeping only a keyed hash of each one's identity so ingest does not store it
+ * again (libs/subjects), writes one `record.erased` webhook per source system
+ * to the outbox, and adds its counts to the run row and the run's
+ * per-register/category counts. A killed worker loses at most the
  * uncommitted batch; the restarted job resumes the same run; the counts
  * always equal what was committed. Rows protected by a legal hold, an open
  * rights request or an Art. 18 restriction are excluded by the query (never
@@ -102,14 +106,14 @@ export class RetentionSweepService {
     if (run.status !== 'running') return run;
     // Due dates must follow the current rules before anything is erased.
     await this.recompute.refreshStale(tenantId);
-    const actions = actionIndex((await this.registers.listCurrent(tenantId)).map((r) => r.definition as unknown as Register));
+    const anonymised = anonymisedGroups((await this.registers.listCurrent(tenantId)).map((r) => r.definition as unknown as Register));
     const size = opts.batchSize ?? run.batchSize ?? DEFAULT_BATCH_SIZE;
     // Each lane takes batches until none is left for it; SKIP LOCKED keeps the lanes (and other workers) apart.
     const lane = async (): Promise<'drained' | 'closed'> => {
       for (;;) {
         let erased: number;
         try {
-          erased = await this.batch(tenantId, run, actions, size);
+          erased = await this.batch(tenantId, run, anonymised, size);
         } catch (e) {
           if (e instanceof RunClosedError) return 'closed';
           throw e;
@@ -130,57 +134,51 @@ export class RetentionSweepService {
     return this.db.forTenant(tenantId, (em) => em.findOneByOrFail(RetentionRunEntity, { id: runId }));
   }
 
-  /** One batch in one transaction; returns how many records it erased or anonymised. */
-  private batch(tenantId: string, run: RetentionRunEntity, actions: Map<string, RetentionAction>, size: number): Promise<number> {
+  /**
+   * One batch in one transaction and ONE statement (`RecordErasure.deleteDueBatchAnd`
+   * of libs/subjects deletes the records and keeps their keyed hashes; this
+   * adds, on the rows it deleted, the run row's totals, the run's counts per
+   * register/category and one `record.erased` webhook per source system).
+   * Nothing of the rows comes back to the process: only the count and the
+   * deliveries' ids. Returns how many records it erased or anonymised.
+   */
+  private batch(tenantId: string, run: RetentionRunEntity, anonymised: AnonymisedGroups, size: number): Promise<number> {
     return this.db.forTenant(tenantId, async (em) => {
-      const now = new Date();
-      // One statement in libs/subjects takes the due rows nothing protects (SKIP LOCKED) and erases them.
-      const rows = await this.erasure.eraseDueBatch(em, tenantId, { where: ERASABLE_SQL, cutoff: run.cutoff, limit: size, at: now });
-      if (!rows.length) return 0;
-
-      const groups = new Map<string, { registerKey: string; categoryId: string; erased: number; anonymised: number }>();
-      const bySystem = new Map<string, { externalId: string; registerKey: string; categoryId: string; action: RetentionAction }[]>();
-      let erased = 0;
-      let anonymised = 0;
-      for (const r of rows) {
-        const key = groupKey(r.registerKey, r.categoryId);
-        const action = actions.get(key) ?? 'erase';
-        const g = groups.get(key) ?? { registerKey: r.registerKey, categoryId: r.categoryId, erased: 0, anonymised: 0 };
-        if (action === 'anonymise') {
-          g.anonymised++;
-          anonymised++;
-        } else {
-          g.erased++;
-          erased++;
-        }
-        groups.set(key, g);
-        const list = bySystem.get(r.sourceSystemId) ?? [];
-        list.push({ externalId: r.externalId, registerKey: r.registerKey, categoryId: r.categoryId, action });
-        bySystem.set(r.sourceSystemId, list);
-      }
-
-      // The run row first: concurrent batches of one run serialise here, after taking their records.
-      const open = returned(await em.query(
-        `UPDATE retention_runs SET batches = batches + 1, records_erased = records_erased + $2, records_anonymised = records_anonymised + $3
-          WHERE id = $1 AND status = 'running' RETURNING id`,
-        [run.id, erased, anonymised],
-      ));
-      if (!open.length) throw new RunClosedError();
-      const g = [...groups.values()];
-      await em.query(
-        `INSERT INTO retention_run_counts (run_id, tenant_id, register_key, category_id, erased, anonymised)
-         SELECT $1, $2, x.k, x.c, x.e, x.a FROM unnest($3::text[], $4::text[], $5::int[], $6::int[]) AS x(k, c, e, a)
-         ON CONFLICT (run_id, register_key, category_id) DO UPDATE
-           SET erased = retention_run_counts.erased + EXCLUDED.erased, anonymised = retention_run_counts.anonymised + EXCLUDED.anonymised`,
-        [run.id, tenantId, g.map((x) => x.registerKey), g.map((x) => x.categoryId), g.map((x) => x.erased), g.map((x) => x.anonymised)],
-      );
-      for (const [sourceSystemId, records] of [...bySystem].sort(([a], [b]) => a.localeCompare(b))) {
-        await this.outbox.enqueue(em, {
-          tenantId, sourceSystemId, event: 'record.erased',
-          payload: { retentionRunId: run.id, records, erasedAt: now.toISOString(), ground: 'retention period ended (GDPR Art. 5(1)(e))' },
-        });
-      }
-      return rows.length;
+      const p = (n: number) => `$${AFTER_DELETE_FIRST_PARAM + n}`;
+      const [r] = await this.erasure.deleteDueBatchAnd<{ taken: number; open: boolean; deliveries: string[] }>(em, tenantId, { where: ERASABLE_SQL, cutoff: run.cutoff, limit: size }, {
+        sql: `,
+          acted AS (
+            SELECT g.*, CASE WHEN EXISTS (SELECT 1 FROM unnest(${p(1)}::text[], ${p(2)}::text[]) AS a(k, c) WHERE a.k = g.register_key AND a.c = g.category_id)
+                        THEN 'anonymise' ELSE 'erase' END AS action
+              FROM gone g),
+          grouped AS (
+            SELECT register_key, category_id, count(*) FILTER (WHERE action = 'erase')::int AS e, count(*) FILTER (WHERE action = 'anonymise')::int AS a
+              FROM acted GROUP BY register_key, category_id),
+          run AS (
+            UPDATE retention_runs SET batches = batches + 1,
+                   records_erased = records_erased + (SELECT coalesce(sum(e), 0) FROM grouped),
+                   records_anonymised = records_anonymised + (SELECT coalesce(sum(a), 0) FROM grouped)
+             WHERE id = ${p(0)} AND status = 'running' AND EXISTS (SELECT 1 FROM gone) RETURNING id),
+          counts AS (
+            INSERT INTO retention_run_counts (run_id, tenant_id, register_key, category_id, erased, anonymised)
+            SELECT run.id, $1, g.register_key, g.category_id, g.e, g.a FROM run, grouped g
+            ON CONFLICT (run_id, register_key, category_id) DO UPDATE
+              SET erased = retention_run_counts.erased + EXCLUDED.erased, anonymised = retention_run_counts.anonymised + EXCLUDED.anonymised),
+          hooks AS (
+            INSERT INTO webhook_deliveries (tenant_id, source_system_id, event, payload)
+            SELECT $1, a.source_system_id, 'record.erased', jsonb_build_object(
+                     'retentionRunId', run.id, 'erasedAt', ${p(3)}::text, 'ground', ${p(4)}::text,
+                     'records', jsonb_agg(jsonb_build_object('externalId', a.external_id, 'registerKey', a.register_key, 'categoryId', a.category_id, 'action', a.action)))
+              FROM run, acted a GROUP BY run.id, a.source_system_id
+            RETURNING id)
+        SELECT (SELECT count(*)::int FROM gone) AS taken, EXISTS (SELECT 1 FROM run) AS open, ARRAY(SELECT id::text FROM hooks) AS deliveries`,
+        params: [run.id, anonymised.registers, anonymised.categories, new Date().toISOString(), RETENTION_GROUND],
+      });
+      if (!r.taken) return 0;
+      // The run was completed or failed meanwhile (its row is updated only while running): roll the batch back.
+      if (!r.open) throw new RunClosedError();
+      await this.outbox.inserted(em, tenantId, r.deliveries);
+      return r.taken;
     });
   }
 

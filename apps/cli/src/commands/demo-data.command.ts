@@ -1,8 +1,8 @@
-import { AuditService } from '@regula/audit';
+import { AuditKeys, AuditService } from '@regula/audit';
 import { EgressGuard, TenantDb, loadDbConfig } from '@regula/platform';
 import { RegistersService } from '@regula/registers';
 import { IngestRejectedError, IngestService, SourceSystemsService } from '@regula/ingest';
-import { StoreUpserts } from '@regula/subjects';
+import { ErasedRecordKeys, StoreUpserts } from '@regula/subjects';
 import { DemoDataService } from '../demo/demo-data.service';
 import { KNOWN_DEMO_SUBJECTS } from '../demo/demo-data';
 import { Command, parseArgs } from '../command';
@@ -25,7 +25,7 @@ export const command: Command = {
       const db = new TenantDb(ds);
       const audit = new AuditService();
       const registers = new RegistersService(db);
-      const demo = new DemoDataService(db, registers, new SourceSystemsService(db, audit, new EgressGuard(cfg)), new IngestService(db, registers, audit, new StoreUpserts()));
+      const demo = new DemoDataService(db, registers, new SourceSystemsService(db, audit, new EgressGuard(cfg)), new IngestService(db, registers, audit, new StoreUpserts(), new ErasedRecordKeys(new AuditKeys())));
       const tenants = await tenantsNamed(ds, positional);
       if (!tenants.length) {
         process.stderr.write('regula: no tenants in the database: run `regula tenants sync` first\n');
