@@ -9,7 +9,7 @@ import { RETENTION_SCHEDULER_ID, SLA_SWEEP_SCHEDULER_ID } from '../apps/worker/s
 import { DEMO_PASSWORD } from './support/api-harness';
 import { insertOpenRequests } from './support/bulk-requests';
 import { Cluster, startCluster } from './support/cluster/cluster';
-import { insertDueRecords } from './support/due-records';
+import { expectErasedOnce, insertDueRecords } from './support/due-records';
 import { auditTestEnv, testEnv } from './support/env';
 import { Mailbox } from './support/mailbox';
 import { createStaff } from './support/staff';
@@ -262,27 +262,7 @@ describe('a cluster: two APIs and three workers on one database and Redis', () =
 
     // Another worker finds the stalled job and resumes the run.
     await until('the run to complete', async () => ((await run()).status === 'completed' ? true : undefined));
-    const done = await run();
-    expect(done.records_erased).toBe(RECORDS);
-    // Each due record deleted, and one keyed hash of its identity kept in its place (what ingest consults).
-    const [{ left, keys }] = await q(
-      `SELECT (SELECT count(*)::int FROM personal_data_records WHERE tenant_id = $1 AND external_id LIKE 'cluster-%') AS left,
-              (SELECT count(*)::int FROM erased_record_keys WHERE tenant_id = $1) AS keys`,
-      [tenantId],
-    );
-    expect({ left, keys }).toEqual({ left: 0, keys: RECORDS });
-    const [{ sum }] = await q(`SELECT sum(erased)::int AS sum FROM retention_run_counts WHERE run_id = $1`, [runId]);
-    expect(sum).toBe(RECORDS);
-    const hooks: { payload: { records: { externalId: string }[] } }[] = await q(
-      `SELECT payload FROM webhook_deliveries WHERE tenant_id = $1 AND event = 'record.erased' AND payload->>'retentionRunId' = $2`,
-      [tenantId, runId],
-    );
-    const named = hooks.flatMap((h) => h.payload.records.map((r) => r.externalId));
-    expect(named).toHaveLength(RECORDS);
-    expect(new Set(named).size).toBe(RECORDS);
-    const completed = await q(`SELECT details FROM audit_log WHERE tenant_id = $1 AND action = 'retention.run.completed' AND target_id = $2`, [tenantId, runId]);
-    expect(completed).toHaveLength(1);
-    expect(completed[0].details).toMatchObject({ erased: RECORDS });
+    await expectErasedOnce(db.owner, tenantId, runId, 'cluster', RECORDS);
   }, 180_000);
 
   it('leaves every audit chain intact, written by five processes', async () => {

@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import { DEFAULT_JOB_OPTIONS, QueueName } from '@regula/platform';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 import { testEnv } from './support/env';
-import { insertDueRecords } from './support/due-records';
+import { expectErasedOnce, insertDueRecords } from './support/due-records';
 import { TRANSPILE_CACHE } from './support/cluster/cluster';
 import { NodeProcess, startNode } from './support/cluster/node-process';
 
@@ -94,24 +94,6 @@ describe('retention: a worker killed in the middle of a sweep', () => {
       await new Promise((res) => setTimeout(res, 200));
     }
 
-    const done = await run();
-    expect(done.records_erased).toBe(RECORDS);
-    expect(await erasedRows()).toBe(RECORDS);
-    expect((await q(`SELECT count(*)::int AS n FROM personal_data_records WHERE tenant_id = $1`, [tenantId]))[0].n).toBe(0);
-    const [{ sum }] = await q(`SELECT sum(erased)::int AS sum FROM retention_run_counts WHERE run_id = $1`, [runId]);
-    expect(sum).toBe(RECORDS);
-
-    const hooks: { payload: { records: { externalId: string }[] } }[] = await q(
-      `SELECT payload FROM webhook_deliveries WHERE tenant_id = $1 AND event = 'record.erased' AND payload->>'retentionRunId' = $2`,
-      [tenantId, runId],
-    );
-    const named = hooks.flatMap((h) => h.payload.records.map((r) => r.externalId));
-    expect(named).toHaveLength(RECORDS);
-    expect(new Set(named).size).toBe(RECORDS);
-    expect(hooks).toHaveLength(done.batches);
-
-    const audit = await q(`SELECT details FROM audit_log WHERE tenant_id = $1 AND action = 'retention.run.completed' AND target_id = $2`, [tenantId, runId]);
-    expect(audit).toHaveLength(1);
-    expect(audit[0].details).toMatchObject({ erased: RECORDS, batches: done.batches });
+    await expectErasedOnce(db.owner, tenantId, runId, 'crash', RECORDS);
   }, 300_000);
 });
