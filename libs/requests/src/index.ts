@@ -50,7 +50,7 @@ export { accessPackageCsv, accessPackageHtml } from './fulfilment/access-package
 export type { ArtifactFile } from './fulfilment/artifact-store.service';
 export { CSV_COLUMNS, LABELS } from './fulfilment/fulfilment-text';
 export { FulfilmentModule } from './fulfilment/fulfilment.module';
-export { AccessPackageBuilds, PACKAGE_BATCH, type PackageBuildView } from './fulfilment/access-package-builds.service';
+export { AccessPackageBuilds, PACKAGE_BATCH, packageBuildFailure, type PackageBuildView } from './fulfilment/access-package-builds.service';
 export { PackageJobHandlers } from './fulfilment/package-job-handlers';
 export { FulfilmentService, PREVIEWED } from './fulfilment/fulfilment.service';
 export { ON_RECEIPT, WithdrawalOnReceipt } from './fulfilment/withdrawal-on-receipt.service';

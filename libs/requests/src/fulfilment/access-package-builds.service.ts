@@ -37,6 +37,20 @@ export interface PackageBuildView {
   finishedAt: Date | null;
 }
 
+/** The failure of a build whose request was closed another way while it was built (the text is for the log and the API). */
+const REQUEST_CLOSED = 'the request is ';
+const requestClosedError = (state: string) => `${REQUEST_CLOSED}${state}: only a request in progress (or extended) is fulfilled`;
+
+/**
+ * Why a failed build failed, for a page in the reader's language: its request was closed
+ * meanwhile (nothing was handed over; confirming again cannot help), or an error (the
+ * English text stays in the log and the API); null unless it failed.
+ */
+export function packageBuildFailure(b: PackageBuildView): 'request-closed' | 'error' | null {
+  if (b.status !== 'failed') return null;
+  return b.error?.startsWith(REQUEST_CLOSED) ? 'request-closed' : 'error';
+}
+
 const viewOf = (b: AccessPackageBuildEntity): PackageBuildView => ({
   id: b.id, previewId: b.previewId, status: b.status, recordsWritten: b.recordsWritten, recordsTotal: b.recordsTotal, error: b.error, startedAt: b.createdAt, finishedAt: b.finishedAt,
 });
@@ -156,7 +170,7 @@ export class AccessPackageBuilds {
       const req = await em.findOne(RightsRequestEntity, { where: { tenantId, id: request.id }, lock: { mode: 'pessimistic_write' } });
       if (!req || !FULFILLABLE.includes(req.state)) {
         // Closed another way while the package was built (refused, withdrawn): nothing is handed over.
-        await em.update(AccessPackageBuildEntity, { tenantId, id: buildId }, { status: 'failed', error: `the request is ${req?.state ?? 'gone'}: only a request in progress (or extended) is fulfilled`, updatedAt: now, finishedAt: now });
+        await em.update(AccessPackageBuildEntity, { tenantId, id: buildId }, { status: 'failed', error: requestClosedError(req?.state ?? 'gone'), updatedAt: now, finishedAt: now });
         return null;
       }
       // The preview's rows are loaded only when the records changed since it (else the result copies them in the database).

@@ -1,5 +1,5 @@
 import { resolveText, type Lang, type Register } from '@regula/engine';
-import { previewExpiresAt, type FulfilmentPlan, type PackageBuildView, type PlanDifference, type PlannedRecord, type RequestFulfilmentPlanEntity } from '@regula/requests';
+import { packageBuildFailure, previewExpiresAt, type FulfilmentPlan, type PackageBuildView, type PlanDifference, type PlannedRecord, type RequestFulfilmentPlanEntity } from '@regula/requests';
 import { formatInstant } from '../../web/format';
 import type { AdminTenant } from '../shared/admin-request';
 
@@ -28,7 +28,7 @@ export function planRows(rows: RequestFulfilmentPlanEntity[], tenant: AdminTenan
   const when = (at: Date | null) => (at ? formatInstant(at, lang, tenant.timeZone) : '');
   return rows.map((r) => ({
     // The access package built from this preview, while it is built or when it failed (once done the result says it).
-    build: build?.status === 'done' ? null : buildSection(build, r.id, t),
+    build: build?.status === 'done' ? null : packageBuildSection(build, r.id, t),
     href: `/admin/t/${tenant.slug}/requests/${reference}/previews/${r.id}`,
     previewedAt: when(r.previewedAt),
     previewedBy: r.previewedBy,
@@ -89,10 +89,12 @@ function differenceSection(d: PlanDifference, t: T, names: Names, lang: Lang, ti
 }
 
 /** An access package the worker builds from this preview: its progress, or why it failed, or that it is complete (null for another preview's build). */
-function buildSection(build: PackageBuildView | null, previewId: string, t: T) {
+export function packageBuildSection(build: PackageBuildView | null, previewId: string, t: T) {
   if (!build || build.previewId !== previewId) return null;
-  const vars = { written: String(build.recordsWritten), total: String(build.recordsTotal), error: build.error ?? '' };
-  return { status: build.status, building: build.status === 'building', text: t(`preview.build.${build.status}`, vars) };
+  const vars = { written: String(build.recordsWritten), total: String(build.recordsTotal) };
+  // A failure is said in the page's language by its kind; the worker's English error text stays in the log and the API.
+  const key = packageBuildFailure(build) === 'request-closed' ? 'failedClosed' : build.status;
+  return { status: build.status, building: build.status === 'building', text: t(`preview.build.${key}`, vars) };
 }
 
 /**
@@ -102,7 +104,7 @@ function buildSection(build: PackageBuildView | null, previewId: string, t: T) {
 export function previewView(
   row: RequestFulfilmentPlanEntity, tenant: AdminTenant, reference: string, lang: Lang, t: T, canConfirm: boolean, names: Names, now: Date, packageBuild: PackageBuildView | null = null,
 ) {
-  const build = buildSection(packageBuild, row.id, t);
+  const build = packageBuildSection(packageBuild, row.id, t);
   const when = (at: Date | null) => (at ? formatInstant(at, lang, tenant.timeZone) : '');
   const base = `/admin/t/${tenant.slug}/requests/${reference}`;
   const expiresAt = previewExpiresAt(row);
