@@ -1,5 +1,5 @@
 import type { Block, TextBlock } from '../pdf/pdf-blocks';
-import { renderPdf } from '../pdf/pdf-document';
+import { renderHere } from '../pdf/pdf-render-here';
 import { STYLES } from '../pdf/pdf-layout';
 import type { PdfRender } from '../pdf/pdf-worker.pool';
 import { DescriptionModel } from './description-model';
@@ -7,7 +7,7 @@ import { DescriptionModel } from './description-model';
 const para = (text: string, more: Partial<TextBlock> = {}): Block => ({ kind: 'text', text, style: STYLES.body, spaceAfter: 4, ...more });
 
 /** The description as an A4 portrait PDF: the controller and the as-of stamp on every page, "page x of y"; `render` as in recordPdf. */
-export function descriptionPdf(m: DescriptionModel, generatedAt: Date, render: PdfRender = renderPdf): Promise<Buffer> {
+export function descriptionPdf(m: DescriptionModel, generatedAt: Date, render: PdfRender = renderHere): Promise<Buffer> {
   const blocks: Block[] = [
     { kind: 'text', text: m.title, style: STYLES.h1, spaceAfter: 8 },
     { kind: 'text', text: m.stamp, style: STYLES.small, spaceAfter: 6 },

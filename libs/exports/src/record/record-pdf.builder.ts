@@ -1,5 +1,5 @@
 import type { Block } from '../pdf/pdf-blocks';
-import { renderPdf } from '../pdf/pdf-document';
+import { renderHere } from '../pdf/pdf-render-here';
 import { STYLES } from '../pdf/pdf-layout';
 import type { PdfRender } from '../pdf/pdf-worker.pool';
 import { CNIL_SECURITY_ITEMS } from './cnil-security';
@@ -18,7 +18,7 @@ const h2 = (text: string): Block => ({ kind: 'text', text, style: STYLES.h2, spa
  * `render` lays it out and draws it: on this thread by default, the API
  * passes its PDF workers' (PdfWorkers).
  */
-export function recordPdf(model: RecordModel, render: PdfRender = renderPdf): Promise<Buffer> {
+export function recordPdf(model: RecordModel, render: PdfRender = renderHere): Promise<Buffer> {
   const { meta, labels: L } = model;
   const blocks: Block[] = [h1(L.title), { kind: 'table', widths: [160, '*'], rows: model.controller, fontSize: STYLES.body.fontSize, boldFirstColumn: true }];
   for (const row of model.rows) {
