@@ -39,7 +39,9 @@ const CHAIN_AT_COMMIT: CommitBatch<PendingEntry> = {
     const chains = new Map<string, PendingEntry[]>();
     for (const p of items) {
       const chain = p.input.tenantId ?? '';
-      chains.set(chain, [...(chains.get(chain) ?? []), p]);
+      const list = chains.get(chain);
+      if (list) list.push(p);
+      else chains.set(chain, [p]);
     }
     for (const chain of [...chains.keys()].sort()) await appendToChain(em, chains.get(chain)!);
   },

@@ -61,7 +61,11 @@ function hook(qr: Runner): void {
     } else if (list?.length) {
       queued.delete(qr);
       const batches = new Map<CommitBatch<unknown>, unknown[]>();
-      for (const q of list) batches.set(q.batch, [...(batches.get(q.batch) ?? []), q.item]);
+      for (const q of list) {
+        const items = batches.get(q.batch);
+        if (items) items.push(q.item);
+        else batches.set(q.batch, [q.item]);
+      }
       for (const [batch, items] of batches) await batch.flush(qr.manager, items);
     }
     return commit();
