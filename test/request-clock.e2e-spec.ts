@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { IdentityWaitSweep, REQUESTS_PORT, RequestActor, RequestsPort, RequestsService, requestDeadlines } from '@regula/requests';
-import { pdf } from '@regula/requests/testing';
+import { pdf, referenceDraws } from '@regula/requests/testing';
 import { Harness, startApi } from './support/api-harness';
 import { Mailbox } from './support/mailbox';
 
@@ -166,5 +166,28 @@ describe('the clock of a rights request (stepped CLOCK)', () => {
     const [event] = await h.db.owner.query(`SELECT visible_to_subject, note FROM request_events WHERE request_id = $1 AND to_state = 'refused'`, [filed.request.id]);
     expect(event.visible_to_subject).toBe(false);
     expect(event.note).toMatch(/never confirmed/);
+  });
+
+  it('a reference the controller already gave is drawn again: the filing inserts once, under a fresh reference', async () => {
+    const first = await port.fileRequest(tenantId, { type: 'access', name: 'Sven Berg', email: 'sven@subject.test', locale: 'sv', details: {} }, { ip: '198.51.100.9' });
+    const fresh = 'R-ZZZZ-ZZZZ';
+    // The next two draws: the reference of the request above (taken), then a free one.
+    const draw = jest.spyOn(referenceDraws, 'newReference').mockReturnValueOnce(first.request.reference).mockReturnValueOnce(fresh);
+    try {
+      const second = await port.fileRequest(tenantId, { type: 'access', name: 'Eva Berg', email: 'eva@subject.test', locale: 'sv', details: {} }, { ip: '198.51.100.10' });
+      expect(draw).toHaveBeenCalledTimes(2);
+      expect(second.request.reference).toBe(fresh);
+      const rows = await h.db.owner.query(`SELECT reference, requester_email AS email, state FROM rights_requests WHERE reference IN ($1, $2) AND tenant_id = $3 ORDER BY reference`, [first.request.reference, fresh, tenantId]);
+      expect(rows).toEqual([
+        { reference: first.request.reference, email: 'sven@subject.test', state: 'awaiting-identity' },
+        { reference: fresh, email: 'eva@subject.test', state: 'awaiting-identity' },
+      ].sort((a, b) => a.reference.localeCompare(b.reference)));
+      // Its timeline and its identity stop belong to the new request only.
+      const [{ events, stops }] = await h.db.owner.query(
+        `SELECT (SELECT count(*)::int FROM request_events WHERE request_id = $1) AS events, (SELECT count(*)::int FROM request_suspensions WHERE request_id = $1) AS stops`, [second.request.id]);
+      expect({ events, stops }).toEqual({ events: 2, stops: 1 });
+    } finally {
+      draw.mockRestore();
+    }
   });
 });

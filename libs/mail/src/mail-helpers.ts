@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { dateTimeFormat } from '@regula/platform';
 
 /** Intl locale for each language Regula writes in (English dates in the European order). */
 const INTL_LOCALE: Record<string, string> = { en: 'en-GB', et: 'et-EE', lt: 'lt-LT', sv: 'sv-SE', lv: 'lv-LV' };
@@ -18,14 +19,6 @@ function intlLocale(lang: string | undefined): string {
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Formatters by locale, style and time zone: building one costs far more than formatting with it. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${options.dateStyle ?? ''}|${options.timeStyle ?? ''}|${options.timeZone ?? ''}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
-  return f;
-}
 
 /**
  * A date in the request's language: a 'YYYY-MM-DD' calendar date (a due date)
@@ -34,18 +27,18 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
 export function formatDate(value: unknown, lang: string | undefined, timeZone: string | undefined): string {
   if (value === null || value === undefined || value === '') return '';
   if (typeof value === 'string' && LOCAL_DATE.test(value)) {
-    return dateFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T12:00:00Z`));
+    return dateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T12:00:00Z`));
   }
   const d = value instanceof Date ? value : new Date(String(value));
   if (Number.isNaN(d.getTime())) return String(value);
-  return dateFormat(intlLocale(lang), { dateStyle: 'long', timeZone: timeZone ?? 'UTC' }).format(d);
+  return dateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: timeZone ?? 'UTC' }).format(d);
 }
 
 export function formatDateTime(value: unknown, lang: string | undefined, timeZone: string | undefined): string {
   if (value === null || value === undefined || value === '') return '';
   const d = value instanceof Date ? value : new Date(String(value));
   if (Number.isNaN(d.getTime())) return String(value);
-  return dateFormat(intlLocale(lang), { dateStyle: 'long', timeStyle: 'short', timeZone: timeZone ?? 'UTC' }).format(d);
+  return dateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeStyle: 'short', timeZone: timeZone ?? 'UTC' }).format(d);
 }
 
 export function formatMoney(value: unknown, lang: string | undefined): string {

@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { RequestDeadlines, requestDeadlines } from './request-deadline';
-import { uniqueReference } from './request-store';
-import { RequestType } from './request-types';
+import { newReference } from './request-secrets';
+import { RequestState, RequestType } from './request-types';
 import { RightsRequestEntity } from './rights-request.entity';
 import { identityMethodFor, TenantFacts } from './tenant-facts';
 
@@ -21,28 +22,48 @@ export interface NewRequest {
   reference?: string;
   /** What an admin recorded about its arrival. */
   recorded?: Pick<RightsRequestEntity, 'requesterAddress' | 'requesterPhone' | 'receivedBy' | 'recordedLate' | 'lateReason'>;
+  /**
+   * The state the request is in once its filing transaction commits, when the
+   * filing moves it on at once (the web form asks for identity as it files):
+   * the row is written in that state, not written and then updated.
+   */
+  movedOn?: Pick<RightsRequestEntity, 'state' | 'identityRequestedAt' | 'identityRequestLate'>;
 }
 
+/** Tries at drawing a reference no request of the tenant has (40 random bits each: a second try is already rare). */
+const REFERENCE_DRAWS = 8;
+
 /**
- * Inserts a request in state `received`, due one month from its receipt
- * (request-deadline.ts), in the caller's transaction: the one row shape every
- * way in shares. The caller journals its `received` entry and moves on.
+ * Inserts a request in state `received` (or `movedOn`), due one month from
+ * its receipt (request-deadline.ts), in the caller's transaction: the one row
+ * shape every way in shares. The caller journals its `received` entry and
+ * moves on. Without a reference drawn beforehand, one is drawn and the
+ * insert skips a reference the tenant already has (ON CONFLICT DO NOTHING on
+ * the unique (tenant_id, reference)), drawing again: one statement where
+ * checking first took two.
  */
 export async function insertReceivedRequest(
   em: EntityManager, facts: TenantFacts, input: NewRequest, now: Date,
 ): Promise<{ req: RightsRequestEntity; deadline: RequestDeadlines; method: RightsRequestEntity['identityMethod'] }> {
   const deadline = requestDeadlines({ receivedAt: input.receivedAt, suspensions: [], extended: false, country: facts.country, timeZone: facts.timeZone, now });
   const method = identityMethodFor(facts, input.type);
-  const req = await em.save(
+  const row = (reference: string) =>
     em.create(RightsRequestEntity, {
-      tenantId: facts.id, reference: input.reference ?? (await uniqueReference(em, facts.id)), type: input.type, state: 'received', subjectId: null,
+      tenantId: facts.id, reference, type: input.type, state: 'received' as RequestState, subjectId: null,
       requesterEmail: input.requesterEmail, requesterName: input.requesterName, ...input.recorded,
       locale: input.locale, details: input.details, channel: input.channel, receivedAt: input.receivedAt,
       dueAt: deadline.dueAt, dueDate: deadline.dueDate, firstDueAt: deadline.firstDueAt,
       identityMethod: method, identityVerifiedAt: null, emailVerifiedAt: null, verificationHash: null, verificationExpiresAt: null, verificationAttempts: 0,
       statusTokenHash: input.statusTokenHash,
       extendedAt: null, extensionReason: null, refusalReason: null, refusalGround: null, feeEur: null, feeReason: null, feeRequestedAt: null, outcome: null, closedAt: null,
-    }),
-  );
-  return { req, deadline, method };
+      ...input.movedOn,
+    });
+  if (input.reference) return { req: await em.save(row(input.reference)), deadline, method };
+  for (let i = 0; i < REFERENCE_DRAWS; i++) {
+    const req = row(newReference());
+    // The generated columns (id, created and updated) come back into `req`; a reference taken inserts nothing and leaves it without an id.
+    await em.createQueryBuilder().insert().into(RightsRequestEntity).values(req as QueryDeepPartialEntity<RightsRequestEntity>).orIgnore().execute();
+    if (req.id) return { req, deadline, method };
+  }
+  throw new Error('could not draw a free request reference');
 }

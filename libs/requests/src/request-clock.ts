@@ -59,6 +59,11 @@ export async function openIdentitySuspension(
     req.identityRequestLate = isIdentityRequestLate(req.receivedAt, at, lateAfterDays);
   }
   if (await openSuspension(em, req)) return null;
+  return insertIdentitySuspension(em, req, at, reason);
+}
+
+/** The identity stop itself, for a request known to have no open stop (one filed in this transaction). */
+export function insertIdentitySuspension(em: EntityManager, req: RightsRequestEntity, at: Date, reason: string): Promise<RequestSuspensionEntity> {
   return em.save(em.create(RequestSuspensionEntity, { tenantId: req.tenantId, requestId: req.id, fromAt: at, toAt: null, kind: 'identity', reason }));
 }
 

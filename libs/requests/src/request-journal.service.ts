@@ -1,5 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '@regula/audit';
 import { CLOCK, Clock, DomainEvents, systemClock } from '@regula/platform';
 import { RequestActor } from './request-actor';
@@ -47,12 +48,20 @@ export class RequestJournal {
   constructor(private readonly audit: AuditService, private readonly events: DomainEvents, @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock) {}
 
   async record(em: EntityManager, req: RightsRequestEntity, e: JournalEntry): Promise<RequestEventEntity> {
-    const at = e.at ?? this.clock();
-    const event = await em.save(
+    return (await this.recordAll(em, req, [e]))[0];
+  }
+
+  /**
+   * Several entries of one request in one go (a filing that is received and
+   * waits for identity at once): their events in one INSERT, the SLA plan
+   * marked and RequestClockChanged published once for the lot.
+   */
+  async recordAll(em: EntityManager, req: RightsRequestEntity, entries: JournalEntry[]): Promise<RequestEventEntity[]> {
+    const events = entries.map((e) =>
       em.create(RequestEventEntity, {
         tenantId: req.tenantId,
         requestId: req.id,
-        at,
+        at: e.at ?? this.clock(),
         kind: e.kind,
         fromState: e.from ?? null,
         toState: e.to ?? null,
@@ -62,19 +71,23 @@ export class RequestJournal {
         data: e.data ?? {},
       }),
     );
-    await this.audit.append(em, {
-      tenantId: req.tenantId,
-      actorId: e.actor.userId,
-      actor: e.actor.auditLabel ?? e.actor.label,
-      action: e.action,
-      targetType: 'rights-request',
-      targetId: req.id,
-      details: { reference: req.reference, ...(e.from || e.to ? { from: e.from ?? null, to: e.to ?? null } : {}), ...(e.details ?? {}) },
-      ip: e.actor.ip,
-    });
+    // The generated ids come back into `events`.
+    await em.createQueryBuilder().insert().into(RequestEventEntity).values(events as QueryDeepPartialEntity<RequestEventEntity>[]).execute();
+    for (const e of entries) {
+      await this.audit.append(em, {
+        tenantId: req.tenantId,
+        actorId: e.actor.userId,
+        actor: e.actor.auditLabel ?? e.actor.label,
+        action: e.action,
+        targetType: 'rights-request',
+        targetId: req.id,
+        details: { reference: req.reference, ...(e.from || e.to ? { from: e.from ?? null, to: e.to ?? null } : {}), ...(e.details ?? {}) },
+        ip: e.actor.ip,
+      });
+    }
     // The SLA sweep plans the request again (next_notice_at), in this transaction: a crash after the commit loses no notice.
-    if (movesClock(e) || e.replansNotices) await markNoticesToReplan(em, req.tenantId, req.id);
-    if (movesClock(e)) await this.events.publish(em, new RequestClockChanged({ tenantId: req.tenantId, requestId: req.id, type: req.type }));
-    return event;
+    if (entries.some((e) => movesClock(e) || e.replansNotices)) await markNoticesToReplan(em, req.tenantId, req.id);
+    if (entries.some(movesClock)) await this.events.publish(em, new RequestClockChanged({ tenantId: req.tenantId, requestId: req.id, type: req.type }));
+    return events;
   }
 }

@@ -1,4 +1,5 @@
 import { Address, Lang } from '@regula/engine';
+import { dateTimeFormat, displayNamesOf } from '@regula/platform';
 import { isPlaceholder } from './public-tenant';
 
 /** Dates, instants and addresses in the page language. */
@@ -9,23 +10,23 @@ const LOCALE: Record<Lang, string> = { en: 'en-GB', et: 'et', lt: 'lt', sv: 'sv'
 export function formatDate(date: string, lang: Lang, style: 'full' | 'long' = 'long'): string {
   const d = new Date(`${date}T12:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(d.getTime())) return date;
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: style, timeZone: 'UTC' }).format(d);
+  return dateTimeFormat(LOCALE[lang], { dateStyle: style, timeZone: 'UTC' }).format(d);
 }
 
 /** An instant in the controller's time zone, date and time. */
 export function formatInstant(at: Date | string, lang: Lang, timeZone: string): string {
   const d = at instanceof Date ? at : new Date(at);
   if (Number.isNaN(d.getTime())) return String(at);
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeStyle: 'short', timeZone }).format(d);
+  return dateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeStyle: 'short', timeZone }).format(d);
 }
 
 export function weekdayName(date: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  return dateTimeFormat(LOCALE[lang], { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
 
 export function countryName(code: string, lang: Lang): string {
   try {
-    return new Intl.DisplayNames([LOCALE[lang]], { type: 'region' }).of(code) ?? code;
+    return displayNamesOf(LOCALE[lang], 'region').of(code) ?? code;
   } catch {
     return code;
   }
@@ -33,7 +34,7 @@ export function countryName(code: string, lang: Lang): string {
 
 /** The native name of a language, capitalised ("Latviešu"). */
 export function languageName(lang: Lang): string {
-  const n = new Intl.DisplayNames([LOCALE[lang]], { type: 'language' }).of(lang) ?? lang;
+  const n = displayNamesOf(LOCALE[lang], 'language').of(lang) ?? lang;
   return n.charAt(0).toLocaleUpperCase(LOCALE[lang]) + n.slice(1);
 }
 

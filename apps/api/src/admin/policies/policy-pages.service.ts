@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CLOCK, Clock, systemClock } from '@regula/platform';
 import type { Lang } from '@regula/engine';
+import { displayNamesOf } from '@regula/platform';
 import { PolicyVersionsService, summaryIn } from '@regula/policies';
 import { formatDate, formatInstant, languageName } from '../../web/format';
 import { todayIn } from '../requests/request-urgency';
@@ -19,7 +20,7 @@ export interface PublishValues {
 
 /** A language's name in the admin's language ("Latvian" on an English dashboard, "latviešu" on a Latvian one). */
 export function languageIn(code: string, lang: Lang): string {
-  return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+  return displayNamesOf(lang, 'language').of(code) ?? code;
 }
 
 /** A version's summaries for the dashboard: the admin's language first, each labelled with its language. */

@@ -1,4 +1,5 @@
 import { Lang } from '@regula/engine';
+import { displayNamesOf } from '@regula/platform';
 import { REFUSAL_GROUNDS, MAX_REPLY_BYTES, MAX_REPLY_NOTE, type ReplyMeta } from '@regula/requests';
 import type { RequestsService, TeamMember } from '@regula/requests';
 import { formatDate, formatInstant } from '../../web/format';
@@ -168,7 +169,7 @@ export function requestDetailView(
 /** A language code in the admin's words ("Latvian"), or the code itself when it is not one. */
 export function languageWords(code: string, lang: Lang): string {
   try {
-    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+    return displayNamesOf(lang, 'language').of(code) ?? code;
   } catch {
     return code;
   }
