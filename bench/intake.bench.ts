@@ -29,6 +29,7 @@ import { AuditChainJobs } from '@regula/audit';
 import { loadApiConfig } from '@regula/platform';
 import { createApp } from '../apps/api/src/create-app';
 import { helloApp, listen } from './support/baseline';
+import { plainFilingApp } from './support/plain-filing';
 import { LoadResult, addInto, busyPerRequest, emptyLoad, loadInProcess, p99, rate } from './support/load';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -68,7 +69,8 @@ async function main(): Promise<void> {
   const config = loadApiConfig({ ...process.env, TRUST_PROXY: 'true', LOG_LEVEL: 'error', SMTP_URL: 'smtp://127.0.0.1:2525' });
   const hello = await helloApp();
   const api = await createApp(config, { logger: false });
-  const [helloUrl, apiUrl] = [await listen(hello), await listen(api)];
+  const plain = await plainFilingApp(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
+  const [helloUrl, apiUrl, plainUrl] = [await listen(hello), await listen(api), await listen(plain.app)];
   const run = Date.now().toString(36);
   const fileUrl = `${apiUrl}/t/${TENANT}/request/access?lang=en`;
   const form = (round: number) => ({ name: 'Bench Subject {i}', email: `bench.${run}r${round}.{i}@example.com` });
@@ -77,7 +79,7 @@ async function main(): Promise<void> {
   await owner.connect();
   const [{ id: tenantId }] = (await owner.query(`SELECT id FROM tenants WHERE slug = $1`, [TENANT])).rows;
 
-  const totals = { hello: emptyLoad(), file: emptyLoad() };
+  const totals = { hello: emptyLoad(), plain: emptyLoad(), file: emptyLoad() };
   const filed: LoadResult = emptyLoad();
   const perFiling: number[] = [];
   try {
@@ -85,6 +87,9 @@ async function main(): Promise<void> {
       const h = await loadInProcess({ urls: [`${helloUrl}/hello`], connections: CONNECTIONS, seconds: SECONDS, warmup: WARMUP_SECONDS });
       addInto(totals.hello, h);
       console.log(`round ${round}, hello: ${Math.round(rate(h))} req/s`);
+      const pl = await loadInProcess({ urls: [`${plainUrl}/plain-file`], connections: CONNECTIONS, seconds: SECONDS, warmup: WARMUP_SECONDS, form: form(round) });
+      addInto(totals.plain, pl);
+      console.log(`round ${round}, plain SQL filing: ${Math.round(rate(pl))} req/s, statuses ${JSON.stringify(pl.allStatuses)}`);
       const before = statements;
       const f = await profiled(round === 1 ? process.env.BENCH_CPU_PROFILE : undefined, () =>
         loadInProcess({ urls: [fileUrl], connections: CONNECTIONS, seconds: SECONDS, warmup: WARMUP_SECONDS, form: form(round) }),
@@ -111,7 +116,7 @@ async function main(): Promise<void> {
     console.log(`audit chain of ${TENANT}: ${verdict.ok ? `intact, ${verdict.entries} entries` : `BROKEN at ${verdict.brokenAt} (${verdict.reason})`}`);
     if (stored.requests !== answered || stored.emails !== 2 * answered || !verdict.ok) throw new Error('filings lost, half-stored or the audit chain broken');
   } finally {
-    await Promise.all([hello.close(), api.close(), owner.end()]);
+    await Promise.all([hello.close(), api.close(), plain.app.close(), owner.end()]);
   }
 
   const helloRate = rate(totals.hello);
@@ -123,7 +128,9 @@ async function main(): Promise<void> {
   console.log(
     `\n${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s each, loopback, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores\n\n` +
       `| path | req/s | p99 | ratio to hello | server busy per request | hello's busy time / this one's |\n|---|---|---|---|---|---|\n` +
-      `${row('hello (bare NestJS)', totals.hello)}\n${row(`POST /t/${TENANT}/request/access`, totals.file)}\n\n` +
+      `${row('hello (bare NestJS)', totals.hello)}\n${row(`plain SQL filing (bare NestJS, ${plain.statements} statements in one transaction)`, totals.plain)}\n` +
+      `${row(`POST /t/${TENANT}/request/access`, totals.file)}\n\n` +
+      `filing / plain SQL filing: ${(rate(totals.file) / rate(totals.plain)).toFixed(2)}\n` +
       `SQL statements per filing (the API's, after-commit work included): ${perFiling.map((n) => n.toFixed(1)).join(', ')}`,
   );
 }

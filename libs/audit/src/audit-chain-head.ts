@@ -1,6 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { AuditEntryEntity } from './audit-entry.entity';
 
+/** What appending after the chain's last entry needs of it. */
+export type ChainHead = Pick<AuditEntryEntity, 'seq' | 'hash' | 'keyId'>;
+
 /**
  * Takes the append lock of one chain (a tenant's, or the platform's: null)
  * until the end of the transaction of `em`: serialises appends to the chain,
@@ -16,11 +19,10 @@ export async function lockChain(em: EntityManager, tenantId: string | null): Pro
  * what was committed when it started, so only then does it see the entries of
  * the transaction that held the lock before.
  */
-export function chainHead(em: EntityManager, tenantId: string | null): Promise<AuditEntryEntity | null> {
-  return em
-    .createQueryBuilder(AuditEntryEntity, 'a')
-    .where(tenantId === null ? 'a.tenant_id IS NULL' : 'a.tenant_id = :tenantId', { tenantId })
-    .orderBy('a.seq', 'DESC')
-    .limit(1)
-    .getOne();
+export async function chainHead(em: EntityManager, tenantId: string | null): Promise<ChainHead | null> {
+  const rows: { seq: string; hash: string; key_id: string | null }[] = await em.query(
+    `SELECT seq, hash, key_id FROM audit_log WHERE ${tenantId === null ? 'tenant_id IS NULL' : 'tenant_id = $1'} ORDER BY seq DESC LIMIT 1`,
+    tenantId === null ? [] : [tenantId],
+  );
+  return rows.length ? { seq: rows[0].seq, hash: rows[0].hash, keyId: rows[0].key_id } : null;
 }

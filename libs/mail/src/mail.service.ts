@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AfterCommit, APP_CONFIG, CommonConfig, JobData, JobProducer } from '@regula/platform';
+import { AfterCommit, APP_CONFIG, CommonConfig, insertRows, JobData, JobProducer } from '@regula/platform';
 import { TenantEntity } from '@regula/tenancy';
 import { OutboxEmailEntity } from './outbox-email.entity';
 import { brandingOf, MailBranding, PLATFORM_BRANDING } from './mail-branding';
@@ -84,7 +84,7 @@ export class MailService {
     const rendered = this.renderer.render(branding, input.template, input.locale, input.data);
     // A code or a link's token never goes in a subject line: lock screens, inbox lists and notifications show it to anyone nearby.
     if (holdsSecret(rendered.subject)) throw new Error(`the subject line of ${input.template} would carry a secret`);
-    const row = await em.save(
+    const [row] = await insertRows(em, OutboxEmailEntity, [
       em.create(OutboxEmailEntity, {
         tenantId,
         requestId: input.requestId ?? null,
@@ -101,7 +101,7 @@ export class MailService {
         secrets: input.secrets?.toStored() ?? null,
         createdAt: this.createdAt(),
       }),
-    );
+    ]);
     if (this.smtpEnabled) {
       const data: JobData<'send-email'> = { tenantId, emailId: row.id };
       // Only once the row is committed; a rollback drops the job with the row.

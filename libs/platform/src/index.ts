@@ -21,6 +21,7 @@ export * from './database/before-commit';
 export * from './events/domain-events';
 export * from './database/paged-query';
 export * from './database/returned-rows';
+export * from './database/insert-rows';
 export * from './time/clock';
 export * from './time/intl-formatters';
 export * from './egress/address-policy';

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { insertRows } from '@regula/platform';
 import { RequestDeadlines, requestDeadlines } from './request-deadline';
 import { newReference } from './request-secrets';
 import { RequestState, RequestType } from './request-types';
@@ -62,7 +62,7 @@ export async function insertReceivedRequest(
   for (let i = 0; i < REFERENCE_DRAWS; i++) {
     const req = row(newReference());
     // The generated columns (id, created and updated) come back into `req`; a reference taken inserts nothing and leaves it without an id.
-    await em.createQueryBuilder().insert().into(RightsRequestEntity).values(req as QueryDeepPartialEntity<RightsRequestEntity>).orIgnore().execute();
+    await insertRows(em, RightsRequestEntity, [req], { ignoreTaken: true });
     if (req.id) return { req, deadline, method };
   }
   throw new Error('could not draw a free request reference');

@@ -1,4 +1,5 @@
 import { EntityManager, IsNull } from 'typeorm';
+import { insertRows } from '@regula/platform';
 import { RequestDeadlines, requestDeadlines } from './request-deadline';
 import { RequestSuspensionEntity } from './request-suspension.entity';
 import { RightsRequestEntity } from './rights-request.entity';
@@ -63,8 +64,9 @@ export async function openIdentitySuspension(
 }
 
 /** The identity stop itself, for a request known to have no open stop (one filed in this transaction). */
-export function insertIdentitySuspension(em: EntityManager, req: RightsRequestEntity, at: Date, reason: string): Promise<RequestSuspensionEntity> {
-  return em.save(em.create(RequestSuspensionEntity, { tenantId: req.tenantId, requestId: req.id, fromAt: at, toAt: null, kind: 'identity', reason }));
+export async function insertIdentitySuspension(em: EntityManager, req: RightsRequestEntity, at: Date, reason: string): Promise<RequestSuspensionEntity> {
+  const [stop] = await insertRows(em, RequestSuspensionEntity, [em.create(RequestSuspensionEntity, { tenantId: req.tenantId, requestId: req.id, fromAt: at, toAt: null, kind: 'identity', reason })]);
+  return stop;
 }
 
 /** Closes the open suspension, if any, at `at` (the moment the awaited information arrived). */

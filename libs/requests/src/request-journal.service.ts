@@ -1,8 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '@regula/audit';
-import { CLOCK, Clock, DomainEvents, systemClock } from '@regula/platform';
+import { CLOCK, Clock, DomainEvents, insertRows, systemClock } from '@regula/platform';
 import { RequestActor } from './request-actor';
 import { RequestClockChanged } from './request-clock-changed.event';
 import { markNoticesToReplan } from './next-notice';
@@ -72,7 +71,7 @@ export class RequestJournal {
       }),
     );
     // The generated ids come back into `events`.
-    await em.createQueryBuilder().insert().into(RequestEventEntity).values(events as QueryDeepPartialEntity<RequestEventEntity>[]).execute();
+    await insertRows(em, RequestEventEntity, events);
     for (const e of entries) {
       await this.audit.append(em, {
         tenantId: req.tenantId,
