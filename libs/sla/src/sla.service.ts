@@ -61,24 +61,25 @@ export class SlaService {
     @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
   ) {}
 
-  /** The plan of a request as it is now (loads its open suspension). */
-  async planOf(em: EntityManager, req: RightsRequestEntity): Promise<SlaItem[]> {
-    return planSla(await viewOf(em, req), this.options.reminderDays);
+  /** The plan of a request as it is now (read under its row lock by lockRequest). */
+  private async planOf(em: EntityManager, locked: LockedRequest): Promise<SlaItem[]> {
+    return planSla(await viewOf(em, locked), this.options.reminderDays);
   }
 
   /** One notice (the `sla-reminder` job): sent when it is still due for the request as it is now, and not sent before. */
   notify(tenantId: string, requestId: string, kind: string, dueAt: Date, now = this.clock()): Promise<SlaOutcome> {
     return this.db.forTenant(tenantId, async (em) => {
-      const req = await lockRequest(em, tenantId, requestId);
-      if (!req) return 'gone';
-      const plan = await this.planOf(em, req);
+      const locked = await lockRequest(em, tenantId, requestId);
+      if (!locked) return 'gone';
+      const { req } = locked;
+      const plan = await this.planOf(em, locked);
       const item = plan.find((i) => i.kind === kind && i.dueAt.getTime() === dueAt.getTime());
       if (!item) return 'stale';
       if (item.at.getTime() > now.getTime()) return 'not-yet';
       // Superseded by a later reminder or the overdue escalation, or the extension is no longer possible.
       if (!dueItems(plan, now).includes(item)) return 'stale';
       const outcome = await this.send(em, req, item, now);
-      if (outcome === 'sent') await this.storeNext(em, req, plan, await sentKeys(em, req), now);
+      if (outcome === 'sent') await this.storeNext(em, req, plan, new Set([...locked.sent, noticeKey(item.kind, item.dueAt)]), now);
       return outcome;
     });
   }
@@ -89,10 +90,10 @@ export class SlaService {
    */
   replan(tenantId: string, requestId: string, now = this.clock()): Promise<SlaItem[]> {
     return this.db.forTenant(tenantId, async (em) => {
-      const req = await lockRequest(em, tenantId, requestId);
-      if (!req) return [];
-      const plan = await this.planOf(em, req);
-      await this.storeNext(em, req, plan, await sentKeys(em, req), now);
+      const locked = await lockRequest(em, tenantId, requestId);
+      if (!locked) return [];
+      const plan = await this.planOf(em, locked);
+      await this.storeNext(em, locked.req, plan, locked.sent, now);
       return plan;
     });
   }
@@ -105,10 +106,11 @@ export class SlaService {
    */
   private settle(tenantId: string, requestId: string, now: Date): Promise<{ sent: SlaItem[]; stillDue: boolean }> {
     return this.db.forTenant(tenantId, async (em) => {
-      const req = await lockRequest(em, tenantId, requestId);
-      if (!req) return { sent: [], stillDue: false };
-      const plan = await this.planOf(em, req);
-      const done = await sentKeys(em, req);
+      const locked = await lockRequest(em, tenantId, requestId);
+      if (!locked) return { sent: [], stillDue: false };
+      const { req } = locked;
+      const plan = await this.planOf(em, locked);
+      const done = new Set(locked.sent);
       const sent: SlaItem[] = [];
       for (const item of dueItems(plan, now)) {
         if (done.has(noticeKey(item.kind, item.dueAt))) continue;
@@ -206,25 +208,35 @@ export class SlaService {
   }
 }
 
-async function lockRequest(em: EntityManager, tenantId: string, requestId: string): Promise<RightsRequestEntity | null> {
-  return em
-    .createQueryBuilder(RightsRequestEntity, 'r')
-    .where('r.tenant_id = :tenantId AND r.id = :requestId', { tenantId, requestId })
-    .setLock('pessimistic_write')
-    .getOne();
+/** A request read under its row lock, with what its plan needs: whether its clock stands still, and the notices already sent (`noticeKey`s). */
+interface LockedRequest {
+  req: RightsRequestEntity;
+  paused: boolean;
+  sent: ReadonlySet<string>;
 }
 
-/** The notices already sent for the request (`noticeKey`s). */
-async function sentKeys(em: EntityManager, req: RightsRequestEntity): Promise<Set<string>> {
-  const rows: { kind: string; due_at: Date }[] = await em.query(`SELECT kind, due_at FROM sla_notices WHERE tenant_id = $1 AND request_id = $2`, [req.tenantId, req.id]);
-  return new Set(rows.map((n) => noticeKey(n.kind, new Date(n.due_at))));
+/**
+ * The request locked for update, its open stop and its sent notices in one
+ * statement (each SLA step starts with it: after every filing and change of
+ * a request, and for each request a sweep reads).
+ */
+async function lockRequest(em: EntityManager, tenantId: string, requestId: string): Promise<LockedRequest | null> {
+  const { entities, raw } = await em
+    .createQueryBuilder(RightsRequestEntity, 'r')
+    .addSelect('EXISTS (SELECT 1 FROM request_suspensions s WHERE s.tenant_id = r.tenant_id AND s.request_id = r.id AND s.to_at IS NULL)', 'paused')
+    .addSelect(`(SELECT COALESCE(json_agg(json_build_array(n.kind, n.due_at)), '[]') FROM sla_notices n WHERE n.tenant_id = r.tenant_id AND n.request_id = r.id)`, 'sent')
+    .where('r.tenant_id = :tenantId AND r.id = :requestId', { tenantId, requestId })
+    .setLock('pessimistic_write', undefined, ['r'])
+    .getRawAndEntities();
+  if (!entities.length) return null;
+  const sent = (raw[0].sent as [string, string][]).map(([kind, dueAt]) => noticeKey(kind, new Date(dueAt)));
+  return { req: entities[0], paused: raw[0].paused === true, sent: new Set(sent) };
 }
 
 /** The request as the plan sees it: with whether its clock stands still, and the controller's withdrawal limit if it made that promise. */
-export async function viewOf(em: EntityManager, req: RightsRequestEntity): Promise<SlaRequestView> {
-  const open = await em.query(`SELECT 1 FROM request_suspensions WHERE tenant_id = $1 AND request_id = $2 AND to_at IS NULL LIMIT 1`, [req.tenantId, req.id]);
+async function viewOf(em: EntityManager, { req, paused }: LockedRequest): Promise<SlaRequestView> {
   const facts = req.type === 'consent-withdrawal' ? await tenantFacts(em, req.tenantId) : null;
-  return viewFrom(req, open.length > 0, facts);
+  return viewFrom(req, paused, facts);
 }
 
 function viewFrom(req: RightsRequestEntity, paused: boolean, facts: WithdrawalLimitFacts | null): SlaRequestView {
