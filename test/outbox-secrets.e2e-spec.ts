@@ -1,6 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { MailSweep } from '@regula/mail';
 import { QueueName } from '@regula/platform';
 import { placeholdersForStoredSecrets, REQUESTS_PORT, RequestsPort } from '@regula/requests';
 import { pdf } from '@regula/requests/testing';
@@ -183,6 +186,41 @@ describe('secrets out of stored e-mail (issue 12, finding 1)', () => {
     const code = await mailbox.code(h, filed.request.reference);
     expect((await verifyForm(filed.request.reference, code, await mailbox.linkToken(h, filed.request.reference))).status).toBe(303);
     expect(await stateOf(filed.request.reference)).toBe('in-progress');
+  });
+
+  it('an e-mail whose send job was lost (a stop between the commit and the add) is sent by the mail sweep, once; a young one is left to its job', async () => {
+    await mailbox.deliver(h); // what earlier tests left pending
+    const queue = h.app.get<Queue>(getQueueToken(QueueName.Mail));
+    const sweep = h.app.get(MailSweep);
+    const lost = await file('anna.lost-job@subject.test');
+    const young = await file('anna.young-job@subject.test');
+    const idsOf = async (requestId: string) => ((await h.db.owner.query(`SELECT id FROM outbox_emails WHERE request_id = $1`, [requestId])) as { id: string }[]).map((r) => r.id);
+    const lostIds = await idsOf(lost.request.id);
+    // The jobs of both requests are gone; only the first one's e-mails are older than the sweep's grace.
+    for (const id of [...lostIds, ...(await idsOf(young.request.id))]) await queue.remove(id);
+    await h.db.owner.query(`UPDATE outbox_emails SET created_at = created_at - interval '10 minutes' WHERE request_id = $1`, [lost.request.id]);
+
+    expect(await sweep.sweep()).toBe(2);
+    expect((await Promise.all(lostIds.map((id) => queue.getJob(id)))).map((j) => j?.name)).toEqual(['send-email', 'send-email']);
+    // Run again while the jobs wait: nothing more.
+    expect(await sweep.sweep()).toBe(0);
+
+    const before = mailbox.smtp.messages.length;
+    const ctx = await startWorker(h, QueueName.Mail, { sendMail: true });
+    try {
+      for (let i = 0; i < 100 && (await h.db.owner.query(`SELECT 1 FROM outbox_emails WHERE request_id = $1 AND status <> 'sent'`, [lost.request.id])).length; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    } finally {
+      await ctx.close();
+    }
+    expect(mailbox.smtp.messages.length).toBe(before + 2);
+    const statuses = await h.db.owner.query(`SELECT status FROM outbox_emails WHERE request_id = $1`, [young.request.id]);
+    expect(statuses).toEqual([{ status: 'pending' }, { status: 'pending' }]);
+    // Sent: the sweep leaves them; the code they carried works.
+    expect(await sweep.sweep()).toBe(0);
+    const code = await mailbox.code(h, lost.request.reference);
+    expect((await verifyForm(lost.request.reference, code)).status).toBe(200);
   });
 
   it('e-mails stored before the upgrade lose their secrets to placeholders; a pending one still sends, with fresh secrets that work', async () => {

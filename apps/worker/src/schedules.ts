@@ -25,6 +25,7 @@ export const BREACH_SWEEP_SCHEDULER_ID = 'breach-sweep-5min';
 export const RETENTION_SCHEDULER_ID = 'retention-sweep-all-daily';
 export const PACKAGE_BUILD_SWEEP_SCHEDULER_ID = 'package-build-sweep-5m';
 export const QUEUE_WATCH_SCHEDULER_ID = 'check-paused-queues-1m';
+export const MAIL_SWEEP_SCHEDULER_ID = 'mail-sweep-1m';
 
 const FIVE_MINUTES = 5 * 60_000;
 
@@ -44,7 +45,7 @@ export const SCHEDULES: { [Q in QueueName]: QueueSchedule<Q> } = {
     atStart: [{ name: 'publish-checkpoints', data: {}, opts: { jobId: 'publish-checkpoints-at-start', removeOnComplete: true } }],
   },
   [QueueName.Webhooks]: { repeat: [{ id: SWEEP_SCHEDULER_ID, repeat: { every: 30_000 }, job: { name: 'sweep-webhooks', data: {} } }] },
-  [QueueName.Mail]: { repeat: [] },
+  [QueueName.Mail]: { repeat: [{ id: MAIL_SWEEP_SCHEDULER_ID, repeat: { every: 60_000 }, job: { name: 'mail-sweep', data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } } }] },
   [QueueName.Sla]: {
     repeat: [
       { id: SLA_SWEEP_SCHEDULER_ID, repeat: { every: FIVE_MINUTES }, job: { name: 'sla-sweep', data: {} } },

@@ -5,6 +5,7 @@ export * from './mail-helpers';
 export * from './html-to-text';
 export * from './mail.service';
 export * from './mail-delivery.service';
+export * from './mail-sweep.service';
 export * from './mail.module';
 export * from './secrets/mail-secrets';
 export * from './secrets/mail-secret-minters';

@@ -56,6 +56,26 @@ export class JobProducer {
     else await queue.add(name, data, opts);
   }
 
+  /**
+   * Makes sure the job with this fixed id will run (a sweep's requeue of work
+   * whose job may be lost): added when there is none, retried when it gave up,
+   * added anew when it finished (the work it looked for was not there yet);
+   * left alone while it waits, is delayed for a retry or runs. True when it
+   * added or retried one.
+   */
+  async requeue<N extends JobName>(name: N, data: JobData<N>, opts: JobsOptions & { jobId: string }): Promise<boolean> {
+    const queue = this.queue(queueOf(name));
+    const job = await queue.getJob(opts.jobId);
+    const state = job ? await job.getState() : 'missing';
+    if (state === 'failed') await job!.retry('failed');
+    else if (state === 'completed') {
+      await job!.remove();
+      await queue.add(name, data, opts);
+    } else if (state === 'missing' || state === 'unknown') await queue.add(name, data, opts);
+    else return false;
+    return true;
+  }
+
   private queue(name: QueueName): Queue {
     return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
   }

@@ -41,6 +41,8 @@ export type JobPayload =
   | { queue: QueueName.Webhooks; name: 'sweep-webhooks'; data: Record<string, never> }
   /** Sends one e-mail of the outbox by SMTP (jobId: the e-mail id); tenantId null: an e-mail of the platform (to its admins). */
   | { queue: QueueName.Mail; name: 'send-email'; data: { tenantId: string | null; emailId: string } }
+  /** Every minute: adds the send-email job again for an e-mail still pending whose job was lost (libs/mail MailSweep). */
+  | { queue: QueueName.Mail; name: 'mail-sweep'; data: Record<string, never> }
   /** One SLA notice of a request (jobId: request + kind + due instant); a no-op when the request's due date or state moved on or it was sent. */
   | { queue: QueueName.Sla; name: 'sla-reminder'; data: { tenantId: string; requestId: string; kind: string; dueAt: string } }
   /** Every 5 minutes: sends what is due and not sent, marks overdue requests (a lost job is caught here). */
@@ -77,7 +79,7 @@ export type JobData<N extends JobName> = Extract<JobPayload, { name: N }>['data'
 export const JOB_NAMES: Record<QueueName, JobName[]> = {
   [QueueName.Audit]: ['verify-all-chains', 'verify-chain', 'publish-checkpoints', 'mail-chain-heads'],
   [QueueName.Webhooks]: ['deliver-webhook', 'sweep-webhooks'],
-  [QueueName.Mail]: ['send-email'],
+  [QueueName.Mail]: ['send-email', 'mail-sweep'],
   [QueueName.Sla]: ['sla-reminder', 'sla-sweep', 'identity-wait-sweep'],
   [QueueName.Consent]: ['consent-effect', 'consent-sweep'],
   [QueueName.Breach]: ['breach-clock', 'breach-sweep'],
