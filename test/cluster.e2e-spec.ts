@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Job, Queue } from 'bullmq';
 import Redis from 'ioredis';
+import { Client } from 'pg';
 import { QueueName } from '@regula/platform';
 import { sweepJobId } from '@regula/retention';
 import { RETENTION_SCHEDULER_ID, SLA_SWEEP_SCHEDULER_ID } from '../apps/worker/src/schedules';
@@ -20,6 +21,7 @@ const PER_EMAIL = 4;
 const RECORDS = 20_000;
 const OVERDUE = 40;
 const SLA_SWEEPS = 3;
+const KILLED_SWEEP = 30;
 
 /**
  * More than one node (issue 16 §6): two API processes and three worker
@@ -28,7 +30,9 @@ const SLA_SWEEPS = 3;
  * over both APIs at once are each stored once; the per-e-mail post limit
  * counts the posts of both APIs together; each sweep has one scheduler
  * whatever the number of workers; three SLA sweeps running at once on three
- * workers send each notice once (each e-mail received once); a retention run
+ * workers send each notice once (each e-mail received once), and an SLA sweep
+ * whose worker is killed (SIGKILL) in the middle is finished by the next one,
+ * each notice and its e-mail once; a retention run
  * asked of both APIs at once is one run, and when the worker sweeping it is
  * killed (SIGKILL) in the middle another finishes it, every due record erased
  * once; the audit chains verify afterwards. Counts only, no timing.
@@ -232,6 +236,58 @@ describe('a cluster: two APIs and three workers on one database and Redis', () =
     });
     expect(receivedTimes(emails.map((e) => e.id))).toEqual(Array(OVERDUE).fill(1));
   });
+
+  it('finishes an SLA sweep whose worker is killed in the middle with the next sweep: each notice and its e-mail once', async () => {
+    const [{ id: tenantId }] = await q(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
+    // Overdue requests, one a day: the sweep reads them in that order (next_notice_at), so it reaches the last one last.
+    const first = 1001;
+    await insertOpenRequests(db.owner, tenantId, { count: KILLED_SWEEP, first, dueFrom: new Date(Date.now() - (KILLED_SWEEP + 10) * 24 * 3600_000), spreadDays: KILLED_SWEEP, next: 'reminder-14' });
+    const references = Array.from({ length: KILLED_SWEEP }, (_, i) => `B-${first + i}`);
+    const overdueOf = async () =>
+      (await q(`SELECT count(*)::int AS n FROM sla_notices n JOIN rights_requests r ON r.id = n.request_id WHERE r.reference = ANY($1) AND n.kind = 'overdue'`, [references]))[0].n as number;
+    // The test holds the last one's row lock: the sweep sends the others and waits there, in the middle of its run.
+    const holder = new Client({ connectionString: db.ownerUrl });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query(`SELECT id FROM rights_requests WHERE tenant_id = $1 AND reference = $2 FOR UPDATE`, [tenantId, references.at(-1)]);
+      const sla = queue(QueueName.Sla);
+      const job = await sla.add('sla-sweep', {}, { jobId: 'cluster-sla-sweep-killed' });
+      const sweeper = await until('the sweep to wait at the held request', async () => {
+        const running = await Job.fromId(sla, job.id!);
+        if (!running?.processedBy || (await overdueOf()) < KILLED_SWEEP - 1) return undefined;
+        const pid = Number(running.processedBy.slice(running.processedBy.lastIndexOf(':') + 1));
+        return cluster.workers.find((w) => w.pid === pid);
+      });
+      process.kill(sweeper.pid, 'SIGKILL');
+      await sweeper.exited;
+      expect(sweeper.child.signalCode).toBe('SIGKILL');
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+    }
+    expect(await overdueOf()).toBe(KILLED_SWEEP - 1);
+
+    // The next sweep (a tick on another worker) sends what the killed one left.
+    const sla = queue(QueueName.Sla);
+    const next = await sla.add('sla-sweep', {}, { jobId: 'cluster-sla-sweep-after-kill' });
+    await until('the next sweep', async () => ((await sla.getJobState(next.id!)) === 'completed' ? true : undefined));
+    const notices: { n: number }[] = await q(
+      `SELECT count(*)::int AS n FROM sla_notices n JOIN rights_requests r ON r.id = n.request_id WHERE r.reference = ANY($1) AND n.kind = 'overdue' GROUP BY n.request_id`,
+      [references],
+    );
+    expect(notices).toEqual(Array(KILLED_SWEEP).fill({ n: 1 }));
+    const emails: { id: string }[] = await q(
+      `SELECT o.id FROM outbox_emails o WHERE o.tenant_id = $1 AND o.template = 'sla-overdue' AND EXISTS (SELECT 1 FROM rights_requests r WHERE r.reference = ANY($2) AND o.subject LIKE '%' || r.reference || '%')`,
+      [tenantId, references],
+    );
+    expect(emails).toHaveLength(KILLED_SWEEP);
+    await until('the e-mails of the killed sweep and the next one sent', async () => {
+      const [{ n }] = await q(`SELECT count(*)::int AS n FROM outbox_emails WHERE id = ANY($1) AND status = 'sent'`, [emails.map((e) => e.id)]);
+      return n === KILLED_SWEEP ? true : undefined;
+    });
+    expect(receivedTimes(emails.map((e) => e.id))).toEqual(Array(KILLED_SWEEP).fill(1));
+  }, 180_000);
 
   it('runs a retention run asked of both APIs at once once, to its end, though the worker sweeping it is killed', async () => {
     const [{ id: tenantId }] = await q(`SELECT id FROM tenants WHERE slug = 'softera-baltic'`);
