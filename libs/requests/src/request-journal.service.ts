@@ -10,7 +10,7 @@ import { RequestState } from './request-types';
 import { RightsRequestEntity } from './rights-request.entity';
 
 export interface JournalEntry {
-  /** Timeline kind: 'received', 'transition', 'email-confirmed', 'identity-evidence', 'message', 'fee'... */
+  /** Timeline kind: 'received' (only in the transaction that inserts the request), 'transition', 'email-confirmed', 'identity-evidence', 'message', 'fee'... */
   kind: string;
   from?: RequestState | null;
   to?: RequestState | null;
@@ -85,7 +85,10 @@ export class RequestJournal {
       });
     }
     // The SLA sweep plans the request again (next_notice_at), in this transaction: a crash after the commit loses no notice.
-    if (entries.some((e) => movesClock(e) || e.replansNotices)) await markNoticesToReplan(em, req.tenantId, req.id);
+    // A `received` entry is written by the transaction that inserted the request, whose next_notice_at is still the
+    // column's default, -infinity ("plan again"): nothing to mark.
+    const filedHere = entries.some((e) => e.kind === 'received');
+    if (!filedHere && entries.some((e) => movesClock(e) || e.replansNotices)) await markNoticesToReplan(em, req.tenantId, req.id);
     if (entries.some(movesClock)) await this.events.publish(em, new RequestClockChanged({ tenantId: req.tenantId, requestId: req.id, type: req.type }));
     return events;
   }
