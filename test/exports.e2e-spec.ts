@@ -77,6 +77,7 @@ describe('exports', () => {
     // The template was synced a moment ago: move the tenants and their register versions a month back.
     await h.db.owner.query(`UPDATE tenants SET created_at = created_at - interval '30 days'`);
     await h.db.owner.query(`UPDATE register_versions SET valid_from = valid_from - interval '30 days'`);
+    await h.db.owner.query(`UPDATE tenant_versions SET valid_from = valid_from - interval '30 days'`);
     [admin, auditor, outsider] = await Promise.all(['admin', 'auditor', 'outsider'].map((u) => h.login(`${u}@exports.test`)));
   });
   afterAll(async () => {
@@ -340,5 +341,28 @@ describe('exports', () => {
     const old = await get(`${base}/registers/internal-archive/description.html?lang=lv&asOf=${daysAgo(1)}`, auditor).expect(200);
     expect(old.body.toString('utf8')).toContain(`reģistra versija ${versionOf(before)}`);
     expect(old.body.toString('utf8')).not.toContain('iznīcināšana');
+  });
+
+  it("states the controller's facts valid at the as-of date: yesterday the old phone number, today the new (issue 17 §1)", async () => {
+    const changed = structuredClone(findTenant(SLUG)!);
+    const oldPhone = changed.contact.phone!;
+    changed.contact = { ...changed.contact, phone: '+371 20000000' };
+    const result = await h.db.owner.transaction((em) => new TenantSyncService(new AuditService()).sync(em, changed, 'exports test'));
+    expect(result.tenant).toBe('updated');
+    const versions = await h.db.owner.query(
+      `SELECT v.version, v.is_current, v.valid_to IS NOT NULL AS closed FROM tenant_versions v JOIN tenants t ON t.id = v.tenant_id WHERE t.slug = $1 ORDER BY v.version`, [SLUG]);
+    expect(versions).toEqual([{ version: 1, is_current: false, closed: true }, { version: 2, is_current: true, closed: false }]);
+
+    const before = (await get(`${base}/record.json?asOf=${daysAgo(1)}`, auditor).expect(200)).body.toString('utf8');
+    const now = (await get(`${base}/record.json?asOf=${today()}`, auditor).expect(200)).body.toString('utf8');
+    expect(JSON.parse(before).controllerVersion).toBe(1);
+    expect(JSON.parse(now).controllerVersion).toBe(2);
+    expect(before).toContain(oldPhone);
+    expect(before).not.toContain('+371 20000000');
+    expect(now).toContain('+371 20000000');
+    expect(now).not.toContain(oldPhone);
+    // The sync is audited with the version it made.
+    const [entry] = await h.db.owner.query(`SELECT details FROM audit_log WHERE action = 'tenant.updated' ORDER BY id DESC LIMIT 1`);
+    expect(entry.details).toMatchObject({ version: 2 });
   });
 });

@@ -258,7 +258,7 @@ export function languageOf(def: ControllerDefinition, lang: string | undefined):
 }
 
 function recordMeta(stored: StoredDefinition, asOf: AsOf, lang: Lang, generatedAt: Date, labelLang: Lang): Omit<RecordMeta, 'controllerName' | 'slug'> {
-  return { asOf: asOf.date, timeZone: asOf.timeZone, lang, labelLang, generatedAt, registerVersions: stored.registers };
+  return { asOf: asOf.date, timeZone: asOf.timeZone, lang, labelLang, generatedAt, registerVersions: stored.registers, controllerVersion: stored.controllerVersion?.version ?? null };
 }
 
 /** `model` gives the record model of the same definition, date and languages when the caller already has one (the pack). */

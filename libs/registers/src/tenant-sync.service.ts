@@ -3,7 +3,7 @@ import { EntityManager, IsNull } from 'typeorm';
 import { ControllerDefinition, definitionErrors, lintController } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { DomainEvents, contentHash } from '@regula/platform';
-import { TenantEntity, TenantPagesChanged } from '@regula/tenancy';
+import { TenantEntity, TenantPagesChanged, TenantVersionEntity } from '@regula/tenancy';
 import { RegisterEntity } from './register.entity';
 import { RegisterVersionEntity } from './register-version.entity';
 
@@ -20,10 +20,11 @@ export class TenantDefinitionInvalidError extends Error {
 }
 
 /**
- * Writes a controller definition into the database: the tenant row and one
- * register per processing activity, each change a new register version with
- * the history kept. Running it twice changes nothing the second time. Every
- * change is audited in the tenant's chain. Must run with a connection that
+ * Writes a controller definition into the database: the tenant row (each
+ * change of its facts a new `tenant_versions` row) and one register per
+ * processing activity, each change a new register version, the history
+ * kept. Running it twice changes nothing the second time. Every change is
+ * audited in the tenant's chain. Must run with a connection that
  * may write tenants (the schema owner: `regula tenants sync`).
  */
 @Injectable()
@@ -37,7 +38,7 @@ export class TenantSyncService {
 
     const { registers, ...controller } = def;
     const result: SyncResult = { slug: def.slug, tenant: 'unchanged', registers: { created: [], versioned: [], retired: [], unchanged: [] } };
-    const tenant = await this.upsertTenant(em, controller, result, actor);
+    const tenant = await this.upsertTenant(em, controller, result, actor, now);
 
     const existing = await em.find(RegisterEntity, { where: { tenantId: tenant.id } });
     const byKey = new Map(existing.map((r) => [r.key, r]));
@@ -77,7 +78,7 @@ export class TenantSyncService {
     return result;
   }
 
-  private async upsertTenant(em: EntityManager, controller: Omit<ControllerDefinition, 'registers'>, result: SyncResult, actor: string): Promise<TenantEntity> {
+  private async upsertTenant(em: EntityManager, controller: Omit<ControllerDefinition, 'registers'>, result: SyncResult, actor: string, now: Date): Promise<TenantEntity> {
     const hash = contentHash(controller);
     const fields = {
       legalName: controller.legalName,
@@ -90,16 +91,30 @@ export class TenantSyncService {
     if (!found) {
       const created = await em.save(em.create(TenantEntity, { slug: controller.slug, ...fields }));
       result.tenant = 'created';
-      await this.log(em, created.id, actor, 'tenant.created', created.id, { slug: controller.slug, definitionHash: hash });
+      // Version 1 from the tenant's creation: an export as of any day since states these facts.
+      await this.addTenantVersion(em, created.id, 1, fields, actor, 'created from the tenant definition', created.createdAt);
+      await this.log(em, created.id, actor, 'tenant.created', created.id, { slug: controller.slug, definitionHash: hash, version: 1 });
       return created;
     }
     if (found.definitionHash !== hash) {
       const previousHash = found.definitionHash;
       await em.save(Object.assign(found, fields));
+      const current = await em.findOne(TenantVersionEntity, { where: { tenantId: found.id, isCurrent: true } });
+      if (current) await em.update(TenantVersionEntity, { id: current.id }, { isCurrent: false, validTo: now });
+      const version = (current?.version ?? 0) + 1;
+      await this.addTenantVersion(em, found.id, version, fields, actor, 'updated from the tenant definition', now);
       result.tenant = 'updated';
-      await this.log(em, found.id, actor, 'tenant.updated', found.id, { previousHash, definitionHash: hash });
+      await this.log(em, found.id, actor, 'tenant.updated', found.id, { previousHash, definitionHash: hash, version });
     }
     return found;
+  }
+
+  private addTenantVersion(em: EntityManager, tenantId: string, version: number, fields: { definition: Record<string, unknown>; definitionHash: string }, author: string, summary: string, validFrom: Date) {
+    return em.save(
+      em.create(TenantVersionEntity, {
+        tenantId, version, definition: fields.definition, definitionHash: fields.definitionHash, validFrom, validTo: null, isCurrent: true, author, changeSummary: summary,
+      }),
+    );
   }
 
   private addVersion(em: EntityManager, reg: RegisterEntity, version: number, definition: object, hash: string, author: string, summary: string, now: Date) {

@@ -1,4 +1,5 @@
 export * from './tenant.entity';
+export * from './tenant-version.entity';
 export * from './tenants.service';
 export * from './tenancy.module';
 export * from './schema';

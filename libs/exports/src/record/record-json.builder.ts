@@ -9,7 +9,7 @@ const versions = (meta: Meta) =>
 /** The engine's JSON of the controller (DPV IRIs per basis and right), stating the as-of date and the register versions used. */
 export function recordJson(def: ControllerDefinition, meta: Meta): string {
   const opts: DpvExportOptions = { lang: meta.lang };
-  const body = { asOf: meta.asOf, timeZone: meta.timeZone, generatedAt: meta.generatedAt.toISOString(), registerVersions: versions(meta), ...controllerToJson(def, opts) };
+  const body = { asOf: meta.asOf, timeZone: meta.timeZone, generatedAt: meta.generatedAt.toISOString(), controllerVersion: meta.controllerVersion ?? null, registerVersions: versions(meta), ...controllerToJson(def, opts) };
   return JSON.stringify(body, null, 2);
 }
 

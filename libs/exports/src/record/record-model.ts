@@ -25,6 +25,8 @@ export interface RecordMeta {
   labelLang?: Lang;
   generatedAt: Date;
   registerVersions: RegisterVersionRef[];
+  /** The version of the controller's facts the export states (null: a tenant without versions). */
+  controllerVersion?: number | null;
 }
 
 export interface RetentionRow {
