@@ -26,7 +26,7 @@ import { writeFileSync } from 'node:fs';
 import { loadApiConfig } from '@regula/platform';
 import { createApp } from '../apps/api/src/create-app';
 import { helloApp, listen, regula } from './support/baseline';
-import { LoadResult, addInto, busyPerRequest, emptyLoad, loadInProcess, p99, rate } from './support/load';
+import { LoadResult, addInto, busyPerRequest, cpuPerRequest, emptyLoad, loadInProcess, p99, rate } from './support/load';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 /** Measured seconds per path and round; the rounds take turns over the paths, so a machine busy with other work weighs on each alike. */
@@ -87,15 +87,18 @@ async function main(): Promise<void> {
   }
   const helloRate = rate(totals[0]);
   const helloBusy = busyPerRequest(totals[0]);
+  const helloCpu = cpuPerRequest(totals[0]);
   const rows = paths.map(([name], i) => {
     const t = totals[i];
     const odd = (t.statuses['200'] ?? 0) !== t.latencies.length || t.errors ? ` (statuses ${JSON.stringify(t.statuses)}, ${t.errors} errors)` : '';
     const busy = busyPerRequest(t);
-    return `| \`${name}\`${odd} | ${Math.round(rate(t))} | ${p99(t).toFixed(1)} ms | ${(rate(t) / helloRate).toFixed(2)} | ${(busy * 1000).toFixed(0)} µs | ${(helloBusy / busy).toFixed(2)} |`;
+    const cpu = cpuPerRequest(t);
+    const cpuCells = cpu === undefined || helloCpu === undefined ? '- | -' : `${(cpu * 1000).toFixed(0)} µs | ${(helloCpu / cpu).toFixed(2)}`;
+    return `| \`${name}\`${odd} | ${Math.round(rate(t))} | ${p99(t).toFixed(1)} ms | ${(rate(t) / helloRate).toFixed(2)} | ${(busy * 1000).toFixed(0)} µs | ${(helloBusy / busy).toFixed(2)} | ${cpuCells} |`;
   });
   console.log(
     `\n${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per path, loopback, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores\n\n` +
-      `| path | req/s | p99 | ratio to hello | server busy per request | hello's busy time / this one's |\n|---|---|---|---|---|---|\n${rows.join('\n')}`,
+      `| path | req/s | p99 | ratio to hello | server busy per request | hello's busy time / this one's | server CPU per request | hello's CPU / this one's |\n|---|---|---|---|---|---|---|---|\n${rows.join('\n')}`,
   );
 }
 

@@ -22,7 +22,8 @@ const ZONE = 'Europe/Vilnius';
  * register saved through A changes B's form; ETags are the same on both nodes
  * and revalidate with 304; languages and tenants never share a body;
  * Cache-Control never reaches past the tenant's midnight; the page-view limit
- * counts pages served from the cache.
+ * counts pages served from the cache, on all nodes together; a generation Redis
+ * lost is started afresh, never taken for the one kept.
  */
 describe('public page cache on two nodes', () => {
   let now = new Date(Date.now());
@@ -30,6 +31,7 @@ describe('public page cache on two nodes', () => {
   let a: Harness;
   let b: INestApplication;
   let limited: INestApplication;
+  let limitedToo: INestApplication;
   let admin: string;
   const auth = () => ({ Authorization: `Bearer ${admin}` });
   const onA = () => a.http();
@@ -42,12 +44,15 @@ describe('public page cache on two nodes', () => {
     await b.init();
     limited = await createApp({ ...a.config, PUBLIC_PAGES_MAX_PER_IP: 3, TRUST_PROXY: 'true' }, { logger: false, clock });
     await limited.init();
+    limitedToo = await createApp({ ...a.config, PUBLIC_PAGES_MAX_PER_IP: 3, TRUST_PROXY: 'true' }, { logger: false, clock });
+    await limitedToo.init();
     await createStaff(a.db.owner, 'admin@softera.test', { tenant: 'softera-baltic' });
     admin = await a.login('admin@softera.test');
     // The notice leaves facts blank: stated for the test before any page is read.
     await confirmAllFacts(a.db.owner, 'softera-baltic');
   });
   afterAll(async () => {
+    await limitedToo?.close();
     await limited?.close();
     await b?.close();
     await a?.close();
@@ -205,5 +210,37 @@ describe('public page cache on two nodes', () => {
     // An address of its own (the nodes above count 127.0.0.1).
     for (let i = 0; i < 4; i++) statuses.push((await request(limited.getHttpServer()).get('/t/softera-baltic/privacy?lang=en').set('X-Forwarded-For', '203.0.113.7')).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
+  });
+
+  it('counts the views of one address on every node together', async () => {
+    // The nodes know the tenant (they read its generation in the rate-limit command): views of both count against one limit.
+    const statuses: number[] = [];
+    for (const node of [limited, limitedToo, limited, limitedToo]) {
+      statuses.push((await request(node.getHttpServer()).get('/t/softera-baltic/privacy?lang=lt').set('X-Forwarded-For', '203.0.113.8')).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const refused = await request(limited.getHttpServer()).get('/t/softera-baltic/privacy?lang=lt').set('X-Forwarded-For', '203.0.113.8');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('renders afresh when Redis lost the generation (a new count starts, never the kept one)', async () => {
+    const before = await onB().get('/t/softera-baltic/privacy?lang=en');
+    expect(before.status).toBe(200);
+    expect((await onB().get('/t/softera-baltic/privacy?lang=en').set('If-None-Match', before.headers.etag as string)).status).toBe(304);
+    const [{ id }] = await a.db.owner.query(`SELECT id FROM tenants WHERE slug = 'softera-baltic'`);
+    const redis = new Redis(a.config.REDIS_URL);
+    try {
+      await redis.del(pageGenerationKey(id));
+      const after = await onB().get('/t/softera-baltic/privacy?lang=en').set('If-None-Match', before.headers.etag as string);
+      expect(after.status).toBe(200);
+      expect(after.headers.etag).not.toBe(before.headers.etag);
+      expect(after.text).toBe(before.text);
+      expect(await redis.get(pageGenerationKey(id))).toMatch(/^\d+$/);
+      // Both nodes then agree on the new generation's ETag.
+      expect((await onA().get('/t/softera-baltic/privacy?lang=en').set('If-None-Match', after.headers.etag as string)).status).toBe(304);
+    } finally {
+      await redis.quit();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 
@@ -12,6 +13,26 @@ export interface LoadResult {
   seconds: number;
   /** Milliseconds the server's thread was busy over the measured run (set by a caller whose server runs in its own process). */
   busyMs?: number;
+  /**
+   * Milliseconds of CPU the server's thread used over the measured run (Linux only, else
+   * undefined): unlike its busy time, not lengthened by other processes taking the core.
+   */
+  cpuMs?: number;
+}
+
+/**
+ * CPU milliseconds (user and system) the main thread has used, from
+ * /proc/self/task/<pid>/stat (clock ticks of 10 ms); undefined where there is no /proc.
+ */
+function mainThreadCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name's closing parenthesis and the state.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What the load sends: GETs of `urls` (taking turns), or, with `form`, POSTs of it, `{i}` in its values replaced by the request's number. */
@@ -99,18 +120,30 @@ export function loadInProcess(target: LoadTarget): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     let from: ReturnType<typeof performance.eventLoopUtilization> | undefined;
     let busyMs = 0;
-    const start = setTimeout(() => (from = performance.eventLoopUtilization()), target.warmup * 1000);
-    const stop = setTimeout(() => (busyMs = performance.eventLoopUtilization(from).active), (target.warmup + target.seconds) * 1000);
+    let cpuFrom: number | undefined;
+    let cpuMs: number | undefined;
+    const start = setTimeout(() => {
+      from = performance.eventLoopUtilization();
+      cpuFrom = mainThreadCpuMs();
+    }, target.warmup * 1000);
+    const stop = setTimeout(() => {
+      busyMs = performance.eventLoopUtilization(from).active;
+      const cpuTo = mainThreadCpuMs();
+      cpuMs = cpuFrom === undefined || cpuTo === undefined ? undefined : cpuTo - cpuFrom;
+    }, (target.warmup + target.seconds) * 1000);
     runLoad(target).then((r) => {
       clearTimeout(start);
       clearTimeout(stop);
-      resolve({ ...r, busyMs });
+      resolve({ ...r, busyMs, cpuMs });
     }, reject);
   });
 }
 
 /** The server thread's busy time per answer, in milliseconds. */
 export const busyPerRequest = (t: LoadResult): number => (t.busyMs ?? 0) / Math.max(1, t.latencies.length);
+
+/** The server thread's CPU time per answer, in milliseconds (undefined without /proc). */
+export const cpuPerRequest = (t: LoadResult): number | undefined => (t.cpuMs === undefined ? undefined : t.cpuMs / Math.max(1, t.latencies.length));
 
 /** Requests per second of a result. */
 export const rate = (t: LoadResult): number => t.latencies.length / t.seconds;
@@ -124,9 +157,10 @@ export function addInto(total: LoadResult, r: LoadResult): void {
   total.errors += r.errors;
   total.seconds += r.seconds;
   total.busyMs = (total.busyMs ?? 0) + (r.busyMs ?? 0);
+  total.cpuMs = total.cpuMs === undefined || r.cpuMs === undefined ? undefined : total.cpuMs + r.cpuMs;
   for (const [s, n] of Object.entries(r.statuses)) total.statuses[s] = (total.statuses[s] ?? 0) + n;
   for (const [s, n] of Object.entries(r.allStatuses)) total.allStatuses[s] = (total.allStatuses[s] ?? 0) + n;
 }
 
 /** An empty total. */
-export const emptyLoad = (): LoadResult => ({ latencies: [], errors: 0, statuses: {}, allStatuses: {}, seconds: 0, busyMs: 0 });
+export const emptyLoad = (): LoadResult => ({ latencies: [], errors: 0, statuses: {}, allStatuses: {}, seconds: 0, busyMs: 0, cpuMs: 0 });

@@ -1,7 +1,6 @@
 import { CanActivate, ExecutionContext, HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
-import type { Request } from 'express';
 import { APP_CONFIG, ApiConfig, RateLimit, RateLimiter } from '@regula/platform';
-import { clientIp } from './public-site.service';
+import { GENERATION_ON_REQUEST, PublicHttpRequest, PublicSiteService, clientIp } from './public-site.service';
 import { PublicLimits, publicLimits } from './public-limits';
 
 export class TooManyPublicRequests extends HttpException {
@@ -10,17 +9,23 @@ export class TooManyPublicRequests extends HttpException {
   }
 }
 
-/** Counts every public request against the configured limits (publicLimits); 429 (TooManyPublicRequests) when over. */
+/**
+ * Counts every public request against the configured limits (publicLimits);
+ * 429 (TooManyPublicRequests) when over. The same Redis command reads the
+ * page generation of the URL's tenant when this node knows it
+ * (PublicSiteService.generationKey), so a page served from memory costs one
+ * round trip, not two.
+ */
 @Injectable()
 export class PublicRateLimitGuard implements CanActivate {
   private readonly limits: PublicLimits;
 
-  constructor(private readonly limiter: RateLimiter, @Inject(APP_CONFIG) cfg: ApiConfig) {
+  constructor(private readonly limiter: RateLimiter, private readonly site: PublicSiteService, @Inject(APP_CONFIG) cfg: ApiConfig) {
     this.limits = publicLimits(cfg);
   }
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
-    const req = ctx.switchToHttp().getRequest<Request>();
+    const req = ctx.switchToHttp().getRequest<PublicHttpRequest>();
     const ip = clientIp(req);
     const checks: [RateLimit, string][] = [];
     if (req.method === 'GET' || req.method === 'HEAD') checks.push([this.limits.pagesPerIp, ip]);
@@ -31,7 +36,10 @@ export class PublicRateLimitGuard implements CanActivate {
       const reference = req.params?.reference;
       if (reference && /\/verify$/.test(req.path)) checks.push([this.limits.codesPerReference, `${req.params.tenant}/${reference}`]);
     }
-    const verdict = await this.limiter.hit(...checks);
+    const slug = req.params?.tenant;
+    const read = typeof slug === 'string' ? this.site.generationKey(slug) : undefined;
+    const { verdict, value } = await this.limiter.hitAndRead(checks, read);
+    if (read !== undefined) req[GENERATION_ON_REQUEST] = { slug: slug as string, value };
     if (!verdict.allowed) throw new TooManyPublicRequests(verdict.retryAfterSeconds);
     return true;
   }

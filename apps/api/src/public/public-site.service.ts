@@ -19,7 +19,9 @@ export interface RequestTenant {
   lang: Lang;
   generation: string | undefined;
 }
-export type PublicHttpRequest = Request & { [TENANT_ON_REQUEST]?: RequestTenant };
+/** The page generation PublicRateLimitGuard read with the request's count (null: the tenant has none yet). */
+export const GENERATION_ON_REQUEST = Symbol('regula.pageGeneration');
+export type PublicHttpRequest = Request & { [TENANT_ON_REQUEST]?: RequestTenant; [GENERATION_ON_REQUEST]?: { slug: string; value: string | null } };
 
 export interface LinkView {
   code: Lang;
@@ -94,9 +96,20 @@ export class PublicSiteService {
   ) {}
 
   /**
+   * The Redis key of the slug's page generation when this node knows its
+   * tenant: PublicRateLimitGuard reads it in its rate-limit command and leaves
+   * the value on the request (GENERATION_ON_REQUEST), so a page served from
+   * memory costs one Redis round trip.
+   */
+  generationKey(slug: string): string | undefined {
+    const id = this.ids.get(slug);
+    return id === undefined ? undefined : this.generations.key(id);
+  }
+
+  /**
    * The tenant of the URL, from memory while its pages' generation is
-   * unchanged (one Redis GET), else from the database; once per request (the
-   * page cache and the page's builder both ask).
+   * unchanged (read by the rate-limit guard, else one Redis GET), else from
+   * the database; once per request (the page cache and the page's builder both ask).
    */
   async tenant(slug: string, req: PublicHttpRequest): Promise<RequestTenant> {
     const asked = req[TENANT_ON_REQUEST];
@@ -105,7 +118,8 @@ export class PublicSiteService {
     const id = this.ids.get(slug) ?? (await this.tenants.findBySlug(slug))?.id;
     if (!id) throw new NotFoundException();
     // The generation before the facts: a change made meanwhile leaves a newer generation than the one kept.
-    const generation = await this.generations.current(id).catch(() => undefined);
+    const read = req[GENERATION_ON_REQUEST];
+    const generation = read?.slug === slug && read.value !== null ? read.value : await this.generations.current(id).catch(() => undefined);
     const kept = this.known.get(slug);
     const tenant = kept && generation !== undefined && kept.generation === generation ? kept.tenant : await this.load(slug, id, generation);
     const lang = chooseLang(tenant.langs, req.query?.lang, req.headers['accept-language']);

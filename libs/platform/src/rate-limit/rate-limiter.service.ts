@@ -17,13 +17,42 @@ export interface RateLimit {
 }
 
 /**
+ * Counts each (counter, window, max) of KEYS[1..n] (ARGV[1] = n, then window
+ * and max per counter) and answers the seconds left in the window of the
+ * first counter over its max (0 when none is), and the value of KEYS[n + 1]
+ * if given (read in the same round trip: see RateLimiter.hitAndRead). One
+ * script, so one command and one reply per request however many counters.
+ */
+const HIT = `
+local n = tonumber(ARGV[1])
+local retry = 0
+for i = 1, n do
+  local count = redis.call('INCR', KEYS[i])
+  redis.call('EXPIRE', KEYS[i], ARGV[2 * i], 'NX')
+  if retry == 0 and count > tonumber(ARGV[2 * i + 1]) then retry = math.max(1, redis.call('TTL', KEYS[i])) end
+end
+local value = false
+if #KEYS > n then value = redis.call('GET', KEYS[n + 1]) end
+return {retry, value}
+`;
+
+type HitScript = (numKeys: number, ...keysAndArgs: (string | number)[]) => Promise<[number, string | null]>;
+
+/**
  * Fixed-window counters in Redis, shared by every API node: sign-in attempts,
- * public forms, per IP address and per e-mail address. Keys that carry
- * personal data (e-mail addresses) are hashed.
+ * public forms and pages, per IP address and per e-mail address. Keys that
+ * carry personal data (e-mail addresses) are hashed.
  */
 @Injectable()
 export class RateLimiter {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  private readonly script: HitScript;
+
+  constructor(@Inject(REDIS) private readonly redis: Redis) {
+    // defineCommand sends EVALSHA and loads the script on NOSCRIPT (a restarted or new Redis).
+    redis.defineCommand('regulaRateHit', { lua: HIT });
+    const client = redis as unknown as { regulaRateHit: HitScript };
+    this.script = (...a) => client.regulaRateHit(...a);
+  }
 
   static key(value: string): string {
     return createHash('sha256').update(value.trim().toLowerCase()).digest('hex').slice(0, 32);
@@ -35,18 +64,21 @@ export class RateLimiter {
 
   /** Counts a hit against every (limit, key) pair; refused when any is over its limit. */
   async hit(...checks: [RateLimit, string][]): Promise<RateVerdict> {
-    const tx = this.redis.multi();
-    for (const [limit, key] of checks) {
-      const k = this.redisKey(limit, key);
-      tx.incr(k).expire(k, limit.windowSeconds, 'NX').ttl(k);
-    }
-    const res = await tx.exec();
-    if (!res) throw new Error('rate limiter: redis transaction failed');
-    for (let i = 0; i < checks.length; i++) {
-      const count = Number(res[i * 3][1]);
-      if (count > checks[i][0].max) return { allowed: false, retryAfterSeconds: Math.max(1, Number(res[i * 3 + 2][1])) };
-    }
-    return { allowed: true, retryAfterSeconds: 0 };
+    return (await this.hitAndRead(checks)).verdict;
+  }
+
+  /**
+   * `hit`, and the value of the Redis key `read` (null when it has none) in the
+   * same round trip: a public page counts the view and reads its tenant's page
+   * generation with one command.
+   */
+  async hitAndRead(checks: [RateLimit, string][], read?: string): Promise<{ verdict: RateVerdict; value: string | null }> {
+    const keys = checks.map(([limit, key]) => this.redisKey(limit, key));
+    const args = checks.flatMap(([limit]) => [limit.windowSeconds, limit.max]);
+    if (read !== undefined) keys.push(read);
+    const [retry, value] = await this.script(keys.length, ...keys, checks.length, ...args);
+    const verdict = retry > 0 ? { allowed: false, retryAfterSeconds: retry } : { allowed: true, retryAfterSeconds: 0 };
+    return { verdict, value: value ?? null };
   }
 
   /** Is the pair already over its limit (without counting a hit)? */

@@ -9,8 +9,10 @@ import { TenantPagesChanged, pageGenerationKey } from '@regula/tenancy';
  * every API node, that changes whenever something the pages show changes
  * (TenantPagesChanged, published by the lib that made the change and handled
  * here after its commit, before the change's HTTP call answers). Every node
- * reads it once per public request (one GET) and keys what it cached by it,
- * so a change made through any node shows on all of them at once.
+ * reads it once per public request and keys what it cached by it, so a change
+ * made through any node shows on all of them at once. The read usually rides
+ * on the request's rate-limit command (PublicRateLimitGuard reads `key`);
+ * `current` is the read on its own.
  */
 @Injectable()
 export class PageGenerations implements OnModuleInit, OnModuleDestroy {
@@ -24,6 +26,11 @@ export class PageGenerations implements OnModuleInit, OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.off?.();
+  }
+
+  /** The Redis key of the tenant's generation, for a caller that reads it along with other commands. */
+  key(tenantId: string): string {
+    return pageGenerationKey(tenantId);
   }
 
   /** The tenant's current generation. */

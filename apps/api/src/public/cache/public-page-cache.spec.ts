@@ -13,7 +13,13 @@ function response() {
       return res;
     },
     send: (b: unknown) => (sent.body = b),
-    end: () => undefined,
+    // A kept page goes straight to Node's response: statusCode, then end(body).
+    set statusCode(s: number) {
+      sent.status = s;
+    },
+    end: (b?: unknown) => {
+      if (b !== undefined) sent.body = b;
+    },
   };
   return { res: res as unknown as Response, sent };
 }

@@ -5,6 +5,7 @@ import { APP_CONFIG, ApiConfig, CLOCK, type Clock, publicBaseUrl } from '@regula
 import { PublicHttpRequest, PublicSiteService } from '../public-site.service';
 import { buildFingerprint } from './build-fingerprint';
 import { cacheControl, localDay } from './page-freshness';
+import { setPageHeaders } from '../../web/public-page.headers';
 
 /** What a cacheable public page is, besides its tenant, language and day. */
 export interface PageSpec {
@@ -67,14 +68,19 @@ export class PublicPageCache {
    */
   async serve(slug: string, req: PublicHttpRequest, res: Response, spec: PageSpec, render: () => Promise<RenderedPage>): Promise<void> {
     const { tenant, lang, generation } = await this.site.tenant(slug, req);
-    const params = Object.entries(spec.params ?? {}).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b));
+    // An HTML page's strict CSP and Vary (its route needs no interceptor: a hit goes through no RxJS pipeline).
+    if (spec.contentType.startsWith('text/html')) setPageHeaders(res);
+    const params = spec.params ? Object.entries(spec.params).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)) : [];
     const keyable = generation !== undefined && params.every(([, v]) => typeof v === 'string' && PARAM.test(v));
     const now = this.clock();
     const timeZone = tenant.def.jurisdiction.timeZone;
     if (!keyable) return this.send(res, spec, await render());
 
-    const key = [this.build, spec.view, tenant.id, generation, localDay(now, timeZone), lang, ...params.map(([k, v]) => `${k}=${v as string}`)].join('\n');
-    const etag = `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
+    let key = `${this.build}\n${spec.view}\n${tenant.id}\n${generation}\n${localDay(now, timeZone)}\n${lang}`;
+    for (const [k, v] of params) key += `\n${k}=${v as string}`;
+    const kept = this.entries.get(key);
+    // A kept page carries its ETag: a hit hashes nothing.
+    const etag = kept?.etag ?? etagOf(key);
     const headers = () => {
       res.setHeader('ETag', etag);
       res.setHeader('Cache-Control', cacheControl(now, timeZone, this.cfg.PUBLIC_PAGE_MAX_AGE_SECONDS, spec.immutable));
@@ -85,21 +91,19 @@ export class PublicPageCache {
       res.status(304).end();
       return;
     }
-    const kept = this.entries.get(key);
     if (kept) {
       // Least recently used last to go: a hit moves the entry to the end.
       this.entries.delete(key);
       this.entries.set(key, kept);
       headers();
-      res.status(200).send(kept.body);
-      return;
+      return sendKept(req, res, kept.body);
     }
     const page = await this.once(key, render);
     if (page.status !== 200 || page.body === undefined) return this.send(res, spec, page);
     const body = Buffer.from(page.body, 'utf8');
     this.keep(key, { etag, body });
     headers();
-    res.status(200).send(body);
+    sendKept(req, res, body);
   }
 
   /** One render per key at a time; a failed render fails each request that waited for it (each gets its error page). */
@@ -124,6 +128,22 @@ export class PublicPageCache {
     this.entries.set(key, entry);
     while (this.entries.size > max) this.entries.delete(this.entries.keys().next().value as string);
   }
+}
+
+/** The strong ETag of a key: the same on every node of one build. */
+function etagOf(key: string): string {
+  return `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
+}
+
+/**
+ * A kept page's 200, its headers set: straight to Node's response (Express's
+ * `send` would look at the body's type and the request's freshness again,
+ * which `serve` has settled).
+ */
+function sendKept(req: PublicHttpRequest, res: Response, body: Buffer): void {
+  res.statusCode = 200;
+  res.setHeader('Content-Length', body.length);
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 /** Does `If-None-Match` name this ETag (or `*`)? */

@@ -1,9 +1,8 @@
-import { Controller, Get, Param, Query, Req, Res, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { PublicHttpRequest } from '../public-site.service';
 import { PublicRateLimitGuard } from '../public-rate-limit.guard';
-import { PublicPageHeaders } from '../../web/public-page.headers';
 import { PublicExceptionFilter } from '../public-exception.filter';
 import { renderedPage as rendered } from '../page-result';
 import { PublicPageCache } from '../cache/public-page-cache';
@@ -18,7 +17,8 @@ type QueryParams = Record<string, unknown>;
  * per language), /privacy/versions (the archive), /privacy/versions/:n,
  * /privacy/diff, and the machine-readable /privacy.json and /privacy.jsonld.
  * Every one is served from the public page cache (PublicPageCache), counted
- * by the rate limit first.
+ * by the rate limit first; the cache sets the HTML pages' headers (CSP, Vary),
+ * so these routes have no interceptor.
  */
 @ApiExcludeController()
 @Controller('t/:tenant')
@@ -28,26 +28,22 @@ export class PrivacyPagesController {
   constructor(private readonly pages: PrivacyPagesService, private readonly cache: PublicPageCache) {}
 
   @Get('privacy')
-  @UseInterceptors(PublicPageHeaders)
   current(@Param('tenant') tenant: string, @Req() req: PublicHttpRequest, @Res() res: Response) {
     return this.cache.serve(tenant, req, res, { view: 'privacy', contentType: HTML }, async () => rendered(await this.pages.policy(tenant, req)));
   }
 
   @Get('privacy/versions')
-  @UseInterceptors(PublicPageHeaders)
   versions(@Param('tenant') tenant: string, @Req() req: PublicHttpRequest, @Res() res: Response) {
     return this.cache.serve(tenant, req, res, { view: 'privacy-versions', contentType: HTML }, async () => rendered(await this.pages.versions(tenant, req)));
   }
 
   @Get('privacy/versions/:number')
-  @UseInterceptors(PublicPageHeaders)
   version(@Param('tenant') tenant: string, @Param('number') n: string, @Req() req: PublicHttpRequest, @Res() res: Response) {
     // The version's text never changes, but its page does (in force, archived, the banner): keyed like the others.
     return this.cache.serve(tenant, req, res, { view: 'privacy-version', params: { n }, contentType: HTML }, async () => rendered(await this.pages.policy(tenant, req, n)));
   }
 
   @Get('privacy/diff')
-  @UseInterceptors(PublicPageHeaders)
   diff(@Param('tenant') tenant: string, @Query() q: QueryParams, @Req() req: PublicHttpRequest, @Res() res: Response) {
     const params = { from: q.from, to: q.to, text: q.text };
     return this.cache.serve(tenant, req, res, { view: 'privacy-diff', params, contentType: HTML }, async () => rendered(await this.pages.diff(tenant, req, q)));
