@@ -10,6 +10,8 @@ export const COMMANDS: { name: string[]; load: () => Promise<Command> }[] = [
   { name: ['lint'], load: async () => (await import('./commands/lint.command')).command },
   { name: ['db', 'migrate'], load: async () => (await import('./commands/db-migrate.command')).command },
   { name: ['tenants', 'sync'], load: async () => (await import('./commands/tenants-sync.command')).command },
+  { name: ['tenants', 'suspend'], load: async () => (await import('./commands/tenants-suspension.command')).suspend },
+  { name: ['tenants', 'resume'], load: async () => (await import('./commands/tenants-suspension.command')).resume },
   { name: ['demo', 'seed'], load: async () => (await import('./commands/demo-seed.command')).command },
   { name: ['demo', 'confirm'], load: async () => (await import('./commands/demo-confirm.command')).command },
   { name: ['demo', 'data'], load: async () => (await import('./commands/demo-data.command')).command },

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError, NotFoundError } from '@regula/platform';
-import { TenantsService } from '@regula/tenancy';
+import { refuseChangeWhileSuspended, TenantsService } from '@regula/tenancy';
 import { AuthUser, TenantAccess } from './auth-user';
 import { PERMISSIONS, Permission } from './permissions';
 import { PERMISSION_KEY } from './require-permission.decorator';
@@ -10,7 +10,7 @@ import { PERMISSION_KEY } from './require-permission.decorator';
  * For routes under /tenants/:slug: resolves the tenant, checks the signed-in
  * user belongs to it (or is a platform admin), checks the route's permission
  * and hands the tenant to the route as `req.tenantAccess` (the controller passes
- * its id on). A tenant the user does not belong to answers 404, exactly like
+ * its id on). A suspended tenant takes reads only (409 for a change). A tenant the user does not belong to answers 404, exactly like
  * one that does not exist.
  */
 @Injectable()
@@ -18,7 +18,7 @@ export class TenantAccessGuard implements CanActivate {
   constructor(private readonly tenants: TenantsService, private readonly reflector: Reflector) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const req = context.switchToHttp().getRequest<{ params: Record<string, string>; user?: AuthUser; tenantAccess?: TenantAccess }>();
+    const req = context.switchToHttp().getRequest<{ method: string; params: Record<string, string>; user?: AuthUser; tenantAccess?: TenantAccess }>();
     const user = req.user;
     const slug = req.params.slug;
     if (!user || !slug) throw new NotFoundError();
@@ -31,6 +31,7 @@ export class TenantAccessGuard implements CanActivate {
       : { tenantId: tenant.id, slug, role: 'platform-admin', permissions: [...PERMISSIONS] };
     const needed = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, [context.getHandler(), context.getClass()]);
     if (needed && !access.permissions.includes(needed)) throw new ForbiddenError(`this action needs the ${needed} permission`);
+    refuseChangeWhileSuspended(tenant, req.method);
     req.tenantAccess = access;
     return true;
   }

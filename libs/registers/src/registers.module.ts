@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TenancyModule } from '@regula/tenancy';
 import { RegistersService } from './registers.service';
 import { TenantSyncService } from './tenant-sync.service';
+import { TenantSuspensions } from './tenant-suspension.service';
 import { ControllerDefinitionService } from './controller-definition.service';
 import { RegisterEditService } from './register-edit.service';
 import { FactConfirmationsService } from './confirmations/fact-confirmations.service';
@@ -11,7 +12,7 @@ import { FactConfirmationsService } from './confirmations/fact-confirmations.ser
   // Registers belong to tenants; importing the (global) tenancy module here keeps
   // TenantsService available wherever the registers are.
   imports: [TenancyModule],
-  providers: [RegistersService, TenantSyncService, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
-  exports: [RegistersService, TenantSyncService, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
+  providers: [RegistersService, TenantSyncService, TenantSuspensions, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
+  exports: [RegistersService, TenantSyncService, TenantSuspensions, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
 })
 export class RegistersModule {}

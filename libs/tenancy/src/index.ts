@@ -1,5 +1,6 @@
 export * from './tenant.entity';
 export * from './tenant-version.entity';
+export * from './tenant-suspension';
 export * from './tenants.service';
 export * from './tenancy.module';
 export * from './schema';

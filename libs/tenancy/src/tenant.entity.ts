@@ -11,6 +11,14 @@ export class TenantEntity {
   /** The controller definition without its registers. */
   @Column({ type: 'jsonb' }) definition: Record<string, unknown>;
   @Column({ name: 'definition_hash', type: 'char', length: 64 }) definitionHash: string;
+  /**
+   * Set while a platform admin has suspended the controller: its public pages
+   * send requests to it directly, REST and dashboard writes stop (exports go
+   * on), while deadlines, reminders and retention keep running.
+   */
+  @Column({ name: 'suspended_at', type: 'timestamptz', nullable: true }) suspendedAt: Date | null;
+  /** Why, as the platform admin wrote it (internal: never shown on a public page). */
+  @Column({ name: 'suspension_reason', type: 'text', nullable: true }) suspensionReason: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

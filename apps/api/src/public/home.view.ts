@@ -36,7 +36,8 @@ export function homeView(tenant: PublicTenant, lang: Lang, t: T) {
   const rights: RightView[] = def.rights.map((r) => {
     const type = typeOf.get(r.right);
     const title = t(`rights.${r.right}`);
-    const offered = !!type && types.has(type as never);
+    // A suspended controller takes requests directly (its contact details below), not through a form here.
+    const offered = !!type && types.has(type as never) && !tenant.suspended;
     return {
       code: r.right,
       title,
@@ -56,6 +57,7 @@ export function homeView(tenant: PublicTenant, lang: Lang, t: T) {
   return {
     name,
     intro: t('home.intro', { name }),
+    suspended: tenant.suspended ? t('home.suspended', { name }) : undefined,
     deadline: t('home.deadline', { name }),
     rights,
     controller: {

@@ -102,11 +102,15 @@ export class PublicPagesService {
 
   async form(slug: string, type: string, req: PublicHttpRequest): Promise<PageResult> {
     const o = await this.offered(slug, type, req);
+    // A suspended controller: no form, its home page (contact details) says where requests go instead.
+    if (o.tenant.suspended) return { status: 200, html: (await this.home(slug, req)).html ?? '' };
     return { status: 200, html: await this.formPage(o.tenant, o.lang, o.type, {}, {}) };
   }
 
   async file(slug: string, type: string, body: Record<string, unknown>, req: PublicHttpRequest): Promise<PageResult> {
     const { tenant, lang, type: rtype } = await this.offered(slug, type, req);
+    // Nothing is filed for a suspended controller: its home page (409) gives its contact details.
+    if (tenant.suspended) return { status: 409, html: (await this.home(slug, req)).html ?? '' };
     const consentPurposes = rtype === 'consent-withdrawal' ? await this.site.consentPurposes(tenant, lang) : [];
     const parsed = parseRequestForm(rtype, body ?? {}, { timeZone: tenant.def.jurisdiction.timeZone, now: this.clock(), consentPurposes });
     if (Object.keys(parsed.errors).length) return { status: 400, html: await this.formPage(tenant, lang, rtype, parsed.values, parsed.errors) };

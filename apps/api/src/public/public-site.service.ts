@@ -134,7 +134,7 @@ export class PublicSiteService {
     // Readers see what the controller stated (or a person confirmed), never what Regula assumed.
     const stored = row.definition as unknown as Omit<ControllerDefinition, 'registers'>;
     const def = publishableDefinition(applyConfirmations(stored as ControllerDefinition, await this.facts.confirmationsOf(row.id)));
-    const tenant: PublicTenant = { id: row.id, slug: row.slug, def, langs: offeredLangs(def), version: row.definitionHash.slice(0, 12) };
+    const tenant: PublicTenant = { id: row.id, slug: row.slug, def, langs: offeredLangs(def), version: row.definitionHash.slice(0, 12), suspended: !!row.suspendedAt };
     this.ids.set(slug, row.id);
     if (generation !== undefined && row.id === id) this.known.set(slug, { generation, tenant });
     else this.known.delete(slug);

@@ -10,6 +10,8 @@ export interface PublicTenant {
   langs: Lang[];
   /** Short hash of the definition, used to version the brand stylesheet URL. */
   version: string;
+  /** A platform admin suspended the controller: its pages send requests to it directly (no web form). */
+  suspended: boolean;
 }
 
 export function offeredLangs(def: Pick<ControllerDefinition, 'jurisdiction'>): Lang[] {

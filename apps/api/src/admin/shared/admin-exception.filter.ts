@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { DatabaseBusyError } from '@regula/platform';
+import { TenantSuspendedError } from '@regula/tenancy';
 import { AdminSignInRequired } from '../session/admin-session.guard';
 import { safeNext } from '../session/admin-cookies';
 import { AdminPasswordChangeRequired, PASSWORD_PAGE } from '../session/password-change.exception';
@@ -44,7 +45,7 @@ export class AdminExceptionFilter implements ExceptionFilter {
     if (admin && status === HttpStatus.NOT_FOUND) admin.tenant = undefined;
     const t = this.pages.t(this.pages.lang(req));
     const busy = exception instanceof DatabaseBusyError;
-    const kind = status === 404 ? 'notFound' : status === 403 ? 'forbidden' : status === 429 ? 'tooMany' : busy ? 'busy' : status >= 500 ? 'server' : 'badRequest';
+    const kind = status === 404 ? 'notFound' : status === 403 ? 'forbidden' : status === 429 ? 'tooMany' : busy ? 'busy' : status >= 500 ? 'server' : exception instanceof TenantSuspendedError ? 'suspended' : 'badRequest';
     if (status === 429) res.setHeader('Retry-After', '60');
     if (busy) res.setHeader('Retry-After', String(exception.retryAfterSeconds));
     try {

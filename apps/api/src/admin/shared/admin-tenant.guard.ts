@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, ForbiddenException, Injectable, NotFound
 import { Reflector } from '@nestjs/core';
 import { PERMISSIONS, PERMISSION_KEY, Permission } from '@regula/auth';
 import { ControllerDefinition } from '@regula/engine';
-import { TenantsService } from '@regula/tenancy';
+import { refuseChangeWhileSuspended, TenantsService } from '@regula/tenancy';
 import { adminLangs } from './admin-lang';
 import { displayNameOf } from './admin-pages.service';
 import { ADMIN_ON_REQUEST, AdminHttpRequest, AdminTenant } from './admin-request';
@@ -12,6 +12,7 @@ import { ADMIN_ON_REQUEST, AdminHttpRequest, AdminTenant } from './admin-request
  * and the user must belong to it or be a platform admin; otherwise 404, exactly
  * like a tenant that does not exist. Then the route's @RequirePermission (403);
  * the page reads the tenant from the request (`admin.tenant`) and passes its id on.
+ * A suspended tenant's pages are read-only (409 for a change).
  */
 @Injectable()
 export class AdminTenantGuard implements CanActivate {
@@ -41,6 +42,8 @@ export class AdminTenantGuard implements CanActivate {
     admin.tenant = tenant;
     const needed = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, [context.getHandler(), context.getClass()]);
     if (needed && !tenant.permissions.includes(needed)) throw new ForbiddenException(`needs ${needed}`);
+    // A suspended controller: its pages can be read (exports too), no form changes anything.
+    refuseChangeWhileSuspended(row, req.method);
     return true;
   }
 }

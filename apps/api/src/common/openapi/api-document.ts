@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { Clock } from '@regula/platform';
 import { DAY_OFFSET } from './api-params';
+import { suspensionAnswers } from './api-errors';
 
 export const API_DOCS_PATH = 'api/docs';
 export const API_DOCUMENT_PATH = 'api/docs/openapi.json';
@@ -26,7 +27,7 @@ export function setupApiDocs(app: INestApplication, clock: Clock): OpenAPIObject
     .setVersion('1')
     .addBearerAuth()
     .build();
-  const doc = datedExamples(SwaggerModule.createDocument(app, config), clock());
+  const doc = suspensionAnswers(datedExamples(SwaggerModule.createDocument(app, config), clock()));
   SwaggerModule.setup(API_DOCS_PATH, app, doc, { jsonDocumentUrl: API_DOCUMENT_PATH });
   return doc;
 }

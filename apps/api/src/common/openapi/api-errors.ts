@@ -41,3 +41,24 @@ export function ApiErrors(...statuses: ErrorStatus[]): MethodDecorator & ClassDe
     }),
   );
 }
+
+/**
+ * Every change under a tenant (`/api/v1/tenants/{slug}/…`, any method but
+ * GET) also answers 409 while a platform admin has the controller suspended
+ * (TenantAccessGuard): declared on each such operation of the document here,
+ * beside whatever 409 the operation declares itself.
+ */
+export function suspensionAnswers<T>(doc: T): T {
+  const paths = (doc as { paths?: Record<string, Record<string, { responses?: Record<string, unknown> }>> }).paths ?? {};
+  for (const [path, operations] of Object.entries(paths)) {
+    if (!path.startsWith('/api/v1/tenants/{slug}')) continue;
+    for (const [method, op] of Object.entries(operations)) {
+      if (['get', 'head', 'options', 'parameters'].includes(method) || !op.responses) continue;
+      op.responses['409'] ??= {
+        description: 'The controller is suspended: its data can be read and exported, not changed.',
+        content: { 'application/json': { schema: { ...ERROR_BODY_SCHEMA, example: { statusCode: 409, message: 'inomedis is suspended: its data can be read and exported, not changed', error: 'Conflict' } } } },
+      };
+    }
+  }
+  return doc;
+}

@@ -1,0 +1,105 @@
+import { SlaService } from '@regula/sla';
+import { AdminClient, textOf } from './support/admin-client';
+import { Harness, startApi } from './support/api-harness';
+import { insertOpenRequests } from './support/bulk-requests';
+import { createStaff } from './support/staff';
+
+/**
+ * A controller suspended by a platform admin (issue 17 §1): its public pages
+ * give its contact details and say that requests go to it directly (no web
+ * form: nothing is filed); REST and dashboard changes are refused with 409,
+ * reading and exports go on; the law's clock keeps running (an overdue notice
+ * is still sent); the suspension and its lifting are recorded in the
+ * platform's audit chain; after it is lifted, requests are filed again.
+ */
+describe('a suspended controller', () => {
+  let h: Harness;
+  let platform: string;
+  let admin: string;
+  let tenantId: string;
+  const SLUG = 'inomedis';
+  const suspend = (token: string, body: object) => h.http().post(`/api/v1/platform/tenants/${SLUG}/suspend`).set('Authorization', `Bearer ${token}`).send(body);
+  const resume = (token: string) => h.http().post(`/api/v1/platform/tenants/${SLUG}/resume`).set('Authorization', `Bearer ${token}`).send({});
+  const fileForm = (email: string) =>
+    h.http().post(`/t/${SLUG}/request/access?lang=lv`).set('X-Forwarded-For', '198.51.100.77').type('form').send({ name: 'Anna Bērziņa', email });
+
+  beforeAll(async () => {
+    h = await startApi({ TRUST_PROXY: 'true' });
+    [{ id: tenantId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = $1`, [SLUG]);
+    await createStaff(h.db.owner, 'platform@regula.test', { platformAdmin: true });
+    await createStaff(h.db.owner, 'dpo@suspended.test', { tenant: SLUG });
+    [platform, admin] = await Promise.all([h.login('platform@regula.test'), h.login('dpo@suspended.test')]);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('is suspended by a platform admin only, with a reason, once', async () => {
+    expect((await suspend(admin, { reason: 'x' })).status).toBe(403);
+    const noReason = await suspend(platform, {});
+    expect(noReason.status).toBe(400);
+    expect(JSON.stringify(noReason.body)).toContain('reason');
+    const done = await suspend(platform, { reason: 'Contract ended on 30 November' });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ slug: SLUG, reason: 'Contract ended on 30 November' });
+    expect((await suspend(platform, { reason: 'again' })).status).toBe(409);
+    const [entry] = await h.db.owner.query(`SELECT actor, details FROM audit_log WHERE tenant_id IS NULL AND action = 'tenant.suspended' ORDER BY seq DESC LIMIT 1`);
+    expect(entry).toEqual({ actor: 'platform@regula.test (platform-admin)', details: { slug: SLUG, reason: 'Contract ended on 30 November' } });
+  });
+
+  it('sends requests to the controller directly on its public pages; the form files nothing', async () => {
+    const home = await h.http().get(`/t/${SLUG}/?lang=lv`).set('X-Forwarded-For', '198.51.100.70');
+    expect(home.status).toBe(200);
+    const text = textOf(home.text);
+    expect(text).toContain('vairs nepieņem pieprasījumus šajā vietnē');
+    expect(text).toContain('lv@inomedis.group');
+    expect(home.text).not.toContain(`/t/${SLUG}/request/access`);
+    // The internal reason never reaches a reader.
+    expect(text).not.toContain('Contract ended');
+
+    const form = await h.http().get(`/t/${SLUG}/request/access?lang=lv`).set('X-Forwarded-For', '198.51.100.71');
+    expect(form.status).toBe(200);
+    expect(textOf(form.text)).toContain('vairs nepieņem pieprasījumus šajā vietnē');
+    expect(form.text).not.toContain('name="email"');
+    const posted = await fileForm('anna.suspended@subject.test');
+    expect(posted.status).toBe(409);
+    expect(textOf(posted.text)).toContain('vairs nepieņem pieprasījumus šajā vietnē');
+    expect(await h.db.owner.query(`SELECT 1 FROM rights_requests WHERE requester_email = 'anna.suspended@subject.test'`)).toEqual([]);
+  });
+
+  it('refuses REST and dashboard changes with 409 and goes on reading and exporting', async () => {
+    const write = await h.http().post(`/api/v1/tenants/${SLUG}/breaches`).set('Authorization', `Bearer ${admin}`).send({});
+    expect(write.status).toBe(409);
+    expect(JSON.stringify(write.body)).toContain('suspended');
+    expect((await h.http().get(`/api/v1/tenants/${SLUG}`).set('Authorization', `Bearer ${admin}`)).status).toBe(200);
+    expect((await h.http().get(`/api/v1/tenants/${SLUG}/exports/record.json`).set('Authorization', `Bearer ${admin}`)).status).toBe(200);
+
+    const c = new AdminClient(h);
+    await c.login('dpo@suspended.test');
+    const list = `/admin/t/${SLUG}/breaches`;
+    expect((await c.get(list)).status).toBe(200);
+    const refused = await c.submit(`${list}/new`, list, { title: 'Lost laptop' });
+    expect(refused.status).toBe(409);
+    expect(textOf(refused.text)).toMatch(/apturējis šī pārziņa darbību|suspended this controller/);
+  });
+
+  it("keeps the law's clock running: an overdue request's notice is still sent", async () => {
+    await insertOpenRequests(h.db.owner, tenantId, { count: 1, first: 9001, dueFrom: new Date(Date.now() - 3 * 24 * 3600_000), next: 'replan' });
+    const swept = await h.app.get(SlaService).sweep();
+    expect(swept.sent).toBeGreaterThanOrEqual(1);
+    const [{ n }] = await h.db.owner.query(`SELECT count(*)::int AS n FROM sla_notices n JOIN rights_requests r ON r.id = n.request_id WHERE r.reference = 'B-9001' AND n.kind = 'overdue'`);
+    expect(n).toBe(1);
+  });
+
+  it('takes requests again once the suspension is lifted, recorded in the platform chain', async () => {
+    expect((await resume(admin)).status).toBe(403);
+    const lifted = await resume(platform);
+    expect(lifted.status).toBe(200);
+    expect(lifted.body).toMatchObject({ slug: SLUG, suspendedAt: null, reason: null });
+    expect((await resume(platform)).status).toBe(409);
+    const [entry] = await h.db.owner.query(`SELECT details FROM audit_log WHERE tenant_id IS NULL AND action = 'tenant.resumed' ORDER BY seq DESC LIMIT 1`);
+    expect(entry.details).toMatchObject({ slug: SLUG });
+    const filed = await fileForm('anna.resumed@subject.test');
+    expect(filed.status).toBe(201);
+  });
+});
