@@ -1,16 +1,17 @@
-import { NATIONAL_RULES } from '../catalog/national-rules';
-import { ControllerCountry } from '../schema/jurisdiction';
+import { COUNTRY_CATALOGUE } from '../catalog/countries/catalogue';
+import { CheckedCountry } from '../catalog/national-rules';
+import { Country } from '../schema/jurisdiction';
 import {
   DeadlineContext, computeDeadline, extendedDeadline, hoursDeadline, oneMonthDeadline, suspendedDayCount,
   workingDaysDeadline,
 } from './deadline';
 
-const ALL: ControllerCountry[] = ['EE', 'LT', 'LV', 'SE'];
+const ALL: CheckedCountry[] = ['EE', 'LT', 'LV', 'SE'];
 
-function ctx(country: ControllerCountry, received: string, suspensions?: { from: string; to: string }[]): DeadlineContext {
+function ctx(country: Country, received: string, suspensions?: { from: string; to: string }[]): DeadlineContext {
   return {
     country,
-    timeZone: NATIONAL_RULES[country].timeZone,
+    timeZone: COUNTRY_CATALOGUE[country].timeZone.zone,
     received: new Date(received),
     suspensions: suspensions?.map((s) => ({ from: new Date(s.from), to: new Date(s.to) })),
   };
@@ -56,7 +57,7 @@ describe('one month (GDPR Art. 12(3), Regulation 1182/71 Art. 3)', () => {
     });
 
     it('Thu 5 Mar 2026: nominal Sun 5 Apr (Easter); EE Mon 6 Apr, LT/LV/SE Tue 7 Apr (Easter Monday)', () => {
-      const expected: Record<ControllerCountry, string> = { EE: '2026-04-06', LT: '2026-04-07', LV: '2026-04-07', SE: '2026-04-07' };
+      const expected: Record<CheckedCountry, string> = { EE: '2026-04-06', LT: '2026-04-07', LV: '2026-04-07', SE: '2026-04-07' };
       for (const c of ALL) {
         const d = oneMonthDeadline(ctx(c, '2026-03-05T10:00:00Z'));
         expect(d.nominalDate).toBe('2026-04-05');
@@ -67,7 +68,7 @@ describe('one month (GDPR Art. 12(3), Regulation 1182/71 Art. 3)', () => {
     });
 
     it('Sat 23 May 2026: nominal Tue 23 Jun; EE, LV Thu 25 Jun; LT, SE Tue 23 Jun', () => {
-      const expected: Record<ControllerCountry, string> = { EE: '2026-06-25', LT: '2026-06-23', LV: '2026-06-25', SE: '2026-06-23' };
+      const expected: Record<CheckedCountry, string> = { EE: '2026-06-25', LT: '2026-06-23', LV: '2026-06-25', SE: '2026-06-23' };
       for (const c of ALL) {
         const d = oneMonthDeadline(ctx(c, '2026-05-23T10:00:00Z'));
         expect(d.nominalDate).toBe('2026-06-23');
