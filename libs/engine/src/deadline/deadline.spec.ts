@@ -338,3 +338,41 @@ describe('input checks', () => {
     expect(() => computeDeadline({ ...base, timeZone: 'Mars/Olympus', period: { kind: 'months', months: 1 } })).toThrow(/time zone/);
   });
 });
+
+describe('countries of the catalogue beyond the checked ones (their holidays from date-holidays)', () => {
+  it('Finland: a month ending on Christmas Day moves past Christmas, Boxing Day and the weekend', () => {
+    // received Wednesday 25 November 2026; 25 December is a Friday
+    const d = oneMonthDeadline(ctx('FI', '2026-11-25T10:00:00Z'));
+    expect(d.nominalDate).toBe('2026-12-25');
+    expect(d.dueDate).toBe('2026-12-28');
+    expect(d.shifted.map((s) => s.date)).toEqual(['2026-12-25', '2026-12-26', '2026-12-27']);
+    expect(d.shifted[0].reason).toBe('public holiday: Christmas Day');
+    expect(d.dueAt.toISOString()).toBe('2026-12-28T21:59:59.999Z'); // 23:59:59.999 in Helsinki (UTC+2)
+  });
+
+  it('Finland: working days from the Thursday before Midsummer skip Midsummer Day, not Midsummer Eve', () => {
+    // received Thursday 24 June 2027; Midsummer Eve (Friday 25) is no public holiday, Midsummer Day is Saturday 26
+    const d = workingDaysDeadline(ctx('FI', '2027-06-24T10:00:00Z'), 2);
+    expect(d.dueDate).toBe('2027-06-28');
+    expect(d.explanation.join(' ')).toContain('2027-06-26 (Saturday, public holiday: Midsummer Day)');
+  });
+
+  it('Finland: Independence Day (6 December) is a holiday there and not in Estonia', () => {
+    // received Saturday 6 November 2027; 6 December 2027 is a Monday
+    expect(oneMonthDeadline(ctx('FI', '2027-11-06T10:00:00Z')).dueDate).toBe('2027-12-07');
+    expect(oneMonthDeadline(ctx('EE', '2027-11-06T10:00:00Z')).dueDate).toBe('2027-12-06');
+  });
+
+  it('Spain: a month ending on the Fiesta Nacional (12 October) moves to the next day', () => {
+    // received Sunday 12 September 2027; 12 October 2027 is a Tuesday
+    const d = oneMonthDeadline(ctx('ES', '2027-09-12T10:00:00Z'));
+    expect(d.dueDate).toBe('2027-10-13');
+    expect(d.shifted).toHaveLength(1);
+    expect(d.shifted[0].date).toBe('2027-10-12');
+  });
+
+  it('Germany: a month ending on Whit Monday moves to Tuesday', () => {
+    // received Saturday 17 April 2027; Whit Monday is 17 May 2027
+    expect(oneMonthDeadline(ctx('DE', '2027-04-17T10:00:00Z')).dueDate).toBe('2027-05-18');
+  });
+});
