@@ -9,6 +9,9 @@ import {
 } from './catalogue';
 import { COUNTRY_NAMES } from './country-names';
 import { NOT_CHECKED } from './country-entry';
+import { validController } from '../../linter/fixtures/valid-controller.fixture';
+import { listFacts, unpublishableFacts } from '../../provenance/facts';
+import { policyProblems } from '../../policy/policy-completeness';
 
 describe('the EU/EEA country catalogue', () => {
   it('has one entry for each of the 27 Member States and Iceland, Liechtenstein and Norway', () => {
@@ -123,5 +126,20 @@ describe('the EU/EEA country catalogue', () => {
     expect(findAuthorityByName('Datainspektionen')).toEqual({ authority: AUTHORITIES.SE, outdated: true });
     expect(findAuthorityByName('cnil')?.authority.country).toBe('FR');
     expect(findAuthorityByName('Nobody')).toBeUndefined();
+  });
+
+  it('makes a new country\'s authority and act assumed facts of a controller (a policy stating them waits for a person to confirm them)', () => {
+    const fi = validController();
+    fi.jurisdiction = jurisdictionFor('FI', fi.jurisdiction.languages);
+    const facts = new Map(listFacts(fi).map((f) => [f.path, f]));
+    expect(facts.get('jurisdiction.authority')?.provenance.class).toBe('assumed');
+    expect(facts.get('jurisdiction.nationalAct')?.provenance.class).toBe('assumed');
+    expect(unpublishableFacts(listFacts(fi)).map((f) => f.path)).toEqual(expect.arrayContaining(['jurisdiction.authority', 'jurisdiction.nationalAct']));
+    const unconfirmed = policyProblems(fi).filter((p) => p.code === 'unconfirmed-fact');
+    expect(unconfirmed.find((p) => p.path === 'jurisdiction.authority')?.message).toContain(NOT_CHECKED);
+    // a checked country's stay law facts, as before
+    const ee = validController();
+    ee.jurisdiction = jurisdictionFor('EE', ee.jurisdiction.languages);
+    expect(listFacts(ee).find((f) => f.path === 'jurisdiction.authority')?.provenance.class).toBe('law');
   });
 });
