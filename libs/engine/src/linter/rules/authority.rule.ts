@@ -52,7 +52,7 @@ function checkAuthority(def: ControllerDefinition): Finding[] {
     return [finding('authority-mismatch', `${path}.name`, `The authority is "${actual.name}" (${actual.country}) but a controller established in ${country} answers to ${label(expected)} (Art. 55, 77): use authorityFor('${country}'${expected.region ? `, '${expected.region.code}'` : ''}).`, actual.ref)];
   }
   return CONTACT_FIELDS.filter(([, get]) => get(actual) !== get(expected)).map(([field, get]) =>
-    finding('authority-contact-mismatch', `${path}.${field}`, `The authority's ${field} is "${get(actual) ?? ''}" but ${expected.abbreviation} publishes "${get(expected)}": use the catalogue's details, or update the catalogue with its source.`, actual.ref),
+    finding('authority-contact-mismatch', `${path}.${field}`, `The authority's ${field} is "${get(actual) ?? ''}" but ${get(expected) === undefined ? `the catalogue has none for ${expected.abbreviation}` : `${expected.abbreviation} publishes "${get(expected)}"`}: use the catalogue's details, or update the catalogue with its source.`, actual.ref),
   );
 }
 
