@@ -1,4 +1,4 @@
-import { ControllerDefinition, Jurisdiction, RightStatement, SourceDocument, jurisdictionFor } from '@regula/engine';
+import { ControllerDefinition, Jurisdiction, NATIONAL_RULES, RightStatement, SourceDocument, jurisdictionFor } from '@regula/engine';
 import { DEFAULT_NOTE, EmptyNoticeSection, NOTICE, SEED_001, assumed, corrected, fills, law, notice, noticeSectionTitle, seed, tx } from './refs';
 import { cloudService } from './registers/cloud-service.register';
 import { customerRelationship } from './registers/customer-relationship.register';
@@ -21,7 +21,7 @@ const base = jurisdictionFor('EE', ['en', 'et', 'lt']);
 const jurisdiction: Jurisdiction = {
   ...base,
   nationalAct: { ...base.nationalAct, name: { ...base.nationalAct.name, lt: 'Estijos asmens duomenų apsaugos įstatymas (2019 m.)' } },
-  eCommunicationsAct: { ...base.eCommunicationsAct, name: { ...base.eCommunicationsAct.name, lt: 'Estijos elektroninių ryšių įstatymas' } },
+  eCommunicationsAct: { ...NATIONAL_RULES.EE.eCommunicationsAct, name: { ...NATIONAL_RULES.EE.eCommunicationsAct.name, lt: 'Estijos elektroninių ryšių įstatymas' } },
 };
 
 const rightsRef = (note?: string) => [fills('rights', 7, note), notice(7, 'the list of rights is empty')];

@@ -7,6 +7,7 @@ export * from './schema/controller';
 export * from './catalog/laws';
 export * from './catalog/authorities';
 export * from './catalog/national-rules';
+export * from './catalog/countries';
 export * from './catalog/jurisdiction-for';
 export * from './catalog/code-words';
 export * from './define-controller';

@@ -1,7 +1,7 @@
-import { Country } from '@regula/engine';
+import { CheckedCountry } from '@regula/engine';
 import { requestDeadlines, SuspensionSpan } from './request-deadline';
 
-const ZONES: Record<Exclude<Country, 'NO'>, string> = { EE: 'Europe/Tallinn', LT: 'Europe/Vilnius', LV: 'Europe/Riga', SE: 'Europe/Stockholm' };
+const ZONES: Record<CheckedCountry, string> = { EE: 'Europe/Tallinn', LT: 'Europe/Vilnius', LV: 'Europe/Riga', SE: 'Europe/Stockholm' };
 
 /** Noon local time on a date: an instant whose local date is unambiguous in every zone here. */
 const noon = (date: string) => new Date(`${date}T10:00:00Z`);

@@ -56,9 +56,10 @@ export interface AuthorityView {
   abbreviation: string;
   formerly?: string;
   address: string[];
-  phone: string;
+  /** Absent where the catalogue does not know it (an assumed entry). */
+  phone?: string;
   tel?: string;
-  email: string;
+  email?: string;
   otherEmails: string[];
   web?: string;
   webLabel: string;

@@ -1,7 +1,7 @@
-import { ControllerCountry, Deadline, DeadlinePeriod, NATIONAL_RULES, computeDeadline, oneMonthDeadline } from '@regula/engine';
+import { COUNTRIES, COUNTRY_CATALOGUE, ControllerCountry, Deadline, DeadlinePeriod, computeDeadline, oneMonthDeadline } from '@regula/engine';
 import { Command, UsageError, parseArgs } from '../command';
 
-const USAGE = 'deadline --country EE|LT|LV|SE --received <ISO-8601 instant> [--extended | --working-days N]';
+const USAGE = 'deadline --country <EU/EEA country code, e.g. EE or FI> --received <ISO-8601 instant> [--extended | --working-days N]';
 const EXAMPLE = 'e.g. 2026-03-05T10:00:00+02:00';
 const KNOWN_FLAGS = ['country', 'received', 'extended', 'working-days'];
 const MAX_WORKING_DAYS = 10_000;
@@ -42,7 +42,7 @@ export function parseInstant(text: string): Date {
 }
 
 function parseCountry(value: string | true | undefined): ControllerCountry {
-  const known = (Object.keys(NATIONAL_RULES) as ControllerCountry[]).sort();
+  const known = [...COUNTRIES].sort();
   if (value === undefined || value === true) throw new UsageError(`--country is required (${known.join(', ')})`);
   const upper = value.toUpperCase();
   if (!(known as string[]).includes(upper)) throw new UsageError(`unknown country '${value}': expected one of ${known.join(', ')}`);
@@ -91,7 +91,7 @@ export const command: Command = {
     const received = parseInstant(receivedText);
     const { period, label } = parsePeriod(flags);
 
-    const timeZone = NATIONAL_RULES[country].timeZone;
+    const timeZone = COUNTRY_CATALOGUE[country].timeZone.zone;
     const deadline = computeDeadline({ country, timeZone, received, period });
     const extra: string[] = [];
     if (period.kind === 'months' && period.months === 3) {

@@ -1,9 +1,16 @@
-import { Authority, Country } from '../schema/jurisdiction';
+import { Authority } from '../schema/jurisdiction';
 
 const NOTES = [{ source: 'LEGAL-NOTES', at: 'Supervisory authorities' }];
 
-/** Supervisory authorities (GDPR Art. 51), contact details as published by each. */
-export const AUTHORITIES: Record<Country, Authority> = {
+/** The countries whose authority's details were checked (see LEGAL-NOTES). */
+export type CheckedAuthorityCountry = 'EE' | 'LT' | 'LV' | 'SE' | 'NO';
+
+/**
+ * Supervisory authorities (GDPR Art. 51) of the checked countries, contact
+ * details as published by each. The country catalogue (`countries/`) reuses
+ * these entries and holds the other EU/EEA authorities.
+ */
+export const AUTHORITIES: Record<CheckedAuthorityCountry, Authority> = {
   EE: {
     country: 'EE',
     name: 'Andmekaitse Inspektsioon',
@@ -66,15 +73,3 @@ export const AUTHORITIES: Record<Country, Authority> = {
     ref: NOTES,
   },
 };
-
-/** The authority whose current or former name this is, and whether the name is outdated. */
-export function findAuthorityByName(name: string): { authority: Authority; outdated: boolean } | undefined {
-  const wanted = name.trim().toLowerCase();
-  for (const authority of Object.values(AUTHORITIES)) {
-    if ([authority.name, authority.nameEn, authority.abbreviation].some((n) => n.toLowerCase() === wanted)) {
-      return { authority, outdated: false };
-    }
-    if (authority.formerNames.some((f) => f.name.toLowerCase() === wanted)) return { authority, outdated: true };
-  }
-  return undefined;
-}

@@ -1,3 +1,5 @@
+import { CATALOGUE_SOURCES } from './countries/catalogue-laws';
+
 /**
  * Laws a `Ref.source` may name. Titles are the official short titles.
  * A controller's own documents are named in its `documents` list instead.
@@ -23,6 +25,7 @@ export const LAWS: Record<string, { title: string; url?: string }> = {
   'LV-ISPL': { title: 'Informācijas sabiedrības pakalpojumu likums (Latvian Information Society Services Law)' },
   'LV-CIVIL-LAW': { title: 'Civillikums (Latvian Civil Law)' },
   'LEGAL-NOTES': { title: 'Regula legal notes (authorities, national specifics) gathered from official sources' },
+  ...CATALOGUE_SOURCES,
 };
 
 export function isLaw(source: string): boolean {

@@ -1,9 +1,19 @@
-import { ControllerCountry } from '../schema/jurisdiction';
+/**
+ * The countries whose national facts were checked against their sources (the
+ * demo controllers' notices and the project's legal notes). Every other
+ * country's entry in the country catalogue is an assumed fact.
+ */
+export const CHECKED_COUNTRIES = ['EE', 'LT', 'LV', 'SE'] as const;
+export type CheckedCountry = (typeof CHECKED_COUNTRIES)[number];
+
+export function isCheckedCountry(country: string): country is CheckedCountry {
+  return (CHECKED_COUNTRIES as readonly string[]).includes(country);
+}
 import { Duration, AnchorEvent } from '../schema/retention';
 import { Ref, Text } from '../schema/text';
 
 export interface NationalRules {
-  country: ControllerCountry;
+  country: CheckedCountry;
   timeZone: string;
   nationalAct: { name: Text; ref: Ref[] };
   eCommunicationsAct: { name: Text; ref: Ref[] };
@@ -14,10 +24,13 @@ export interface NationalRules {
 }
 
 /**
- * National specifics of each country. Where `verify` is true
- * the figure is a default a tenant definition may override.
+ * National specifics of the checked countries. Where `verify` is true
+ * the figure is a default a tenant definition may override. The country
+ * catalogue (`countries/`) takes these countries' act, Art. 8 age and time zone
+ * from here; the e-communications act and the accounting retention are known
+ * for these countries only.
  */
-export const NATIONAL_RULES: Record<ControllerCountry, NationalRules> = {
+export const NATIONAL_RULES: Record<CheckedCountry, NationalRules> = {
   EE: {
     country: 'EE',
     timeZone: 'Europe/Tallinn',

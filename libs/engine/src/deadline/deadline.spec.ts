@@ -1,16 +1,17 @@
-import { NATIONAL_RULES } from '../catalog/national-rules';
-import { ControllerCountry } from '../schema/jurisdiction';
+import { COUNTRY_CATALOGUE } from '../catalog/countries/catalogue';
+import { CheckedCountry } from '../catalog/national-rules';
+import { Country } from '../schema/jurisdiction';
 import {
   DeadlineContext, computeDeadline, extendedDeadline, hoursDeadline, oneMonthDeadline, suspendedDayCount,
   workingDaysDeadline,
 } from './deadline';
 
-const ALL: ControllerCountry[] = ['EE', 'LT', 'LV', 'SE'];
+const ALL: CheckedCountry[] = ['EE', 'LT', 'LV', 'SE'];
 
-function ctx(country: ControllerCountry, received: string, suspensions?: { from: string; to: string }[]): DeadlineContext {
+function ctx(country: Country, received: string, suspensions?: { from: string; to: string }[]): DeadlineContext {
   return {
     country,
-    timeZone: NATIONAL_RULES[country].timeZone,
+    timeZone: COUNTRY_CATALOGUE[country].timeZone.zone,
     received: new Date(received),
     suspensions: suspensions?.map((s) => ({ from: new Date(s.from), to: new Date(s.to) })),
   };
@@ -56,7 +57,7 @@ describe('one month (GDPR Art. 12(3), Regulation 1182/71 Art. 3)', () => {
     });
 
     it('Thu 5 Mar 2026: nominal Sun 5 Apr (Easter); EE Mon 6 Apr, LT/LV/SE Tue 7 Apr (Easter Monday)', () => {
-      const expected: Record<ControllerCountry, string> = { EE: '2026-04-06', LT: '2026-04-07', LV: '2026-04-07', SE: '2026-04-07' };
+      const expected: Record<CheckedCountry, string> = { EE: '2026-04-06', LT: '2026-04-07', LV: '2026-04-07', SE: '2026-04-07' };
       for (const c of ALL) {
         const d = oneMonthDeadline(ctx(c, '2026-03-05T10:00:00Z'));
         expect(d.nominalDate).toBe('2026-04-05');
@@ -67,7 +68,7 @@ describe('one month (GDPR Art. 12(3), Regulation 1182/71 Art. 3)', () => {
     });
 
     it('Sat 23 May 2026: nominal Tue 23 Jun; EE, LV Thu 25 Jun; LT, SE Tue 23 Jun', () => {
-      const expected: Record<ControllerCountry, string> = { EE: '2026-06-25', LT: '2026-06-23', LV: '2026-06-25', SE: '2026-06-23' };
+      const expected: Record<CheckedCountry, string> = { EE: '2026-06-25', LT: '2026-06-23', LV: '2026-06-25', SE: '2026-06-23' };
       for (const c of ALL) {
         const d = oneMonthDeadline(ctx(c, '2026-05-23T10:00:00Z'));
         expect(d.nominalDate).toBe('2026-06-23');
@@ -335,5 +336,43 @@ describe('input checks', () => {
     expect(() => computeDeadline({ ...base, period: { kind: 'hours', hours: -1 } })).toThrow(RangeError);
     expect(() => computeDeadline({ ...base, received: new Date('nope'), period: { kind: 'months', months: 1 } })).toThrow(RangeError);
     expect(() => computeDeadline({ ...base, timeZone: 'Mars/Olympus', period: { kind: 'months', months: 1 } })).toThrow(/time zone/);
+  });
+});
+
+describe('countries of the catalogue beyond the checked ones (their holidays from date-holidays)', () => {
+  it('Finland: a month ending on Christmas Day moves past Christmas, Boxing Day and the weekend', () => {
+    // received Wednesday 25 November 2026; 25 December is a Friday
+    const d = oneMonthDeadline(ctx('FI', '2026-11-25T10:00:00Z'));
+    expect(d.nominalDate).toBe('2026-12-25');
+    expect(d.dueDate).toBe('2026-12-28');
+    expect(d.shifted.map((s) => s.date)).toEqual(['2026-12-25', '2026-12-26', '2026-12-27']);
+    expect(d.shifted[0].reason).toBe('public holiday: Christmas Day');
+    expect(d.dueAt.toISOString()).toBe('2026-12-28T21:59:59.999Z'); // 23:59:59.999 in Helsinki (UTC+2)
+  });
+
+  it('Finland: working days from the Thursday before Midsummer skip Midsummer Day, not Midsummer Eve', () => {
+    // received Thursday 24 June 2027; Midsummer Eve (Friday 25) is no public holiday, Midsummer Day is Saturday 26
+    const d = workingDaysDeadline(ctx('FI', '2027-06-24T10:00:00Z'), 2);
+    expect(d.dueDate).toBe('2027-06-28');
+    expect(d.explanation.join(' ')).toContain('2027-06-26 (Saturday, public holiday: Midsummer Day)');
+  });
+
+  it('Finland: Independence Day (6 December) is a holiday there and not in Estonia', () => {
+    // received Saturday 6 November 2027; 6 December 2027 is a Monday
+    expect(oneMonthDeadline(ctx('FI', '2027-11-06T10:00:00Z')).dueDate).toBe('2027-12-07');
+    expect(oneMonthDeadline(ctx('EE', '2027-11-06T10:00:00Z')).dueDate).toBe('2027-12-06');
+  });
+
+  it('Spain: a month ending on the Fiesta Nacional (12 October) moves to the next day', () => {
+    // received Sunday 12 September 2027; 12 October 2027 is a Tuesday
+    const d = oneMonthDeadline(ctx('ES', '2027-09-12T10:00:00Z'));
+    expect(d.dueDate).toBe('2027-10-13');
+    expect(d.shifted).toHaveLength(1);
+    expect(d.shifted[0].date).toBe('2027-10-12');
+  });
+
+  it('Germany: a month ending on Whit Monday moves to Tuesday', () => {
+    // received Saturday 17 April 2027; Whit Monday is 17 May 2027
+    expect(oneMonthDeadline(ctx('DE', '2027-04-17T10:00:00Z')).dueDate).toBe('2027-05-18');
   });
 });

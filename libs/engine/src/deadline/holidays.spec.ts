@@ -62,3 +62,14 @@ describe('public holidays (Regulation 1182/71 Art. 2)', () => {
     expect(() => isPublicHoliday('EE', 2026, 2, 30)).toThrow(RangeError);
   });
 });
+
+describe('public holidays of the catalogue\'s other countries', () => {
+  it('come from date-holidays, public ones only, with local names where it has them', () => {
+    const christmas = publicHolidaysOn('FI', 2026, 12, 25);
+    expect(christmas).toEqual([{ date: '2026-12-25', name: 'Christmas Day', localName: 'joulupäivä' }]);
+    expect(isPublicHoliday('FI', 2026, 12, 24)).toBe(false); // Christmas Eve is a bank day in Finland
+    expect(isPublicHoliday('FI', 2026, 6, 19)).toBe(false); // so is Midsummer Eve
+    expect(publicHolidaysOn('DE', 2026, 10, 3)[0].localName).toBe('Tag der Deutschen Einheit');
+    expect(isPublicHoliday('ES', 2026, 10, 12)).toBe(true);
+  });
+});

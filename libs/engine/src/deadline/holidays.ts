@@ -1,9 +1,11 @@
 import Holidays from 'date-holidays';
-import { Country } from '../schema/jurisdiction';
+import { COUNTRY_CATALOGUE } from '../catalog/countries/catalogue';
+import { Country, isCountry } from '../schema/jurisdiction';
 import { LocalDate, addLocalDays, formatLocalDate, isValidLocalDate, weekdayOf } from '../time/zoned';
 
 /**
- * Public holidays of the countries the engine knows, from `date-holidays`.
+ * Public holidays of the catalogue's countries, from `date-holidays` (each
+ * country's calendar code and holiday-name language are in its catalogue entry).
  *
  * Regulation 1182/71 Art. 2(1): the public holidays that count are those of the
  * Member State where the action is to be taken (the controller's country).
@@ -22,8 +24,6 @@ export interface PublicHoliday {
   localName: string;
 }
 
-const LOCAL_LANGUAGE: Record<Country, string> = { EE: 'et', LT: 'lt', LV: 'lv', SE: 'sv', NO: 'no' };
-
 const calendars = new Map<Country, Holidays>();
 /** Per country and year: local date -> holidays on that date. */
 const byYear = new Map<string, Map<string, PublicHoliday[]>>();
@@ -31,8 +31,8 @@ const byYear = new Map<string, Map<string, PublicHoliday[]>>();
 function calendarFor(country: Country): Holidays {
   let hd = calendars.get(country);
   if (!hd) {
-    if (!Object.prototype.hasOwnProperty.call(LOCAL_LANGUAGE, country)) throw new RangeError(`no holiday calendar for country ${country}`);
-    hd = new Holidays(country, { types: ['public'] });
+    if (!isCountry(country)) throw new RangeError(`no holiday calendar for country ${country}`);
+    hd = new Holidays(COUNTRY_CATALOGUE[country].holidays.code, { types: ['public'] });
     calendars.set(country, hd);
   }
   return hd;
@@ -44,12 +44,12 @@ function holidaysOfYear(country: Country, year: number): Map<string, PublicHolid
   if (map) return map;
   const hd = calendarFor(country);
   const english = hd.getHolidays(year, 'en');
-  const local = hd.getHolidays(year, LOCAL_LANGUAGE[country]);
+  const local = hd.getHolidays(year, COUNTRY_CATALOGUE[country].holidays.language);
   map = new Map();
   english.forEach((h) => {
     if (h.type !== 'public') return;
     // `date` is the local start date ("YYYY-MM-DD hh:mm:ss"); a holiday lasting
-    // more than one day (none today in these countries) covers each of its days.
+    // more than one day covers each of its days.
     const first = { year: Number(h.date.slice(0, 4)), month: Number(h.date.slice(5, 7)), day: Number(h.date.slice(8, 10)) };
     const days = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000));
     const localName = local.find((l) => l.rule === h.rule && l.date === h.date)?.name ?? h.name;

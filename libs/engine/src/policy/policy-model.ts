@@ -1,5 +1,6 @@
 import { ControllerDefinition } from '../schema/controller';
 import { Address, Authority } from '../schema/jurisdiction';
+import { COUNTRY_NAMES } from '../catalog/countries/country-names';
 import { Register, ListOrNone, Cookie } from '../schema/register';
 import { Duration } from '../schema/retention';
 import { FieldRefs, Lang, Text } from '../schema/text';
@@ -37,8 +38,9 @@ export interface AuthorityModel {
   nameEn: string;
   abbreviation: string;
   address: string;
-  phone: string;
-  email: string;
+  /** Absent where the catalogue does not know it. */
+  phone?: string;
+  email?: string;
   web: string;
 }
 
@@ -198,13 +200,6 @@ export function formatDuration(d: Duration, lang: Lang): string {
   return formatExpiry(d, lang) || `0 ${unitWord(UNITS[lang].days, 0, lang)}`;
 }
 
-const COUNTRY_NAMES: Record<Lang, Record<Address['country'], string>> = {
-  en: { EE: 'Estonia', LT: 'Lithuania', LV: 'Latvia', SE: 'Sweden', NO: 'Norway' },
-  et: { EE: 'Eesti', LT: 'Leedu', LV: 'Läti', SE: 'Rootsi', NO: 'Norra' },
-  lt: { EE: 'Estija', LT: 'Lietuva', LV: 'Latvija', SE: 'Švedija', NO: 'Norvegija' },
-  sv: { EE: 'Estland', LT: 'Litauen', LV: 'Lettland', SE: 'Sverige', NO: 'Norge' },
-  lv: { EE: 'Igaunija', LT: 'Lietuva', LV: 'Latvija', SE: 'Zviedrija', NO: 'Norvēģija' },
-};
 
 /** One line: care-of, street, postal code and city, region, country name in `lang`. */
 export function formatAddress(a: Address, lang: Lang = 'en'): string {

@@ -101,7 +101,7 @@ export function buildDescriptionModel(def: ControllerDefinition, r: Register, la
       ],
     }),
     section(7, {
-      paragraphs: [`${L.complaint}: ${a.name}, ${formatAddress(a.address, lang)}, ${L.email} ${a.email}, ${L.phone} ${a.phone}, ${a.web}.`],
+      paragraphs: [`${L.complaint}: ${[a.name, formatAddress(a.address, lang), a.email && `${L.email} ${a.email}`, a.phone && `${L.phone} ${a.phone}`, a.web].filter(Boolean).join(', ')}.`],
       items: def.rights.filter((x) => rights.has(x.right)).map((x) => ({ text: tx(x.description), sub: x.conditions ? [tx(x.conditions)] : undefined })),
     }),
     section(8, {

@@ -248,7 +248,7 @@ export function buildRecordModel(def: ControllerDefinition, meta: Omit<RecordMet
     [B.dpo, dpo],
     [B.representative, def.representative ? `${def.representative.name}, ${def.representative.contact}` : L.representativeNone],
     // the authority's English name only in the English record
-    [B.authority, `${a.name}${labelLang === 'en' && a.nameEn !== a.name ? ` (${a.nameEn})` : ''}, ${formatAddress(a.address, labelLang)}, ${a.email}, ${a.phone}, ${a.web}`],
+    [B.authority, `${a.name}${labelLang === 'en' && a.nameEn !== a.name ? ` (${a.nameEn})` : ''}, ${[formatAddress(a.address, labelLang), a.email, a.phone, a.web].filter(Boolean).join(', ')}`],
     [B.nationalAct, tx(def.jurisdiction.nationalAct.name)],
     [B.asOf, fill(L.asOfValue, { date: meta.asOf, zone: meta.timeZone })],
     [B.registerVersions, versionsText(meta.registerVersions, L, (key) => { const r = def.registers.find((x) => x.id === key); return r && tx(r.name); })],

@@ -134,7 +134,7 @@ export interface AccessPackageFrame {
   staffNotes: { request: string; at: string; text: string }[];
   /** `label`: the right in words with its article, in the package's language. */
   rights: { right: string; article: string; label: string; description: string; conditions: string | null }[];
-  authority: { name: string; nameEn: string; address: string; phone: string; email: string; web: string };
+  authority: { name: string; nameEn: string; address: string; phone: string | null; email: string | null; web: string };
 }
 
 /** The whole package in memory (small packages, the specs): the frame with each register's records. */
@@ -345,7 +345,7 @@ export function buildAccessFrame(input: AccessFrameInput): AccessPackageFrame {
     staffNotes: (data.requestNotes ?? []).map((n) => ({ request: n.reference, at: n.at.toISOString(), text: n.text })),
     rights: controller.rights.map((r) => ({ right: r.right, article: rightArticle(r.right), label: rightLabel(r.right, lang), description: tr(r.description, lang), conditions: r.conditions ? tr(r.conditions, lang) : null })),
     authority: {
-      name: authority.name, nameEn: authority.nameEn, address: addressIn(authority.address, lang), phone: authority.phone, email: authority.email, web: authority.web,
+      name: authority.name, nameEn: authority.nameEn, address: addressIn(authority.address, lang), phone: authority.phone ?? null, email: authority.email ?? null, web: authority.web,
     },
   };
 }

@@ -1,5 +1,5 @@
-import { ANCHOR_EVENTS, ART6_BASES, ART9_CONDITIONS, LANGS, RIGHTS, SECURITY_CONTROLS } from '@regula/engine';
-import type { Cookie, DataSubjectKind, Dpia, Finding, RecipientKind, RetentionAction, SecurityControl, SecurityMeasure, SourceKind, TransferSafeguard, CookieCategory, Recipient } from '@regula/engine';
+import { ANCHOR_EVENTS, ART6_BASES, ART9_CONDITIONS, COUNTRIES, LANGS, RIGHTS, SECURITY_CONTROLS } from '@regula/engine';
+import type { Cookie, DataSubjectKind, Dpia, Finding, RecipientKind, RetentionAction, SecurityControl, SecurityMeasure, SourceKind, TransferSafeguard, CookieCategory } from '@regula/engine';
 import { CodeGroup, codeText, codeWords } from './code-words';
 
 /**
@@ -16,7 +16,7 @@ const SCHEMA: Record<CodeGroup, string[]> = {
     'data-subject': true, 'browser-or-device': true, 'third-party': true, 'public-source': true, authority: true, partner: true, 'group-company': true, 'internal-system': true,
   }),
   recipientKind: all<RecipientKind>({ processor: true, controller: true, 'joint-controller': true, authority: true, 'group-company': true }),
-  country: all<NonNullable<Recipient['country']>>({ EE: true, LT: true, LV: true, SE: true, NO: true, EEA: true, 'third-country': true, unknown: true }),
+  country: [...COUNTRIES, 'EEA', 'third-country', 'unknown'],
   safeguard: all<TransferSafeguard>({ 'adequacy-decision': true, 'standard-contractual-clauses': true, 'binding-corporate-rules': true, derogation: true, 'eu-data-boundary-and-scc': true }),
   securityType: all<SecurityMeasure['type']>({ technical: true, organisational: true }),
   securityControl: [...SECURITY_CONTROLS] as SecurityControl[],

@@ -1,4 +1,5 @@
 import { AUTHORITIES } from '../../catalog/authorities';
+import { jurisdictionFor } from '../../catalog/jurisdiction-for';
 import { expectFinding, lintMutated } from '../fixtures/lint-test-helpers';
 
 describe('authority rule', () => {
@@ -41,5 +42,28 @@ describe('authority rule', () => {
   it('notes an authority name it cannot recognise', () => {
     const findings = lintMutated((d) => { d.notice.authorityName = { name: 'the regulator', ref: [] }; });
     expectFinding(findings, 'notice-authority-unrecognised', 'info', 'notice.authorityName');
+  });
+
+  describe('where competence is regional (Germany, Spain)', () => {
+    it('accepts the chosen regional authority of the controller\'s country', () => {
+      const findings = lintMutated((d) => { d.jurisdiction = jurisdictionFor('DE', d.jurisdiction.languages, 'DE-BY'); d.notice.authorityName = undefined; });
+      expect(findings.filter((f) => f.code.includes('authority'))).toEqual([]);
+    });
+
+    it('rejects an authority that is none of the country\'s, naming the choices', () => {
+      const findings = lintMutated((d) => { d.jurisdiction = { ...jurisdictionFor('ES', d.jurisdiction.languages, 'ES-CT'), authority: AUTHORITIES.LV }; });
+      const f = expectFinding(findings, 'authority-mismatch', 'error', 'jurisdiction.authority.name');
+      expect(f.message).toContain('APDCAT');
+      expect(f.message).toContain('AEPD');
+    });
+
+    it('warns about a notice naming another region\'s authority than the chosen one', () => {
+      const findings = lintMutated((d) => {
+        d.jurisdiction = jurisdictionFor('DE', d.jurisdiction.languages, 'DE-HH');
+        d.notice.authorityName = { name: 'Bayerisches Landesamt für Datenschutzaufsicht', ref: [] };
+      });
+      const f = expectFinding(findings, 'notice-authority-mismatch', 'warning', 'notice.authorityName');
+      expect(f.message).toContain('HmbBfDI');
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { isLaw } from '../../catalog/laws';
-import { NATIONAL_RULES } from '../../catalog/national-rules';
+import { COUNTRY_CATALOGUE } from '../../catalog/countries/catalogue';
 import { ControllerDefinition } from '../../schema/controller';
-import { COUNTRIES } from '../../schema/jurisdiction';
+import { isCountry } from '../../schema/jurisdiction';
 import { finding } from '../codes';
 import { Finding } from '../finding';
 import { LintRule } from '../rule';
@@ -13,14 +13,14 @@ const EEA_WORD = /europ|eiropas|euroopa/iu;
 
 function checkNationalRules(def: ControllerDefinition): Finding[] {
   const j = def.jurisdiction;
-  const rules = j?.country ? NATIONAL_RULES[j.country] : undefined;
-  if (!j || !rules) return [];
+  const entry = j && isCountry(j.country) ? COUNTRY_CATALOGUE[j.country] : undefined;
+  if (!j || !entry) return [];
   const out: Finding[] = [];
-  if (j.art8Age !== rules.art8Age) {
-    out.push(finding('jurisdiction-mismatch', 'jurisdiction.art8Age', `The Art. 8 age is ${j.art8Age} but the national act of ${j.country} sets ${rules.art8Age} (Art. 8(1)): use jurisdictionFor('${j.country}', ...).`, rules.nationalAct.ref));
+  if (j.art8Age !== entry.art8Age.age) {
+    out.push(finding('jurisdiction-mismatch', 'jurisdiction.art8Age', `The Art. 8 age is ${j.art8Age} but the national act of ${j.country} sets ${entry.art8Age.age} (Art. 8(1)): use jurisdictionFor('${j.country}', ...).`, entry.art8Age.ref));
   }
-  if (j.timeZone !== rules.timeZone) {
-    out.push(finding('jurisdiction-mismatch', 'jurisdiction.timeZone', `The time zone is ${j.timeZone} but deadlines of a controller in ${j.country} run in ${rules.timeZone} (Regulation 1182/71 Art. 2, 3): use jurisdictionFor('${j.country}', ...).`));
+  if (j.timeZone !== entry.timeZone.zone) {
+    out.push(finding('jurisdiction-mismatch', 'jurisdiction.timeZone', `The time zone is ${j.timeZone} but deadlines of a controller in ${j.country} run in ${entry.timeZone.zone} (Regulation 1182/71 Art. 2, 3): use jurisdictionFor('${j.country}', ...).`));
   }
   return out;
 }
@@ -38,7 +38,7 @@ function checkForeignLaws(def: ControllerDefinition): Finding[] {
   const out: Finding[] = [];
   eachRef(def, (ref, path) => {
     const prefix = /^([A-Z]{2})-/.exec(ref.source ?? '')?.[1];
-    if (!prefix || prefix === country || !isLaw(ref.source) || !(COUNTRIES as readonly string[]).includes(prefix)) return;
+    if (!prefix || prefix === country || !isLaw(ref.source) || !isCountry(prefix)) return;
     out.push(finding('foreign-law-reference', `${path}.source`, `The reference cites ${ref.source}, a law of ${prefix}, but the controller is established in ${country}: cite the ${country} law that applies.`, [ref]));
   });
   return out;

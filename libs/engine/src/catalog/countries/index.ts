@@ -1,0 +1,3 @@
+export * from './country-entry';
+export * from './catalogue';
+export * from './country-names';
