@@ -1,30 +1,38 @@
 /**
  * Access packages at size (issue 16 §5): a subject with 10,020 and then
- * 100,020 records across three registers. Times the worker's build
- * (AccessPackageBuilds.run: the frame, the records read register by register in
- * keyset batches, HTML, JSON and CSV written in one pass and stored in chunks,
- * the files, hand-over, outcome and result recorded, the request closed) beside
- * a plain SQL read of the same records in the same batches, measured in the
- * same run, and prints their ratio, the time per record at each size (linear:
- * the same at both), each file's size, and this process's peak RSS during the
- * build (sampled every 20 ms; the process is the worker here).
+ * 100,020 records across three registers, built by the worker as `npm start`
+ * runs it: `npm run build`, then `node dist/apps/worker/src/main.js` in a
+ * process of its own (every queue's host, its schedules), the build's job added
+ * to the `packages` queue. Times the build (the job's start to its end as BullMQ
+ * recorded them: the frame, the records read register by register in keyset
+ * batches, HTML, JSON and CSV written in one pass and stored in chunks, the
+ * files, hand-over, outcome and result recorded, the request closed) beside a
+ * plain SQL read of the same records in the same batches, measured in the same
+ * run, and prints their ratio, the time per record at each size (linear: the
+ * same at both), each file's size, and the worker process's RSS once started,
+ * before each build and its peak during the build (the kernel's high-water mark,
+ * reset before the build; Linux' /proc).
  *
  * Run with `npm run bench -- access-package` (scripts/bench.js provides the
  * services). BENCH_PACKAGE_SIZES (comma-separated, default "10020,100020")
- * changes the sizes, BENCH_PACKAGE_VALUE_CHARS the length of each record's text.
+ * changes the sizes, BENCH_PACKAGE_VALUE_CHARS the length of each record's text;
+ * BENCH_PACKAGE_BUILT=1 starts the worker from the dist/ already built,
+ * BENCH_PACKAGE_WORKER_FLAGS adds Node flags to the worker's command line.
  */
-import 'reflect-metadata';
-import { DynamicModule, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Queue } from 'bullmq';
 import { Client } from 'pg';
-import { AuditModule } from '@regula/audit';
-import { ConfigModule, DatabaseModule, QueuesModule, RedisModule, WorkerConfig, loadWorkerConfig } from '@regula/platform';
-import { RegistersModule } from '@regula/registers';
-import { AccessPackageBuilds, FulfilmentModule, PACKAGE_BATCH } from '@regula/requests';
-import { TenancyModule } from '@regula/tenancy';
-import { REGULA_SCHEMA } from '../apps/schema';
+import { DEFAULT_JOB_OPTIONS, QueueName, loadWorkerConfig } from '@regula/platform';
+import { PACKAGE_BATCH } from '@regula/requests';
 import { insertSubjectRecords } from '../test/support/bulk-records';
+const { npmCommand } = require('../scripts/lib/npm') as { npmCommand(args: string[]): [string, string[]] };
 
+const ROOT = path.resolve(__dirname, '..');
+const WORKER_MAIN = path.join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js');
+// Node's flags for the worker (none, as `npm start` runs it; e.g. `--trace-gc` to see why it grows).
+const NODE_FLAGS = (process.env.BENCH_PACKAGE_WORKER_FLAGS ?? '').split(' ').filter(Boolean);
 const SIZES = (process.env.BENCH_PACKAGE_SIZES ?? '10020,100020').split(',').map(Number).filter((n) => n > 0);
 const VALUE_CHARS = Number(process.env.BENCH_PACKAGE_VALUE_CHARS ?? 60);
 const SHARES = [
@@ -33,13 +41,63 @@ const SHARES = [
   { register: 'log-data', categories: ['session-entries', 'sign-in-attempts'], part: 0.2 },
 ];
 
-@Module({})
-class BenchModule {
-  static forRoot(config: WorkerConfig): DynamicModule {
-    return {
-      module: BenchModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(REGULA_SCHEMA), RedisModule, AuditModule, TenancyModule, RegistersModule, QueuesModule, FulfilmentModule],
-    };
+/** The worker process, started as `npm start` starts it (built JavaScript, its IPC channel for the ready signal). */
+interface WorkerProcess {
+  child: ChildProcess;
+  pid: number;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+async function startWorker(): Promise<WorkerProcess> {
+  const child = spawn(process.execPath, [...NODE_FLAGS, WORKER_MAIN], { cwd: ROOT, env: process.env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  let out = '';
+  const keep = (d: Buffer) => (out = (out + d.toString()).slice(-20_000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const running = () => child.exitCode === null && child.signalCode === null;
+  const kill = () => { if (running()) child.kill('SIGKILL'); };
+  process.once('exit', kill);
+  const w: WorkerProcess = {
+    child, pid: child.pid!, output: () => out,
+    async stop() {
+      if (running()) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(kill, 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      process.off('exit', kill);
+    },
+  };
+  await new Promise<void>((resolve, reject) => {
+    child.on('message', (m: { regula?: string }) => { if (m?.regula === 'ready') resolve(); });
+    void exited.then(() => reject(new Error(`the worker exited while starting:\n${out}`)));
+  });
+  return w;
+}
+
+/** The process's resident set and its high-water mark (kB in /proc/<pid>/status), in bytes. */
+function memoryOf(pid: number): { rss: number; peak: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+  return { rss: kb('VmRSS'), peak: kb('VmHWM') };
+}
+
+/** The process's CPU time so far (user + system, all threads; /proc/<pid>/stat counts in ticks of 10 ms), in ms. */
+function cpuOf(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Resets the process's RSS high-water mark to its current RSS (Linux: clear_refs 5); false where it cannot. */
+function resetPeak(pid: number): boolean {
+  try {
+    fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -105,6 +163,13 @@ async function plainRead(owner: Client, tenantId: string, subjectId: string): Pr
 }
 
 async function main(): Promise<void> {
+  if (process.env.BENCH_PACKAGE_BUILT !== '1' || !fs.existsSync(WORKER_MAIN)) {
+    const b0 = Date.now();
+    const [cmd, args] = npmCommand(['run', '-s', 'build']);
+    const built = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
+    if (built.status !== 0) throw new Error(`npm run build failed (${built.status ?? built.signal})`);
+    console.log(`access package bench: built (npm run build) in ${secs(Date.now() - b0)}`);
+  }
   const config = loadWorkerConfig();
   const owner = new Client({ connectionString: config.DATABASE_URL });
   await owner.connect();
@@ -113,43 +178,72 @@ async function main(): Promise<void> {
     `INSERT INTO source_systems (tenant_id, name, key_id, key_hash, webhook_secret) VALUES ($1, 'bench', 'k-bench-package', repeat('0', 64), 'secret') RETURNING id`,
     [tenantId],
   )).rows;
-  const app = await NestFactory.createApplicationContext(BenchModule.forRoot(config), { logger: ['error', 'warn'] });
-  await app.init();
-  const builds = app.get(AccessPackageBuilds);
+  const queue = new Queue(QueueName.Packages, { connection: { url: config.REDIS_URL, maxRetriesPerRequest: null } });
+  const worker = await startWorker();
+  try {
+    // Settled: its queues' hosts started, their schedules written.
+    await new Promise((r) => setTimeout(r, 3000));
+    const started = memoryOf(worker.pid);
+    console.log(`access package bench: sizes ${SIZES.map((n) => n.toLocaleString('en')).join(', ')} records, ${VALUE_CHARS}-character texts, batches of ${PACKAGE_BATCH}`);
+    console.log(`  worker (node ${path.relative(ROOT, WORKER_MAIN)}, pid ${worker.pid}) started: RSS ${mb(started.rss)} (peak while starting ${mb(started.peak)})`);
+    const perRecord: number[] = [];
+    for (const total of SIZES) {
+      const g0 = Date.now();
+      const { subjectId, buildId } = await arrange(owner, tenantId, systemId, total);
+      console.log(`  ${total.toLocaleString('en')} records: generated in ${secs(Date.now() - g0)}`);
+      const base = await plainRead(owner, tenantId, subjectId);
+      if (base.rows !== total) throw new Error(`the plain read found ${base.rows} records, expected ${total}`);
 
-  console.log(`access package bench: sizes ${SIZES.map((n) => n.toLocaleString('en')).join(', ')} records, ${VALUE_CHARS}-character texts, batches of ${PACKAGE_BATCH}`);
-  const perRecord: number[] = [];
-  for (const total of SIZES) {
-    const g0 = Date.now();
-    const { subjectId, buildId } = await arrange(owner, tenantId, systemId, total);
-    console.log(`  ${total.toLocaleString('en')} records: generated in ${secs(Date.now() - g0)}`);
-    const base = await plainRead(owner, tenantId, subjectId);
-    if (base.rows !== total) throw new Error(`the plain read found ${base.rows} records, expected ${total}`);
+      const before = memoryOf(worker.pid).rss;
+      const cpu0 = cpuOf(worker.pid);
+      const exactPeak = resetPeak(worker.pid);
+      let peak = before;
+      const sampler = setInterval(() => { peak = Math.max(peak, memoryOf(worker.pid).rss); }, 20);
+      const job = await queue.add('build-access-package', { tenantId, buildId }, { ...DEFAULT_JOB_OPTIONS, jobId: `access-package-${buildId}` });
+      const state = await waitForBuild(owner, buildId, worker);
+      clearInterval(sampler);
+      const after = memoryOf(worker.pid);
+      const cpu = cpuOf(worker.pid) - cpu0;
+      if (exactPeak) peak = Math.max(peak, after.peak);
+      if (state.status !== 'done' || state.records !== total) throw new Error(`the build ended ${JSON.stringify(state)}, expected ${total} records done:\n${worker.output()}`);
+      const ms = await jobTime(queue, job.id!);
+      const files: { kind: string; size_bytes: number }[] = (await owner.query(
+        `SELECT kind, size_bytes FROM request_artifacts WHERE build_id = $1 ORDER BY kind`, [buildId])).rows;
+      perRecord.push(ms / total);
+      console.log(`    build (HTML + JSON + CSV in one pass, stored, request closed): ${secs(ms)} = ${((ms * 1000) / total).toFixed(1)} µs/record (worker CPU ${secs(cpu)})`);
+      console.log(`    plain SQL read of the same records in the same batches:       ${secs(base.ms)}`);
+      console.log(`    ratio build / plain read: ${(ms / Math.max(1, base.ms)).toFixed(1)}`);
+      console.log(`    files: ${files.map((f) => `${f.kind.replace('access-', '').toUpperCase()} ${mb(f.size_bytes)}`).join(', ')}`);
+      console.log(`    worker RSS: ${mb(before)} before the build, peak ${mb(peak)}${exactPeak ? '' : ' (sampled every 20 ms)'}, ${mb(after.rss)} after`);
+    }
+    if (perRecord.length > 1) {
+      console.log(`  time per record, largest / smallest size: ${(perRecord[perRecord.length - 1] / perRecord[0]).toFixed(2)} (1.00: linear)`);
+    }
+  } finally {
+    await worker.stop();
+    await queue.close();
+    await owner.end();
+  }
+}
 
-    global.gc?.();
-    const rssBefore = process.memoryUsage().rss;
-    let peak = rssBefore;
-    const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
-    const t0 = Date.now();
-    const done = await builds.run(tenantId, buildId);
-    const ms = Date.now() - t0;
-    clearInterval(sampler);
-    peak = Math.max(peak, process.memoryUsage().rss);
-    if (done.status !== 'done' || done.records !== total) throw new Error(`the build ended ${JSON.stringify(done)}, expected ${total} records done`);
-    const files: { kind: string; size_bytes: number }[] = (await owner.query(
-      `SELECT kind, size_bytes FROM request_artifacts WHERE build_id = $1 ORDER BY kind`, [buildId])).rows;
-    perRecord.push(ms / total);
-    console.log(`    build (HTML + JSON + CSV in one pass, stored, request closed): ${secs(ms)} = ${((ms * 1000) / total).toFixed(1)} µs/record`);
-    console.log(`    plain SQL read of the same records in the same batches:       ${secs(base.ms)}`);
-    console.log(`    ratio build / plain read: ${(ms / Math.max(1, base.ms)).toFixed(1)}`);
-    console.log(`    files: ${files.map((f) => `${f.kind.replace('access-', '').toUpperCase()} ${mb(f.size_bytes)}`).join(', ')}`);
-    console.log(`    worker RSS: ${mb(rssBefore)} before the build, peak ${mb(peak)}`);
+/** The job's time in the worker, from its start to its end as BullMQ recorded them (polled: the row is done just before the job). */
+async function jobTime(queue: Queue, id: string): Promise<number> {
+  for (let i = 0; i < 200; i++) {
+    const job = await queue.getJob(id);
+    if (job?.finishedOn && job.processedOn) return job.finishedOn - job.processedOn;
+    await new Promise((r) => setTimeout(r, 50));
   }
-  if (perRecord.length > 1) {
-    console.log(`  time per record, largest / smallest size: ${(perRecord[perRecord.length - 1] / perRecord[0]).toFixed(2)} (1.00: linear)`);
+  throw new Error(`job ${id} did not finish`);
+}
+
+/** Polls the build's row until it is no longer building (or the worker died). */
+async function waitForBuild(owner: Client, buildId: string, worker: WorkerProcess): Promise<{ status: string; records: number }> {
+  for (;;) {
+    const [row] = (await owner.query(`SELECT status, records_written FROM access_package_builds WHERE id = $1`, [buildId])).rows;
+    if (row.status !== 'building') return { status: row.status, records: row.records_written };
+    if (worker.child.exitCode !== null || worker.child.signalCode !== null) throw new Error(`the worker stopped during the build:\n${worker.output()}`);
+    await new Promise((r) => setTimeout(r, 50));
   }
-  await app.close();
-  await owner.end();
 }
 
 main().then(

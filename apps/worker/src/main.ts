@@ -1,3 +1,5 @@
+// First: the heap's growth is bounded before the modules load.
+import './heap-growth';
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';

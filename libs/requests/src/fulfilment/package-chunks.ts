@@ -12,10 +12,18 @@ import type { RequestArtifactEntity } from './request-artifact.entity';
  */
 export const CHUNK_BYTES = 1 << 20;
 
-/** A format's text as it is written: kept until a piece is full, hashed and counted as it goes. */
+/**
+ * A format's text as it is written: encoded at once into the piece being filled
+ * (UTF-8, never a character split between pieces), hashed and counted as each
+ * piece is full. The text is never kept as strings: a string that lived until
+ * its piece was full outlived the young generation's collections and went to
+ * the old one as garbage, about as much as the files, so the worker's heap grew
+ * with the package until a full collection.
+ */
 export class ChunkSink implements PackageSink {
-  private parts: string[] = [];
-  private pending = 0;
+  private piece: Buffer | null = null;
+  private used = 0;
+  private ready: Buffer[] = [];
   private next = 0;
   private readonly hash: Hash = createHash('sha256');
   sizeBytes = 0;
@@ -23,25 +31,38 @@ export class ChunkSink implements PackageSink {
   constructor(readonly kind: string) {}
 
   write(text: string): void {
-    this.parts.push(text);
-    // UTF-16 length: a lower bound of the bytes, enough to decide when a piece is full.
-    this.pending += text.length;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (this.piece && this.used + bytes > this.piece.length) this.close();
+    if (bytes >= CHUNK_BYTES) {
+      this.add(Buffer.from(text, 'utf8'));
+      return;
+    }
+    this.piece ??= Buffer.allocUnsafeSlow(CHUNK_BYTES);
+    this.used += this.piece.write(text, this.used, 'utf8');
   }
 
-  /** The next piece to store once at least CHUNK_BYTES are waiting (or whatever waits when `all`); null when none. */
+  /** The next piece to store: a full one, or whatever waits when `all`; null when none. */
   take(all = false): { seq: number; data: Buffer } | null {
-    if (!this.pending || (!all && this.pending < CHUNK_BYTES)) return null;
-    const data = Buffer.from(this.parts.join(''), 'utf8');
-    this.parts = [];
-    this.pending = 0;
-    this.hash.update(data);
-    this.sizeBytes += data.length;
-    return { seq: this.next++, data };
+    if (all && this.used) this.close();
+    const data = this.ready.shift();
+    return data ? { seq: this.next++, data } : null;
   }
 
   /** The file's SHA-256, once every piece was taken. */
   sha256(): string {
     return this.hash.digest('hex');
+  }
+
+  private close(): void {
+    if (this.piece && this.used) this.add(this.piece.subarray(0, this.used));
+    this.piece = null;
+    this.used = 0;
+  }
+
+  private add(data: Buffer): void {
+    this.hash.update(data);
+    this.sizeBytes += data.length;
+    this.ready.push(data);
   }
 }
 

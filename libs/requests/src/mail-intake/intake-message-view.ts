@@ -1,4 +1,4 @@
-import { AddressObject, ParsedMail, simpleParser } from 'mailparser';
+import type { AddressObject, ParsedMail } from 'mailparser';
 import { attachedMessage } from './attached-message';
 
 /** An intake message Regula cannot read as a request (no sender address, not a message): answered `554`. */
@@ -76,6 +76,9 @@ export function quotedOriginal(text: string): MessageView | null {
 
 /** Parses a message with mailparser; throws MalformedMessageError when it has no sender address. */
 export async function readIntakeMessage(raw: Buffer): Promise<IntakeView> {
+  // Loaded on first use: only the API's e-mail intake parses messages, and mailparser (about 100
+  // modules with its encodings) weighed on every process that loads libs/requests, the worker too.
+  const { simpleParser } = await import('mailparser');
   let mail: ParsedMail;
   try {
     mail = await simpleParser(raw, { skipHtmlToText: false, skipImageLinks: true, skipTextLinks: true });
