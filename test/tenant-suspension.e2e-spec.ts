@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import JSZip from 'jszip';
+import { TenantArchiveManifest, TenantArchives } from '@regula/exports';
 import { SlaService } from '@regula/sla';
 import { AdminClient, textOf } from './support/admin-client';
 import { Harness, startApi } from './support/api-harness';
@@ -9,8 +12,9 @@ import { createStaff } from './support/staff';
  * give its contact details and say that requests go to it directly (no web
  * form: nothing is filed); REST and dashboard changes are refused with 409,
  * reading and exports go on; the law's clock keeps running (an overdue notice
- * is still sent); the suspension and its lifting are recorded in the
- * platform's audit chain; after it is lifted, requests are filed again.
+ * is still sent); it is archived whole (every table with a tenant_id, a
+ * manifest of hashes); the suspension, its lifting and the archive are recorded
+ * in the platform's audit chain; after it is lifted, requests are filed again.
  */
 describe('a suspended controller', () => {
   let h: Harness;
@@ -89,6 +93,37 @@ describe('a suspended controller', () => {
     expect(swept.sent).toBeGreaterThanOrEqual(1);
     const [{ n }] = await h.db.owner.query(`SELECT count(*)::int AS n FROM sla_notices n JOIN rights_requests r ON r.id = n.request_id WHERE r.reference = 'B-9001' AND n.kind = 'overdue'`);
     expect(n).toBe(1);
+  });
+
+  it('is archived whole while suspended: every tenant table, only its rows, hashes that check, recorded with its SHA-256', async () => {
+    const chunks: Buffer[] = [];
+    const written = await h.app.get(TenantArchives).write(SLUG, async (c) => void chunks.push(c), { userId: null, label: 'platform@regula.test (platform-admin)' });
+    const body = Buffer.concat(chunks);
+    expect(written).toEqual({ slug: SLUG, sha256: createHash('sha256').update(body).digest('hex'), size: body.length });
+    const zip = await JSZip.loadAsync(body);
+    const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as TenantArchiveManifest;
+    expect(manifest).toMatchObject({ format: 'regula/tenant-archive@1', tenant: { id: tenantId, slug: SLUG } });
+    // Every table with a tenant_id, as the catalogue has them.
+    const tables: { table: string }[] = await h.db.owner.query(
+      `SELECT c.relname AS table FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE a.attname = 'tenant_id' AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND n.nspname = 'public' ORDER BY 1`);
+    expect(manifest.tables.map((t) => t.table)).toEqual(tables.map((t) => t.table));
+    for (const t of ['rights_requests', 'sla_notices', 'audit_log', 'tenant_versions', 'registers', 'register_versions']) {
+      const [{ n }] = await h.db.owner.query(`SELECT count(*)::int AS n FROM ${t} WHERE tenant_id = $1`, [tenantId]);
+      expect({ t, rows: manifest.tables.find((x) => x.table === t)!.rows }).toEqual({ t, rows: n });
+      expect(n).toBeGreaterThan(0);
+    }
+    // Only this tenant's rows; each file's hash as the manifest and SHA256SUMS say.
+    for (const f of manifest.files) {
+      const data = await zip.file(f.path)!.async('nodebuffer');
+      expect({ path: f.path, sha256: createHash('sha256').update(data).digest('hex') }).toEqual({ path: f.path, sha256: f.sha256 });
+      if (f.path.startsWith('tables/')) for (const line of data.toString('utf8').trim().split('\n')) expect(JSON.parse(line).tenant_id).toBe(tenantId);
+    }
+    const sums = await zip.file('SHA256SUMS')!.async('string');
+    expect(sums.trim().split('\n')).toHaveLength(manifest.files.length + 1);
+    expect(await zip.file('README.txt')!.async('string')).toContain('sha256sum -c SHA256SUMS');
+    const [entry] = await h.db.owner.query(`SELECT details FROM audit_log WHERE tenant_id IS NULL AND action = 'tenant.archived' ORDER BY seq DESC LIMIT 1`);
+    expect(entry.details).toEqual(written);
   });
 
   it('takes requests again once the suspension is lifted, recorded in the platform chain', async () => {

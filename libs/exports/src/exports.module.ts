@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BreachesModule } from '@regula/breaches';
 import { EvidenceSourcesService } from './evidence/evidence-sources.service';
 import { ExportsService } from './exports.service';
+import { TenantArchives } from './archive/tenant-archives.service';
 import { EvidencePackSlots } from './evidence/evidence-pack-slots.service';
 import { PdfWorkers } from './pdf/pdf-workers.service';
 
@@ -11,7 +12,7 @@ import { PdfWorkers } from './pdf/pdf-workers.service';
  */
 @Module({
   imports: [BreachesModule],
-  providers: [ExportsService, EvidenceSourcesService, EvidencePackSlots, PdfWorkers],
-  exports: [ExportsService],
+  providers: [ExportsService, EvidenceSourcesService, EvidencePackSlots, PdfWorkers, TenantArchives],
+  exports: [ExportsService, TenantArchives],
 })
 export class ExportsModule {}

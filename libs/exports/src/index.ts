@@ -23,3 +23,5 @@ export * from './evidence/evidence-pack-slots.service';
 export * from './record/record-labels';
 export * from './pdf/pdf-worker.pool';
 export * from './pdf/pdf-workers.service';
+export * from './archive/tenant-archive.builder';
+export * from './archive/tenant-archives.service';

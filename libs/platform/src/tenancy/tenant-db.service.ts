@@ -29,6 +29,20 @@ export class TenantDb {
     });
   }
 
+  /**
+   * Like forTenant, read-only and at REPEATABLE READ: every statement of `work`
+   * sees the same snapshot of the tenant (an archive of all its tables that
+   * agrees with itself however long it takes to read).
+   */
+  forTenantSnapshot<T>(tenantId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (!UUID.test(tenantId)) throw new Error(`invalid tenant id: ${tenantId}`);
+    return this.dataSource.transaction('REPEATABLE READ', async (em) => {
+      await em.query(`SET TRANSACTION READ ONLY`);
+      await em.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+      return holdingConnection(`tenant ${tenantId}`, () => work(em));
+    });
+  }
+
   /** Runs `work` scoped to one user: it sees that user's memberships in every tenant. */
   forUser<T>(userId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
     if (!UUID.test(userId)) throw new Error(`invalid user id: ${userId}`);
