@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { TenantArchiveManifest, TenantArchives } from '@regula/exports';
+import { AuditChainJobs, AuditService } from '@regula/audit';
+import { TenantDb } from '@regula/platform';
+import { TenantDeletions } from '@regula/registers';
 import { SlaService } from '@regula/sla';
 import { AdminClient, textOf } from './support/admin-client';
 import { Harness, startApi } from './support/api-harness';
@@ -136,5 +139,43 @@ describe('a suspended controller', () => {
     expect(entry.details).toMatchObject({ slug: SLUG });
     const filed = await fileForm('anna.resumed@subject.test');
     expect(filed.status).toBe(201);
+  });
+
+  it('is deleted in two steps once suspended and archived: the plan, then its code; a change between them refuses the code', async () => {
+    const deletions = new TenantDeletions(new TenantDb(h.db.owner), new AuditService());
+    const actor = { userId: null, label: 'cli: tenants delete' };
+    const [{ n: othersBefore }] = await h.db.owner.query(`SELECT count(*)::int AS n FROM register_versions WHERE tenant_id <> $1`, [tenantId]);
+    // Not suspended: refused.
+    const first = await h.app.get(TenantArchives).write(SLUG, async () => undefined, actor);
+    await expect(deletions.plan(SLUG, first.sha256, actor)).rejects.toThrow(/not suspended/);
+    expect((await suspend(platform, { reason: 'Deleting after the archive' })).status).toBe(200);
+    // An archive from before the suspension does not count; an unknown hash neither.
+    await expect(deletions.plan(SLUG, first.sha256, actor)).rejects.toThrow(/before the suspension/);
+    await expect(deletions.plan(SLUG, 'f'.repeat(64), actor)).rejects.toThrow(/no archive/);
+    const archive = await h.app.get(TenantArchives).write(SLUG, async () => undefined, actor);
+
+    const plan = await deletions.plan(SLUG, archive.sha256, actor);
+    expect(plan.tables.at(-1)).toEqual({ table: 'tenants', rows: 1 });
+    expect(plan.tables.find((t) => t.table === 'audit_log')!.rows).toBeGreaterThan(0);
+    // Something changes after the plan (the worker's SLA sweep, say): its code no longer deletes anything.
+    await insertOpenRequests(h.db.owner, tenantId, { count: 1, first: 9002, dueFrom: new Date(Date.now() + 20 * 24 * 3600_000), next: 'replan' });
+    await expect(deletions.execute(SLUG, archive.sha256, plan.confirmation, actor)).rejects.toThrow(/changed since the plan/);
+    expect(await h.db.owner.query(`SELECT 1 FROM tenants WHERE id = $1`, [tenantId])).toHaveLength(1);
+
+    const again = await deletions.plan(SLUG, archive.sha256, actor);
+    const done = await deletions.execute(SLUG, archive.sha256, again.confirmation, actor);
+    expect(done.tables).toEqual(again.tables);
+    for (const { table } of done.tables) {
+      const [{ n }] = await h.db.owner.query(table === 'tenants' ? `SELECT count(*)::int AS n FROM tenants WHERE id = $1` : `SELECT count(*)::int AS n FROM "${table}" WHERE tenant_id = $1`, [tenantId]);
+      expect({ table, n }).toEqual({ table, n: 0 });
+    }
+    const [{ n: othersAfter }] = await h.db.owner.query(`SELECT count(*)::int AS n FROM register_versions WHERE tenant_id <> $1`, [tenantId]);
+    expect(othersAfter).toBe(othersBefore);
+    // Recorded in the platform's chain with the archive's hash, which still verifies.
+    const [entry] = await h.db.owner.query(`SELECT details FROM audit_log WHERE tenant_id IS NULL AND action = 'tenant.deleted' ORDER BY seq DESC LIMIT 1`);
+    expect(entry.details).toMatchObject({ slug: SLUG, tenantId, archiveSha256: archive.sha256 });
+    expect(await h.app.get(AuditChainJobs).verify(null)).toMatchObject({ ok: true });
+    // The API answers the deleted tenant as any unknown one.
+    expect((await h.http().get(`/t/${SLUG}/?lang=lv`).set('X-Forwarded-For', '198.51.100.90')).status).toBe(404);
   });
 });

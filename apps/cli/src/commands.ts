@@ -12,6 +12,7 @@ export const COMMANDS: { name: string[]; load: () => Promise<Command> }[] = [
   { name: ['tenants', 'sync'], load: async () => (await import('./commands/tenants-sync.command')).command },
   { name: ['tenants', 'suspend'], load: async () => (await import('./commands/tenants-suspension.command')).suspend },
   { name: ['tenants', 'archive'], load: async () => (await import('./commands/tenants-archive.command')).command },
+  { name: ['tenants', 'delete'], load: async () => (await import('./commands/tenants-delete.command')).command },
   { name: ['tenants', 'resume'], load: async () => (await import('./commands/tenants-suspension.command')).resume },
   { name: ['demo', 'seed'], load: async () => (await import('./commands/demo-seed.command')).command },
   { name: ['demo', 'confirm'], load: async () => (await import('./commands/demo-confirm.command')).command },

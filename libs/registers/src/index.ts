@@ -3,6 +3,7 @@ export * from './register-version.entity';
 export * from './registers.service';
 export * from './tenant-sync.service';
 export * from './tenant-suspension.service';
+export * from './tenant-deletion.service';
 export * from './registers.module';
 export * from './controller-definition.service';
 export * from './register-edit.service';

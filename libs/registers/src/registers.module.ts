@@ -3,6 +3,7 @@ import { TenancyModule } from '@regula/tenancy';
 import { RegistersService } from './registers.service';
 import { TenantSyncService } from './tenant-sync.service';
 import { TenantSuspensions } from './tenant-suspension.service';
+import { TenantDeletions } from './tenant-deletion.service';
 import { ControllerDefinitionService } from './controller-definition.service';
 import { RegisterEditService } from './register-edit.service';
 import { FactConfirmationsService } from './confirmations/fact-confirmations.service';
@@ -12,7 +13,7 @@ import { FactConfirmationsService } from './confirmations/fact-confirmations.ser
   // Registers belong to tenants; importing the (global) tenancy module here keeps
   // TenantsService available wherever the registers are.
   imports: [TenancyModule],
-  providers: [RegistersService, TenantSyncService, TenantSuspensions, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
-  exports: [RegistersService, TenantSyncService, TenantSuspensions, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
+  providers: [RegistersService, TenantSyncService, TenantSuspensions, TenantDeletions, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
+  exports: [RegistersService, TenantSyncService, TenantSuspensions, TenantDeletions, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
 })
 export class RegistersModule {}
