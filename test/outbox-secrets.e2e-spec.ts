@@ -57,6 +57,18 @@ describe('secrets out of stored e-mail (issue 12, finding 1)', () => {
   const statusPage = (reference: string, token: string) => h.http().get(`/t/inomedis/requests/${reference}?lang=en&token=${encodeURIComponent(token)}`).set('X-Forwarded-For', ip());
   const stateOf = async (reference: string) => (await h.db.owner.query(`SELECT state FROM rights_requests WHERE reference = $1`, [reference]))[0].state as string;
 
+  /** Starts a mail worker and waits until every e-mail of the request is sent (10 s at most), then stops it. */
+  async function sendWithWorker(requestId: string): Promise<void> {
+    const ctx = await startWorker(h, QueueName.Mail, { sendMail: true });
+    try {
+      for (let i = 0; i < 100 && (await h.db.owner.query(`SELECT 1 FROM outbox_emails WHERE request_id = $1 AND status <> 'sent'`, [requestId])).length; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    } finally {
+      await ctx.close();
+    }
+  }
+
   it('as auditor, the outbox yields no code or token that verifies or withdraws a request; the e-mail the subject receives does', async () => {
     const filed = await file('anna.auditor-case@subject.test');
     const reference = filed.request.reference;
@@ -174,14 +186,7 @@ describe('secrets out of stored e-mail (issue 12, finding 1)', () => {
     await mailbox.deliver(h); // what earlier tests left pending
     const filed = await file('anna.restart-case@subject.test');
     const before = mailbox.smtp.messages.length;
-    const ctx = await startWorker(h, QueueName.Mail, { sendMail: true });
-    try {
-      for (let i = 0; i < 100 && (await h.db.owner.query(`SELECT 1 FROM outbox_emails WHERE request_id = $1 AND status <> 'sent'`, [filed.request.id])).length; i++) {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    } finally {
-      await ctx.close();
-    }
+    await sendWithWorker(filed.request.id);
     expect(mailbox.smtp.messages.length).toBe(before + 2);
     const code = await mailbox.code(h, filed.request.reference);
     expect((await verifyForm(filed.request.reference, code, await mailbox.linkToken(h, filed.request.reference))).status).toBe(303);
@@ -206,14 +211,7 @@ describe('secrets out of stored e-mail (issue 12, finding 1)', () => {
     expect(await sweep.sweep()).toBe(0);
 
     const before = mailbox.smtp.messages.length;
-    const ctx = await startWorker(h, QueueName.Mail, { sendMail: true });
-    try {
-      for (let i = 0; i < 100 && (await h.db.owner.query(`SELECT 1 FROM outbox_emails WHERE request_id = $1 AND status <> 'sent'`, [lost.request.id])).length; i++) {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    } finally {
-      await ctx.close();
-    }
+    await sendWithWorker(lost.request.id);
     expect(mailbox.smtp.messages.length).toBe(before + 2);
     const statuses = await h.db.owner.query(`SELECT status FROM outbox_emails WHERE request_id = $1`, [young.request.id]);
     expect(statuses).toEqual([{ status: 'pending' }, { status: 'pending' }]);
