@@ -35,13 +35,12 @@ export class ControllerDefinitionService {
   constructor(private readonly db: TenantDb, private readonly registers: RegistersService) {}
 
   async load(tenantId: string, asOf?: Date): Promise<StoredDefinition> {
-    const [tenant, rows, version] = await this.db.forTenant(tenantId, (em) =>
-      Promise.all([
-        em.findOne(TenantEntity, { where: { id: tenantId } }),
-        em.find(FactConfirmationEntity, { where: { tenantId, ...(asOf ? { confirmedAt: LessThanOrEqual(asOf) } : {}) }, order: { confirmedAt: 'ASC' } }),
-        asOf ? versionAsOf(em, tenantId, asOf) : em.findOne(TenantVersionEntity, { where: { tenantId, isCurrent: true } }),
-      ]),
-    );
+    // One after the other: a transaction's client runs one query at a time (pg warns of overlapping ones).
+    const [tenant, rows, version] = await this.db.forTenant(tenantId, async (em) => [
+      await em.findOne(TenantEntity, { where: { id: tenantId } }),
+      await em.find(FactConfirmationEntity, { where: { tenantId, ...(asOf ? { confirmedAt: LessThanOrEqual(asOf) } : {}) }, order: { confirmedAt: 'ASC' } }),
+      asOf ? await versionAsOf(em, tenantId, asOf) : await em.findOne(TenantVersionEntity, { where: { tenantId, isCurrent: true } }),
+    ] as const);
     if (!tenant) throw new NotFoundError(`tenant ${tenantId} not found`);
     const views: RegisterView[] = asOf ? await this.registers.listAsOf(tenantId, asOf) : await this.registers.listCurrent(tenantId);
     // As of a date: the controller's facts of the version valid then (before its first version, its first).
