@@ -57,8 +57,9 @@ describe('admin dashboard: requests', () => {
   it('lists the queue: overdue first with the word "overdue", due soon marked, filters and paging links', async () => {
     soon = await fileAndVerify('inomedis');
     late = await fileAndVerify('inomedis', { type: 'erasure' });
-    await h.db.owner.query(`UPDATE rights_requests SET due_at = now() - interval '3 days', due_date = (now() - interval '3 days')::date WHERE id = $1`, [late.id]);
-    await h.db.owner.query(`UPDATE rights_requests SET due_at = now() + interval '1 day', due_date = (now() + interval '1 day')::date WHERE id = $1`, [soon.id]);
+    // Due dates are days of Riga (the page counts days there): between 22:00 and 24:00 UTC a UTC date is a day behind.
+    await h.db.owner.query(`UPDATE rights_requests SET due_at = now() - interval '3 days', due_date = ((now() AT TIME ZONE 'Europe/Riga') - interval '3 days')::date WHERE id = $1`, [late.id]);
+    await h.db.owner.query(`UPDATE rights_requests SET due_at = now() + interval '1 day', due_date = ((now() AT TIME ZONE 'Europe/Riga') + interval '1 day')::date WHERE id = $1`, [soon.id]);
 
     const c = admin();
     await c.login('admin@ino.test');

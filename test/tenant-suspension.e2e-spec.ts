@@ -41,8 +41,8 @@ describe('a suspended controller', () => {
     await h?.close();
   });
 
-  it('is suspended by a platform admin only, with a reason, once', async () => {
-    expect((await suspend(admin, { reason: 'x' })).status).toBe(403);
+  it('is suspended by a platform admin only (404 to its own compliance admin), with a reason, once', async () => {
+    expect((await suspend(admin, { reason: 'x' })).status).toBe(404);
     const noReason = await suspend(platform, {});
     expect(noReason.status).toBe(400);
     expect(JSON.stringify(noReason.body)).toContain('reason');
@@ -130,7 +130,7 @@ describe('a suspended controller', () => {
   });
 
   it('takes requests again once the suspension is lifted, recorded in the platform chain', async () => {
-    expect((await resume(admin)).status).toBe(403);
+    expect((await resume(admin)).status).toBe(404);
     const lifted = await resume(platform);
     expect(lifted.status).toBe(200);
     expect(lifted.body).toMatchObject({ slug: SLUG, suspendedAt: null, reason: null });

@@ -1,18 +1,17 @@
-import { Body, Controller, ForbiddenException, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, JwtAuthGuard } from '@regula/auth';
 import { SuspensionActor, TenantSuspensions } from '@regula/registers';
 import { ClientIp, CurrentUser } from '../common/current-user.decorator';
 import { ApiErrors, ApiNoBody, ApiTenantSlug } from '../common/openapi';
 import { SuspendTenantDto, TenantSuspensionResponse } from './dto/tenant-suspension.dto';
+import { PlatformAdminGuard } from './platform-admin.guard';
 
-const platformActor = (user: AuthUser, ip: string): SuspensionActor => {
-  if (!user.isPlatformAdmin) throw new ForbiddenException('platform administrators only');
-  return { userId: user.id, label: `${user.email} (platform-admin)`, ip };
-};
+const platformActor = (user: AuthUser, ip: string): SuspensionActor => ({ userId: user.id, label: `${user.email} (platform-admin)`, ip });
 
 /**
- * A controller suspended and resumed by a platform admin (issue 17 §1): while
+ * A controller suspended and resumed by a platform admin (issue 17 §1; 404
+ * to anyone else, PlatformAdminGuard): while
  * suspended its public pages send requests to it directly and REST and
  * dashboard writes are refused (409), reading and exports go on; its
  * deadlines, reminders and retention keep running.
@@ -20,7 +19,7 @@ const platformActor = (user: AuthUser, ip: string): SuspensionActor => {
 @ApiTags('platform')
 @ApiBearerAuth()
 @Controller('api/v1/platform/tenants/:slug')
-@UseGuards(JwtAuthGuard)
+@UseGuards(JwtAuthGuard, PlatformAdminGuard)
 export class PlatformTenantsController {
   constructor(private readonly suspensions: TenantSuspensions) {}
 
@@ -29,7 +28,7 @@ export class PlatformTenantsController {
   @ApiOperation({ summary: 'Suspends a controller (platform admins only): reads and exports go on, changes are refused' })
   @ApiTenantSlug()
   @ApiOkResponse({ type: TenantSuspensionResponse })
-  @ApiErrors(400, 401, 403, 404, 409, 503)
+  @ApiErrors(400, 401, 404, 409, 503)
   suspend(@CurrentUser() user: AuthUser, @ClientIp() ip: string, @Param('slug') slug: string, @Body() dto: SuspendTenantDto): Promise<TenantSuspensionResponse> {
     return this.suspensions.suspend(slug, dto.reason, platformActor(user, ip));
   }
@@ -40,7 +39,7 @@ export class PlatformTenantsController {
   @ApiTenantSlug()
   @ApiOkResponse({ type: TenantSuspensionResponse })
   @ApiNoBody()
-  @ApiErrors(400, 401, 403, 404, 409, 503)
+  @ApiErrors(400, 401, 404, 409, 503)
   resume(@CurrentUser() user: AuthUser, @ClientIp() ip: string, @Param('slug') slug: string): Promise<TenantSuspensionResponse> {
     return this.suspensions.resume(slug, platformActor(user, ip));
   }

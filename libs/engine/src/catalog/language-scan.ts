@@ -65,10 +65,17 @@ export function schemaCodes(): string[] {
   return [...codes].filter((c) => c === 'unknown' || /[-\d]/.test(c)).filter((c) => !/^[69]\(/.test(c));
 }
 
-/** The words of the code lists that are plain English words (`processor`, `planned`): part of the English catalogue. */
+/**
+ * The words of the code lists that are plain English words (`processor`,
+ * `planned`): part of the English catalogue. Two-letter country codes are not
+ * words ("DE", "IT", "NO" would make the Swedish "de" and the Norwegian "no"
+ * English); their English names are.
+ */
 export function codeVocabulary(): string[] {
   const out: string[] = [];
-  for (const group of CODE_GROUPS) out.push(...Object.keys(CODE_WORDS.en[group]), ...Object.values(CODE_WORDS.en[group] as Record<string, string>));
+  for (const group of CODE_GROUPS) {
+    out.push(...Object.keys(CODE_WORDS.en[group]).filter((code) => !/^[A-Z]{2}$/.test(code)), ...Object.values(CODE_WORDS.en[group] as Record<string, string>));
+  }
   return out;
 }
 
