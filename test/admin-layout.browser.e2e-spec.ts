@@ -1,9 +1,9 @@
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
 import { AdminClient } from './support/admin-client';
-import { startDashboardApi } from './support/admin-session';
-import { Harness } from './support/api-harness';
+import { Harness, startApi } from './support/api-harness';
 import { BrowserSession, openBrowser, signInAdmin } from './support/browser';
 import { LayoutProblems, layoutProblems, repeatedCodes } from './support/layout-check';
+import { confirmAllFacts, loadDemoData } from './support/demo-tenant';
 import { Mailbox } from './support/mailbox';
 import { createStaff } from './support/staff';
 import { TempFolders } from './support/temp-folders';
@@ -59,10 +59,13 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
 
   beforeAll(async () => {
     mailbox = await Mailbox.start();
-    ({ h } = await startDashboardApi({ demoData: true, env: { UPLOAD_DIR: folders.make('uploads'), SMTP_URL: mailbox.smtpUrl } }));
+    h = await startApi({ UPLOAD_DIR: folders.make('uploads'), SMTP_URL: mailbox.smtpUrl });
+    // One tenant's demo data, its facts confirmed as after `npm start` (so that its policy can be published).
+    const ino = await loadDemoData(h, 'inomedis');
+    await confirmAllFacts(h.db.owner, 'inomedis');
+    await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
     await createStaff(h.db.owner, 'platform@regula.test', { platformAdmin: true });
     // What the detail pages need beyond the demo data: a request in progress with a preview, a breach, a retention run.
-    const [{ id: ino }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
     const port = h.app.get<RequestsPort>(REQUESTS_PORT);
     const filed = await port.fileRequest(ino, { type: 'access', name: 'Anna Bērziņa', email: 'anna.berzina@example.lv', locale: 'lv', details: {} }, { ip: '198.51.100.7' });
     reference = filed.request.reference;
@@ -121,6 +124,26 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
     if (!href) throw new Error(`${b.page.url()}: no link matching ${pattern}`);
     return href;
   }
+
+  it('the check finds text drawn over text and a page too wide, and not what is hidden or clipped on purpose', async () => {
+    await b.page.setViewportSize({ width: 390, height: 844 });
+    await b.page.setContent(`<body style="margin:0;font:16px sans-serif">
+      <p id="a" style="margin:0">Retention category name</p><p id="b" style="margin:-1.2em 0 0 3em">Rule text</p>
+      <p style="visibility:hidden;margin:-1.2em 0 0">Hidden words</p>
+      <details><summary>Closed</summary><p style="margin-top:-2em">Inside a closed details</p></details>
+      <span class="visually-hidden" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap">Clipped words Clipped words</span>
+      <div style="overflow-x:auto"><table><tr><td style="white-space:nowrap">A table wider than a phone, scrolling in its own box, with words</td></tr></table></div>
+      <p>Line one<br>Line two</p></body>`);
+    const found = await layoutProblems(b.page);
+    expect(found.overlaps).toEqual([expect.stringMatching(/^(p#a "Retention category name" overlaps p#b "Rule text"|p#b "Rule text" overlaps p#a "Retention category name") \(\d+x\d+ px\)$/)]);
+    expect(found.overflow).toBeNull();
+    await b.page.setContent('<body style="margin:0"><p style="width:600px">Too wide for a phone</p></body>');
+    expect((await layoutProblems(b.page)).overflow).toEqual({ scrollWidth: 600, clientWidth: 390, elements: ['p "Too wide for a phone"'] });
+    await b.page.setContent('<main><p>DPIA: not required <code>not-required</code></p><p>Clients (client <code>client</code>)</p><p>Kind: client <small class="code-tag"><code>client</code></small></p><p>Action <code>login</code></p></main>');
+    expect(await repeatedCodes(b.page, true)).toEqual([expect.stringMatching(/^not required after "DPIA: not required"$/), expect.stringMatching(/^client after "Clients \(client"$/)]);
+    expect(await repeatedCodes(b.page, false)).toHaveLength(3);
+    await b.page.setViewportSize({ width: WIDTHS[0].width, height: WIDTHS[0].height });
+  });
 
   it('signed out: the sign-in page', async () => {
     await visit('/admin/login', '/admin/login', 'login');
