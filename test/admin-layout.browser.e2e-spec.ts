@@ -1,7 +1,8 @@
+import path from 'node:path';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
 import { AdminClient } from './support/admin-client';
 import { Harness, startApi } from './support/api-harness';
-import { BrowserSession, openBrowser, signInAdmin } from './support/browser';
+import { BrowserSession, SCREENSHOTS, openBrowser, signInAdmin } from './support/browser';
 import { LayoutProblems, layoutProblems, repeatedCodes } from './support/layout-check';
 import { confirmAllFacts, loadDemoData } from './support/demo-tenant';
 import { Mailbox } from './support/mailbox';
@@ -20,7 +21,8 @@ import { TempFolders } from './support/temp-folders';
  * code of the schema may stand beside its words only on a register's page and
  * its edit page, in its code style (`.code-tag`); anywhere else a `<code>`
  * repeating the words before it fails the page. A
- * screenshot of every page at both widths: test-artifacts/screenshots/layout-*.png.
+ * screenshot of every page at both widths (its first 4,000 px):
+ * test-artifacts/screenshots/layout-*.png.
  *
  * The tests below visit every GET page of the controllers under
  * apps/api/src/admin; the last one fails when the API serves an admin GET route
@@ -31,6 +33,9 @@ const WIDTHS = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
 ] as const;
+
+/** A screenshot shows a page's first 4,000 px: a whole long page at a phone's width costs seconds each. */
+const SHOT_MAX_HEIGHT = 4000;
 
 /** The dashboard's GET routes that answer with a file, a script or a redirect, not a page. */
 const NOT_PAGES = [
@@ -95,25 +100,26 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
 
   /** Checks the page shown at both widths; records a failure naming the page, the width and the elements. */
   async function check(route: string, shot: string): Promise<void> {
-    const path = new URL(b.page.url()).pathname;
-    visited.set(route, path);
+    const at = new URL(b.page.url()).pathname;
+    visited.set(route, at);
     // A code beside its words only on a register's page and its edit page, and there set apart as code.
     const registerPage = route === '/admin/t/:slug/registers/:key' || route === '/admin/t/:slug/registers/:key/edit';
-    for (const r of await repeatedCodes(b.page, registerPage)) failures.push(`${path}: a code repeats its words: ${r}`);
+    for (const r of await repeatedCodes(b.page, registerPage)) failures.push(`${at}: a code repeats its words: ${r}`);
     for (const w of WIDTHS) {
       await b.page.setViewportSize({ width: w.width, height: w.height });
       const found: LayoutProblems = await layoutProblems(b.page);
-      if (found.overflow) failures.push(`${path} at ${w.width} px scrolls sideways (${found.overflow.scrollWidth} px in ${found.overflow.clientWidth}): ${found.overflow.elements.join('; ')}`);
-      for (const o of found.overlaps) failures.push(`${path} at ${w.width} px: ${o}`);
-      await b.shot(`layout-${shot}-${w.name}`);
+      if (found.overflow) failures.push(`${at} at ${w.width} px scrolls sideways (${found.overflow.scrollWidth} px in ${found.overflow.clientWidth}): ${found.overflow.elements.join('; ')}`);
+      for (const o of found.overlaps) failures.push(`${at} at ${w.width} px: ${o}`);
+      const height = Math.min(SHOT_MAX_HEIGHT, await b.page.evaluate<number>('document.documentElement.scrollHeight'));
+      await b.page.screenshot({ path: path.join(SCREENSHOTS, `layout-${shot}-${w.name}.png`), fullPage: true, clip: { x: 0, y: 0, width: w.width, height } });
     }
     await b.page.setViewportSize({ width: WIDTHS[0].width, height: WIDTHS[0].height });
   }
 
-  async function visit(route: string, path: string, shot: string): Promise<void> {
-    const res = await b.page.goto(`${b.base}${path}`);
+  async function visit(route: string, url: string, shot: string): Promise<void> {
+    const res = await b.page.goto(`${b.base}${url}`);
     // Recorded rather than thrown, so that one run reports every page.
-    if (res!.status() !== 200) failures.push(`${path} answered ${res!.status()}`);
+    if (res!.status() !== 200) failures.push(`${url} answered ${res!.status()}`);
     else await check(route, shot);
   }
 
