@@ -15,7 +15,7 @@ import { TempFolders } from './support/temp-folders';
  * request with a fulfilment preview, a breach, a retention run, a published
  * policy) as its compliance admin, the tenant list and a tenant page with the
  * switcher as a platform admin, and the sign-in page signed out, each at 1280 px
- * and at a phone's 390 px. A page fails when it scrolls sideways or when two of
+ * and at a phone's 390 px; six pages again in Latvian, whose words are longer. A page fails when it scrolls sideways or when two of
  * its text boxes are drawn over each other (test/support/layout-check.ts says
  * what counts); the failure names the page, the width and the element. A
  * code of the schema may stand beside its words only on a register's page and
@@ -202,6 +202,19 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
     await visit('/admin/t/:slug/outbox', `${T}/outbox`, 'outbox');
     await visit('/admin/t/:slug/outbox/:id', await firstLink(new RegExp(`^${T}/outbox/[0-9a-f-]{36}$`)), 'email');
   }, 120_000);
+
+  it('in Latvian, whose words are longer: the menu, the filters and forms, the request and the schedule', async () => {
+    const pages: [route: string, url: string, shot: string][] = [
+      ['/admin/t/:slug', T, 'home'],
+      ['/admin/t/:slug/requests', `${T}/requests`, 'requests'],
+      ['/admin/t/:slug/requests/:reference', `${T}/requests/${reference}`, 'request'],
+      ['/admin/t/:slug/retention', `${T}/retention`, 'retention'],
+      ['/admin/t/:slug/exports', `${T}/exports`, 'exports'],
+      ['/admin/t/:slug/consents', `${T}/consents`, 'consents'],
+    ];
+    for (const [route, url, shot] of pages) await visit(route, `${url}?lang=lv`, `lv-${shot}`);
+    await b.page.goto(`${b.base}${T}?lang=en`);
+  });
 
   it('the platform admin: the tenant list, and a tenant page with the switcher', async () => {
     await b.page.click('.logout button');
