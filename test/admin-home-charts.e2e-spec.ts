@@ -77,7 +77,7 @@ describe('admin dashboard: home charts', () => {
   }
   const values = (svg: string) => [...svg.matchAll(/<text class="value"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
   function tableOf(html: string, id: string): string[][] {
-    const m = new RegExp(`<table class="data visually-hidden" id="${id}-table">([\\s\\S]*?)</table>`).exec(html);
+    const m = new RegExp(`<div class="visually-hidden">\\s*<table class="data" id="${id}-table">([\\s\\S]*?)</table>`).exec(html);
     if (!m) throw new Error(`no table ${id}`);
     return [...m[1].matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1].matchAll(/<t[hd][^>]*>([^<]*)<\/t[hd]>/g)].map((c) => c[1]));
   }

@@ -215,7 +215,7 @@ describe('admin dashboard: privacy policies', () => {
     const fields = Object.fromEntries((draft.languages as string[]).map((l) => [`summary_${l}`, `[${l}] Portal notice`]));
     const res = await c.post('/admin/t/baltic-lasers-portal/policies/publish', { _csrf: AdminClient.csrfOf(page.text), draftId: draft.id, draftHash: draft.content_hash, ...fields, material: 'no', effectiveDate: '' });
     expect(res.status).toBe(422);
-    expect(textOf(res.text)).toMatch(/The draft cannot be published: \d+ problem\(s\) listed below\./);
+    expect(textOf(res.text)).toMatch(/The draft cannot be published: \d+ problems listed below\./);
     expect(res.text).toContain('<a href="#problems" id="p-error">');
     expect(res.text).toContain('>[en] Portal notice</textarea>');
     expect(await publishedCount('baltic-lasers-portal')).toBe(0);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LANGS, Lang, Text } from '@regula/engine';
+import { formatMessage } from './icu-message';
 
 type Catalog = { [key: string]: string | Catalog };
 
@@ -13,7 +14,8 @@ export function catalogKeys(c: Catalog, prefix = ''): string[] {
  * UI strings, one JSON catalogue per language in the folder given (the public
  * pages' `public/i18n/`, the dashboard's `admin/i18n/`; the build copies them
  * next to the compiled files). A key missing in a
- * language falls back to English; placeholders are `{name}`. Values are plain
+ * language falls back to English; placeholders are `{name}`, counts ICU plurals
+ * (`{count, plural, one {# entry} other {# entries}}`). Values are plain
  * text: templates escape them like anything else.
  */
 export class PublicI18n {
@@ -40,12 +42,13 @@ export class PublicI18n {
     return node;
   }
 
-  /** The string `key` in `lang` (English when missing there), with `{var}` replaced. */
+  /** The string `key` in `lang` (English when missing there), with `{var}` and ICU plurals (`icu-message.ts`) filled in, in the rules of the string's language. */
   t(lang: Lang, key: string, vars: Record<string, unknown> = {}): string {
     let s = this.lookup(this.catalog(lang), key);
-    if (typeof s !== 'string') s = this.lookup(this.catalog('en'), key);
+    let own: Lang = lang;
+    if (typeof s !== 'string') [s, own] = [this.lookup(this.catalog('en'), key), 'en'];
     if (typeof s !== 'string') return key;
-    return s.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name] ?? '') : m));
+    return formatMessage(s, own, vars);
   }
 }
 

@@ -42,7 +42,7 @@ export class BreachListPage {
           flag: clock.urgency === 'overdue' ? t('breaches.flagPassed') : undefined,
         };
       }),
-      pager: pagerOf(t, page, total, PAGE_SIZE, (n) => `${base}?${new URLSearchParams({ ...(status ? { status } : {}), ...(n > 1 ? { page: String(n) } : {}) }).toString()}`.replace(/\?$/, '')),
+      pager: pagerOf(t, 'breaches.pageOf', page, total, PAGE_SIZE, (n) => `${base}?${new URLSearchParams({ ...(status ? { status } : {}), ...(n > 1 ? { page: String(n) } : {}) }).toString()}`.replace(/\?$/, '')),
     };
   }
 }

@@ -83,7 +83,7 @@ export class ConsentsPage {
       })),
       rows: result.items.map((c) => this.row(c, labels, t, when)),
       total: result.total,
-      pager: pagerOf(t, result.page, result.total, PAGE_SIZE, link),
+      pager: pagerOf(t, 'consents.pageOf', result.page, result.total, PAGE_SIZE, link),
     };
   }
 

@@ -72,7 +72,7 @@ export class DisclosuresPage {
         via: d.via,
       })),
       total: result.total,
-      pager: pagerOf(t, result.page, result.total, PAGE_SIZE, link),
+      pager: pagerOf(t, 'disclosures.pageOf', result.page, result.total, PAGE_SIZE, link),
     };
   }
 }

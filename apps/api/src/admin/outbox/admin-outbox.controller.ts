@@ -58,7 +58,7 @@ export class AdminOutboxController {
       to: maskEmail(e.to),
       subject: e.subject,
     }));
-    const pager = pagerOf(t, result.page, result.total, PAGE_SIZE, (n) => (n > 1 ? `${base}?page=${n}` : base));
+    const pager = pagerOf(t, 'outbox.pageOf', result.page, result.total, PAGE_SIZE, (n) => (n > 1 ? `${base}?page=${n}` : base));
     return this.pages.render(req, res, 'outbox/list', { title: t('outbox.title') }, { rows, pager, smtp: rows.some((r) => r.status !== 'outbox') });
   }
 

@@ -6,10 +6,10 @@ type T = (key: string, vars?: Record<string, unknown>) => string;
 export function deadlineWords(urgency: Urgency, daysLeft: number, suspended: string | null | undefined, t: T): string {
   if (urgency === 'closed') return t('queue.closed');
   if (urgency === 'overdue') {
-    const days = Math.max(0, -daysLeft);
-    return days === 1 ? t('queue.overdueByOne') : t('queue.overdueBy', { days });
+    return t('queue.overdueBy', { days: Math.max(0, -daysLeft) });
   }
   if (urgency === 'paused') return t(suspended === 'identity' ? 'queue.pausedIdentity' : 'queue.paused');
   if (daysLeft === 0) return t('queue.dueToday');
-  return daysLeft === 1 ? t('queue.daysLeftOne') : t('queue.daysLeft', { days: daysLeft });
+  // The catalogue's plural rules say "1 day", "21 dienas"...
+  return t('queue.daysLeft', { days: daysLeft });
 }

@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Lang } from '@regula/engine';
+import { PublicI18n } from '../../web/i18n';
 import type { AdminTenant } from '../shared/admin-request';
 import { withdrawalLimitView } from './withdrawal-limit.view';
 
-const catalog = (lang: string) => JSON.parse(readFileSync(path.join(__dirname, '..', 'i18n', `${lang}.json`), 'utf8'));
-/** The page's translator over a catalogue: `{name}` placeholders filled in. */
-const translator = (lang: string) => {
-  const c = catalog(lang);
-  return (key: string, vars: Record<string, unknown> = {}) =>
-    String(key.split('.').reduce((n, k) => n?.[k], c) ?? key).replace(/\{(\w+)\}/g, (_, v) => String(vars[v]));
-};
+const i18n = new PublicI18n(path.join(__dirname, '..', 'i18n'));
+/** The page's translator over the dashboard's catalogues (placeholders and plurals filled in). */
+const translator = (lang: Lang) => (key: string, vars: Record<string, unknown> = {}) => i18n.t(lang, key, vars);
 
 describe('the withdrawal limit on the request page and in the queue (today passed in, no wall clock)', () => {
   const tenant = {
@@ -40,10 +37,10 @@ describe('the withdrawal limit on the request page and in the queue (today passe
   it('is whole in each dashboard language', () => {
     const words: Record<string, string> = { et: 'punkt 15', lt: '15 punktas', lv: '15. punkts', sv: 'punkt 15' };
     for (const [lang, clause] of Object.entries(words)) {
-      const view = withdrawalLimitView(request, tenant, lang as 'lv', '2026-06-27', translator(lang))!;
+      const view = withdrawalLimitView(request, tenant, lang as Lang, '2026-06-27', translator(lang as Lang))!;
       expect(view.text).toContain(clause);
       expect(view.text).not.toMatch(/withdraw|clause|notice/i);
-      expect(view.flag).toBe(catalog(lang).withdrawalLimit.flagPassed);
+      expect(view.flag).toBe(i18n.t(lang as Lang, 'withdrawalLimit.flagPassed'));
     }
   });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LANGS } from '@regula/engine';
 import { catalogKeys } from '../../web/i18n';
+import { placeholdersOf, pluralSelectors } from '../../web/icu-message';
 
 const catalog = (lang: string) => JSON.parse(readFileSync(path.join(__dirname, '..', 'i18n', `${lang}.json`), 'utf8'));
 
@@ -19,8 +20,28 @@ describe('dashboard UI strings', () => {
       for (const key of catalogKeys(c)) {
         const value = key.split('.').reduce((n, k) => n[k], c) as string;
         const english = key.split('.').reduce((n, k) => n[k], catalog('en')) as string;
-        expect({ lang, key, vars: (value.match(/\{\w+\}/g) ?? []).sort() }).toEqual({ lang, key, vars: (english.match(/\{\w+\}/g) ?? []).sort() });
+        expect({ lang, key, vars: placeholdersOf(value) }).toEqual({ lang, key, vars: placeholdersOf(english) });
       }
+    }
+  });
+
+  it("each plural has a branch for every plural category of its language, and no other", () => {
+    for (const lang of LANGS) {
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.slice().sort();
+      const c = catalog(lang);
+      for (const key of catalogKeys(c)) {
+        const value = key.split('.').reduce((n, k) => n[k], c) as string;
+        for (const p of pluralSelectors(value)) {
+          expect({ lang, key, arg: p.name, selectors: p.selectors.filter((s) => !s.startsWith('=')).sort() }).toEqual({ lang, key, arg: p.name, selectors: categories });
+        }
+      }
+    }
+  });
+
+  it('no count is followed by a plural written with "(s)"', () => {
+    for (const key of catalogKeys(catalog('en'))) {
+      const value = key.split('.').reduce((n, k) => n[k], catalog('en')) as string;
+      expect({ key, value: /\w\(s\)/.test(value) }).toEqual({ key, value: false });
     }
   });
 });

@@ -1,0 +1,247 @@
+import path from 'node:path';
+import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
+import { AdminClient } from './support/admin-client';
+import { Harness, startApi } from './support/api-harness';
+import { BrowserSession, SCREENSHOTS, openBrowser, signInAdmin } from './support/browser';
+import { LayoutProblems, layoutProblems, repeatedCodes } from './support/layout-check';
+import { confirmAllFacts, loadDemoData } from './support/demo-tenant';
+import { Mailbox } from './support/mailbox';
+import { createStaff } from './support/staff';
+import { TempFolders } from './support/temp-folders';
+
+/**
+ * Every dashboard page holds its shape (issue 17 §4): Debian's Chromium with
+ * JavaScript off opens each page of a demo tenant (Inomedis, its demo data, a
+ * request with a fulfilment preview, a breach, a retention run, a published
+ * policy) as its compliance admin, the tenant list and a tenant page with the
+ * switcher as a platform admin, and the sign-in page signed out, each at 1280 px
+ * and at a phone's 390 px; six pages again in Latvian, whose words are longer. A page fails when it scrolls sideways or when two of
+ * its text boxes are drawn over each other (test/support/layout-check.ts says
+ * what counts); the failure names the page, the width and the element. A
+ * code of the schema may stand beside its words only on a register's page and
+ * its edit page, in its code style (`.code-tag`); anywhere else a `<code>`
+ * repeating the words before it fails the page. A
+ * screenshot of every page at both widths (its first 4,000 px):
+ * test-artifacts/screenshots/layout-*.png.
+ *
+ * The tests below visit every GET page of the controllers under
+ * apps/api/src/admin; the last one fails when the API serves an admin GET route
+ * that was not visited and is not in `NOT_PAGES` (downloads), so a new page
+ * must join the check. The suite takes about a minute (one browser, one tab).
+ */
+const WIDTHS = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+/** A screenshot shows a page's first 4,000 px: a whole long page at a phone's width costs seconds each. */
+const SHOT_MAX_HEIGHT = 4000;
+
+/** The dashboard's GET routes that answer with a file, a script or a redirect, not a page. */
+const NOT_PAGES = [
+  '/admin/assets/admin.css',
+  '/admin/assets/admin-lint.js',
+  '/admin/t',
+  '/admin/t/:slug/exports/record',
+  '/admin/t/:slug/exports/description',
+  '/admin/t/:slug/exports/evidence-pack',
+  '/admin/t/:slug/requests/:reference/evidence/:id',
+  '/admin/t/:slug/requests/:reference/artifacts/:id',
+  '/admin/t/:slug/requests/:reference/original',
+  '/admin/t/:slug/requests/:reference/letters/:id',
+];
+
+describe('every dashboard page at 1280 px and at a phone width', () => {
+  let h: Harness;
+  let mailbox: Mailbox;
+  let b: BrowserSession;
+  const folders = new TempFolders('regula-layout-');
+  const T = '/admin/t/inomedis';
+  /** Route (as the controllers declare it) → the path of the page visited for it. */
+  const visited = new Map<string, string>();
+  const failures: string[] = [];
+  let reference: string;
+
+  beforeAll(async () => {
+    mailbox = await Mailbox.start();
+    h = await startApi({ UPLOAD_DIR: folders.make('uploads'), SMTP_URL: mailbox.smtpUrl });
+    // One tenant's demo data, its facts confirmed as after `npm start` (so that its policy can be published).
+    const ino = await loadDemoData(h, 'inomedis');
+    await confirmAllFacts(h.db.owner, 'inomedis');
+    await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
+    await createStaff(h.db.owner, 'platform@regula.test', { platformAdmin: true });
+    // What the detail pages need beyond the demo data: a request in progress with a preview, a breach, a retention run.
+    const port = h.app.get<RequestsPort>(REQUESTS_PORT);
+    const filed = await port.fileRequest(ino, { type: 'access', name: 'Anna Bērziņa', email: 'anna.berzina@example.lv', locale: 'lv', details: {} }, { ip: '198.51.100.7' });
+    reference = filed.request.reference;
+    await port.verifyEmail(ino, reference, await mailbox.code(h, reference), { ip: '198.51.100.7' });
+    const c = new AdminClient(h);
+    await c.login('admin@ino.test');
+    const req = `${T}/requests/${reference}`;
+    if ((await c.get(req)).text.includes(`${req}/identity-confirm"`)) await c.submit(req, `${req}/identity-confirm`, { note: 'Signed request checked.' });
+    const preview = await c.submit(req, `${req}/fulfil-preview`, { withheld: '' });
+    expect(preview.headers.location).toMatch(/\/previews\/[0-9a-f-]{36}$/);
+    const breach = await c.submit(`${T}/breaches/new`, `${T}/breaches`, {
+      title: 'Lost laptop with client files', awareAt: '2026-01-05T09:30', occurredAt: '', nature: 'A staff laptop with unencrypted client files was stolen from a car.',
+      dataCategories: 'Identification and contact data\nTreatment history', subjectCategories: 'Clients', approxSubjects: '120', approxRecords: '1 500',
+      likelyConsequences: '', measures: 'Passwords changed; police informed.', dpoContact: '', risk: '', riskReasoning: '',
+    });
+    expect(breach.status).toBe(303);
+    expect((await c.submit(`${T}/retention`, `${T}/retention/runs`, {})).status).toBe(303);
+    b = await openBrowser(h, { width: 1280, expectedErrorStatuses: [] });
+  }, 180_000);
+
+  afterAll(async () => {
+    await b?.close();
+    await h?.close();
+    await mailbox?.close();
+    folders.removeAll();
+  });
+
+  /** Checks the page shown at both widths; records a failure naming the page, the width and the elements. */
+  async function check(route: string, shot: string): Promise<void> {
+    const at = new URL(b.page.url()).pathname;
+    visited.set(route, at);
+    // A code beside its words only on a register's page and its edit page, and there set apart as code.
+    const registerPage = route === '/admin/t/:slug/registers/:key' || route === '/admin/t/:slug/registers/:key/edit';
+    for (const r of await repeatedCodes(b.page, registerPage)) failures.push(`${at}: a code repeats its words: ${r}`);
+    for (const w of WIDTHS) {
+      await b.page.setViewportSize({ width: w.width, height: w.height });
+      const found: LayoutProblems = await layoutProblems(b.page);
+      if (found.overflow) failures.push(`${at} at ${w.width} px scrolls sideways (${found.overflow.scrollWidth} px in ${found.overflow.clientWidth}): ${found.overflow.elements.join('; ')}`);
+      for (const o of found.overlaps) failures.push(`${at} at ${w.width} px: ${o}`);
+      const height = Math.min(SHOT_MAX_HEIGHT, await b.page.evaluate<number>('document.documentElement.scrollHeight'));
+      await b.page.screenshot({ path: path.join(SCREENSHOTS, `layout-${shot}-${w.name}.png`), fullPage: true, clip: { x: 0, y: 0, width: w.width, height } });
+    }
+    await b.page.setViewportSize({ width: WIDTHS[0].width, height: WIDTHS[0].height });
+  }
+
+  async function visit(route: string, url: string, shot: string): Promise<void> {
+    const res = await b.page.goto(`${b.base}${url}`);
+    // Recorded rather than thrown, so that one run reports every page.
+    if (res!.status() !== 200) failures.push(`${url} answered ${res!.status()}`);
+    else await check(route, shot);
+  }
+
+  /** The path of the first link on the current page whose path matches `pattern`. */
+  async function firstLink(pattern: RegExp): Promise<string> {
+    const hrefs = await b.page.evaluate<string[]>(`[...document.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href'))`);
+    const href = hrefs.map((x) => x.split('?')[0]).find((x) => pattern.test(x));
+    if (!href) throw new Error(`${b.page.url()}: no link matching ${pattern}`);
+    return href;
+  }
+
+  it('the check finds text drawn over text and a page too wide, and not what is hidden or clipped on purpose', async () => {
+    await b.page.setViewportSize({ width: 390, height: 844 });
+    await b.page.setContent(`<body style="margin:0;font:16px sans-serif">
+      <p id="a" style="margin:0">Retention category name</p><p id="b" style="margin:-1.2em 0 0 3em">Rule text</p>
+      <p style="visibility:hidden;margin:-1.2em 0 0">Hidden words</p>
+      <details><summary>Closed</summary><p style="margin-top:-2em">Inside a closed details</p></details>
+      <span class="visually-hidden" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap">Clipped words Clipped words</span>
+      <div style="overflow-x:auto"><table><tr><td style="white-space:nowrap">A table wider than a phone, scrolling in its own box, with words</td></tr></table></div>
+      <p>Line one<br>Line two</p></body>`);
+    const found = await layoutProblems(b.page);
+    expect(found.overlaps).toEqual([expect.stringMatching(/^(p#a "Retention category name" overlaps p#b "Rule text"|p#b "Rule text" overlaps p#a "Retention category name") \(\d+x\d+ px\)$/)]);
+    expect(found.overflow).toBeNull();
+    await b.page.setContent('<body style="margin:0"><p style="width:600px">Too wide for a phone</p></body>');
+    expect((await layoutProblems(b.page)).overflow).toEqual({ scrollWidth: 600, clientWidth: 390, elements: ['p "Too wide for a phone"'] });
+    await b.page.setContent('<main><p>DPIA: not required <code>not-required</code></p><p>Clients (client <code>client</code>)</p><p>Kind: client <small class="code-tag"><code>client</code></small></p><p>Action <code>login</code></p></main>');
+    expect(await repeatedCodes(b.page, true)).toEqual([expect.stringMatching(/^not required after "DPIA: not required"$/), expect.stringMatching(/^client after "Clients \(client"$/)]);
+    expect(await repeatedCodes(b.page, false)).toHaveLength(3);
+    await b.page.setViewportSize({ width: WIDTHS[0].width, height: WIDTHS[0].height });
+  });
+
+  it('signed out: the sign-in page', async () => {
+    await visit('/admin/login', '/admin/login', 'login');
+  });
+
+  it("the compliance admin's pages", async () => {
+    await signInAdmin(b, 'admin@ino.test', T);
+    await check('/admin/t/:slug', 'home');
+    await visit('/admin/account/password', '/admin/account/password', 'password');
+
+    await visit('/admin/t/:slug/requests', `${T}/requests`, 'requests');
+    await visit('/admin/t/:slug/requests/new', `${T}/requests/new`, 'request-record');
+    await visit('/admin/t/:slug/requests/:reference', `${T}/requests/${reference}`, 'request');
+    await visit('/admin/t/:slug/requests/:reference/previews/:id', await firstLink(/\/previews\/[0-9a-f-]{36}$/), 'request-preview');
+
+    await visit('/admin/t/:slug/registers', `${T}/registers`, 'registers');
+    const register = await firstLink(new RegExp(`^${T}/registers/[a-z0-9-]+$`));
+    await visit('/admin/t/:slug/registers/:key', register, 'register');
+    await visit('/admin/t/:slug/registers/:key/edit', `${register}/edit`, 'register-edit');
+    await visit('/admin/t/:slug/registers/:key/history', `${register}/history`, 'register-history');
+    await visit('/admin/t/:slug/facts', `${T}/facts`, 'facts');
+
+    await visit('/admin/t/:slug/policies', `${T}/policies`, 'policies');
+    // A draft, its review (a POST's answer) and, once published, the versions and their difference.
+    await Promise.all([b.page.waitForURL(/done=policy-drafted/), b.page.click(`form[action="${T}/policies/drafts"] button[type="submit"]`)]);
+    await check('/admin/t/:slug/policies', 'policies-draft');
+    await visit('/admin/t/:slug/policies/draft', `${T}/policies/draft`, 'policy-draft');
+    await b.page.goto(`${b.base}${T}/policies`);
+    for (const area of await b.page.locator('textarea[name^="summary_"]').all()) await area.fill('First published version of the privacy policy.');
+    await b.page.check('input[name="material"][value="no"]');
+    await Promise.all([b.page.waitForURL(/\/policies\/review$/), b.page.click(`form[action="${T}/policies/review"] button[type="submit"]`)]);
+    await check('POST /admin/t/:slug/policies/review', 'policy-review');
+    await Promise.all([b.page.waitForURL(/done=/), b.page.click('form[aria-labelledby="h-confirm"] button[type="submit"]')]);
+    await check('/admin/t/:slug/policies', 'policies-published');
+    await visit('/admin/t/:slug/policies/diff', `${T}/policies/diff`, 'policy-diff');
+
+    await visit('/admin/t/:slug/audit', `${T}/audit`, 'audit');
+    await visit('/admin/t/:slug/audit/:seq', await firstLink(new RegExp(`^${T}/audit/\\d+$`)), 'audit-entry');
+    await visit('/admin/t/:slug/exports', `${T}/exports`, 'exports');
+    await visit('/admin/t/:slug/users', `${T}/users`, 'users');
+    await visit('/admin/t/:slug/users/:userId', await firstLink(new RegExp(`^${T}/users/[0-9a-f-]{36}$`)), 'user');
+    await visit('/admin/t/:slug/retention', `${T}/retention`, 'retention');
+    await visit('/admin/t/:slug/retention/runs/:id', await firstLink(/\/retention\/runs\/[0-9a-f-]{36}$/), 'retention-run');
+    await visit('/admin/t/:slug/consents', `${T}/consents`, 'consents');
+    await visit('/admin/t/:slug/disclosures', `${T}/disclosures`, 'disclosures');
+    await visit('/admin/t/:slug/breaches', `${T}/breaches`, 'breaches');
+    const breach = await firstLink(new RegExp(`^${T}/breaches/[0-9a-f-]{36}$`));
+    await visit('/admin/t/:slug/breaches/new', `${T}/breaches/new`, 'breach-new');
+    await visit('/admin/t/:slug/breaches/:id', breach, 'breach');
+    await visit('/admin/t/:slug/outbox', `${T}/outbox`, 'outbox');
+    await visit('/admin/t/:slug/outbox/:id', await firstLink(new RegExp(`^${T}/outbox/[0-9a-f-]{36}$`)), 'email');
+  }, 120_000);
+
+  it('in Latvian, whose words are longer: the menu, the filters and forms, the request and the schedule', async () => {
+    const pages: [route: string, url: string, shot: string][] = [
+      ['/admin/t/:slug', T, 'home'],
+      ['/admin/t/:slug/requests', `${T}/requests`, 'requests'],
+      ['/admin/t/:slug/requests/:reference', `${T}/requests/${reference}`, 'request'],
+      ['/admin/t/:slug/retention', `${T}/retention`, 'retention'],
+      ['/admin/t/:slug/exports', `${T}/exports`, 'exports'],
+      ['/admin/t/:slug/consents', `${T}/consents`, 'consents'],
+    ];
+    for (const [route, url, shot] of pages) await visit(route, `${url}?lang=lv`, `lv-${shot}`);
+    await b.page.goto(`${b.base}${T}?lang=en`);
+  });
+
+  it('the platform admin: the tenant list, and a tenant page with the switcher', async () => {
+    await b.page.click('.logout button');
+    await b.page.waitForURL(/\/admin\/login$/);
+    await signInAdmin(b, 'platform@regula.test', '/admin');
+    await check('/admin', 'tenants');
+    await visit('/admin/t/:slug', T, 'home-platform-admin');
+    expect(await b.page.locator('#tenant-switch').count()).toBe(1);
+  });
+
+  it('no page scrolls sideways or draws text over text', () => {
+    expect(failures).toEqual([]);
+  });
+
+  it('visited every page the dashboard serves', () => {
+    const routes = dashboardGetRoutes(h).filter((r) => !NOT_PAGES.includes(r));
+    expect(routes.filter((r) => !visited.has(r))).toEqual([]);
+    expect(b.problems).toEqual([]);
+    expect(b.foreign).toEqual([]);
+  });
+});
+
+/** The GET routes under /admin the API serves (Express's router, as Nest registered them). */
+function dashboardGetRoutes(h: Harness): string[] {
+  type Layer = { route?: { path: string; methods: Record<string, boolean> } };
+  const app = h.app.getHttpAdapter().getInstance() as { router: { stack: Layer[] } };
+  return app.router.stack
+    .filter((l) => l.route?.methods.get && l.route.path.startsWith('/admin'))
+    .map((l) => l.route!.path.replace(/\/$/, ''));
+}
