@@ -1,6 +1,7 @@
 export * from './tenant.entity';
 export * from './tenant-version.entity';
 export * from './tenant-suspension';
+export * from './tenant-tables';
 export * from './tenants.service';
 export * from './tenancy.module';
 export * from './schema';

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { tenantTables } from '@regula/tenancy';
 import { sha256 } from '../export-file';
 import { ManifestEntry, sha256sums } from '../evidence/manifest';
 import { ZipWriter } from '../evidence/zip-writer';
@@ -21,16 +22,6 @@ export interface TenantArchiveManifest {
   createdAt: string;
   tables: TenantArchiveTable[];
   files: ManifestEntry[];
-}
-
-/** Every table of the schema with a `tenant_id` column (from the catalogue, whatever the reader may see), by name. */
-export async function tenantTables(em: EntityManager): Promise<string[]> {
-  const rows: { table: string }[] = await em.query(
-    `SELECT c.relname AS table FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE a.attname = 'tenant_id' AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND n.nspname = current_schema()
-      ORDER BY c.relname`,
-  );
-  return rows.map((r) => r.table);
 }
 
 const README = (slug: string, createdAt: string) => `Regula tenant archive (${TENANT_ARCHIVE_FORMAT})
@@ -76,7 +67,6 @@ export async function* tenantArchive(em: EntityManager, tenant: { id: string; sl
 
   const tables: TenantArchiveTable[] = [];
   for (const table of await tenantTables(em)) {
-    if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`archive: unexpected table name ${JSON.stringify(table)}`);
     const entry: TenantArchiveTable = { table, rows: 0, files: [] };
     tables.push(entry);
     const cursor = `archive_${table}`;
