@@ -30,7 +30,7 @@ const EXCEPTIONS: Record<string, { using: string; check: string; nullableTenant:
  * database (a table dropped or renamed must be struck from here on purpose).
  */
 const KNOWN_TENANT_TABLES = [
-  'audit_checkpoints', 'audit_log', 'breaches', 'consents', 'data_subjects', 'disclosures', 'erased_record_keys', 'fact_confirmations',
+  'audit_checkpoints', 'audit_log', 'audit_pending', 'breaches', 'consents', 'data_subjects', 'disclosures', 'erased_record_keys', 'fact_confirmations',
   'identity_evidence', 'memberships', 'outbox_emails', 'personal_data_records', 'policy_announcements',
   'policy_versions', 'processing_objections', 'register_versions', 'registers', 'request_artifacts',
   'request_events', 'request_link_tokens', 'request_suspensions', 'retention_register_states',

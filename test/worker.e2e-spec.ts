@@ -44,7 +44,7 @@ describe('worker', () => {
 
   it('schedules the daily chain verification, the hourly checkpoints and the daily heads e-mail (one scheduler each, whatever the number of workers)', async () => {
     const schedulers = await queue.getJobSchedulers();
-    expect(schedulers.map((s) => s.key).sort()).toEqual(['mail-chain-heads-daily', 'publish-checkpoints-hourly', 'verify-all-chains-daily']);
+    expect(schedulers.map((s) => s.key).sort()).toEqual(['audit-pending-sweep-1m', 'mail-chain-heads-daily', 'publish-checkpoints-hourly', 'verify-all-chains-daily']);
   });
 
   it("verifies a tenant's audit chain in a job, under the tenant's RLS scope", async () => {

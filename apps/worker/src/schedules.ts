@@ -26,6 +26,7 @@ export const RETENTION_SCHEDULER_ID = 'retention-sweep-all-daily';
 export const PACKAGE_BUILD_SWEEP_SCHEDULER_ID = 'package-build-sweep-5m';
 export const QUEUE_WATCH_SCHEDULER_ID = 'check-paused-queues-1m';
 export const MAIL_SWEEP_SCHEDULER_ID = 'mail-sweep-1m';
+export const AUDIT_PENDING_SCHEDULER_ID = 'audit-pending-sweep-1m';
 
 const FIVE_MINUTES = 5 * 60_000;
 
@@ -40,6 +41,7 @@ export const SCHEDULES: { [Q in QueueName]: QueueSchedule<Q> } = {
       { id: 'verify-all-chains-daily', repeat: { pattern: '15 3 * * *', tz: 'UTC' }, job: { name: 'verify-all-chains', data: {} } },
       { id: 'publish-checkpoints-hourly', repeat: { pattern: '5 * * * *', tz: 'UTC' }, job: { name: 'publish-checkpoints', data: {} } },
       { id: 'mail-chain-heads-daily', repeat: { pattern: '45 3 * * *', tz: 'UTC' }, job: { name: 'mail-chain-heads', data: {} } },
+      { id: AUDIT_PENDING_SCHEDULER_ID, repeat: { every: 60_000 }, job: { name: 'audit-pending-sweep', data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } } },
     ],
     // Once at start, so chains from before the audit key are sealed without waiting for the hour (freed when done: the next start adds it again).
     atStart: [{ name: 'publish-checkpoints', data: {}, opts: { jobId: 'publish-checkpoints-at-start', removeOnComplete: true } }],

@@ -5,6 +5,7 @@ import { TenantEntity } from '@regula/tenancy';
 import { AuditCheckpoint } from './audit-checkpoint';
 import { chainHead, lockChain } from './audit-chain-head';
 import { AuditCheckpoints } from './audit-checkpoints.service';
+import { AuditService } from './audit.service';
 import { ChainVerdict } from './audit-chain';
 import { AuditVerifier, VerifyFrom } from './audit-verifier.service';
 
@@ -24,7 +25,19 @@ export interface PublishedHead {
  */
 @Injectable()
 export class AuditChainJobs {
-  constructor(private readonly db: TenantDb, private readonly verifier: AuditVerifier, private readonly checkpoints: AuditCheckpoints) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly verifier: AuditVerifier,
+    private readonly checkpoints: AuditCheckpoints,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Every tenant's waiting entries chained (the safety net of a one-trip unit whose process died before chaining them); the number of tenants looked at. */
+  async chainWaiting(): Promise<number> {
+    const ids = await this.tenantIds();
+    for (const id of ids) await this.audit.chainPending(id);
+    return ids.length;
+  }
 
   tenantIds(): Promise<string[]> {
     return this.db.tenantIds();

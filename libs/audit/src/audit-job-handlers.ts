@@ -6,7 +6,8 @@ import { AUDIT_HEADS_MAILER, type AuditHeadsMailer } from './audit-heads-mailer'
 /**
  * The audit queue's jobs (hosted by the worker): every chain verified whole
  * each day (one job per tenant), heads signed and published every hour and
- * e-mailed to the platform admins every day. A broken chain is logged as an error.
+ * e-mailed to the platform admins every day, and every minute the entries
+ * one-trip units left waiting chained. A broken chain is logged as an error.
  */
 @Injectable()
 export class AuditJobHandlers implements JobHandlerTable<QueueName.Audit> {
@@ -34,5 +35,6 @@ export class AuditJobHandlers implements JobHandlerTable<QueueName.Audit> {
       return { chains: heads.length, broken: heads.filter((h) => !h.verdict.ok).length };
     },
     'mail-chain-heads': () => this.heads.send(),
+    'audit-pending-sweep': async () => ({ tenants: await this.jobs.chainWaiting() }),
   };
 }

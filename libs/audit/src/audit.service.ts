@@ -1,8 +1,9 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { beforeCommit, CommitBatch } from '@regula/platform';
+import { AfterCommit, beforeCommit, CommitBatch, insertRows, oneTripWritesOf, returned, TenantDb } from '@regula/platform';
 import { AuditEntryEntity } from './audit-entry.entity';
+import { AuditPendingEntity } from './audit-pending.entity';
 import { GENESIS_HASH, keyedEntryHash } from './audit-chain';
 import { chainHead, lockChain } from './audit-chain-head';
 import { AuditCheckpoints } from './audit-checkpoints.service';
@@ -27,6 +28,23 @@ interface PendingEntry {
 }
 
 /**
+ * Takes the tenant's entries waiting in `audit_pending` (committed by one-trip
+ * units), oldest first. Called holding the chain's lock, so every entry
+ * committed before it was taken joins the chain before anything appended after.
+ */
+async function takePending(em: EntityManager, tenantId: string, checkpoints: AuditCheckpoints): Promise<PendingEntry[]> {
+  const rows = returned<{ id: string; actor_id: string | null; actor: string; action: string; target_type: string | null; target_id: string | null; details: Record<string, unknown>; ip: string | null }>(
+    await em.query(`DELETE FROM audit_pending WHERE tenant_id = $1 RETURNING id, actor_id, actor, action, target_type, target_id, details, ip`, [tenantId]),
+  );
+  return rows
+    .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1))
+    .map((r) => ({
+      checkpoints,
+      input: { tenantId, actorId: r.actor_id, actor: r.actor, action: r.action, targetType: r.target_type ?? undefined, targetId: r.target_id ?? undefined, details: r.details, ip: r.ip ?? undefined },
+    }));
+}
+
+/**
  * Chains a transaction's entries right before its COMMIT: for each chain it
  * touches (in one order for every transaction, so two transactions never wait
  * for each other's chains), takes the chain's lock, reads its head and inserts
@@ -43,16 +61,24 @@ const CHAIN_AT_COMMIT: CommitBatch<PendingEntry> = {
       if (list) list.push(p);
       else chains.set(chain, [p]);
     }
-    for (const chain of [...chains.keys()].sort()) await appendToChain(em, chains.get(chain)!);
+    for (const chain of [...chains.keys()].sort()) {
+      const own = chains.get(chain)!;
+      await appendToChain(em, own[0].input.tenantId, own, own[0].checkpoints);
+    }
   },
 };
 
 /** Entries per INSERT: 13 parameters each. */
 const INSERT_CHUNK = 1000;
 
-async function appendToChain(em: EntityManager, entries: PendingEntry[]): Promise<void> {
-  const tenantId = entries[0].input.tenantId;
+/**
+ * Appends `entries` to the chain of `tenantId`, after the entries waiting in
+ * `audit_pending` (none for the platform's chain), under the chain's lock.
+ */
+async function appendToChain(em: EntityManager, tenantId: string | null, own: PendingEntry[], checkpoints: AuditCheckpoints): Promise<void> {
   await lockChain(em, tenantId);
+  const entries = tenantId === null ? own : [...(await takePending(em, tenantId, checkpoints)), ...own];
+  if (!entries.length) return;
   const last = await chainHead(em, tenantId);
   // The first keyed entry after entries from before the chain was keyed: seal those first.
   if (last && last.keyId === null) await entries[0].checkpoints.sealLegacyHead(em, tenantId, { seq: Number(last.seq), hash: last.hash });
@@ -97,8 +123,15 @@ async function appendToChain(em: EntityManager, entries: PendingEntry[]): Promis
 @Injectable()
 export class AuditService {
   private readonly checkpoints: AuditCheckpoints;
+  /** Chainings of pending entries under way, per tenant, and the one queued after each (every caller meanwhile shares it). */
+  private readonly chaining = new Map<string, Promise<void>>();
+  private readonly queued = new Map<string, Promise<void>>();
 
-  constructor(@Optional() checkpoints?: AuditCheckpoints) {
+  constructor(
+    @Optional() checkpoints?: AuditCheckpoints,
+    @Optional() private readonly afterCommit?: AfterCommit,
+    @Optional() private readonly db?: TenantDb,
+  ) {
     this.checkpoints = checkpoints ?? new AuditCheckpoints();
   }
 
@@ -108,8 +141,60 @@ export class AuditService {
    * not read it back.
    */
   async append(em: EntityManager, input: AuditInput): Promise<void> {
+    if (oneTripWritesOf(em)) return this.appendSoon(em, input);
     const entry: PendingEntry = { input, checkpoints: this.checkpoints };
     if (!beforeCommit(em, CHAIN_AT_COMMIT, entry)) await em.transaction((tx) => CHAIN_AT_COMMIT.flush(tx, [entry]));
+  }
+
+  /**
+   * In a one-trip unit (no connection, no lock): the entry is written to
+   * `audit_pending` with the unit, and chained once the unit committed, before
+   * the unit's caller goes on (AfterCommit), by `chainPending`. Whatever
+   * happens in between (the process dies), the next append to the chain takes
+   * it in first, and the worker's `audit-pending-sweep` chains what waits.
+   */
+  private async appendSoon(em: EntityManager, input: AuditInput): Promise<void> {
+    const tenantId = input.tenantId;
+    if (tenantId === null) throw new Error("the platform's audit chain is appended in a transaction, not by a one-trip unit");
+    if (!this.afterCommit || !this.db) throw new Error('AuditService was built without AfterCommit and TenantDb: it cannot chain one-trip entries');
+    await insertRows(em, AuditPendingEntity, [
+      em.create(AuditPendingEntity, {
+        tenantId, actorId: input.actorId, actor: input.actor, action: input.action, targetType: input.targetType ?? null, targetId: input.targetId ?? null,
+        details: input.details ?? {}, ip: input.ip ?? null,
+      }),
+    ]);
+    await this.afterCommit.run(em, () => this.chainPending(tenantId), `audit-pending:${tenantId}`);
+  }
+
+  /**
+   * Chains the tenant's waiting entries in a transaction of its own. Calls
+   * while one runs share the single next run (which takes everything committed
+   * by then): under a burst of filings, one chaining takes many filings' entries.
+   */
+  chainPending(tenantId: string): Promise<void> {
+    const running = this.chaining.get(tenantId);
+    if (!running) return this.startChaining(tenantId);
+    let next = this.queued.get(tenantId);
+    if (!next) {
+      const after = () => {
+        this.queued.delete(tenantId);
+        return this.startChaining(tenantId);
+      };
+      next = running.then(after, after);
+      this.queued.set(tenantId, next);
+    }
+    return next;
+  }
+
+  private startChaining(tenantId: string): Promise<void> {
+    const db = this.db!;
+    const run = db
+      .forTenant(tenantId, (em) => appendToChain(em, tenantId, [], this.checkpoints))
+      .finally(() => {
+        if (this.chaining.get(tenantId) === run) this.chaining.delete(tenantId);
+      });
+    this.chaining.set(tenantId, run);
+    return run;
   }
 
   /** The chain of one tenant (or the platform), oldest first: a page of at most `limit` entries. */

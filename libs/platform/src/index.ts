@@ -22,6 +22,7 @@ export * from './events/domain-events';
 export * from './database/paged-query';
 export * from './database/returned-rows';
 export * from './database/insert-rows';
+export { oneTripWritesOf } from './database/one-trip-writes';
 export * from './time/clock';
 export * from './time/intl-formatters';
 export * from './egress/address-policy';

@@ -53,9 +53,11 @@ export class RequestJournal {
   /**
    * Several entries of one request in one go (a filing that is received and
    * waits for identity at once): their events in one INSERT, the SLA plan
-   * marked and RequestClockChanged published once for the lot.
+   * marked and RequestClockChanged published once for the lot. `planBySweep`
+   * (a new request only): nothing is published; its row, marked to be planned
+   * again, is planned by the next SLA sweep instead of after the commit.
    */
-  async recordAll(em: EntityManager, req: RightsRequestEntity, entries: JournalEntry[]): Promise<RequestEventEntity[]> {
+  async recordAll(em: EntityManager, req: RightsRequestEntity, entries: JournalEntry[], opts: { planBySweep?: boolean } = {}): Promise<RequestEventEntity[]> {
     const events = entries.map((e) =>
       em.create(RequestEventEntity, {
         tenantId: req.tenantId,
@@ -89,7 +91,8 @@ export class RequestJournal {
     // column's default, -infinity ("plan again"): nothing to mark.
     const filedHere = entries.some((e) => e.kind === 'received');
     if (!filedHere && entries.some((e) => movesClock(e) || e.replansNotices)) await markNoticesToReplan(em, req.tenantId, req.id);
-    if (entries.some(movesClock)) await this.events.publish(em, new RequestClockChanged({ tenantId: req.tenantId, requestId: req.id, type: req.type }));
+    // planBySweep: the request is left marked "plan again" (a new row's next_notice_at is -infinity) for the SLA sweep to plan.
+    if (entries.some(movesClock) && !opts.planBySweep) await this.events.publish(em, new RequestClockChanged({ tenantId: req.tenantId, requestId: req.id, type: req.type }));
     return events;
   }
 }

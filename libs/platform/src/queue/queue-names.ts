@@ -35,6 +35,8 @@ export type JobPayload =
   | { queue: QueueName.Audit; name: 'publish-checkpoints'; data: Record<string, never> }
   /** Daily: the signed head of every chain e-mailed to the platform admins (a copy the database owner cannot reach). */
   | { queue: QueueName.Audit; name: 'mail-chain-heads'; data: Record<string, never> }
+  /** Every minute: chains audit entries a one-trip unit committed and nothing chained since (its process died in between). */
+  | { queue: QueueName.Audit; name: 'audit-pending-sweep'; data: Record<string, never> }
   /** Delivers one webhook of the outbox (jobId: the delivery id). */
   | { queue: QueueName.Webhooks; name: 'deliver-webhook'; data: { tenantId: string; deliveryId: string } }
   /** Finds pending deliveries whose time has come (a lost job is caught here). */
@@ -77,7 +79,7 @@ export type JobData<N extends JobName> = Extract<JobPayload, { name: N }>['data'
 
 /** Job names per queue, for the worker's boot-time handler check. */
 export const JOB_NAMES: Record<QueueName, JobName[]> = {
-  [QueueName.Audit]: ['verify-all-chains', 'verify-chain', 'publish-checkpoints', 'mail-chain-heads'],
+  [QueueName.Audit]: ['verify-all-chains', 'verify-chain', 'publish-checkpoints', 'mail-chain-heads', 'audit-pending-sweep'],
   [QueueName.Webhooks]: ['deliver-webhook', 'sweep-webhooks'],
   [QueueName.Mail]: ['send-email', 'mail-sweep'],
   [QueueName.Sla]: ['sla-reminder', 'sla-sweep', 'identity-wait-sweep'],

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { guardPool, holdingConnection } from '../database/pool-guard';
+import { abandonOneTrip, commitOneTrip, OneTripWrites, oneTripManager } from '../database/one-trip-writes';
+
+/** Times a one-trip unit is run again after drawing a value its table already holds (40 random bits each: a second run is already rare). */
+const ONE_TRIP_DRAWS = 8;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -27,6 +31,37 @@ export class TenantDb {
       await em.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
       return holdingConnection(`tenant ${tenantId}`, () => work(em));
     });
+  }
+
+  /**
+   * A unit of work that only inserts, written in ONE round trip: `work` gets
+   * an EntityManager without a connection whose inserts (`insertRows`) are
+   * collected, then written by one statement in a transaction of its own with
+   * the tenant set (row-level security applies as in forTenant; see
+   * one-trip-writes.ts). What the work queued with AfterCommit runs after that
+   * write, and is dropped when it fails. A unique violation on a table inserted
+   * with `ignoreTaken` (a reference drawn twice) runs the work again. Where a
+   * transaction costs a dozen round trips for a few inserts (a web filing,
+   * issue 16 §2), this costs one.
+   */
+  async forTenantInOneTrip<T>(tenantId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (!UUID.test(tenantId)) throw new Error(`invalid tenant id: ${tenantId}`);
+    for (let draw = 1; ; draw++) {
+      const unit = new OneTripWrites(this.dataSource);
+      const em = oneTripManager(this.dataSource, unit);
+      let result: T;
+      try {
+        result = await work(em);
+        if (unit.parts.length) await this.dataSource.query(`SELECT regula_write_rows($1, $2::jsonb)`, [tenantId, unit.toJson()]);
+      } catch (e) {
+        abandonOneTrip(this.dataSource, em);
+        const driver = (e as { driverError?: { code?: string; table?: string } }).driverError;
+        if (driver?.code === '23505' && unit.retriesOn(driver.table) && draw < ONE_TRIP_DRAWS) continue;
+        throw e;
+      }
+      await commitOneTrip(this.dataSource, em);
+      return result;
+    }
   }
 
   /**
@@ -58,6 +93,15 @@ export class TenantDb {
       await em.query(`SELECT set_config('app.scope', 'platform', true)`);
       return holdingConnection('platform', () => work(em));
     });
+  }
+
+  /**
+   * One read of tables without tenant rows (a tenant's facts) outside any
+   * transaction: each query on its own pooled connection, for a caller that
+   * holds none (a one-trip unit reads what it needs first).
+   */
+  readUnscoped<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return work(this.dataSource.manager);
   }
 
   /** Tables without tenant rows (tenants, users): no scope set. */
