@@ -1,11 +1,11 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { AfterCommit, beforeCommit, CommitBatch, insertRows, oneTripWritesOf, returned, TenantDb } from '@regula/platform';
+import { AfterCommit, beforeCommit, CommitBatch, insertRows, oneTripWritesOf, TenantDb } from '@regula/platform';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { AuditPendingEntity } from './audit-pending.entity';
 import { GENESIS_HASH, keyedEntryHash } from './audit-chain';
-import { chainHead, lockChain } from './audit-chain-head';
+import { ChainHead, chainHead, lockChain } from './audit-chain-head';
 import { AuditCheckpoints } from './audit-checkpoints.service';
 
 export interface AuditInput {
@@ -27,28 +27,44 @@ interface PendingEntry {
   checkpoints: AuditCheckpoints;
 }
 
+interface TakenRow {
+  id: string;
+  actor_id: string | null;
+  actor: string;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  details: Record<string, unknown>;
+  ip: string | null;
+}
+
 /**
  * Takes the tenant's entries waiting in `audit_pending` (committed by one-trip
- * units), oldest first. Called holding the chain's lock, so every entry
- * committed before it was taken joins the chain before anything appended after.
+ * units), oldest first, and reads the chain's head, in one statement. Called
+ * holding the chain's lock, in a statement after the one that took it (it sees
+ * the entries of the transaction that held the lock before), so every entry
+ * committed before the lock was taken joins the chain before anything appended after.
  */
-async function takePending(em: EntityManager, tenantId: string, checkpoints: AuditCheckpoints): Promise<PendingEntry[]> {
-  const rows = returned<{ id: string; actor_id: string | null; actor: string; action: string; target_type: string | null; target_id: string | null; details: Record<string, unknown>; ip: string | null }>(
-    await em.query(`DELETE FROM audit_pending WHERE tenant_id = $1 RETURNING id, actor_id, actor, action, target_type, target_id, details, ip`, [tenantId]),
+async function takePendingAndHead(em: EntityManager, tenantId: string, checkpoints: AuditCheckpoints): Promise<{ pending: PendingEntry[]; last: ChainHead | null }> {
+  const [row]: { pending: TakenRow[] | null; seq: string | null; hash: string | null; key_id: string | null }[] = await em.query(
+    `WITH taken AS (DELETE FROM audit_pending WHERE tenant_id = $1 RETURNING id, actor_id, actor, action, target_type, target_id, details, ip)
+     SELECT (SELECT json_agg(taken ORDER BY taken.id) FROM taken) AS pending, h.seq, h.hash, h.key_id
+       FROM (SELECT 1) AS one LEFT JOIN LATERAL (SELECT seq, hash, key_id FROM audit_log WHERE tenant_id = $1 ORDER BY seq DESC LIMIT 1) AS h ON true`,
+    [tenantId],
   );
-  return rows
-    .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1))
-    .map((r) => ({
-      checkpoints,
-      input: { tenantId, actorId: r.actor_id, actor: r.actor, action: r.action, targetType: r.target_type ?? undefined, targetId: r.target_id ?? undefined, details: r.details, ip: r.ip ?? undefined },
-    }));
+  const pending = (row.pending ?? []).map((r) => ({
+    checkpoints,
+    input: { tenantId, actorId: r.actor_id, actor: r.actor, action: r.action, targetType: r.target_type ?? undefined, targetId: r.target_id ?? undefined, details: r.details, ip: r.ip ?? undefined },
+  }));
+  return { pending, last: row.seq === null ? null : { seq: row.seq, hash: row.hash!, keyId: row.key_id } };
 }
 
 /**
  * Chains a transaction's entries right before its COMMIT: for each chain it
  * touches (in one order for every transaction, so two transactions never wait
- * for each other's chains), takes the chain's lock, reads its head and inserts
- * the entries after it, numbered on and each hashed over the one before. The
+ * for each other's chains), takes the chain's lock, takes the entries waiting
+ * in `audit_pending` and reads its head, and inserts the waiting entries and
+ * then its own after it, numbered on and each hashed over the one before. The
  * lock is released by the COMMIT that follows at once: it is held for three
  * statements and the commit, not for the whole transaction.
  */
@@ -77,9 +93,9 @@ const INSERT_CHUNK = 1000;
  */
 async function appendToChain(em: EntityManager, tenantId: string | null, own: PendingEntry[], checkpoints: AuditCheckpoints): Promise<void> {
   await lockChain(em, tenantId);
-  const entries = tenantId === null ? own : [...(await takePending(em, tenantId, checkpoints)), ...own];
+  const { pending, last } = tenantId === null ? { pending: [], last: await chainHead(em, null) } : await takePendingAndHead(em, tenantId, checkpoints);
+  const entries = [...pending, ...own];
   if (!entries.length) return;
-  const last = await chainHead(em, tenantId);
   // The first keyed entry after entries from before the chain was keyed: seal those first.
   if (last && last.keyId === null) await entries[0].checkpoints.sealLegacyHead(em, tenantId, { seq: Number(last.seq), hash: last.hash });
   let seq = last ? Number(last.seq) : 0;

@@ -16,9 +16,9 @@ import { nextState } from './request-state-machine';
 import { findByReference, loadFacts } from './request-store';
 import { RequestSuspensionEntity } from './request-suspension.entity';
 import { DOCUMENT_METHODS, IdentityMethod } from './request-types';
-import { FileRequestInput, FiledRequest } from './requests.port';
+import { FileRequestInput, FiledRequest, FilingContext } from './requests.port';
 import { RightsRequestEntity } from './rights-request.entity';
-import { identityMethodFor } from './tenant-facts';
+import { identityMethodFor, TenantFacts } from './tenant-facts';
 import { validateFileRequest } from './file-request.validation';
 
 export { CODE_TTL_MINUTES, CODE_MAX_ATTEMPTS } from './request-secrets';
@@ -53,8 +53,20 @@ export class RequestFilingService {
     @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
   ) {}
 
+  /** Each tenant's facts with the version they were read for (FilingContext.factsVersion). */
+  private readonly facts = new Map<string, { version: string; facts: TenantFacts }>();
+
+  /** The tenant's facts: kept from an earlier filing while the caller's version of them is the same, else read (one statement, no transaction). */
+  private async factsOf(tenantId: string, version: string | undefined): Promise<TenantFacts> {
+    const kept = this.facts.get(tenantId);
+    if (version !== undefined && kept?.version === version) return kept.facts;
+    const facts = await this.db.readUnscoped((em) => loadFacts(em, tenantId));
+    if (version !== undefined) this.facts.set(tenantId, { version, facts });
+    return facts;
+  }
+
   /**
-   * The tenant's facts read, then the filing written in ONE round trip
+   * The tenant's facts read (or kept, see factsOf), then the filing written in ONE round trip
    * (`TenantDb.forTenantInOneTrip`): the request inserted already waiting for
    * identity, its two timeline events, the identity stop, the two e-mails and
    * the two audit entries, one statement, its own transaction. The audit
@@ -62,14 +74,14 @@ export class RequestFilingService {
    * before the answer; the SLA sweep plans its notices (issue 16 §2:
    * bench/intake.bench.ts counts the statements).
    */
-  async fileRequest(tenantId: string, input: FileRequestInput, ctx: { ip: string }): Promise<FiledRequest> {
+  async fileRequest(tenantId: string, input: FileRequestInput, ctx: FilingContext): Promise<FiledRequest> {
     await this.limits.checkIp('file', ctx?.ip);
     // The filer's own status link (shown once on the confirmation page, never e-mailed); the e-mails'
     // links and the code are minted by the worker when it sends them (RequestNotifier).
     const statusToken = newStatusToken();
     const subject: RequestActor = { ...SUBJECT, ip: ctx?.ip };
 
-    const facts = await this.db.readUnscoped((em) => loadFacts(em, tenantId));
+    const facts = await this.factsOf(tenantId, ctx?.factsVersion);
     return this.db.forTenantInOneTrip(tenantId, async (em) => {
       const clean = validateFileRequest(input, facts);
       await this.limits.checkSubject('file', clean.email);

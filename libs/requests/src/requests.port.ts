@@ -29,6 +29,12 @@ export interface FileRequestInput {
   channel?: 'web-form' | 'e-mail' | 'post' | 'phone' | 'in-person';
 }
 
+/** Who files (the address limits count by) and, optionally, the version of the tenant's facts the caller saw. */
+export interface FilingContext {
+  ip: string;
+  factsVersion?: string;
+}
+
 export interface FiledRequest {
   request: RightsRequestEntity;
   /** The secret of the filer's own status link (the confirmation page); shown once, never e-mailed, only its hash is stored. */
@@ -69,7 +75,12 @@ export interface PublicRequestStatus {
 }
 
 export interface RequestsPort {
-  fileRequest(tenantId: string, input: FileRequestInput, ctx: { ip: string }): Promise<FiledRequest>;
+  /**
+   * `ctx.factsVersion`: a stamp that changes whenever the tenant's facts do
+   * (the public pages' generation); given, the facts read for it are kept in
+   * memory and reused while it stays the same.
+   */
+  fileRequest(tenantId: string, input: FileRequestInput, ctx: FilingContext): Promise<FiledRequest>;
   verifyEmail(tenantId: string, reference: string, code: string, ctx: { ip: string }): Promise<RightsRequestEntity>;
   /**
    * For requests awaiting a document: PDF, PNG, JPEG or an ASiC-E container

@@ -7,7 +7,7 @@ import { RequestActor, SYSTEM } from './request-actor';
 import { RequestFilingService } from './request-filing.service';
 import { RequestListFilter, RequestListPage, RequestQueriesService } from './request-queries.service';
 import { RefusalGround } from './request-types';
-import { FileRequestInput, FiledRequest, PublicRequestStatus, RequestsPort } from './requests.port';
+import { FileRequestInput, FiledRequest, FilingContext, PublicRequestStatus, RequestsPort } from './requests.port';
 import { RightsRequestEntity } from './rights-request.entity';
 
 /**
@@ -28,7 +28,7 @@ export class RequestsService implements RequestsPort {
 
   // --- the subject (public pages) ---------------------------------------
 
-  fileRequest(tenantId: string, input: FileRequestInput, ctx: { ip: string }): Promise<FiledRequest> {
+  fileRequest(tenantId: string, input: FileRequestInput, ctx: FilingContext): Promise<FiledRequest> {
     return this.filing.fileRequest(tenantId, input, ctx);
   }
 

@@ -63,10 +63,10 @@ export class PublicPagesService {
     return { status: 200, html: this.site.render('home', { ...page, home: homeView(tenant, lang, t), authority: this.site.authority(tenant, lang), announcement }) };
   }
 
-  private async offered(slug: string, type: string, req: PublicHttpRequest): Promise<{ tenant: PublicTenant; lang: Lang; type: RequestType }> {
-    const { tenant, lang } = await this.site.tenant(slug, req);
+  private async offered(slug: string, type: string, req: PublicHttpRequest): Promise<{ tenant: PublicTenant; lang: Lang; type: RequestType; generation: string | undefined }> {
+    const { tenant, lang, generation } = await this.site.tenant(slug, req);
     if (!isRequestType(type) || !offeredTypes(tenant.def).includes(type)) throw new NotFoundException();
-    return { tenant, lang, type };
+    return { tenant, lang, type, generation };
   }
 
   private async formPage(tenant: PublicTenant, lang: Lang, type: RequestType, values: FormValues, errors: FormErrors, coreError?: string) {
@@ -108,7 +108,7 @@ export class PublicPagesService {
   }
 
   async file(slug: string, type: string, body: Record<string, unknown>, req: PublicHttpRequest): Promise<PageResult> {
-    const { tenant, lang, type: rtype } = await this.offered(slug, type, req);
+    const { tenant, lang, type: rtype, generation } = await this.offered(slug, type, req);
     // Nothing is filed for a suspended controller: its home page (409) gives its contact details.
     if (tenant.suspended) return { status: 409, html: (await this.home(slug, req)).html ?? '' };
     const consentPurposes = rtype === 'consent-withdrawal' ? await this.site.consentPurposes(tenant, lang) : [];
@@ -120,7 +120,8 @@ export class PublicPagesService {
       filed = await this.requests.fileRequest(
         tenant.id,
         { type: rtype, name: parsed.name, email: parsed.email, locale: lang, details: parsed.details, channel: 'web-form' },
-        { ip: clientIp(req) },
+        // The pages' generation changes with every change of the tenant's facts: the filing keeps the facts it read for it.
+        { ip: clientIp(req), factsVersion: generation },
       );
     } catch (e) {
       if (statusOf(e) === HttpStatus.BAD_REQUEST) return { status: 400, html: await this.formPage(tenant, lang, rtype, parsed.values, {}, messageOf(e)) };
