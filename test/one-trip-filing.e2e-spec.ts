@@ -1,0 +1,104 @@
+import { Client } from 'pg';
+import { AuditChainJobs, AuditService } from '@regula/audit';
+import { TenantDb } from '@regula/platform';
+import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
+import { Harness, startApi } from './support/api-harness';
+
+/**
+ * A web filing is written in one round trip (issue 16 §2): its rows with one
+ * statement, `regula_write_rows`, in a transaction of its own with the tenant
+ * set; its audit entries wait in `audit_pending` and join the chain after the
+ * commit, before the filing answers. What must hold: everything of a filing
+ * or nothing, row-level security as for any insert, and a chain without gaps
+ * in commit order, whatever dies in between.
+ */
+describe('a filing in one round trip', () => {
+  let h: Harness;
+  let port: RequestsPort;
+  let audit: AuditService;
+  let tenantId: string;
+  let otherId: string;
+  let n = 0;
+
+  beforeAll(async () => {
+    h = await startApi();
+    port = h.app.get<RequestsPort>(REQUESTS_PORT);
+    audit = h.app.get(AuditService);
+    [{ id: tenantId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
+    [{ id: otherId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'micromedic'`);
+  });
+  afterAll(() => h?.close());
+
+  const file = () =>
+    port.fileRequest(tenantId, { type: 'access', name: 'Anna Bērziņa', email: `one-trip.${++n}@subject.test`, locale: 'lv', details: {} }, { ip: `198.51.100.${n % 250}` });
+  const pending = async (): Promise<number> => (await h.db.owner.query(`SELECT count(*)::int AS n FROM audit_pending`))[0].n;
+
+  it('writes the request, its events, its stop, its two e-mails and two chained audit entries, nothing left waiting when it answers', async () => {
+    const filed = await file();
+    const id = filed.request.id;
+    const [counts] = await h.db.owner.query(
+      `SELECT (SELECT state FROM rights_requests WHERE id = $1) AS state,
+              (SELECT count(*)::int FROM request_events WHERE request_id = $1) AS events,
+              (SELECT count(*)::int FROM request_suspensions WHERE request_id = $1 AND to_at IS NULL) AS stops,
+              (SELECT count(*)::int FROM outbox_emails WHERE request_id = $1) AS emails`,
+      [id],
+    );
+    expect(counts).toEqual({ state: 'awaiting-identity', events: 2, stops: 1, emails: 2 });
+    const chained = await h.db.owner.query(`SELECT action FROM audit_log WHERE tenant_id = $1 AND target_id = $2 ORDER BY seq`, [tenantId, id]);
+    expect(chained.map((r: { action: string }) => r.action)).toEqual(['request.received', 'request.awaiting-identity']);
+    expect(await pending()).toBe(0);
+  });
+
+  it('regula_write_rows keeps row-level security: rows of another tenant are refused, and nothing of the call is written', async () => {
+    const app = new Client({ connectionString: h.db.appUrl });
+    await app.connect();
+    try {
+      const parts = (tenant: string) => [
+        { table: 'audit_pending', columns: ['tenant_id', 'actor', 'action', 'details'], rows: [{ tenant_id: tenantId, actor: 'test', action: 'test.one-trip-own', details: {} }] },
+        { table: 'audit_pending', columns: ['tenant_id', 'actor', 'action', 'details'], rows: [{ tenant_id: tenant, actor: 'test', action: 'test.one-trip-foreign', details: {} }] },
+      ];
+      await expect(app.query(`SELECT regula_write_rows($1, $2::jsonb)`, [tenantId, JSON.stringify(parts(otherId))])).rejects.toThrow(/row-level security/);
+      expect(await pending()).toBe(0);
+      // The function adds no right: a table the app may not write in the tenant's scope stays closed to it.
+      const tenants = [{ table: 'tenants', columns: ['slug'], rows: [{ slug: 'smuggled' }] }];
+      await expect(app.query(`SELECT regula_write_rows($1, $2::jsonb)`, [tenantId, JSON.stringify(tenants)])).rejects.toThrow(/permission denied|row-level security/);
+      expect((await h.db.owner.query(`SELECT count(*)::int AS n FROM tenants WHERE slug = 'smuggled'`))[0].n).toBe(0);
+    } finally {
+      await app.end();
+    }
+  });
+
+  it('entries a dead process left waiting join the chain first, at the next append, in the order they were written; the sweep chains them too', async () => {
+    // As a filing whose process died between its commit and the chaining: the rows committed, nothing chained.
+    const leftBehind = (action: string) =>
+      h.db.owner.query(`INSERT INTO audit_pending (tenant_id, actor, action, details) VALUES ($1, 'test: left behind', $2, '{}')`, [tenantId, action]);
+    await leftBehind('test.left-1');
+    await leftBehind('test.left-2');
+    await h.app.get(TenantDb).forTenant(tenantId, (em) => audit.append(em, { tenantId, actorId: null, actor: 'test: later', action: 'test.later', details: {} }));
+    const order = await h.db.owner.query(`SELECT action FROM audit_log WHERE tenant_id = $1 AND action LIKE 'test.%' ORDER BY seq`, [tenantId]);
+    expect(order.map((r: { action: string }) => r.action)).toEqual(['test.left-1', 'test.left-2', 'test.later']);
+
+    await leftBehind('test.left-3');
+    expect(await h.app.get(AuditChainJobs).chainWaiting()).toBeGreaterThanOrEqual(2);
+    expect(await pending()).toBe(0);
+    expect((await h.db.owner.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'test.left-3'`))[0].n).toBe(1);
+    expect(await h.app.get(AuditChainJobs).verify(tenantId)).toMatchObject({ ok: true });
+  });
+
+  it('30 filings at once: each stored whole, the chain gap-free and verified, each filing\'s two entries in their order', async () => {
+    const filed = await Promise.all(Array.from({ length: 30 }, () => file()));
+    expect(new Set(filed.map((f) => f.request.reference)).size).toBe(30);
+    const rows: { seq: string; target_id: string; action: string }[] = await h.db.owner.query(
+      `SELECT seq, target_id, action FROM audit_log WHERE tenant_id = $1 AND target_id = ANY($2) ORDER BY seq`,
+      [tenantId, filed.map((f) => f.request.id)],
+    );
+    expect(rows).toHaveLength(60);
+    for (const f of filed) {
+      const own = rows.filter((r) => r.target_id === f.request.id).map((r) => r.action);
+      expect(own).toEqual(['request.received', 'request.awaiting-identity']);
+    }
+    expect(await pending()).toBe(0);
+    const verdict = await h.app.get(AuditChainJobs).verify(tenantId);
+    expect(verdict).toMatchObject({ ok: true });
+  });
+});
