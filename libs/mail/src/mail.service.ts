@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AfterCommit, APP_CONFIG, CommonConfig, insertRows, JobData, JobProducer } from '@regula/platform';
+import { AfterCommit, APP_CONFIG, CommonConfig, insertRows, JobData, JobProducer, oneTripWritesOf } from '@regula/platform';
 import { TenantEntity } from '@regula/tenancy';
 import { OutboxEmailEntity } from './outbox-email.entity';
 import { brandingOf, MailBranding, PLATFORM_BRANDING } from './mail-branding';
@@ -57,6 +57,21 @@ export class MailService {
     return new Date(this.lastCreatedAt);
   }
 
+  /** The send jobs of each one-trip unit's e-mails, added together once it committed. */
+  private readonly unitJobs = new WeakMap<EntityManager, JobData<'send-email'>[]>();
+
+  /** A one-trip unit (a web filing) has no savepoints: its e-mails' jobs go to Redis in one call after its write. */
+  private async queueWithUnit(em: EntityManager, data: JobData<'send-email'>): Promise<void> {
+    const list = this.unitJobs.get(em);
+    if (list) {
+      list.push(data);
+      return;
+    }
+    const jobs = [data];
+    this.unitJobs.set(em, jobs);
+    await this.afterCommit.run(em, () => this.jobs.addBulk(jobs.map((d) => ({ name: 'send-email' as const, data: d, opts: { jobId: d.emailId } }))));
+  }
+
   get smtpEnabled(): boolean {
     return !!this.cfg.SMTP_URL;
   }
@@ -105,7 +120,8 @@ export class MailService {
     if (this.smtpEnabled) {
       const data: JobData<'send-email'> = { tenantId, emailId: row.id };
       // Only once the row is committed; a rollback drops the job with the row.
-      await this.afterCommit.run(em, () => this.jobs.add('send-email', data, { jobId: row.id }));
+      if (oneTripWritesOf(em)) await this.queueWithUnit(em, data);
+      else await this.afterCommit.run(em, () => this.jobs.add('send-email', data, { jobId: row.id }));
       this.logger.debug(`queued e-mail ${row.id} (${input.template})`);
     }
     return row;

@@ -75,16 +75,23 @@ export class RequestFilingService {
    * bench/intake.bench.ts counts the statements).
    */
   async fileRequest(tenantId: string, input: FileRequestInput, ctx: FilingContext): Promise<FiledRequest> {
-    await this.limits.checkIp('file', ctx?.ip);
+    const facts = await this.factsOf(tenantId, ctx?.factsVersion);
+    let clean: ReturnType<typeof validateFileRequest>;
+    try {
+      clean = validateFileRequest(input, facts);
+    } catch (e) {
+      // A bad submission counts against its address too, and a limited address hears 429 before what was wrong.
+      await this.limits.checkIp('file', ctx?.ip);
+      throw e;
+    }
+    // The address's and the subject's limits in one call.
+    await this.limits.check('file', ctx?.ip, clean.email);
     // The filer's own status link (shown once on the confirmation page, never e-mailed); the e-mails'
     // links and the code are minted by the worker when it sends them (RequestNotifier).
     const statusToken = newStatusToken();
     const subject: RequestActor = { ...SUBJECT, ip: ctx?.ip };
 
-    const facts = await this.factsOf(tenantId, ctx?.factsVersion);
     return this.db.forTenantInOneTrip(tenantId, async (em) => {
-      const clean = validateFileRequest(input, facts);
-      await this.limits.checkSubject('file', clean.email);
       const now = this.clock();
       const method = identityMethodFor(facts, clean.type);
       // Identity is always checked (at least the e-mail code): the clock stands still meanwhile (EDPB 01/2022 §159).

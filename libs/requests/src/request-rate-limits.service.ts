@@ -45,16 +45,10 @@ export class RequestRateLimits {
     if (!verdict.allowed) throw new RequestRateLimitedError(verdict.retryAfterSeconds);
   }
 
-  /** Counts one hit by IP only (before the input is even read: bad input counts too). */
+  /** Counts one hit by IP only (input too bad to name a subject still counts); 429 when over its limit. */
   async checkIp(action: PublicAction, ip: string | undefined): Promise<void> {
     if (!ip) return;
     const verdict = await this.limiter.hit([this.perIp[action], ip]);
-    if (!verdict.allowed) throw new RequestRateLimitedError(verdict.retryAfterSeconds);
-  }
-
-  /** Counts one hit by e-mail address (or request) only. */
-  async checkSubject(action: PublicAction, subjectKey: string): Promise<void> {
-    const verdict = await this.limiter.hit([this.perSubject[action], subjectKey]);
     if (!verdict.allowed) throw new RequestRateLimitedError(verdict.retryAfterSeconds);
   }
 }
