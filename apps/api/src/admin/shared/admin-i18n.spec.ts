@@ -4,7 +4,13 @@ import { LANGS } from '@regula/engine';
 import { catalogKeys } from '../../web/i18n';
 import { placeholdersOf, pluralSelectors } from '../../web/icu-message';
 
-const catalog = (lang: string) => JSON.parse(readFileSync(path.join(__dirname, '..', 'i18n', `${lang}.json`), 'utf8'));
+const parsed = new Map<string, Record<string, unknown>>();
+/** A catalogue, parsed once (the checks below look up every key of every language). */
+const catalog = (lang: string) => {
+  let c = parsed.get(lang);
+  if (!c) parsed.set(lang, (c = JSON.parse(readFileSync(path.join(__dirname, '..', 'i18n', `${lang}.json`), 'utf8')) as Record<string, unknown>));
+  return c;
+};
 
 describe('dashboard UI strings', () => {
   const en = new Set(catalogKeys(catalog('en')));
