@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { ControllerDefinition } from '@regula/engine';
 import { TENANTS } from '@regula/tenants';
 import { Harness, startApi } from './support/api-harness';
+import { confirmAllFacts } from './support/demo-tenant';
 import { insertRawTenant } from './support/raw-tenant';
 import { createStaff } from './support/staff';
 
@@ -96,6 +97,13 @@ describe('record import', () => {
     expect(imported.details.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(imported.details.created).toEqual(TENANTS.find((d) => d.slug === 'micromedic')!.registers.map((r) => r.id));
     expect(rows.filter((r: { action: string }) => r.action === 'register.created').every((r: { details: { importSha256: string } }) => r.details.importSha256 === imported.details.sha256)).toBe(true);
+  });
+
+  it('a controller\'s own export, its facts confirmed, imported into it again changes nothing', async () => {
+    await confirmAllFacts(h.db.owner, 'micromedic');
+    const p = await preview('micromedic', await download('micromedic', 'record.xlsx')).expect(200);
+    expect([p.body.errors, p.body.warnings, p.body.created, p.body.changed, p.body.retired]).toEqual([[], [], [], [], []]);
+    expect(p.body.unchanged).toHaveLength(TENANTS.find((d) => d.slug === 'micromedic')!.registers.length);
   });
 
   it('answers a bad spreadsheet by sheet, row and column in the asked language, and changes nothing', async () => {

@@ -73,8 +73,12 @@ export class RecordImports {
   /** Reads and previews an upload; a file without errors is held for its confirmation. */
   async preview(tenantId: string, file: { name: string; body: Buffer }, lang: Lang, actor: RegisterEditActor): Promise<RecordImportPreview> {
     const planned = await this.plan(tenantId, file.name, file.body, lang);
-    if (!planned.preview.errors.length) await this.imports.hold(tenantId, { sha256: planned.preview.sha256, fileName: file.name, body: file.body }, actor.label, this.clock());
-    return planned.preview;
+    const { preview } = planned;
+    if (!preview.errors.length) {
+      const counts = { created: preview.created.length, changed: preview.changed.length, retired: preview.retired.length, warnings: preview.warningsTotal, planHash: preview.planHash };
+      await this.imports.hold(tenantId, { sha256: preview.sha256, fileName: file.name, body: file.body }, actor, this.clock(), { format: preview.format, ...counts });
+    }
+    return preview;
   }
 
   /** The preview of a held file, as it would apply now. */
@@ -111,8 +115,13 @@ export class RecordImports {
     const parsed = parseRecordSheets(read.format, read.sheets);
     if ('problems' in parsed) return { preview: { ...empty, errors: parsed.problems.map(issue) }, registers: [], stored };
 
-    const registers = parsed.record.registers.map((r) => r.register as unknown as Register);
-    const candidate: ControllerDefinition = { ...stored.definition, registers };
+    // The export states the registers with people's confirmations applied: a register read back as the
+    // confirmed current one is the current one (its stored form kept, so nothing is versioned for it).
+    const confirmed = new Map(stored.definition.registers.map((r) => [r.id, contentHash(r)]));
+    const raw = new Map(stored.unconfirmed.registers.map((r) => [r.id, r]));
+    const asStored = (r: Register): Register => (confirmed.get(r.id) === contentHash(r) && raw.has(r.id) ? raw.get(r.id)! : r);
+    const registers = parsed.record.registers.map((r) => asStored(r.register as unknown as Register));
+    const candidate: ControllerDefinition = { ...stored.definition, registers: parsed.record.registers.map((r) => r.register as unknown as Register) };
     const lintProblems = lintProblemsOf(candidate, parsed.record, lang);
     if (lintProblems.length) return { preview: { ...empty, errors: lintProblems.map(issue) }, registers: [], stored };
 
@@ -122,9 +131,10 @@ export class RecordImports {
     const current = new Map(stored.registers.map((r) => [r.key, r]));
     const currentDef = new Map(stored.definition.registers.map((r) => [r.id, r]));
     const line = (r: SheetRegister): ImportedRegisterLine => ({ key: r.register.id, name: name(r.register as unknown as Register, r.register.id), row: r.row });
+    const hashAt = (i: number) => contentHash(registers[i]);
     const created = parsed.record.registers.filter((r) => !current.has(r.register.id)).map(line);
-    const changed = parsed.record.registers.filter((r) => current.has(r.register.id) && current.get(r.register.id)!.contentHash !== contentHash(r.register)).map(line);
-    const unchanged = parsed.record.registers.filter((r) => current.get(r.register.id)?.contentHash === contentHash(r.register)).map(line);
+    const changed = parsed.record.registers.filter((r, i) => current.has(r.register.id) && current.get(r.register.id)!.contentHash !== hashAt(i)).map(line);
+    const unchanged = parsed.record.registers.filter((r, i) => current.get(r.register.id)?.contentHash === hashAt(i)).map(line);
     const keys = new Set(registers.map((r) => r.id));
     const retired = stored.registers.filter((r) => !keys.has(r.key)).map((r) => ({ key: r.key, name: name(currentDef.get(r.key), r.key), row: null }));
     const planHash = contentHash({

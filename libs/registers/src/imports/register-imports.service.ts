@@ -54,15 +54,17 @@ export class RegisterImports {
     @Optional() private readonly jobs?: JobProducer,
   ) {}
 
-  /** Holds the file for its confirmation (the same file again: held again, not yet applied). */
-  async hold(tenantId: string, file: { sha256: string; fileName: string; body: Buffer }, uploadedBy: string, now: Date): Promise<void> {
-    await this.db.forTenant(tenantId, (em) =>
-      em.query(
+  /** Holds the file for its confirmation (the same file again: held again, not yet applied); audited `registers.import-held` with its SHA-256. */
+  async hold(tenantId: string, file: { sha256: string; fileName: string; body: Buffer }, actor: RegisterEditActor, now: Date, details: Record<string, unknown> = {}): Promise<void> {
+    await this.db.forTenant(tenantId, async (em) => {
+      const [row] = await em.query(
         `INSERT INTO register_imports (tenant_id, sha256, file_name, body, uploaded_by, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (tenant_id, sha256) DO UPDATE SET file_name = EXCLUDED.file_name, uploaded_by = EXCLUDED.uploaded_by, uploaded_at = EXCLUDED.uploaded_at, applied_at = NULL`,
-        [tenantId, file.sha256, file.fileName, file.body, uploadedBy, now],
-      ),
-    );
+         ON CONFLICT (tenant_id, sha256) DO UPDATE SET file_name = EXCLUDED.file_name, uploaded_by = EXCLUDED.uploaded_by, uploaded_at = EXCLUDED.uploaded_at, applied_at = NULL
+         RETURNING id`,
+        [tenantId, file.sha256, file.fileName, file.body, actor.label, now],
+      );
+      await this.log(em, tenantId, actor, 'registers.import-held', row.id, { ...details, sha256: file.sha256, fileName: file.fileName, size: file.body.length });
+    });
   }
 
   async held(tenantId: string, sha256: string): Promise<HeldImport> {

@@ -53,6 +53,12 @@ describe('the record read back from its spreadsheet', () => {
     const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     expect(await readSheetFile(bomb, { ...SHEET_LIMITS, maxUnzippedBytes: 2_000_000 })).toEqual({ refused: { code: 'zip-bomb', limit: 2_000_000 } });
     expect(await readSheetFile(bomb, { ...SHEET_LIMITS, maxZipRatio: 10 })).toEqual({ refused: { code: 'zip-bomb', limit: 10 } });
+    // a zip that lies about its sizes (1,000 bytes declared in both headers): counted while inflated, and stopped
+    const liar = Buffer.from(bomb);
+    for (const [signature, at] of [[0x04034b50, 22], [0x02014b50, 24]] as const) {
+      for (let i = liar.indexOf(Buffer.from(new Uint32Array([signature]).buffer)); i >= 0; i = liar.indexOf(Buffer.from(new Uint32Array([signature]).buffer), i + 4)) liar.writeUInt32LE(1000, i + at);
+    }
+    expect(await readSheetFile(liar, { ...SHEET_LIMITS, maxUnzippedBytes: 2_000_000 })).toEqual({ refused: { code: 'zip-bomb', limit: 2_000_000 } });
     expect(await readSheetFile(Buffer.alloc(SHEET_LIMITS.maxBytes + 1, 65))).toEqual({ refused: { code: 'too-large', limit: SHEET_LIMITS.maxBytes } });
     expect(await readSheetFile(Buffer.from('a,b\nc,d\n'), { ...SHEET_LIMITS, maxCells: 3 })).toEqual({ refused: { code: 'too-many-cells', limit: 3 } });
     expect(await readSheetFile(Buffer.from([0xff, 0xfe, 0x00]))).toEqual({ refused: { code: 'not-a-spreadsheet' } });
