@@ -11,7 +11,7 @@ export type ImportMessageCode =
 const MESSAGES: Record<Lang, Record<ImportMessageCode, string>> = {
   en: {
     'too-large': 'The file is larger than {limit} bytes.',
-    'zip-bomb': 'The file unpacks to far more than it holds (over {limit}): it was not unpacked.',
+    'zip-bomb': 'The file would unpack to far more than it holds: it was not unpacked.',
     'too-many-cells': 'The file has more than {limit} filled cells.',
     'too-many-rows': 'A sheet has more than {limit} rows or too many columns.',
     'not-a-spreadsheet': 'The file is neither an XLSX workbook nor a UTF-8 CSV file.',
@@ -34,7 +34,7 @@ const MESSAGES: Record<Lang, Record<ImportMessageCode, string>> = {
   },
   et: {
     'too-large': 'Fail on suurem kui {limit} baiti.',
-    'zip-bomb': 'Fail pakib lahti palju suuremaks, kui ta on (üle {limit}), ning seda ei pakitud lahti.',
+    'zip-bomb': 'Fail pakiks lahti palju suuremaks, kui ta on, ning seda ei pakitud lahti.',
     'too-many-cells': 'Failis on üle {limit} täidetud lahtri.',
     'too-many-rows': 'Ühel lehel on üle {limit} rea või liiga palju veerge.',
     'not-a-spreadsheet': 'Fail ei ole XLSX-tööraamat ega UTF-8 kodeeringus CSV-fail.',
@@ -57,7 +57,7 @@ const MESSAGES: Record<Lang, Record<ImportMessageCode, string>> = {
   },
   lt: {
     'too-large': 'Failas didesnis nei {limit} baitų.',
-    'zip-bomb': 'Išpakuotas failas būtų daug didesnis nei yra (daugiau nei {limit}), todėl jis nebuvo išpakuotas.',
+    'zip-bomb': 'Išpakuotas failas būtų daug didesnis nei yra, todėl jis nebuvo išpakuotas.',
     'too-many-cells': 'Faile daugiau nei {limit} užpildytų langelių.',
     'too-many-rows': 'Viename lape daugiau nei {limit} eilučių arba per daug stulpelių.',
     'not-a-spreadsheet': 'Failas nėra nei XLSX darbaknygė, nei UTF-8 koduotės CSV failas.',
@@ -80,7 +80,7 @@ const MESSAGES: Record<Lang, Record<ImportMessageCode, string>> = {
   },
   lv: {
     'too-large': 'Fails ir lielāks par {limit} baitiem.',
-    'zip-bomb': 'Atpakots fails būtu daudz lielāks, nekā tas ir (vairāk par {limit}), tāpēc tas netika atpakots.',
+    'zip-bomb': 'Atpakots fails būtu daudz lielāks, nekā tas ir, tāpēc tas netika atpakots.',
     'too-many-cells': 'Failā ir vairāk nekā {limit} aizpildītu šūnu.',
     'too-many-rows': 'Vienā lapā ir vairāk nekā {limit} rindu vai pārāk daudz kolonnu.',
     'not-a-spreadsheet': 'Fails nav ne XLSX darbgrāmata, ne UTF-8 kodējuma CSV fails.',
@@ -103,7 +103,7 @@ const MESSAGES: Record<Lang, Record<ImportMessageCode, string>> = {
   },
   sv: {
     'too-large': 'Filen är större än {limit} byte.',
-    'zip-bomb': 'Filen packas upp till långt mer än den rymmer (över {limit}) och packades inte upp.',
+    'zip-bomb': 'Filen skulle packas upp till långt mer än den rymmer och packades inte upp.',
     'too-many-cells': 'Filen har fler än {limit} ifyllda celler.',
     'too-many-rows': 'Ett blad har fler än {limit} rader eller för många kolumner.',
     'not-a-spreadsheet': 'Filen är varken en XLSX-arbetsbok eller en CSV-fil i UTF-8.',
