@@ -91,10 +91,34 @@ describe('record import', () => {
     await apply('inomedis-csv', p.body.sha256, second.body.planHash).expect(409);
   });
 
-  it('audits the import with the file\'s SHA-256, and each register it created', async () => {
-    const rows = await h.db.owner.query(`SELECT a.action, a.details FROM audit_log a JOIN tenants t ON t.id = a.tenant_id WHERE t.slug = 'micromedic-copy' AND a.action IN ('registers.imported', 'register.created') ORDER BY a.id`);
+  it('into an existing controller: a register left out is retired, an edited one gets its next version, the readable cell beside it a warning', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await download('inomedis', 'record.xlsx')) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    const sheet = wb.worksheets[0];
+    let header = 0;
+    sheet.eachRow((row, r) => { if (row.getCell(1).value === 'Register' && !header) header = r; });
+    const lvCol = (sheet.getRow(header).values as unknown[]).indexOf('Register data: texts (lv)');
+    const [edited, left] = TENANTS.find((d) => d.slug === 'inomedis')!.registers;
+    const texts = sheet.getRow(header + 1).getCell(lvCol);
+    texts.value = String(texts.value).replace(/^name = ".*"$/m, 'name = "Klientu apkalpošana (labots)"');
+    sheet.spliceRows(header + 2, 1);
+    const p = await preview('inomedis-copy', Buffer.from(await wb.xlsx.writeBuffer())).expect(200);
+    expect(p.body.errors).toEqual([]);
+    expect([p.body.created, p.body.changed.map((r: { key: string; name: string }) => [r.key, r.name]), p.body.retired.map((r: { key: string }) => r.key)]).toEqual([[], [[edited.id, 'Klientu apkalpošana (labots)']], [left.id]]);
+    // the register's readable name still says the old one: rebuilt from the data, so a warning on that cell
+    expect(p.body.warnings.map((w: { cell: string; code: string }) => [w.cell, w.code])).toContainEqual([`A${header + 1}`, 'readable-differs']);
+    await apply('inomedis-copy', p.body.sha256, p.body.planHash).expect(200);
+    const rows = await h.db.owner.query(
+      `SELECT r.key, r.current_version, r.retired_at IS NOT NULL AS retired FROM registers r JOIN tenants t ON t.id = r.tenant_id WHERE t.slug = 'inomedis-copy' AND r.key = ANY($1) ORDER BY r.key`, [[edited.id, left.id]]);
+    expect(rows).toEqual(expect.arrayContaining([{ key: edited.id, current_version: 2, retired: false }, { key: left.id, current_version: 1, retired: true }]));
+  });
+
+  it('audits the held file and the import with the file\'s SHA-256, and each register it created', async () => {
+    const rows = await h.db.owner.query(`SELECT a.action, a.details FROM audit_log a JOIN tenants t ON t.id = a.tenant_id WHERE t.slug = 'micromedic-copy' AND a.action IN ('registers.import-held', 'registers.imported', 'register.created') ORDER BY a.id`);
     const imported = rows.find((r: { action: string }) => r.action === 'registers.imported');
     expect(imported.details.sha256).toMatch(/^[0-9a-f]{64}$/);
+    // held at the preview, then applied: both name the file by its SHA-256
+    expect(rows[0]).toMatchObject({ action: 'registers.import-held', details: { sha256: imported.details.sha256, format: 'xlsx', created: imported.details.created.length } });
     expect(imported.details.created).toEqual(TENANTS.find((d) => d.slug === 'micromedic')!.registers.map((r) => r.id));
     expect(rows.filter((r: { action: string }) => r.action === 'register.created').every((r: { details: { importSha256: string } }) => r.details.importSha256 === imported.details.sha256)).toBe(true);
   });

@@ -72,24 +72,26 @@ export class RecordImports {
 
   /** Reads and previews an upload; a file without errors is held for its confirmation. */
   async preview(tenantId: string, file: { name: string; body: Buffer }, lang: Lang, actor: RegisterEditActor): Promise<RecordImportPreview> {
-    const planned = await this.plan(tenantId, file.name, file.body, lang);
+    // the name as the client sent it, without control characters (it is shown and stored)
+    const name = file.name.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 255) || 'record';
+    const planned = await this.plan(tenantId, name, file.body, lang);
     const { preview } = planned;
     if (!preview.errors.length) {
       const counts = { created: preview.created.length, changed: preview.changed.length, retired: preview.retired.length, warnings: preview.warningsTotal, planHash: preview.planHash };
-      await this.imports.hold(tenantId, { sha256: preview.sha256, fileName: file.name, body: file.body }, actor, this.clock(), { format: preview.format, ...counts });
+      await this.imports.hold(tenantId, { sha256: preview.sha256, fileName: name, body: file.body }, actor, this.clock(), { format: preview.format, ...counts });
     }
     return preview;
   }
 
   /** The preview of a held file, as it would apply now. */
   async previewHeld(tenantId: string, sha256: string, lang: Lang): Promise<RecordImportPreview> {
-    const held = await this.imports.held(tenantId, sha256);
+    const held = await this.imports.held(tenantId, sha256, this.clock());
     return (await this.plan(tenantId, held.fileName, held.body, lang)).preview;
   }
 
   /** Applies a held file, only when the plan is still the one previewed (`planHash`). */
   async apply(tenantId: string, sha256: string, planHash: string, lang: Lang, actor: RegisterEditActor): Promise<RegisterSetOutcome> {
-    const held = await this.imports.held(tenantId, sha256);
+    const held = await this.imports.held(tenantId, sha256, this.clock());
     const { preview, registers, stored } = await this.plan(tenantId, held.fileName, held.body, lang);
     if (preview.errors.length) throw new UnprocessableError(preview.errors.map((e) => `${e.sheet} ${e.cell}: ${e.message}`).slice(0, 20));
     if (preview.planHash !== planHash) throw new ConflictError('the registers or the file changed since this preview: preview the file again');

@@ -9,6 +9,9 @@ import { RegisterVersionEntity } from '../register-version.entity';
 import { RegisterEditActor, retentionShape } from '../register-edit.service';
 import { RegisterImportEntity } from './register-import.entity';
 
+/** How long a file is held for its confirmation. */
+export const HELD_IMPORT_HOURS = 24;
+
 /** A held upload. */
 export interface HeldImport {
   sha256: string;
@@ -57,6 +60,8 @@ export class RegisterImports {
   /** Holds the file for its confirmation (the same file again: held again, not yet applied); audited `registers.import-held` with its SHA-256. */
   async hold(tenantId: string, file: { sha256: string; fileName: string; body: Buffer }, actor: RegisterEditActor, now: Date, details: Record<string, unknown> = {}): Promise<void> {
     await this.db.forTenant(tenantId, async (em) => {
+      // the tenant's files held longer than a day go (their SHA-256 stays in the audit log)
+      await em.query(`DELETE FROM register_imports WHERE tenant_id = $1 AND uploaded_at < $2`, [tenantId, expiredBefore(now)]);
       const [row] = await em.query(
         `INSERT INTO register_imports (tenant_id, sha256, file_name, body, uploaded_by, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (tenant_id, sha256) DO UPDATE SET file_name = EXCLUDED.file_name, uploaded_by = EXCLUDED.uploaded_by, uploaded_at = EXCLUDED.uploaded_at, applied_at = NULL
@@ -67,16 +72,17 @@ export class RegisterImports {
     });
   }
 
-  async held(tenantId: string, sha256: string): Promise<HeldImport> {
+  /** A held file, refused (404) once it is older than `HELD_IMPORT_HOURS`. */
+  async held(tenantId: string, sha256: string, now: Date): Promise<HeldImport> {
     const row = await this.db.forTenant(tenantId, (em) => em.findOne(RegisterImportEntity, { where: { tenantId, sha256 } }));
-    if (!row) throw new NotFoundError(`no import of a file with SHA-256 ${sha256}: upload it again`);
+    if (!row || row.uploadedAt < expiredBefore(now)) throw new NotFoundError(`no import of a file with SHA-256 ${sha256} held: upload it again`);
     return { sha256: row.sha256, fileName: row.fileName, body: row.body, uploadedBy: row.uploadedBy, uploadedAt: row.uploadedAt, appliedAt: row.appliedAt };
   }
 
   async apply(tenantId: string, input: RegisterSetInput, actor: RegisterEditActor, now: Date): Promise<RegisterSetOutcome> {
     return this.db.forTenant(tenantId, async (em) => {
       const held = await em.createQueryBuilder(RegisterImportEntity, 'i').setLock('pessimistic_write').where('i.tenant_id = :tenantId AND i.sha256 = :sha', { tenantId, sha: input.sha256 }).getOne();
-      if (!held) throw new NotFoundError(`no import of a file with SHA-256 ${input.sha256}: upload it again`);
+      if (!held || held.uploadedAt < expiredBefore(now)) throw new NotFoundError(`no import of a file with SHA-256 ${input.sha256} held: upload it again`);
       if (held.appliedAt) throw new ConflictError(`this file was already imported at ${held.appliedAt.toISOString()}: upload it again to import it again`);
       const rows = await em.createQueryBuilder(RegisterEntity, 'r').setLock('pessimistic_write').where('r.tenant_id = :tenantId', { tenantId }).orderBy('r.position').getMany();
       const live = rows.filter((r) => !r.retiredAt);
@@ -150,3 +156,5 @@ export class RegisterImports {
     return this.audit.append(em, { tenantId, actorId: actor.userId, actor: actor.label, action, targetType: action.split('.')[0].replace(/s$/, ''), targetId, ip: actor.ip, details });
   }
 }
+
+const expiredBefore = (now: Date) => new Date(now.getTime() - HELD_IMPORT_HOURS * 3600_000);

@@ -4,6 +4,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * `register_imports`: a spreadsheet of registers held between its preview and
  * the admin's confirmation (keyed by tenant and the file's SHA-256), so the
  * confirmation applies the file that was previewed; `applied_at` once applied.
+ * A held file expires after a day (deleted when the tenant's next file is held).
  * Tenant-isolated by row-level security.
  */
 export class RegisterImports1764600072000 implements MigrationInterface {
@@ -24,7 +25,7 @@ export class RegisterImports1764600072000 implements MigrationInterface {
     await q.query(`ALTER TABLE register_imports FORCE ROW LEVEL SECURITY`);
     await q.query(`CREATE POLICY tenant_isolation ON register_imports
       USING (tenant_id = regula_current_tenant()) WITH CHECK (tenant_id = regula_current_tenant())`);
-    await q.query(`GRANT SELECT, INSERT, UPDATE ON register_imports TO regula_app`);
+    await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON register_imports TO regula_app`);
   }
 
   async down(q: QueryRunner): Promise<void> {
