@@ -175,12 +175,16 @@ describe('record import', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('another tenant\'s import is a 404, and so is its held file', async () => {
+  it('another tenant\'s import is a 404, and so is its held file; a held file expires after a day', async () => {
     const first = await download('softera-baltic', 'record.xlsx');
     await preview('softera-baltic', first, 'record.xlsx', 'micromedic').expect(404);
     const held = await h.db.owner.query(`SELECT sha256 FROM register_imports i JOIN tenants t ON t.id = i.tenant_id WHERE t.slug = 'softera-baltic-copy'`);
     expect(held).toHaveLength(1);
     await h.http().get(`/api/v1/tenants/micromedic/record-import/${held[0].sha256}`).set('Authorization', `Bearer ${tokens.get('micromedic')}`).expect(404);
     await h.http().get(`/api/v1/tenants/softera-baltic-copy/record-import/${held[0].sha256}`).set('Authorization', `Bearer ${tokens.get('micromedic')}`).expect(404);
+    // its own admin sees it, for a day on the clock
+    await h.http().get(`/api/v1/tenants/softera-baltic-copy/record-import/${held[0].sha256}`).set('Authorization', `Bearer ${tokens.get('softera-baltic-copy')}`).expect(200);
+    now = new Date(now!.getTime() + 25 * 3600_000);
+    await h.http().get(`/api/v1/tenants/softera-baltic-copy/record-import/${held[0].sha256}`).set('Authorization', `Bearer ${tokens.get('softera-baltic-copy')}`).expect(404);
   });
 });

@@ -230,6 +230,12 @@ function versionsText(versions: RegisterVersionRef[], L: RecordLabels, nameOf: (
   return versions.map((v) => `${nameOf(v.key) ?? ''} [${v.key}] v${v.version}`.trim()).join(', ');
 }
 
+/** The languages of the data's text columns: each of the controller's, and any other its registers' texts are written in. */
+function dataLanguages(def: ControllerDefinition): Lang[] {
+  const used = new Set<Lang>([...def.jurisdiction.languages, ...textLanguages(def.registers)]);
+  return LANGS.filter((l) => used.has(l));
+}
+
 /** Builds the record of a controller definition (its registers as valid at `meta.asOf`). */
 export function buildRecordModel(def: ControllerDefinition, meta: Omit<RecordMeta, 'controllerName' | 'slug'>): RecordModel {
   const { lang } = meta;
@@ -299,7 +305,7 @@ export function buildRecordModel(def: ControllerDefinition, meta: Omit<RecordMet
       for (const [col, mark] of columnsUnconfirmed.get(r.id) ?? []) values[col] = withProvenance(values[col], mark, L);
       return { key: r.id, values, data: registerCells(r) };
     }),
-    dataLangs: LANGS.filter((l) => def.jurisdiction.languages.includes(l) || textLanguages(def.registers).includes(l)),
+    dataLangs: dataLanguages(def),
     retention,
     security,
   };

@@ -32,6 +32,22 @@ describe('the record read back from its spreadsheet', () => {
     }
   });
 
+  it('neutralises a readable cell a spreadsheet would run as a formula, and still gives the register back exactly', async () => {
+    const def = TENANTS[3];
+    const first = def.registers[0];
+    const risky = { ...def, registers: [{ ...first, name: { ...first.name, en: '=HYPERLINK("http://127.0.0.1/")' }, businessFunction: { en: '@SUM(1)' } }, ...def.registers.slice(1)] };
+    for (const body of [await recordXlsx(modelOf(risky, 'en')), Buffer.from(recordCsv(modelOf(risky)), 'utf8')]) {
+      const file = await read(body);
+      expect(file.formulas).toEqual([]);
+      const cells = file.sheets.flatMap((s) => s.rows.flat());
+      expect(cells).toContain('\'@SUM(1)');
+      expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+      const parsed = parseRecordSheets(file.format, file.sheets);
+      if ('problems' in parsed) throw new Error(JSON.stringify(parsed.problems));
+      expect(parsed.record.registers[0].register).toEqual(plain(risky.registers[0]));
+    }
+  });
+
   it('names sheet, row and column of a bad line and of a formula, and reads no formula', async () => {
     const def = TENANTS[3];
     const wb = new ExcelJS.Workbook();
