@@ -130,6 +130,22 @@ describe('record import', () => {
     expect(p.body.unchanged).toHaveLength(TENANTS.find((d) => d.slug === 'micromedic')!.registers.length);
   });
 
+  it('a controller block that differs from the facts is a warning by cell, and the facts stay; registers the facts cannot hold are a linter error', async () => {
+    const before = await h.db.owner.query(`SELECT definition_hash FROM tenants WHERE slug = 'inomedis-copy'`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await download('inomedis', 'record.xlsx')) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    wb.worksheets[0].getCell('B2').value = 'Someone Else SIA';
+    const p = await preview('inomedis-copy', Buffer.from(await wb.xlsx.writeBuffer())).expect(200);
+    expect(p.body.errors).toEqual([]);
+    const controller = p.body.warnings.filter((w: { code: string }) => w.code === 'controller-differs');
+    expect(controller.map((w: { cell: string }) => w.cell)).toEqual(['B2']);
+    expect(controller[0].message).toContain(TENANTS.find((d) => d.slug === 'inomedis')!.legalName);
+    // Micromedic's registers with Inomedis's facts: its policy changes name a register they lack
+    const other = await preview('inomedis-copy', await download('micromedic', 'record.xlsx')).expect(200);
+    expect(other.body.errors.map((e: { code: string; message: string }) => [e.code, /dangling-reference/.test(e.message)])).toEqual([['lint', true]]);
+    expect(await h.db.owner.query(`SELECT definition_hash FROM tenants WHERE slug = 'inomedis-copy'`)).toEqual(before);
+  });
+
   it('answers a bad spreadsheet by sheet, row and column in the asked language, and changes nothing', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await download('inomedis', 'record.xlsx')) as unknown as Parameters<typeof wb.xlsx.load>[0]);
