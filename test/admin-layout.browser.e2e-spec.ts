@@ -1,6 +1,8 @@
 import path from 'node:path';
+import { ExportsService } from '@regula/exports';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
 import { AdminClient } from './support/admin-client';
+import { submitUpload } from './support/admin-upload';
 import { Harness, startApi } from './support/api-harness';
 import { BrowserSession, SCREENSHOTS, openBrowser, signInAdmin } from './support/browser';
 import { LayoutProblems, layoutProblems, repeatedCodes } from './support/layout-check';
@@ -61,6 +63,7 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
   const visited = new Map<string, string>();
   const failures: string[] = [];
   let reference: string;
+  let importPreview: string;
 
   beforeAll(async () => {
     mailbox = await Mailbox.start();
@@ -88,6 +91,11 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
     });
     expect(breach.status).toBe(303);
     expect((await c.submit(`${T}/retention`, `${T}/retention/runs`, {})).status).toBe(303);
+    // A record import waiting for its confirmation: the tenant's own CSV export, uploaded.
+    const csv = await h.app.get(ExportsService).record(ino, 'csv', {}, { userId: null, label: 'test' });
+    const held = await submitUpload(h, c, `${T}/record-import`, `${T}/record-import`, {}, { field: 'file', name: 'record.csv', body: csv.body });
+    expect(held.headers.location).toMatch(/\/record-import\/[0-9a-f]{64}$/);
+    importPreview = held.headers.location;
     b = await openBrowser(h, { width: 1280, expectedErrorStatuses: [] });
   }, 180_000);
 
@@ -189,6 +197,8 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
     await visit('/admin/t/:slug/audit', `${T}/audit`, 'audit');
     await visit('/admin/t/:slug/audit/:seq', await firstLink(new RegExp(`^${T}/audit/\\d+$`)), 'audit-entry');
     await visit('/admin/t/:slug/exports', `${T}/exports`, 'exports');
+    await visit('/admin/t/:slug/record-import', `${T}/record-import`, 'record-import');
+    await visit('/admin/t/:slug/record-import/:sha256', importPreview, 'record-import-preview');
     await visit('/admin/t/:slug/users', `${T}/users`, 'users');
     await visit('/admin/t/:slug/users/:userId', await firstLink(new RegExp(`^${T}/users/[0-9a-f-]{36}$`)), 'user');
     await visit('/admin/t/:slug/retention', `${T}/retention`, 'retention');

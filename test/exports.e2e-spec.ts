@@ -124,7 +124,9 @@ describe('exports', () => {
     });
     expect(header).toBeDefined();
     const headings = (header!.values as unknown[]).slice(1);
-    expect(headings).toHaveLength(RECORD_COLUMNS.length);
+    // the ICO columns, then the register data (every language of the controller, provenance) for an import
+    expect(headings).toHaveLength(RECORD_COLUMNS.length + 4);
+    expect(headings.slice(RECORD_COLUMNS.length)).toEqual(['Reģistra dati: fakti', 'Reģistra dati: teksti (en)', 'Reģistra dati: teksti (lv)', 'Reģistra dati: izcelsme']);
     expect(headings).toEqual(expect.arrayContaining(['Apstrādes nolūki', 'Personas datu kategorijas', 'Tiesiskais pamats (VDAR 6. pants)', 'Glabāšanas termiņi']));
     expect((retention.getRow(1).values as unknown[]).slice(1)).toEqual(['Reģistrs', 'Datu kategorija', 'Glabāšanas termiņš', 'Termiņa sākums', 'Darbība termiņa beigās', 'Pārziņa apraksts']);
     expect(security.getRow(1).getCell(3).value).toBe('Lietotāju darbību izsekojamība');

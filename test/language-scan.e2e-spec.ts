@@ -9,7 +9,7 @@ import { groundLabel, typeLabel, authorityView, accessPackageCsv, accessPackageH
 import type { RecordView, SubjectData } from '@regula/requests';
 import type { TenantEntity } from '@regula/tenancy';
 import { TENANTS } from '@regula/tenants';
-import { buildRecordModel, recordCsv } from '@regula/exports';
+import { RECORD_LABELS, buildRecordModel, recordCsv } from '@regula/exports';
 import { offeredTypes } from '../apps/api/src/web/public-tenant';
 import { Harness, startApi } from './support/api-harness';
 import { Mailbox } from './support/mailbox';
@@ -248,12 +248,20 @@ describe('language scan: no English word and no schema code in a text of another
     const xlsx = (await getBuffer(`${base}/record.xlsx?lang=${lang}`, token).expect(200)).body as Buffer;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    // The register data columns (after the ICO columns) carry every language and the schema's codes by design, for an import: not read here.
+    const dataHeading = RECORD_LABELS[lang].data.facts;
     for (const sheet of wb.worksheets) {
       const cells: string[] = [sheet.name];
-      sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text ?? cell.value ?? ''))));
+      let dataFrom = Infinity;
+      sheet.eachRow((row) => row.eachCell((cell, col) => {
+        if (cell.value === dataHeading) dataFrom = col;
+        if (col < dataFrom) cells.push(String(cell.text ?? cell.value ?? ''));
+      }));
       rendered.push({ what: `record.xlsx sheet "${sheet.name}"`, text: cells.join('\n') });
     }
-    rendered.push({ what: 'record.csv', text: csvRows((await getBuffer(`${base}/record.csv?lang=${lang}`, token).expect(200)).body.toString('utf8')).map((row) => row.join('\n')).join('\n') });
+    const csv = csvRows((await getBuffer(`${base}/record.csv?lang=${lang}`, token).expect(200)).body.toString('utf8'));
+    const csvData = csv[0].indexOf(dataHeading);
+    rendered.push({ what: 'record.csv', text: csv.map((row) => row.slice(0, csvData).join('\n')).join('\n') });
     rendered.push({ what: 'record.pdf', text: pdfText((await getBuffer(`${base}/record.pdf?lang=${lang}`, token).expect(200)).body, `${def.slug}-${lang}-record`) });
     for (const r of def.registers) {
       const html = (await getBuffer(`${base}/registers/${r.id}/description.html?lang=${lang}`, token).expect(200)).body.toString('utf8');

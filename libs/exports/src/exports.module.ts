@@ -5,6 +5,7 @@ import { ExportsService } from './exports.service';
 import { TenantArchives } from './archive/tenant-archives.service';
 import { EvidencePackSlots } from './evidence/evidence-pack-slots.service';
 import { PdfWorkers } from './pdf/pdf-workers.service';
+import { RecordImports } from './record-import/record-import.service';
 
 /**
  * Auditor exports (libs/exports): the Art. 30 record, register descriptions
@@ -12,7 +13,7 @@ import { PdfWorkers } from './pdf/pdf-workers.service';
  */
 @Module({
   imports: [BreachesModule],
-  providers: [ExportsService, EvidenceSourcesService, EvidencePackSlots, PdfWorkers, TenantArchives],
-  exports: [ExportsService, TenantArchives],
+  providers: [ExportsService, EvidenceSourcesService, EvidencePackSlots, PdfWorkers, TenantArchives, RecordImports],
+  exports: [ExportsService, TenantArchives, RecordImports],
 })
 export class ExportsModule {}

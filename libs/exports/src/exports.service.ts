@@ -1,9 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { Readable, pipeline } from 'node:stream';
 
 import { ControllerDefinition, Lang } from '@regula/engine';
 import { AuditService } from '@regula/audit';
-import { DomainError, InvalidInputError, NotFoundError, OperationFailedError, TenantDb } from '@regula/platform';
+import { CLOCK, Clock, DomainError, InvalidInputError, NotFoundError, OperationFailedError, TenantDb, systemClock } from '@regula/platform';
 import { ControllerDefinitionService, StoredDefinition } from '@regula/registers';
 import { TenantEntity } from '@regula/tenancy';
 import { AsOf, ExportDateError, ExportPeriod, resolveAsOf, resolvePeriod } from './as-of';
@@ -70,6 +70,8 @@ export class ExportsService {
     private readonly sources: EvidenceSourcesService,
     private readonly slots: EvidencePackSlots,
     private readonly pdfWorkers: PdfWorkers,
+    /** "Now" of an export (its as-of instant for today, when it was generated): the injectable CLOCK. */
+    @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
   ) {}
 
   private readonly log = new Logger('exports');
@@ -80,7 +82,7 @@ export class ExportsService {
     // The headings follow `lang` when it is asked for; otherwise they stay in English, the templates' language.
     const labelLang: Lang = q.lang === undefined ? 'en' : lang;
     const details = { export: 'record', format, asOf: asOf.date, lang, labelLang };
-    const file = await this.built(tenantId, actor, details, () => recordFile(stored, asOf, format, lang, new Date(), this.pdfWorkers.render, labelLang));
+    const file = await this.built(tenantId, actor, details, () => recordFile(stored, asOf, format, lang, this.clock(), this.pdfWorkers.render, labelLang));
     await this.audited(tenantId, actor, details, audited(file));
     return file;
   }
@@ -89,7 +91,7 @@ export class ExportsService {
     const { stored, asOf } = await this.loadAsOf(tenantId, q.asOf);
     const lang = languageOf(stored.definition, q.lang);
     const details = { export: 'register-description', register: key, format, asOf: asOf.date, lang };
-    const file = await this.built(tenantId, actor, details, () => descriptionFile(stored, key, lang, format, asOf, new Date(), this.pdfWorkers.render));
+    const file = await this.built(tenantId, actor, details, () => descriptionFile(stored, key, lang, format, asOf, this.clock(), this.pdfWorkers.render));
     await this.audited(tenantId, actor, details, audited(file));
     return file;
   }
@@ -106,10 +108,10 @@ export class ExportsService {
     const release = this.slots.acquire(tenantId);
     try {
       const tenant = await this.tenant(tenantId);
-      const period = dated(() => resolvePeriod(q.from, q.to, tenant.timeZone));
+      const period = dated(() => resolvePeriod(q.from, q.to, tenant.timeZone, this.clock()));
       existedAt(tenant, period.asOf);
       const stored = await this.definitions.load(tenantId, period.asOf.instant);
-      const generatedAt = new Date();
+      const generatedAt = this.clock();
       const languages = stored.definition.jurisdiction.languages;
       // one record model for the pack's four formats built from it (at 1,000 registers each build took 0.2-0.4 s)
       let model: RecordModel | undefined;
@@ -195,7 +197,7 @@ export class ExportsService {
 
   private async loadAsOf(tenantId: string, value: string | undefined): Promise<{ stored: StoredDefinition; asOf: AsOf }> {
     const tenant = await this.tenant(tenantId);
-    const asOf = dated(() => resolveAsOf(value, tenant.timeZone));
+    const asOf = dated(() => resolveAsOf(value, tenant.timeZone, this.clock()));
     existedAt(tenant, asOf);
     return { stored: await this.definitions.load(tenantId, asOf.instant), asOf };
   }

@@ -18,9 +18,18 @@ export function cellText(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** A cell's text as it is exported: a leading apostrophe before = + - @ tab CR, so no spreadsheet reads it as a formula. */
+export function neutralised(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Whether a spreadsheet would read `text` as a formula (a cell an import refuses: never evaluated). */
+export function looksLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text);
+}
+
 export function csvCell(value: unknown): string {
-  let s = cellText(value);
-  if (FORMULA_START.test(s)) s = `'${s}`;
+  const s = neutralised(cellText(value));
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -31,4 +31,4 @@ export * from './egress/egress-guard';
 export * from './database/pool-guard';
 export * from './database/database-probe.service';
 export * from './database/capacity-gate';
-export { csvCell, toCsv } from './csv';
+export { csvCell, looksLikeFormula, neutralised, toCsv } from './csv';

@@ -10,3 +10,5 @@ export * from './register-edit.service';
 export * from './confirmations/fact-confirmation.entity';
 export * from './confirmations/fact-confirmations.service';
 export * from './schema';
+export * from './imports/register-import.entity';
+export * from './imports/register-imports.service';

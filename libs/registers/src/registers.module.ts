@@ -7,13 +7,14 @@ import { TenantDeletions } from './tenant-deletion.service';
 import { ControllerDefinitionService } from './controller-definition.service';
 import { RegisterEditService } from './register-edit.service';
 import { FactConfirmationsService } from './confirmations/fact-confirmations.service';
+import { RegisterImports } from './imports/register-imports.service';
 
 @Global()
 @Module({
   // Registers belong to tenants; importing the (global) tenancy module here keeps
   // TenantsService available wherever the registers are.
   imports: [TenancyModule],
-  providers: [RegistersService, TenantSyncService, TenantSuspensions, TenantDeletions, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
-  exports: [RegistersService, TenantSyncService, TenantSuspensions, TenantDeletions, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
+  providers: [RegistersService, TenantSyncService, TenantSuspensions, TenantDeletions, ControllerDefinitionService, RegisterEditService, FactConfirmationsService, RegisterImports],
+  exports: [RegistersService, TenantSyncService, TenantSuspensions, TenantDeletions, ControllerDefinitionService, RegisterEditService, FactConfirmationsService, RegisterImports],
 })
 export class RegistersModule {}

@@ -63,6 +63,8 @@ export interface RecordLabels {
   retentionTitle: string;
   retentionColumns: [string, string, string, string, string, string];
   securityTitle: string;
+  /** The columns that carry each register whole, for an import (`texts`: `{lang}` is the language's code). */
+  data: { facts: string; texts: string; provenance: string };
   cnil: Record<CnilSecurityItem, string>;
   /** `Items ticked from the register's security measures ({source}, {at}; ...)` */
   cnilNote: string;
@@ -99,6 +101,7 @@ export const RECORD_LABELS: Record<Lang, RecordLabels> = {
     retentionTitle: 'Retention per data category (CNIL record template)',
     retentionColumns: ['Register', 'Data category', 'Retention period', 'Runs from (anchor)', 'Action at the end', 'As the controller describes it'],
     securityTitle: 'Security checklist (CNIL record template)',
+    data: { facts: 'Register data: facts', texts: 'Register data: texts ({lang})', provenance: 'Register data: provenance' },
     cnil: {
       'access-control': 'User access control and authentication', traceability: 'User traceability',
       'software-protection': 'Software protection (updates, input checks, network protection)', backups: 'Data backups', encryption: 'Encryption of data',
@@ -136,6 +139,7 @@ export const RECORD_LABELS: Record<Lang, RecordLabels> = {
     retentionTitle: 'Säilitamine andmeliigiti (CNIL-i registri vorm)',
     retentionColumns: ['Register', 'Andmeliik', 'Säilitamise tähtaeg', 'Tähtaja algus', 'Toiming tähtaja lõpus', 'Vastutava töötleja kirjeldus'],
     securityTitle: 'Turvameetmete kontrollnimekiri (CNIL-i registri vorm)',
+    data: { facts: 'Registri andmed: faktid', texts: 'Registri andmed: tekstid ({lang})', provenance: 'Registri andmed: päritolu' },
     cnil: {
       'access-control': 'Kasutajate juurdepääsu kontroll ja autentimine', traceability: 'Kasutajate tegevuse jälgitavus',
       'software-protection': 'Tarkvara kaitse (uuendused, sisendi kontroll, võrgukaitse)', backups: 'Andmete varukoopiad', encryption: 'Andmete krüpteerimine',
@@ -173,6 +177,7 @@ export const RECORD_LABELS: Record<Lang, RecordLabels> = {
     retentionTitle: 'Saugojimas pagal duomenų kategoriją (CNIL įrašų šablonas)',
     retentionColumns: ['Registras', 'Duomenų kategorija', 'Saugojimo terminas', 'Termino pradžia', 'Veiksmas termino pabaigoje', 'Duomenų valdytojo aprašymas'],
     securityTitle: 'Saugumo priemonių kontrolinis sąrašas (CNIL įrašų šablonas)',
+    data: { facts: 'Registro duomenys: faktai', texts: 'Registro duomenys: tekstai ({lang})', provenance: 'Registro duomenys: kilmė' },
     cnil: {
       'access-control': 'Naudotojų prieigos kontrolė ir autentifikavimas', traceability: 'Naudotojų veiksmų atsekamumas',
       'software-protection': 'Programinės įrangos apsauga (atnaujinimai, įvesties tikrinimas, tinklo apsauga)', backups: 'Duomenų atsarginės kopijos',
@@ -210,6 +215,7 @@ export const RECORD_LABELS: Record<Lang, RecordLabels> = {
     retentionTitle: 'Glabāšana pa datu kategorijām (CNIL reģistra veidne)',
     retentionColumns: ['Reģistrs', 'Datu kategorija', 'Glabāšanas termiņš', 'Termiņa sākums', 'Darbība termiņa beigās', 'Pārziņa apraksts'],
     securityTitle: 'Drošības pasākumu kontrolsaraksts (CNIL reģistra veidne)',
+    data: { facts: 'Reģistra dati: fakti', texts: 'Reģistra dati: teksti ({lang})', provenance: 'Reģistra dati: izcelsme' },
     cnil: {
       'access-control': 'Lietotāju piekļuves kontrole un autentifikācija', traceability: 'Lietotāju darbību izsekojamība',
       'software-protection': 'Programmatūras aizsardzība (atjauninājumi, ievades pārbaude, tīkla aizsardzība)', backups: 'Datu rezerves kopijas',
@@ -247,6 +253,7 @@ export const RECORD_LABELS: Record<Lang, RecordLabels> = {
     retentionTitle: 'Lagring per kategori av uppgifter (CNIL:s mall)',
     retentionColumns: ['Register', 'Kategori av uppgifter', 'Lagringstid', 'Räknas från', 'Åtgärd vid slutet', 'Den personuppgiftsansvariges beskrivning'],
     securityTitle: 'Checklista för säkerhet (CNIL:s mall)',
+    data: { facts: 'Registrets data: fakta', texts: 'Registrets data: texter ({lang})', provenance: 'Registrets data: ursprung' },
     cnil: {
       'access-control': 'Behörighetsstyrning och autentisering av användare', traceability: 'Spårbarhet för användare',
       'software-protection': 'Skydd av programvara (uppdateringar, kontroll av indata, nätverksskydd)', backups: 'Säkerhetskopiering',

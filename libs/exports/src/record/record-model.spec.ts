@@ -72,10 +72,11 @@ describe('the Art. 30 record model', () => {
     }
   });
 
-  it('writes the same rows as formula-safe CSV', () => {
+  it('writes the same rows as formula-safe CSV, then the register data columns (every language of the controller and its texts)', () => {
     const csv = recordCsv(model);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe(['Controller', 'As of', ...RECORD_COLUMNS.map((c) => c.header)].map(csvCell).join(','));
+    const data = ['Register data: facts', 'Register data: texts (en)', 'Register data: texts (lv)', 'Register data: provenance'];
+    expect(lines[0]).toBe(['Controller', 'As of', ...RECORD_COLUMNS.map((c) => c.header), ...data].map(csvCell).join(','));
     expect(csv).toContain('Iekšējie procesi un dokumentu arhivēšana [internal-archive]');
   });
 

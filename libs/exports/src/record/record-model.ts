@@ -1,10 +1,11 @@
 import {
-  ControllerDefinition, codeWord, Duration, Lang, ProvenanceClass, Ref, Register, RetentionRule, RightCode,
+  ControllerDefinition, LANGS, codeWord, Duration, Lang, ProvenanceClass, Ref, Register, RetentionRule, RightCode,
   Text, formatAddress, formatDuration, isPlaceholderText, provenanceOf, resolveText,
 } from '@regula/engine';
 import { CNIL_SECURITY_ITEMS, CnilSecurityItem } from './cnil-security';
 import { RecordColumnKey } from './record-columns';
 import { RECORD_LABELS, RecordLabels, fill } from './record-labels';
+import { RegisterCells, registerCells, textLanguages } from './sheets/register-cells';
 
 /** The register versions an export was made from. */
 export interface RegisterVersionRef {
@@ -54,7 +55,10 @@ export interface RecordModel {
   labels: RecordLabels;
   /** Art. 30(1)(a): the controller block, label and value. */
   controller: [string, string][];
-  rows: { key: string; values: Record<RecordColumnKey, string> }[];
+  /** Per register, its readable values and its data cells (the register whole, for an import: `sheets/register-cells.ts`). */
+  rows: { key: string; values: Record<RecordColumnKey, string>; data: RegisterCells }[];
+  /** The languages of the data's text columns: the controller's and any other its texts are written in. */
+  dataLangs: Lang[];
   retention: RetentionRow[];
   security: SecurityRow[];
 }
@@ -226,6 +230,12 @@ function versionsText(versions: RegisterVersionRef[], L: RecordLabels, nameOf: (
   return versions.map((v) => `${nameOf(v.key) ?? ''} [${v.key}] v${v.version}`.trim()).join(', ');
 }
 
+/** The languages of the data's text columns: each of the controller's, and any other its registers' texts are written in. */
+function dataLanguages(def: ControllerDefinition): Lang[] {
+  const used = new Set<Lang>([...def.jurisdiction.languages, ...textLanguages(def.registers)]);
+  return LANGS.filter((l) => used.has(l));
+}
+
 /** Builds the record of a controller definition (its registers as valid at `meta.asOf`). */
 export function buildRecordModel(def: ControllerDefinition, meta: Omit<RecordMeta, 'controllerName' | 'slug'>): RecordModel {
   const { lang } = meta;
@@ -293,8 +303,9 @@ export function buildRecordModel(def: ControllerDefinition, meta: Omit<RecordMet
     rows: def.registers.map((r) => {
       const values = registerRow(def, r, versions.get(r.id), tx, lang, L, labelLang);
       for (const [col, mark] of columnsUnconfirmed.get(r.id) ?? []) values[col] = withProvenance(values[col], mark, L);
-      return { key: r.id, values };
+      return { key: r.id, values, data: registerCells(r) };
     }),
+    dataLangs: dataLanguages(def),
     retention,
     security,
   };

@@ -1,8 +1,10 @@
 import type ExcelJS from 'exceljs';
+import { neutralised } from '@regula/platform';
 import { CNIL_SECURITY_ITEMS, CNIL_SECURITY_REF } from './cnil-security';
 import { RECORD_COLUMNS } from './record-columns';
 import { fill } from './record-labels';
 import { RecordModel } from './record-model';
+import { DATA_COLUMN_WIDTH, dataHeaders, dataValues } from './sheets/data-columns';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F3A5F' } };
 const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
@@ -20,11 +22,11 @@ function styleHeader(row: ExcelJS.Row): void {
 function table(sheet: ExcelJS.Worksheet, headerRow: number, columns: { header: string; width: number }[], rows: string[][]): void {
   columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width));
   const header = sheet.getRow(headerRow);
-  header.values = columns.map((c) => c.header);
+  header.values = columns.map((c) => neutralised(c.header));
   styleHeader(header);
   rows.forEach((values, i) => {
     const row = sheet.getRow(headerRow + 1 + i);
-    row.values = values;
+    row.values = values.map(neutralised);
     row.alignment = WRAP;
   });
   sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: headerRow }];
@@ -33,8 +35,10 @@ function table(sheet: ExcelJS.Worksheet, headerRow: number, columns: { header: s
 
 /**
  * The record as a workbook: sheet 1 the ICO template (controller block on top,
- * then one row per register), sheet 2 the CNIL retention per data category,
- * sheet 3 the CNIL security checklist per register.
+ * then one row per register, its ICO columns, then its data columns: the
+ * register whole, every language and provenance, for an import), sheet 2 the CNIL retention per data category,
+ * sheet 3 the CNIL security checklist per register. Every text cell that a
+ * spreadsheet would read as a formula is neutralised (a leading apostrophe).
  */
 export async function recordXlsx(model: RecordModel): Promise<Buffer> {
   const L = model.labels;
@@ -47,18 +51,23 @@ export async function recordXlsx(model: RecordModel): Promise<Buffer> {
   wb.title = fill(L.documentTitle, { controller: model.meta.controllerName, date: model.meta.asOf });
 
   const record = wb.addWorksheet(L.sheets[0], { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  record.getCell('A1').value = `${L.title}: ${model.meta.controllerName}`;
+  record.getCell('A1').value = neutralised(`${L.title}: ${model.meta.controllerName}`);
   record.getCell('A1').font = { bold: true, size: 14 };
   model.controller.forEach(([label, value], i) => {
     const row = record.getRow(2 + i);
-    row.getCell(1).value = label;
+    row.getCell(1).value = neutralised(label);
     row.getCell(1).font = { bold: true };
-    row.getCell(2).value = value;
+    row.getCell(2).value = neutralised(value);
     record.mergeCells(2 + i, 2, 2 + i, 6);
     row.alignment = WRAP;
   });
   const headerRow = model.controller.length + 3;
-  table(record, headerRow, RECORD_COLUMNS.map((c) => ({ header: L.columns[c.key], width: c.width })), model.rows.map((r) => RECORD_COLUMNS.map((c) => r.values[c.key])));
+  table(
+    record,
+    headerRow,
+    [...RECORD_COLUMNS.map((c) => ({ header: L.columns[c.key], width: c.width })), ...dataHeaders(L, model.dataLangs).map((header) => ({ header, width: DATA_COLUMN_WIDTH }))],
+    model.rows.map((r) => [...RECORD_COLUMNS.map((c) => r.values[c.key]), ...dataValues(r.data, model.dataLangs)]),
+  );
 
   table(
     wb.addWorksheet(L.sheets[1]),
@@ -79,7 +88,7 @@ export async function recordXlsx(model: RecordModel): Promise<Buffer> {
   );
   const note = checklist.getRow(model.security.length + 3).getCell(1);
   // the template's own (French) name, not its catalogue key
-  note.value = fill(L.cnilNote, { source: 'CNIL', at: CNIL_SECURITY_REF.at ?? '' });
+  note.value = neutralised(fill(L.cnilNote, { source: 'CNIL', at: CNIL_SECURITY_REF.at ?? '' }));
   note.font = { italic: true };
 
   return Buffer.from(await wb.xlsx.writeBuffer());

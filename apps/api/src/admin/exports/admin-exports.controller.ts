@@ -53,6 +53,7 @@ export class AdminExportsController {
       descriptionFormats: DESCRIPTION_FORMATS,
       docLangs: docLangs.map((code, i) => ({ code, label: languageName(code), selected: i === 0 })),
       registers: registers.map((r) => ({ key: r.key, name: resolveText(r.definition.name as Text, lang).text, version: r.version })),
+      importHref: tenant.permissions.includes('registers:write') ? `/admin/t/${tenant.slug}/record-import` : undefined,
     });
   }
 

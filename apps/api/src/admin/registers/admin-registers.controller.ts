@@ -57,7 +57,9 @@ export class AdminRegistersController {
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
     const { rows, elsewhere } = await this.model.rows(tenantOf(req), lang);
-    return this.pages.render(req, res, 'registers/list', { title: t('registers.title') }, { rows, elsewhere });
+    const tenant = tenantOf(req);
+    const importHref = tenant.permissions.includes('registers:write') ? `/admin/t/${tenant.slug}/record-import` : undefined;
+    return this.pages.render(req, res, 'registers/list', { title: t('registers.title') }, { rows, elsewhere, importHref });
   }
 
   @Get(':key')
