@@ -4,13 +4,16 @@ import { LANGS } from '@regula/engine';
 import { catalogKeys } from '../../web/i18n';
 import { placeholdersOf, pluralSelectors } from '../../web/icu-message';
 
-const parsed = new Map<string, Record<string, unknown>>();
+type Catalog = Parameters<typeof catalogKeys>[0];
+const parsed = new Map<string, Catalog>();
 /** A catalogue, parsed once (the checks below look up every key of every language). */
 const catalog = (lang: string) => {
   let c = parsed.get(lang);
-  if (!c) parsed.set(lang, (c = JSON.parse(readFileSync(path.join(__dirname, '..', 'i18n', `${lang}.json`), 'utf8')) as Record<string, unknown>));
+  if (!c) parsed.set(lang, (c = JSON.parse(readFileSync(path.join(__dirname, '..', 'i18n', `${lang}.json`), 'utf8')) as Catalog));
   return c;
 };
+/** The string at a dotted key of a catalogue. */
+const valueAt = (c: Catalog, key: string): string => key.split('.').reduce<string | Catalog>((n, k) => (n as Catalog)[k], c) as string;
 
 describe('dashboard UI strings', () => {
   const en = new Set(catalogKeys(catalog('en')));
@@ -24,8 +27,8 @@ describe('dashboard UI strings', () => {
     for (const lang of LANGS) {
       const c = catalog(lang);
       for (const key of catalogKeys(c)) {
-        const value = key.split('.').reduce((n, k) => n[k], c) as string;
-        const english = key.split('.').reduce((n, k) => n[k], catalog('en')) as string;
+        const value = valueAt(c, key);
+        const english = valueAt(catalog('en'), key);
         expect({ lang, key, vars: placeholdersOf(value) }).toEqual({ lang, key, vars: placeholdersOf(english) });
       }
     }
@@ -36,7 +39,7 @@ describe('dashboard UI strings', () => {
       const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.slice().sort();
       const c = catalog(lang);
       for (const key of catalogKeys(c)) {
-        const value = key.split('.').reduce((n, k) => n[k], c) as string;
+        const value = valueAt(c, key);
         for (const p of pluralSelectors(value)) {
           expect({ lang, key, arg: p.name, selectors: p.selectors.filter((s) => !s.startsWith('=')).sort() }).toEqual({ lang, key, arg: p.name, selectors: categories });
         }
@@ -46,7 +49,7 @@ describe('dashboard UI strings', () => {
 
   it('no count is followed by a plural written with "(s)"', () => {
     for (const key of catalogKeys(catalog('en'))) {
-      const value = key.split('.').reduce((n, k) => n[k], catalog('en')) as string;
+      const value = valueAt(catalog('en'), key);
       expect({ key, value: /\w\(s\)/.test(value) }).toEqual({ key, value: false });
     }
   });
