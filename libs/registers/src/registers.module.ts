@@ -6,6 +6,7 @@ import { TenantSuspensions } from './tenant-suspension.service';
 import { TenantDeletions } from './tenant-deletion.service';
 import { ControllerDefinitionService } from './controller-definition.service';
 import { RegisterEditService } from './register-edit.service';
+import { RegisterLifecycleService } from './register-lifecycle.service';
 import { FactConfirmationsService } from './confirmations/fact-confirmations.service';
 
 @Global()
@@ -13,7 +14,7 @@ import { FactConfirmationsService } from './confirmations/fact-confirmations.ser
   // Registers belong to tenants; importing the (global) tenancy module here keeps
   // TenantsService available wherever the registers are.
   imports: [TenancyModule],
-  providers: [RegistersService, TenantSyncService, TenantSuspensions, TenantDeletions, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
-  exports: [RegistersService, TenantSyncService, TenantSuspensions, TenantDeletions, ControllerDefinitionService, RegisterEditService, FactConfirmationsService],
+  providers: [RegistersService, TenantSyncService, TenantSuspensions, TenantDeletions, ControllerDefinitionService, RegisterEditService, RegisterLifecycleService, FactConfirmationsService],
+  exports: [RegistersService, TenantSyncService, TenantSuspensions, TenantDeletions, ControllerDefinitionService, RegisterEditService, RegisterLifecycleService, FactConfirmationsService],
 })
 export class RegistersModule {}

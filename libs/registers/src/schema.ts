@@ -4,9 +4,10 @@ import { RegisterVersionEntity } from './register-version.entity';
 import { FactConfirmationEntity } from './confirmations/fact-confirmation.entity';
 import { FactConfirmations1764320000000 } from './migrations/1764320000000-fact-confirmations';
 import { TenantDeletion1764600060103 } from './migrations/1764600060103-tenant-deletion';
+import { RegisterRetiredReason1764600071000 } from './migrations/1764600071000-register-retired-reason';
 
 /** Registers, their versions and fact confirmations (the first two tables come from libs/tenancy's initial schema). */
 export const REGISTERS_SCHEMA: LibSchema = {
   entities: [RegisterEntity, RegisterVersionEntity, FactConfirmationEntity],
-  migrations: [FactConfirmations1764320000000, TenantDeletion1764600060103],
+  migrations: [FactConfirmations1764320000000, TenantDeletion1764600060103, RegisterRetiredReason1764600071000],
 };
