@@ -100,9 +100,9 @@ class Reader {
       d[unit] = Number(v);
       typed = true;
     }
-    if (!typed) return optional ? undefined : this.fail(key, 'required');
     // Hours and minutes have no input: kept as they were.
-    const p = (prev ?? {}) as Duration;
+    const p = (prev && typeof prev === 'object' ? prev : {}) as Duration;
+    if (!typed && typeof p.hours !== 'number' && typeof p.minutes !== 'number') return optional ? undefined : this.fail(key, 'required');
     if (typeof p.hours === 'number') d.hours = p.hours;
     if (typeof p.minutes === 'number') d.minutes = p.minutes;
     return d;

@@ -172,7 +172,7 @@ export const SECTIONS: Record<SectionKey, SectionSpec> = {
       { name: 'session', kind: 'bool' },
       { name: 'expiry', kind: 'duration', optional: true },
       { name: 'basis', kind: 'select', options: ['exempt', 'consent'], group: 'cookieBasis' },
-      { name: 'storage', kind: 'select', options: ['cookie', 'local-storage', 'session-storage'], group: 'cookieStorage' },
+      { name: 'storage', kind: 'select', options: ['cookie', 'local-storage', 'session-storage'], group: 'cookieStorage', optional: true },
     ],
   },
   automated: {
