@@ -57,7 +57,9 @@ export class AdminRegistersController {
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
     const { rows, elsewhere } = await this.model.rows(tenantOf(req), lang);
-    return this.pages.render(req, res, 'registers/list', { title: t('registers.title') }, { rows, elsewhere });
+    const tenant = tenantOf(req);
+    const newHref = tenant.permissions.includes('registers:write') ? `/admin/t/${tenant.slug}/registers/new` : undefined;
+    return this.pages.render(req, res, 'registers/list', { title: t('registers.title') }, { rows, elsewhere, newHref });
   }
 
   @Get(':key')
@@ -76,6 +78,9 @@ export class AdminRegistersController {
       listHref: `/admin/t/${tenant.slug}/registers`,
       historyHref: `${base}/history`,
       editHref: tenant.permissions.includes('registers:write') && !view.retired ? `${base}/edit` : undefined,
+      formHref: tenant.permissions.includes('registers:write') && !view.retired ? `${base}/sections` : undefined,
+      retireHref: tenant.permissions.includes('registers:write') && !view.retired ? `${base}/retire` : undefined,
+      retiredReason: view.retiredReason ?? undefined,
     });
   }
 
