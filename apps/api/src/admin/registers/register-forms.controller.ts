@@ -215,7 +215,7 @@ export class AdminRegisterFormsController {
       version: p.version,
       view,
       body: { changeSummary: typeof p.body.changeSummary === 'string' ? p.body.changeSummary : '' },
-      nav: SECTION_KEYS.map((s) => ({ href: `${base}/sections/${s}`, title: t(`registers.form.sections.${s}.title`), current: s === p.section, findings: counts[s] ? t('registers.form.findingsIn', { count: counts[s] }) : '' })),
+      sectionNav: SECTION_KEYS.map((s) => ({ href: `${base}/sections/${s}`, title: t(`registers.form.sections.${s}.title`), current: s === p.section, findings: counts[s] ? t('registers.form.findingsIn', { count: counts[s] }) : '' })),
       refused: p.refused,
       refusedText: p.refused ? t('registers.refusedErrors', { count: p.findings.filter((f) => f.severity === 'error' && f.kind === 'definition').length }) : undefined,
       savedWithErrors: p.done === 'register-saved' && errorsHere > 0,
