@@ -110,7 +110,7 @@ export class AdminRegisterFormsController {
     const reg = view.definition as unknown as Register;
     const langs = await this.langs(req);
     const findings = await this.edits.lint(tenant.id, key, reg);
-    return this.sectionPage(req, res, 200, { reg, section: s, body: formBodyOf(reg, s, langs), version: view.version, findings, done });
+    return this.sectionPage(req, res, 200, { reg, name: this.model.nameOf(view, this.pages.lang(req)), langs, section: s, body: formBodyOf(reg, s, langs), version: view.version, findings, done });
   }
 
   @Post(':key/sections/:section')
@@ -125,7 +125,7 @@ export class AdminRegisterFormsController {
     const baseVersion = Number.parseInt(str(body.baseVersion, 10), 10);
     const version = Number.isInteger(baseVersion) && baseVersion > 0 ? baseVersion : view.version;
     const read = readSection(reg, s, body, { langs, newRef: this.newRef(req) });
-    const page = { reg, section: s, body, version, findings: [] as Finding[] };
+    const page = { reg, name: this.model.nameOf(view, this.pages.lang(req)), langs, section: s, body, version, findings: [] as Finding[] };
     if (read.errors.length) return this.sectionPage(req, res, 400, { ...page, errors: read.errors });
     const summary = str(body.changeSummary, 2000).trim() || t('registers.form.defaultSummary', { section: t(`registers.form.sections.${s}.title`) });
     try {
@@ -188,21 +188,20 @@ export class AdminRegisterFormsController {
     req: AdminHttpRequest,
     res: Response,
     status: number,
-    p: { reg: Register; section: SectionKey; body: FormBody; version: number; findings: Finding[]; errors?: ReturnType<typeof readSection>['errors']; refused?: boolean; error?: string; done?: string },
+    p: { reg: Register; name: string; langs: Lang[]; section: SectionKey; body: FormBody; version: number; findings: Finding[]; errors?: ReturnType<typeof readSection>['errors']; refused?: boolean; error?: string; done?: string },
   ) {
     const tenant = tenantOf(req);
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
-    const langs = await this.langs(req);
+    const langs = p.langs;
     const key = p.reg.id;
     const base = `/admin/t/${tenant.slug}/registers/${key}`;
     const view = sectionView({ reg: p.reg, section: p.section, body: p.body, langs, lang, t, errors: p.errors ?? [], findings: p.findings, refusesWords: (f) => refusesWords(f, t) });
     const counts = findingsPerSection(p.findings, p.reg);
     const errorsHere = p.findings.filter((f) => f.severity === 'error').length;
     const sectionTitle = t(`registers.form.sections.${p.section}.title`);
-    const name = (await this.registers.get(tenant.id, key)) ?? undefined;
     return this.pages.render(req, res, 'registers/section', {
-      title: t('registers.form.sectionTitle', { section: sectionTitle, name: name ? this.model.nameOf(name, lang) : key }),
+      title: t('registers.form.sectionTitle', { section: sectionTitle, name: p.name }),
       status,
       hasErrors: status >= 400,
       flash: flashOf(t, p.done),
