@@ -126,7 +126,8 @@ class Reader {
       }
       case 'select': {
         const s = one(v);
-        if (!s) return void (f.optional ? setProperty(out, f.name, undefined) : this.fail(key, 'required'));
+        // A transfer without a safeguard is `null` in the schema (the linter's transfer-without-safeguard), not an absent field.
+        if (!s) return void (f.optional ? setProperty(out, f.name, f.nullWhenEmpty ? null : undefined) : this.fail(key, 'required'));
         if (!f.options.includes(s)) return void this.fail(key, 'choice');
         return setProperty(out, f.name, s);
       }

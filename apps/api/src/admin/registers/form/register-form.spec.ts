@@ -78,6 +78,13 @@ describe('register form <-> register', () => {
     expect(both.errors).toEqual([{ key: 'none', code: 'noneWithItems' }]);
   });
 
+  it('a transfer with no safeguard chosen has safeguard null (which the linter refuses for publishing), not a missing field', () => {
+    const body: FormBody = { 'i.0.recipients': [], 'i.0.destination.en': 'United States', 'i.0.safeguard': '', 'i.0.safeguardDetail.en': 'None yet' };
+    const out = readSection(reg(), 'transfers', body, { langs, newRef });
+    expect(out.errors).toEqual([]);
+    expect(out.register.transfers).toEqual([{ id: 'transfer', recipients: [], destination: { en: 'United States' }, safeguard: null, safeguardDetail: { en: 'None yet' }, ref: [newRef] }]);
+  });
+
   it('names the field of each input it cannot take', () => {
     const body = formBodyOf(reg(), 'subjects', langs);
     Object.assign(body, { 'i.0.kind': 'alien', 'i.0.name.en': '', 'i.0.name.et': 'Töötajad', 'i.9.was': '9' });

@@ -19,7 +19,7 @@ export type FieldSpec =
   | { name: string; kind: 'text'; optional?: boolean; long?: boolean }
   | { name: string; kind: 'string'; optional?: boolean; max?: number }
   | { name: string; kind: 'bool' }
-  | { name: string; kind: 'select'; options: readonly string[]; group?: CodeGroup; optional?: boolean }
+  | { name: string; kind: 'select'; options: readonly string[]; group?: CodeGroup; optional?: boolean; nullWhenEmpty?: boolean }
   | { name: string; kind: 'ids'; of: 'dataCategories' | 'sources' | 'recipients'; omitWhenEmpty?: boolean }
   | { name: string; kind: 'duration'; optional?: boolean }
   | { name: string; kind: 'strings' }
@@ -128,7 +128,7 @@ export const SECTIONS: Record<SectionKey, SectionSpec> = {
     fields: [
       { name: 'recipients', kind: 'ids', of: 'recipients' },
       { name: 'destination', kind: 'text' },
-      { name: 'safeguard', kind: 'select', options: SAFEGUARDS, group: 'safeguard', optional: true },
+      { name: 'safeguard', kind: 'select', options: SAFEGUARDS, group: 'safeguard', optional: true, nullWhenEmpty: true },
       { name: 'safeguardDetail', kind: 'text', long: true },
     ],
   },
