@@ -296,6 +296,9 @@ describe('admin dashboard: registers', () => {
       expect(def.purposes[0].ref[0]).toMatchObject({ source: 'GDPR', provenance: 'assumed' });
       expect(await versions('newsletter-two')).toEqual([expect.objectContaining({ version: 1, author: 'admin@ino.test (compliance-admin)', change_summary: 'Created from the template "Newsletter"' })]);
       expect((await audit('register.created')).at(-1)!.details).toMatchObject({ key: 'newsletter-two', version: 1, template: 'newsletter' });
+      const positions: { key: string }[] = await h.db.owner.query(`SELECT key FROM registers WHERE tenant_id = $1 ORDER BY position DESC, key LIMIT 1`, [tenantId]);
+      expect(positions).toEqual([{ key: 'newsletter-two' }]);
+      expect(textOf((await c.get(`${T}/registers`)).text)).toMatch(/Newsletter \d+ /);
       const sections = await c.get(res.headers.location);
       expect(textOf(sections.text)).toContain('The register was created as version 1.');
       // The facts page lists the template's values for confirmation.
