@@ -17,11 +17,11 @@ import { TempFolders } from './support/temp-folders';
  * request with a fulfilment preview, a breach, a retention run, a published
  * policy) as its compliance admin, the tenant list and a tenant page with the
  * switcher as a platform admin, and the sign-in page signed out, each at 1280 px
- * and at a phone's 390 px; six pages again in Latvian, whose words are longer. A page fails when it scrolls sideways or when two of
+ * and at a phone's 390 px; seven pages again in Latvian, whose words are longer. A page fails when it scrolls sideways or when two of
  * its text boxes are drawn over each other (test/support/layout-check.ts says
  * what counts); the failure names the page, the width and the element. A
  * code of the schema may stand beside its words only on a register's page and
- * its edit page, in its code style (`.code-tag`); anywhere else a `<code>`
+ * its edit pages (JSON and by form), in its code style (`.code-tag`); anywhere else a `<code>`
  * repeating the words before it fails the page. A
  * screenshot of every page at both widths (its first 4,000 px):
  * test-artifacts/screenshots/layout-*.png.
@@ -111,7 +111,7 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
     const at = new URL(b.page.url()).pathname;
     visited.set(route, at);
     // A code beside its words only on a register's page and its edit page, and there set apart as code.
-    const registerPage = route === '/admin/t/:slug/registers/:key' || route === '/admin/t/:slug/registers/:key/edit';
+    const registerPage = ['/admin/t/:slug/registers/:key', '/admin/t/:slug/registers/:key/edit', '/admin/t/:slug/registers/:key/sections', '/admin/t/:slug/registers/:key/sections/:section'].includes(route);
     for (const r of await repeatedCodes(b.page, registerPage)) failures.push(`${at}: a code repeats its words: ${r}`);
     for (const w of WIDTHS) {
       await b.page.setViewportSize({ width: w.width, height: w.height });
@@ -174,10 +174,15 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
     await visit('/admin/t/:slug/requests/:reference/previews/:id', await firstLink(/\/previews\/[0-9a-f-]{36}$/), 'request-preview');
 
     await visit('/admin/t/:slug/registers', `${T}/registers`, 'registers');
-    const register = await firstLink(new RegExp(`^${T}/registers/[a-z0-9-]+$`));
+    const register = await firstLink(new RegExp(`^${T}/registers/(?!new$)[a-z0-9-]+$`));
     await visit('/admin/t/:slug/registers/:key', register, 'register');
     await visit('/admin/t/:slug/registers/:key/edit', `${register}/edit`, 'register-edit');
     await visit('/admin/t/:slug/registers/:key/history', `${register}/history`, 'register-history');
+    // The register by form: its sections, the longest section (purposes with their legal bases), retiring, a new register.
+    await visit('/admin/t/:slug/registers/:key/sections', `${register}/sections`, 'register-sections');
+    await visit('/admin/t/:slug/registers/:key/sections/:section', `${register}/sections/purposes`, 'register-section-purposes');
+    await visit('/admin/t/:slug/registers/:key/retire', `${register}/retire`, 'register-retire');
+    await visit('/admin/t/:slug/registers/new', `${T}/registers/new`, 'register-new');
     await visit('/admin/t/:slug/facts', `${T}/facts`, 'facts');
 
     await visit('/admin/t/:slug/policies', `${T}/policies`, 'policies');
@@ -221,6 +226,7 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
       ['/admin/t/:slug/retention', `${T}/retention`, 'retention'],
       ['/admin/t/:slug/exports', `${T}/exports`, 'exports'],
       ['/admin/t/:slug/consents', `${T}/consents`, 'consents'],
+      ['/admin/t/:slug/registers/:key/sections/:section', `${T}/registers/clients/sections/retention`, 'register-section-retention'],
     ];
     for (const [route, url, shot] of pages) await visit(route, `${url}?lang=lv`, `lv-${shot}`);
     await b.page.goto(`${b.base}${T}?lang=en`);

@@ -21,9 +21,10 @@ export async function createApp(config: ApiConfig, opts: { logger?: false; clock
   // Ingest batches (up to 1000 items) need more than the default 100 kB; every other route keeps it.
   const ingestJson = json({ limit: '1mb' });
   app.use('/api/v1/ingest', (req: Parameters<typeof ingestJson>[0], res: Parameters<typeof ingestJson>[1], next: () => void) => ingestJson(req, res, next));
-  // A register's definition (JSON, up to 200 kB of text) is edited through the API and the dashboard's form.
+  // A register's definition (JSON, up to 200 kB of text) is edited through the API and the dashboard's forms;
+  // a section form of a big register in five languages has more than the default 1,000 fields.
   const registerJson = json({ limit: '256kb' });
-  const registerForm = urlencoded({ extended: true, limit: '800kb' });
+  const registerForm = urlencoded({ extended: true, limit: '800kb', parameterLimit: 10_000 });
   app.use('/api/v1/tenants/:slug/registers', (req: Parameters<typeof registerJson>[0], res: Parameters<typeof registerJson>[1], next: () => void) => registerJson(req, res, next));
   app.use('/admin/t/:slug/registers', (req: Parameters<typeof registerForm>[0], res: Parameters<typeof registerForm>[1], next: () => void) => registerForm(req, res, next));
   // Before every other guard: no NUL, lone surrogate (400 naming the field) reaches a tenant lookup, limiter or handler.

@@ -10,6 +10,7 @@ export * from './catalog/national-rules';
 export * from './catalog/countries';
 export * from './catalog/jurisdiction-for';
 export * from './catalog/code-words';
+export * from './catalog/register-templates';
 export * from './define-controller';
 export * from './deadline';
 export * from './retention';

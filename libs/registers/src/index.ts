@@ -7,6 +7,8 @@ export * from './tenant-deletion.service';
 export * from './registers.module';
 export * from './controller-definition.service';
 export * from './register-edit.service';
+export * from './register-lifecycle.service';
+export { REGISTER_KEY } from './register-checks';
 export * from './confirmations/fact-confirmation.entity';
 export * from './confirmations/fact-confirmations.service';
 export * from './schema';

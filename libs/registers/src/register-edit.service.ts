@@ -1,12 +1,13 @@
 import { Injectable, Optional } from '@nestjs/common';
 import type { Finding, Register } from '@regula/engine';
-import { definitionErrors, lintController } from '@regula/engine';
+import { definitionErrors } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { AfterCommit, ConflictError, contentHash, DEFAULT_JOB_OPTIONS, DomainEvents, InvalidInputError, JobData, NotFoundError, JobProducer, TenantDb, UnprocessableError } from '@regula/platform';
 import { TenantPagesChanged } from '@regula/tenancy';
 import { ControllerDefinitionService } from './controller-definition.service';
 import { RegisterEntity } from './register.entity';
 import { RegisterVersionEntity } from './register-version.entity';
+import { checkedRegister, lintWith } from './register-checks';
 
 /** Who saves a register version (the version's author and the audit entry). */
 export interface RegisterEditActor {
@@ -40,9 +41,6 @@ export class RegisterLintFailedError extends UnprocessableError {
     super(`the register was not saved: the linter reports ${errors} definition ${errors === 1 ? 'error' : 'errors'}`, { findings });
   }
 }
-
-/** A register key: lower-case letters, digits and hyphens. */
-export const REGISTER_KEY = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 /**
  * A compliance admin's edit of one register: linted as part of the whole
@@ -120,27 +118,6 @@ export class RegisterEditService {
       }
       return { status: 'created' as const, key, version, contentHash: hash, retentionChanged, findings };
     });
-  }
-}
-
-/** The definition must be a JSON object whose `id` is the register's key. */
-function checkedRegister(key: string, definition: unknown): Register {
-  if (!REGISTER_KEY.test(key)) throw new NotFoundError(`no register ${key}`);
-  if (typeof definition !== 'object' || definition === null || Array.isArray(definition)) {
-    throw new InvalidInputError(['the register definition must be a JSON object']);
-  }
-  const id = (definition as { id?: unknown }).id;
-  if (id !== key) throw new InvalidInputError([`the register's "id" (${JSON.stringify(id ?? null)}) must be its key "${key}": a register cannot be renamed`]);
-  return definition as Register;
-}
-
-/** Lints the controller with `reg` in place of the register of the same id; a definition too malformed to check is one error. */
-function lintWith(def: Parameters<typeof lintController>[0], reg: Register): Finding[] {
-  const candidate = { ...def, registers: def.registers.map((r) => (r.id === reg.id ? reg : r)) };
-  try {
-    return lintController(candidate);
-  } catch (e) {
-    return [{ code: 'malformed-register', severity: 'error', kind: 'definition', path: `registers[${reg.id}]`, message: `the register could not be checked: ${(e as Error).message}` }];
   }
 }
 

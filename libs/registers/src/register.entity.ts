@@ -12,6 +12,8 @@ export class RegisterEntity {
   @Column({ type: 'int', default: 0 }) position: number;
   /** Set when the register disappeared from the definition (kept for history). */
   @Column({ name: 'retired_at', type: 'timestamptz', nullable: true }) retiredAt: Date | null;
+  /** Why it was retired, when a person retired it in the dashboard (null when `tenants sync` did). */
+  @Column({ name: 'retired_reason', type: 'text', nullable: true }) retiredReason: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -9,12 +9,14 @@ export interface RegisterView {
   validFrom: Date;
   validTo: Date | null;
   retired: boolean;
+  /** Why a person retired it (null when active, or retired by `tenants sync`). */
+  retiredReason: string | null;
   contentHash: string;
   definition: Record<string, unknown>;
 }
 
 function view(reg: RegisterEntity, v: RegisterVersionEntity): RegisterView {
-  return { key: reg.key, version: v.version, validFrom: v.validFrom, validTo: v.validTo, retired: !!reg.retiredAt, contentHash: v.contentHash, definition: v.definition };
+  return { key: reg.key, version: v.version, validFrom: v.validFrom, validTo: v.validTo, retired: !!reg.retiredAt, retiredReason: reg.retiredReason ?? null, contentHash: v.contentHash, definition: v.definition };
 }
 
 /** Reads a tenant's registers. Every method takes the tenant explicitly (RLS checks it again). */
@@ -48,7 +50,7 @@ export class RegistersService {
         .orderBy('r.position')
         .addOrderBy('r.key')
         .getMany();
-      return rows.map((r) => ({ ...view(r, (r as RegisterEntity & { current: RegisterVersionEntity }).current), retired: false }));
+      return rows.map((r) => ({ ...view(r, (r as RegisterEntity & { current: RegisterVersionEntity }).current), retired: false, retiredReason: null }));
     });
   }
 

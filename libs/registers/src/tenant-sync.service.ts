@@ -60,7 +60,7 @@ export class TenantSyncService {
       }
       await em.update(RegisterVersionEntity, { id: current.id }, { isCurrent: false, validTo: now });
       const version = row.currentVersion + 1;
-      await em.update(RegisterEntity, { id: row.id }, { currentVersion: version, retiredAt: null });
+      await em.update(RegisterEntity, { id: row.id }, { currentVersion: version, retiredAt: null, retiredReason: null });
       await this.addVersion(em, row, version, reg, hash, actor, 'updated from the tenant definition', now);
       result.registers.versioned.push(reg.id);
       await this.log(em, tenant.id, actor, 'register.versioned', row.id, { key: reg.id, version, previousHash: current.contentHash, contentHash: hash });

@@ -29,6 +29,7 @@ import { AdminRecordUploadGuard } from './requests/record-upload.guard';
 import { RequestQueue } from './requests/request-queue.service';
 import { PolicyVersionsModule } from '@regula/policies';
 import { AdminRegistersController } from './registers/admin-registers.controller';
+import { AdminRegisterFormsController } from './registers/register-forms.controller';
 import { AdminFactsController } from './facts/admin-facts.controller';
 import { FactsPage } from './facts/facts-page.service';
 import { AdminLintScriptController } from './registers/admin-lint-script.controller';
@@ -59,8 +60,8 @@ import { AdminOutboxController } from './outbox/admin-outbox.controller';
  */
 @Module({
   imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule, RetentionModule, SubjectsModule, MailModule, ExportsModule],
-  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestRecordController, AdminRequestIntakeController, AdminRequestChannelController, AdminFulfilmentPreviewController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminFactsController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController, AdminRecordImportController],
-  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminRecordUploadGuard, AdminRecordImportUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, RequestChannelPanel, RequestDetailPage, ChartQueries, AuditLogPages, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage],
+  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestRecordController, AdminRequestIntakeController, AdminRequestChannelController, AdminFulfilmentPreviewController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegisterFormsController, AdminRegistersController, AdminFactsController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController, AdminRecordImportController],
+  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminRecordUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, RequestChannelPanel, RequestDetailPage, ChartQueries, AuditLogPages, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage, AdminRecordImportUploadGuard],
   // The queue board signs in with the same login CSRF and writes its pages in the same languages.
   exports: [AdminSessionService, AdminPages],
 })

@@ -59,7 +59,8 @@ export class AdminRegistersController {
     const { rows, elsewhere } = await this.model.rows(tenantOf(req), lang);
     const tenant = tenantOf(req);
     const importHref = tenant.permissions.includes('registers:write') ? `/admin/t/${tenant.slug}/record-import` : undefined;
-    return this.pages.render(req, res, 'registers/list', { title: t('registers.title') }, { rows, elsewhere, importHref });
+    const newHref = tenant.permissions.includes('registers:write') ? `/admin/t/${tenant.slug}/registers/new` : undefined;
+    return this.pages.render(req, res, 'registers/list', { title: t('registers.title') }, { rows, elsewhere, newHref, importHref });
   }
 
   @Get(':key')
@@ -78,6 +79,9 @@ export class AdminRegistersController {
       listHref: `/admin/t/${tenant.slug}/registers`,
       historyHref: `${base}/history`,
       editHref: tenant.permissions.includes('registers:write') && !view.retired ? `${base}/edit` : undefined,
+      formHref: tenant.permissions.includes('registers:write') && !view.retired ? `${base}/sections` : undefined,
+      retireHref: tenant.permissions.includes('registers:write') && !view.retired ? `${base}/retire` : undefined,
+      retiredReason: view.retiredReason ?? undefined,
     });
   }
 
