@@ -1,10 +1,11 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
 import { ControllerDefinition, ControllerFactsInput, applyControllerFacts, checkControllerFacts, definitionErrors, lintController } from '@regula/engine';
 import { CLOCK, Clock, DomainEvents, InvalidInputError, NotFoundError, TenantDb, UnprocessableError, systemClock } from '@regula/platform';
 import { addTenantVersion, tenantFieldsOf } from '@regula/registers';
 import { TenantEntity, TenantPagesChanged } from '@regula/tenancy';
-import { OnboardingActor, storeLogo } from './tenant-onboarding.service';
+import { OnboardingActor, StoredLogo, storeLogo } from './tenant-onboarding.service';
 import { checkLogo } from './tenant-logo';
 
 type Controller = Omit<ControllerDefinition, 'registers'>;
@@ -34,35 +35,44 @@ export class ControllerFacts {
     const checked = checkControllerFacts(raw);
     if (!checked.ok) throw new InvalidInputError(checked.errors);
     const now = this.clock();
+    return this.change(tenantId, actor, now, 'edited in the facts form', (before) => {
+      const next = applyControllerFacts(before, checked.value, { date: now.toISOString().slice(0, 10), by: actor.label });
+      const errors = definitionErrors(lintController({ ...next, registers: [] })).filter((f) => !aboutRegisters(f));
+      if (errors.length) throw new UnprocessableError(errors.map((f) => `${f.path}: ${f.message}`));
+      return next;
+    });
+  }
+
+  /** A new logo: stored beside the definition, named (type and hash) in it, so the change is a new version like any other. */
+  async setLogo(tenantId: string, bytes: Buffer | undefined, actor: OnboardingActor): Promise<StoredLogo> {
+    const logo = await checkLogo(bytes);
+    let stored: StoredLogo | undefined;
+    await this.change(tenantId, actor, this.clock(), 'a new logo', async (before, em) => {
+      stored = await storeLogo(em, tenantId, logo);
+      return { ...before, branding: { ...before.branding, logo: { type: logo.type, sha256: stored.sha256 } } };
+    });
+    return stored!;
+  }
+
+  /** One change of the facts in the tenant's scope: a new version when it changed something, audited, pages refreshed. */
+  private change(tenantId: string, actor: OnboardingActor, now: Date, summary: string, edit: (before: Controller, em: EntityManager) => Controller | Promise<Controller>): Promise<FactsSaved> {
     return this.db.forTenant(tenantId, async (em) => {
       const tenant = await em.findOne(TenantEntity, { where: { id: tenantId }, lock: { mode: 'pessimistic_write' } });
       if (!tenant) throw new NotFoundError('no such tenant');
       const before = tenant.definition as unknown as Controller;
-      const next = applyControllerFacts(before, checked.value, { date: now.toISOString().slice(0, 10), by: actor.label });
-      const errors = definitionErrors(lintController({ ...next, registers: [] })).filter((f) => !aboutRegisters(f));
-      if (errors.length) throw new UnprocessableError(errors.map((f) => `${f.path}: ${f.message}`));
+      const next = await edit(before, em);
       const fields = tenantFieldsOf(next);
       if (fields.definitionHash === tenant.definitionHash) return { version: null, definitionHash: tenant.definitionHash };
       await em.query(`UPDATE tenants SET legal_name = $2, country = $3, time_zone = $4, definition = $5, definition_hash = $6, updated_at = now() WHERE id = $1`, [
         tenantId, fields.legalName, fields.country, fields.timeZone, fields.definition, fields.definitionHash,
       ]);
-      const version = await addTenantVersion(em, tenantId, fields, actor.label, 'edited in the facts form', now);
+      const version = await addTenantVersion(em, tenantId, fields, actor.label, summary, now);
       await this.audit.append(em, {
         tenantId, actorId: actor.userId, actor: actor.label, action: 'tenant.updated', targetType: 'tenant', targetId: tenantId,
-        details: { previousHash: tenant.definitionHash, definitionHash: fields.definitionHash, version, changed: changedFields(before, next) }, ip: actor.ip,
+        details: { previousHash: tenant.definitionHash, definitionHash: fields.definitionHash, version, changed: changedFields(before, next), summary }, ip: actor.ip,
       });
       await DomainEvents.publish(em, new TenantPagesChanged({ tenantId }));
       return { version, definitionHash: fields.definitionHash };
-    });
-  }
-
-  async setLogo(tenantId: string, bytes: Buffer | undefined, actor: OnboardingActor): Promise<{ type: string; sha256: string; sanitised: boolean; bytes: number }> {
-    const logo = await checkLogo(bytes);
-    return this.db.forTenant(tenantId, async (em) => {
-      const stored = await storeLogo(em, tenantId, logo);
-      await this.audit.append(em, { tenantId, actorId: actor.userId, actor: actor.label, action: 'tenant.logo-changed', targetType: 'tenant', targetId: tenantId, details: stored, ip: actor.ip });
-      await DomainEvents.publish(em, new TenantPagesChanged({ tenantId }));
-      return stored;
     });
   }
 

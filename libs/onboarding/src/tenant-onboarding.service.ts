@@ -29,7 +29,7 @@ export interface OnboardingResult {
   assumed: Fact[];
   /** The first compliance admin's invitation (the one-time password only for a new account, shown once). */
   firstAdmin: InviteResult;
-  logo?: { type: string; sha256: string; sanitised: boolean; bytes: number };
+  logo?: StoredLogo;
 }
 
 /** A new controller has no register yet: that is what refuses its first policy, not its creation. */
@@ -73,7 +73,8 @@ export class TenantOnboarding {
     const { input, definition, assumed } = this.preview(raw, actor);
     const checkedLogo = logo?.length ? await checkLogo(logo) : undefined;
     const now = this.clock();
-    const { registers: _none, ...controller } = definition;
+    const { registers: _none, ...drafted } = definition;
+    const controller = checkedLogo ? { ...drafted, branding: { ...drafted.branding, logo: { type: checkedLogo.type, sha256: logoHash(checkedLogo) } } } : drafted;
     const fields = tenantFieldsOf(controller);
     const created = await this.db.forPlatform(async (em) => {
       const [taken] = await em.query(`SELECT 1 FROM tenants WHERE slug = $1`, [input.slug]);
@@ -99,8 +100,17 @@ export class TenantOnboarding {
   }
 }
 
-/** Stores a checked logo on the tenant's row (in its scope); returns what the audit records of it. */
-export async function storeLogo(em: EntityManager, tenantId: string, logo: CheckedLogo): Promise<{ type: string; sha256: string; sanitised: boolean; bytes: number }> {
+export interface StoredLogo {
+  type: CheckedLogo['type'];
+  sha256: string;
+  sanitised: boolean;
+  bytes: number;
+}
+
+export const logoHash = (logo: CheckedLogo): string => createHash('sha256').update(logo.bytes).digest('hex');
+
+/** Stores a checked logo on the tenant's row (in its scope); returns what the definition and the audit record of it. */
+export async function storeLogo(em: EntityManager, tenantId: string, logo: CheckedLogo): Promise<StoredLogo> {
   await em.query(`UPDATE tenants SET logo = $2, logo_type = $3, updated_at = now() WHERE id = $1`, [tenantId, logo.bytes, logo.type]);
-  return { type: logo.type, sha256: createHash('sha256').update(logo.bytes).digest('hex'), sanitised: logo.sanitised, bytes: logo.bytes.length };
+  return { type: logo.type, sha256: logoHash(logo), sanitised: logo.sanitised, bytes: logo.bytes.length };
 }
