@@ -15,7 +15,7 @@ import { TempFolders } from './support/temp-folders';
  * request with a fulfilment preview, a breach, a retention run, a published
  * policy) as its compliance admin, the tenant list and a tenant page with the
  * switcher as a platform admin, and the sign-in page signed out, each at 1280 px
- * and at a phone's 390 px; six pages again in Latvian, whose words are longer. A page fails when it scrolls sideways or when two of
+ * and at a phone's 390 px; seven pages again in Latvian, whose words are longer. A page fails when it scrolls sideways or when two of
  * its text boxes are drawn over each other (test/support/layout-check.ts says
  * what counts); the failure names the page, the width and the element. A
  * code of the schema may stand beside its words only on a register's page and
@@ -189,6 +189,7 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
     await visit('/admin/t/:slug/audit', `${T}/audit`, 'audit');
     await visit('/admin/t/:slug/audit/:seq', await firstLink(new RegExp(`^${T}/audit/\\d+$`)), 'audit-entry');
     await visit('/admin/t/:slug/exports', `${T}/exports`, 'exports');
+    await visit('/admin/t/:slug/controller', `${T}/controller`, 'controller');
     await visit('/admin/t/:slug/users', `${T}/users`, 'users');
     await visit('/admin/t/:slug/users/:userId', await firstLink(new RegExp(`^${T}/users/[0-9a-f-]{36}$`)), 'user');
     await visit('/admin/t/:slug/retention', `${T}/retention`, 'retention');
@@ -211,6 +212,7 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
       ['/admin/t/:slug/retention', `${T}/retention`, 'retention'],
       ['/admin/t/:slug/exports', `${T}/exports`, 'exports'],
       ['/admin/t/:slug/consents', `${T}/consents`, 'consents'],
+      ['/admin/t/:slug/controller', `${T}/controller`, 'controller'],
     ];
     for (const [route, url, shot] of pages) await visit(route, `${url}?lang=lv`, `lv-${shot}`);
     await b.page.goto(`${b.base}${T}?lang=en`);
@@ -222,6 +224,7 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
     await signInAdmin(b, 'platform@regula.test', '/admin');
     await check('/admin', 'tenants');
     await visit('/admin/t/:slug', T, 'home-platform-admin');
+    await visit('/admin/platform/tenants/new', '/admin/platform/tenants/new', 'platform-tenant-new');
     expect(await b.page.locator('#tenant-switch').count()).toBe(1);
   });
 
