@@ -85,6 +85,12 @@ describe('onboarding a controller in the dashboard (JavaScript off)', () => {
     // Nothing exists before the confirmation.
     expect(await h.db.owner.query(`SELECT 1 FROM tenants WHERE slug = 'fjordbyn'`)).toEqual([]);
     await checked('03-preview');
+    // "Change the answers" brings the form back filled in; its preview again, then Confirm.
+    await b.page.click('form[aria-labelledby="h-again"] button[type="submit"]');
+    expect(await b.page.inputValue('#c-registry')).toBe('7654321-0');
+    expect(await b.page.isChecked('#c-dpo-none')).toBe(true);
+    await b.page.click('form.facts-form button[type="submit"]');
+    await b.page.waitForSelector('#h-country');
     await b.page.click('form[aria-labelledby="h-confirm"] button[type="submit"]');
     await b.page.waitForSelector('#one-time-password');
     expect((await b.page.textContent('#one-time-password'))!.trim()).toMatch(/^[A-Za-z0-9_-]{24}$/);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, NotFoundException, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { COUNTRY_CATALOGUE, ControllerDefinition, Lang, isAssumedEntry } from '@regula/engine';
+import { COUNTRY_CATALOGUE, ControllerDefinition, Lang, codeWord, isAssumedEntry } from '@regula/engine';
 import { OnboardingActor, OnboardingPreview, TenantOnboarding } from '@regula/onboarding';
 import { messageOf, statusOf } from '../../common/http-error';
 import { addressLines, languageName } from '../../web/format';
@@ -37,6 +37,14 @@ export class AdminPlatformTenantsController {
     return this.formPage(req, res, 200, emptyForm());
   }
 
+  /** "Change the answers" on the preview: the form again with what was typed (carried by the preview's hidden field). */
+  @Post('new')
+  async again(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Body() body: Form) {
+    this.platformAdmin(req);
+    const raw = payloadOf(body);
+    return this.formPage(req, res, 200, { ...formValuesOf(raw), slug: String(raw.slug ?? ''), firstAdminEmail: String(raw.firstAdminEmail ?? '') });
+  }
+
   @Post('preview')
   async preview(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Body() body: Form) {
     const actor = this.platformAdmin(req);
@@ -54,6 +62,7 @@ export class AdminPlatformTenantsController {
       ...previewModel(preview, lang, t),
       payload: JSON.stringify(raw),
       action: BASE,
+      again: `${BASE}/new`,
       back: `${BASE}/new`,
       values,
     });
@@ -62,12 +71,7 @@ export class AdminPlatformTenantsController {
   @Post()
   async create(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Body() body: Form) {
     const actor = this.platformAdmin(req);
-    let raw: Record<string, unknown> = {};
-    try {
-      raw = typeof body.payload === 'string' ? JSON.parse(body.payload) : {};
-    } catch {
-      raw = {};
-    }
+    const raw = payloadOf(body);
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
     try {
@@ -110,6 +114,16 @@ export class AdminPlatformTenantsController {
   }
 }
 
+/** The answers the preview's forms carry (JSON in a hidden field); anything unreadable is an empty form. */
+function payloadOf(body: Form): Record<string, unknown> {
+  try {
+    const v: unknown = typeof body.payload === 'string' ? JSON.parse(body.payload) : {};
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
 /** What the preview shows: the facts stated, what the country brings, what is assumed. */
 function previewModel(p: OnboardingPreview, lang: Lang, t: T) {
   const def: ControllerDefinition = p.definition;
@@ -136,7 +150,7 @@ function previewModel(p: OnboardingPreview, lang: Lang, t: T) {
     },
     assumed: p.assumed.map((f) => ({
       kind: t(`facts.kind.${f.kind}`) === `facts.kind.${f.kind}` ? t('onboard.assumedOther') : t(`facts.kind.${f.kind}`),
-      label: f.label ? text(f.label) : undefined,
+      label: f.label ? text(f.label) : f.kind === 'rights' ? codeWord('right', (f.value as { right?: string }).right, lang) : undefined,
       sections: f.sections.map((s) => t(`facts.section.${s}`)).join(', '),
     })),
     assumedCount: p.assumed.length,
