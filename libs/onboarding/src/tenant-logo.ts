@@ -8,6 +8,9 @@ export const MAX_LOGO_BYTES = 256 * 1024;
 /** Raster types a logo may be, judged by their magic bytes. */
 const RASTER = new Set(['image/png', 'image/jpeg', 'image/webp']);
 
+const XML_TYPES = new Set(['application/xml', 'image/svg+xml', 'text/xml']);
+const PARSER = { xmlMode: true, lowerCaseTags: false, lowerCaseAttributeNames: false };
+
 /** What an SVG logo may keep: shapes, text and gradients; no script, no event handler, no link, no style, no foreign content. */
 const SVG_TAGS = ['svg', 'g', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan', 'defs', 'linearGradient', 'radialGradient', 'stop', 'title', 'desc', 'clipPath'];
 const SVG_ATTRIBUTES = [
@@ -39,17 +42,20 @@ export async function checkLogo(bytes: Buffer | undefined): Promise<CheckedLogo>
   if (bytes.length > MAX_LOGO_BYTES) throw new TooLargeError(`logo: at most ${MAX_LOGO_BYTES / 1024} KiB`);
   const found = await new FileTypeParser().fromBuffer(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (found && RASTER.has(found.mime)) return { type: found.mime as CheckedLogo['type'], bytes, sanitised: false };
-  if (found || !looksLikeSvg(bytes)) throw new InvalidInputError([`logo: must be a PNG, JPEG, WebP or SVG image${found ? ` (this is ${found.mime})` : ''}`]);
+  // An SVG with an XML declaration reads as XML to file-type; whatever it is, its text must open with <svg.
+  if ((found && !XML_TYPES.has(found.mime)) || !looksLikeSvg(bytes)) throw new InvalidInputError([`logo: must be a PNG, JPEG, WebP or SVG image${found ? ` (this is ${found.mime})` : ''}`]);
   const source = bytes.toString('utf8');
   const clean = sanitizeHtml(source, {
     allowedTags: SVG_TAGS,
     allowedAttributes: { '*': SVG_ATTRIBUTES },
     allowedSchemes: [],
     allowProtocolRelative: false,
-    parser: { xmlMode: true, lowerCaseTags: false, lowerCaseAttributeNames: false },
+    parser: PARSER,
     disallowedTagsMode: 'discard',
   }).trim();
+  // The same parse keeping everything: what differs was removed.
+  const whole = sanitizeHtml(source, { allowedTags: false, allowedAttributes: false, allowVulnerableTags: true, parser: PARSER }).trim();
   if (!/^<svg[\s>]/.test(clean)) throw new InvalidInputError(['logo: the SVG holds no image once scripts and links are removed']);
-  const sanitised = clean !== source.replace(/^\uFEFF/, '').replace(/^<\?xml[^>]*\?>\s*/, '').trim();
+  const sanitised = clean !== whole;
   return { type: 'image/svg+xml', bytes: Buffer.from(clean, 'utf8'), sanitised };
 }
