@@ -1,7 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { TenantDb } from '@regula/platform';
+import { command as tenantsCreate } from '../apps/cli/src/commands/tenants-create.command';
 import { textOf } from './support/admin-client';
-import { Harness, startApi } from './support/api-harness';
+import { Harness, auditEnv, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
+import { TempFolders } from './support/temp-folders';
 
 /**
  * A controller created by a platform admin (issue 17 §1): REST `POST
@@ -11,7 +15,8 @@ import { createStaff } from './support/staff';
  * once, its deadline runs on Finnish holidays (the injected clock), its first
  * policy is refused until its registers say enough; its facts are edited into
  * a new version; its logo is checked by content and size; a tenant-scoped
- * connection can create no tenant. One app boot, about 10 s.
+ * connection can create no tenant; `regula tenants create` does the same from
+ * a JSON file. One app boot, about 10 s.
  */
 describe('onboarding a controller', () => {
   let h: Harness;
@@ -45,8 +50,10 @@ describe('onboarding a controller', () => {
     await createStaff(h.db.owner, 'admin@nordkust.test');
     [platform, other] = await Promise.all([h.login('platform@onboarding.test'), h.login('dpo@inomedis-onboarding.test')]);
   });
+  const folders = new TempFolders('regula-onboarding-');
   afterAll(async () => {
     await h?.close();
+    folders.removeAll();
   });
 
   it('answers 404 to anyone but a platform admin, 400 naming each bad field', async () => {
@@ -100,7 +107,7 @@ describe('onboarding a controller', () => {
     expect(req.due).toBe('2026-05-15');
   });
 
-  it('refuses its first policy until its registers say enough', async () => {
+  it('refuses its first policy until its registers say enough; its record exports at once', async () => {
     const admin = await h.login('admin@nordkust.test');
     const auth = { Authorization: `Bearer ${admin}` };
     const draft = await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts`).set(auth);
@@ -109,6 +116,9 @@ describe('onboarding a controller', () => {
     expect(problems).toContain('registers');
     const refused = await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts/${draft.body.id}/publish`).set(auth).send({ changeSummary: { sv: 'Första versionen.', en: 'First version.' }, material: false });
     expect(refused.status).toBe(422);
+    const record = await h.http().get(`/api/v1/tenants/${SLUG}/exports/record.json`).set(auth);
+    expect(record.status).toBe(200);
+    expect(JSON.stringify(record.body)).toContain('Nordkust Oy');
   });
 
   it('checks a logo by content and size; an SVG loses its script', async () => {
@@ -140,5 +150,33 @@ describe('onboarding a controller', () => {
     const [inomedis] = await h.db.owner.query(`SELECT id, legal_name FROM tenants WHERE slug = 'inomedis'`);
     const touched = await db.forTenant(id, (em) => em.query(`UPDATE tenants SET legal_name = 'x' WHERE id = $1`, [inomedis.id]));
     expect(touched[1]).toBe(0);
+  });
+
+  it('is created from the command line out of a JSON file: a new first admin gets a one-time password; bad input names the field', async () => {
+    const dir = folders.make('cli');
+    const file = path.join(dir, 'controller.json');
+    const out: string[] = [];
+    const saved = { DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL, ...Object.fromEntries(Object.keys(auditEnv(h)).map((k) => [k, process.env[k]])) };
+    Object.assign(process.env, { DATABASE_URL: h.db.ownerUrl, REDIS_URL: h.config.REDIS_URL, ...auditEnv(h) });
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
+    const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
+    try {
+      writeFileSync(file, JSON.stringify({ ...body, slug: 'saaristo', legalName: 'Saaristo Oy', firstAdminEmail: 'admin@saaristo.test', contact: { email: 'nope' } }));
+      expect(await tenantsCreate.run(['--file', file])).toBe(2);
+      expect(out.join('')).toContain('contact.email');
+      writeFileSync(file, JSON.stringify({ ...body, slug: 'saaristo', legalName: 'Saaristo Oy', firstAdminEmail: 'admin@saaristo.test' }));
+      out.length = 0;
+      expect(await tenantsCreate.run(['--file', file])).toBe(0);
+    } finally {
+      write.mockRestore();
+      err.mockRestore();
+      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+    }
+    const said = out.join('');
+    expect(said).toContain('saaristo: created (facts version 1)');
+    expect(said).toMatch(/one-time password \(shown once; give it through another channel\): [A-Za-z0-9_-]{24}/);
+    const [entry] = await h.db.owner.query(`SELECT actor FROM audit_log WHERE tenant_id IS NULL AND action = 'tenant.created' AND details->>'slug' = 'saaristo'`);
+    expect(entry).toEqual({ actor: 'cli: tenants create' });
+    expect((await h.http().get('/t/saaristo/?lang=sv').set('X-Forwarded-For', '198.51.100.35')).status).toBe(200);
   });
 });
