@@ -69,7 +69,7 @@ describe('onboarding a controller in the dashboard (JavaScript off)', () => {
     await checked('01-form');
     await fillForm('#777777');
     await Promise.all([b.page.waitForURL(/\/preview$/), b.page.click('form.facts-form button[type="submit"]')]);
-    expect(await b.page.textContent('.error-summary')).toContain('branding.primaryColor');
+    expect(await b.page.textContent('.error-summary')).toContain('Main colour: text on #777777 would not reach a contrast of 4.5:1');
     expect(await b.page.inputValue('#c-legal-name')).toBe('Fjordbyn Ab');
     await checked('02-refused');
   });

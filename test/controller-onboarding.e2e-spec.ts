@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TenantDb } from '@regula/platform';
 import { command as tenantsCreate } from '../apps/cli/src/commands/tenants-create.command';
-import { textOf } from './support/admin-client';
+import { AdminClient, textOf } from './support/admin-client';
 import { Harness, auditEnv, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 import { TempFolders } from './support/temp-folders';
@@ -67,6 +67,19 @@ describe('onboarding a controller', () => {
     expect(de.status).toBe(400);
     expect(JSON.stringify(de.body.message)).toContain('authority: is required');
     expect(await h.db.owner.query(`SELECT 1 FROM tenants WHERE slug = $1`, [SLUG])).toEqual([]);
+    // The dashboard's pages too: a compliance admin of another controller is told there is no such page.
+    const c = new AdminClient(h);
+    await c.login('dpo@inomedis-onboarding.test');
+    expect((await c.get('/admin/platform/tenants/new')).status).toBe(404);
+    // A platform admin's refused form says each problem in the page's language.
+    const p = new AdminClient(h);
+    await p.login('platform@onboarding.test');
+    const lv = await p.submit('/admin/platform/tenants/new?lang=lv', '/admin/platform/tenants/preview?lang=lv', { slug: 'x', legalName: 'Nordkust Oy', 'contact[email]': 'nope', country: 'FI', languages: 'sv' });
+    expect(lv.status).toBe(400);
+    const said = textOf(lv.text);
+    expect(said).toContain('Īsais nosaukums adresē: no 2 līdz 63 mazajiem burtiem');
+    expect(said).toContain('E-pasta adrese privātuma jautājumiem: jābūt e-pasta adresei');
+    expect(said).not.toMatch(/contact\.email|is required/);
   });
 
   it('creates it: facts version 1, both audit chains, assumed facts listed, the first admin invited; a taken slug is 409', async () => {

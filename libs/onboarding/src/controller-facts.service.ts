@@ -33,7 +33,7 @@ export class ControllerFacts {
 
   async save(tenantId: string, raw: unknown, actor: OnboardingActor): Promise<FactsSaved> {
     const checked = checkControllerFacts(raw);
-    if (!checked.ok) throw new InvalidInputError(checked.errors);
+    if (!checked.ok) throw new InvalidInputError(checked.errors, { problems: checked.problems });
     const now = this.clock();
     return this.change(tenantId, actor, now, 'edited in the facts form', (before) => {
       const next = applyControllerFacts(before, checked.value, { date: now.toISOString().slice(0, 10), by: actor.label });

@@ -61,7 +61,7 @@ export class TenantOnboarding {
   /** What would be created, without writing anything (the dashboard's confirm step). */
   preview(raw: unknown, actor: OnboardingActor): OnboardingPreview {
     const checked = checkOnboardingInput(raw);
-    if (!checked.ok) throw new InvalidInputError(checked.errors);
+    if (!checked.ok) throw new InvalidInputError(checked.errors, { problems: checked.problems });
     const definition = draftController(checked.value, { date: this.clock().toISOString().slice(0, 10), by: actor.label });
     const errors = definitionErrors(lintController(definition)).filter((f) => !isNoRegisterYet(f));
     if (errors.length) throw new UnprocessableError(errors.map((f) => `${f.path}: ${f.message}`));

@@ -6,7 +6,7 @@ import { controllerFactsOf } from '@regula/engine';
 import { ControllerFacts, OnboardingActor } from '@regula/onboarding';
 import { TenantDb } from '@regula/platform';
 import { TenantVersionEntity } from '@regula/tenancy';
-import { messageOf, statusOf } from '../../common/http-error';
+import { statusOf } from '../../common/http-error';
 import { formatInstant } from '../../web/format';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
@@ -16,6 +16,7 @@ import { AdminTenantGuard } from '../shared/admin-tenant.guard';
 import { flashOf } from '../shared/flash';
 import { AdminUploadRequest, UPLOAD_FAILURE } from '../requests/reply-upload.guard';
 import { FormValues, formChoices, formValuesOf, inputOfForm } from './facts-form';
+import { refusalWords } from './facts-problems';
 import { AdminLogoUploadGuard } from './logo-upload.guard';
 
 type Form = Record<string, unknown>;
@@ -54,7 +55,7 @@ export class AdminControllerFactsController {
     } catch (e) {
       const status = statusOf(e);
       if (status !== 400 && status !== 422) throw e;
-      return this.render(req, res, tenant, status, formValuesOf(raw), messageOf(e).split('; '));
+      return this.render(req, res, tenant, status, formValuesOf(raw), refusalWords(e, this.pages.t(this.pages.lang(req))));
     }
   }
 
@@ -71,7 +72,8 @@ export class AdminControllerFactsController {
     } catch (e) {
       const status = statusOf(e);
       if (status !== 400 && status !== 413) throw e;
-      return this.render(req, res, tenant, status, formValuesOf(controllerFactsOf(tenant.def)), [], undefined, messageOf(e));
+      const t = this.pages.t(this.pages.lang(req));
+      return this.render(req, res, tenant, status, formValuesOf(controllerFactsOf(tenant.def)), [], undefined, t(status === 413 ? 'controller.problem.logoSize' : 'controller.problem.logo'));
     }
   }
 

@@ -3,13 +3,14 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { COUNTRY_CATALOGUE, ControllerDefinition, Lang, codeWord, isAssumedEntry } from '@regula/engine';
 import { OnboardingActor, OnboardingPreview, TenantOnboarding } from '@regula/onboarding';
-import { messageOf, statusOf } from '../../common/http-error';
+import { statusOf } from '../../common/http-error';
 import { addressLines, languageName } from '../../web/format';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
 import { AdminHttpRequest, adminOf, clientIp } from '../shared/admin-request';
 import { FormValues, emptyForm, formChoices, formValuesOf, inputOfForm } from '../controller/facts-form';
+import { refusalWords } from '../controller/facts-problems';
 
 type Form = Record<string, unknown>;
 type T = (key: string, vars?: Record<string, unknown>) => string;
@@ -95,7 +96,7 @@ export class AdminPlatformTenantsController {
   private refused(req: AdminHttpRequest, res: Response, e: unknown, values: FormValues) {
     const status = statusOf(e);
     if (status !== 400 && status !== 409 && status !== 422) throw e;
-    return this.formPage(req, res, status, values, messageOf(e).split('; '));
+    return this.formPage(req, res, status, values, refusalWords(e, this.pages.t(this.pages.lang(req)), values.slug));
   }
 
   private formPage(req: AdminHttpRequest, res: Response, status: number, values: FormValues, errors: string[] = []) {
