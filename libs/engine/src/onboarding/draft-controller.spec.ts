@@ -34,7 +34,7 @@ describe('onboarding input', () => {
 
   it('asks which authority where competence is regional, and takes only one of the catalogue\'s', () => {
     const de = checkOnboardingInput({ ...BODY, country: 'DE' });
-    expect(de).toEqual({ ok: false, errors: ['authority: is required'] });
+    expect(de).toEqual({ ok: false, errors: ['authority: is required'], problems: [{ field: 'authority', code: 'required' }] });
     expect(checkOnboardingInput({ ...BODY, country: 'DE', authority: 'DE-XX' }).ok).toBe(false);
     expect(checked({ ...BODY, country: 'DE', authority: 'DE-BY' }).authority).toBe('DE-BY');
   });
