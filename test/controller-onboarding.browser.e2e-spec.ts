@@ -14,7 +14,8 @@ const WIDTHS = [1280, 390];
  * confirmation (the first admin's one-time password), then the facts page (a
  * save is version 2, a PNG logo) and the new controller's public pages in
  * Swedish with its logo. Each new page is checked at 1280 px and a phone's
- * 390 px (no sideways scrolling, no text over text). One app boot, about 15 s.
+ * 390 px (no sideways scrolling, no text over text). One app boot and one
+ * browser; about 25 s on an idle machine, most of it the 16 full-page screenshots.
  */
 describe('onboarding a controller in the dashboard (JavaScript off)', () => {
   let h: Harness;

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
-import { ControllerDefinition, ControllerFactsInput, applyControllerFacts, checkControllerFacts, definitionErrors, lintController } from '@regula/engine';
+import { ControllerDefinition, ControllerFactsInput, applyControllerFacts, canonical, checkControllerFacts, controllerFactsOf, definitionErrors, lintController } from '@regula/engine';
 import { CLOCK, Clock, DomainEvents, InvalidInputError, NotFoundError, TenantDb, UnprocessableError, systemClock } from '@regula/platform';
 import { addTenantVersion, tenantFieldsOf } from '@regula/registers';
 import { TenantEntity, TenantPagesChanged } from '@regula/tenancy';
@@ -36,6 +36,8 @@ export class ControllerFacts {
     if (!checked.ok) throw new InvalidInputError(checked.errors, { problems: checked.problems });
     const now = this.clock();
     return this.change(tenantId, actor, now, 'edited in the facts form', (before) => {
+      // The form sent back as it was shown: nothing to version (the form would otherwise become the source of facts nobody retyped).
+      if (canonical(controllerFactsOf(before)) === canonical(checked.value)) return before;
       const next = applyControllerFacts(before, checked.value, { date: now.toISOString().slice(0, 10), by: actor.label });
       const errors = definitionErrors(lintController({ ...next, registers: [] })).filter((f) => !aboutRegisters(f));
       if (errors.length) throw new UnprocessableError(errors.map((f) => `${f.path}: ${f.message}`));

@@ -1,3 +1,4 @@
+import { TENANTS } from '@regula/tenants';
 import { definitionErrors, lintController } from '../linter';
 import { listFacts } from '../provenance';
 import { checkControllerFacts, checkOnboardingInput } from './onboarding-input';
@@ -88,5 +89,16 @@ describe('draftController', () => {
     expect(next.rights).toEqual(stored.rights);
     expect(next.documents.map((d) => d.id)).toEqual(['notice', CONTROLLER_FORM]);
     expect(next.fieldRefs?.legalName).toEqual([{ source: CONTROLLER_FORM, at: 'legalName' }]);
+  });
+});
+
+describe('the facts form over the demo controllers', () => {
+  it.each(TENANTS.map((d) => [d.slug, d] as const))('%s: its facts pass the form\'s check as they are (what its notice left unstated must be filled in), so sending the form back unchanged changes nothing', (_slug, def) => {
+    const { registers: _r, ...stored } = def;
+    const facts = controllerFactsOf(stored);
+    const again = checkControllerFacts(facts);
+    if (again.ok) expect(again.value).toEqual(facts);
+    // Softera's notice states no address and no e-mail (unknown facts): the form asks for them, nothing else.
+    else expect(again.problems.every((p) => p.code === 'required')).toBe(true);
   });
 });

@@ -2,6 +2,8 @@ import { CODE_WORDS } from '../catalog/code-words';
 import { jurisdictionFor } from '../catalog/jurisdiction-for';
 import { ControllerDefinition, GroupCompany, RightCode, RightStatement } from '../schema/controller';
 import { Lang, Ref, SourceDocument, Text } from '../schema/text';
+import { Address } from '../schema/jurisdiction';
+import { needsAuthorityChoice } from '../catalog/countries/catalogue';
 import { ControllerFactsInput, OnboardingInput } from './onboarding-input';
 import { onboardingTexts } from './onboarding-texts';
 
@@ -42,6 +44,12 @@ function groupCompany(g: ControllerFactsInput['groupCompanies'][number], i: numb
   return same ?? { ...own, ref: stated(`groupCompanies[${i}]`) };
 }
 
+/** The form's address over a stored one: what the form does not show (care of, region) is kept while the rest is unchanged. */
+function keptAddress(before: Address | undefined, typed: Address): Address {
+  const same = before && before.street === typed.street && before.city === typed.city && before.postalCode === typed.postalCode && before.country === typed.country;
+  return same ? before : typed;
+}
+
 const TYPED_FIELDS = ['legalName', 'brand', 'registryCode', 'vatNumber', 'legalAddress', 'officeAddress', 'dpo'] as const;
 
 /**
@@ -63,8 +71,8 @@ export function applyControllerFacts<T extends Omit<ControllerDefinition, 'regis
     ...(facts.brand ? { brand: facts.brand } : {}),
     registryCode: facts.registryCode,
     ...(facts.vatNumber ? { vatNumber: facts.vatNumber } : {}),
-    legalAddress: facts.legalAddress,
-    ...(facts.officeAddress ? { officeAddress: facts.officeAddress } : {}),
+    legalAddress: keptAddress(def.legalAddress, facts.legalAddress),
+    ...(facts.officeAddress ? { officeAddress: keptAddress(def.officeAddress, facts.officeAddress) } : {}),
     contact: { ...contactRest, ...facts.contact, ref: stated('contact') },
     dpo: facts.dpo === 'none' ? 'none' : { ...facts.dpo, ref: stated('dpo') },
     groupCompanies: facts.groupCompanies.map((g, i) => groupCompany(g, i, def.groupCompanies)),
@@ -131,23 +139,25 @@ export function draftController(input: OnboardingInput, source: FormSource): Con
   return { ...applyControllerFacts(base, input, source), registers: [] };
 }
 
-/** The editable facts of a stored definition: what the facts form shows. */
+/** An address as the form holds it (street, city, postal code, country). */
+const formAddress = (a: Address): Address => ({ street: a.street, city: a.city, ...(a.postalCode ? { postalCode: a.postalCode } : {}), country: a.country });
+
+/** The editable facts of a stored definition: what the facts form shows, as `checkControllerFacts` would return them. */
 export function controllerFactsOf(def: Omit<ControllerDefinition, 'registers'>): ControllerFactsInput {
   const j = def.jurisdiction;
-  const authority = j.authority.region?.code ?? j.authority.abbreviation;
   return {
     legalName: def.legalName,
     ...(def.brand ? { brand: def.brand } : {}),
     registryCode: def.registryCode,
     ...(def.vatNumber ? { vatNumber: def.vatNumber } : {}),
-    legalAddress: def.legalAddress,
-    ...(def.officeAddress ? { officeAddress: def.officeAddress } : {}),
+    legalAddress: formAddress(def.legalAddress),
+    ...(def.officeAddress ? { officeAddress: formAddress(def.officeAddress) } : {}),
     contact: { email: def.contact.email, ...(def.contact.phone ? { phone: def.contact.phone } : {}), ...(def.contact.web ? { web: def.contact.web } : {}) },
     dpo: def.dpo === 'none' ? 'none' : { ...(def.dpo.name ? { name: def.dpo.name } : {}), email: def.dpo.email ?? '', ...(def.dpo.phone ? { phone: def.dpo.phone } : {}) },
     groupCompanies: def.groupCompanies.map((g) => ({ name: g.name, relation: g.relation, country: g.country, ...(g.registryCode ? { registryCode: g.registryCode } : {}) })),
     country: j.country,
-    authority,
+    ...(needsAuthorityChoice(j.country) ? { authority: j.authority.region?.code ?? j.authority.abbreviation } : {}),
     languages: j.languages,
-    branding: { primaryColor: def.branding.primaryColor, accentColor: def.branding.accentColor },
+    branding: { primaryColor: def.branding.primaryColor.toUpperCase(), accentColor: def.branding.accentColor.toUpperCase() },
   };
 }
