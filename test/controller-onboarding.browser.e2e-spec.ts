@@ -5,12 +5,14 @@ import { createStaff } from './support/staff';
 
 /** A 1×1 PNG (magic bytes, IHDR, IDAT, IEND): a real raster logo. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)"><script>alert(2)</script><circle cx="5" cy="5" r="4" fill="#1F4E79"/></svg>');
 const WIDTHS = [1280, 390];
 
 /**
  * A platform admin creates a controller in the dashboard with JavaScript off
  * (issue 17 §1): the form (a refused colour comes back naming the field, what
- * was typed kept), the preview (what Finland brings, what is assumed), the
+ * was typed kept), the preview (what Finland brings, what is assumed, the logo
+ * checked and its script removed), the
  * confirmation (the first admin's one-time password), then the facts page (a
  * save is version 2, a PNG logo) and the new controller's public pages in
  * Swedish with its logo. Each new page is checked at 1280 px and a phone's
@@ -77,27 +79,33 @@ describe('onboarding a controller in the dashboard (JavaScript off)', () => {
 
   it('the preview says what Finland brings and what is assumed; Confirm creates it and shows the one-time password', async () => {
     await b.page.fill('#c-primary', '#1F4E79');
+    // A logo with the form: an SVG whose script is removed before anything is kept.
+    await b.page.setInputFiles('#c-logo', { name: 'logo.svg', mimeType: 'image/svg+xml', buffer: SVG });
     await b.page.click('form.facts-form button[type="submit"]');
     await b.page.waitForSelector('#h-country');
     const text = (await b.page.textContent('main'))!;
+    expect(text).toContain('SVG, 1 KB, checked by its content. Scripts and links were removed from it.');
     expect(text).toContain('Europe/Helsinki');
     expect(text).toContain('not been checked against its sources');
     expect(text).toContain('nobody has stated yet');
     // Nothing exists before the confirmation.
     expect(await h.db.owner.query(`SELECT 1 FROM tenants WHERE slug = 'fjordbyn'`)).toEqual([]);
     await checked('03-preview');
-    // "Change the answers" brings the form back filled in; its preview again, then Confirm.
+    // "Change the answers" brings the form back filled in (a file must be chosen again); its preview again, then Confirm.
     await b.page.click('form[aria-labelledby="h-again"] button[type="submit"]');
     expect(await b.page.inputValue('#c-registry')).toBe('7654321-0');
     expect(await b.page.isChecked('#c-dpo-none')).toBe(true);
+    await b.page.setInputFiles('#c-logo', { name: 'logo.svg', mimeType: 'image/svg+xml', buffer: SVG });
     await b.page.click('form.facts-form button[type="submit"]');
     await b.page.waitForSelector('#h-country');
     await b.page.click('form[aria-labelledby="h-confirm"] button[type="submit"]');
     await b.page.waitForSelector('#one-time-password');
     expect((await b.page.textContent('#one-time-password'))!.trim()).toMatch(/^[A-Za-z0-9_-]{24}$/);
     await checked('04-created');
-    const [row] = await h.db.owner.query(`SELECT country, definition->'jurisdiction'->'languages' AS langs FROM tenants WHERE slug = 'fjordbyn'`);
-    expect(row).toEqual({ country: 'FI', langs: ['sv', 'en'] });
+    const [row] = await h.db.owner.query(`SELECT country, definition->'jurisdiction'->'languages' AS langs, convert_from(logo, 'UTF8') AS logo FROM tenants WHERE slug = 'fjordbyn'`);
+    expect(row).toMatchObject({ country: 'FI', langs: ['sv', 'en'] });
+    expect(row.logo).toContain('<circle');
+    expect(row.logo).not.toMatch(/script|onload/);
   });
 
   it('its facts are edited into a new version and its logo uploaded; its pages speak Swedish and show the logo', async () => {

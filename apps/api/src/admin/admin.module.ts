@@ -54,6 +54,7 @@ import { OnboardingModule } from '@regula/onboarding';
 import { AdminControllerFactsController } from './controller/admin-controller-facts.controller';
 import { AdminLogoUploadGuard } from './controller/logo-upload.guard';
 import { AdminPlatformTenantsController } from './platform/admin-platform-tenants.controller';
+import { AdminPlatformUploadGuard } from './platform/platform-upload.guard';
 
 /**
  * The compliance admin's dashboard: server-rendered pages under /admin
@@ -63,7 +64,7 @@ import { AdminPlatformTenantsController } from './platform/admin-platform-tenant
 @Module({
   imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule, RetentionModule, SubjectsModule, MailModule, ExportsModule, OnboardingModule],
   controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestRecordController, AdminRequestIntakeController, AdminRequestChannelController, AdminFulfilmentPreviewController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminFactsController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController, AdminControllerFactsController, AdminPlatformTenantsController],
-  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminRecordUploadGuard, AdminLogoUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, RequestChannelPanel, RequestDetailPage, ChartQueries, AuditLogPages, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage],
+  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminRecordUploadGuard, AdminLogoUploadGuard, AdminPlatformUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, RequestChannelPanel, RequestDetailPage, ChartQueries, AuditLogPages, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage],
   // The queue board signs in with the same login CSRF and writes its pages in the same languages.
   exports: [AdminSessionService, AdminPages],
 })

@@ -2,8 +2,8 @@ import { Body, Controller, Get, NotFoundException, Post, Req, Res, UseFilters, U
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { COUNTRY_CATALOGUE, ControllerDefinition, Lang, codeWord, isAssumedEntry } from '@regula/engine';
-import { OnboardingActor, OnboardingPreview, TenantOnboarding } from '@regula/onboarding';
-import { statusOf } from '../../common/http-error';
+import { CheckedLogo, OnboardingActor, OnboardingPreview, TenantOnboarding, checkLogo } from '@regula/onboarding';
+import { messageOf, statusOf } from '../../common/http-error';
 import { addressLines, languageName } from '../../web/format';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
@@ -11,6 +11,8 @@ import { AdminPages } from '../shared/admin-pages.service';
 import { AdminHttpRequest, adminOf, clientIp } from '../shared/admin-request';
 import { FormValues, emptyForm, formChoices, formValuesOf, inputOfForm } from '../controller/facts-form';
 import { refusalWords } from '../controller/facts-problems';
+import { AdminUploadRequest, UPLOAD_FAILURE } from '../requests/reply-upload.guard';
+import { AdminPlatformUploadGuard } from './platform-upload.guard';
 
 type Form = Record<string, unknown>;
 type T = (key: string, vars?: Record<string, unknown>) => string;
@@ -28,11 +30,11 @@ const BASE = '/admin/platform/tenants';
 @ApiExcludeController()
 @Controller(BASE)
 @UseFilters(AdminExceptionFilter)
-@UseGuards(AdminSessionGuard)
 export class AdminPlatformTenantsController {
   constructor(private readonly pages: AdminPages, private readonly onboarding: TenantOnboarding) {}
 
   @Get('new')
+  @UseGuards(AdminSessionGuard)
   async form(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response) {
     this.platformAdmin(req);
     return this.formPage(req, res, 200, emptyForm());
@@ -40,20 +42,26 @@ export class AdminPlatformTenantsController {
 
   /** "Change the answers" on the preview: the form again with what was typed (carried by the preview's hidden field). */
   @Post('new')
+  @UseGuards(AdminSessionGuard)
   async again(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Body() body: Form) {
     this.platformAdmin(req);
     const raw = payloadOf(body);
     return this.formPage(req, res, 200, { ...formValuesOf(raw), slug: String(raw.slug ?? ''), firstAdminEmail: String(raw.firstAdminEmail ?? '') });
   }
 
+  /** The form's answers and its logo (multipart: AdminPlatformUploadGuard checks session, role and token). */
   @Post('preview')
-  async preview(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Body() body: Form) {
+  @UseGuards(AdminPlatformUploadGuard)
+  async preview(@Req() req: AdminUploadRequest, @Res({ passthrough: true }) res: Response, @Body() body: Form) {
     const actor = this.platformAdmin(req);
     const raw = inputOfForm(body);
     const values = { ...formValuesOf(raw), slug: String(body.slug ?? ''), firstAdminEmail: String(body.firstAdminEmail ?? '') };
     let preview: OnboardingPreview;
+    let logo: CheckedLogo | undefined;
     try {
+      if (req[UPLOAD_FAILURE]) throw req[UPLOAD_FAILURE];
       preview = this.onboarding.preview(raw, actor);
+      logo = req.file?.size ? await checkLogo(req.file.buffer) : undefined;
     } catch (e) {
       return this.refused(req, res, e, values);
     }
@@ -62,6 +70,7 @@ export class AdminPlatformTenantsController {
     return this.pages.render(req, res, 'platform/preview', { title: t('onboard.previewTitle') }, {
       ...previewModel(preview, lang, t),
       payload: JSON.stringify(raw),
+      logo: logo ? { data: logo.bytes.toString('base64'), type: logo.type.replace('image/', '').replace('+xml', '').toUpperCase(), size: Math.max(1, Math.round(logo.bytes.length / 1024)), sanitised: logo.sanitised } : undefined,
       action: BASE,
       again: `${BASE}/new`,
       back: `${BASE}/new`,
@@ -70,13 +79,15 @@ export class AdminPlatformTenantsController {
   }
 
   @Post()
+  @UseGuards(AdminSessionGuard)
   async create(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Body() body: Form) {
     const actor = this.platformAdmin(req);
     const raw = payloadOf(body);
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
     try {
-      const r = await this.onboarding.create(raw, actor);
+      const logo = typeof body.logo === 'string' && body.logo ? Buffer.from(body.logo, 'base64') : undefined;
+      const r = await this.onboarding.create(raw, actor, logo);
       return this.pages.render(req, res, 'platform/created', { title: t('onboard.createdTitle'), status: 201 }, {
         slug: r.slug,
         email: r.firstAdmin.member.email,
@@ -95,8 +106,10 @@ export class AdminPlatformTenantsController {
   /** A refused answer (400, 409, 422) shows the form again with what was typed and why; anything else is the error page. */
   private refused(req: AdminHttpRequest, res: Response, e: unknown, values: FormValues) {
     const status = statusOf(e);
-    if (status !== 400 && status !== 409 && status !== 422) throw e;
-    return this.formPage(req, res, status, values, refusalWords(e, this.pages.t(this.pages.lang(req)), values.slug));
+    if (status !== 400 && status !== 409 && status !== 413 && status !== 422) throw e;
+    const t = this.pages.t(this.pages.lang(req));
+    const words = status === 413 ? [t('controller.problem.logoSize')] : isLogoRefusal(e) ? [t('controller.problem.logo')] : refusalWords(e, t, values.slug);
+    return this.formPage(req, res, status, values, words);
   }
 
   private formPage(req: AdminHttpRequest, res: Response, status: number, values: FormValues, errors: string[] = []) {
@@ -114,6 +127,9 @@ export class AdminPlatformTenantsController {
     return { userId: user.id, label: `${user.email} (platform-admin)`, ip: clientIp(req) };
   }
 }
+
+/** A logo the check refused (its message names the field `logo`). */
+const isLogoRefusal = (e: unknown) => statusOf(e) === 400 && /^logo:/.test(messageOf(e));
 
 /** The answers the preview's forms carry (JSON in a hidden field); anything unreadable is an empty form. */
 function payloadOf(body: Form): Record<string, unknown> {
