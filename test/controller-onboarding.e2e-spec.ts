@@ -153,7 +153,7 @@ describe('onboarding a controller', () => {
     expect((await h.http().put(`/api/v1/platform/tenants/${SLUG}/logo`).set('Authorization', `Bearer ${other}`).attach('logo', svg, 'logo.svg')).status).toBe(404);
   });
 
-  it('lets a tenant-scoped connection create no tenant and touch no suspension', async () => {
+  it('lets a tenant-scoped connection create no tenant and touch no suspension, and the platform scope no controller\'s facts', async () => {
     const db = h.app.get(TenantDb);
     const [{ id }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = $1`, [SLUG]);
     const insert = `INSERT INTO tenants (slug, legal_name, country, time_zone, definition, definition_hash) VALUES ('rogue', 'Rogue', 'FI', 'Europe/Helsinki', '{}', repeat('0', 64))`;
@@ -163,6 +163,9 @@ describe('onboarding a controller', () => {
     const [inomedis] = await h.db.owner.query(`SELECT id, legal_name FROM tenants WHERE slug = 'inomedis'`);
     const touched = await db.forTenant(id, (em) => em.query(`UPDATE tenants SET legal_name = 'x' WHERE id = $1`, [inomedis.id]));
     expect(touched[1]).toBe(0);
+    // The platform scope may suspend a controller, not rewrite its facts.
+    await expect(db.forPlatform((em) => em.query(`UPDATE tenants SET legal_name = 'x' WHERE id = $1`, [inomedis.id]))).rejects.toThrow(/its own scope only/);
+    expect((await h.db.owner.query(`SELECT legal_name FROM tenants WHERE id = $1`, [inomedis.id]))[0].legal_name).toBe(inomedis.legal_name);
   });
 
   it('is created from the command line out of a JSON file: a new first admin gets a one-time password; bad input names the field', async () => {
