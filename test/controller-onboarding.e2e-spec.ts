@@ -120,7 +120,7 @@ describe('onboarding a controller', () => {
     expect(req.due).toBe('2026-05-15');
   });
 
-  it('refuses its first policy until its registers say enough; its record exports at once', async () => {
+  it('refuses its first policy until its registers say enough; its assumed facts are confirmed like any tenant\'s; its record exports at once', async () => {
     const admin = await h.login('admin@nordkust.test');
     const auth = { Authorization: `Bearer ${admin}` };
     const draft = await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts`).set(auth);
@@ -129,6 +129,15 @@ describe('onboarding a controller', () => {
     expect(problems).toContain('registers');
     const refused = await h.http().post(`/api/v1/tenants/${SLUG}/policies/drafts/${draft.body.id}/publish`).set(auth).send({ changeSummary: { sv: 'Första versionen.', en: 'First version.' }, material: false });
     expect(refused.status).toBe(422);
+    // What the form filled in waits for a person, through the same confirmations as every tenant's assumed facts.
+    const waiting = await h.http().get(`/api/v1/tenants/${SLUG}/facts?status=to-confirm`).set(auth);
+    expect(waiting.status).toBe(200);
+    const service = waiting.body.find((f: { path: string }) => f.path === 'service');
+    expect(service).toMatchObject({ provenance: 'assumed' });
+    const confirmed = await h.http().post(`/api/v1/tenants/${SLUG}/facts/confirm`).set(auth).send({ path: 'service', valueHash: service.valueHash, note: 'Checked with the managing director.' });
+    expect(confirmed.status).toBe(200);
+    const after = await h.http().get(`/api/v1/tenants/${SLUG}/facts?status=to-confirm`).set(auth);
+    expect(after.body.map((f: { path: string }) => f.path)).not.toContain('service');
     const record = await h.http().get(`/api/v1/tenants/${SLUG}/exports/record.json`).set(auth);
     expect(record.status).toBe(200);
     expect(JSON.stringify(record.body)).toContain('Nordkust Oy');
