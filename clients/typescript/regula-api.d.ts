@@ -1269,7 +1269,7 @@ export interface paths {
         put?: never;
         /**
          * Creates a controller and invites its first compliance admin (platform admins only)
-         * @description The country brings the authority, national act, Art. 8 age, time zone and holidays from the catalogue. What the body states is a stated fact; what Regula fills in is assumed until a compliance admin confirms it (`assumedFacts`). The controller starts with no register: its first policy is refused until its registers say enough. 400 names each bad field; 409 when the slug is taken.
+         * @description The country brings the authority, national act, Art. 8 age, time zone and holidays from the catalogue. What the body states is a stated fact; what Regula fills in is assumed until a compliance admin confirms it (`assumedFacts`). The controller starts with no register: its first policy is refused until its registers say enough. 400 names each bad field (`message`, and `problems`: each field with a code a page can put in its own words); 409 when the slug is taken.
          */
         post: operations["PlatformTenantCreationController_create"];
         delete?: never;

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { COUNTRY_CATALOGUE, ControllerDefinition, Lang, codeWord, isAssumedEntry } from '@regula/engine';
 import { CheckedLogo, OnboardingActor, OnboardingPreview, TenantOnboarding, checkLogo } from '@regula/onboarding';
 import { messageOf, statusOf } from '../../common/http-error';
-import { addressLines, languageName } from '../../web/format';
+import { addressLines, countryName, languageName } from '../../web/format';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
@@ -163,7 +163,8 @@ function previewModel(p: OnboardingPreview, lang: Lang, t: T) {
       nationalAct: text(j.nationalAct.name),
       art8Age: j.art8Age,
       timeZone: j.timeZone,
-      holidays: entry.holidays.code,
+      // The calendar is the country's own (date-holidays' code is the country's): said by its name, not its code.
+      holidays: countryName(j.country, lang),
     },
     assumed: p.assumed.map((f) => ({
       kind: t(`facts.kind.${f.kind}`) === `facts.kind.${f.kind}` ? t('onboard.assumedOther') : t(`facts.kind.${f.kind}`),
