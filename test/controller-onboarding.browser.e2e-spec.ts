@@ -109,6 +109,10 @@ describe('onboarding a controller in the dashboard (JavaScript off)', () => {
   });
 
   it('its facts are edited into a new version and its logo uploaded; its pages speak Swedish and show the logo', async () => {
+    // What the form filled in waits on "To confirm", like any tenant's assumed facts.
+    await b.page.goto(`${b.base}/admin/t/fjordbyn/facts`);
+    expect(await b.page.textContent('main')).toContain('The service');
+    await b.shot('onboarding-05-to-confirm-1280');
     await b.page.goto(`${b.base}/admin/t/fjordbyn/controller`);
     await checked('05-facts');
     await b.page.fill('#c-phone', '+358 6 123 4567');

@@ -67,6 +67,8 @@ describe('onboarding a controller', () => {
     expect(de.status).toBe(400);
     expect(JSON.stringify(de.body.message)).toContain('authority: is required');
     expect(await h.db.owner.query(`SELECT 1 FROM tenants WHERE slug = $1`, [SLUG])).toEqual([]);
+    // Asked for before it exists (nothing of that answer may be kept: below, the page is there at once).
+    expect((await h.http().get(`/t/${SLUG}/request/access?lang=sv`).set('X-Forwarded-For', '198.51.100.30')).status).toBe(404);
     // The dashboard's pages too: a compliance admin of another controller is told there is no such page.
     const c = new AdminClient(h);
     await c.login('dpo@inomedis-onboarding.test');
