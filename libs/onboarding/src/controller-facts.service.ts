@@ -1,7 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
-import { ControllerDefinition, ControllerFactsInput, applyControllerFacts, canonical, checkControllerFacts, controllerFactsOf, definitionErrors, lintController } from '@regula/engine';
+import { ControllerDefinition, applyControllerFacts, canonical, checkControllerFacts, controllerFactsOf, definitionErrors, lintController } from '@regula/engine';
 import { CLOCK, Clock, DomainEvents, InvalidInputError, NotFoundError, TenantDb, UnprocessableError, systemClock } from '@regula/platform';
 import { addTenantVersion, tenantFieldsOf } from '@regula/registers';
 import { TenantEntity, TenantPagesChanged } from '@regula/tenancy';
@@ -91,4 +91,3 @@ function changedFields(before: Controller, after: Controller): string[] {
   return [...keys].filter((k) => k !== 'documents' && JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort();
 }
 
-export type { ControllerFactsInput };

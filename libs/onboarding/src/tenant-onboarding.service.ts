@@ -35,8 +35,6 @@ export interface OnboardingResult {
 /** A new controller has no register yet: that is what refuses its first policy, not its creation. */
 const isNoRegisterYet = (f: { code: string; path: string }) => f.code === 'empty-section' && f.path === 'registers';
 
-export const FORM_AUTHOR = (actor: OnboardingActor) => actor.label;
-
 /**
  * Creates a controller (issue 17 §1): the one way in for the dashboard, `POST
  * /api/v1/platform/tenants` and `regula tenants create`. Every field is checked
