@@ -204,6 +204,7 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
     await visit('/admin/t/:slug/exports', `${T}/exports`, 'exports');
     await visit('/admin/t/:slug/record-import', `${T}/record-import`, 'record-import');
     await visit('/admin/t/:slug/record-import/:sha256', importPreview, 'record-import-preview');
+    await visit('/admin/t/:slug/controller', `${T}/controller`, 'controller');
     await visit('/admin/t/:slug/users', `${T}/users`, 'users');
     await visit('/admin/t/:slug/users/:userId', await firstLink(new RegExp(`^${T}/users/[0-9a-f-]{36}$`)), 'user');
     await visit('/admin/t/:slug/retention', `${T}/retention`, 'retention');
@@ -227,6 +228,7 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
       ['/admin/t/:slug/exports', `${T}/exports`, 'exports'],
       ['/admin/t/:slug/consents', `${T}/consents`, 'consents'],
       ['/admin/t/:slug/registers/:key/sections/:section', `${T}/registers/clients/sections/retention`, 'register-section-retention'],
+      ['/admin/t/:slug/controller', `${T}/controller`, 'controller'],
     ];
     for (const [route, url, shot] of pages) await visit(route, `${url}?lang=lv`, `lv-${shot}`);
     await b.page.goto(`${b.base}${T}?lang=en`);
@@ -238,6 +240,7 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
     await signInAdmin(b, 'platform@regula.test', '/admin');
     await check('/admin', 'tenants');
     await visit('/admin/t/:slug', T, 'home-platform-admin');
+    await visit('/admin/platform/tenants/new', '/admin/platform/tenants/new', 'platform-tenant-new');
     expect(await b.page.locator('#tenant-switch').count()).toBe(1);
   });
 

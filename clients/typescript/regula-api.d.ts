@@ -1315,6 +1315,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/platform/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates a controller and invites its first compliance admin (platform admins only)
+         * @description The country brings the authority, national act, Art. 8 age, time zone and holidays from the catalogue. What the body states is a stated fact; what Regula fills in is assumed until a compliance admin confirms it (`assumedFacts`). The controller starts with no register: its first policy is refused until its registers say enough. 400 names each bad field (`message`, and `problems`: each field with a code a page can put in its own words); 409 when the slug is taken.
+         */
+        post: operations["PlatformTenantCreationController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/tenants/{slug}/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Sets a controller's logo, shown on its public pages (platform admins only)
+         * @description Judged by content: PNG, JPEG, WebP, or SVG sanitised; anything else 400, over 256 KiB 413.
+         */
+        put: operations["PlatformTenantCreationController_logo"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/platform/tenants/{slug}/suspend": {
         parameters: {
             query?: never;
@@ -3418,6 +3458,43 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        AssumedFactResponse: {
+            /** @description where the fact sits in the definition */
+            path: string;
+            kind: string;
+            /** @description why it is assumed */
+            note: string | null;
+        };
+        FirstAdminResponse: {
+            email: string;
+            /** @description false: the address already had an account, which only got the membership */
+            userCreated: boolean;
+            /** @description a new account's one-time password: shown here once, never stored readable; null for an existing account */
+            oneTimePassword: string | null;
+        };
+        CreatedTenantResponse: {
+            /** Format: uuid */
+            tenantId: string;
+            slug: string;
+            /** @description the version of the controller's facts (1) */
+            version: number;
+            definitionHash: string;
+            /** @description its public pages */
+            publicUrl: string;
+            /** @description facts nobody stated: to confirm before the first policy */
+            assumedFacts: components["schemas"]["AssumedFactResponse"][];
+            firstAdmin: components["schemas"]["FirstAdminResponse"];
+        };
+        TenantLogoResponse: {
+            slug: string;
+            /** @enum {string} */
+            type: "image/png" | "image/jpeg" | "image/webp" | "image/svg+xml";
+            sha256: string;
+            bytes: number;
+            /** @description an SVG from which something (a script, a handler, a link) was removed */
+            sanitised: boolean;
+            url: string;
         };
         SuspendTenantDto: {
             /** @description why the controller is suspended (kept in the platform's audit chain; never shown on a public page) */
@@ -13052,6 +13129,305 @@ export interface operations {
             };
             /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    PlatformTenantCreationController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description its pages' address: /t/{slug}/; unique (409 when taken) */
+                    slug: string;
+                    legalName: string;
+                    brand?: string;
+                    registryCode: string;
+                    /** @description with its country prefix */
+                    vatNumber?: string;
+                    legalAddress: {
+                        street: string;
+                        city: string;
+                        postalCode?: string;
+                        /**
+                         * @description default: the controller's country
+                         * @enum {string}
+                         */
+                        country?: "AT" | "BE" | "BG" | "CY" | "CZ" | "DE" | "DK" | "EE" | "ES" | "FI" | "FR" | "GR" | "HR" | "HU" | "IE" | "IT" | "LT" | "LU" | "LV" | "MT" | "NL" | "PL" | "PT" | "RO" | "SE" | "SI" | "SK" | "IS" | "LI" | "NO";
+                    };
+                    officeAddress?: {
+                        street: string;
+                        city: string;
+                        postalCode?: string;
+                        /**
+                         * @description default: the controller's country
+                         * @enum {string}
+                         */
+                        country?: "AT" | "BE" | "BG" | "CY" | "CZ" | "DE" | "DK" | "EE" | "ES" | "FI" | "FR" | "GR" | "HR" | "HU" | "IE" | "IT" | "LT" | "LU" | "LV" | "MT" | "NL" | "PL" | "PT" | "RO" | "SE" | "SI" | "SK" | "IS" | "LI" | "NO";
+                    };
+                    contact: {
+                        /** Format: email */
+                        email: string;
+                        phone?: string;
+                        web?: string;
+                    };
+                    /** @description 'none' (stated: no DPO), or the DPO's contact */
+                    dpo: "none" | {
+                        name?: string;
+                        /** Format: email */
+                        email: string;
+                        phone?: string;
+                    };
+                    groupCompanies?: {
+                        name: string;
+                        /** @enum {string} */
+                        relation: "parent" | "subsidiary" | "sister" | "joint-controller";
+                        /** @enum {string} */
+                        country: "AT" | "BE" | "BG" | "CY" | "CZ" | "DE" | "DK" | "EE" | "ES" | "FI" | "FR" | "GR" | "HR" | "HU" | "IE" | "IT" | "LT" | "LU" | "LV" | "MT" | "NL" | "PL" | "PT" | "RO" | "SE" | "SI" | "SK" | "IS" | "LI" | "NO";
+                        registryCode?: string;
+                    }[];
+                    /**
+                     * @description brings the supervisory authority, national act, Art. 8 age, time zone and public holidays from the country catalogue
+                     * @enum {string}
+                     */
+                    country: "AT" | "BE" | "BG" | "CY" | "CZ" | "DE" | "DK" | "EE" | "ES" | "FI" | "FR" | "GR" | "HR" | "HU" | "IE" | "IT" | "LT" | "LU" | "LV" | "MT" | "NL" | "PL" | "PT" | "RO" | "SE" | "SI" | "SK" | "IS" | "LI" | "NO";
+                    /** @description where competence is regional (DE, ES): the region code (DE-BY, ES-CT) or the national authority's abbreviation */
+                    authority?: string;
+                    /** @description the languages of its pages, the first its default */
+                    languages: ("en" | "et" | "lt" | "sv" | "lv")[];
+                    /** @description each colour must leave the text on it at 4.5:1 contrast or more */
+                    branding: {
+                        primaryColor: string;
+                        accentColor: string;
+                    };
+                    /**
+                     * Format: email
+                     * @description invited as its first compliance admin (a new account gets a one-time password, in the answer only)
+                     */
+                    firstAdminEmail: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedTenantResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Well-formed input that the rules refuse as a whole; the body lists the problems. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    PlatformTenantCreationController_logo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PNG, JPEG or WebP judged by content, or an SVG (sanitised: scripts, handlers and links removed); at most 256 KiB
+                     */
+                    logo: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantLogoResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The upload or body is larger than allowed. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -25,6 +25,7 @@ const LAYERS = Object.freeze({
   breaches: ['engine', 'platform', 'tenancy', 'audit', 'mail', 'registers'],
   policies: ['engine', 'platform', 'tenancy', 'audit', 'mail', 'registers', 'subjects', 'ingest'],
   exports: ['engine', 'platform', 'tenancy', 'audit', 'breaches', 'policies', 'registers', 'requests', 'retention'],
+  onboarding: ['engine', 'platform', 'tenancy', 'audit', 'auth', 'registers'],
 });
 
 /** What `tenants/` may import: the definitions are data typed by the engine. */

@@ -10,6 +10,7 @@ export const COMMANDS: { name: string[]; load: () => Promise<Command> }[] = [
   { name: ['lint'], load: async () => (await import('./commands/lint.command')).command },
   { name: ['db', 'migrate'], load: async () => (await import('./commands/db-migrate.command')).command },
   { name: ['tenants', 'sync'], load: async () => (await import('./commands/tenants-sync.command')).command },
+  { name: ['tenants', 'create'], load: async () => (await import('./commands/tenants-create.command')).command },
   { name: ['tenants', 'suspend'], load: async () => (await import('./commands/tenants-suspension.command')).suspend },
   { name: ['tenants', 'archive'], load: async () => (await import('./commands/tenants-archive.command')).command },
   { name: ['tenants', 'delete'], load: async () => (await import('./commands/tenants-delete.command')).command },

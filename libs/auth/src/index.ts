@@ -17,5 +17,5 @@ export * from './schema';
 export { DemoUsers } from './demo-users';
 export { AlreadyMemberError, AuditorWriteError, LastAdminError } from './membership-rules';
 export { MembershipsService } from './memberships.service';
-export type { MemberView, MembershipActor } from './memberships.service';
+export type { InviteResult, MemberView, MembershipActor } from './memberships.service';
 export { SignInThrottle } from './sign-in-throttle.service';

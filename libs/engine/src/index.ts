@@ -20,3 +20,5 @@ export * from './policy';
 export * from './dpv';
 export * from './provenance';
 export * from './catalog/language-scan';
+export * from './branding/contrast';
+export * from './onboarding';

@@ -2,6 +2,7 @@ export * from './register.entity';
 export * from './register-version.entity';
 export * from './registers.service';
 export * from './tenant-sync.service';
+export * from './tenant-versions';
 export * from './tenant-suspension.service';
 export * from './tenant-deletion.service';
 export * from './registers.module';

@@ -3,9 +3,10 @@ import { EntityManager, IsNull } from 'typeorm';
 import { ControllerDefinition, definitionErrors, lintController } from '@regula/engine';
 import { AuditService } from '@regula/audit';
 import { DomainEvents, contentHash } from '@regula/platform';
-import { TenantEntity, TenantPagesChanged, TenantVersionEntity } from '@regula/tenancy';
+import { TenantEntity, TenantPagesChanged } from '@regula/tenancy';
 import { RegisterEntity } from './register.entity';
 import { RegisterVersionEntity } from './register-version.entity';
+import { addTenantVersion, tenantFieldsOf } from './tenant-versions';
 
 export interface SyncResult {
   slug: string;
@@ -79,42 +80,25 @@ export class TenantSyncService {
   }
 
   private async upsertTenant(em: EntityManager, controller: Omit<ControllerDefinition, 'registers'>, result: SyncResult, actor: string, now: Date): Promise<TenantEntity> {
-    const hash = contentHash(controller);
-    const fields = {
-      legalName: controller.legalName,
-      country: controller.jurisdiction.country,
-      timeZone: controller.jurisdiction.timeZone,
-      definition: controller as unknown as Record<string, unknown>,
-      definitionHash: hash,
-    };
+    const fields = tenantFieldsOf(controller);
+    const hash = fields.definitionHash;
     const found = await em.findOne(TenantEntity, { where: { slug: controller.slug } });
     if (!found) {
       const created = await em.save(em.create(TenantEntity, { slug: controller.slug, ...fields }));
       result.tenant = 'created';
       // Version 1 from the tenant's creation: an export as of any day since states these facts.
-      await this.addTenantVersion(em, created.id, 1, fields, actor, 'created from the tenant definition', created.createdAt);
+      await addTenantVersion(em, created.id, fields, actor, 'created from the tenant definition', created.createdAt);
       await this.log(em, created.id, actor, 'tenant.created', created.id, { slug: controller.slug, definitionHash: hash, version: 1 });
       return created;
     }
     if (found.definitionHash !== hash) {
       const previousHash = found.definitionHash;
       await em.save(Object.assign(found, fields));
-      const current = await em.findOne(TenantVersionEntity, { where: { tenantId: found.id, isCurrent: true } });
-      if (current) await em.update(TenantVersionEntity, { id: current.id }, { isCurrent: false, validTo: now });
-      const version = (current?.version ?? 0) + 1;
-      await this.addTenantVersion(em, found.id, version, fields, actor, 'updated from the tenant definition', now);
+      const version = await addTenantVersion(em, found.id, fields, actor, 'updated from the tenant definition', now);
       result.tenant = 'updated';
       await this.log(em, found.id, actor, 'tenant.updated', found.id, { previousHash, definitionHash: hash, version });
     }
     return found;
-  }
-
-  private addTenantVersion(em: EntityManager, tenantId: string, version: number, fields: { definition: Record<string, unknown>; definitionHash: string }, author: string, summary: string, validFrom: Date) {
-    return em.save(
-      em.create(TenantVersionEntity, {
-        tenantId, version, definition: fields.definition, definitionHash: fields.definitionHash, validFrom, validTo: null, isCurrent: true, author, changeSummary: summary,
-      }),
-    );
   }
 
   private addVersion(em: EntityManager, reg: RegisterEntity, version: number, definition: object, hash: string, author: string, summary: string, now: Date) {

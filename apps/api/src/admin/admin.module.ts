@@ -53,15 +53,21 @@ import { DisclosuresPage } from './disclosures/disclosures-page.service';
 import { AdminBreachesController } from './breaches/admin-breaches.controller';
 import { BreachListPage } from './breaches/breach-list.service';
 import { AdminOutboxController } from './outbox/admin-outbox.controller';
+import { OnboardingModule } from '@regula/onboarding';
+import { AdminControllerFactsController } from './controller/admin-controller-facts.controller';
+import { AdminLogoUploadGuard } from './controller/logo-upload.guard';
+import { AdminPlatformTenantsController } from './platform/admin-platform-tenants.controller';
+import { AdminPlatformUploadGuard } from './platform/platform-upload.guard';
+
 /**
  * The compliance admin's dashboard: server-rendered pages under /admin
  * (no JavaScript), on the same services as the REST API. See README.md here
  * for adding a page.
  */
 @Module({
-  imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule, RetentionModule, SubjectsModule, MailModule, ExportsModule],
-  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestRecordController, AdminRequestIntakeController, AdminRequestChannelController, AdminFulfilmentPreviewController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegisterFormsController, AdminRegistersController, AdminFactsController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController, AdminRecordImportController],
-  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminRecordUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, RequestChannelPanel, RequestDetailPage, ChartQueries, AuditLogPages, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage, AdminRecordImportUploadGuard],
+  imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule, RetentionModule, SubjectsModule, MailModule, ExportsModule, OnboardingModule],
+  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestRecordController, AdminRequestIntakeController, AdminRequestChannelController, AdminFulfilmentPreviewController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegistersController, AdminFactsController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController, AdminControllerFactsController, AdminPlatformTenantsController, AdminRegisterFormsController, AdminRecordImportController],
+  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminRecordUploadGuard, AdminLogoUploadGuard, AdminPlatformUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, RequestChannelPanel, RequestDetailPage, ChartQueries, AuditLogPages, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage, AdminRecordImportUploadGuard],
   // The queue board signs in with the same login CSRF and writes its pages in the same languages.
   exports: [AdminSessionService, AdminPages],
 })

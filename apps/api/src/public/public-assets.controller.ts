@@ -1,4 +1,6 @@
-import { Controller, Get, Header, NotFoundException, Param, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, NotFoundException, Param, Res, UseGuards } from '@nestjs/common';
+import type { Response } from 'express';
+import { ControllerFacts } from '@regula/onboarding';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { TenantsService } from '@regula/tenancy';
 import { STYLESHEET } from '../web/public-assets';
@@ -13,7 +15,7 @@ const YEAR = 'public, max-age=31536000, immutable';
 @Controller()
 @UseGuards(PublicRateLimitGuard)
 export class PublicAssetsController {
-  constructor(private readonly tenants: TenantsService) {}
+  constructor(private readonly tenants: TenantsService, private readonly facts: ControllerFacts) {}
 
   @Get('assets/regula.css')
   @Header('Content-Type', 'text/css; charset=utf-8')
@@ -38,5 +40,19 @@ export class PublicAssetsController {
     const row = /^[a-z0-9][a-z0-9-]{0,62}$/.test(slug) ? await this.tenants.findBySlug(slug) : null;
     if (!row) throw new NotFoundException();
     return brandStylesheet((row.definition as { branding?: { primaryColor?: string; accentColor?: string } }).branding);
+  }
+
+  /**
+   * The controller's logo (checked by content when it was stored: PNG, JPEG,
+   * WebP or a sanitised SVG). Linked with its hash (`?v=`), so cached for a
+   * year; an SVG opened by itself runs nothing (its CSP and sandbox).
+   */
+  @Get('t/:tenant/logo')
+  async logo(@Param('tenant') slug: string, @Res() res: Response): Promise<void> {
+    const row = /^[a-z0-9][a-z0-9-]{0,62}$/.test(slug) ? await this.tenants.findBySlug(slug) : null;
+    const logo = row ? await this.facts.logo(row.id) : null;
+    if (!logo) throw new NotFoundException();
+    res.set({ 'Content-Type': logo.type, 'Cache-Control': YEAR, 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox" });
+    res.send(logo.bytes);
   }
 }

@@ -1,4 +1,5 @@
 import { LandingController } from './landing/landing.controller';
+import { OnboardingModule } from '@regula/onboarding';
 import { Module } from '@nestjs/common';
 import { RequestsModule } from '@regula/requests';
 import { PolicyVersionsModule } from '@regula/policies';
@@ -19,7 +20,7 @@ import { PublicPageCache } from './cache/public-page-cache';
 
 /** Tenant-branded public pages under /t/:tenant/ (the data subject's side of rights requests). */
 @Module({
-  imports: [RequestsModule, PolicyVersionsModule],
+  imports: [RequestsModule, PolicyVersionsModule, OnboardingModule],
   controllers: [LandingController, PublicAssetsController, PrivacyPagesController, PublicPagesController, PackageDownloadController],
   providers: [DownloadRateLimitGuard, PublicRenderer, PublicSiteService, PublicPagesService, PublicRateLimitGuard, PublicExceptionFilter, PrivacyPagesService, IntakeGate, PageGenerations, PublicPageCache],
 })

@@ -39,6 +39,8 @@ export interface SiteView {
   privacyUrl?: string;
   cssUrl: string;
   brandCssUrl?: string;
+  /** The controller's logo, when it has one (versioned by its hash, cached for a year). */
+  logoUrl?: string;
   langs: LinkView[];
 }
 
@@ -164,6 +166,7 @@ export class PublicSiteService {
         homeUrl: pageUrl(home, lang),
         privacyUrl: pageUrl(`${home}privacy`, lang),
         brandCssUrl: `/t/${tenant.slug}/brand.css?v=${tenant.version}`,
+        ...(tenant.def.branding?.logo ? { logoUrl: `/t/${tenant.slug}/logo?v=${tenant.def.branding.logo.sha256.slice(0, 16)}` } : {}),
       });
     }
     return { lang, site, page: { title: opts.title, noindex: opts.noindex ?? false, hasErrors: opts.hasErrors ?? false } };

@@ -128,6 +128,8 @@ export interface Branding {
   /** The name shown in page headers. */
   displayName: string;
   tagline?: Text;
+  /** The logo its public pages show (`/t/:slug/logo`; the bytes are kept beside the definition, checked by content). */
+  logo?: { type: 'image/png' | 'image/jpeg' | 'image/webp' | 'image/svg+xml'; sha256: string };
 }
 
 /** A data controller: a Regula tenant. */

@@ -31,7 +31,7 @@ export class AdminHomeController {
     }
     const t = this.pages.t(this.pages.lang(req));
     const tenants = rows.map((r) => ({ href: `/admin/t/${r.slug}`, name: displayNameOf(r.definition) ?? r.legalName, legalName: r.legalName, country: r.country }));
-    return this.pages.render(req, res, 'home/tenants', { title: t('tenants.title') }, { tenants });
+    return this.pages.render(req, res, 'home/tenants', { title: t('tenants.title') }, { tenants, createHref: user.isPlatformAdmin ? '/admin/platform/tenants/new' : undefined });
   }
 
   /** The tenant switcher's form (GET, so no token is needed): goes to the chosen tenant; its guard checks access. */

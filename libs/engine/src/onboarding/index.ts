@@ -1,0 +1,2 @@
+export * from './onboarding-input';
+export * from './draft-controller';
