@@ -91,6 +91,28 @@ describe('record import', () => {
     await apply('inomedis-csv', p.body.sha256, second.body.planHash).expect(409);
   });
 
+  it('into a controller a platform admin has just created (onboarding): another controller\'s registers, citing clauses of a notice it does not have, are refused by cell and nothing changes', async () => {
+    await createStaff(h.db.owner, 'platform@import.test', { platformAdmin: true });
+    await createStaff(h.db.owner, 'admin@ziemelkrasts.test');
+    const platform = await h.login('platform@import.test');
+    await h.http().post('/api/v1/platform/tenants').set('Authorization', `Bearer ${platform}`).send({
+      slug: 'ziemelkrasts', legalName: 'SIA Ziemeļkrasts', brand: 'Ziemeļkrasts', registryCode: '40003000000', vatNumber: 'LV40003000000',
+      legalAddress: { street: 'Brīvības iela 1', city: 'Rīga', postalCode: 'LV-1010' }, contact: { email: 'privacy@ziemelkrasts.test', phone: '+371 6700 0000' },
+      dpo: 'none', groupCompanies: [], country: 'LV', languages: ['lv', 'en'], branding: { primaryColor: '#1F4E79', accentColor: '#7A3E00' },
+      firstAdminEmail: 'admin@ziemelkrasts.test',
+    }).then((r) => expect([r.status, r.status === 201 ? null : r.body]).toEqual([201, null]));
+    tokens.set('ziemelkrasts', await h.login('admin@ziemelkrasts.test'));
+    const before = await counts();
+    const p = await preview('ziemelkrasts', await download('inomedis', 'record.xlsx')).expect(200);
+    // Each register cites Inomedis's notice: the new controller's facts hold no such source (the linter, in the page's language, by cell).
+    expect(p.body.errors.length).toBeGreaterThan(0);
+    expect(p.body.errors.every((e: { sheet: string; cell: string; code: string }) => e.sheet === 'Art. 30 record' && /^[A-Z]+\d+$/.test(e.cell) && e.code === 'lint')).toBe(true);
+    expect(p.body.errors[0].message).toMatch(/unknown-reference/);
+    await apply('ziemelkrasts', p.body.sha256, p.body.planHash).expect((r) => expect(r.status).toBeGreaterThanOrEqual(400));
+    const after = await counts();
+    expect([after.registers, after.versions]).toEqual([before.registers, before.versions]);
+  });
+
   it('into an existing controller: a register left out is retired, an edited one gets its next version, the readable cell beside it a warning', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await download('inomedis', 'record.xlsx')) as unknown as Parameters<typeof wb.xlsx.load>[0]);
