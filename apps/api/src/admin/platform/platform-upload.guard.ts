@@ -1,11 +1,10 @@
-import { CanActivate, ExecutionContext, ForbiddenException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
-import { lastValueFrom, of } from 'rxjs';
+import { CanActivate, ExecutionContext, Injectable, NotFoundException } from '@nestjs/common';
 import { MAX_LOGO_BYTES } from '@regula/onboarding';
 import { CheckedFileInterceptor } from '../../common/input/checked-file.interceptor';
 import { AdminSessionService } from '../session/admin-session.service';
 import { AdminSignInRequired } from '../session/admin-session.guard';
 import { ADMIN_ON_REQUEST } from '../shared/admin-request';
-import { AdminUploadRequest, UPLOAD_FAILURE } from '../requests/reply-upload.guard';
+import { AdminUploadRequest, readUploadBody } from '../requests/reply-upload.guard';
 
 /** The new controller's form: its fields (nested names, up to three group companies) and at most one logo of 256 KiB. */
 const Multipart = CheckedFileInterceptor('logo', { limits: { fileSize: MAX_LOGO_BYTES, files: 1, fields: 80, parts: 81 } });
@@ -28,17 +27,7 @@ export class AdminPlatformUploadGuard implements CanActivate {
     if (!current) throw new AdminSignInRequired(null);
     req[ADMIN_ON_REQUEST] = { user: current.user, session: current.token, csrf: this.sessions.csrf(current.token) };
     if (!current.user.isPlatformAdmin) throw new NotFoundException();
-    try {
-      await lastValueFrom(await this.multipart.intercept(context, { handle: () => of(null) }));
-    } catch (e) {
-      if (!(e instanceof HttpException) || ![400, 413].includes(e.getStatus())) throw e;
-      req[UPLOAD_FAILURE] = e;
-    }
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    if (!this.sessions.csrfOk(current.token, body._csrf)) {
-      req[ADMIN_ON_REQUEST] = undefined;
-      throw new ForbiddenException('the form has expired or did not come from this site');
-    }
+    await readUploadBody(context, this.multipart, this.sessions, current.token);
     return true;
   }
 }

@@ -40,17 +40,27 @@ export class AdminReplyUploadGuard implements CanActivate {
     if (!current) throw new AdminSignInRequired(null);
     req[ADMIN_ON_REQUEST] = { user: current.user, session: current.token, csrf: this.sessions.csrf(current.token) };
     await this.tenants.canActivate(context);
-    try {
-      await lastValueFrom(await this.multipart.intercept(context, { handle: () => of(null) }));
-    } catch (e) {
-      if (!(e instanceof HttpException) || ![400, 413].includes(e.getStatus())) throw e;
-      req[UPLOAD_FAILURE] = e;
-    }
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    if (!this.sessions.csrfOk(current.token, body._csrf)) {
-      req[ADMIN_ON_REQUEST] = undefined;
-      throw new ForbiddenException('the form has expired or did not come from this site');
-    }
+    await readUploadBody(context, this.multipart, this.sessions, current.token);
     return true;
+  }
+}
+
+/**
+ * Steps 3 and 4 of an upload guard, once the session and who may post were
+ * checked: the multipart body read by `multipart` (a 400 or 413 of the parser
+ * kept on the request for the page to word), then its `_csrf` field (403).
+ */
+export async function readUploadBody(context: ExecutionContext, multipart: NestInterceptor, sessions: AdminSessionService, sessionToken: string): Promise<void> {
+  const req = context.switchToHttp().getRequest<AdminUploadRequest>();
+  try {
+    await lastValueFrom(await multipart.intercept(context, { handle: () => of(null) }));
+  } catch (e) {
+    if (!(e instanceof HttpException) || ![400, 413].includes(e.getStatus())) throw e;
+    req[UPLOAD_FAILURE] = e;
+  }
+  const body = (req.body ?? {}) as Record<string, unknown>;
+  if (!sessions.csrfOk(sessionToken, body._csrf)) {
+    req[ADMIN_ON_REQUEST] = undefined;
+    throw new ForbiddenException('the form has expired or did not come from this site');
   }
 }
