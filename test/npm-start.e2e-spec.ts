@@ -12,8 +12,8 @@ import { listening } from './support/listening';
  * `npm start` end to end, started ONCE, the way a fresh machine runs it: in a copy
  * of this checkout inside a folder nobody else may enter (0700, like root's home on
  * Debian), from the environment of a fresh shell (none of the test run's services,
- * secrets or settings: no DATABASE_URL, REDIS_URL, SMTP_URL, LOG_LEVEL, PORT is the
- * only thing set), so it builds with tsc, starts its own embedded PostgreSQL and
+ * secrets or settings: no DATABASE_URL, REDIS_URL, SMTP_URL or LOG_LEVEL; only
+ * NODE_ENV=development and PORT are set), so it builds with tsc, starts its own embedded PostgreSQL and
  * Redis and its mail catcher, migrates, syncs the four tenants, seeds the demo
  * logins and data, starts the API and the worker and prints the banner. Beside it,
  * in the same copy, `npm test -- <one unit suite>` runs. One start serves every
@@ -143,7 +143,7 @@ const what = asRoot
   ? 'as root: PostgreSQL runs as "postgres", from a copy of its binaries in /var/lib/regula, with the npm start cluster in /var/lib/regula/pgdata'
   : 'not root (PostgreSQL runs as this user, who can enter its own 0700 folder: the root-only relocation is not exercised, only that nothing is relocated)';
 
-describe(`npm start (once), in a clone in a 0700 folder, ${what}`, () => {
+describe(`npm start (once), in a copy of the checkout in a 0700 folder, ${what}`, () => {
   const box = mkdtempSync(path.join(tmpdir(), 'regula-0700-'));
   const clone = path.join(box, 'regula');
   const dataDir = path.join(clone, '.data');
