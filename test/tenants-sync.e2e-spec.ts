@@ -58,6 +58,37 @@ describe('tenant sync', () => {
     expect(back.registers.versioned).toContain(gone.id);
   });
 
+  it('leaves what the dashboard did since the last sync (a register edited, one retired, one created, the facts) until the file itself changes', async () => {
+    const [{ id: tenantId }] = await db.owner.query(`SELECT id FROM tenants WHERE slug = 'micromedic'`);
+    const [edited, retired] = [base.registers[0].id, base.registers[1].id];
+    // As the dashboard does, through the owner's connection here: a new version of one, another retired, a third created, the facts edited.
+    await db.owner.query(
+      `WITH r AS (SELECT id, current_version FROM registers WHERE tenant_id = $1 AND key = $2),
+            closed AS (UPDATE register_versions SET is_current = false, valid_to = now() WHERE register_id = (SELECT id FROM r) AND is_current RETURNING definition)
+       INSERT INTO register_versions (tenant_id, register_id, version, definition, content_hash, valid_from, is_current, author, change_summary)
+       SELECT $1, r.id, r.current_version + 1, jsonb_set((SELECT definition FROM closed), '{description,en}', '"Edited in the dashboard"'), repeat('e', 64), now(), true, 'admin@micro.test', 'by form' FROM r`,
+      [tenantId, edited],
+    );
+    await db.owner.query(`UPDATE registers SET current_version = current_version + 1 WHERE tenant_id = $1 AND key = $2`, [tenantId, edited]);
+    await db.owner.query(`UPDATE registers SET retired_at = now(), retired_reason = 'no longer done' WHERE tenant_id = $1 AND key = $2`, [tenantId, retired]);
+    await db.owner.query(`INSERT INTO registers (tenant_id, key, current_version, position) VALUES ($1, 'made-in-dashboard', 1, 99)`, [tenantId]);
+    await db.owner.query(`UPDATE tenants SET legal_name = 'Micromedic AB (edited)' WHERE id = $1`, [tenantId]);
+
+    const r = await run(base);
+    expect([r.tenant, r.registers.versioned, r.registers.retired, r.registers.created]).toEqual(['unchanged', [], [], []]);
+    const rows = await db.owner.query(`SELECT key, retired_at IS NOT NULL AS retired FROM registers WHERE tenant_id = $1 AND key = ANY($2) ORDER BY key`, [tenantId, [edited, retired, 'made-in-dashboard']]);
+    expect(rows).toEqual(expect.arrayContaining([{ key: edited, retired: false }, { key: retired, retired: true }, { key: 'made-in-dashboard', retired: false }]));
+    const [{ en }] = await db.owner.query(`SELECT v.definition->'description'->>'en' AS en FROM register_versions v JOIN registers g ON g.id = v.register_id WHERE g.tenant_id = $1 AND g.key = $2 AND v.is_current`, [tenantId, edited]);
+    expect(en).toBe('Edited in the dashboard');
+    expect((await db.owner.query(`SELECT legal_name FROM tenants WHERE id = $1`, [tenantId]))[0].legal_name).toBe('Micromedic AB (edited)');
+
+    // The file changes that register: the file's text is written again, as a new version.
+    const changed = structuredClone(base);
+    changed.registers[0].description = { ...changed.registers[0].description, en: 'Changed in the file' };
+    expect((await run(changed)).registers.versioned).toEqual([edited]);
+    await run(base);
+  });
+
   it('refuses a definition with errors the schema cannot hold and writes nothing', async () => {
     const broken = structuredClone(base);
     broken.registers[0].purposes = [];

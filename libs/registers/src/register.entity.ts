@@ -14,6 +14,8 @@ export class RegisterEntity {
   @Column({ name: 'retired_at', type: 'timestamptz', nullable: true }) retiredAt: Date | null;
   /** Why it was retired, when a person retired it in the dashboard (null when `tenants sync` did). */
   @Column({ name: 'retired_reason', type: 'text', nullable: true }) retiredReason: string | null;
+  /** The content hash `tenants sync` last wrote from the definition file; null: created in the dashboard (TenantSyncService). */
+  @Column({ name: 'seed_hash', type: 'text', nullable: true }) seedHash: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

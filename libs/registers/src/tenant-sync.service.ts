@@ -24,7 +24,12 @@ export class TenantDefinitionInvalidError extends Error {
  * Writes a controller definition into the database: the tenant row (each
  * change of its facts a new `tenant_versions` row) and one register per
  * processing activity, each change a new register version, the history
- * kept. Running it twice changes nothing the second time. Every change is
+ * kept. Running it twice changes nothing the second time. A register (or the
+ * facts) is written only when the file changed since the last sync (its hash
+ * differs from the stored `seed_hash`): what a compliance admin did in the
+ * dashboard since (a register by form, retired, imported, the facts form)
+ * stands until the file itself changes, and a register created in the
+ * dashboard is never retired by a sync. Every change is
  * audited in the tenant's chain. Must run with a connection that
  * may write tenants (the schema owner: `regula tenants sync`).
  */
@@ -48,28 +53,35 @@ export class TenantSyncService {
       const row = byKey.get(reg.id);
       if (row && row.position !== position) await em.update(RegisterEntity, { id: row.id }, { position });
       if (!row) {
-        const created = await em.save(em.create(RegisterEntity, { tenantId: tenant.id, key: reg.id, currentVersion: 1, position, retiredAt: null }));
+        const created = await em.save(em.create(RegisterEntity, { tenantId: tenant.id, key: reg.id, currentVersion: 1, position, retiredAt: null, seedHash: hash }));
         await this.addVersion(em, created, 1, reg, hash, actor, 'created from the tenant definition', now);
         result.registers.created.push(reg.id);
         await this.log(em, tenant.id, actor, 'register.created', created.id, { key: reg.id, version: 1, contentHash: hash });
         continue;
       }
+      // The file says what it said at the last sync: what the dashboard did since (a new version, retired) stands.
+      if (row.seedHash === hash) {
+        result.registers.unchanged.push(reg.id);
+        continue;
+      }
       const current = await em.findOneOrFail(RegisterVersionEntity, { where: { registerId: row.id, isCurrent: true } });
       if (current.contentHash === hash && !row.retiredAt) {
+        await em.update(RegisterEntity, { id: row.id }, { seedHash: hash });
         result.registers.unchanged.push(reg.id);
         continue;
       }
       await em.update(RegisterVersionEntity, { id: current.id }, { isCurrent: false, validTo: now });
       const version = row.currentVersion + 1;
-      await em.update(RegisterEntity, { id: row.id }, { currentVersion: version, retiredAt: null, retiredReason: null });
+      await em.update(RegisterEntity, { id: row.id }, { currentVersion: version, retiredAt: null, retiredReason: null, seedHash: hash });
       await this.addVersion(em, row, version, reg, hash, actor, 'updated from the tenant definition', now);
       result.registers.versioned.push(reg.id);
       await this.log(em, tenant.id, actor, 'register.versioned', row.id, { key: reg.id, version, previousHash: current.contentHash, contentHash: hash });
     }
 
     const keys = new Set(registers.map((r) => r.id));
-    for (const row of existing.filter((r) => !keys.has(r.key) && !r.retiredAt)) {
-      await em.update(RegisterEntity, { id: row.id }, { retiredAt: now });
+    // Only a register the file gave and no longer gives: one created in the dashboard (no seed hash) is not the file's.
+    for (const row of existing.filter((r) => !keys.has(r.key) && !r.retiredAt && r.seedHash !== null)) {
+      await em.update(RegisterEntity, { id: row.id }, { retiredAt: now, seedHash: null });
       await em.update(RegisterVersionEntity, { registerId: row.id, isCurrent: true, validTo: IsNull() }, { validTo: now });
       result.registers.retired.push(row.key);
       await this.log(em, tenant.id, actor, 'register.retired', row.id, { key: row.key });
@@ -84,16 +96,19 @@ export class TenantSyncService {
     const hash = fields.definitionHash;
     const found = await em.findOne(TenantEntity, { where: { slug: controller.slug } });
     if (!found) {
-      const created = await em.save(em.create(TenantEntity, { slug: controller.slug, ...fields }));
+      const created = await em.save(em.create(TenantEntity, { slug: controller.slug, ...fields, seedHash: hash }));
       result.tenant = 'created';
       // Version 1 from the tenant's creation: an export as of any day since states these facts.
       await addTenantVersion(em, created.id, fields, actor, 'created from the tenant definition', created.createdAt);
       await this.log(em, created.id, actor, 'tenant.created', created.id, { slug: controller.slug, definitionHash: hash, version: 1 });
       return created;
     }
-    if (found.definitionHash !== hash) {
+    // The file's facts as at the last sync: what the facts form changed since stands.
+    if (found.seedHash === hash) return found;
+    if (found.definitionHash === hash) await em.update(TenantEntity, { id: found.id }, { seedHash: hash });
+    else {
       const previousHash = found.definitionHash;
-      await em.save(Object.assign(found, fields));
+      await em.save(Object.assign(found, fields, { seedHash: hash }));
       const version = await addTenantVersion(em, found.id, fields, actor, 'updated from the tenant definition', now);
       result.tenant = 'updated';
       await this.log(em, found.id, actor, 'tenant.updated', found.id, { previousHash, definitionHash: hash, version });

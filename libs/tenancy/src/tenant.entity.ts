@@ -11,6 +11,8 @@ export class TenantEntity {
   /** The controller definition without its registers. */
   @Column({ type: 'jsonb' }) definition: Record<string, unknown>;
   @Column({ name: 'definition_hash', type: 'char', length: 64 }) definitionHash: string;
+  /** The facts' hash `tenants sync` last wrote from the definition file; null: a controller created at run time. */
+  @Column({ name: 'seed_hash', type: 'text', nullable: true }) seedHash: string | null;
   /**
    * Set while a platform admin has suspended the controller: its public pages
    * send requests to it directly, REST and dashboard writes stop (exports go
