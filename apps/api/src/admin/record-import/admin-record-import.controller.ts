@@ -96,11 +96,14 @@ export class AdminRecordImportController {
   }
 
   private upload(req: AdminHttpRequest, res: Response, status: number, error?: string, preview?: RecordImportPreview) {
-    const t = this.pages.t(this.pages.lang(req));
+    const lang = this.pages.lang(req);
+    const t = this.pages.t(lang);
+    // Counts written as the page's language writes them (100 000, 100,000).
+    const count = (n: number) => new Intl.NumberFormat(lang).format(n);
     return this.pages.render(req, res, 'record-import/upload', { title: t('recordImport.title'), status, hasErrors: status >= 400 }, {
       action: `/admin/t/${tenantOf(req).slug}/record-import`,
       exportsHref: `/admin/t/${tenantOf(req).slug}/exports`,
-      limits: { bytes: SHEET_LIMITS.maxBytes / MB, cells: SHEET_LIMITS.maxCells, unzipped: SHEET_LIMITS.maxUnzippedBytes / MB },
+      limits: { bytes: count(SHEET_LIMITS.maxBytes / MB), cells: count(SHEET_LIMITS.maxCells), unzipped: count(SHEET_LIMITS.maxUnzippedBytes / MB) },
       error,
       problems: preview && { file: preview.fileName, count: preview.errors.length, rows: preview.errors.map(issueRow) },
     });
