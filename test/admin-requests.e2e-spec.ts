@@ -106,7 +106,7 @@ describe('admin dashboard: requests', () => {
     const xlsx = await c.get(links[1].href);
     expect([xlsx.status, xlsx.headers['content-type']]).toEqual([200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
     const [audit] = await h.db.owner.query(`SELECT actor, details FROM audit_log WHERE tenant_id = $1 AND action = 'export.created' ORDER BY seq DESC LIMIT 1`, [ids.inomedis]);
-    expect(audit).toMatchObject({ actor: 'admin@ino.test (compliance-admin)', details: { export: 'requests', format: 'csv', lang: 'en', rows: 1, filters: { state: 'in-progress', type: 'erasure', overdue: true } } });
+    expect(audit).toMatchObject({ actor: 'admin@ino.test (compliance-admin)', details: { export: 'requests', format: 'xlsx', lang: 'en', rows: 1, filters: { state: 'in-progress', type: 'erasure', overdue: true } } });
 
     // The page in Latvian: the file's headings and words too.
     await c.get('/admin/t/inomedis/requests?lang=lv');
