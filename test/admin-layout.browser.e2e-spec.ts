@@ -47,6 +47,7 @@ const NOT_PAGES = [
   '/admin/t/:slug/exports/record',
   '/admin/t/:slug/exports/description',
   '/admin/t/:slug/exports/evidence-pack',
+  '/admin/t/:slug/requests/export',
   '/admin/t/:slug/requests/:reference/evidence/:id',
   '/admin/t/:slug/requests/:reference/artifacts/:id',
   '/admin/t/:slug/requests/:reference/original',

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FileRequestInput, REQUESTS_PORT, RequestsPort } from '@regula/requests';
+import { csvRows } from '@regula/exports';
 import { Harness } from './support/api-harness';
 import { AdminClient, textOf } from './support/admin-client';
 import { startDashboardApi } from './support/admin-session';
@@ -84,6 +85,37 @@ describe('admin dashboard: requests', () => {
     const home = await c.get('/admin/t/inomedis');
     expect(textOf(home.text)).toContain('Overdue requests (1)');
     expect(home.text).toContain(late.reference);
+  });
+
+  it('offers the filtered list as CSV and XLSX: the links carry the filters, the file holds every page of them, in the page language, audited', async () => {
+    const c = admin();
+    await c.login('admin@ino.test');
+    const page = await c.get('/admin/t/inomedis/requests?type=erasure&state=in-progress&overdue=1&page=1');
+    const links = [...page.text.matchAll(/<a href="([^"]+)" class="button button-secondary" id="export-(csv|xlsx)" download>([^<]+)<\/a>/g)].map((m) => ({ href: m[1].replace(/&amp;/g, '&').replace(/&#x3D;/g, '='), format: m[2], label: m[3] }));
+    expect(links).toEqual([
+      { href: '/admin/t/inomedis/requests/export?state=in-progress&type=erasure&overdue=1&format=csv', format: 'csv', label: 'CSV' },
+      { href: '/admin/t/inomedis/requests/export?state=in-progress&type=erasure&overdue=1&format=xlsx', format: 'xlsx', label: 'Excel (XLSX)' },
+    ]);
+    const csv = await c.get(links[0].href);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="inomedis-requests-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const [header, ...rows] = csvRows(csv.text.replace(/^\uFEFF/, ''));
+    expect(header[0]).toBe('Reference');
+    expect(rows.map((r) => r[0])).toEqual([late.reference]);
+    expect(rows[0][3]).toBe('Erasure');
+    const xlsx = await c.get(links[1].href);
+    expect([xlsx.status, xlsx.headers['content-type']]).toEqual([200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+    const [audit] = await h.db.owner.query(`SELECT actor, details FROM audit_log WHERE tenant_id = $1 AND action = 'export.created' ORDER BY seq DESC LIMIT 1`, [ids.inomedis]);
+    expect(audit).toMatchObject({ actor: 'admin@ino.test (compliance-admin)', details: { export: 'requests', format: 'xlsx', lang: 'en', rows: 1, filters: { state: 'in-progress', type: 'erasure', overdue: true } } });
+
+    // The page in Latvian: the file's headings and words too.
+    await c.get('/admin/t/inomedis/requests?lang=lv');
+    const lv = await c.get('/admin/t/inomedis/requests/export?type=erasure&format=csv');
+    const [lvHeader, ...lvRows] = csvRows(lv.text.replace(/^\uFEFF/, ''));
+    expect(lvHeader.slice(0, 4)).toEqual(['Numurs', 'Saņemts', 'Kanāls', 'Veids']);
+    expect(lvRows.find((r) => r[0] === late.reference)?.[2]).toBe('Tīmekļa veidlapa');
+    await c.get('/admin/t/inomedis/requests?lang=en');
+    expect((await c.get('/admin/t/inomedis/requests/export?format=pdf')).status).toBe(400);
   });
 
   it('flags a request whose identity was asked for late (more than REQUESTS_IDENTITY_LATE_DAYS after receipt), in the queue and on the request', async () => {

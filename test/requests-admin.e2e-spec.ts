@@ -1,4 +1,6 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { csvRows } from '@regula/exports';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REQUESTS_PORT, RequestsPort, FileRequestInput, requestDeadlines } from '@regula/requests';
@@ -399,6 +401,79 @@ describe('rights requests: the admin API', () => {
       expect(bad.status).toBe(400);
       const msg = JSON.stringify(bad.body.message);
       for (const s of ['state must be one of', 'dueBefore must be a date', 'overdue must be true or false', 'pageSize must not be greater than 100']) expect(msg).toContain(s);
+    });
+
+    it('exports the filtered list, every page, as CSV and XLSX: headings in the language asked for, formulas neutralised, audited; 400, 403, 404', async () => {
+      const base = '/api/v1/tenants/medical-management/requests';
+      const mmAdmin = (await h.db.owner.query(`SELECT id FROM users WHERE email = 'admin@mm.test'`))[0].id as string;
+      await createStaff(h.db.owner, 'gated@mm.test', { tenant: 'medical-management', role: 'auditor', permissions: ['tenant:read', 'registers:read'] });
+      tokens.mmGated = await h.login('gated@mm.test');
+      const d = await fileAndVerify('medical-management', { type: 'portability' });
+      // A handler whose name a spreadsheet would run as a formula.
+      await h.db.owner.query(`UPDATE users SET display_name = '=HYPERLINK("http://evil.test","x")' WHERE id = $1`, [mmAdmin]);
+      await h.db.owner.query(`UPDATE rights_requests SET assignee_id = $2 WHERE id = $1`, [d.request.id, mmAdmin]);
+      const download = (url: string, who = 'mm') =>
+        api('get', url, who).buffer(true).parse((res, cb) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
+      const refsOf = async (query: string) => (await api('get', `${base}?pageSize=100&${query}`, 'mm')).body.items.map((i: { reference: string }) => i.reference);
+      const lv = JSON.parse(readFileSync(path.join(__dirname, '../apps/api/src/admin/i18n/lv.json'), 'utf8'));
+
+      const csv = await download(`${base}/export.csv?lang=lv`).expect(200);
+      expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="medical-management-requests-\d{4}-\d{2}-\d{2}\.csv"$/);
+      const [header, ...rows] = csvRows((csv.body as Buffer).toString('utf8').replace(/^\uFEFF/, ''));
+      expect(header).toEqual(Object.values(lv.requestExport.columns));
+      expect(rows.map((r) => r[0])).toEqual(await refsOf(''));
+      const dRow = rows.find((r) => r[0] === d.request.reference)!;
+      expect(dRow).toEqual([
+        d.request.reference,
+        expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
+        lv.requestExport.channels['web-form'],
+        lv.types.portability,
+        lv.identity['email-link'],
+        expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
+        lv.states['in-progress'],
+        `'=HYPERLINK("http://evil.test","x")`,
+        (await row(d.request.id)).due_date_text,
+        lv.requestExport.no,
+        '',
+        '',
+        lv.requestExport.onTime.open,
+      ]);
+      // No requester's name nor e-mail address in the file.
+      expect((csv.body as Buffer).toString('utf8')).not.toContain(d.request.requesterEmail!);
+      expect((csv.body as Buffer).toString('utf8')).not.toContain('Anna');
+
+      const filtered = await download(`${base}/export.csv?state=awaiting-identity`).expect(200);
+      const [enHeader, ...awaiting] = csvRows((filtered.body as Buffer).toString('utf8').replace(/^\uFEFF/, ''));
+      expect(enHeader.slice(0, 3)).toEqual(['Reference', 'Received', 'Channel']);
+      expect(awaiting.map((r) => r[0])).toEqual(await refsOf('state=awaiting-identity'));
+      expect(awaiting.length).toBeGreaterThan(0);
+      expect(awaiting.every((r) => r[6] === 'Awaiting identity')).toBe(true);
+      const [audit] = await h.db.owner.query(`SELECT actor, details FROM audit_log WHERE tenant_id = $1 AND action = 'export.created' ORDER BY seq DESC LIMIT 1`, [ids['medical-management']]);
+      expect(audit.actor).toBe('admin@mm.test (compliance-admin)');
+      expect(audit.details).toMatchObject({ export: 'requests', format: 'csv', lang: 'en', filters: { state: 'awaiting-identity' }, rows: awaiting.length, sha256: filtered.headers['x-content-sha256'] });
+      expect(JSON.stringify(audit.details)).not.toMatch(/@subject\.test|Anna/);
+
+      const xlsx = await download(`${base}/export.xlsx?assignee=me&lang=lv`).expect(200);
+      expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsx.body as unknown as Parameters<typeof wb.xlsx.load>[0]);
+      const sheet = wb.worksheets[0];
+      expect(sheet.name).toBe(lv.queue.title);
+      expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(Object.values(lv.requestExport.columns));
+      expect(sheet.rowCount).toBe(2);
+      expect((sheet.getRow(2).values as unknown[]).slice(1, 9)).toEqual([d.request.reference, ...dRow.slice(1, 7), `'=HYPERLINK("http://evil.test","x")`]);
+
+      const bad = await api('get', `${base}/export.csv?lang=xx&state=lost`, 'mm');
+      expect(bad.status).toBe(400);
+      expect(JSON.stringify(bad.body.message)).toMatch(/lang must be one of.*state must be one of|state must be one of.*lang must be one of/);
+      expect((await api('get', `${base}/export.csv`, 'mmGated')).status).toBe(403);
+      expect((await api('get', `${base}/export.xlsx`, 'micro')).status).toBe(404);
+      await h.db.owner.query(`UPDATE users SET display_name = email WHERE id = $1`, [mmAdmin]);
     });
 
     it('lists the outbox newest first with the rendered text and HTML', async () => {

@@ -45,7 +45,7 @@ export * from './desk/request-notes.service';
 export * from './desk/package-downloads.service';
 export { DownloadCodeNeededError, DownloadExpiredError, downloadsUntil, DOWNLOAD_CODE_TTL_MINUTES, DOWNLOAD_DAYS, isDataPackage } from './desk/package-downloads';
 export type { TeamMember } from './desk/request-team';
-export { buildAccessPackage } from './fulfilment/access-package.builder';
+export { buildAccessPackage, localDateTime } from './fulfilment/access-package.builder';
 export { accessPackageCsv, accessPackageHtml } from './fulfilment/access-package.writer';
 export type { ArtifactFile } from './fulfilment/artifact-store.service';
 export { CSV_COLUMNS, LABELS } from './fulfilment/fulfilment-text';

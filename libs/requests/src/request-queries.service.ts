@@ -45,8 +45,12 @@ export interface RequestListItem {
   dueDate: string;
   firstDueAt: Date;
   extended: boolean;
+  /** When the time limit was extended (Art. 12(3)); null: not extended. */
+  extendedAt: Date | null;
   identityMethod: string;
   identityVerified: boolean;
+  /** When the requester's identity was confirmed; null: not (yet). */
+  identityVerifiedAt: Date | null;
   /** The clock stands still (identity awaited, or paused). */
   suspended: 'identity' | 'pause' | null;
   /** Identity was first asked for more than REQUESTS_IDENTITY_LATE_DAYS after receipt. */
@@ -125,8 +129,10 @@ export class RequestQueriesService {
           dueDate: r.due_date as string,
           firstDueAt: r.first_due_at as Date,
           extended: !!r.extended_at,
+          extendedAt: (r.extended_at as Date | null) ?? null,
           identityMethod: r.identity_method as string,
           identityVerified: !!r.identity_verified_at,
+          identityVerifiedAt: (r.identity_verified_at as Date | null) ?? null,
           suspended: (r.suspended as 'identity' | 'pause' | null) ?? null,
           identityRequestLate: !!r.identity_request_late,
           overdue: !!r.overdue,

@@ -27,6 +27,7 @@ import { AdminRequestRecordController } from './requests/admin-request-record.co
 import { AdminReplyUploadGuard } from './requests/reply-upload.guard';
 import { AdminRecordUploadGuard } from './requests/record-upload.guard';
 import { RequestQueue } from './requests/request-queue.service';
+import { RequestListExportService } from '../requests/export/request-list-export.service';
 import { PolicyVersionsModule } from '@regula/policies';
 import { AdminRegistersController } from './registers/admin-registers.controller';
 import { AdminRegisterFormsController } from './registers/register-forms.controller';
@@ -68,7 +69,7 @@ import { AdminPlatformUploadGuard } from './platform/platform-upload.guard';
   imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule, RetentionModule, SubjectsModule, MailModule, ExportsModule, OnboardingModule],
   // Order matters where paths overlap: AdminRegisterFormsController (/registers/new) before AdminRegistersController (/registers/:key).
   controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestRecordController, AdminRequestIntakeController, AdminRequestChannelController, AdminFulfilmentPreviewController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegisterFormsController, AdminRegistersController, AdminFactsController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController, AdminControllerFactsController, AdminPlatformTenantsController, AdminRecordImportController],
-  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminRecordUploadGuard, AdminLogoUploadGuard, AdminPlatformUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, RequestChannelPanel, RequestDetailPage, ChartQueries, AuditLogPages, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage, AdminRecordImportUploadGuard],
+  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminRecordUploadGuard, AdminLogoUploadGuard, AdminPlatformUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, RequestListExportService, RequestChannelPanel, RequestDetailPage, ChartQueries, AuditLogPages, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage, AdminRecordImportUploadGuard],
   // The queue board signs in with the same login CSRF and writes its pages in the same languages.
   exports: [AdminSessionService, AdminPages],
 })

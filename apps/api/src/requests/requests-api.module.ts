@@ -5,7 +5,8 @@ import { OutboxController } from './outbox.controller';
 import { RequestsController } from './requests.controller';
 import { RequestDeskController } from './request-desk.controller';
 import { RequestChannelController } from './request-channel.controller';
+import { RequestListExportService } from './export/request-list-export.service';
 
-/** the compliance admin's requests API and the e-mail outbox; SlaModule schedules the SLA reminders of requests filed and changed here. */
-@Module({ imports: [RequestsModule, SlaModule], controllers: [RequestsController, RequestDeskController, RequestChannelController, OutboxController] })
+/** the compliance admin's requests API (its list exported as CSV and XLSX too) and the e-mail outbox; SlaModule schedules the SLA reminders of requests filed and changed here. */
+@Module({ imports: [RequestsModule, SlaModule], controllers: [RequestsController, RequestDeskController, RequestChannelController, OutboxController], providers: [RequestListExportService], exports: [RequestListExportService] })
 export class RequestsApiModule {}

@@ -6,7 +6,11 @@ import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGu
 import { RequestsService, MAX_ORIGINAL_BYTES, MAX_REPLY_BYTES, RequestRecordingService, RequestRepliesService } from '@regula/requests';
 import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
 import { ConfirmIdentityDto, FeeDto, MessageDto, ReasonDto, RefuseDto, RejectEvidenceDto } from './dto/request-actions.dto';
-import { RequestListQueryDto } from './dto/request-list-query.dto';
+import { RequestExportQueryDto, RequestListQueryDto } from './dto/request-list-query.dto';
+import { sendExportFile } from '../exports/export-download';
+import { ApiExportFile } from '../exports/export-openapi';
+import { RequestListExportService } from './export/request-list-export.service';
+import type { RequestExportFormat } from './export/request-list.files';
 import { RequestParams } from './dto/request-params.dto';
 import { REPLY_UPLOAD_SCHEMA, ReplyDto } from './dto/reply.dto';
 import { RECORD_REQUEST_MULTIPART, RecordRequestDto } from './dto/record-request.dto';
@@ -35,7 +39,12 @@ const EVIDENCE_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'applicati
 @Controller('api/v1/tenants/:slug/requests')
 @UseGuards(JwtAuthGuard, TenantAccessGuard)
 export class RequestsController {
-  constructor(private readonly requests: RequestsService, private readonly replies: RequestRepliesService, private readonly recording: RequestRecordingService) {}
+  constructor(
+    private readonly requests: RequestsService,
+    private readonly replies: RequestRepliesService,
+    private readonly recording: RequestRecordingService,
+    private readonly listExport: RequestListExportService,
+  ) {}
 
   @Get()
   @RequirePermission('requests:read')
@@ -45,6 +54,30 @@ export class RequestsController {
   list(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @Query() q: RequestListQueryDto) {
     const { assignee, ...filter } = q;
     return this.requests.list(access.tenantId, { ...filter, assigneeId: assignee === 'me' ? user.id : assignee });
+  }
+
+  @Get('export.csv')
+  @RequirePermission('requests:read')
+  @ApiOperation({ summary: 'The list (every page of it, with the same filters) as CSV: headings and coded values in `lang`; audited with the filters and the row count' })
+  @ApiQueryDay('dueBefore', "only requests due strictly before this date (YYYY-MM-DD, the controller's calendar)", 30)
+  @ApiExportFile('text/csv', 'One row per request: reference, received, channel, type, identity method and when confirmed, state, handler, due date, extension, answered, on time (UTF-8 with BOM)')
+  exportCsv(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Query() q: RequestExportQueryDto, @Res({ passthrough: true }) res: Response) {
+    return this.exportList('csv', user, access, ip, q, res);
+  }
+
+  @Get('export.xlsx')
+  @RequirePermission('requests:read')
+  @ApiOperation({ summary: 'The list (every page of it, with the same filters) as an Excel workbook: headings and coded values in `lang`; audited with the filters and the row count' })
+  @ApiQueryDay('dueBefore', "only requests due strictly before this date (YYYY-MM-DD, the controller's calendar)", 30)
+  @ApiExportFile('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'One sheet, one row per request, the same columns as the CSV')
+  exportXlsx(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Query() q: RequestExportQueryDto, @Res({ passthrough: true }) res: Response) {
+    return this.exportList('xlsx', user, access, ip, q, res);
+  }
+
+  private async exportList(format: RequestExportFormat, user: AuthUser, access: TenantAccess, ip: string, q: RequestExportQueryDto, res: Response) {
+    const { assignee, lang, ...filter } = q;
+    const actor = { userId: user.id, label: `${user.email} (${access.role})`, ip };
+    return sendExportFile(res, await this.listExport.export(access.tenantId, { ...filter, assigneeId: assignee === 'me' ? user.id : assignee }, format, lang ?? 'en', actor));
   }
 
   @Post()

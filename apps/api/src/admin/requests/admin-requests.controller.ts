@@ -1,4 +1,4 @@
-import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { BadRequestException, Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
@@ -7,6 +7,9 @@ import type { RefusalGround, RehearsedAct } from '@regula/requests';
 import { formatDate } from '../../web/format';
 import { sendArtifact } from '../../fulfilment/artifact-response';
 import { sendEvidence } from '../../web/evidence-download';
+import { sendExportFile } from '../../exports/export-download';
+import { RequestListExportService } from '../../requests/export/request-list-export.service';
+import { REQUEST_EXPORT_FORMATS } from '../../requests/export/request-list.files';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
@@ -42,6 +45,7 @@ export class AdminRequestsController {
     private readonly assignment: RequestAssignmentService,
     private readonly notes: RequestNotesService,
     private readonly page: RequestDetailPage,
+    private readonly listExport: RequestListExportService,
   ) {}
 
   @Get()
@@ -71,6 +75,18 @@ export class AdminRequestsController {
     const t = this.pages.t(lang);
     const model = await this.queue.search(tenant, lang, t, q);
     return this.pages.render(req, res, 'requests/list', { title: t('queue.searchTitle') }, model);
+  }
+
+  /** The filtered list, every page, as CSV or XLSX: headings and coded values in the page's language; the service audits it with the filters and the row count. */
+  @Get('export')
+  async exportList(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query() query: Form) {
+    const format = REQUEST_EXPORT_FORMATS.find((f) => f === query.format);
+    if (!format) throw new BadRequestException(`format must be one of ${REQUEST_EXPORT_FORMATS.join(', ')}`);
+    const tenant = tenantOf(req);
+    const { user } = adminOf(req);
+    const actor = { userId: user.id, label: `${user.email} (${tenant.role})`, ip: clientIp(req) };
+    const filter = this.queue.exportFilter(tenant, user.id, query);
+    return sendExportFile(res, await this.listExport.export(tenant.id, filter, format, this.pages.lang(req), actor));
   }
 
   @Get(':reference')

@@ -7,6 +7,8 @@ import type { AdminTenant } from '../shared/admin-request';
 import { filterQuery, listFilter, parseFilters, QueueFilters } from './request-list.query';
 import { requestRow } from './request-row.view';
 import { todayIn } from './request-urgency';
+import type { RequestExportFilter } from '../../requests/export/request-list-export.service';
+import { REQUEST_EXPORT_FORMATS } from '../../requests/export/request-list.files';
 
 type T = (key: string, vars?: Record<string, unknown>) => string;
 const PAGE_SIZE = 25;
@@ -30,10 +32,16 @@ export class RequestQueue {
       const s = q.toString();
       return `/admin/t/${tenant.slug}/requests${s ? `?${s}` : ''}`;
     };
+    const exportQuery = filterQuery(f);
     return {
       ...this.common(tenant, lang, t, f, today),
       rows: result.items.map((r) => requestRow(r, tenant, lang, today, t)),
       total: result.total,
+      // The whole filtered list (every page) as a file: the same filters, no page.
+      exports: REQUEST_EXPORT_FORMATS.map((format) => {
+        exportQuery.set('format', format);
+        return { format, label: t(`requestExport.${format}`), href: `/admin/t/${tenant.slug}/requests/export?${exportQuery.toString()}` };
+      }),
       pager: {
         page: f.page,
         pages,
@@ -42,6 +50,12 @@ export class RequestQueue {
         next: f.page < pages ? link(f.page + 1) : undefined,
       },
     };
+  }
+
+  /** The list's filter from the page's query, without paging: what the export holds. */
+  exportFilter(tenant: AdminTenant, userId: string, query: Record<string, unknown>): RequestExportFilter {
+    const { page: _page, pageSize: _size, ...filter } = listFilter(parseFilters(query), todayIn(tenant.timeZone, this.clock()), PAGE_SIZE, userId);
+    return filter;
   }
 
   /** Requests whose reference, e-mail address or name contains the text. */

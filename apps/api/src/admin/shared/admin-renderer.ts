@@ -6,6 +6,8 @@ import { PublicI18n } from '../../web/i18n';
 
 /** The dashboard's folder: one subfolder per page, templates beside the controller. */
 const ADMIN_DIR = path.join(__dirname, '..');
+/** The dashboard's UI strings, one JSON catalogue per language (also the headings of the requests export). */
+export const ADMIN_I18N_DIR = path.join(ADMIN_DIR, 'i18n');
 
 /**
  * Each page folder's `partials/` (named `<page>/<name>`); `shared/partials/`
@@ -27,6 +29,6 @@ function adminPartialFolders(): PartialFolder[] {
  */
 export class AdminRenderer extends I18nRenderer {
   constructor() {
-    super(ADMIN_DIR, new PublicI18n(path.join(ADMIN_DIR, 'i18n')), adminPartialFolders());
+    super(ADMIN_DIR, new PublicI18n(ADMIN_I18N_DIR), adminPartialFolders());
   }
 }

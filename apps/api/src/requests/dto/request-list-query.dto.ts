@@ -1,4 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { LANGS, Lang } from '@regula/engine';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
 import { IntField } from '../../common/input/int-field';
@@ -50,4 +51,12 @@ export class OutboxQueryDto extends PageQueryDto {
   @IsOptional()
   @Matches(/^[Rr]-[2-9A-Za-z]{4}-[2-9A-Za-z]{4}$/, { message: 'reference must look like R-7KQ2-XM4P' })
   reference?: string;
+}
+
+/** The list's filters for an export: every page, so no `page` nor `pageSize`; `lang` the language of its headings and coded values. */
+export class RequestExportQueryDto extends OmitType(RequestListQueryDto, ['page', 'pageSize'] as const) {
+  @ApiPropertyOptional({ enum: LANGS, default: 'en', description: 'The language of the headings and of the coded values (type, state, channel, identity method, yes/no)', example: 'lv' })
+  @IsOptional()
+  @IsIn(LANGS, { message: `lang must be one of: ${LANGS.join(', ')}` })
+  lang?: Lang;
 }

@@ -44,11 +44,17 @@ export class RequestListItem {
   @ApiProperty({ example: false })
   extended: boolean;
 
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the time limit was extended (Art. 12(3)); null: not extended', example: null })
+  extendedAt: Date | null;
+
   @ApiProperty({ enum: IDENTITY_METHODS, example: 'email-link' })
   identityMethod: string;
 
   @ApiProperty({ example: true })
   identityVerified: boolean;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: "When the requester's identity was confirmed; null: not (yet)", example: '2026-11-20T08:20:00.000Z' })
+  identityVerifiedAt: Date | null;
 
   @ApiProperty({ type: String, enum: ['identity', 'pause', null], nullable: true, description: 'The clock stands still (identity awaited, or an old pause); null: it runs', example: null })
   suspended: string | null;
