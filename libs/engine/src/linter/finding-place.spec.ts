@@ -29,9 +29,11 @@ describe('findingPlace', () => {
     expect(findingPlace(def, 'rights[0]', 'et')).toBe('Õigus „juurdepääs“');
   });
 
-  it('uses the id of an item without a name, and the number of an item without an id', () => {
+  it('names a retention rule by the data categories it governs, uses the id of another item without a name, and the number of an item without an id', () => {
     const def = tenant('medical-management');
-    expect(findingPlace(def, 'registers[portal-accounts].retention[account-data].anchor', 'en')).toMatch(/^Register “[^”]+”, retention rule “account-data”, start$/);
+    expect(findingPlace(def, 'registers[portal-accounts].retention[account-data].anchor', 'en')).toMatch(/^Register “[^”]+”, retention rule “Name, [^”]+”, start$/);
+    expect(findingPlace(def, 'registers[portal-accounts].retention[account-data].anchor', 'et')).toMatch(/^Register „[^“]+“, säilitamise reegel „Nimi, [^“]+“, algus$/);
+    expect(findingPlace(validController(), 'registers[nope].retention[r1]', 'en')).toBe('Register “nope”, retention rule “r1”');
     expect(findingPlace(def, 'notice.remarks[2]', 'en')).toBe('The controller\'s notice, remark 3');
   });
 
@@ -52,6 +54,8 @@ describe('findingPlace', () => {
     expect(findingPlace(def, 'registers[clients].fieldRefs.name[1].source', 'en')).toMatch(/^Register “[^”]+”, field “name”, reference 2, source$/);
     expect(findingPlace(def, 'registers[clients].fieldRefs.name[1].source', 'et')).toMatch(/^Register „[^“]+“, väli „nimi“, viide 2, allikas$/);
     expect(findingPlace(def, 'notice.trackersMentioned[0]', 'sv')).toBe('Den personuppgiftsansvariges policy, nämnd spårare 1');
+    expect(findingPlace(def, 'registers[clients].name.lt', 'lv')).toMatch(/^Reģistrs “[^”]+”, nosaukums, lietuviešu valoda$/);
+    expect(findingPlace(def, 'registers[clients].name.lt', 'en')).toMatch(/^Register “[^”]+”, name, Lithuanian$/);
     expect(keysWithoutWords('registers[x].fieldRefs.name[0].source')).toEqual([]);
     expect(keysWithoutWords('requests.identity.perRight.A15')).toEqual([]);
     expect(keysWithoutWords('registers[x].frobnicate.ref[0]')).toEqual(['frobnicate']);

@@ -205,6 +205,15 @@ const RIGHT_WORDS: Record<RightCode, Words> = {
   'recipients-in-period': w('recipients in a period', 'vastuvõtjad ajavahemikus', 'gavėjai per laikotarpį', 'mottagare under en period', 'saņēmēji laika posmā'),
 };
 
+/** A text's language (the last key of a `missing-translation` path), named in the page language. */
+const LANG_WORDS: Record<Lang, Words> = {
+  en: w('English', 'inglise keel', 'anglų kalba', 'engelska', 'angļu valoda'),
+  et: w('Estonian', 'eesti keel', 'estų kalba', 'estniska', 'igauņu valoda'),
+  lt: w('Lithuanian', 'leedu keel', 'lietuvių kalba', 'litauiska', 'lietuviešu valoda'),
+  lv: w('Latvian', 'läti keel', 'latvių kalba', 'lettiska', 'latviešu valoda'),
+  sv: w('Swedish', 'rootsi keel', 'švedų kalba', 'svenska', 'zviedru valoda'),
+};
+
 const QUOTES: Record<Lang, [string, string]> = { en: ['“', '”'], et: ['„', '“'], lt: ['„', '“'], sv: ['”', '”'], lv: ['“', '”'] };
 
 function textIn(text: unknown, lang: Lang): string | undefined {
@@ -223,6 +232,21 @@ function labelOf(item: unknown, lang: Lang): string | undefined {
   return textIn(o.label, lang) ?? textIn(o.name, lang) ?? textIn(o.section, lang) ?? textIn(o.title, lang) ?? (typeof o.id === 'string' ? o.id : undefined);
 }
 
+/** A Text (or a node that lacks it, where a path leads nowhere): the keys below it are languages. */
+function isTextNode(node: unknown): boolean {
+  if (node === undefined) return true;
+  return !!node && typeof node === 'object' && !Array.isArray(node) && Object.keys(node).every((k) => k in LANG_WORDS);
+}
+
+/** A retention rule without a name, named by the data categories it governs (their names in the register `owner`). */
+function governedCategories(owner: unknown, rule: unknown, lang: Lang): string | undefined {
+  const ids = rule && typeof rule === 'object' ? (rule as { categories?: unknown }).categories : undefined;
+  const categories = owner && typeof owner === 'object' ? (owner as { dataCategories?: unknown }).dataCategories : undefined;
+  if (!Array.isArray(ids) || !Array.isArray(categories)) return undefined;
+  const names = ids.map((id) => labelOf(categories.find((c) => c && typeof c === 'object' && (c as { id?: unknown }).id === id), lang)).filter((n): n is string => !!n);
+  return names.length ? names.join(', ') : undefined;
+}
+
 const SEGMENT = /^([^[\]]+)((?:\[[^\]]*\])*)$/;
 
 /** The path of a finding in words, in `lang`; `def` gives the names (it may be incomplete). */
@@ -236,6 +260,7 @@ export function findingPlace(def: unknown, path: string, lang: Lang): string {
     if (!m) { parts.push(segment); node = undefined; continue; }
     const key = m[1];
     const selectors = [...m[2].matchAll(/\[([^\]]*)\]/g)].map((x) => x[1]);
+    const owner = node;
     const value = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
     if (parentKey === 'perRight' && key in RIGHT_WORDS) {
       parts.push(`${KEY_WORDS.rights[lang]} ${open}${RIGHT_WORDS[key as RightCode][lang]}${close}`);
@@ -249,6 +274,11 @@ export function findingPlace(def: unknown, path: string, lang: Lang): string {
       if (selectors.length) node = undefined;
       continue;
     }
+    if (key in LANG_WORDS && selectors.length === 0 && isTextNode(node)) {
+      parts.push(LANG_WORDS[key as Lang][lang]);
+      node = value; parentKey = key;
+      continue;
+    }
     node = value;
     parentKey = key;
     if (key === 'perRight' || key === 'fieldRefs') continue;
@@ -259,8 +289,10 @@ export function findingPlace(def: unknown, path: string, lang: Lang): string {
       const byId = list.findIndex((x) => x && typeof x === 'object' && (x as { id?: unknown }).id === sel);
       const index = byId >= 0 ? byId : /^\d+$/.test(sel) ? Number(sel) : -1;
       const item = index >= 0 ? list[index] : undefined;
-      const label = labelOf(item, lang);
-      const named = item && typeof item === 'object' && ('name' in item || 'label' in item || 'right' in item || 'section' in item);
+      const ownName = !!item && typeof item === 'object' && ('name' in item || 'label' in item || 'right' in item || 'section' in item);
+      const byCategories = !ownName && key === 'retention' ? governedCategories(owner, item, lang) : undefined;
+      const label = byCategories ?? labelOf(item, lang);
+      const named = ownName || !!byCategories;
       if (named && label) parts.push(`${noun} ${open}${label}${close}`);
       else if (/^\d+$/.test(sel)) parts.push(`${noun} ${Number(sel) + 1}`);
       else parts.push(`${noun} ${open}${label ?? sel}${close}`);
@@ -277,7 +309,7 @@ export function keysWithoutWords(path: string): string[] {
   let parentKey: string | undefined;
   for (const segment of path.split('.').filter(Boolean)) {
     const key = SEGMENT.exec(segment)?.[1] ?? segment;
-    const known = key in KEY_WORDS || key === 'perRight' || (parentKey === 'perRight' && key in RIGHT_WORDS);
+    const known = key in KEY_WORDS || key === 'perRight' || (parentKey === 'perRight' && key in RIGHT_WORDS) || key in LANG_WORDS;
     if (!known) out.push(key);
     parentKey = key;
   }
