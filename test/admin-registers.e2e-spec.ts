@@ -381,6 +381,7 @@ describe('admin dashboard: registers', () => {
       expect(/<div id="problems">[\s\S]*?<\/table>/.exec(policies.text)![0]).toMatch(/<td>Register “[^”<]+”, recipient “Partners”, name: a recipient is named only vaguely\. [^<]*Partners/);
       const lvPolicies = await c.get(`${T}/policies?lang=lv`);
       expect(/<div id="problems">[\s\S]*?<\/table>/.exec(lvPolicies.text)![0]).toMatch(/<td>Reģistrs “[^”<]+”, saņēmējs “Partneri”, nosaukums: saņēmējs nosaukts tikai neskaidri\.<\/td>/);
+      await c.get(`${T}/policies?lang=en`); // the session's language back to English for the tests that follow
     });
 
     it('answers bad input with 400 naming the field, never 500; an unknown section or register 404', async () => {
