@@ -282,8 +282,8 @@ export const FINDING_TITLES: Record<FindingCode, Words> = {
   'special-category-without-art9': w(
     'A purpose processes special categories of data without an Art. 9(2) condition.',
     'Eesmärk töötleb eriliigilisi andmeid ilma artikli 9 lõike 2 tingimuseta.',
-    'Tikslu tvarkomi specialių kategorijų duomenys be 9 straipsnio 2 dalies sąlygos.',
-    'Nolūkam apstrādā īpašu kategoriju datus bez 9. panta 2. punkta nosacījuma.',
+    'Pagal tikslą tvarkomi specialių kategorijų duomenys be 9 straipsnio 2 dalies sąlygos.',
+    'Nolūkā tiek apstrādāti īpašu kategoriju dati bez 9. panta 2. punkta nosacījuma.',
     'Ett ändamål behandlar känsliga personuppgifter utan ett villkor enligt artikel 9.2.',
   ),
   'automated-decision-without-logic': w(
