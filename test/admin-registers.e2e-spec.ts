@@ -90,8 +90,8 @@ describe('admin dashboard: registers', () => {
     expect(res.status).toBe(200);
     const text = textOf(res.text);
     expect(text).toContain('Linter findings');
-    // Where, in words, what the error refuses, the English message, then the code and path in small print.
-    expect(res.text).toMatch(/<strong class="where">Register “[^”<]+”, security measures<\/strong> <span class="refuses">\(refuses saving\)<\/span> <span class="flag">this register<\/span><br><span lang="en">[^<]+<\/span><br><small><code>empty-section<\/code> <code class="path">registers\[clients\]\.security<\/code><\/small>/);
+    // Where, in words, what the error refuses, what is wrong (the code's title), on this English page the linter's message, then the code and path in small print.
+    expect(res.text).toMatch(/<strong class="where">Register “[^”<]+”, security measures<\/strong> <span class="refuses">\(refuses saving\)<\/span> <span class="flag">this register<\/span><br>A list is empty; if nothing applies, state that there is none\.<br><span class="finding-detail">[^<]+<\/span><br><small><code lang="en" translate="no">empty-section<\/code> <code class="path" lang="en" translate="no">registers\[clients\]\.security<\/code><\/small>/);
     expect(textareaOf(res.text)).toBe(broken);
     expect(await versions('clients')).toEqual(before);
 
@@ -101,7 +101,11 @@ describe('admin dashboard: registers', () => {
     const ok = await c.post('/admin/t/inomedis/registers/clients/edit', { _csrf: AdminClient.csrfOf(form.text), definition: JSON.stringify(vague), intent: 'check' });
     expect(ok.status).toBe(200);
     expect(textOf(ok.text)).toContain('Checked: nothing prevents saving. Errors that refuse publishing a policy: 1. Nothing was saved.');
-    expect(ok.text).toMatch(/<span class="refuses">\(refuses publishing\)<\/span> <span class="flag">this register<\/span><br><span lang="en">[^<]*Partners[^<]*<\/span><br><small><code>recipient-vague<\/code>/);
+    expect(ok.text).toMatch(/<span class="refuses">\(refuses publishing\)<\/span> <span class="flag">this register<\/span><br>A recipient is named only vaguely\.<br><span class="finding-detail">[^<]*Partners[^<]*<\/span><br><small><code lang="en" translate="no">recipient-vague<\/code>/);
+    // In Latvian: the title in Latvian, no English message; the code and path stay in code style on this edit page.
+    const lvOk = await c.post('/admin/t/inomedis/registers/clients/edit?lang=lv', { _csrf: AdminClient.csrfOf(form.text), definition: JSON.stringify(vague), intent: 'check' });
+    expect(lvOk.text).toMatch(/<br>Saņēmējs nosaukts tikai neskaidri\.<br><small><code lang="en" translate="no">recipient-vague<\/code>/);
+    expect(lvOk.text).not.toContain('finding-detail');
   });
 
   it('a register\'s findings say where in words of the page language, what an error refuses, with the path in small print', async () => {
@@ -109,9 +113,10 @@ describe('admin dashboard: registers', () => {
     const en = await c.get('/admin/t/inomedis/registers/video-surveillance');
     expect(en.status).toBe(200);
     // The notice's vital interests for video surveillance: the basis was corrected, so a warning about the notice.
-    expect(en.text).toMatch(/<strong>warning<\/strong>: <span class="where">Register “Office video surveillance”, purpose “Safety of persons at the office”, legal basis 1[^<]*<\/span><br><span lang="en">[^<]*vital interests[^<]*<\/span><br><small><code>notice-basis-unfit-for-purpose<\/code> <code class="path">registers\[video-surveillance\]\.purposes\[safety\]\.legalBases\[0\]\.citedInNotice<\/code><\/small>/);
+    expect(en.text).toMatch(/<strong>warning<\/strong>: <span class="where">Register “Office video surveillance”, purpose “Safety of persons at the office”, legal basis 1[^<]*<\/span><br>The controller&#x27;s notice cites vital interests for video surveillance or marketing\.<br><span class="finding-detail">[^<]*vital interests[^<]*<\/span><br><small><code lang="en" translate="no">notice-basis-unfit-for-purpose<\/code> <code class="path" lang="en" translate="no">registers\[video-surveillance\]\.purposes\[safety\]\.legalBases\[0\]\.citedInNotice<\/code><\/small>/);
     const lv = await c.get('/admin/t/inomedis/registers/video-surveillance?lang=lv');
-    expect(lv.text).toMatch(/<span class="where">Reģistrs “Biroja videonovērošana”, nolūks “Personu drošība birojā”, tiesiskais pamats 1[^<]*<\/span>/);
+    expect(lv.text).toMatch(/<span class="where">Reģistrs “Biroja videonovērošana”, nolūks “Personu drošība birojā”, tiesiskais pamats 1, kā norādīts paziņojumā<\/span><br>Pārziņa paziņojumā videonovērošanai vai mārketingam norādītas vitālas intereses\.<br><small>/);
+    expect(lv.text).not.toContain('finding-detail');
   });
 
   it('"Save" with a linter error is refused (422): nothing saved, the findings and the typed text shown again', async () => {
@@ -354,7 +359,7 @@ describe('admin dashboard: registers', () => {
       expect(textOf(res.text)).toContain('Nothing was saved');
       // The finding sits inside the fieldset of the purpose's categories.
       const field = /<fieldset class="form-control ids-control[^"]*" id="f-i-0-categories"[\s\S]*?<\/fieldset>/.exec(res.text)![0];
-      expect(field).toMatch(/class="finding finding-error"><strong>error<\/strong> \(refuses saving\): <span lang="en">[^<]*empty list/);
+      expect(field).toMatch(/class="finding finding-error"><strong>error<\/strong> \(refuses saving\): Purpose “[^”<]+”, data categories: a list is empty; if nothing applies, state that there is none\. <span class="finding-detail">[^<]*empty list/);
       expect(field).toContain('>empty-section</code>');
       expect(await versions('newsletter-two')).toEqual(before);
     });
@@ -367,12 +372,16 @@ describe('admin dashboard: registers', () => {
       const page = await c.get(res.headers.location);
       expect(textOf(page.text)).toContain('Saved. Errors that refuse publishing a policy remain');
       const field = /<fieldset class="form-control text-control[^"]*" id="f-i-1-name"[\s\S]*?<\/fieldset>/.exec(page.text)![0];
-      expect(field).toMatch(/<strong>error<\/strong> \(refuses publishing\): <span lang="en">[^<]*Partners/);
+      expect(field).toMatch(/<strong>error<\/strong> \(refuses publishing\): Recipient “Partners”, name: a recipient is named only vaguely\. <span class="finding-detail">[^<]*Partners/);
       expect(field).toContain('>recipient-vague</code>');
       const draft = await c.submit(`${T}/policies`, `${T}/policies/drafts`, {});
       expect(draft.status).toBe(303);
       const policies = await c.get(`${T}/policies`);
-      expect(/<div id="problems">[\s\S]*?<\/table>/.exec(policies.text)![0]).toContain('recipient-vague');
+      // The linter's error among the draft's problems, in words: where and what is wrong (in Latvian with no English message).
+      expect(/<div id="problems">[\s\S]*?<\/table>/.exec(policies.text)![0]).toMatch(/<td>Register “[^”<]+”, recipient “Partners”, name: a recipient is named only vaguely\. [^<]*Partners/);
+      const lvPolicies = await c.get(`${T}/policies?lang=lv`);
+      expect(/<div id="problems">[\s\S]*?<\/table>/.exec(lvPolicies.text)![0]).toMatch(/<td>Reģistrs “[^”<]+”, saņēmējs “Partneri”, nosaukums: saņēmējs nosaukts tikai neskaidri\.<\/td>/);
+      await c.get(`${T}/policies?lang=en`); // the session's language back to English for the tests that follow
     });
 
     it('answers bad input with 400 naming the field, never 500; an unknown section or register 404', async () => {
@@ -533,8 +542,8 @@ describe('admin dashboard: registers', () => {
       expect(bareCodes('<li>(<code>processor</code>)</li>')).toHaveLength(1);
       expect(bareCodes(lv.text)).toEqual([]);
       expect(text).not.toMatch(/undefined|codes\./);
-      // The linter's messages stay English, marked so.
-      for (const m of lv.text.matchAll(/<li class="finding [^"]*">[\s\S]*?<\/li>/g)) expect(m[0]).toMatch(/<br><span lang="en">/);
+      // The linter's findings (if any) in Latvian too: a title, no English message.
+      for (const m of lv.text.matchAll(/<li class="finding [^"]*">[\s\S]*?<\/li>/g)) expect(m[0]).not.toMatch(/<span lang="en">|finding-detail/);
 
       // Swedish and English pages of another tenant: the same, in their words.
       const sv = await (await signedInAdmin(h, 'admin@micro.test')).get('/admin/t/micromedic/registers/website-enquiries?lang=sv');

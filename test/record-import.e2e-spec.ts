@@ -107,7 +107,8 @@ describe('record import', () => {
     // Each register cites Inomedis's notice: the new controller's facts hold no such source (the linter, in the page's language, by cell).
     expect(p.body.errors.length).toBeGreaterThan(0);
     expect(p.body.errors.every((e: { sheet: string; cell: string; code: string }) => e.sheet === 'Art. 30 record' && /^[A-Z]+\d+$/.test(e.cell) && e.code === 'lint')).toBe(true);
-    expect(p.body.errors[0].message).toMatch(/unknown-reference/);
+    expect(p.body.errors[0].message).toMatch(/^Reģistru nevar saglabāt\. Reģistrs “[^”]+”, .+: atsauce nenorāda ne uz pārziņa dokumentu, ne uz zināmu tiesību aktu\.$/);
+    for (const e of p.body.errors as { message: string }[]) expect(e.message).not.toMatch(/unknown-reference|\bref\b|\bsource\b|\[/);
     await apply('ziemelkrasts', p.body.sha256, p.body.planHash).expect((r) => expect(r.status).toBeGreaterThanOrEqual(400));
     const after = await counts();
     expect([after.registers, after.versions]).toEqual([before.registers, before.versions]);
@@ -164,7 +165,7 @@ describe('record import', () => {
     expect(controller[0].message).toContain(TENANTS.find((d) => d.slug === 'inomedis')!.legalName);
     // Micromedic's registers with Inomedis's facts: its policy changes name a register they lack
     const other = await preview('inomedis-copy', await download('micromedic', 'record.xlsx')).expect(200);
-    expect(other.body.errors.map((e: { code: string; message: string }) => [e.code, /dangling-reference/.test(e.message)])).toEqual([['lint', true]]);
+    expect(other.body.errors.map((e: { code: string; message: string }) => [e.code, /: atsauce norāda uz elementu, kas neeksistē\.$/.test(e.message)])).toEqual([['lint', true]]);
     expect(await h.db.owner.query(`SELECT definition_hash FROM tenants WHERE slug = 'inomedis-copy'`)).toEqual(before);
   });
 

@@ -3044,6 +3044,8 @@ export interface components {
             lang?: string;
             /** @description the fact or register path concerned */
             path?: string;
+            /** @description the linter finding's code (code lint-error) */
+            finding?: string;
             message: string;
         };
         PolicyVersionSummary: {

@@ -40,7 +40,7 @@ export class ControllerFacts {
       if (canonical(controllerFactsOf(before)) === canonical(checked.value)) return before;
       const next = applyControllerFacts(before, checked.value, { date: now.toISOString().slice(0, 10), by: actor.label });
       const errors = definitionErrors(lintController({ ...next, registers: [] })).filter((f) => !aboutRegisters(f));
-      if (errors.length) throw new UnprocessableError(errors.map((f) => `${f.path}: ${f.message}`));
+      if (errors.length) throw new UnprocessableError(errors.map((f) => `${f.path}: ${f.message}`), { findings: errors.map((f) => ({ code: f.code, path: f.path })) });
       return next;
     });
   }

@@ -62,7 +62,7 @@ export class TenantOnboarding {
     if (!checked.ok) throw new InvalidInputError(checked.errors, { problems: checked.problems });
     const definition = draftController(checked.value, { date: this.clock().toISOString().slice(0, 10), by: actor.label });
     const errors = definitionErrors(lintController(definition)).filter((f) => !isNoRegisterYet(f));
-    if (errors.length) throw new UnprocessableError(errors.map((f) => `${f.path}: ${f.message}`));
+    if (errors.length) throw new UnprocessableError(errors.map((f) => `${f.path}: ${f.message}`), { findings: errors.map((f) => ({ code: f.code, path: f.path })) });
     const assumed = listFacts(definition).filter((f) => f.provenance.class === 'assumed' || f.provenance.class === 'unknown');
     return { input: checked.value, definition, assumed };
   }

@@ -1,7 +1,9 @@
 import { TENANTS } from '../../../../tenants';
 import { ControllerDefinition } from '../schema/controller';
 import { LANGS } from '../schema/text';
-import { findingPlace } from './finding-place';
+import { REGISTER_TEMPLATE_KEYS, blankRegister, registerFromTemplate } from '../catalog/register-templates';
+import { Country } from '../schema/jurisdiction';
+import { findingPlace, keysWithoutWords } from './finding-place';
 import { lintController } from './lint-controller';
 import { validController } from './fixtures/valid-controller.fixture';
 
@@ -27,9 +29,11 @@ describe('findingPlace', () => {
     expect(findingPlace(def, 'rights[0]', 'et')).toBe('Õigus „juurdepääs“');
   });
 
-  it('uses the id of an item without a name, and the number of an item without an id', () => {
+  it('names a retention rule by the data categories it governs, uses the id of another item without a name, and the number of an item without an id', () => {
     const def = tenant('medical-management');
-    expect(findingPlace(def, 'registers[portal-accounts].retention[account-data].anchor', 'en')).toMatch(/^Register “[^”]+”, retention rule “account-data”, start$/);
+    expect(findingPlace(def, 'registers[portal-accounts].retention[account-data].anchor', 'en')).toMatch(/^Register “[^”]+”, retention rule “Name, [^”]+”, start$/);
+    expect(findingPlace(def, 'registers[portal-accounts].retention[account-data].anchor', 'et')).toMatch(/^Register „[^“]+“, säilitamise reegel „Nimi, [^“]+“, algus$/);
+    expect(findingPlace(validController(), 'registers[nope].retention[r1]', 'en')).toBe('Register “nope”, retention rule “r1”');
     expect(findingPlace(def, 'notice.remarks[2]', 'en')).toBe('The controller\'s notice, remark 3');
   });
 
@@ -44,15 +48,42 @@ describe('findingPlace', () => {
     expect(findingPlace({}, '', 'en')).toBe('');
   });
 
-  it('gives every finding of every tenant a place in every language, without JSON path syntax', () => {
-    for (const def of TENANTS) {
-      for (const f of lintController(def)) {
+  it('names references, their sources and the references of single fields in words', () => {
+    const def = tenant('inomedis');
+    expect(findingPlace(def, 'registers[clients].ref[0].source', 'lv')).toMatch(/^Reģistrs “[^”]+”, atsauce 1, avots$/);
+    expect(findingPlace(def, 'registers[clients].fieldRefs.name[1].source', 'en')).toMatch(/^Register “[^”]+”, field “name”, reference 2, source$/);
+    expect(findingPlace(def, 'registers[clients].fieldRefs.name[1].source', 'et')).toMatch(/^Register „[^“]+“, väli „nimi“, viide 2, allikas$/);
+    expect(findingPlace(def, 'notice.trackersMentioned[0]', 'sv')).toBe('Den personuppgiftsansvariges policy, nämnd spårare 1');
+    expect(findingPlace(def, 'registers[clients].name.lt', 'lv')).toMatch(/^Reģistrs “[^”]+”, nosaukums, lietuviešu valoda$/);
+    expect(findingPlace(def, 'registers[clients].name.lt', 'en')).toMatch(/^Register “[^”]+”, name, Lithuanian$/);
+    expect(keysWithoutWords('registers[x].fieldRefs.name[0].source')).toEqual([]);
+    expect(keysWithoutWords('requests.identity.perRight.A15')).toEqual([]);
+    expect(keysWithoutWords('registers[x].frobnicate.ref[0]')).toEqual(['frobnicate']);
+  });
+
+  it('gives every finding of every tenant and of every register template a place in every language, without JSON path syntax or a key in schema form', () => {
+    const defs: unknown[] = [...TENANTS];
+    for (const key of REGISTER_TEMPLATE_KEYS) {
+      for (const country of ['EE', 'LT', 'LV', 'SE', 'DE'] as Country[]) {
+        const def = validController();
+        defs.push({ ...def, registers: [...def.registers, registerFromTemplate(key, `t-${key}`, country)] });
+      }
+    }
+    const blank = validController();
+    defs.push({ ...blank, registers: [...blank.registers, blankRegister('blank', { en: 'New register', et: 'Uus register', lt: 'Naujas registras', lv: 'Jauns reģistrs', sv: 'Nytt register' })] });
+    let seen = 0;
+    for (const def of defs) {
+      for (const f of lintController(def as ControllerDefinition)) {
+        seen++;
+        expect({ path: f.path, untranslated: keysWithoutWords(f.path) }).toEqual({ path: f.path, untranslated: [] });
         for (const lang of LANGS) {
           const place = findingPlace(def, f.path, lang);
           expect(place).not.toMatch(/[[\]]/);
           expect(place.length).toBeGreaterThan(0);
+          if (lang !== 'en') expect({ path: f.path, lang, place, camelCase: /\b[a-z]+[A-Z][A-Za-z]*\b/.test(place) }).toEqual({ path: f.path, lang, place, camelCase: false });
         }
       }
     }
+    expect(seen).toBeGreaterThan(20);
   });
 });

@@ -5,9 +5,10 @@ import { Lang, Text } from '../schema/text';
  * A finding's path in words an admin understands, in the page language:
  * `registers[clients].purposes[marketing].legalBases[0].article` becomes
  * "Register “Clients”, purpose “Direct marketing”, legal basis 1, article",
- * using the names the definition gives (in `lang`, else English). Keys the
- * vocabulary does not know are kept as they are (they are schema codes, which
- * admin pages may show). Pure.
+ * using the names the definition gives (in `lang`, else English). Every key
+ * a finding's path passes through has words here (`keysWithoutWords` names
+ * those that lack them, for the specs); a key it does not know is kept as it
+ * is rather than lost. Pure.
  */
 
 type Words = Record<Lang, string>;
@@ -68,6 +69,102 @@ const KEY_WORDS: Record<string, Words> = {
   safeguard: w('safeguard', 'kaitsemeede', 'apsaugos priemonė', 'skyddsåtgärd', 'aizsardzības pasākums'),
   art9: w('Art. 9 condition', 'artikli 9 tingimus', '9 straipsnio sąlyga', 'villkor enligt artikel 9', '9. panta nosacījums'),
   kind: w('kind', 'liik', 'rūšis', 'typ', 'veids'),
+  ref: w('reference', 'viide', 'nuoroda', 'hänvisning', 'atsauce'),
+  source: w('source', 'allikas', 'šaltinis', 'källa', 'avots'),
+  at: w('place in the source', 'koht allikas', 'vieta šaltinyje', 'ställe i källan', 'vieta avotā'),
+  note: w('note', 'märkus', 'pastaba', 'anteckning', 'piezīme'),
+  provenance: w('origin', 'päritolu', 'kilmė', 'ursprung', 'izcelsme'),
+  fieldRefs: w('field', 'väli', 'laukas', 'fält', 'lauks'),
+  trackersMentioned: w('tracker mentioned', 'mainitud jälgija', 'paminėtas sekiklis', 'nämnd spårare', 'minētais izsekotājs'),
+  noThirdPartyTrackers: w('no third-party trackers', 'kolmanda osapoole jälgijaid pole', 'jokių trečiųjų šalių sekiklių', 'inga spårare från tredje part', 'nav trešo pušu izsekotāju'),
+  transferBoundary: w('transfer boundary', 'edastamise piir', 'perdavimo riba', 'gräns för överföringar', 'nosūtīšanas robeža'),
+  region: w('region', 'piirkond', 'regionas', 'område', 'reģions'),
+  authority: w('supervisory authority', 'järelevalveasutus', 'priežiūros institucija', 'tillsynsmyndighet', 'uzraudzības iestāde'),
+  authorityName: w('name of the supervisory authority', 'järelevalveasutuse nimi', 'priežiūros institucijos pavadinimas', 'tillsynsmyndighetens namn', 'uzraudzības iestādes nosaukums'),
+  minimumAge: w('minimum age', 'vanuse alampiir', 'minimalus amžius', 'lägsta ålder', 'minimālais vecums'),
+  art8Age: w('age of consent', 'nõusolekuiga', 'sutikimo amžius', 'åldersgräns för samtycke', 'piekrišanas vecums'),
+  childrenAges: w('children\'s ages', 'laste vanused', 'vaikų amžius', 'barnens åldrar', 'bērnu vecums'),
+  timeZone: w('time zone', 'ajavöönd', 'laiko juosta', 'tidszon', 'laika josla'),
+  eCommunicationsAct: w('electronic communications act', 'elektroonilise side seadus', 'elektroninių ryšių įstatymas', 'lag om elektronisk kommunikation', 'elektronisko sakaru likums'),
+  nationalAct: w('national act', 'riigisisene seadus', 'nacionalinis įstatymas', 'nationell lag', 'valsts likums'),
+  basis: w('basis', 'alus', 'pagrindas', 'grund', 'pamats'),
+  legalObligation: w('legal obligation', 'juriidiline kohustus', 'teisinė prievolė', 'rättslig förpliktelse', 'juridisks pienākums'),
+  logic: w('logic', 'loogika', 'logika', 'logik', 'loģika'),
+  significantEffects: w('significant effects', 'olulised tagajärjed', 'reikšmingas poveikis', 'betydande följder', 'būtiskas sekas'),
+  profiling: w('profiling', 'profileerimine', 'profiliavimas', 'profilering', 'profilēšana'),
+  firstParty: w('own cookie', 'oma küpsis', 'pirmosios šalies slapukas', 'förstapartskaka', 'pirmās puses sīkdatne'),
+  provider: w('provider', 'pakkuja', 'teikėjas', 'leverantör', 'nodrošinātājs'),
+  providerLabel: w('provider\'s name', 'pakkuja nimi', 'teikėjo pavadinimas', 'leverantörens namn', 'nodrošinātāja nosaukums'),
+  purpose: w('purpose', 'eesmärk', 'tikslas', 'ändamål', 'nolūks'),
+  category: w('category', 'kategooria', 'kategorija', 'kategori', 'kategorija'),
+  right: w('right', 'õigus', 'teisė', 'rättighet', 'tiesība'),
+  special: w('special category', 'eriliigilised andmed', 'speciali kategorija', 'känsliga personuppgifter', 'īpaša kategorija'),
+  providedBySubject: w('provided by the data subject', 'esitab andmesubjekt', 'pateikia duomenų subjektas', 'lämnas av den registrerade', 'sniedz datu subjekts'),
+  directMarketing: w('direct marketing', 'otseturundus', 'tiesioginė rinkodara', 'direktmarknadsföring', 'tiešā tirgvedība'),
+  destination: w('destination', 'sihtriik', 'paskirties šalis', 'mottagarland', 'galamērķa valsts'),
+  safeguardDetail: w('details of the safeguard', 'kaitsemeetme üksikasjad', 'apsaugos priemonės informacija', 'närmare om skyddsåtgärden', 'aizsardzības pasākuma apraksts'),
+  dpa: w('data processing agreement', 'andmetöötlusleping', 'duomenų tvarkymo sutartis', 'personuppgiftsbiträdesavtal', 'datu apstrādes līgums'),
+  role: w('role', 'roll', 'vaidmuo', 'roll', 'loma'),
+  relation: w('relation', 'seos', 'ryšys', 'förhållande', 'saistība'),
+  location: w('location', 'asukoht', 'vieta', 'plats', 'atrašanās vieta'),
+  systems: w('systems', 'süsteemid', 'sistemos', 'system', 'sistēmas'),
+  businessFunction: w('business function', 'tegevusvaldkond', 'veiklos sritis', 'verksamhetsområde', 'darbības joma'),
+  contractLink: w('link to the contract', 'viide lepingule', 'nuoroda į sutartį', 'länk till avtalet', 'saite uz līgumu'),
+  liaLink: w('link to the balancing test', 'viide huvide kaalumise testile', 'nuoroda į interesų pusiausvyros vertinimą', 'länk till intresseavvägningen', 'saite uz interešu līdzsvara novērtējumu'),
+  link: w('link', 'veebiviide', 'nuoroda', 'länk', 'saite'),
+  expiry: w('expiry', 'aegumine', 'galiojimo pabaiga', 'giltighetstid', 'derīguma termiņš'),
+  storage: w('storage', 'salvestamine', 'saugojimas', 'lagring', 'glabāšana'),
+  type: w('type', 'tüüp', 'tipas', 'typ', 'tips'),
+  sharing: w('sharing', 'jagamine', 'dalijimasis', 'delning', 'kopīgošana'),
+  offered: w('offered', 'pakutakse', 'siūloma', 'erbjuds', 'piedāvāta'),
+  statement: w('statement', 'väide', 'teiginys', 'utsaga', 'apgalvojums'),
+  title: w('title', 'pealkiri', 'antraštė', 'rubrik', 'virsraksts'),
+  label: w('label', 'nimetus', 'pavadinimas', 'benämning', 'nosaukums'),
+  section: w('section', 'jaotis', 'skyrius', 'avsnitt', 'sadaļa'),
+  filledFrom: w('filled from', 'täidetud allikast', 'užpildyta iš', 'hämtad från', 'aizpildīts no'),
+  phone: w('phone', 'telefon', 'telefonas', 'telefon', 'tālrunis'),
+  web: w('website', 'veebileht', 'svetainė', 'webbplats', 'tīmekļa vietne'),
+  instructions: w('instructions', 'juhised', 'nurodymai', 'instruktioner', 'norādījumi'),
+  address: w('address', 'aadress', 'adresas', 'adress', 'adrese'),
+  postalCode: w('postal code', 'postiindeks', 'pašto kodas', 'postnummer', 'pasta indekss'),
+  displayName: w('display name', 'kuvatav nimi', 'rodomas pavadinimas', 'visningsnamn', 'attēlojamais nosaukums'),
+  tagline: w('tagline', 'loosung', 'šūkis', 'slogan', 'sauklis'),
+  representative: w('representative', 'esindaja', 'atstovas', 'företrädare', 'pārstāvis'),
+  vatNumber: w('VAT number', 'käibemaksukohustuslase number', 'PVM mokėtojo kodas', 'momsregistreringsnummer', 'PVN maksātāja numurs'),
+  registryName: w('business register', 'äriregister', 'juridinių asmenų registras', 'bolagsregister', 'uzņēmumu reģistrs'),
+  formerNames: w('former names', 'endised nimed', 'buvę pavadinimai', 'tidigare namn', 'agrākie nosaukumi'),
+  reason: w('reason', 'põhjus', 'priežastis', 'skäl', 'iemesls'),
+  years: w('years', 'aastad', 'metai', 'år', 'gadi'),
+  months: w('months', 'kuud', 'mėnesiai', 'månader', 'mēneši'),
+  days: w('days', 'päevad', 'dienos', 'dagar', 'dienas'),
+  hours: w('hours', 'tunnid', 'valandos', 'timmar', 'stundas'),
+  minutes: w('minutes', 'minutid', 'minutės', 'minuter', 'minūtes'),
+  until: w('until', 'kuni', 'iki', 'till', 'līdz'),
+  endsAt: w('end', 'lõpp', 'pabaiga', 'slut', 'beigas'),
+  date: w('date', 'kuupäev', 'data', 'datum', 'datums'),
+  language: w('language', 'keel', 'kalba', 'språk', 'valoda'),
+  languages: w('languages', 'keeled', 'kalbos', 'språk', 'valodas'),
+  required: w('required', 'nõutav', 'privaloma', 'obligatoriskt', 'obligāts'),
+  status: w('status', 'olek', 'būsena', 'tillstånd', 'statuss'),
+  action: w('action', 'toiming', 'veiksmas', 'åtgärd', 'darbība'),
+  code: w('code', 'kood', 'kodas', 'kod', 'kods'),
+  abbreviation: w('abbreviation', 'lühend', 'santrumpa', 'förkortning', 'saīsinājums'),
+  id: w('identifier', 'tunnus', 'identifikatorius', 'identifierare', 'identifikators'),
+  fields: w('fields', 'väljad', 'laukai', 'fält', 'lauki'),
+  electronicReply: w('reply by electronic means', 'elektrooniline vastus', 'atsakymas elektroniniu būdu', 'elektroniskt svar', 'atbilde elektroniski'),
+  responseMonths: w('time to respond', 'vastamise tähtaeg', 'atsakymo terminas', 'svarstid', 'atbildes termiņš'),
+  extensionMonths: w('extension', 'pikendus', 'pratęsimas', 'förlängning', 'pagarinājums'),
+  excessiveRequests: w('excessive requests', 'liigsed taotlused', 'per dideli prašymai', 'orimliga begäranden', 'pārmērīgi pieprasījumi'),
+  consentWithdrawalWorkingDays: w('working days to act on a withdrawal of consent', 'nõusoleku tagasivõtmise tööpäevad', 'sutikimo atšaukimo darbo dienos', 'arbetsdagar för återkallat samtycke', 'piekrišanas atsaukšanas darba dienas'),
+  noticeDays: w('days of notice', 'etteteatamise päevad', 'įspėjimo dienos', 'dagars varsel', 'paziņošanas dienas'),
+  securityReports: w('security reports', 'turvateated', 'saugumo pranešimai', 'säkerhetsrapporter', 'drošības ziņojumi'),
+  otherEmails: w('other e-mail addresses', 'muud e-posti aadressid', 'kiti el. pašto adresai', 'andra e-postadresser', 'citas e-pasta adreses'),
+  financialYearEnd: w('end of the financial year', 'majandusaasta lõpp', 'finansinių metų pabaiga', 'räkenskapsårets slut', 'finanšu gada beigas'),
+  archive: w('archive', 'arhiiv', 'archyvas', 'arkiv', 'arhīvs'),
+  control: w('control', 'kontroll', 'kontrolė', 'kontroll', 'kontrole'),
+  service: w('service', 'teenus', 'paslauga', 'tjänst', 'pakalpojums'),
+  law: w('law', 'seadus', 'įstatymas', 'lag', 'likums'),
+  accountRegisters: w('register of account holders', 'kontoomanike register', 'paskyrų turėtojų registras', 'register över kontoinnehavare', 'kontu turētāju reģistrs'),
 };
 
 /** Lists named as a whole (a path that ends at the list, not at one item). */
@@ -88,6 +185,8 @@ const LIST_WORDS: Record<string, Words> = {
   remarks: w('remarks', 'märkused', 'pastabos', 'anmärkningar', 'piezīmes'),
   groupCompanies: w('group companies', 'kontserni ettevõtted', 'grupės įmonės', 'koncernbolag', 'grupas uzņēmumi'),
   documents: w('documents', 'dokumendid', 'dokumentai', 'dokument', 'dokumenti'),
+  ref: w('references', 'viited', 'nuorodos', 'hänvisningar', 'atsauces'),
+  trackersMentioned: w('trackers mentioned', 'mainitud jälgijad', 'paminėti sekikliai', 'nämnda spårare', 'minētie izsekotāji'),
 };
 
 /** The rights, by code. */
@@ -104,6 +203,15 @@ const RIGHT_WORDS: Record<RightCode, Words> = {
   'A7-3': w('withdrawal of consent', 'nõusoleku tagasivõtmine', 'sutikimo atšaukimas', 'återkallelse av samtycke', 'piekrišanas atsaukšana'),
   A77: w('complaint to the supervisory authority', 'kaebus järelevalveasutusele', 'skundas priežiūros institucijai', 'klagomål till tillsynsmyndigheten', 'sūdzība uzraudzības iestādei'),
   'recipients-in-period': w('recipients in a period', 'vastuvõtjad ajavahemikus', 'gavėjai per laikotarpį', 'mottagare under en period', 'saņēmēji laika posmā'),
+};
+
+/** A text's language (the last key of a `missing-translation` path), named in the page language. */
+const LANG_WORDS: Record<Lang, Words> = {
+  en: w('English', 'inglise keel', 'anglų kalba', 'engelska', 'angļu valoda'),
+  et: w('Estonian', 'eesti keel', 'estų kalba', 'estniska', 'igauņu valoda'),
+  lt: w('Lithuanian', 'leedu keel', 'lietuvių kalba', 'litauiska', 'lietuviešu valoda'),
+  lv: w('Latvian', 'läti keel', 'latvių kalba', 'lettiska', 'latviešu valoda'),
+  sv: w('Swedish', 'rootsi keel', 'švedų kalba', 'svenska', 'zviedru valoda'),
 };
 
 const QUOTES: Record<Lang, [string, string]> = { en: ['“', '”'], et: ['„', '“'], lt: ['„', '“'], sv: ['”', '”'], lv: ['“', '”'] };
@@ -124,6 +232,21 @@ function labelOf(item: unknown, lang: Lang): string | undefined {
   return textIn(o.label, lang) ?? textIn(o.name, lang) ?? textIn(o.section, lang) ?? textIn(o.title, lang) ?? (typeof o.id === 'string' ? o.id : undefined);
 }
 
+/** A Text (or a node that lacks it, where a path leads nowhere): the keys below it are languages. */
+function isTextNode(node: unknown): boolean {
+  if (node === undefined) return true;
+  return !!node && typeof node === 'object' && !Array.isArray(node) && Object.keys(node).every((k) => k in LANG_WORDS);
+}
+
+/** A retention rule without a name, named by the data categories it governs (their names in the register `owner`). */
+function governedCategories(owner: unknown, rule: unknown, lang: Lang): string | undefined {
+  const ids = rule && typeof rule === 'object' ? (rule as { categories?: unknown }).categories : undefined;
+  const categories = owner && typeof owner === 'object' ? (owner as { dataCategories?: unknown }).dataCategories : undefined;
+  if (!Array.isArray(ids) || !Array.isArray(categories)) return undefined;
+  const names = ids.map((id) => labelOf(categories.find((c) => c && typeof c === 'object' && (c as { id?: unknown }).id === id), lang)).filter((n): n is string => !!n);
+  return names.length ? names.join(', ') : undefined;
+}
+
 const SEGMENT = /^([^[\]]+)((?:\[[^\]]*\])*)$/;
 
 /** The path of a finding in words, in `lang`; `def` gives the names (it may be incomplete). */
@@ -137,15 +260,28 @@ export function findingPlace(def: unknown, path: string, lang: Lang): string {
     if (!m) { parts.push(segment); node = undefined; continue; }
     const key = m[1];
     const selectors = [...m[2].matchAll(/\[([^\]]*)\]/g)].map((x) => x[1]);
+    const owner = node;
     const value = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
     if (parentKey === 'perRight' && key in RIGHT_WORDS) {
       parts.push(`${KEY_WORDS.rights[lang]} ${open}${RIGHT_WORDS[key as RightCode][lang]}${close}`);
       node = value; parentKey = key;
       continue;
     }
+    if (parentKey === 'fieldRefs') {
+      parts.push(`${KEY_WORDS.fieldRefs[lang]} ${open}${KEY_WORDS[key]?.[lang] ?? key}${close}`);
+      node = value; parentKey = key;
+      selectors.forEach((sel) => parts.push(/^\d+$/.test(sel) ? `${KEY_WORDS.ref[lang]} ${Number(sel) + 1}` : `${KEY_WORDS.ref[lang]} ${open}${sel}${close}`));
+      if (selectors.length) node = undefined;
+      continue;
+    }
+    if (key in LANG_WORDS && selectors.length === 0 && isTextNode(node)) {
+      parts.push(LANG_WORDS[key as Lang][lang]);
+      node = value; parentKey = key;
+      continue;
+    }
     node = value;
     parentKey = key;
-    if (key === 'perRight') continue;
+    if (key === 'perRight' || key === 'fieldRefs') continue;
     const noun = KEY_WORDS[key]?.[lang] ?? key;
     if (selectors.length === 0) { parts.push((Array.isArray(value) || value === 'none' || value === undefined ? LIST_WORDS[key]?.[lang] : undefined) ?? noun); continue; }
     for (const sel of selectors) {
@@ -153,8 +289,10 @@ export function findingPlace(def: unknown, path: string, lang: Lang): string {
       const byId = list.findIndex((x) => x && typeof x === 'object' && (x as { id?: unknown }).id === sel);
       const index = byId >= 0 ? byId : /^\d+$/.test(sel) ? Number(sel) : -1;
       const item = index >= 0 ? list[index] : undefined;
-      const label = labelOf(item, lang);
-      const named = item && typeof item === 'object' && ('name' in item || 'label' in item || 'right' in item || 'section' in item);
+      const ownName = !!item && typeof item === 'object' && ('name' in item || 'label' in item || 'right' in item || 'section' in item);
+      const byCategories = !ownName && key === 'retention' ? governedCategories(owner, item, lang) : undefined;
+      const label = byCategories ?? labelOf(item, lang);
+      const named = ownName || !!byCategories;
       if (named && label) parts.push(`${noun} ${open}${label}${close}`);
       else if (/^\d+$/.test(sel)) parts.push(`${noun} ${Number(sel) + 1}`);
       else parts.push(`${noun} ${open}${label ?? sel}${close}`);
@@ -163,4 +301,17 @@ export function findingPlace(def: unknown, path: string, lang: Lang): string {
   }
   const words = parts.join(', ');
   return words.charAt(0).toLocaleUpperCase(lang) + words.slice(1);
+}
+
+/** The keys of `path` that the vocabulary has no words for (they would stay in schema form). */
+export function keysWithoutWords(path: string): string[] {
+  const out: string[] = [];
+  let parentKey: string | undefined;
+  for (const segment of path.split('.').filter(Boolean)) {
+    const key = SEGMENT.exec(segment)?.[1] ?? segment;
+    const known = key in KEY_WORDS || key === 'perRight' || (parentKey === 'perRight' && key in RIGHT_WORDS) || key in LANG_WORDS;
+    if (!known) out.push(key);
+    parentKey = key;
+  }
+  return out;
 }

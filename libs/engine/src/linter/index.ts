@@ -7,4 +7,5 @@ export { LINT_RULES } from './registry';
 export { lintController } from './lint-controller';
 export type { TextMissingLanguages } from './inspect';
 export { publishedLanguages, missingLanguages, textsIn, textsMissingLanguages, refsIn } from './inspect';
-export { findingPlace } from './finding-place';
+export { findingPlace, keysWithoutWords } from './finding-place';
+export { FINDING_TITLES, findingTitle, findingWords } from './finding-titles';

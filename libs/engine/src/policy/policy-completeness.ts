@@ -11,8 +11,10 @@ export interface PolicyProblem {
   code: PolicyProblemCode;
   section?: string;
   lang?: Lang;
-  /** The fact a problem is about (`unconfirmed-fact`). */
+  /** The fact a problem is about (`unconfirmed-fact`), or the linter finding's path (`lint-error`). */
   path?: string;
+  /** The linter finding's code (`lint-error`): pages say it in words with `findingWords`. */
+  finding?: string;
   message: string;
 }
 
@@ -27,7 +29,7 @@ export interface PolicyProblem {
 export function policyProblems(def: ControllerDefinition): PolicyProblem[] {
   const problems: PolicyProblem[] = lintController(def)
     .filter((f) => f.severity === 'error')
-    .map((f) => ({ code: 'lint-error' as const, message: `${f.code} at ${f.path}: ${f.message}` }));
+    .map((f) => ({ code: 'lint-error' as const, path: f.path, finding: f.code, message: `${f.code} at ${f.path}: ${f.message}` }));
 
   for (const f of unpublishableFacts(listFacts(def))) {
     const name = f.label?.en ? ` ("${f.label.en}")` : '';

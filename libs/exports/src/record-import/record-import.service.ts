@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { ControllerDefinition, Lang, Register, definitionErrors, findingPlace, lintController, resolveText } from '@regula/engine';
+import { ControllerDefinition, Lang, Register, definitionErrors, findingPlace, findingTitle, findingWords, lintController, resolveText } from '@regula/engine';
 import type { Text } from '@regula/engine';
 import { CLOCK, Clock, ConflictError, InvalidInputError, TooLargeError, UnprocessableError, contentHash, systemClock } from '@regula/platform';
 import { ControllerDefinitionService, RegisterEditActor, RegisterImports, RegisterSetOutcome, StoredDefinition } from '@regula/registers';
@@ -152,13 +152,17 @@ export class RecordImports {
   }
 }
 
-/** The linter's definition errors of the controller with the file's registers, each at its register's row (facts column). */
+/**
+ * The linter's definition errors of the controller with the file's registers,
+ * each at its register's row (facts column), in words of `lang`: where (the
+ * finding's place) and what is wrong (the code's title), no code or path.
+ */
 function lintProblemsOf(candidate: ControllerDefinition, record: ParsedRecord, lang: Lang): SheetProblem[] {
   let findings;
   try {
     findings = definitionErrors(lintController(candidate));
-  } catch (e) {
-    return [{ sheet: record.layout.sheet, row: record.layout.headerRow + 1, column: record.layout.data.facts, code: 'lint', params: { detail: (e as Error).message } }];
+  } catch {
+    return [{ sheet: record.layout.sheet, row: record.layout.headerRow + 1, column: record.layout.data.facts, code: 'lint', params: { detail: findingTitle('', lang) } }];
   }
   return findings.map((f) => {
     const at = record.registers.find((r) => f.path.startsWith(`registers[${r.register.id}]`));
@@ -166,8 +170,8 @@ function lintProblemsOf(candidate: ControllerDefinition, record: ParsedRecord, l
     try {
       place = findingPlace(candidate, f.path, lang);
     } catch {
-      place = f.path;
+      place = '';
     }
-    return { sheet: record.layout.sheet, row: at?.row ?? record.layout.headerRow, column: record.layout.data.facts, code: 'lint', params: { detail: `${f.code} (${place})` } };
+    return { sheet: record.layout.sheet, row: at?.row ?? record.layout.headerRow, column: record.layout.data.facts, code: 'lint', params: { detail: findingWords(f.code, place, lang) } };
   });
 }

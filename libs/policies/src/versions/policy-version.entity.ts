@@ -36,7 +36,7 @@ export class PolicyVersionEntity {
   /** Per `<register>/<purpose>`: the hash of the purpose's texts, to find purposes whose text changed. */
   @Column({ name: 'purpose_hashes', type: 'jsonb' }) purposeHashes: Record<string, string>;
   /** Why the draft may not be published (empty when it may). */
-  @Column({ type: 'jsonb' }) problems: { code: string; section?: string; lang?: string; path?: string; message: string }[];
+  @Column({ type: 'jsonb' }) problems: { code: string; section?: string; lang?: string; path?: string; finding?: string; message: string }[];
   /** The day (in the tenant's time zone) from which the version applies. */
   @Column({ name: 'effective_date', type: 'date', nullable: true }) effectiveDate: string | null;
   /** What changed, one text per language of the version (`{ lv: '...', en: '...' }`); null for a draft. */

@@ -55,7 +55,7 @@ export class AdminControllerFactsController {
     } catch (e) {
       const status = statusOf(e);
       if (status !== 400 && status !== 422) throw e;
-      return this.render(req, res, tenant, status, formValuesOf(raw), refusalWords(e, this.pages.t(this.pages.lang(req))));
+      return this.render(req, res, tenant, status, formValuesOf(raw), refusalWords(e, this.pages.t(this.pages.lang(req)), this.pages.lang(req)));
     }
   }
 

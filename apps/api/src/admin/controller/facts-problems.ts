@@ -1,4 +1,5 @@
-import type { InputProblem } from '@regula/engine';
+import type { InputProblem, Lang } from '@regula/engine';
+import { findingPlace, findingWords } from '@regula/engine';
 import { DomainError } from '@regula/platform';
 import { messageOf, statusOf } from '../../common/http-error';
 
@@ -49,14 +50,28 @@ export function fieldWords(field: string, t: T): string {
   return LABELS[head] && tail && LABELS[tail] ? `${t(LABELS[head])}: ${t(LABELS[tail])}` : t('onboard.assumedOther');
 }
 
+/** A linter finding on the controller's facts in words of `lang`: where (by the path's words) and what is wrong. */
+function findingLine(f: { code: string; path: string }, lang: Lang): string {
+  let place = '';
+  try {
+    place = findingPlace({}, f.path, lang);
+  } catch {
+    place = '';
+  }
+  return findingWords(f.code, place, lang);
+}
+
 /**
  * Why a facts form was refused, in the page's language: each field's problem
  * (the `problems` the onboarding's check attaches), a taken short name, or facts
- * the linter refuses (its own words follow, as the register pages show them).
+ * the linter refuses (each finding in words: where and what is wrong, as the
+ * register pages show them).
  */
-export function refusalWords(e: unknown, t: T, slug?: string): string[] {
+export function refusalWords(e: unknown, t: T, lang: Lang, slug?: string): string[] {
   const problems = e instanceof DomainError ? (e.extra.problems as InputProblem[] | undefined) : undefined;
   if (problems?.length) return problems.map((p) => `${fieldWords(p.field, t)}: ${t(`controller.problem.${p.code}`, p.params ?? {})}`);
+  const findings = e instanceof DomainError ? (e.extra.findings as { code: string; path: string }[] | undefined) : undefined;
+  if (findings?.length) return [t('controller.problem.rules'), ...findings.map((f) => findingLine(f, lang))];
   if (statusOf(e) === 409) return [t('controller.problem.slugTaken', { slug: slug ?? '' })];
   return [t('controller.problem.rules'), ...messageOf(e).split('; ')];
 }

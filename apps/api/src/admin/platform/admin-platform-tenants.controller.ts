@@ -107,8 +107,9 @@ export class AdminPlatformTenantsController {
   private refused(req: AdminHttpRequest, res: Response, e: unknown, values: FormValues) {
     const status = statusOf(e);
     if (status !== 400 && status !== 409 && status !== 413 && status !== 422) throw e;
-    const t = this.pages.t(this.pages.lang(req));
-    const words = status === 413 ? [t('controller.problem.logoSize')] : isLogoRefusal(e) ? [t('controller.problem.logo')] : refusalWords(e, t, values.slug);
+    const lang = this.pages.lang(req);
+    const t = this.pages.t(lang);
+    const words = status === 413 ? [t('controller.problem.logoSize')] : isLogoRefusal(e) ? [t('controller.problem.logo')] : refusalWords(e, t, lang, values.slug);
     return this.formPage(req, res, status, values, words);
   }
 

@@ -1,8 +1,10 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CLOCK, Clock, systemClock } from '@regula/platform';
 import type { Lang } from '@regula/engine';
+import { findingPlace, findingWords } from '@regula/engine';
 import { displayNamesOf } from '@regula/platform';
 import { PolicyVersionsService, summaryIn } from '@regula/policies';
+import { ControllerDefinitionService } from '@regula/registers';
 import { formatDate, formatInstant, languageName } from '../../web/format';
 import { todayIn } from '../requests/request-urgency';
 import type { AdminTenant } from '../shared/admin-request';
@@ -43,7 +45,34 @@ export interface PublishFailure {
 /** The view model of the policies page: announcement, published versions, the open draft and its forms. */
 @Injectable()
 export class PolicyPages {
-  constructor(private readonly policies: PolicyVersionsService, @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock) {}
+  constructor(
+    private readonly policies: PolicyVersionsService,
+    private readonly definitions: ControllerDefinitionService,
+    @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
+  ) {}
+
+  /**
+   * A draft problem's message for the page: a linter error in words of `lang`
+   * (where, by the current definition's names, and what is wrong), with the
+   * linter's English message after it on an English page; other problems as
+   * they are (English, marked so by the page).
+   */
+  private async problemWords(tenantId: string, problems: { code: string; path?: string; finding?: string; message: string }[], lang: Lang) {
+    const lint = problems.some((p) => p.code === 'lint-error' && p.finding && p.path);
+    const def = lint ? (await this.definitions.load(tenantId)).definition : undefined;
+    return problems.map((p) => {
+      if (p.code !== 'lint-error' || !p.finding || !p.path) return { message: p.message, inWords: false };
+      let place = '';
+      try {
+        place = findingPlace(def, p.path, lang);
+      } catch {
+        place = '';
+      }
+      const words = findingWords(p.finding, place, lang);
+      const detail = p.message.startsWith(`${p.finding} at ${p.path}: `) ? p.message.slice(`${p.finding} at ${p.path}: `.length) : p.message;
+      return { message: lang === 'en' ? `${words} ${detail}` : words, inWords: true };
+    });
+  }
 
   async list(tenant: AdminTenant, lang: Lang, t: T, failed?: PublishFailure) {
     const [versions, draft, current, announcement] = await Promise.all([
@@ -56,6 +85,7 @@ export class PolicyPages {
     const canPublish = tenant.permissions.includes('policies:publish');
     const base = `/admin/t/${tenant.slug}/policies`;
     const langNames = (codes: string[]) => codes.map((c) => languageName(c as Lang)).join(', ');
+    const problemWords = draft ? await this.problemWords(tenant.id, draft.problems, lang) : [];
     return {
       announcement: announcement
         ? {
@@ -94,8 +124,8 @@ export class PolicyPages {
             languages: langNames(draft.languages),
             previews: draft.languages.map((code) => ({ label: languageName(code as Lang), code, href: `${base}/draft?text=${code}` })),
             registers: draft.registerVersions.map((r) => `${r.key} v${r.version}`).join(', '),
-            problems: draft.problems.map((p) => ({
-              code: p.code, section: p.section ?? '–', lang: p.lang ? languageName(p.lang as Lang) : '–', message: p.message,
+            problems: draft.problems.map((p, i) => ({
+              code: p.code, section: p.section ?? '–', lang: p.lang ? languageName(p.lang as Lang) : '–', ...problemWords[i],
               factHref: p.code === 'unconfirmed-fact' && p.path ? `/admin/t/${tenant.slug}/facts#${factAnchor(p.path)}` : undefined,
             })),
           }

@@ -40,9 +40,8 @@ export const ADMIN_LINT_SCRIPT = `(function () {
         }
         if (f.here) { li.appendChild(document.createTextNode(' ')); li.appendChild(el('span', 'flag', data.thisRegister)); }
         li.appendChild(el('br'));
-        var m = el('span', null, f.message);
-        m.lang = 'en';
-        li.appendChild(m);
+        li.appendChild(document.createTextNode(f.title));
+        if (f.detail) { li.appendChild(el('br')); li.appendChild(el('span', 'finding-detail', f.detail)); }
         li.appendChild(el('br'));
         var small = el('small');
         small.appendChild(el('code', null, f.code));

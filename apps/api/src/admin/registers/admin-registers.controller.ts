@@ -150,7 +150,7 @@ export class AdminRegistersController {
     try {
       const findings = await this.edits.lint(tenantOf(req).id, key, parsed.value);
       const place = await this.model.placer(tenantOf(req).id, lang, parsed.value);
-      return { ...this.model.findingGroups(findings, key, t, place), thisRegister: t('registers.thisRegister') };
+      return { ...this.model.findingGroups(findings, key, t, lang, place), thisRegister: t('registers.thisRegister') };
     } catch (e) {
       if (statusOf(e) === 400) return { error: t('errors.invalid', { detail: messageOf(e) }) };
       throw e;
@@ -208,7 +208,7 @@ export class AdminRegistersController {
     const t = this.pages.t(lang);
     const view = await this.current(req, key);
     const base = `/admin/t/${tenant.slug}/registers/${key}`;
-    const findings = result.findings ? this.model.findingGroups(result.findings, key, t, await this.model.placer(tenant.id, lang, editedOf(typed.text))) : undefined;
+    const findings = result.findings ? this.model.findingGroups(result.findings, key, t, lang, await this.model.placer(tenant.id, lang, editedOf(typed.text))) : undefined;
     const failed = !!result.error || !!result.refused;
     const html = await this.pages.render(req, res, 'registers/edit', { title: t('registers.editTitle', { name: this.model.nameOf(view, lang) }), status, hasErrors: failed }, {
       key,

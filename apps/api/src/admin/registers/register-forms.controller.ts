@@ -229,7 +229,7 @@ export class AdminRegisterFormsController {
     const t = this.pages.t(lang);
     const langs = await this.langs(req);
     const view = newRegisterView(typed, errors, langs, lang, t);
-    const placed = findings.length ? this.model.findingGroups(findings, typed.key, t, await this.model.placer(tenant.id, lang)) : undefined;
+    const placed = findings.length ? this.model.findingGroups(findings, typed.key, t, lang, await this.model.placer(tenant.id, lang)) : undefined;
     return this.pages.render(req, res, 'registers/new', { title: t('registers.form.newTitle'), status, hasErrors: status >= 400 }, {
       action: `/admin/t/${tenant.slug}/registers/new`,
       listHref: `/admin/t/${tenant.slug}/registers`,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Finding, Lang, Register } from '@regula/engine';
-import { definitionErrors, findingPlace, lintController, resolveText } from '@regula/engine';
+import { definitionErrors, findingPlace, findingTitle, lintController, resolveText } from '@regula/engine';
 import { ControllerDefinitionService, RegistersService, RegisterView } from '@regula/registers';
 import { formatInstant } from '../../web/format';
 import type { AdminTenant } from '../shared/admin-request';
@@ -85,7 +85,7 @@ export class RegisterPages {
       summary: v?.changeSummary ?? '',
       hash: view.contentHash,
       counts: counts(mine),
-      findings: mine.map((f) => ({ ...f, where: safePlace(stored.definition, f.path, lang) })),
+      findings: mine.map((f) => ({ ...shownFinding(f, lang), where: safePlace(stored.definition, f.path, lang) })),
     };
   }
 
@@ -109,9 +109,10 @@ export class RegisterPages {
 
   /**
    * Findings grouped by severity (errors first), those in register `key` marked,
-   * each with its place in words (`place`) and, for errors, what it refuses.
+   * each with its place in words (`place`), its title in `lang` and, for
+   * errors, what it refuses.
    */
-  findingGroups(findings: Finding[], key: string, t: T, place: (path: string) => string = () => '') {
+  findingGroups(findings: Finding[], key: string, t: T, lang: Lang, place: (path: string) => string = () => '') {
     const c = counts(findings);
     return {
       total: findings.length,
@@ -124,15 +125,24 @@ export class RegisterPages {
         count: c[s],
         items: findings
           .filter((f) => f.severity === s)
-          .map((f) => ({ code: f.code, path: f.path, where: place(f.path), refuses: refusesWords(f, t), message: f.message, here: isIn(f, key) }))
+          .map((f) => ({ ...shownFinding(f, lang), where: place(f.path), refuses: refusesWords(f, t), here: isIn(f, key) }))
           .sort((a, b) => Number(b.here) - Number(a.here)),
       })),
     };
   }
 }
 
+/**
+ * A finding as an admin page shows it: what is wrong in the page language
+ * (`title`); the linter's technical message (`detail`, English) only on an
+ * English page; the code and path stay for the code-styled line.
+ */
+export function shownFinding(f: Finding, lang: Lang) {
+  return { code: f.code, path: f.path, severity: f.severity, kind: f.kind, title: findingTitle(f.code, lang), detail: lang === 'en' ? f.message : undefined };
+}
+
 /** What an error refuses, in words: saving (a definition error) or publishing (every other error). */
-export function refusesWords(f: Finding, t: T): string | undefined {
+export function refusesWords(f: Pick<Finding, 'severity' | 'kind'>, t: T): string | undefined {
   if (f.severity !== 'error') return undefined;
   return t(f.kind === 'definition' ? 'registers.refusesSaving' : 'registers.refusesPublishing');
 }

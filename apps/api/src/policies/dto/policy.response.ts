@@ -30,6 +30,9 @@ export class PolicyProblem {
   @ApiPropertyOptional({ description: 'the fact or register path concerned', example: 'registers[log-data].retention[logs]' })
   path?: string;
 
+  @ApiPropertyOptional({ description: 'the linter finding\'s code (code lint-error)', example: 'recipient-vague' })
+  finding?: string;
+
   @ApiProperty({ example: 'the retention period of logs was assumed by Regula: confirm it before publishing' })
   message: string;
 }

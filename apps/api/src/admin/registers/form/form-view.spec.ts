@@ -46,6 +46,20 @@ describe('a section form as the page shows it', () => {
     expect(view.errorLinks).toEqual([{ href: '#f-i-0-legalBases-0-article', text: 'registers.form.f.purposes.legalBases_article.label: registers.form.errors.choice' }]);
     expect(findingsPerSection(findings, reg)).toMatchObject({ purposes: 3, security: 1, overview: 0 });
   });
+
+  it('says each finding in the page language, where in the register and what is wrong; the linter\'s English message on an English page only', () => {
+    const findings = [finding('registers[cctv].purposes[purpose].legalBases[0].legitimateInterest', 'legitimate-interest-missing'), finding('registers[cctv].purposes', 'empty-section', 'definition')];
+    const shown = (lang: Lang) => {
+      const view = sectionView({ reg, section: 'purposes', body: formBodyOf(reg, 'purposes', langs), langs, lang, t, errors: [], findings, refusesWords: () => undefined });
+      const basis = view.items[0].controls.find((c) => c.key === 'i.0.legalBases')!.list!.items[0];
+      return [...basis.controls.find((c) => c.key === 'i.0.legalBases.0.legitimateInterest')!.findings, ...view.findings].map((f) => [f.words, f.detail]);
+    };
+    expect(shown('lv')).toEqual([
+      ['Nolūks “Cilvēku un īpašuma drošība”, tiesiskais pamats 1, leģitīmās intereses: pamatā ir leģitīmās intereses, bet nav norādīts, kādas intereses tiek īstenotas.', undefined],
+      ['Nolūki: saraksts ir tukšs; ja nekas neattiecas, norādiet, ka to nav.', undefined],
+    ]);
+    expect(shown('en')[0]).toEqual(['Purpose “Safety of people and property”, legal basis 1, legitimate interest: legitimate interests are relied on without saying which interest is pursued.', 'legitimate-interest-missing']);
+  });
 });
 
 describe('the new-register form', () => {

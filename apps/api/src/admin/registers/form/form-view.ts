@@ -1,5 +1,5 @@
 import type { Finding, Lang, Register, Text } from '@regula/engine';
-import { resolveText } from '@regula/engine';
+import { findingPlace, findingWords, resolveText } from '@regula/engine';
 import { languageName } from '../../../web/format';
 import { codeText } from '../code-words';
 import { FormBody, OBJECT_PREFIX, itemPrefix } from './form-body';
@@ -14,7 +14,10 @@ export interface FieldFinding {
   severity: Finding['severity'];
   severityWords: string;
   refuses?: string;
-  message: string;
+  /** Where in the register (relative to the register) and what is wrong, in the page language. */
+  words: string;
+  /** The linter's technical message, on an English page only. */
+  detail?: string;
   code: string;
   path: string;
 }
@@ -217,13 +220,24 @@ class Builder {
     for (const f of this.v.findings) {
       const place = findingField(f.path, reg.id, reg);
       if (!place || place.section !== section) continue;
-      const shown: FieldFinding = { severity: f.severity, severityWords: codeText(this.v.lang, 'severity', f.severity), refuses: this.v.refusesWords(f), message: f.message, code: f.code, path: f.path };
+      const shown: FieldFinding = { severity: f.severity, severityWords: codeText(this.v.lang, 'severity', f.severity), refuses: this.v.refusesWords(f), words: findingWords(f.code, placeInRegister(reg, f.path, this.v.lang), this.v.lang), detail: this.v.lang === 'en' ? f.message : undefined, code: f.code, path: f.path };
       view.findingCount++;
       const at = place.key === SECTION_WIDE ? SECTION_WIDE : attachKey(place.key, this.shown);
       const target = this.controls.get(at) ?? this.items.get(at);
       (target ?? view).findings.push(shown);
     }
     return view;
+  }
+}
+
+/** A finding's place within register `reg` in words (the register itself left out: the form is its page); '' for the register as a whole. */
+function placeInRegister(reg: Register, path: string, lang: Lang): string {
+  const prefix = `registers[${reg.id}]`;
+  const rest = path.startsWith(`${prefix}.`) ? path.slice(prefix.length + 1) : '';
+  try {
+    return rest ? findingPlace(reg, rest, lang) : '';
+  } catch {
+    return '';
   }
 }
 

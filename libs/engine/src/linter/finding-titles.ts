@@ -1,0 +1,456 @@
+import { Lang } from '../schema/text';
+import { FindingCode } from './codes';
+
+/**
+ * What each finding code means, in one short sentence an admin understands,
+ * in every page language. The findings' own `message` is a technical English
+ * detail (for the CLI and the English pages); admin pages in another language
+ * show this title with the finding's place (`findingPlace`). Pure.
+ */
+
+type Words = Record<Lang, string>;
+const w = (en: string, et: string, lt: string, lv: string, sv: string): Words => ({ en, et, lt, lv, sv });
+
+/** The title of every code of `LINT_CODES`, in every language. */
+export const FINDING_TITLES: Record<FindingCode, Words> = {
+  'art30-missing': w(
+    'A field the record of processing activities needs is missing.',
+    'Töötlemistoimingute registrist puudub nõutav väli.',
+    'Trūksta duomenų tvarkymo veiklos įrašams privalomo lauko.',
+    'Trūkst apstrādes darbību reģistram obligāta lauka.',
+    'Ett fält som registret över behandlingar kräver saknas.',
+  ),
+  'duplicate-id': w(
+    'Two items of one list share an identifier.',
+    'Kahel sama loendi elemendil on sama tunnus.',
+    'Du to paties sąrašo elementai turi tą patį identifikatorių.',
+    'Diviem viena saraksta elementiem ir vienāds identifikators.',
+    'Två poster i samma lista har samma identifierare.',
+  ),
+  'dangling-reference': w(
+    'A reference points to an item that does not exist.',
+    'Viide osutab elemendile, mida pole olemas.',
+    'Nuoroda rodo į neegzistuojantį elementą.',
+    'Atsauce norāda uz elementu, kas neeksistē.',
+    'En hänvisning pekar på en post som inte finns.',
+  ),
+  'unused-data-category': w(
+    'No purpose processes this data category.',
+    'Ükski eesmärk ei töötle seda andmekategooriat.',
+    'Šios duomenų kategorijos netvarko nė vienas tikslas.',
+    'Neviens nolūks neapstrādā šo datu kategoriju.',
+    'Inget ändamål behandlar denna personuppgiftskategori.',
+  ),
+  'empty-section': w(
+    'A list is empty; if nothing applies, state that there is none.',
+    'Loend on tühi; kui midagi ei kohaldu, märkige, et neid pole.',
+    'Sąrašas tuščias; jei nieko netaikoma, nurodykite, kad jų nėra.',
+    'Saraksts ir tukšs; ja nekas neattiecas, norādiet, ka to nav.',
+    'En lista är tom; om inget gäller, ange att det inte finns några.',
+  ),
+  'notice-empty-section': w(
+    'The controller\'s published notice has a heading with nothing under it.',
+    'Vastutava töötleja avaldatud teates on pealkiri, mille all pole midagi.',
+    'Valdytojo paskelbtame pranešime yra antraštė, po kuria nieko nėra.',
+    'Pārziņa publicētajā paziņojumā ir virsraksts, zem kura nekā nav.',
+    'Den personuppgiftsansvariges publicerade policy har en rubrik utan innehåll.',
+  ),
+  'retention-unenforceable': w(
+    'The retention rule says “as long as necessary”: there is no period that can be enforced.',
+    'Säilitamise reegel ütleb „nii kaua kui vaja“: pole perioodi, mida saaks rakendada.',
+    'Saugojimo taisyklėje nurodyta „tiek, kiek būtina“: nėra laikotarpio, kurį būtų galima taikyti.',
+    'Glabāšanas noteikums saka “tik ilgi, cik nepieciešams”: nav termiņa, ko var piemērot.',
+    'Lagringsregeln säger ”så länge som behövs”: det finns ingen period som kan tillämpas.',
+  ),
+  'retention-uncovered': w(
+    'No retention rule covers this data category.',
+    'Ükski säilitamise reegel ei hõlma seda andmekategooriat.',
+    'Šiai duomenų kategorijai netaikoma jokia saugojimo taisyklė.',
+    'Šai datu kategorijai nav neviena glabāšanas noteikuma.',
+    'Ingen lagringsregel gäller för denna personuppgiftskategori.',
+  ),
+  'retention-overlap': w(
+    'More than one retention rule covers this data category.',
+    'Seda andmekategooriat hõlmab mitu säilitamise reeglit.',
+    'Šiai duomenų kategorijai taikoma daugiau nei viena saugojimo taisyklė.',
+    'Šai datu kategorijai ir vairāk nekā viens glabāšanas noteikums.',
+    'Mer än en lagringsregel gäller för denna personuppgiftskategori.',
+  ),
+  'retention-zero-period': w(
+    'The retention period is zero: the data would be erased the moment it starts.',
+    'Säilitamise periood on null: andmed kustutataks kohe selle alguses.',
+    'Saugojimo laikotarpis lygus nuliui: duomenys būtų ištrinti vos jam prasidėjus.',
+    'Glabāšanas termiņš ir nulle: dati tiktu dzēsti tā sākumā.',
+    'Lagringsperioden är noll: uppgifterna skulle raderas i samma stund som den börjar.',
+  ),
+  'retention-no-conditions': w(
+    'A retention rule based on conditions states no condition.',
+    'Tingimustel põhinev säilitamise reegel ei nimeta ühtegi tingimust.',
+    'Sąlygomis grindžiamoje saugojimo taisyklėje nenurodyta jokia sąlyga.',
+    'Ar nosacījumiem pamatotā glabāšanas noteikumā nav neviena nosacījuma.',
+    'En lagringsregel som bygger på villkor anger inget villkor.',
+  ),
+  'invalid-duration': w(
+    'A retention period is negative or not a number.',
+    'Säilitamise periood on negatiivne või ei ole arv.',
+    'Saugojimo laikotarpis yra neigiamas arba nėra skaičius.',
+    'Glabāšanas termiņš ir negatīvs vai nav skaitlis.',
+    'En lagringsperiod är negativ eller inte ett tal.',
+  ),
+  'transfer-without-safeguard': w(
+    'A transfer to a third country states no safeguard.',
+    'Kolmandasse riiki edastamisel pole nimetatud kaitsemeedet.',
+    'Perduodant duomenis į trečiąją šalį nenurodyta jokia apsaugos priemonė.',
+    'Nosūtīšanai uz trešo valsti nav norādīts aizsardzības pasākums.',
+    'En överföring till ett tredjeland anger ingen skyddsåtgärd.',
+  ),
+  'transfer-missing': w(
+    'A recipient in a third country is covered by no transfer.',
+    'Kolmanda riigi vastuvõtjale ei vasta ükski edastamine.',
+    'Trečiosios šalies gavėjui nenurodytas joks perdavimas.',
+    'Saņēmējam trešajā valstī nav norādīta neviena nosūtīšana.',
+    'En mottagare i ett tredjeland omfattas inte av någon överföring.',
+  ),
+  'legitimate-interest-missing': w(
+    'Legitimate interests are relied on without saying which interest is pursued.',
+    'Tuginetakse õigustatud huvile, kuid pole öeldud, millist huvi taotletakse.',
+    'Remiamasi teisėtu interesu, bet nenurodyta, koks interesas siekiamas.',
+    'Pamatā ir leģitīmās intereses, bet nav norādīts, kādas intereses tiek īstenotas.',
+    'Berättigat intresse åberopas utan att det anges vilket intresse som eftersträvas.',
+  ),
+  'legal-obligation-missing': w(
+    'A legal obligation is relied on without naming the law that imposes it.',
+    'Tuginetakse juriidilisele kohustusele, kuid pole nimetatud seadust, mis selle paneb.',
+    'Remiamasi teisine prievole, bet nenurodytas ją nustatantis įstatymas.',
+    'Pamatā ir juridisks pienākums, bet nav norādīts likums, kas to nosaka.',
+    'En rättslig förpliktelse åberopas utan att den lag som ålägger den anges.',
+  ),
+  'legal-basis-contradiction': w(
+    'The description of a legal basis names a different legal basis.',
+    'Õigusliku aluse kirjeldus nimetab teist õiguslikku alust.',
+    'Teisinio pagrindo aprašyme nurodytas kitas teisinis pagrindas.',
+    'Tiesiskā pamata aprakstā minēts cits tiesiskais pamats.',
+    'Beskrivningen av en rättslig grund nämner en annan rättslig grund.',
+  ),
+  'notice-legal-basis-label': w(
+    'The controller\'s notice cites a different article than the legal basis relied on.',
+    'Vastutava töötleja teade viitab teisele artiklile kui kasutatav õiguslik alus.',
+    'Valdytojo pranešime nurodytas kitas straipsnis nei taikomas teisinis pagrindas.',
+    'Pārziņa paziņojumā minēts cits pants nekā izmantotais tiesiskais pamats.',
+    'Den personuppgiftsansvariges policy hänvisar till en annan artikel än den rättsliga grund som åberopas.',
+  ),
+  'consent-for-purchase': w(
+    'A purchase or contract purpose relies on consent instead of the contract.',
+    'Ostu või lepingu eesmärk tugineb nõusolekule, mitte lepingule.',
+    'Pirkimo ar sutarties tikslas grindžiamas sutikimu, o ne sutartimi.',
+    'Pirkuma vai līguma nolūks balstās uz piekrišanu, nevis uz līgumu.',
+    'Ett ändamål som gäller köp eller avtal bygger på samtycke i stället för på avtalet.',
+  ),
+  'notice-consent-for-purchase': w(
+    'The controller\'s notice cites consent for a purchase or contract purpose.',
+    'Vastutava töötleja teade viitab ostu või lepingu eesmärgi puhul nõusolekule.',
+    'Valdytojo pranešime pirkimo ar sutarties tikslui nurodytas sutikimas.',
+    'Pārziņa paziņojumā pirkuma vai līguma nolūkam norādīta piekrišana.',
+    'Den personuppgiftsansvariges policy anger samtycke för ett ändamål som gäller köp eller avtal.',
+  ),
+  'cookie-without-consent': w(
+    'A statistics or marketing cookie is used without consent.',
+    'Statistika- või turundusküpsist kasutatakse ilma nõusolekuta.',
+    'Statistikos ar rinkodaros slapukas naudojamas be sutikimo.',
+    'Statistikas vai mārketinga sīkdatne tiek izmantota bez piekrišanas.',
+    'En statistik- eller marknadsföringskaka används utan samtycke.',
+  ),
+  'cookie-consent-not-needed': w(
+    'A strictly necessary cookie asks for consent it does not need.',
+    'Hädavajalik küpsis küsib nõusolekut, mida see ei vaja.',
+    'Būtinasis slapukas prašo sutikimo, kurio jam nereikia.',
+    'Obligāti nepieciešamā sīkdatne prasa piekrišanu, kas tai nav vajadzīga.',
+    'En nödvändig kaka begär samtycke som den inte behöver.',
+  ),
+  'third-party-cookie-contradiction': w(
+    'A third-party cookie is used while the notice promises no third-party trackers.',
+    'Kasutatakse kolmanda osapoole küpsist, kuigi teade lubab, et kolmanda osapoole jälgijaid pole.',
+    'Naudojamas trečiosios šalies slapukas, nors pranešime žadama, kad trečiųjų šalių sekiklių nėra.',
+    'Tiek izmantota trešās puses sīkdatne, lai gan paziņojums sola, ka trešo pušu izsekotāju nav.',
+    'En tredjepartskaka används medan policyn lovar att inga spårare från tredje part används.',
+  ),
+  'notice-contradiction': w(
+    'The controller\'s notice mentions a third-party tracker and also promises none.',
+    'Vastutava töötleja teade mainib kolmanda osapoole jälgijat ja lubab samas, et neid pole.',
+    'Valdytojo pranešime minimas trečiosios šalies sekiklis ir kartu žadama, kad jų nėra.',
+    'Pārziņa paziņojumā minēts trešās puses izsekotājs un vienlaikus solīts, ka to nav.',
+    'Den personuppgiftsansvariges policy nämner en spårare från tredje part och lovar samtidigt att det inte finns några.',
+  ),
+  'authority-mismatch': w(
+    'The supervisory authority is not the one of the controller\'s country.',
+    'Järelevalveasutus ei ole vastutava töötleja riigi asutus.',
+    'Priežiūros institucija nėra valdytojo šalies institucija.',
+    'Uzraudzības iestāde nav pārziņa valsts iestāde.',
+    'Tillsynsmyndigheten är inte den som gäller i den personuppgiftsansvariges land.',
+  ),
+  'authority-outdated': w(
+    'The supervisory authority carries a former name.',
+    'Järelevalveasutus on esitatud endise nimega.',
+    'Priežiūros institucija nurodyta buvusiu pavadinimu.',
+    'Uzraudzības iestāde norādīta ar agrāko nosaukumu.',
+    'Tillsynsmyndigheten anges med ett tidigare namn.',
+  ),
+  'authority-contact-mismatch': w(
+    'The supervisory authority\'s contact details differ from the catalogue.',
+    'Järelevalveasutuse kontaktandmed erinevad kataloogis olevatest.',
+    'Priežiūros institucijos kontaktiniai duomenys skiriasi nuo katalogo.',
+    'Uzraudzības iestādes kontaktinformācija atšķiras no kataloga.',
+    'Tillsynsmyndighetens kontaktuppgifter skiljer sig från katalogens.',
+  ),
+  'notice-authority-outdated': w(
+    'The controller\'s notice names the supervisory authority by a former name.',
+    'Vastutava töötleja teade nimetab järelevalveasutust endise nimega.',
+    'Valdytojo pranešime priežiūros institucija nurodyta buvusiu pavadinimu.',
+    'Pārziņa paziņojumā uzraudzības iestāde minēta ar agrāko nosaukumu.',
+    'Den personuppgiftsansvariges policy anger tillsynsmyndigheten med ett tidigare namn.',
+  ),
+  'notice-authority-mismatch': w(
+    'The controller\'s notice names another country\'s or region\'s supervisory authority.',
+    'Vastutava töötleja teade nimetab teise riigi või piirkonna järelevalveasutust.',
+    'Valdytojo pranešime nurodyta kitos šalies ar regiono priežiūros institucija.',
+    'Pārziņa paziņojumā minēta citas valsts vai reģiona uzraudzības iestāde.',
+    'Den personuppgiftsansvariges policy anger ett annat lands eller en annan regions tillsynsmyndighet.',
+  ),
+  'notice-authority-unrecognised': w(
+    'The supervisory authority the controller\'s notice names is not recognised.',
+    'Vastutava töötleja teates nimetatud järelevalveasutust ei tuvastatud.',
+    'Valdytojo pranešime nurodyta priežiūros institucija neatpažinta.',
+    'Pārziņa paziņojumā minētā uzraudzības iestāde nav atpazīta.',
+    'Tillsynsmyndigheten som den personuppgiftsansvariges policy anger känns inte igen.',
+  ),
+  'jurisdiction-mismatch': w(
+    'The jurisdiction\'s age of consent or time zone differs from its country\'s.',
+    'Jurisdiktsiooni nõusolekuiga või ajavöönd erineb selle riigi omast.',
+    'Jurisdikcijos sutikimo amžius ar laiko juosta skiriasi nuo jos šalies duomenų.',
+    'Jurisdikcijas piekrišanas vecums vai laika josla atšķiras no tās valsts datiem.',
+    'Jurisdiktionens åldersgräns för samtycke eller tidszon skiljer sig från landets.',
+  ),
+  'notice-wrong-jurisdiction': w(
+    'The controller\'s notice draws the transfer boundary around a region other than the EEA.',
+    'Vastutava töötleja teade tõmbab edastamise piiri muu piirkonna kui EMP ümber.',
+    'Valdytojo pranešime perdavimo riba nubrėžta ne aplink EEE, o aplink kitą regioną.',
+    'Pārziņa paziņojumā nosūtīšanas robeža novilkta ap citu reģionu, nevis EEZ.',
+    'Den personuppgiftsansvariges policy drar gränsen för överföringar kring en annan region än EES.',
+  ),
+  'foreign-law-reference': w(
+    'A reference cites a national law of another country.',
+    'Viide osutab teise riigi seadusele.',
+    'Nuorodoje nurodytas kitos šalies nacionalinis įstatymas.',
+    'Atsaucē minēts citas valsts likums.',
+    'En hänvisning anger en nationell lag i ett annat land.',
+  ),
+  'children-below-art8-age': w(
+    'Children below the national age of consent are admitted while a purpose relies on consent.',
+    'Teenus lubab riiklikust nõusolekueast nooremaid lapsi, kuigi mõni eesmärk tugineb nõusolekule.',
+    'Paslauga priima vaikus, jaunesnius už nacionalinį sutikimo amžių, nors tikslas grindžiamas sutikimu.',
+    'Pakalpojums pieļauj bērnus, kas jaunāki par valstī noteikto piekrišanas vecumu, lai gan nolūks balstās uz piekrišanu.',
+    'Tjänsten tar emot barn under den nationella åldersgränsen för samtycke medan ett ändamål bygger på samtycke.',
+  ),
+  'children-age-low': w(
+    'The service admits children below the national age of consent.',
+    'Teenus lubab riiklikust nõusolekueast nooremaid lapsi.',
+    'Paslauga priima vaikus, jaunesnius už nacionalinį sutikimo amžių.',
+    'Pakalpojums pieļauj bērnus, kas jaunāki par valstī noteikto piekrišanas vecumu.',
+    'Tjänsten tar emot barn under den nationella åldersgränsen för samtycke.',
+  ),
+  'notice-children-age': w(
+    'The controller\'s notice states a children\'s age below the national age of consent.',
+    'Vastutava töötleja teade nimetab laste vanust, mis on riiklikust nõusolekueast madalam.',
+    'Valdytojo pranešime nurodytas vaikų amžius, mažesnis už nacionalinį sutikimo amžių.',
+    'Pārziņa paziņojumā norādīts bērnu vecums, kas zemāks par valstī noteikto piekrišanas vecumu.',
+    'Den personuppgiftsansvariges policy anger en ålder för barn under den nationella åldersgränsen för samtycke.',
+  ),
+  'children-consent': w(
+    'The data subjects may include children, in a register that relies on consent.',
+    'Andmesubjektide hulgas võib olla lapsi, kuigi register tugineb nõusolekule.',
+    'Tarp duomenų subjektų gali būti vaikų, o registras grindžiamas sutikimu.',
+    'Datu subjektu vidū var būt bērni, un reģistrs balstās uz piekrišanu.',
+    'De registrerade kan omfatta barn, i ett register som bygger på samtycke.',
+  ),
+  'processor-without-dpa': w(
+    'A processor has no data processing agreement.',
+    'Volitatud töötlejaga pole sõlmitud andmetöötluslepingut.',
+    'Su duomenų tvarkytoju nesudaryta duomenų tvarkymo sutartis.',
+    'Ar apstrādātāju nav noslēgts datu apstrādes līgums.',
+    'Ett personuppgiftsbiträde saknar personuppgiftsbiträdesavtal.',
+  ),
+  'special-category-without-art9': w(
+    'A purpose processes special categories of data without an Art. 9(2) condition.',
+    'Eesmärk töötleb eriliigilisi andmeid ilma artikli 9 lõike 2 tingimuseta.',
+    'Pagal tikslą tvarkomi specialių kategorijų duomenys be 9 straipsnio 2 dalies sąlygos.',
+    'Nolūkā tiek apstrādāti īpašu kategoriju dati bez 9. panta 2. punkta nosacījuma.',
+    'Ett ändamål behandlar känsliga personuppgifter utan ett villkor enligt artikel 9.2.',
+  ),
+  'automated-decision-without-logic': w(
+    'Automated decisions with significant effects have no description of their logic.',
+    'Olulise mõjuga automatiseeritud otsuste loogikat pole kirjeldatud.',
+    'Neaprašyta automatizuotų sprendimų su reikšmingu poveikiu logika.',
+    'Automatizētiem lēmumiem ar būtiskām sekām nav aprakstīta loģika.',
+    'Automatiserade beslut med betydande följder saknar en beskrivning av logiken.',
+  ),
+  'profiling-right-missing': w(
+    'Profiling or automated decisions, with no statement of the rights of Art. 21 or 22.',
+    'Profileerimine või automatiseeritud otsused, kuid artiklite 21 ja 22 õigusi pole kirjeldatud.',
+    'Profiliavimas ar automatizuoti sprendimai, bet nenurodytos 21 ar 22 straipsnio teisės.',
+    'Profilēšana vai automatizēti lēmumi, bet nav norādītas 21. vai 22. panta tiesības.',
+    'Profilering eller automatiserade beslut, utan att rättigheterna enligt artikel 21 eller 22 anges.',
+  ),
+  'right-missing': w(
+    'A right the controller must state is missing.',
+    'Puudub õigus, mida vastutav töötleja peab nimetama.',
+    'Trūksta teisės, kurią valdytojas privalo nurodyti.',
+    'Trūkst tiesības, kas pārzinim jānorāda.',
+    'En rättighet som den personuppgiftsansvarige måste ange saknas.',
+  ),
+  'unknown-reference': w(
+    'A reference cites neither a document of the controller nor a known law.',
+    'Viide ei osuta vastutava töötleja dokumendile ega teadaolevale seadusele.',
+    'Nuoroda nerodo nei į valdytojo dokumentą, nei į žinomą teisės aktą.',
+    'Atsauce nenorāda ne uz pārziņa dokumentu, ne uz zināmu tiesību aktu.',
+    'En hänvisning anger varken ett dokument från den personuppgiftsansvarige eller en känd lag.',
+  ),
+  'unreferenced-fact': w(
+    'A fact has no reference to where it comes from.',
+    'Faktil puudub viide selle allikale.',
+    'Faktas neturi nuorodos į savo šaltinį.',
+    'Faktam nav atsauces uz tā avotu.',
+    'En uppgift saknar hänvisning till var den kommer ifrån.',
+  ),
+  'missing-translation': w(
+    'A text lacks one of the languages the controller publishes in.',
+    'Tekstist puudub üks keeltest, milles vastutav töötleja avaldab.',
+    'Tekstui trūksta vienos iš kalbų, kuriomis valdytojas skelbia.',
+    'Tekstam trūkst kādas no valodām, kurās pārzinis publicē.',
+    'En text saknas på ett av de språk som den personuppgiftsansvarige publicerar på.',
+  ),
+  'no-dpo': w(
+    'No data protection officer is designated; check whether one is required.',
+    'Andmekaitseametnikku pole määratud; kontrollige, kas see on kohustuslik.',
+    'Duomenų apsaugos pareigūnas nepaskirtas; patikrinkite, ar jis privalomas.',
+    'Datu aizsardzības speciālists nav iecelts; pārbaudiet, vai tas ir obligāts.',
+    'Inget dataskyddsombud har utsetts; kontrollera om det krävs.',
+  ),
+  'missing-field': w(
+    'A required field is missing or has the wrong form.',
+    'Nõutav väli puudub või on vales vormis.',
+    'Privalomo lauko nėra arba jo forma netinkama.',
+    'Obligāts lauks trūkst vai ir nepareizā formā.',
+    'Ett obligatoriskt fält saknas eller har fel form.',
+  ),
+  'basis-unfit-for-purpose': w(
+    'Vital interests are relied on for video surveillance or marketing.',
+    'Videovalve või turunduse puhul tuginetakse eluliste huvide kaitsele.',
+    'Vaizdo stebėjimui ar rinkodarai taikomas gyvybiškai svarbių interesų pagrindas.',
+    'Videonovērošanai vai mārketingam par pamatu izmantotas vitālas intereses.',
+    'Grundläggande intressen åberopas för kamerabevakning eller marknadsföring.',
+  ),
+  'notice-basis-unfit-for-purpose': w(
+    'The controller\'s notice cites vital interests for video surveillance or marketing.',
+    'Vastutava töötleja teade viitab videovalve või turunduse puhul eluliste huvide kaitsele.',
+    'Valdytojo pranešime vaizdo stebėjimui ar rinkodarai nurodyti gyvybiškai svarbūs interesai.',
+    'Pārziņa paziņojumā videonovērošanai vai mārketingam norādītas vitālas intereses.',
+    'Den personuppgiftsansvariges policy anger grundläggande intressen för kamerabevakning eller marknadsföring.',
+  ),
+  'right-narrowed': w(
+    'A right is offered in fewer cases than the law grants.',
+    'Õigust pakutakse vähematel juhtudel, kui seadus ette näeb.',
+    'Teisė suteikiama mažiau atvejų, nei numato įstatymas.',
+    'Tiesība piedāvāta mazākā skaitā gadījumu, nekā paredz likums.',
+    'En rättighet erbjuds i färre fall än lagen ger.',
+  ),
+  'notice-right-narrowed': w(
+    'The controller\'s notice offers a right in fewer cases than the law grants.',
+    'Vastutava töötleja teade pakub õigust vähematel juhtudel, kui seadus ette näeb.',
+    'Valdytojo pranešime teisė suteikiama mažiau atvejų, nei numato įstatymas.',
+    'Pārziņa paziņojumā tiesība piedāvāta mazākā skaitā gadījumu, nekā paredz likums.',
+    'Den personuppgiftsansvariges policy erbjuder en rättighet i färre fall än lagen ger.',
+  ),
+  'request-form-disproportionate': w(
+    'A rights request must be signed on paper or with a qualified e-signature, which is out of proportion.',
+    'Taotlus peab olema paberil allkirjastatud või kvalifitseeritud e-allkirjaga, mis on ebaproportsionaalne.',
+    'Prašymas turi būti pasirašytas popieriuje arba kvalifikuotu el. parašu, o tai neproporcinga.',
+    'Pieprasījumam jābūt parakstītam uz papīra vai ar kvalificētu e-parakstu, un tas ir nesamērīgi.',
+    'En begäran måste undertecknas på papper eller med kvalificerad e-underskrift, vilket är oproportionerligt.',
+  ),
+  'notice-request-form-disproportionate': w(
+    'The controller\'s notice demands a signature on paper or a qualified e-signature for a rights request.',
+    'Vastutava töötleja teade nõuab taotluseks paberil allkirja või kvalifitseeritud e-allkirja.',
+    'Valdytojo pranešime prašymui reikalaujama parašo popieriuje arba kvalifikuoto el. parašo.',
+    'Pārziņa paziņojumā pieprasījumam prasīts paraksts uz papīra vai kvalificēts e-paraksts.',
+    'Den personuppgiftsansvariges policy kräver underskrift på papper eller kvalificerad e-underskrift för en begäran.',
+  ),
+  'retention-start-uncertain': w(
+    'The retention period starts only from events that may never happen.',
+    'Säilitamise periood algab ainult sündmustest, mis ei pruugi kunagi toimuda.',
+    'Saugojimo laikotarpis prasideda tik nuo įvykių, kurie gali niekada neįvykti.',
+    'Glabāšanas termiņš sākas tikai no notikumiem, kas var arī nenotikt.',
+    'Lagringsperioden börjar bara vid händelser som kanske aldrig inträffar.',
+  ),
+  'recipient-vague': w(
+    'A recipient is named only vaguely.',
+    'Vastuvõtja on nimetatud vaid ebamääraselt.',
+    'Gavėjas nurodytas tik neapibrėžtai.',
+    'Saņēmējs nosaukts tikai neskaidri.',
+    'En mottagare anges bara vagt.',
+  ),
+  'special-category-indicated': w(
+    'The data or the data subjects suggest special categories of data; check whether such data is processed.',
+    'Andmed või andmesubjektid viitavad eriliigilistele andmetele; kontrollige, kas neid töödeldakse.',
+    'Duomenys ar duomenų subjektai rodo specialių kategorijų duomenis; patikrinkite, ar jie tvarkomi.',
+    'Dati vai datu subjekti norāda uz īpašu kategoriju datiem; pārbaudiet, vai tie tiek apstrādāti.',
+    'Uppgifterna eller de registrerade tyder på känsliga personuppgifter; kontrollera om sådana behandlas.',
+  ),
+  'change-clause-consent': w(
+    'The change clause treats continued use as consent, or says that changes need consent.',
+    'Muudatuste klausel käsitab kasutamise jätkamist nõusolekuna või ütleb, et muudatused vajavad nõusolekut.',
+    'Pakeitimų nuostata tęstinį naudojimą laiko sutikimu arba teigia, kad pakeitimams reikia sutikimo.',
+    'Izmaiņu punkts uzskata turpmāku lietošanu par piekrišanu vai saka, ka izmaiņām vajadzīga piekrišana.',
+    'Ändringsklausulen ser fortsatt användning som samtycke eller säger att ändringar kräver samtycke.',
+  ),
+  'notice-change-clause-consent': w(
+    'The controller\'s notice treats continued use as consent to changes, or says that changes need consent.',
+    'Vastutava töötleja teade käsitab kasutamise jätkamist nõusolekuna muudatustele või ütleb, et muudatused vajavad nõusolekut.',
+    'Valdytojo pranešime tęstinis naudojimas laikomas sutikimu su pakeitimais arba teigiama, kad pakeitimams reikia sutikimo.',
+    'Pārziņa paziņojumā turpmāka lietošana uzskatīta par piekrišanu izmaiņām vai teikts, ka izmaiņām vajadzīga piekrišana.',
+    'Den personuppgiftsansvariges policy ser fortsatt användning som samtycke till ändringar eller säger att ändringar kräver samtycke.',
+  ),
+  'art13-unknown': w(
+    'Nobody has stated something the data subject must be told.',
+    'Keegi pole esitanud teavet, mida andmesubjektile tuleb anda.',
+    'Niekas nenurodė informacijos, kurią būtina pateikti duomenų subjektui.',
+    'Neviens nav norādījis informāciju, kas jāsniedz datu subjektam.',
+    'Ingen har angett en uppgift som den registrerade måste få.',
+  ),
+  'notice-remark': w(
+    'A remark about the controller\'s notice.',
+    'Märkus vastutava töötleja teate kohta.',
+    'Pastaba apie valdytojo pranešimą.',
+    'Piezīme par pārziņa paziņojumu.',
+    'En anmärkning om den personuppgiftsansvariges policy.',
+  ),
+};
+
+/** A finding whose code is outside the catalogue (a register too malformed to check). */
+const UNKNOWN_CODE = w(
+  'The register could not be checked.',
+  'Registrit ei õnnestunud kontrollida.',
+  'Registro nepavyko patikrinti.',
+  'Reģistru neizdevās pārbaudīt.',
+  'Registret kunde inte kontrolleras.',
+);
+
+/** What a finding of `code` means, in one sentence in `lang`. */
+export function findingTitle(code: string, lang: Lang): string {
+  return ((FINDING_TITLES as Record<string, Words>)[code] ?? UNKNOWN_CODE)[lang];
+}
+
+/** A finding in words: what is wrong and, where its path leads somewhere, where (`place` from `findingPlace`). */
+export function findingWords(code: string, place: string, lang: Lang): string {
+  const title = findingTitle(code, lang);
+  return place ? `${place}: ${title.charAt(0).toLocaleLowerCase(lang)}${title.slice(1)}` : title;
+}
