@@ -455,6 +455,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{slug}/requests/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The list (every page of it, with the same filters) as CSV: headings and coded values in `lang`; audited with the filters and the row count */
+        get: operations["RequestsController_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{slug}/requests/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The list (every page of it, with the same filters) as an Excel workbook: headings and coded values in `lang`; audited with the filters and the row count */
+        get: operations["RequestsController_exportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{slug}/requests/{reference}": {
         parameters: {
             query?: never;
@@ -1989,9 +2023,19 @@ export interface components {
             /** Format: date-time */
             firstDueAt: string;
             extended: boolean;
+            /**
+             * Format: date-time
+             * @description When the time limit was extended (Art. 12(3)); null: not extended
+             */
+            extendedAt: string | null;
             /** @enum {string} */
             identityMethod: "email-link" | "signed-written-request" | "qualified-e-signature";
             identityVerified: boolean;
+            /**
+             * Format: date-time
+             * @description When the requester's identity was confirmed; null: not (yet)
+             */
+            identityVerifiedAt: string | null;
             /**
              * @description The clock stands still (identity awaited, or an old pause); null: it runs
              * @enum {string|null}
@@ -6573,6 +6617,246 @@ export interface operations {
             };
             /** @description The upload or body is larger than allowed. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    RequestsController_exportCsv: {
+        parameters: {
+            query?: {
+                state?: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
+                type?: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period";
+                /** @description true: only overdue requests; false: only those not overdue */
+                overdue?: boolean;
+                /** @description "me": only the requests the caller handles ("my requests"); or a member id (UUID) */
+                assignee?: string;
+                /** @description The language of the headings and of the coded values (type, state, channel, identity method, yes/no) */
+                lang?: "en" | "et" | "lt" | "sv" | "lv";
+                /** @description only requests due strictly before this date (YYYY-MM-DD, the controller's calendar) */
+                dueBefore?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per request: reference, received, channel, type, identity method and when confirmed, state, handler, due date, extension, answered, on time (UTF-8 with BOM) */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<slug>-<what>-<date>.<ext>" */
+                    "Content-Disposition"?: string;
+                    /** @description no-store */
+                    "Cache-Control"?: string;
+                    /** @description The file's SHA-256 (hex), as the audit log records it */
+                    "X-Content-SHA256"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    RequestsController_exportXlsx: {
+        parameters: {
+            query?: {
+                state?: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
+                type?: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period";
+                /** @description true: only overdue requests; false: only those not overdue */
+                overdue?: boolean;
+                /** @description "me": only the requests the caller handles ("my requests"); or a member id (UUID) */
+                assignee?: string;
+                /** @description The language of the headings and of the coded values (type, state, channel, identity method, yes/no) */
+                lang?: "en" | "et" | "lt" | "sv" | "lv";
+                /** @description only requests due strictly before this date (YYYY-MM-DD, the controller's calendar) */
+                dueBefore?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One sheet, one row per request, the same columns as the CSV */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<slug>-<what>-<date>.<ext>" */
+                    "Content-Disposition"?: string;
+                    /** @description no-store */
+                    "Cache-Control"?: string;
+                    /** @description The file's SHA-256 (hex), as the audit log records it */
+                    "X-Content-SHA256"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
