@@ -41,7 +41,7 @@ export interface ExportStream {
 }
 export type ExportOutcome = 'created' | 'aborted' | 'failed';
 
-interface AuditedFile {
+export interface AuditedFile {
   fileName: string;
   sha256: string;
   size: number;
@@ -203,19 +203,9 @@ export class ExportsService {
   }
 
   private audited(tenantId: string, actor: ExportActor, details: Record<string, unknown>, file: AuditedFile): Promise<unknown> {
-    return this.db.forTenant(tenantId, (em) =>
-      this.audit.append(em, {
-        tenantId,
-        actorId: actor.userId,
-        actor: actor.label,
-        action: 'export.created',
-        targetType: 'export',
-        targetId: file.fileName,
-        details: { ...details, fileName: file.fileName, sha256: file.sha256, size: file.size },
-        ip: actor.ip,
-      }),
-    );
+    return auditExport(this.db, this.audit, tenantId, actor, details, file);
   }
+
 
   private auditedAbort(tenantId: string, actor: ExportActor, details: Record<string, unknown> & { fileName: string }): Promise<unknown> {
     return this.db.forTenant(tenantId, (em) =>
@@ -290,4 +280,24 @@ async function descriptionFile(stored: StoredDefinition, key: string, lang: Lang
   const model = buildDescriptionModel(stored.definition, register, lang, { asOf: asOf.date, timeZone: asOf.timeZone, version: version.version });
   const name = `${safeFileName(stored.definition.slug, key, lang, asOf.date)}.${format}`;
   return format === 'html' ? exportFile(name, 'html', descriptionHtml(model)) : exportFile(name, 'pdf', await descriptionPdf(model, generatedAt, pdf));
+}
+
+/**
+ * The audit entry of an export (`export.created`): what was exported (`details`:
+ * no personal data), the file's name, SHA-256 and size, in the tenant's chain.
+ * Every export writes it, the requests list's (apps/api) too.
+ */
+export function auditExport(db: TenantDb, audit: AuditService, tenantId: string, actor: ExportActor, details: Record<string, unknown>, file: AuditedFile): Promise<unknown> {
+  return db.forTenant(tenantId, (em) =>
+    audit.append(em, {
+      tenantId,
+      actorId: actor.userId,
+      actor: actor.label,
+      action: 'export.created',
+      targetType: 'export',
+      targetId: file.fileName,
+      details: { ...details, fileName: file.fileName, sha256: file.sha256, size: file.size },
+      ip: actor.ip,
+    }),
+  );
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { AuditService } from '@regula/audit';
 import { formatLocalDate, localDateOf } from '@regula/engine';
 import type { Lang } from '@regula/engine';
-import { ExportActor, ExportFile, exportFile, safeFileName } from '@regula/exports';
+import { auditExport, ExportActor, ExportFile, exportFile, safeFileName } from '@regula/exports';
 import { CLOCK, Clock, NotFoundError, systemClock, TenantDb } from '@regula/platform';
 import { RequestsService } from '@regula/requests';
 import type { RequestListFilter, RequestListItem } from '@regula/requests';
@@ -46,18 +46,7 @@ export class RequestListExportService {
     const body = format === 'csv' ? requestListCsv(table) : await requestListXlsx(table, t('queue.title'), now);
     const file = exportFile(name, format, body);
     const filters = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
-    await this.db.forTenant(tenantId, (em) =>
-      this.audit.append(em, {
-        tenantId,
-        actorId: actor.userId,
-        actor: actor.label,
-        action: 'export.created',
-        targetType: 'export',
-        targetId: file.fileName,
-        details: { export: 'requests', format, lang, filters, rows: items.length, fileName: file.fileName, sha256: file.sha256, size: file.body.length },
-        ip: actor.ip,
-      }),
-    );
+    await auditExport(this.db, this.audit, tenantId, actor, { export: 'requests', format, lang, filters, rows: items.length }, { fileName: file.fileName, sha256: file.sha256, size: file.body.length });
     return file;
   }
 
