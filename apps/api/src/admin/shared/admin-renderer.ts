@@ -6,8 +6,14 @@ import { PublicI18n } from '../../web/i18n';
 
 /** The dashboard's folder: one subfolder per page, templates beside the controller. */
 const ADMIN_DIR = path.join(__dirname, '..');
-/** The dashboard's UI strings, one JSON catalogue per language (also the headings of the requests export). */
-export const ADMIN_I18N_DIR = path.join(ADMIN_DIR, 'i18n');
+/** The dashboard's UI strings, one JSON catalogue per language. */
+const ADMIN_I18N_DIR = path.join(ADMIN_DIR, 'i18n');
+
+let catalogue: PublicI18n | undefined;
+/** The dashboard's catalogues, read once for the process: its pages and the requests export (its headings) share them. */
+export function adminCatalogue(): PublicI18n {
+  return (catalogue ??= new PublicI18n(ADMIN_I18N_DIR));
+}
 
 /**
  * Each page folder's `partials/` (named `<page>/<name>`); `shared/partials/`
@@ -29,6 +35,6 @@ function adminPartialFolders(): PartialFolder[] {
  */
 export class AdminRenderer extends I18nRenderer {
   constructor() {
-    super(ADMIN_DIR, new PublicI18n(ADMIN_I18N_DIR), adminPartialFolders());
+    super(ADMIN_DIR, adminCatalogue(), adminPartialFolders());
   }
 }

@@ -7,8 +7,7 @@ import { CLOCK, Clock, NotFoundError, systemClock, TenantDb } from '@regula/plat
 import { RequestsService } from '@regula/requests';
 import type { RequestListFilter, RequestListItem } from '@regula/requests';
 import { TenantEntity } from '@regula/tenancy';
-import { ADMIN_I18N_DIR } from '../../admin/shared/admin-renderer';
-import { PublicI18n } from '../../web/i18n';
+import { adminCatalogue } from '../../admin/shared/admin-renderer';
 import { RequestExportFormat, requestListCsv, requestListXlsx } from './request-list.files';
 import { requestListSheet } from './request-list.sheet';
 
@@ -25,8 +24,6 @@ const PAGE = 100;
  */
 @Injectable()
 export class RequestListExportService {
-  private catalogue?: PublicI18n;
-
   constructor(
     private readonly db: TenantDb,
     private readonly requests: RequestsService,
@@ -39,7 +36,7 @@ export class RequestListExportService {
     if (!tenant) throw new NotFoundError('no such tenant');
     const now = this.clock();
     const items = await this.all(tenantId, filter, now);
-    const i18n = (this.catalogue ??= new PublicI18n(ADMIN_I18N_DIR));
+    const i18n = adminCatalogue();
     const t = (key: string, vars?: Record<string, unknown>) => i18n.t(lang, key, vars);
     const table = requestListSheet(items, tenant.timeZone, t);
     const name = `${safeFileName(tenant.slug, 'requests', formatLocalDate(localDateOf(now, tenant.timeZone)))}.${format}`;
