@@ -1,8 +1,10 @@
 import { Client } from 'pg';
 import { AuditChainJobs, AuditService } from '@regula/audit';
+import { OutboxQueryService } from '@regula/mail';
 import { TenantDb } from '@regula/platform';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
 import { Harness, startApi } from './support/api-harness';
+import { Mailbox } from './support/mailbox';
 
 /**
  * A web filing is written in one round trip (issue 16 §2): its rows with one
@@ -10,7 +12,8 @@ import { Harness, startApi } from './support/api-harness';
  * set; its audit entries wait in `audit_pending` and join the chain after the
  * commit, before the filing answers. What must hold: everything of a filing
  * or nothing, row-level security as for any insert, and a chain without gaps
- * in commit order, whatever dies in between.
+ * in commit order, whatever dies in between. Its e-mails are rendered by the
+ * worker that sends them, not on the filing's path.
  */
 describe('a filing in one round trip', () => {
   let h: Harness;
@@ -19,15 +22,21 @@ describe('a filing in one round trip', () => {
   let tenantId: string;
   let otherId: string;
   let n = 0;
+  let mailbox: Mailbox;
 
   beforeAll(async () => {
-    h = await startApi();
+    mailbox = await Mailbox.start();
+    // SMTP: e-mails wait for the worker (the mailbox sends them as it does).
+    h = await startApi({ SMTP_URL: mailbox.smtpUrl });
     port = h.app.get<RequestsPort>(REQUESTS_PORT);
     audit = h.app.get(AuditService);
     [{ id: tenantId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
     [{ id: otherId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'micromedic'`);
   });
-  afterAll(() => h?.close());
+  afterAll(async () => {
+    await h?.close();
+    await mailbox?.close();
+  });
 
   const file = () =>
     port.fileRequest(tenantId, { type: 'access', name: 'Anna Bērziņa', email: `one-trip.${++n}@subject.test`, locale: 'lv', details: {} }, { ip: `198.51.100.${n % 250}` });
@@ -47,6 +56,38 @@ describe('a filing in one round trip', () => {
     const chained = await h.db.owner.query(`SELECT action FROM audit_log WHERE tenant_id = $1 AND target_id = $2 ORDER BY seq`, [tenantId, id]);
     expect(chained.map((r: { action: string }) => r.action)).toEqual(['request.received', 'request.awaiting-identity']);
     expect(await pending()).toBe(0);
+  });
+
+  it('its e-mails are rendered by the worker that sends them: stored unrendered, read rendered by staff, sent in Latvian with the code, then stored as sent', async () => {
+    const filed = await file();
+    const reference = filed.request.reference;
+    const stored = () =>
+      h.db.owner.query(`SELECT template, subject, render_input IS NOT NULL AS waiting FROM outbox_emails WHERE request_id = $1 ORDER BY created_at`, [filed.request.id]);
+    expect(await stored()).toEqual([
+      { template: 'request-received', subject: null, waiting: true },
+      { template: 'verify-email', subject: null, waiting: true },
+    ]);
+    // Staff reading the outbox before it is sent see the message, its secrets redacted, and nothing of what it is rendered from.
+    const { items } = await h.app.get(OutboxQueryService).list(tenantId, { page: 1, pageSize: 10, requestId: filed.request.id }, { reader: { userId: null, label: 'test' }, withBody: true });
+    expect(items).toHaveLength(2);
+    for (const e of items) {
+      expect(e.subject).toContain(reference);
+      expect((e as { text: string }).text).toContain(reference);
+      expect(e).not.toHaveProperty('renderInput');
+    }
+    const read = items.find((e) => e.template === 'verify-email') as { text: string };
+    expect(read.text).not.toMatch(/(?<!\d)\d{6}(?!\d)/);
+
+    const sent = await mailbox.forRequest(h, reference);
+    expect(sent.map((m) => m.template).sort()).toEqual(['request-received', 'verify-email']);
+    const code = sent.find((m) => m.template === 'verify-email')!;
+    expect(code.text).toMatch(/(?<!\d)\d{6}(?!\d)/);
+    expect(code.subject).toBe(items.find((e) => e.template === 'verify-email')!.subject);
+    // Latvian, the filer's language: the acknowledgement names the due date as a Latvian date.
+    expect(sent.find((m) => m.template === 'request-received')!.text).toMatch(/Pieprasījum|pieprasījum/);
+    const after = await stored();
+    expect(after.map((r: { waiting: boolean }) => r.waiting)).toEqual([false, false]);
+    expect(after.map((r: { subject: string }) => r.subject)).toEqual(sent.map((m) => m.subject));
   });
 
   it('regula_write_rows keeps row-level security: rows of another tenant are refused, and nothing of the call is written', async () => {

@@ -5,6 +5,7 @@ import { APP_CONFIG, CommonConfig, TenantDb } from '@regula/platform';
 import { OutboxEmailEntity } from './outbox-email.entity';
 import { MailSecretMinters } from './secrets/mail-secret-minters';
 import { fillSecrets, StoredMailSecrets } from './secrets/mail-secrets';
+import { renderStored } from './render-later';
 
 export type DeliveryResult = 'sent' | 'already-sent' | 'not-pending' | 'missing';
 
@@ -16,9 +17,11 @@ interface StoredEmail {
   id: string;
   requestId: string | null;
   to: string;
-  subject: string;
-  text: string;
-  html: string;
+  /** Null with renderInput: rendered here, before it is sent (render-later.ts). */
+  subject: string | null;
+  text: string | null;
+  html: string | null;
+  renderInput: Record<string, unknown> | null;
   status: OutboxEmailEntity['status'];
   attempts: number;
   secrets: StoredMailSecrets | null;
@@ -26,7 +29,7 @@ interface StoredEmail {
 
 async function loadStored(em: EntityManager, tenantId: string | null, emailId: string): Promise<StoredEmail | null> {
   const [row] = (await em.query(
-    `SELECT id, request_id AS "requestId", to_address AS "to", subject, body_text AS "text", body_html AS "html", status, attempts, secrets
+    `SELECT id, request_id AS "requestId", to_address AS "to", subject, body_text AS "text", body_html AS "html", render_input AS "renderInput", status, attempts, secrets
        FROM outbox_emails WHERE id = $1 AND tenant_id IS NOT DISTINCT FROM $2::uuid`,
     [emailId, tenantId],
   )) as StoredEmail[];
@@ -64,12 +67,27 @@ export class MailDeliveryService implements OnModuleDestroy {
     return tenantId === null ? this.db.forPlatform(work) : this.db.forTenant(tenantId, work);
   }
 
+  /**
+   * The message as stored: an e-mail written to be rendered later (a web filing's) is
+   * rendered now and stored rendered, as every reader sees it from then on.
+   */
+  private async rendered(tenantId: string | null, email: StoredEmail): Promise<{ subject: string; text: string; html: string }> {
+    if (email.subject !== null && email.text !== null && email.html !== null) return { subject: email.subject, text: email.text, html: email.html };
+    if (!email.renderInput) throw new Error(`e-mail ${email.id} has neither a message nor what to render it from`);
+    const r = renderStored(email.renderInput);
+    await this.scoped(tenantId, (em) =>
+      em.query(`UPDATE outbox_emails SET subject = $2, body_text = $3, body_html = $4, render_input = NULL WHERE id = $1 AND render_input IS NOT NULL`, [email.id, r.subject, r.text, r.html]),
+    );
+    return r;
+  }
+
   /** The message as it leaves: placeholders filled with secrets minted now (their hashes committed first). */
   private async outgoing(tenantId: string | null, email: StoredEmail): Promise<{ subject: string; text: string; html: string }> {
+    const message = await this.rendered(tenantId, email);
     const stored = email.secrets;
-    if (!stored?.kinds?.length) return { subject: email.subject, text: email.text, html: email.html };
+    if (!stored?.kinds?.length) return message;
     const values = await this.scoped(tenantId, (em) => this.minters.mintAll(em, { emailId: email.id, tenantId, requestId: email.requestId, to: email.to }, stored.kinds));
-    return { subject: fillSecrets(email.subject, stored, values), text: fillSecrets(email.text, stored, values), html: fillSecrets(email.html, stored, values) };
+    return { subject: fillSecrets(message.subject, stored, values), text: fillSecrets(message.text, stored, values), html: fillSecrets(message.html, stored, values) };
   }
 
   /** `tenantId` null: an e-mail of the platform (read and updated in the platform scope). */

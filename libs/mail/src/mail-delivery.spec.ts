@@ -4,11 +4,14 @@ import { fakeSmtp, FakeSmtp } from './fixtures/fake-smtp.fixture';
 import { MailSecretMinters } from './secrets/mail-secret-minters';
 import { MailSecrets, REDACTED_SECRET, redactSecrets } from './secrets/mail-secrets';
 
+/** A row as stored (the entity's columns). */
+type Row = Omit<OutboxEmailEntity, 'renderForReader'>;
+
 /** TenantDb over an in-memory outbox row store (the raw read returns the stored text, placeholders and all). */
-function fakeDb(rows: Map<string, OutboxEmailEntity>) {
+function fakeDb(rows: Map<string, Row>) {
   const em = {
     query: async (_sql: string, [id]: [string]) => (rows.has(id) ? [{ ...rows.get(id)! }] : []),
-    update: async (_e: unknown, where: { id: string }, patch: Partial<OutboxEmailEntity>) => {
+    update: async (_e: unknown, where: { id: string }, patch: Partial<Row>) => {
       rows.set(where.id, { ...rows.get(where.id)!, ...patch });
     },
   };
@@ -17,17 +20,17 @@ function fakeDb(rows: Map<string, OutboxEmailEntity>) {
 
 const TENANT = '11111111-1111-1111-1111-111111111111';
 
-function email(id: string, status: OutboxEmailEntity['status']): OutboxEmailEntity {
+function email(id: string, status: OutboxEmailEntity['status']): Row {
   return {
     id, tenantId: TENANT, requestId: null, to: 'anna@subject.test', subject: 'Request R-7KQ2-XM4P: your identity is confirmed',
-    text: 'Dear Anna,\n\nThank you.\n', html: '<p>Dear Anna,</p><p>Thank you.</p>', template: 'identity-confirmed', locale: 'en',
+    text: 'Dear Anna,\n\nThank you.\n', html: '<p>Dear Anna,</p><p>Thank you.</p>', template: 'identity-confirmed', locale: 'en', renderInput: null,
     status, attempts: 0, lastError: null, sentAt: null, secrets: null, createdAt: new Date(),
   };
 }
 
 describe('sending outbox e-mails by SMTP (the worker)', () => {
   let smtp: FakeSmtp;
-  let rows: Map<string, OutboxEmailEntity>;
+  let rows: Map<string, Row>;
   let service: MailDeliveryService;
   let minters: MailSecretMinters;
 

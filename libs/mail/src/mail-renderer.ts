@@ -108,9 +108,14 @@ export class MailRenderer {
     return (MAIL_LANGS as readonly string[]).includes(l) ? (l as MailLang) : 'en';
   }
 
-  render(tenant: MailBranding, template: MailTemplate, locale: string, data: Record<string, unknown>): RenderedMail {
+  /** Whether `template` is one of the e-mails written for this branding (the tenants' or the platform's). */
+  knows(tenant: MailBranding, template: string): boolean {
     const known: readonly string[] = tenant.platform ? PLATFORM_MAIL_TEMPLATES : MAIL_TEMPLATES;
-    if (!known.includes(template)) throw new Error(`unknown e-mail template ${template}${tenant.platform ? ' for the platform' : ''}`);
+    return known.includes(template);
+  }
+
+  render(tenant: MailBranding, template: MailTemplate, locale: string, data: Record<string, unknown>): RenderedMail {
+    if (!this.knows(tenant, template)) throw new Error(`unknown e-mail template ${template}${tenant.platform ? ' for the platform' : ''}`);
     const renderer = this.rendererFor(tenant);
     let lang = MailRenderer.langOf(locale);
     if (!renderer.has(`${lang}/${template}`)) lang = 'en';

@@ -5,7 +5,8 @@ import { TenantEntity } from '@regula/tenancy';
 import { OutboxEmailEntity } from './outbox-email.entity';
 import { brandingOf, MailBranding, PLATFORM_BRANDING } from './mail-branding';
 import { MailRenderer, MailTemplate, PlatformMailTemplate } from './mail-renderer';
-import { holdsSecret, MailSecrets } from './secrets/mail-secrets';
+import { MailSecrets } from './secrets/mail-secrets';
+import { renderChecked, sharedMailRenderer, storedRenderInput } from './render-later';
 
 export interface SendMailInput {
   tenantId: string;
@@ -37,11 +38,14 @@ export interface SendPlatformMailInput {
  * status `outbox` when no SMTP server is configured (the admin reads it),
  * otherwise `pending` plus a `send-email` job (jobId = the e-mail id), added
  * once the caller's transaction has committed, that the worker sends with nodemailer.
+ * A web filing's e-mails (a one-trip unit's, with SMTP) are rendered by that
+ * worker instead: the row holds what to render them from (render-later.ts),
+ * which keeps the rendering off the filing's path (issue 16 §2).
  */
 @Injectable()
 export class MailService {
   private readonly logger = new Logger('mail');
-  readonly renderer = new MailRenderer();
+  readonly renderer = sharedMailRenderer();
 
   constructor(
     @Inject(APP_CONFIG) private readonly cfg: CommonConfig,
@@ -96,17 +100,18 @@ export class MailService {
   ): Promise<OutboxEmailEntity> {
     const to = input.to.trim();
     if (!/^[^\s@<>,;"]+@[^\s@<>,;"]+$/.test(to)) throw new Error('invalid recipient address');
-    const rendered = this.renderer.render(branding, input.template, input.locale, input.data);
-    // A code or a link's token never goes in a subject line: lock screens, inbox lists and notifications show it to anyone nearby.
-    if (holdsSecret(rendered.subject)) throw new Error(`the subject line of ${input.template} would carry a secret`);
+    const what = { branding, template: input.template, locale: input.locale, data: input.data };
+    const later = this.smtpEnabled && !!oneTripWritesOf(em) && this.renderer.knows(branding, input.template);
+    const rendered = later ? null : renderChecked(this.renderer, what);
     const [row] = await insertRows(em, OutboxEmailEntity, [
       em.create(OutboxEmailEntity, {
         tenantId,
         requestId: input.requestId ?? null,
         to,
-        subject: rendered.subject,
-        text: rendered.text,
-        html: rendered.html,
+        subject: rendered?.subject ?? null,
+        text: rendered?.text ?? null,
+        html: rendered?.html ?? null,
+        renderInput: rendered ? null : storedRenderInput(what),
         template: input.template,
         locale: MailRenderer.langOf(input.locale),
         status: this.smtpEnabled ? 'pending' : 'outbox',
@@ -115,7 +120,7 @@ export class MailService {
         sentAt: null,
         secrets: input.secrets?.toStored() ?? null,
         createdAt: this.createdAt(),
-      }),
+      } as Partial<OutboxEmailEntity>),
     ]);
     if (this.smtpEnabled) {
       const data: JobData<'send-email'> = { tenantId, emailId: row.id };

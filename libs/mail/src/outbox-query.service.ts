@@ -17,6 +17,8 @@ export type OutboxEmailView = OutboxEmailMeta | OutboxEmailEntity;
 const META: FindOptionsSelect<OutboxEmailEntity> = {
   id: true, tenantId: true, requestId: true, to: true, subject: true, template: true, locale: true,
   status: true, attempts: true, lastError: true, sentAt: true, createdAt: true,
+  // An e-mail the worker has not rendered yet is rendered on load from it (the entity).
+  renderInput: true,
 };
 const WITH_BODY: FindOptionsSelect<OutboxEmailEntity> = { ...META, text: true, html: true };
 

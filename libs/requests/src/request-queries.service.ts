@@ -165,7 +165,7 @@ export class RequestQueriesService {
       const emails = await em.find(OutboxEmailEntity, {
         where: { tenantId, requestId: req.id },
         order: { createdAt: 'ASC' },
-        select: { id: true, template: true, subject: true, status: true, to: true, createdAt: true, sentAt: true, locale: true },
+        select: { id: true, template: true, subject: true, renderInput: true, status: true, to: true, createdAt: true, sentAt: true, locale: true },
       });
       const d = await deadlinesOf(em, facts, req, now);
       const notes = await em.find(RequestNoteEntity, { where: { tenantId, requestId: req.id }, order: { createdAt: 'ASC', id: 'ASC' } });
