@@ -224,17 +224,22 @@ describe('secrets out of stored e-mail (issue 12, finding 1)', () => {
   it('e-mails stored before the upgrade lose their secrets to placeholders; a pending one still sends, with fresh secrets that work', async () => {
     await mailbox.deliver(h);
     const filed = await file('anna.upgrade-case@subject.test');
-    // As the previous version wrote them: the code and the filer's token in the text, nothing in `secrets`.
+    // As the previous version wrote them: rendered at filing (not left to the worker), the code and the filer's token in the text, nothing in `secrets`.
     const oldCode = '482913';
     const url = `https://regula.test/t/inomedis/requests/${filed.request.reference}`;
     await h.db.owner.query(
-      `UPDATE outbox_emails SET secrets = NULL, subject = 'Your confirmation code: ${oldCode}',
+      `UPDATE outbox_emails SET secrets = NULL, render_input = NULL, subject = 'Your confirmation code: ${oldCode}',
          body_text = 'Code ${oldCode}. ' || $2 || '/verify?token=' || $3 || '&code=${oldCode} ' || $2 || '?token=' || $3,
          body_html = '<p>${oldCode}</p><a href="' || $2 || '/verify?token=' || $3 || '&amp;code=${oldCode}">x</a>'
        WHERE request_id = $1 AND template = 'verify-email'`,
       [filed.request.id, url, filed.statusToken],
     );
-    await h.db.owner.query(`UPDATE outbox_emails SET secrets = NULL, body_text = 'Status: ' || $2 || '?token=' || $3 WHERE request_id = $1 AND template = 'request-received'`, [filed.request.id, url, filed.statusToken]);
+    await h.db.owner.query(
+      `UPDATE outbox_emails SET secrets = NULL, render_input = NULL, subject = 'Request received', body_text = 'Status: ' || $2 || '?token=' || $3,
+         body_html = '<a href="' || $2 || '?token=' || $3 || '">status</a>'
+       WHERE request_id = $1 AND template = 'request-received'`,
+      [filed.request.id, url, filed.statusToken],
+    );
     await placeholdersForStoredSecrets(h.db.owner);
     await placeholdersForStoredSecrets(h.db.owner); // runs again without harm
     const rows: { subject: string; body_text: string; body_html: string }[] = await h.db.owner.query(`SELECT subject, body_text, body_html FROM outbox_emails WHERE request_id = $1`, [filed.request.id]);
