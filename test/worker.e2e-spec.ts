@@ -4,7 +4,10 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue, QueueEvents } from 'bullmq';
+import { brandingOf, storedRenderInput } from '@regula/mail';
+import { fakeSmtp, FakeSmtp } from '@regula/mail/testing';
 import { loadWorkerConfig, QueueName } from '@regula/platform';
+import type { TenantEntity } from '@regula/tenancy';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 import { auditTestEnv, testEnv } from './support/env';
@@ -19,16 +22,18 @@ describe('worker', () => {
   let events: QueueEvents;
   const folders = new TempFolders('regula-worker-');
   let checkpoints: string;
+  let smtp: FakeSmtp;
 
   beforeAll(async () => {
     db = await createTestDatabase();
+    smtp = await fakeSmtp();
     checkpoints = folders.make('checkpoints');
     const redis = new URL(testEnv().redisUrl);
     redis.pathname = `/${(Number(process.env.JEST_WORKER_ID ?? '1') + 8) % 16}`;
     const stale = new Queue(QueueName.Audit, { connection: { url: redis.toString() } });
     await stale.obliterate({ force: true }).catch(() => undefined);
     await stale.close();
-    const config = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: db.ownerUrl, DATABASE_APP_URL: db.appUrl, REDIS_URL: redis.toString(), ...auditTestEnv(checkpoints) });
+    const config = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: db.ownerUrl, DATABASE_APP_URL: db.appUrl, REDIS_URL: redis.toString(), SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, ...auditTestEnv(checkpoints) });
     ctx = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
     await ctx.init();
     queue = ctx.get<Queue>(getQueueToken(QueueName.Audit));
@@ -38,6 +43,7 @@ describe('worker', () => {
   afterAll(async () => {
     await events?.close();
     await ctx?.close();
+    await smtp?.close();
     await db?.drop();
     folders.removeAll();
   });
@@ -81,5 +87,31 @@ describe('worker', () => {
     const day = new Date().toISOString().slice(0, 10);
     const ids = (await queue.getJobs(['waiting', 'active', 'completed', 'delayed'])).map((j) => j.id).filter((i) => i?.includes(day));
     expect(ids).toHaveLength(4);
+  });
+
+  it("sends a web filing's e-mails on hearing their insert (no job from the filing), and none is lost while its listener reconnects", async () => {
+    const [tenant] = await db.owner.query(`SELECT id, slug, legal_name AS "legalName", time_zone AS "timeZone", definition FROM tenants WHERE slug = 'inomedis'`);
+    const branding = brandingOf(tenant as TenantEntity);
+    // As a web filing writes it: to be rendered by the worker, status pending, no job in Redis.
+    const file = (reference: string) =>
+      db.owner.query(
+        `INSERT INTO outbox_emails (tenant_id, to_address, template, locale, status, render_input) VALUES ($1, $2, 'request-received', 'lv', 'pending', $3)`,
+        [tenant.id, `${reference.toLowerCase()}@subject.test`, storedRenderInput({ branding, template: 'request-received', locale: 'lv', data: { reference, typeLabel: 'piekļuve', dueDate: '2026-04-07', receivedAt: new Date('2026-03-05T10:00:00Z') } })],
+      );
+    const received = async (reference: string) => {
+      for (let i = 0; i < 100 && !smtp.messages.some((m) => m.includes(reference)); i++) await new Promise((r) => setTimeout(r, 200));
+      return smtp.messages.filter((m) => m.includes(reference)).length;
+    };
+    await file('R-WAKE-0001');
+    expect(await received('R-WAKE-0001')).toBe(1);
+    const [row] = await db.owner.query(`SELECT status, subject, render_input FROM outbox_emails WHERE to_address = 'r-wake-0001@subject.test'`);
+    expect(row).toMatchObject({ status: 'sent', render_input: null });
+    expect(row.subject).toContain('R-WAKE-0001');
+
+    // The listener's connection dies; an e-mail written before it listens again is sent once it does.
+    await db.owner.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'regula-mail-wake'`);
+    await file('R-WAKE-0002');
+    expect(await received('R-WAKE-0002')).toBe(1);
+    expect(await received('R-WAKE-0001')).toBe(1);
   });
 });

@@ -3,7 +3,7 @@ import { AUDIT_HEADS_MAILER, AuditJobHandlers } from '@regula/audit';
 import { SignInLinkSecretModule } from '@regula/auth';
 import { BreachesModule, BreachJobHandlers } from '@regula/breaches';
 import { ConsentJobHandlers, ConsentModule } from '@regula/consent';
-import { AuditHeadsMail, MailJobHandlers, MailModule } from '@regula/mail';
+import { AuditHeadsMail, MailJobHandlers, MailModule, OutboxWakeListener } from '@regula/mail';
 import { JobHandlerTable, QueueName } from '@regula/platform';
 import { PolicyJobHandlers, PolicyVersionsModule } from '@regula/policies';
 import { FulfilmentModule, PackageJobHandlers, RequestMailSecretsModule, RequestsModule } from '@regula/requests';
@@ -31,8 +31,9 @@ export const WORKER_QUEUES: { [Q in QueueName]: QueueWorker<Q> } = {
   // The daily heads e-mail is written by libs/mail (which imports audit, so audit cannot import it): bound to audit's port here.
   [QueueName.Audit]: { handlers: AuditJobHandlers, imports: [MailModule], providers: [AuditHeadsMail, { provide: AUDIT_HEADS_MAILER, useExisting: AuditHeadsMail }] },
   [QueueName.Webhooks]: { handlers: WebhookJobHandlers, imports: [IngestModule] },
-  // The e-mails' secrets are minted as they are sent, by the libs that own them (requests, auth).
-  [QueueName.Mail]: { handlers: MailJobHandlers, imports: [MailModule, RequestMailSecretsModule, SignInLinkSecretModule] },
+  // The e-mails' secrets are minted as they are sent, by the libs that own them (requests, auth);
+  // a web filing's e-mails are queued by the worker hearing their insert (OutboxWakeListener).
+  [QueueName.Mail]: { handlers: MailJobHandlers, imports: [MailModule, RequestMailSecretsModule, SignInLinkSecretModule], providers: [OutboxWakeListener] },
   // The identity-wait sweep is libs/requests' (IdentityWaitSweep), run on the SLA queue.
   [QueueName.Sla]: { handlers: SlaJobHandlers, imports: [SlaModule, RequestsModule] },
   [QueueName.Consent]: { handlers: ConsentJobHandlers, imports: [ConsentModule] },

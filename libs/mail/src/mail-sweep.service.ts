@@ -30,9 +30,9 @@ export class MailSweep {
     @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
   ) {}
 
-  /** The e-mails requeued. */
-  async sweep(now = this.clock()): Promise<number> {
-    const before = new Date(now.getTime() - MAIL_SWEEP_GRACE_MS);
+  /** The e-mails requeued; `graceMs` 0: every pending e-mail (a listener catching up, OutboxWakeListener). */
+  async sweep(now = this.clock(), opts: { graceMs?: number } = {}): Promise<number> {
+    const before = new Date(now.getTime() - (opts.graceMs ?? MAIL_SWEEP_GRACE_MS));
     let requeued = 0;
     const requeue = async (tenantId: string | null, ids: string[]) => {
       for (const emailId of ids) if (await this.jobs.requeue('send-email', { tenantId, emailId }, { jobId: emailId })) requeued += 1;

@@ -40,7 +40,9 @@ export interface SendPlatformMailInput {
  * once the caller's transaction has committed, that the worker sends with nodemailer.
  * A web filing's e-mails (a one-trip unit's, with SMTP) are rendered by that
  * worker instead: the row holds what to render them from (render-later.ts),
- * which keeps the rendering off the filing's path (issue 16 §2).
+ * and the worker queues their jobs when it hears the insert commit
+ * (OutboxWakeListener): neither rendering nor Redis is on the filing's path
+ * (issue 16 §2).
  */
 @Injectable()
 export class MailService {
@@ -59,21 +61,6 @@ export class MailService {
   private createdAt(): Date {
     this.lastCreatedAt = Math.max(Date.now(), this.lastCreatedAt + 1);
     return new Date(this.lastCreatedAt);
-  }
-
-  /** The send jobs of each one-trip unit's e-mails, added together once it committed. */
-  private readonly unitJobs = new WeakMap<EntityManager, JobData<'send-email'>[]>();
-
-  /** A one-trip unit (a web filing) has no savepoints: its e-mails' jobs go to Redis in one call after its write. */
-  private async queueWithUnit(em: EntityManager, data: JobData<'send-email'>): Promise<void> {
-    const list = this.unitJobs.get(em);
-    if (list) {
-      list.push(data);
-      return;
-    }
-    const jobs = [data];
-    this.unitJobs.set(em, jobs);
-    await this.afterCommit.run(em, () => this.jobs.addBulk(jobs.map((d) => ({ name: 'send-email' as const, data: d, opts: { jobId: d.emailId } }))));
   }
 
   get smtpEnabled(): boolean {
@@ -124,9 +111,9 @@ export class MailService {
     ]);
     if (this.smtpEnabled) {
       const data: JobData<'send-email'> = { tenantId, emailId: row.id };
-      // Only once the row is committed; a rollback drops the job with the row.
-      if (oneTripWritesOf(em)) await this.queueWithUnit(em, data);
-      else await this.afterCommit.run(em, () => this.jobs.add('send-email', data, { jobId: row.id }));
+      // Only once the row is committed; a rollback drops the job with the row. One rendered later
+      // gets its job from the worker that hears its insert (OutboxWakeListener, migration 1764600079001).
+      if (!later) await this.afterCommit.run(em, () => this.jobs.add('send-email', data, { jobId: row.id }));
       this.logger.debug(`queued e-mail ${row.id} (${input.template})`);
     }
     return row;
