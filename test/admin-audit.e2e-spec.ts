@@ -1,4 +1,4 @@
-import { AuditService } from '@regula/audit';
+import { AuditService, AuditAction } from '@regula/audit';
 import { TenantDb } from '@regula/platform';
 import { Harness } from './support/api-harness';
 import { textOf } from './support/admin-client';
@@ -59,7 +59,7 @@ describe('admin dashboard: audit log', () => {
     const db = h.app.get(TenantDb);
     const audit = h.app.get(AuditService);
     await db.forTenant(tenantId, async (em) => {
-      for (let i = 0; i < 55; i++) await audit.append(em, { tenantId, actorId: null, actor: 'cli: bulk', action: 'test.bulk', details: { i } });
+      for (let i = 0; i < 55; i++) await audit.append(em, { tenantId, actorId: null, actor: 'cli: bulk', action: 'test.bulk' as AuditAction, details: { i } });
     });
     const seq = await lastSeq();
     const first = await c.get('/admin/t/inomedis/audit');
@@ -77,7 +77,7 @@ describe('admin dashboard: audit log', () => {
     const db = h.app.get(TenantDb);
     const audit = h.app.get(AuditService);
     await db.forTenant(tenantId, (em) =>
-      audit.append(em, { tenantId, actorId: null, actor: 'test <actor>', action: 'test.escaping', details: { note: '<script>alert(1)</script>', nested: { a: 1 } } }),
+      audit.append(em, { tenantId, actorId: null, actor: 'test <actor>', action: 'test.escaping' as AuditAction, details: { note: '<script>alert(1)</script>', nested: { a: 1 } } }),
     );
     // The entry joined the chain at the commit: the chain's head now.
     const [entry]: { seq: string; hash: string; prevHash: string }[] = await h.db.owner.query(
