@@ -226,10 +226,11 @@ describe('admin dashboard: breaches and outbox', () => {
       expect(one.text).not.toContain('tracker.example');
     });
 
-    it("an auditor reads the outbox too; another tenant's e-mail is 404", async () => {
+    it("the outbox is not an auditor's (no link, 403); another tenant's e-mail is 404", async () => {
       const a = await admin('auditor@ino.test');
-      expect((await a.get('/admin/t/inomedis/outbox')).status).toBe(200);
-      expect((await a.get(`/admin/t/inomedis/outbox/${mine}`)).status).toBe(200);
+      expect((await a.get('/admin/t/inomedis')).text).not.toContain('href="/admin/t/inomedis/outbox"');
+      expect((await a.get('/admin/t/inomedis/outbox')).status).toBe(403);
+      expect((await a.get(`/admin/t/inomedis/outbox/${mine}`)).status).toBe(403);
       const c = await admin();
       expect((await c.get(`/admin/t/inomedis/outbox/${theirs}`)).status).toBe(404);
       expect((await c.get('/admin/t/micromedic/outbox')).status).toBe(404);
