@@ -227,7 +227,7 @@ describe('exports', () => {
     const [{ id: tenantId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = $1`, [SLUG]);
     const published = (await h.app.get(AuditChainJobs).publish(tenantId)).checkpoint!;
     // A request of the period, for the per-request log: its reference and timeline go in, its requester does not.
-    const filed = await h.app.get<RequestsPort>(REQUESTS_PORT).fileRequest(tenantId, { type: 'access', name: 'Anna Packtest', email: 'anna.packtest@example.lv', locale: 'lv', details: { text: 'Private words of the subject' } }, { ip: '198.51.100.70' });
+    const filed = await h.app.get<RequestsPort>(REQUESTS_PORT).fileRequest(tenantId, { type: 'access', name: 'Anna Packtest', email: 'anna.packtest@example.lv', locale: 'lv', details: { message: 'Private words of the subject' } }, { ip: '198.51.100.70' });
     const res = await get(`${base}/evidence-pack.zip?from=${daysAgo(7)}&to=${today()}`, auditor).expect(200);
     expect(res.headers['content-type']).toBe('application/zip');
     const zip = await JSZip.loadAsync(res.body);
