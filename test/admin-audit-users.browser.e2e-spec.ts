@@ -163,6 +163,15 @@ describe('admin dashboard in Chromium: audit log, users, charts', () => {
     expect(await page.textContent('main')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
     await b.shot('admin-audit-06-auditor-lv');
     await page.goto(`${b.base}/admin/t/inomedis/audit?lang=en`);
+    // An auditor without gates: every page an auditor reads, still no Users and no Outbox.
+    await page.click('.logout button');
+    await page.waitForURL(/\/admin\/login$/);
+    await signIn('auditor@inomedis.test');
+    const full = await page.locator('nav.admin-nav a').allTextContents();
+    for (const label of ['Rights requests', 'Breaches', 'Registers', 'Audit log', 'Exports']) expect(full).toContain(label);
+    expect(full).not.toContain('Users');
+    expect(full).not.toContain('Outbox');
+    await b.shot('admin-audit-07-auditor-menu');
   });
 
   it('a tampered entry turns the verdict red, naming the entry and why', async () => {
