@@ -16,7 +16,7 @@ import { ChartQueries } from './home/charts/chart-queries.service';
 import { AdminAuditController } from './audit/admin-audit.controller';
 import { AuditLogPages } from './audit/audit-log.service';
 import { AuditLogExport } from './audit/audit-log-export.service';
-import { BreachRegisterExport } from './breaches/breach-register-export.service';
+import { BreachRegisterExport } from '../breaches/export/breach-register-export.service';
 import { AdminUsersController } from './users/admin-users.controller';
 import { AdminRequestsController } from './requests/admin-requests.controller';
 import { AdminFulfilmentPreviewController } from './requests/admin-fulfilment-preview.controller';

@@ -14,7 +14,7 @@ import { AdminTenantGuard } from '../shared/admin-tenant.guard';
 import { flashOf } from '../shared/flash';
 import { BreachFormState, breachDetailView, riskOptions } from './breach-detail.view';
 import { BreachListPage } from './breach-list.service';
-import { BREACH_EXPORT_FORMATS, BreachRegisterExport } from './breach-register-export.service';
+import { BREACH_EXPORT_FORMATS, BreachRegisterExport } from '../../breaches/export/breach-register-export.service';
 import { sendExportFile } from '../../exports/export-download';
 import { BREACH_FORMS, BREACH_WRITE, RECORD_FORM } from './breach.forms';
 import { isoToLocal } from './local-time';
@@ -57,7 +57,7 @@ export class AdminBreachesController {
     if (!f) throw new BadRequestException(`format must be one of ${BREACH_EXPORT_FORMATS.join(', ')}`);
     const tenant = tenantOf(req);
     const { user } = adminOf(req);
-    return sendExportFile(res, await this.registerExport.export(tenant, f, this.pages.lang(req), { userId: user.id, label: `${user.email} (${tenant.role})`, ip: clientIp(req) }));
+    return sendExportFile(res, await this.registerExport.export(tenant.id, f, this.pages.lang(req), { userId: user.id, label: `${user.email} (${tenant.role})`, ip: clientIp(req) }));
   }
 
   @Get('new')

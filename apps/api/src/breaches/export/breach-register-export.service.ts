@@ -4,11 +4,11 @@ import { BreachesService, BreachView } from '@regula/breaches';
 import { formatLocalDate, localDateOf } from '@regula/engine';
 import type { Lang } from '@regula/engine';
 import { auditExport, ExportActor, ExportFile, exportFile, PdfWorkers, RECORD_LABELS, safeFileName } from '@regula/exports';
-import { CLOCK, Clock, systemClock, TenantDb } from '@regula/platform';
+import { CLOCK, Clock, NotFoundError, systemClock, TenantDb } from '@regula/platform';
 import { localDateTime } from '@regula/requests';
+import { TenantEntity } from '@regula/tenancy';
+import { adminCatalogue } from '../../admin/shared/admin-renderer';
 import { ExportTable, tableXlsx } from '../../exports/table-files';
-import { adminCatalogue } from '../shared/admin-renderer';
-import type { AdminTenant } from '../shared/admin-request';
 import { breachRegisterPdf } from './breach-register.pdf';
 
 export const BREACH_EXPORT_FORMATS = ['xlsx', 'pdf'] as const;
@@ -59,8 +59,9 @@ const PAGE = 200;
 
 /**
  * The breach register (GDPR Art. 33(5)) as XLSX (a row per breach) or PDF (a
- * table of facts per breach), beside the JSON of the evidence pack and the
- * REST API: the same facts, headings in the page's language. Audited as
+ * table of facts per breach), beside the JSON of the REST API's list and of the
+ * evidence pack: the same facts, headings in `lang` (the dashboard's breach page
+ * labels, its catalogues), for the REST API and the dashboard. Audited as
  * `export.created` (auditExport) with the breach count, the file's name, size
  * and SHA-256.
  */
@@ -74,7 +75,9 @@ export class BreachRegisterExport {
     @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
   ) {}
 
-  async export(tenant: AdminTenant, format: BreachExportFormat, lang: Lang, actor: ExportActor): Promise<ExportFile> {
+  async export(tenantId: string, format: BreachExportFormat, lang: Lang, actor: ExportActor): Promise<ExportFile> {
+    const tenant = await this.db.forTenant(tenantId, (em) => em.findOne(TenantEntity, { where: { id: tenantId } }));
+    if (!tenant) throw new NotFoundError('no such tenant');
     const now = this.clock();
     const i18n = adminCatalogue();
     const t: T = (key, vars) => i18n.t(lang, key, vars);
@@ -90,7 +93,7 @@ export class BreachRegisterExport {
     const body =
       format === 'xlsx'
         ? await tableXlsx(table, t('breaches.title'), now)
-        : await breachRegisterPdf(table, { controller: tenant.name, title: t('breaches.registerTitle'), asOf, none: t('breaches.none'), pageOf: RECORD_LABELS[lang].pageOf, lang }, now, this.pdf.render);
+        : await breachRegisterPdf(table, { controller: tenant.legalName, title: t('breaches.registerTitle'), asOf, none: t('breaches.none'), pageOf: RECORD_LABELS[lang].pageOf, lang }, now, this.pdf.render);
     const file = exportFile(name, format, body);
     await auditExport(this.db, this.audit, tenant.id, actor, { export: 'breaches', format, lang, rows: items.length }, { fileName: file.fileName, sha256: file.sha256, size: file.body.length });
     return file;
