@@ -71,6 +71,12 @@ async function lookups(em: EntityManager, tenantId: string, entries: AuditEntryE
 function targetOf(e: AuditEntryEntity, l: Lookups, base: string, permissions: readonly Permission[], t: T): TargetRef | undefined {
   const d = e.details ?? {};
   const id = e.targetId ?? '';
+  // A record import (its held file, recorded against the registers): the file by name, linked to its preview while held.
+  if (e.action === 'registers.import-held' || e.action === 'registers.imported') {
+    const sha = str(d.sha256);
+    const name = str(d.fileName);
+    return { text: name ? t('audit.object.importFile', { name }) : t('audit.object.import'), href: sha && /^[0-9a-f]{64}$/.test(sha) ? `${base}/record-import/${sha}` : `${base}/record-import` };
+  }
   switch (e.targetType) {
     case 'rights-request':
     case 'request': {
