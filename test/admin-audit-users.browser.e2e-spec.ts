@@ -79,11 +79,14 @@ describe('admin dashboard in Chromium: audit log, users, charts', () => {
     expect(await page.textContent('h1')).toBe('Audit log');
     expect(await page.textContent('#chain')).toMatch(/Chain intact: \d+ entries verified up to #\d+ at/);
     await b.shot('admin-audit-01-log');
-    await page.fill('#f-action', 'auth.');
-    await Promise.all([page.waitForURL(/action=auth\./), page.click('.audit-filters button[type="submit"]')]);
-    const actions = await page.locator('.audit-table td code').allTextContents();
+    // In words: actors by name, actions by their label, no id anywhere in the page's text.
+    expect(await page.locator('.audit-table td.action').allTextContents()).toContain('Signed in');
+    expect(await page.textContent('main')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    await page.selectOption('#f-action', { label: 'Signed in' });
+    await Promise.all([page.waitForURL(/action=auth\.login/), page.click('.audit-filters button[type="submit"]')]);
+    const actions = await page.locator('.audit-table td.action').allTextContents();
     expect(actions.length).toBeGreaterThan(0);
-    expect(actions.every((a) => a.startsWith('auth.'))).toBe(true);
+    expect(new Set(actions)).toEqual(new Set(['Signed in']));
     await b.shot('admin-audit-02-filtered');
     await page.click('.audit-table tbody tr:first-child th a');
     await page.waitForURL(/\/audit\/\d+$/);
@@ -144,9 +147,31 @@ describe('admin dashboard in Chromium: audit log, users, charts', () => {
     const nav = await page.locator('nav.admin-nav a').allTextContents();
     expect(nav).toContain('Audit log');
     expect(nav).not.toContain('Rights requests');
+    // An auditor's menu: no Users, no Outbox; their pages refuse the auditor.
+    expect(nav).not.toContain('Users');
+    expect(nav).not.toContain('Outbox');
     await b.shot('admin-users-05-auditor-home');
     const res = await page.goto(`${b.base}/admin/t/inomedis/requests`);
     expect(res!.status()).toBe(403);
+    for (const path of ['users', 'outbox']) expect((await page.goto(`${b.base}/admin/t/inomedis/${path}`))!.status()).toBe(403);
+    // The audit log as the auditor reads it, in Latvian: labels, names and references, no id.
+    await page.goto(`${b.base}/admin/t/inomedis/audit?lang=lv`);
+    expect(await page.textContent('h1')).toBe('Audita žurnāls');
+    const actions = await page.locator('.audit-table td.action').allTextContents();
+    expect(actions).toContain('Pievienots dalībnieks');
+    expect(actions.join(' ')).not.toMatch(/\b[a-z]+\.[a-z-]+\b/);
+    expect(await page.textContent('main')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    await b.shot('admin-audit-06-auditor-lv');
+    await page.goto(`${b.base}/admin/t/inomedis/audit?lang=en`);
+    // An auditor without gates: every page an auditor reads, still no Users and no Outbox.
+    await page.click('.logout button');
+    await page.waitForURL(/\/admin\/login$/);
+    await signIn('auditor@inomedis.test');
+    const full = await page.locator('nav.admin-nav a').allTextContents();
+    for (const label of ['Rights requests', 'Breaches', 'Registers', 'Audit log', 'Exports']) expect(full).toContain(label);
+    expect(full).not.toContain('Users');
+    expect(full).not.toContain('Outbox');
+    await b.shot('admin-audit-07-auditor-menu');
   });
 
   it('a tampered entry turns the verdict red, naming the entry and why', async () => {

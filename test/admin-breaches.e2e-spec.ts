@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import ExcelJS from 'exceljs';
 import { Harness } from './support/api-harness';
 import { AdminClient, textOf } from './support/admin-client';
 import { signedInAdmin, startDashboardApi } from './support/admin-session';
@@ -27,6 +29,12 @@ describe('admin dashboard: breaches and outbox', () => {
   let micro: string;
   const q = (sql: string, params: unknown[] = []) => h.db.owner.query(sql, params);
   const admin = (email?: string) => signedInAdmin(h, email);
+  const binary = (path: string, c: AdminClient) =>
+    h.http().get(path).set('Cookie', [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ')).buffer(true).parse((res, cb) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (x: Buffer) => chunks.push(x));
+      res.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
   const list = '/admin/t/inomedis/breaches';
   const facts = (over: Record<string, string> = {}) => ({
     title: 'Lost laptop with client files',
@@ -173,6 +181,46 @@ describe('admin dashboard: breaches and outbox', () => {
     expect(count).toBe(2);
   });
 
+  it('exports the register as XLSX and PDF beside the JSON: the same facts, headings in the page language, audited; auditors too', async () => {
+    const c = await admin('auditor@ino.test');
+    const reg = await c.get(list);
+    expect(reg.text).toContain(`<a href="${list}/export?format&#x3D;xlsx" download>Excel (XLSX)</a>`);
+    const refs: { id: string; reference: string; title: string; authority_reference: string | null }[] = await q(
+      `SELECT id, reference, title, authority_reference FROM breaches WHERE tenant_id = $1 ORDER BY reference`, [ino],
+    );
+    const xlsx = await binary(`${list}/export?format=xlsx`, c);
+    expect([xlsx.status, xlsx.headers['content-type']]).toEqual([200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+    expect(xlsx.headers['content-disposition']).toMatch(/^attachment; filename="inomedis-breaches-\d{4}-\d{2}-\d{2}\.xlsx"$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    const rows = wb.worksheets[0].getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1).map((v) => (v === undefined || v === null ? '' : String(v))));
+    const [header, ...body] = rows;
+    expect(header.slice(0, 6)).toEqual(['Reference', 'Short name', 'Status', 'Aware since', 'When it happened', 'Notify the authority by']);
+    expect(header).toContain('The authority\'s case number');
+    expect(body.map((r) => r[0]).sort()).toEqual(refs.map((r) => r.reference).sort());
+    const api = await h.http().get('/api/v1/tenants/inomedis/breaches').set('Authorization', `Bearer ${await h.login('admin@ino.test')}`);
+    for (const b of api.body.items as { reference: string; title: string; authorityReference: string | null; nature: string }[]) {
+      const row = body.find((r) => r[0] === b.reference)!;
+      expect(row[1]).toBe(b.title);
+      expect(row).toContain(b.nature);
+      if (b.authorityReference) expect(row[header.indexOf('The authority\'s case number')]).toBe(b.authorityReference);
+    }
+    // PDF, in Latvian: opened with pdftotext.
+    await c.get(`${list}?lang=lv`);
+    const pdf = await binary(`${list}/export?format=pdf`, c);
+    expect([pdf.status, pdf.headers['content-type']]).toEqual([200, 'application/pdf']);
+    const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf.body as Buffer }).toString('utf8');
+    expect(text).toContain('Pārkāpumu reģistrs (VDAR 33. panta 5. punkts)');
+    for (const b of refs) expect(text).toContain(b.reference);
+    expect(text).toContain('Paziņot iestādei līdz');
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    await c.get(`${list}?lang=en`);
+    const audited = await q(`SELECT actor, details FROM audit_log WHERE tenant_id = $1 AND action = 'export.created' AND details->>'export' = 'breaches' ORDER BY seq`, [ino]);
+    expect(audited.map((a: { details: Record<string, unknown> }) => [a.details.format, a.details.lang, a.details.rows])).toEqual([['xlsx', 'en', refs.length], ['pdf', 'lv', refs.length]]);
+    expect(audited[0].actor).toBe('auditor@ino.test (auditor)');
+    expect((await c.get(`${list}/export?format=json`)).status).toBe(400);
+  });
+
   it("answers another tenant's breach under one's own slug with 404 (GET and POST), and another tenant's slug too", async () => {
     const m = await admin('admin@micro.test');
     const res = await m.submit('/admin/t/micromedic/breaches/new', '/admin/t/micromedic/breaches', facts({ title: 'Micromedic breach', awareAt: rigaLocal(1) }));
@@ -226,10 +274,11 @@ describe('admin dashboard: breaches and outbox', () => {
       expect(one.text).not.toContain('tracker.example');
     });
 
-    it("an auditor reads the outbox too; another tenant's e-mail is 404", async () => {
+    it("the outbox is not an auditor's (no link, 403); another tenant's e-mail is 404", async () => {
       const a = await admin('auditor@ino.test');
-      expect((await a.get('/admin/t/inomedis/outbox')).status).toBe(200);
-      expect((await a.get(`/admin/t/inomedis/outbox/${mine}`)).status).toBe(200);
+      expect((await a.get('/admin/t/inomedis')).text).not.toContain('href="/admin/t/inomedis/outbox"');
+      expect((await a.get('/admin/t/inomedis/outbox')).status).toBe(403);
+      expect((await a.get(`/admin/t/inomedis/outbox/${mine}`)).status).toBe(403);
       const c = await admin();
       expect((await c.get(`/admin/t/inomedis/outbox/${theirs}`)).status).toBe(404);
       expect((await c.get('/admin/t/micromedic/outbox')).status).toBe(404);

@@ -48,6 +48,8 @@ const NOT_PAGES = [
   '/admin/t/:slug/exports/description',
   '/admin/t/:slug/exports/evidence-pack',
   '/admin/t/:slug/requests/export',
+  '/admin/t/:slug/audit/export',
+  '/admin/t/:slug/breaches/export',
   '/admin/t/:slug/requests/:reference/evidence/:id',
   '/admin/t/:slug/requests/:reference/artifacts/:id',
   '/admin/t/:slug/requests/:reference/original',

@@ -124,11 +124,11 @@ describe('admin dashboard: users and permissions', () => {
     expect(home.text).not.toContain('href="/admin/t/inomedis/requests"');
     expect((await a.get('/admin/t/inomedis/audit')).status).toBe(200);
     expect((await a.get('/admin/t/inomedis/requests')).status).toBe(403);
+    // Members are for who manages them: no Users in an auditor's menu, the page a 403, a POST too.
+    expect(home.text).not.toContain(`href="${USERS}"`);
     const users = await a.get(USERS);
-    expect(users.status).toBe(200);
-    expect(users.text).not.toContain('id="invite"');
-    expect(users.text).not.toContain('class="action-form');
-    const invite = await a.post(USERS, { email: 'x@ino.test', role: 'auditor', _csrf: AdminClient.csrfOf(users.text) });
+    expect(users.status).toBe(403);
+    const invite = await a.post(USERS, { email: 'x@ino.test', role: 'auditor', _csrf: AdminClient.csrfOf(home.text) });
     expect(invite.status).toBe(403);
   });
 
@@ -204,13 +204,13 @@ describe('admin dashboard: users and permissions', () => {
     expect(m).toEqual({ role: 'compliance-admin', permissions: null });
   });
 
-  it('an auditor reads the members but every POST is refused with 403, nothing changed', async () => {
+  it("an auditor's members pages and every POST are refused with 403, nothing changed", async () => {
     const a = client();
     await a.login('auditor@ino.test');
     const page = await a.get(`${USERS}/${adminId}`);
-    expect(page.status).toBe(200);
-    expect(page.text).not.toContain('class="action-form');
-    const csrf = AdminClient.csrfOf(page.text);
+    expect(page.status).toBe(403);
+    expect(page.text).not.toContain('admin@ino.test');
+    const csrf = AdminClient.csrfOf((await a.get('/admin/t/inomedis')).text);
     const before = await h.db.owner.query(`SELECT count(*)::int AS c FROM audit_log WHERE tenant_id = $1 AND action LIKE 'membership.%'`, [tenantId]);
     for (const [path, form] of [[USERS, { email: 'sneaky@ino.test', role: 'compliance-admin' }], [`${USERS}/${adminId}`, { role: 'auditor' }], [`${USERS}/${adminId}/revoke`, {}]] as const) {
       const res = await a.post(path, { ...form, _csrf: csrf });
@@ -241,10 +241,11 @@ describe('admin dashboard: users and permissions', () => {
     const again = await c.submit(USERS, USERS, { email: 'admin@micro.test', role: 'auditor' });
     expect(again.status).toBe(409);
     expect(textOf(again.text)).toContain('This e-mail address is already a member of this controller');
-    // The Micromedic admin now sees both tenants, with their own password.
+    // The Micromedic admin now opens both tenants, with their own password: Inomedis as an auditor (no members' pages there).
     const micro = client();
     await micro.login('admin@micro.test');
-    expect((await micro.get('/admin/t/inomedis/users')).status).toBe(200);
+    expect((await micro.get('/admin/t/inomedis')).status).toBe(200);
+    expect((await micro.get('/admin/t/inomedis/users')).status).toBe(403);
     expect((await micro.get('/admin/t/micromedic/users')).status).toBe(200);
   });
 });

@@ -1,4 +1,4 @@
-import { AuditChainJobs, AuditService } from '@regula/audit';
+import { AuditChainJobs, AuditService, AuditAction } from '@regula/audit';
 import { TenantDb } from '@regula/platform';
 import { Harness, startApi } from './support/api-harness';
 
@@ -25,7 +25,7 @@ describe('audit entries appended at commit', () => {
 
   const actions = async (like: string): Promise<string[]> =>
     (await h.db.owner.query(`SELECT action FROM audit_log WHERE tenant_id = $1 AND action LIKE $2 ORDER BY seq`, [tenantId, like])).map((r: { action: string }) => r.action);
-  const entry = (action: string, details: Record<string, unknown> = {}) => ({ tenantId, actorId: null, actor: 'test: at commit', action, details });
+  const entry = (action: string, details: Record<string, unknown> = {}) => ({ tenantId, actorId: null, actor: 'test: at commit', action: action as AuditAction, details });
 
   it('writes a transaction\'s entries when it commits, none when it rolls back, and drops those of a savepoint rolled back', async () => {
     await db.forTenant(tenantId, async (em) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AuditChainJobs, AuditCheckpoint, AuditCheckpoints, AuditKeys, AuditService, AuditVerifier, auditKeyId, checkpointValid, entryHash } from '@regula/audit';
+import { AuditChainJobs, AuditCheckpoint, AuditCheckpoints, AuditKeys, AuditService, AuditVerifier, auditKeyId, checkpointValid, entryHash, AuditAction } from '@regula/audit';
 import { TenantDb } from '@regula/platform';
 import { Harness, startApi } from './support/api-harness';
 import { signedInAdmin } from './support/admin-session';
@@ -66,7 +66,7 @@ describe('audit chain integrity', () => {
     const growTo = async (n: number) => {
       const [{ s }] = await h.db.owner.query(`SELECT max(seq)::int AS s FROM audit_log WHERE tenant_id = $1`, [tenantId]);
       await db.forTenant(tenantId, async (em) => {
-        for (let i = s; i < n; i++) await audit.append(em, { tenantId, actorId: null, actor: 'test: bulk', action: 'test.bulk', details: { i } });
+        for (let i = s; i < n; i++) await audit.append(em, { tenantId, actorId: null, actor: 'test: bulk', action: 'test.bulk' as AuditAction, details: { i } });
       });
     };
     const c = await signedInAdmin(h, 'admin@inomedis.test');
@@ -142,7 +142,7 @@ describe('audit chain integrity', () => {
     const db = new TenantDb(h.db.owner);
     const a = h.app.get(AuditService);
     const b = new AuditService(new AuditCheckpoints(keysB));
-    const entry = { tenantId: null, actorId: null, actor: 'test: rotation', action: 'test.rotation' };
+    const entry = { tenantId: null, actorId: null, actor: 'test: rotation', action: 'test.rotation' as AuditAction };
     await db.forPlatform(async (em) => {
       await a.append(em, entry);
       await b.append(em, entry);

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import ExcelJS from 'exceljs';
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
@@ -222,6 +224,33 @@ describe('breaches', () => {
     expect((await h.http().patch(`${base}/${b.id}`).set('Authorization', `Bearer ${auditor}`).send({ measures: 'x' })).status).toBe(403);
     expect((await post(auditor, `${base}/${b.id}/authority-notified`, {})).status).toBe(403);
     expect((await post(auditor, `${base}/${b.id}/subjects-notified`, { method: 'x' })).status).toBe(403);
+  });
+
+  it('exports the register as XLSX and PDF beside the JSON list, in `lang`, audited; another tenant 404, a bad lang 400', async () => {
+    const binary = (token: string, path: string) =>
+      get(token, path).buffer(true).parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (x: Buffer) => chunks.push(x));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    const list = (await get(auditor, `${base}?limit=100`)).body.items as { reference: string; title: string }[];
+    const xlsx = await binary(auditor, `${base}/export.xlsx?lang=et`);
+    expect([xlsx.status, xlsx.headers['content-type']]).toEqual([200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+    expect(xlsx.headers['x-content-sha256']).toMatch(/^[0-9a-f]{64}$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    const rows = wb.worksheets[0].getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1).map((v) => String(v ?? '')));
+    expect(rows[0][0]).toBe('Viide');
+    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(list.map((b) => b.reference).sort());
+    const pdf = await binary(admin, `${base}/export.pdf`);
+    expect([pdf.status, pdf.headers['content-type']]).toEqual([200, 'application/pdf']);
+    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf.body as Buffer }).toString('utf8');
+    expect(text).toContain('Breach register (GDPR Art. 33(5))');
+    for (const b of list) expect(text).toContain(b.reference);
+    const audited = await h.db.owner.query(`SELECT details FROM audit_log WHERE action = 'export.created' AND details->>'export' = 'breaches' ORDER BY seq`);
+    expect(audited.map((a: { details: Record<string, unknown> }) => [a.details.format, a.details.lang, a.details.rows])).toEqual([['xlsx', 'et', list.length], ['pdf', 'en', list.length]]);
+    expect((await get(other, `${base}/export.xlsx`)).status).toBe(404);
+    expect((await get(admin, `${base}/export.xlsx?lang=xx`)).status).toBe(400);
   });
 
   describe('the clock in the worker', () => {

@@ -10,7 +10,8 @@ import JSZip from 'jszip';
 import * as jsonld from 'jsonld';
 import { AuditService } from '@regula/audit';
 import { ControllerDefinition, addLocalDays, formatLocalDate, localDateOf } from '@regula/engine';
-import { RECORD_COLUMNS } from '@regula/exports';
+import { RECORD_COLUMNS, csvRows } from '@regula/exports';
+import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
 import { TenantSyncService } from '@regula/registers';
 import { findTenant } from '@regula/tenants';
 import { AuditChainJobs, AuditKeys, checkpointValid } from '@regula/audit';
@@ -225,6 +226,8 @@ describe('exports', () => {
     // The chain's head published outside the database (the worker does it every hour).
     const [{ id: tenantId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = $1`, [SLUG]);
     const published = (await h.app.get(AuditChainJobs).publish(tenantId)).checkpoint!;
+    // A request of the period, for the per-request log: its reference and timeline go in, its requester does not.
+    const filed = await h.app.get<RequestsPort>(REQUESTS_PORT).fileRequest(tenantId, { type: 'access', name: 'Anna Packtest', email: 'anna.packtest@example.lv', locale: 'lv', details: { message: 'Private words of the subject' } }, { ip: '198.51.100.70' });
     const res = await get(`${base}/evidence-pack.zip?from=${daysAgo(7)}&to=${today()}`, auditor).expect(200);
     expect(res.headers['content-type']).toBe('application/zip');
     const zip = await JSZip.loadAsync(res.body);
@@ -255,6 +258,34 @@ describe('exports', () => {
     expect(policyPage).toContain(policy.contentHash);
     const stats = JSON.parse(await zip.file('requests/statistics.json')!.async('string'));
     expect(stats.types.at(-1).type).toBe('all');
+
+    // The auditor's oversight parts: the per-request log without personal data, the processors and their contracts, the DPIAs.
+    for (const p of ['requests/log.json', 'requests/log.csv', 'processors/processors.json', 'processors/processors.csv', 'dpia/dpias.json', 'dpia/dpias.csv']) expect(paths).toContain(p);
+    const logJson = await zip.file('requests/log.json')!.async('string');
+    const logCsv = await zip.file('requests/log.csv')!.async('string');
+    const log = JSON.parse(logJson);
+    const mine = log.requests.find((r: { reference: string }) => r.reference === filed.request.reference);
+    expect(mine).toMatchObject({ type: 'access', channel: 'web-form', state: filed.request.state });
+    expect(mine.events.map((e: { kind: string }) => e.kind)).toContain('received');
+    for (const e of mine.events) expect(Object.keys(e).sort()).toEqual(['at', 'from', 'kind', 'to']);
+    expect(csvRows(logCsv.replace(/^\uFEFF/, ''))[0].slice(0, 4)).toEqual(['Numurs', 'Veids', 'Kanāls', 'Saņemts']);
+    expect(logCsv).toContain(filed.request.reference);
+    for (const personal of ['Anna', 'Packtest', 'anna.packtest', 'example.lv', 'Private words', '198.51.100.70']) {
+      expect(logJson).not.toContain(personal);
+      expect(logCsv).not.toContain(personal);
+    }
+    const processors = JSON.parse(await zip.file('processors/processors.json')!.async('string')).processors;
+    const expected = def.registers.flatMap((r) => (r.recipients === 'none' ? [] : r.recipients.filter((x) => x.kind === 'processor').map((x) => ({ register: r.id, processor: x.id, dpa: x.dpa ?? null }))));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(processors.map((p: { register: string; processor: string; dpa: boolean | null }) => ({ register: p.register, processor: p.processor, dpa: p.dpa }))).toEqual(expected);
+    const processorsCsv = csvRows((await zip.file('processors/processors.csv')!.async('string')).replace(/^\uFEFF/, ''));
+    expect(processorsCsv[0]).toEqual(['Apstrādes darbība', 'Apstrādātājs', 'Līguma atsauce (28. panta 3. punkts)', 'Datu apstrādes līgums', 'Valsts']);
+    expect(processorsCsv[1][1]).toBe('Personas datu apstrādātāji (pakalpojumu sniedzēji)');
+    const dpias = JSON.parse(await zip.file('dpia/dpias.json')!.async('string')).dpias;
+    expect(dpias.map((d: { register: string; required: boolean; status: string }) => [d.register, d.required, d.status])).toEqual(def.registers.map((r) => [r.id, r.dpia.required, r.dpia.status]));
+    const dpiaCsv = csvRows((await zip.file('dpia/dpias.csv')!.async('string')).replace(/^\uFEFF/, ''));
+    expect(dpiaCsv[0][1]).toBe('Novērtējums nepieciešams (35. pants)');
+    expect(dpiaCsv).toHaveLength(def.registers.length + 1);
   });
 
   it('streams the evidence pack (chunked, no Content-Length), its SHA-256 in a trailer and in the audit entry, its SHA256SUMS verifying', async () => {

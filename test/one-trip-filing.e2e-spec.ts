@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { AuditChainJobs, AuditService } from '@regula/audit';
+import { AuditChainJobs, AuditService, AuditAction } from '@regula/audit';
 import { OutboxQueryService } from '@regula/mail';
 import { TenantDb } from '@regula/platform';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
@@ -95,8 +95,8 @@ describe('a filing in one round trip', () => {
     await app.connect();
     try {
       const parts = (tenant: string) => [
-        { table: 'audit_pending', columns: ['tenant_id', 'actor', 'action', 'details'], rows: [{ tenant_id: tenantId, actor: 'test', action: 'test.one-trip-own', details: {} }] },
-        { table: 'audit_pending', columns: ['tenant_id', 'actor', 'action', 'details'], rows: [{ tenant_id: tenant, actor: 'test', action: 'test.one-trip-foreign', details: {} }] },
+        { table: 'audit_pending', columns: ['tenant_id', 'actor', 'action', 'details'], rows: [{ tenant_id: tenantId, actor: 'test', action: 'test.one-trip-own' as AuditAction, details: {} }] },
+        { table: 'audit_pending', columns: ['tenant_id', 'actor', 'action', 'details'], rows: [{ tenant_id: tenant, actor: 'test', action: 'test.one-trip-foreign' as AuditAction, details: {} }] },
       ];
       await expect(app.query(`SELECT regula_write_rows($1, $2::jsonb)`, [tenantId, JSON.stringify(parts(otherId))])).rejects.toThrow(/row-level security/);
       expect(await pending()).toBe(0);
@@ -115,7 +115,7 @@ describe('a filing in one round trip', () => {
       h.db.owner.query(`INSERT INTO audit_pending (tenant_id, actor, action, details) VALUES ($1, 'test: left behind', $2, '{}')`, [tenantId, action]);
     await leftBehind('test.left-1');
     await leftBehind('test.left-2');
-    await h.app.get(TenantDb).forTenant(tenantId, (em) => audit.append(em, { tenantId, actorId: null, actor: 'test: later', action: 'test.later', details: {} }));
+    await h.app.get(TenantDb).forTenant(tenantId, (em) => audit.append(em, { tenantId, actorId: null, actor: 'test: later', action: 'test.later' as AuditAction, details: {} }));
     const order = await h.db.owner.query(`SELECT action FROM audit_log WHERE tenant_id = $1 AND action LIKE 'test.%' ORDER BY seq`, [tenantId]);
     expect(order.map((r: { action: string }) => r.action)).toEqual(['test.left-1', 'test.left-2', 'test.later']);
 

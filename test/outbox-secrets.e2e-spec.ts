@@ -17,8 +17,9 @@ import { startWorker } from './support/worker-context';
  * Issue 12, finding 1: a read-only auditor could act as a data subject with
  * the status tokens and codes the outbox kept. Now the worker mints a code or
  * a link's token when it sends the e-mail and stores only its hash; the
- * stored e-mail shows the secret redacted to everyone; auditors read the
- * outbox's metadata only; reading personal data is audited. The e-mail the
+ * stored e-mail shows the secret redacted to everyone; a member without
+ * outbox:read-body reads the outbox's metadata only (auditors no longer read the
+ * outbox at all: issue 18 §3); reading personal data is audited. The e-mail the
  * subject receives (the test SMTP sink) still works end to end.
  */
 describe('secrets out of stored e-mail (issue 12, finding 1)', () => {
@@ -37,8 +38,11 @@ describe('secrets out of stored e-mail (issue 12, finding 1)', () => {
     h = await startApi({ SMTP_URL: mailbox.smtpUrl, PUBLIC_BASE_URL: 'https://regula.test', TRUST_PROXY: 'true', UPLOAD_DIR: uploads });
     [{ id: tenantId }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
     await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
+    // The outbox's metadata without the bodies: a compliance admin gated to outbox:read (auditors have no outbox).
+    await createStaff(h.db.owner, 'reader@ino.test', { tenant: 'inomedis', permissions: ['tenant:read', 'outbox:read'] });
     await createStaff(h.db.owner, 'auditor@ino.test', { tenant: 'inomedis', role: 'auditor' });
     tokens.admin = await h.login('admin@ino.test');
+    tokens.reader = await h.login('reader@ino.test');
     tokens.auditor = await h.login('auditor@ino.test');
     port = h.app.get<RequestsPort>(REQUESTS_PORT);
   });
@@ -69,17 +73,18 @@ describe('secrets out of stored e-mail (issue 12, finding 1)', () => {
     }
   }
 
-  it('as auditor, the outbox yields no code or token that verifies or withdraws a request; the e-mail the subject receives does', async () => {
+  it('read without its bodies, the outbox yields no code or token that verifies or withdraws a request; the e-mail the subject receives does', async () => {
     const filed = await file('anna.auditor-case@subject.test');
     const reference = filed.request.reference;
     expect(await mailbox.deliver(h)).toBe(2);
 
-    const res = await api('auditor', '/api/v1/tenants/inomedis/outbox?pageSize=100');
+    expect((await api('auditor', '/api/v1/tenants/inomedis/outbox?pageSize=100')).status).toBe(403);
+    const res = await api('reader', '/api/v1/tenants/inomedis/outbox?pageSize=100');
     expect(res.status).toBe(200);
     const mine = (res.body.items as Record<string, unknown>[]).filter((e) => e.requestId === filed.request.id);
     expect(mine.map((e) => e.template).sort()).toEqual(['request-received', 'verify-email']);
     const shown = JSON.stringify(mine);
-    // Whatever the auditor's view holds that looks like a code or a link's token, tried as the subject would.
+    // Whatever the metadata view holds that looks like a code or a link's token, tried as the subject would.
     const codes = [...new Set([...shown.matchAll(/(?<![0-9A-Za-z])(\d{6})(?![0-9A-Za-z])/g)].map((m) => m[1]))].slice(0, 4);
     const linkTokens = [...new Set([...shown.matchAll(/token=([A-Za-z0-9_-]{16,})/g)].map((m) => m[1]))];
     for (const code of codes) expect((await verifyForm(reference, code)).status).toBe(400);
@@ -146,9 +151,9 @@ describe('secrets out of stored e-mail (issue 12, finding 1)', () => {
     expect(page.text).not.toContain(code);
     expect(page.text).not.toContain(linkToken);
 
-    // The auditor's dashboard page: metadata, no body.
+    // The dashboard page without outbox:read-body: metadata, no body.
     const a = new AdminClient(h, '203.0.113.11');
-    await a.login('auditor@ino.test');
+    await a.login('reader@ino.test');
     const theirs = await a.get(`/admin/t/inomedis/outbox/${verify.id}`);
     expect(theirs.status).toBe(200);
     expect(theirs.text).toContain('anna.admin-case@subject.test');
@@ -258,11 +263,11 @@ describe('secrets out of stored e-mail (issue 12, finding 1)', () => {
     const filed = await file('anna.audit-case@subject.test');
     const count = async (actor: string) =>
       (await h.db.owner.query(`SELECT count(*)::int AS c FROM audit_log WHERE tenant_id = $1 AND action = 'personal-data.read' AND actor LIKE $2`, [tenantId, `${actor}%`]))[0].c as number;
-    const before = { admin: await count('admin@ino.test'), auditor: await count('auditor@ino.test') };
-    expect((await api('auditor', '/api/v1/tenants/inomedis/outbox?pageSize=100')).status).toBe(200);
+    const before = { admin: await count('admin@ino.test'), reader: await count('reader@ino.test') };
+    expect((await api('reader', '/api/v1/tenants/inomedis/outbox?pageSize=100')).status).toBe(200);
     expect((await api('admin', '/api/v1/tenants/inomedis/outbox?pageSize=100')).status).toBe(200);
     expect((await api('admin', `/api/v1/tenants/inomedis/requests/${filed.request.reference}`)).status).toBe(200);
-    expect(await count('auditor@ino.test')).toBe(before.auditor + 1);
+    expect(await count('reader@ino.test')).toBe(before.reader + 1);
     expect(await count('admin@ino.test')).toBe(before.admin + 2);
     const [entry] = await h.db.owner.query(
       `SELECT target_type, target_id, details FROM audit_log WHERE tenant_id = $1 AND action = 'personal-data.read' ORDER BY seq DESC LIMIT 1`, [tenantId],

@@ -895,6 +895,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{slug}/breaches/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole register as an Excel workbook: one row per breach, the facts of the JSON register, headings and coded values in `lang`; audited */
+        get: operations["BreachesController_exportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{slug}/breaches/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole register as a PDF: per breach its facts, headings and coded values in `lang`; audited */
+        get: operations["BreachesController_exportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{slug}/breaches/{id}": {
         parameters: {
             query?: never;
@@ -9927,6 +9961,246 @@ export interface operations {
             };
             /** @description The controller is suspended: its data can be read and exported, not changed. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    BreachesController_exportXlsx: {
+        parameters: {
+            query?: {
+                /** @description The language of the headings and of the coded values (status, risk, exemption) */
+                lang?: "en" | "et" | "lt" | "sv" | "lv";
+            };
+            header?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One sheet, one row per breach */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<slug>-<what>-<date>.<ext>" */
+                    "Content-Disposition"?: string;
+                    /** @description no-store */
+                    "Cache-Control"?: string;
+                    /** @description The file's SHA-256 (hex), as the audit log records it */
+                    "X-Content-SHA256"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    BreachesController_exportPdf: {
+        parameters: {
+            query?: {
+                /** @description The language of the headings and of the coded values (status, risk, exemption) */
+                lang?: "en" | "et" | "lt" | "sv" | "lv";
+            };
+            header?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A4, a table of facts per breach */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<slug>-<what>-<date>.<ext>" */
+                    "Content-Disposition"?: string;
+                    /** @description no-store */
+                    "Cache-Control"?: string;
+                    /** @description The file's SHA-256 (hex), as the audit log records it */
+                    "X-Content-SHA256"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The export could not be built (the message says why); the failure is audited as export.failed. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,6 +7,7 @@ import { AuditPendingEntity } from './audit-pending.entity';
 import { GENESIS_HASH, keyedEntryHash } from './audit-chain';
 import { ChainHead, chainHead, lockChain } from './audit-chain-head';
 import { AuditCheckpoints } from './audit-checkpoints.service';
+import type { AuditAction, PlatformAuditAction } from './audit-actions';
 
 export interface AuditInput {
   /** Null for the platform's own chain. */
@@ -14,7 +15,8 @@ export interface AuditInput {
   actorId: string | null;
   /** Who acted, readable: "admin@x (compliance-admin)", "cli: tenants sync". */
   actor: string;
-  action: string;
+  /** A code of AUDIT_ACTIONS (a tenant's chain), or one of the platform's own chain. */
+  action: AuditAction | PlatformAuditAction;
   targetType?: string;
   targetId?: string;
   details?: Record<string, unknown>;
@@ -54,7 +56,7 @@ async function takePendingAndHead(em: EntityManager, tenantId: string, checkpoin
   );
   const pending = (row.pending ?? []).map((r) => ({
     checkpoints,
-    input: { tenantId, actorId: r.actor_id, actor: r.actor, action: r.action, targetType: r.target_type ?? undefined, targetId: r.target_id ?? undefined, details: r.details, ip: r.ip ?? undefined },
+    input: { tenantId, actorId: r.actor_id, actor: r.actor, action: r.action as AuditAction, targetType: r.target_type ?? undefined, targetId: r.target_id ?? undefined, details: r.details, ip: r.ip ?? undefined },
   }));
   return { pending, last: row.seq === null ? null : { seq: row.seq, hash: row.hash!, keyId: row.key_id } };
 }

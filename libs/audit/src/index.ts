@@ -1,4 +1,5 @@
 export * from './audit-entry.entity';
+export * from './audit-actions';
 export * from './audit-checkpoint.entity';
 export * from './audit-chain';
 export * from './audit-keys';

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AuditService } from '@regula/audit';
+import { AuditAction, AuditService } from '@regula/audit';
 import { InvalidInputError, TenantDb, TooManyRequestsError, UnauthorizedError } from '@regula/platform';
 import { TenantEntity } from '@regula/tenancy';
 import { UserEntity } from './user.entity';
@@ -154,7 +154,7 @@ export class AuthService {
   }
 
   /** Audits a user's own action in every tenant they belong to (and the platform chain for platform admins). */
-  private async recordForUser(user: AuthUser, action: string, ip: string, details?: Record<string, unknown>): Promise<void> {
+  private async recordForUser(user: AuthUser, action: AuditAction, ip: string, details?: Record<string, unknown>): Promise<void> {
     const actor = user.email;
     for (const m of user.memberships) {
       await this.db.forTenant(m.tenantId, (em) =>

@@ -11,7 +11,7 @@ describe('membership rules', () => {
 
   it('gates keep tenant:read, follow the permissions order, and equal to the role become null', () => {
     expect(checkedTerms({ role: 'auditor', gates: ['exports:read', 'audit:read'], accessUntil: later }, now)).toEqual({ role: 'auditor', gates: ['tenant:read', 'audit:read', 'exports:read'], accessUntil: later });
-    const all = ['tenant:read', 'registers:read', 'audit:read', 'exports:read', 'systems:read', 'requests:read', 'outbox:read', 'breaches:read', 'retention:read', 'policies:read'];
+    const all = ['tenant:read', 'registers:read', 'audit:read', 'exports:read', 'systems:read', 'requests:read', 'breaches:read', 'retention:read', 'policies:read'];
     expect(checkedTerms({ role: 'auditor', gates: all, accessUntil: null }, now).gates).toBeNull();
   });
 

@@ -19,7 +19,7 @@ export const PERMISSIONS = [
   'requests:write',
   /** Identity documents subjects uploaded: only the tenant's compliance admins. */
   'evidence:read',
-  /** The e-mail outbox: recipient, subject, status and times (auditors too). */
+  /** The e-mail outbox: recipient, subject, status and times (compliance admins: recipients are personal data an auditor's reading has no use for). */
   'outbox:read',
   /** The e-mails' text and HTML: only the tenant's compliance admins (personal data, read audited). */
   'outbox:read-body',
@@ -41,7 +41,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 /** What each role may do by default. Auditors are read-only. */
 export const ROLE_PERMISSIONS: Record<TenantRole, readonly Permission[]> = {
   'compliance-admin': ['tenant:read', 'registers:read', 'registers:write', 'audit:read', 'users:manage', 'exports:read', 'systems:read', 'systems:manage', 'requests:fulfil', 'requests:read', 'requests:write', 'evidence:read', 'outbox:read', 'outbox:read-body', 'breaches:read', 'breaches:write', 'retention:read', 'retention:run', 'policies:read', 'policies:publish'],
-  auditor: ['tenant:read', 'registers:read', 'audit:read', 'exports:read', 'systems:read', 'requests:read', 'outbox:read', 'breaches:read', 'retention:read', 'policies:read'],
+  auditor: ['tenant:read', 'registers:read', 'audit:read', 'exports:read', 'systems:read', 'requests:read', 'breaches:read', 'retention:read', 'policies:read'],
 };
 
 /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { AuditService } from '@regula/audit';
+import { AuditAction, AuditService } from '@regula/audit';
 import { ConflictError, InvalidInputError, NotFoundError, TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/tenancy';
 import { BreachEntity } from './breach.entity';
@@ -237,7 +237,7 @@ export class BreachesService {
     return out;
   }
 
-  private log(em: EntityManager, actor: BreachActor, b: BreachEntity, action: string, details: Record<string, unknown>) {
+  private log(em: EntityManager, actor: BreachActor, b: BreachEntity, action: AuditAction, details: Record<string, unknown>) {
     return this.audit.append(em, { tenantId: b.tenantId, actorId: actor.userId, actor: actor.label, action, targetType: 'breach', targetId: b.id, details, ip: actor.ip });
   }
 

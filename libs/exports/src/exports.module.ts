@@ -14,6 +14,6 @@ import { RecordImports } from './record-import/record-import.service';
 @Module({
   imports: [BreachesModule],
   providers: [ExportsService, EvidenceSourcesService, EvidencePackSlots, PdfWorkers, TenantArchives, RecordImports],
-  exports: [ExportsService, TenantArchives, RecordImports],
+  exports: [ExportsService, TenantArchives, RecordImports, PdfWorkers],
 })
 export class ExportsModule {}

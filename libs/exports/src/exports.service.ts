@@ -183,6 +183,7 @@ export class ExportsService {
     return {
       policies: await this.sources.publishedPolicies(tenantId, period.end),
       requests: await this.sources.requests(tenantId, period.start, period.end),
+      requestLog: await this.sources.requestLog(tenantId, period.start, period.end),
       retentionRuns: await this.sources.retentionRuns(tenantId, period.start, period.end),
       breaches: await this.sources.breachRegister(tenantId, period.end),
       audit: await this.sources.auditLog(tenantId, period.start, period.end, { from: period.from, to: period.to }),

@@ -32,3 +32,4 @@ export { registerCells, registerFromCells } from './record/sheets/register-cells
 export type { RegisterCells } from './record/sheets/register-cells';
 export { parseRecordSheets } from './record/sheets/record-sheets.parser';
 export { importMessage, IMPORT_MESSAGES } from './record/sheets/import-messages';
+export type { Block, PageFrame, TableBlock, TextBlock } from './pdf/pdf-blocks';

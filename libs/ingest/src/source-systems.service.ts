@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditService } from '@regula/audit';
+import { AuditAction, AuditService } from '@regula/audit';
 import { ConflictError, EgressGuard, InvalidInputError, NotFoundError, TenantDb } from '@regula/platform';
 import { SourceSystemEntity } from './source-system.entity';
 import { generateApiKey, generateWebhookSecret } from './api-keys';
@@ -148,7 +148,7 @@ export class SourceSystemsService {
     return row;
   }
 
-  private log(em: EntityManager, tenantId: string, actor: Actor, action: string, row: SourceSystemEntity, details: Record<string, unknown>) {
+  private log(em: EntityManager, tenantId: string, actor: Actor, action: AuditAction, row: SourceSystemEntity, details: Record<string, unknown>) {
     return this.audit.append(em, { tenantId, actorId: actor.id, actor: actor.label, action, targetType: 'source-system', targetId: row.id, details, ip: actor.ip });
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditService } from '@regula/audit';
+import { AuditAction, AuditService } from '@regula/audit';
 import { ConflictError, InvalidInputError, NotFoundError, TenantDb } from '@regula/platform';
 import { tenantTables } from '@regula/tenancy';
 
@@ -80,7 +80,7 @@ export class TenantDeletions {
     });
   }
 
-  private async record(em: EntityManager, tenantId: string | null, action: string, actor: DeletionActor, details: Record<string, unknown>) {
+  private async record(em: EntityManager, tenantId: string | null, action: AuditAction, actor: DeletionActor, details: Record<string, unknown>) {
     // The platform's chain, from the tenant's transaction: the same commit as what it records.
     await em.query(`SELECT set_config('app.scope', 'platform', true)`);
     await this.audit.append(em, { tenantId: null, actorId: actor.userId, actor: actor.label, action, targetType: 'tenant', targetId: tenantId ?? undefined, details });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditService } from '@regula/audit';
+import { AuditAction, AuditService } from '@regula/audit';
 import { ConflictError, DomainEvents, InvalidInputError, NotFoundError, TenantDb } from '@regula/platform';
 import { TenantPagesChanged } from '@regula/tenancy';
 
@@ -62,7 +62,7 @@ export class TenantSuspensions {
     return tenant;
   }
 
-  private async record(em: EntityManager, tenantId: string, slug: string, action: string, actor: SuspensionActor, details: Record<string, unknown>) {
+  private async record(em: EntityManager, tenantId: string, slug: string, action: AuditAction, actor: SuspensionActor, details: Record<string, unknown>) {
     await this.audit.append(em, { tenantId: null, actorId: actor.userId, actor: actor.label, action, targetType: 'tenant', targetId: tenantId, details: { slug, ...details }, ip: actor.ip });
     await DomainEvents.publish(em, new TenantPagesChanged({ tenantId }));
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
 import { ControllerDefinition, definitionErrors, lintController } from '@regula/engine';
-import { AuditService } from '@regula/audit';
+import { AuditAction, AuditService } from '@regula/audit';
 import { DomainEvents, contentHash } from '@regula/platform';
 import { TenantEntity, TenantPagesChanged } from '@regula/tenancy';
 import { RegisterEntity } from './register.entity';
@@ -125,7 +125,7 @@ export class TenantSyncService {
     );
   }
 
-  private log(em: EntityManager, tenantId: string, actor: string, action: string, targetId: string, details: Record<string, unknown>) {
+  private log(em: EntityManager, tenantId: string, actor: string, action: AuditAction, targetId: string, details: Record<string, unknown>) {
     const targetType = action.split('.')[0];
     return this.audit.append(em, { tenantId, actorId: null, actor, action, targetType, targetId, details });
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditService } from '@regula/audit';
+import { AuditAction, AuditService } from '@regula/audit';
 import { CLOCK, Clock, DomainEvents, insertRows, systemClock } from '@regula/platform';
 import { RequestActor } from './request-actor';
 import { RequestClockChanged } from './request-clock-changed.event';
@@ -20,7 +20,7 @@ export interface JournalEntry {
   note?: string | null;
   data?: Record<string, unknown>;
   /** Audit action, "request.<verb>". */
-  action: string;
+  action: AuditAction;
   /** Extra audit details (no free text the subject typed). */
   details?: Record<string, unknown>;
   at?: Date;

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditService } from '@regula/audit';
+import { AuditAction, AuditService } from '@regula/audit';
 import { brandingOf, MailService, MailTemplate } from '@regula/mail';
 import { CLOCK, Clock, systemClock, TenantDb } from '@regula/platform';
 import { TenantEntity } from '@regula/tenancy';
@@ -17,7 +17,7 @@ const TEMPLATE: Record<string, MailTemplate> = {
   'withdrawal-limit': 'sla-withdrawal-limit',
   'withdrawal-limit-passed': 'sla-withdrawal-limit',
 };
-const AUDIT_ACTION: Record<string, string> = {
+const AUDIT_ACTION: Record<string, AuditAction> = {
   overdue: 'request.overdue',
   'extension-alarm': 'request.extension-alarm',
   'withdrawal-limit': 'request.withdrawal-limit-alarm',

@@ -15,6 +15,8 @@ import { HomeService } from './home/home.service';
 import { ChartQueries } from './home/charts/chart-queries.service';
 import { AdminAuditController } from './audit/admin-audit.controller';
 import { AuditLogPages } from './audit/audit-log.service';
+import { AuditLogExport } from './audit/audit-log-export.service';
+import { BreachRegisterExport } from '../breaches/export/breach-register-export.service';
 import { AdminUsersController } from './users/admin-users.controller';
 import { AdminRequestsController } from './requests/admin-requests.controller';
 import { AdminFulfilmentPreviewController } from './requests/admin-fulfilment-preview.controller';
@@ -69,7 +71,7 @@ import { AdminPlatformUploadGuard } from './platform/platform-upload.guard';
   imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule, RetentionModule, SubjectsModule, MailModule, ExportsModule, OnboardingModule],
   // Order matters where paths overlap: AdminRegisterFormsController (/registers/new) before AdminRegistersController (/registers/:key).
   controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestRecordController, AdminRequestIntakeController, AdminRequestChannelController, AdminFulfilmentPreviewController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegisterFormsController, AdminRegistersController, AdminFactsController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController, AdminControllerFactsController, AdminPlatformTenantsController, AdminRecordImportController],
-  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminRecordUploadGuard, AdminLogoUploadGuard, AdminPlatformUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, RequestListExportService, RequestChannelPanel, RequestDetailPage, ChartQueries, AuditLogPages, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage, AdminRecordImportUploadGuard],
+  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminRecordUploadGuard, AdminLogoUploadGuard, AdminPlatformUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, RequestListExportService, RequestChannelPanel, RequestDetailPage, ChartQueries, AuditLogPages, AuditLogExport, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage, BreachRegisterExport, AdminRecordImportUploadGuard],
   // The queue board signs in with the same login CSRF and writes its pages in the same languages.
   exports: [AdminSessionService, AdminPages],
 })

@@ -1,11 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res, UseGuards } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
 import { BreachActor, BreachesService } from '@regula/breaches';
 import { ClientIp, CurrentTenant, CurrentUser } from '../common/current-user.decorator';
 import { ApiErrors, ApiIdParam, ApiTenantSlug } from '../common/openapi';
+import { ApiExportBuildFailure, ApiExportFile } from '../exports/export-openapi';
+import { sendExportFile } from '../exports/export-download';
 import { BreachListResponse, BreachResponse } from './dto/breach.response';
-import { AuthorityNotifiedDto, BreachListQueryDto, BreachParams, RecordBreachDto, SubjectsNotifiedDto, UpdateBreachDto } from './dto/breach.dto';
+import { BreachRegisterExport } from './export/breach-register-export.service';
+import { AuthorityNotifiedDto, BreachExportQueryDto, BreachListQueryDto, BreachParams, RecordBreachDto, SubjectsNotifiedDto, UpdateBreachDto } from './dto/breach.dto';
 
 const actorOf = (user: AuthUser, access: TenantAccess, ip: string): BreachActor => ({ userId: user.id, label: `${user.email} (${access.role})`, ip });
 
@@ -21,7 +25,7 @@ const actorOf = (user: AuthUser, access: TenantAccess, ip: string): BreachActor 
 @Controller('api/v1/tenants/:slug/breaches')
 @UseGuards(JwtAuthGuard, TenantAccessGuard)
 export class BreachesController {
-  constructor(private readonly breaches: BreachesService) {}
+  constructor(private readonly breaches: BreachesService, private readonly registerExport: BreachRegisterExport) {}
 
   @Post()
   @RequirePermission('breaches:write')
@@ -37,6 +41,27 @@ export class BreachesController {
   @ApiOkResponse({ type: BreachListResponse })
   list(@CurrentTenant() access: TenantAccess, @Query() q: BreachListQueryDto) {
     return this.breaches.list(access.tenantId, q);
+  }
+
+  @Get('export.xlsx')
+  @RequirePermission('breaches:read')
+  @ApiOperation({ summary: 'The whole register as an Excel workbook: one row per breach, the facts of the JSON register, headings and coded values in `lang`; audited' })
+  @ApiExportFile('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'One sheet, one row per breach')
+  exportXlsx(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Query() q: BreachExportQueryDto, @Res({ passthrough: true }) res: Response) {
+    return this.exportRegister('xlsx', user, access, ip, q, res);
+  }
+
+  @Get('export.pdf')
+  @RequirePermission('breaches:read')
+  @ApiOperation({ summary: 'The whole register as a PDF: per breach its facts, headings and coded values in `lang`; audited' })
+  @ApiExportFile('application/pdf', 'A4, a table of facts per breach')
+  @ApiExportBuildFailure()
+  exportPdf(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Query() q: BreachExportQueryDto, @Res({ passthrough: true }) res: Response) {
+    return this.exportRegister('pdf', user, access, ip, q, res);
+  }
+
+  private async exportRegister(format: 'xlsx' | 'pdf', user: AuthUser, access: TenantAccess, ip: string, q: BreachExportQueryDto, res: Response) {
+    return sendExportFile(res, await this.registerExport.export(access.tenantId, format, q.lang ?? 'en', { userId: user.id, label: `${user.email} (${access.role})`, ip }));
   }
 
   @Get(':id')

@@ -17,7 +17,7 @@ export class BoardAudit {
         tenantId: null,
         actorId: session.user.id,
         actor: session.user.email,
-        action: `queues-board.${action}`,
+        action: `queues-board.${action}` as const,
         ...(queue ? { targetType: 'queue', targetId: queue } : {}),
         details: { ...details, session: session.claims.jti, via: session.cookie ? 'cookie' : 'bearer' },
         ip,

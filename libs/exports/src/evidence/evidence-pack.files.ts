@@ -8,6 +8,7 @@ import type { ExportPeriod } from '../as-of';
 import type { ExportFile } from '../export-file';
 import type { AuditExtract } from './evidence-sources.service';
 import type { PackFile } from './manifest';
+import { dpiaRows, dpiasCsv, processorRows, processorsCsv, RequestLogEntry, requestLogCsv } from './oversight-tables';
 import { RequestFacts, requestStatistics, requestStatisticsCsv } from './request-stats';
 
 type RecordFormat = 'xlsx' | 'csv' | 'pdf' | 'json' | 'jsonld';
@@ -27,6 +28,8 @@ export interface PackBuilders {
 export interface PackSources {
   policies: PolicyVersionEntity[];
   requests: RequestFacts[];
+  /** Each request of the period by reference, its timeline without personal data. */
+  requestLog: RequestLogEntry[];
   retentionRuns: (RetentionRunEntity & { counts: RetentionRunCountEntity[] })[];
   breaches: BreachView[];
   audit: AuditExtract;
@@ -64,7 +67,10 @@ export async function* prefetched<T>(jobs: (() => Promise<T>)[], ahead: number):
  * once written): the record in five formats, each register's description per
  * language, each published policy version, request statistics, retention
  * runs, the breach register, the audit log and the audit chain's published
- * checkpoints. The record PDF (the longest file to render) is started first
+ * checkpoints; for an auditor's oversight, the per-request log (timelines by
+ * reference, no personal data), the processors with their contract references
+ * and agreements (Art. 28) and each register's DPIA (Art. 35), the tables'
+ * headings in the controller's first language. The record PDF (the longest file to render) is started first
  * and written after the descriptions, so that the PDF workers render the
  * descriptions meanwhile rather than after it.
  */
@@ -95,6 +101,15 @@ export async function* evidencePackFiles(ctx: PackContext, build: PackBuilders, 
   const scope = { from: period.from, to: period.to, timeZone: period.asOf.timeZone };
   yield json('requests/statistics.json', { ...scope, receivedInPeriod: src.requests.length, types: stats });
   yield text('requests/statistics.csv', requestStatisticsCsv(stats));
+  const lang = ctx.languages[0];
+  yield json('requests/log.json', { ...scope, requests: src.requestLog });
+  yield text('requests/log.csv', requestLogCsv(src.requestLog, lang, period.asOf.timeZone));
+  const processors = processorRows(stored.definition, lang);
+  yield json('processors/processors.json', { asOf: period.to, processors });
+  yield text('processors/processors.csv', processorsCsv(processors, lang));
+  const dpias = dpiaRows(stored.definition, lang);
+  yield json('dpia/dpias.json', { asOf: period.to, dpias });
+  yield text('dpia/dpias.csv', dpiasCsv(dpias, lang));
   yield json('retention/runs.json', { ...scope, runs: src.retentionRuns });
   yield json('breaches/register.json', { asOf: period.to, timeZone: period.asOf.timeZone, breaches: src.breaches });
   const { checkpoints, ...log } = src.audit;

@@ -7,6 +7,7 @@ import { PolicyVersionEntity } from '@regula/policies';
 import { TenantEntity } from '@regula/tenancy';
 import { RightsRequestEntity } from '@regula/requests';
 import { RetentionRunCountEntity, RetentionRunEntity } from '@regula/retention';
+import { PACK_HIDDEN_EVENT_KINDS, RequestLogEntry } from './oversight-tables';
 import { RequestFacts } from './request-stats';
 
 export interface AuditExtract {
@@ -40,6 +41,42 @@ export class EvidenceSourcesService {
         order: { receivedAt: 'ASC' },
       }),
     );
+  }
+
+  /**
+   * The log of each request received in the period, by reference: its channel,
+   * dates and state, and its timeline's events up to `end` (time, kind, state
+   * before and after). Only those columns are read: no requester's name,
+   * address or e-mail, no note, message or event data, no actor.
+   */
+  requestLog(tenantId: string, start: Date, end: Date): Promise<RequestLogEntry[]> {
+    return this.db.forTenant(tenantId, async (em) => {
+      const requests: { id: string; reference: string; type: string; channel: string; received_at: Date; identity_method: string; identity_verified_at: Date | null; extended_at: Date | null; due_at: Date; closed_at: Date | null; state: string }[] = await em.query(
+        `SELECT id, reference, type, channel, received_at, identity_method, identity_verified_at, extended_at, due_at, closed_at, state
+           FROM rights_requests WHERE tenant_id = $1 AND received_at BETWEEN $2 AND $3 ORDER BY received_at, reference`,
+        [tenantId, start, end],
+      );
+      const events: { request_id: string; at: Date; kind: string; from_state: string | null; to_state: string | null }[] = requests.length
+        ? await em.query(
+            `SELECT request_id, at, kind, from_state, to_state FROM request_events
+              WHERE tenant_id = $1 AND request_id = ANY($2::uuid[]) AND at <= $3 AND NOT (kind = ANY($4::text[])) ORDER BY at, id`,
+            [tenantId, requests.map((r) => r.id), end, PACK_HIDDEN_EVENT_KINDS],
+          )
+        : [];
+      return requests.map((r) => ({
+        reference: r.reference,
+        type: r.type,
+        channel: r.channel,
+        receivedAt: r.received_at,
+        identityMethod: r.identity_method,
+        identityConfirmedAt: r.identity_verified_at,
+        extendedAt: r.extended_at,
+        dueAt: r.due_at,
+        closedAt: r.closed_at,
+        state: r.state,
+        events: events.filter((e) => e.request_id === r.id).map((e) => ({ at: e.at, kind: e.kind, from: e.from_state, to: e.to_state })),
+      }));
+    });
   }
 
   /** Retention runs started in the period, each with its counts per register and data category. */

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import type { ControllerDefinition } from '@regula/engine';
 import { compareLocalDates, formatLocalDate, localDateOf, parseLocalDate } from '@regula/engine';
 import { AfterCommit, contentHash, DEFAULT_JOB_OPTIONS, DomainEvents, InvalidInputError, NotFoundError, JobProducer, TenantDb } from '@regula/platform';
-import { AuditService } from '@regula/audit';
+import { AuditAction, AuditService } from '@regula/audit';
 import { ControllerDefinitionService } from '@regula/registers';
 import { TenantEntity, TenantPagesChanged } from '@regula/tenancy';
 import { PolicyRenderer } from '../policy-renderer';
@@ -264,7 +264,7 @@ export class PolicyVersionsService {
     return formatLocalDate(localDateOf(now, tenant.timeZone));
   }
 
-  private log(em: EntityManager, tenantId: string, actor: PolicyActor, action: string, targetId: string, details: Record<string, unknown>) {
+  private log(em: EntityManager, tenantId: string, actor: PolicyActor, action: AuditAction, targetId: string, details: Record<string, unknown>) {
     return this.audit.append(em, { tenantId, actorId: actor.userId, actor: actor.label, action, targetType: 'policy-version', targetId, details, ip: actor.ip });
   }
 }

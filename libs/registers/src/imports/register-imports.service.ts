@@ -1,7 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
 import type { Register } from '@regula/engine';
-import { AuditService } from '@regula/audit';
+import { AuditAction, AuditService } from '@regula/audit';
 import { AfterCommit, ConflictError, contentHash, DEFAULT_JOB_OPTIONS, DomainEvents, JobData, JobProducer, NotFoundError, TenantDb } from '@regula/platform';
 import { TenantPagesChanged } from '@regula/tenancy';
 import { RegisterEntity } from '../register.entity';
@@ -152,7 +152,7 @@ export class RegisterImports {
     );
   }
 
-  private log(em: EntityManager, tenantId: string, actor: RegisterEditActor, action: string, targetId: string, details: Record<string, unknown>) {
+  private log(em: EntityManager, tenantId: string, actor: RegisterEditActor, action: AuditAction, targetId: string, details: Record<string, unknown>) {
     return this.audit.append(em, { tenantId, actorId: actor.userId, actor: actor.label, action, targetType: action.split('.')[0].replace(/s$/, ''), targetId, ip: actor.ip, details });
   }
 }

@@ -2,9 +2,9 @@ import { isValidLocalDate } from '@regula/engine';
 
 /** The audit page's filters as its GET form sends them; anything else is ignored. */
 export interface AuditFilters {
-  /** Entries whose action starts with this ("membership.", "auth.login"). */
+  /** An action code (AUDIT_ACTIONS): entries of that action; anything else: entries whose action starts with it ("membership."). */
   action?: string;
-  /** Entries whose actor contains this (case-insensitive). */
+  /** `kind:subject`, `kind:system`, `kind:platform`: entries of that kind of actor; anything else: entries whose actor's label, name or e-mail address contains it (case-insensitive). */
   actor?: string;
   /** 'YYYY-MM-DD', in the controller's time zone, both days included. */
   from?: string;

@@ -1,6 +1,10 @@
-import type { AuditEntryEntity, ChainVerdict } from '@regula/audit';
+import type { EntityManager } from 'typeorm';
+import { AuditEntryEntity, ChainVerdict, isAuditAction } from '@regula/audit';
+import type { Permission } from '@regula/auth';
 import type { Lang } from '@regula/engine';
 import { formatInstant } from '../../web/format';
+import { actorKindOf, peopleById, Person, personText } from './audit-people';
+import { TargetRef, targetsOf } from './audit-targets';
 
 type T = (key: string, vars?: Record<string, unknown>) => string;
 
@@ -23,22 +27,70 @@ export function verdictView(v: ChainVerdict, base: string, lang: Lang, timeZone:
   };
 }
 
-export function auditRow(e: AuditEntryEntity, base: string, lang: Lang, timeZone: string) {
-  return {
-    seq: e.seq,
-    href: `${base}/${e.seq}`,
-    at: formatInstant(e.at, lang, timeZone),
-    atIso: new Date(e.at).toISOString(),
-    actor: e.actor,
-    action: e.action,
-    target: e.targetType ? `${e.targetType}${e.targetId ? `: ${e.targetId}` : ''}` : '',
-  };
+/** An entry in words: who (a name, or the kind of actor), what (the action's label), on what (the object's reference, linked). */
+export interface ReadableEntry {
+  seq: string;
+  href: string;
+  at: string;
+  atIso: string;
+  actor: string;
+  action: string;
+  /** The action's code when no catalogue labels it (an entry of a code no longer written). */
+  unlisted?: string;
+  target?: TargetRef;
 }
 
-/** One entry: its fields, details as indented JSON (escaped by the template), hashes and their checks. */
-export function entryView(e: AuditEntryEntity, checks: { hashMatches: boolean; linksToPrevious: boolean }, lang: Lang, timeZone: string, t: T) {
+/** The action's label in the page's language (`audit.actions.<code>`); an unlisted code is shown as the code, marked. */
+export function actionLabel(code: string, t: T): { label: string; unlisted?: string } {
+  return isAuditAction(code) ? { label: t(`audit.actions.${code}`) } : { label: t('audit.unlistedAction'), unlisted: code };
+}
+
+/** The actor in words: a member by name and e-mail address, else the kind of actor. */
+export function actorText(e: AuditEntryEntity, people: Map<string, Person>, t: T): string {
+  const kind = actorKindOf(e);
+  if (kind === 'member') {
+    const p = people.get(e.actorId!);
+    return p ? personText(p) : t('audit.actorKind.memberGone');
+  }
+  return kind === 'typed' ? e.actor : t(`audit.actorKind.${kind}`);
+}
+
+/**
+ * Entries in words, read in the tenant's transaction `em`: the actors' names
+ * (users by id) and the objects' references (audit-targets.ts). `tenantBase` is
+ * /admin/t/:slug (the objects' pages), `auditBase` the log's own.
+ */
+export async function readableEntries(
+  em: EntityManager,
+  tenantId: string,
+  entries: AuditEntryEntity[],
+  ctx: { lang: Lang; timeZone: string; tenantBase: string; auditBase: string; permissions: readonly Permission[]; t: T },
+): Promise<ReadableEntry[]> {
+  const [people, targets] = await Promise.all([
+    peopleById(em, entries.map((e) => e.actorId)),
+    targetsOf(em, tenantId, entries, ctx.lang, ctx.tenantBase, ctx.permissions, ctx.t),
+  ]);
+  return entries.map((e) => {
+    const a = actionLabel(e.action, ctx.t);
+    return {
+      seq: String(e.seq),
+      href: `${ctx.auditBase}/${e.seq}`,
+      at: formatInstant(e.at, ctx.lang, ctx.timeZone),
+      atIso: new Date(e.at).toISOString(),
+      actor: actorText(e, people, ctx.t),
+      action: a.label,
+      unlisted: a.unlisted,
+      target: targets.get(String(e.seq)),
+    };
+  });
+}
+
+/** One entry: in words, then as recorded (the technical part: ids, details as indented JSON escaped by the template), hashes and their checks. */
+export function entryView(e: AuditEntryEntity, readable: ReadableEntry, checks: { hashMatches: boolean; linksToPrevious: boolean }, t: T) {
   return {
-    ...auditRow(e, '', lang, timeZone),
+    ...readable,
+    actorLabel: e.actor,
+    actionCode: e.action,
     actorId: e.actorId ?? '',
     targetType: e.targetType ?? '',
     targetId: e.targetId ?? '',

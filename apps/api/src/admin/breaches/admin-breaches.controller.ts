@@ -1,4 +1,4 @@
-import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { BadRequestException, Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
@@ -14,6 +14,8 @@ import { AdminTenantGuard } from '../shared/admin-tenant.guard';
 import { flashOf } from '../shared/flash';
 import { BreachFormState, breachDetailView, riskOptions } from './breach-detail.view';
 import { BreachListPage } from './breach-list.service';
+import { BREACH_EXPORT_FORMATS, BreachRegisterExport } from '../../breaches/export/breach-register-export.service';
+import { sendExportFile } from '../../exports/export-download';
 import { BREACH_FORMS, BREACH_WRITE, RECORD_FORM } from './breach.forms';
 import { isoToLocal } from './local-time';
 
@@ -38,7 +40,7 @@ function checkedId(id: string): string {
 @UseGuards(AdminSessionGuard, AdminTenantGuard)
 @RequirePermission('breaches:read')
 export class AdminBreachesController {
-  constructor(private readonly pages: AdminPages, private readonly breaches: BreachesService, private readonly list: BreachListPage) {}
+  constructor(private readonly pages: AdminPages, private readonly breaches: BreachesService, private readonly list: BreachListPage, private readonly registerExport: BreachRegisterExport) {}
 
   @Get()
   async register(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query() query: Form) {
@@ -46,6 +48,16 @@ export class AdminBreachesController {
     const t = this.pages.t(lang);
     const model = await this.list.build(tenantOf(req), lang, t, query, new Date());
     return this.pages.render(req, res, 'breaches/list', { title: t('breaches.title') }, model);
+  }
+
+  /** The whole register as XLSX or PDF in the page's language (breaches:read, auditors too); audited. */
+  @Get('export')
+  async export(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Query('format') format: unknown) {
+    const f = BREACH_EXPORT_FORMATS.find((x) => x === format);
+    if (!f) throw new BadRequestException(`format must be one of ${BREACH_EXPORT_FORMATS.join(', ')}`);
+    const tenant = tenantOf(req);
+    const { user } = adminOf(req);
+    return sendExportFile(res, await this.registerExport.export(tenant.id, f, this.pages.lang(req), { userId: user.id, label: `${user.email} (${tenant.role})`, ip: clientIp(req) }));
   }
 
   @Get('new')

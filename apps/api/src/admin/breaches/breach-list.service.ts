@@ -23,6 +23,7 @@ export class BreachListPage {
     const when = (d: Date) => formatInstant(d, lang, tenant.timeZone);
     return {
       action: base,
+      exports: { xlsx: `${base}/export?format=xlsx`, pdf: `${base}/export?format=pdf` },
       newHref: tenant.permissions.includes('breaches:write') ? `${base}/new` : undefined,
       statuses: STATUSES.map((s) => ({ value: s, label: t(`breaches.status.${s}`), selected: s === status })),
       filtered: !!status,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { AUDIT_ACTIONS } from '@regula/audit';
 import { LANGS } from '@regula/engine';
 import { catalogKeys } from '../../web/i18n';
 import { placeholdersOf, pluralSelectors } from '../../web/icu-message';
@@ -21,6 +22,21 @@ describe('dashboard UI strings', () => {
     const keys = catalogKeys(catalog(lang));
     expect(keys.filter((k) => !en.has(k))).toEqual([]);
     expect([...en].filter((k) => !keys.includes(k))).toEqual([]);
+  });
+
+  it.each(LANGS)("%s: every audit action code has its label (the audit log names actions in words, never by code)", (lang) => {
+    const c = catalog(lang);
+    const missing = AUDIT_ACTIONS.filter((code) => {
+      const label = (() => {
+        try {
+          return valueAt(c, `audit.actions.${code}`);
+        } catch {
+          return undefined;
+        }
+      })();
+      return typeof label !== 'string' || !label.trim() || label.includes(code);
+    });
+    expect(missing).toEqual([]);
   });
 
   it('placeholders match English', () => {

@@ -39,7 +39,7 @@ export const ADMIN_NAV: readonly AdminNavEntry[] = [
   { labelKey: 'nav.outbox', path: '/outbox', permission: 'outbox:read', group: 'logs' },
   { labelKey: 'nav.exports', path: '/exports', permission: 'exports:read', group: 'admin' },
   { labelKey: 'nav.controller', path: '/controller', permission: 'registers:read', group: 'admin' },
-  { labelKey: 'nav.users', path: '/users', permission: 'tenant:read', group: 'admin' },
+  { labelKey: 'nav.users', path: '/users', permission: 'users:manage', group: 'admin' },
 ];
 
 export interface NavLinkView {

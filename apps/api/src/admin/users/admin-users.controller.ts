@@ -16,9 +16,10 @@ type Form = Record<string, unknown>;
 type T = (key: string, vars?: Record<string, unknown>) => string;
 
 /**
- * The tenant's members: the list and a member's page for everyone who can
- * open the tenant (tenant:read: auditors review who has access, read-only);
- * invite, change (role, gates, access end) and revoke with users:manage.
+ * The tenant's members: the list, a member's page, invite, change (role,
+ * gates, access end) and revoke, all with users:manage (compliance admins; an
+ * auditor's menu has no Users and the pages are a 403: who was given or lost
+ * access is in the audit log, by name).
  * Writes go through MembershipsService (audited; the tenant keeps a
  * compliance admin who can manage users). A new account's one-time password
  * is shown once, on the answer to the invite, and never stored or logged.
@@ -27,7 +28,7 @@ type T = (key: string, vars?: Record<string, unknown>) => string;
 @Controller('admin/t/:slug/users')
 @UseFilters(AdminExceptionFilter)
 @UseGuards(AdminSessionGuard, AdminTenantGuard)
-@RequirePermission('tenant:read')
+@RequirePermission('users:manage')
 export class AdminUsersController {
   constructor(private readonly pages: AdminPages, private readonly members: MembershipsService) {}
 

@@ -4,6 +4,8 @@ import { ArrayMaxSize, IsArray, IsDate, IsIn, IsInt, IsOptional, IsString, IsUUI
 import { IntField } from '../../common/input/int-field';
 import { datedProperty as dated } from '../../common/openapi';
 import { BREACH_RISKS, BreachRisk, SUBJECTS_EXEMPTIONS, SubjectsExemption } from '@regula/breaches';
+import { LANGS } from '@regula/engine';
+import type { Lang } from '@regula/engine';
 
 const TEXT = 10_000;
 
@@ -97,4 +99,12 @@ export class SubjectsNotifiedDto {
   exemption?: SubjectsExemption;
 
   @ApiPropertyOptional({ description: 'why the exemption applies (required with exemption)', maxLength: TEXT, example: 'The export was encrypted with AES-256; the key was not compromised.' }) @IsOptional() @IsString() @MaxLength(TEXT) reasoning?: string;
+}
+
+/** The register as a file: `lang` the language of its headings and coded values. */
+export class BreachExportQueryDto {
+  @ApiPropertyOptional({ enum: LANGS, default: 'en', description: 'The language of the headings and of the coded values (status, risk, exemption)', example: 'lv' })
+  @IsOptional()
+  @IsIn(LANGS, { message: `lang must be one of: ${LANGS.join(', ')}` })
+  lang?: Lang;
 }

@@ -8,7 +8,8 @@ import { RequestsService } from '@regula/requests';
 import type { RequestListFilter, RequestListItem } from '@regula/requests';
 import { TenantEntity } from '@regula/tenancy';
 import { adminCatalogue } from '../../admin/shared/admin-renderer';
-import { RequestExportFormat, requestListCsv, requestListXlsx } from './request-list.files';
+import { tableCsv, tableXlsx } from '../../exports/table-files';
+import type { RequestExportFormat } from './request-list.files';
 import { requestListSheet } from './request-list.sheet';
 
 /** The list's filters, without paging: the export holds every page. */
@@ -40,7 +41,7 @@ export class RequestListExportService {
     const t = (key: string, vars?: Record<string, unknown>) => i18n.t(lang, key, vars);
     const table = requestListSheet(items, tenant.timeZone, t);
     const name = `${safeFileName(tenant.slug, 'requests', formatLocalDate(localDateOf(now, tenant.timeZone)))}.${format}`;
-    const body = format === 'csv' ? requestListCsv(table) : await requestListXlsx(table, t('queue.title'), now);
+    const body = format === 'csv' ? tableCsv(table) : await tableXlsx(table, t('queue.title'), now);
     const file = exportFile(name, format, body);
     const filters = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
     await auditExport(this.db, this.audit, tenantId, actor, { export: 'requests', format, lang, filters, rows: items.length }, { fileName: file.fileName, sha256: file.sha256, size: file.body.length });
