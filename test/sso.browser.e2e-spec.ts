@@ -34,16 +34,21 @@ describe('single sign-on with a tenant\'s OpenID Connect provider', () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     idp = spawn(process.execPath, [path.join(__dirname, 'support', 'oidc-idp.mjs'), `${base}/admin/sso/callback`], { stdio: ['ignore', 'pipe', 'ignore'] });
-    const [line] = (await Promise.race([
-      createInterface({ input: idp.stdout! })[Symbol.asyncIterator]().next().then((r) => [r.value as string]),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the test identity provider did not start')), 15_000)),
-    ]));
-    issuer = (JSON.parse(line) as { issuer: string }).issuer;
+    const provider = Promise.race([
+      createInterface({ input: idp.stdout! })[Symbol.asyncIterator]().next().then((r) => (JSON.parse(r.value as string) as { issuer: string }).issuer),
+      new Promise<never>((_, reject) => {
+        setTimeout(() => reject(new Error('the test identity provider did not start')), 15_000).unref();
+      }),
+    ]);
+    // The provider starts while the API does.
     h = await startApi({ PUBLIC_BASE_URL: base, REGULA_TEST_ALLOW_LOOPBACK_IDP: '1' }, { clock: () => new Date(Date.now() + clockOffsetMs) });
-    await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
-    await createStaff(h.db.owner, 'auditor@ino.test', { tenant: 'inomedis', role: 'auditor' });
     [{ id: ino }] = await h.db.owner.query(`SELECT id FROM tenants WHERE slug = 'inomedis'`);
-    b = await openBrowser(h, { port, expectedErrorStatuses: [401] });
+    [issuer, b] = await Promise.all([
+      provider,
+      openBrowser(h, { port, expectedErrorStatuses: [401] }),
+      createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' }),
+      createStaff(h.db.owner, 'auditor@ino.test', { tenant: 'inomedis', role: 'auditor' }),
+    ]);
     // The test provider's own login page asks for a web font: not Regula's page, and no network here.
     await b.ctx.route(/^https:\/\/fonts\.(googleapis|gstatic)\.com\//, (r) => r.abort());
   }, 120_000);
@@ -116,7 +121,6 @@ describe('single sign-on with a tenant\'s OpenID Connect provider', () => {
     expect((await admin.submit('/admin/t/inomedis/sso', '/admin/t/inomedis/sso', { ...form, clientSecret: '' })).status).toBe(303);
     expect((await audits('sso.settings-changed'))[1].details).toMatchObject({ clientSecret: 'kept' });
 
-    await b.page.goto(`${b.base}/admin/login`);
     const auditor = new AdminClient(h);
     await auditor.login('auditor@ino.test');
     expect((await auditor.get('/admin/t/inomedis/sso')).status).toBe(403);

@@ -2,6 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import Redis from 'ioredis';
 import { createHash, randomBytes } from 'node:crypto';
 import { BaseClient, custom, errors, generators } from 'openid-client';
+import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
 import { APP_CONFIG, ApiConfig, CLOCK, Clock, REDIS, TenantDb, UnauthorizedError, publicBaseUrl, systemClock } from '@regula/platform';
 import { AccessTokens } from '../access-tokens.service';
@@ -157,7 +158,7 @@ export class SsoSignIn {
   }
 
   private async match(
-    em: import('typeorm').EntityManager,
+    em: EntityManager,
     settings: SsoClientSettings,
     identity: { issuer: string; subject: string },
     person: { email: string | null; verified: boolean; name: string | null; hash: string },
