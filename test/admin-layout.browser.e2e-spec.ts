@@ -210,8 +210,8 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
     await visit('/admin/t/:slug/record-import/:sha256', importPreview, 'record-import-preview');
     await visit('/admin/t/:slug/controller', `${T}/controller`, 'controller');
     await visit('/admin/t/:slug/users', `${T}/users`, 'users');
-    await visit('/admin/t/:slug/sso', `${T}/sso`, 'sso');
     await visit('/admin/t/:slug/users/:userId', await firstLink(new RegExp(`^${T}/users/[0-9a-f-]{36}$`)), 'user');
+    await visit('/admin/t/:slug/sso', `${T}/sso`, 'sso');
     await visit('/admin/t/:slug/retention', `${T}/retention`, 'retention');
     await visit('/admin/t/:slug/retention/runs/:id', await firstLink(/\/retention\/runs\/[0-9a-f-]{36}$/), 'retention-run');
     await visit('/admin/t/:slug/consents', `${T}/consents`, 'consents');

@@ -28,6 +28,8 @@ describe('single sign-on with a tenant\'s OpenID Connect provider', () => {
   let issuer: string;
   let ino: string;
   let clockOffsetMs = 0;
+  /** The tenant admin's password session (the first test signs in). */
+  let admin: AdminClient;
   const secret = 'regula-test-secret';
 
   beforeAll(async () => {
@@ -96,7 +98,7 @@ describe('single sign-on with a tenant\'s OpenID Connect provider', () => {
   const callbackPath = (url: string) => { const u = new URL(url); return `${u.pathname}${u.search}`; };
 
   it('a tenant admin sets single sign-on up: the issuer is checked, the secret sealed and shown only as set, the change audited; an auditor may not', async () => {
-    const admin = new AdminClient(h);
+    admin = new AdminClient(h);
     await admin.login('admin@ino.test');
     const form = { providerName: 'Ino Test ID', issuer, clientId: 'regula', clientSecret: secret, jitRole: 'none', enabled: 'on' };
 
@@ -215,8 +217,6 @@ describe('single sign-on with a tenant\'s OpenID Connect provider', () => {
   });
 
   it('with just-in-time membership on, a newcomer the provider verified becomes a member with the chosen role', async () => {
-    const admin = new AdminClient(h);
-    await admin.login('admin@ino.test');
     const form = { providerName: 'Ino Test ID', issuer, clientId: 'regula', clientSecret: '', jitRole: 'auditor', enabled: 'on' };
     expect((await admin.submit('/admin/t/inomedis/sso', '/admin/t/inomedis/sso', form)).status).toBe(303);
 
