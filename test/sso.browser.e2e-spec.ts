@@ -37,7 +37,10 @@ describe('single sign-on with a tenant\'s OpenID Connect provider', () => {
     const base = `http://127.0.0.1:${port}`;
     idp = spawn(process.execPath, [path.join(__dirname, 'support', 'oidc-idp.mjs'), `${base}/admin/sso/callback`], { stdio: ['ignore', 'pipe', 'ignore'] });
     const provider = Promise.race([
-      createInterface({ input: idp.stdout! })[Symbol.asyncIterator]().next().then((r) => (JSON.parse(r.value as string) as { issuer: string }).issuer),
+      createInterface({ input: idp.stdout! })[Symbol.asyncIterator]().next().then((r) => {
+        idp.stdout!.destroy();
+        return (JSON.parse(r.value as string) as { issuer: string }).issuer;
+      }),
       new Promise<never>((_, reject) => {
         setTimeout(() => reject(new Error('the test identity provider did not start')), 15_000).unref();
       }),
@@ -58,7 +61,7 @@ describe('single sign-on with a tenant\'s OpenID Connect provider', () => {
   afterAll(async () => {
     await b?.close();
     await h?.close();
-    idp?.kill();
+    if (idp && idp.exitCode === null) await new Promise((resolve) => idp.once('exit', resolve).kill());
   });
 
   const audits = async (action: string): Promise<{ details: Record<string, unknown> }[]> =>
@@ -226,5 +229,15 @@ describe('single sign-on with a tenant\'s OpenID Connect provider', () => {
     expect(m).toEqual({ role: 'auditor', sso_subject: 'newcomer' });
     expect((await audits('membership.created')).at(-1)!.details).toMatchObject({ justInTime: true, role: 'auditor' });
     expect((await audits('auth.login')).at(-1)!.details).toMatchObject({ matchedBy: 'created', jitRole: 'auditor' });
+  });
+
+  it('turned off, the sign-in page shows no button and a start is refused', async () => {
+    const form = { providerName: 'Ino Test ID', issuer, clientId: 'regula', clientSecret: '', jitRole: 'none' };
+    expect((await admin.submit('/admin/t/inomedis/sso', '/admin/t/inomedis/sso', form)).status).toBe(303);
+    const login = await new AdminClient(h).get('/admin/login?tenant=inomedis');
+    expect(login.text).not.toContain('/admin/sso/start/');
+    const start = await new AdminClient(h).get('/admin/sso/start/inomedis');
+    expect(start.status).toBe(404);
+    expect(textOf(start.text)).toContain('Single sign-on is not set up for this organisation.');
   });
 });

@@ -97,7 +97,8 @@ export class SsoSettings {
     const enabled = input.enabled === true || input.enabled === 'on' || input.enabled === 'true';
     const jitRole = input.jitRole === '' || input.jitRole === null || input.jitRole === undefined || input.jitRole === 'none' ? null : input.jitRole;
     if (jitRole !== null && !TENANT_ROLES.includes(jitRole as TenantRole)) throw new SsoSettingsInvalidError('jitRole', 'not-allowed', `must be one of ${TENANT_ROLES.join(', ')} or empty`);
-    await this.checkIssuer(issuer);
+    // Turning it off must work while the provider is down: the issuer is checked when single sign-on is on.
+    if (enabled) await this.checkIssuer(issuer);
     return this.db.forTenant(tenantId, async (em) => {
       const before = await this.row(em, tenantId);
       if (!before && !secret) throw new SsoSettingsInvalidError('clientSecret', 'missing', 'is required');
