@@ -19,7 +19,9 @@ import { createStaff } from './support/staff';
  * audited: a replayed answer, an unverified e-mail address, another
  * audience, another issuer, an expired ID token (Regula's clock moved on, no
  * waiting), a stranger while just-in-time membership is off; with it on, a
- * newcomer becomes a member with the chosen role. About 12 s.
+ * newcomer becomes a member with the chosen role; turned off, no button and no start.
+ * Time: 37 s measured alone on a loaded machine (load average 15 on 2 CPUs): its tests
+ * 17 s (Chromium's sign-in 8 s), the rest the API's, the provider's and Chromium's start.
  */
 describe('single sign-on with a tenant\'s OpenID Connect provider', () => {
   let h: Harness;
