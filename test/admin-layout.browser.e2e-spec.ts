@@ -54,6 +54,9 @@ const NOT_PAGES = [
   '/admin/t/:slug/requests/:reference/artifacts/:id',
   '/admin/t/:slug/requests/:reference/original',
   '/admin/t/:slug/requests/:reference/letters/:id',
+  // Single sign-on: a redirect to the identity provider, and its answer's page (test/sso.browser.e2e-spec.ts signs in through them).
+  '/admin/sso/start/:slug',
+  '/admin/sso/callback',
 ];
 
 describe('every dashboard page at 1280 px and at a phone width', () => {
@@ -210,6 +213,7 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
     await visit('/admin/t/:slug/controller', `${T}/controller`, 'controller');
     await visit('/admin/t/:slug/users', `${T}/users`, 'users');
     await visit('/admin/t/:slug/users/:userId', await firstLink(new RegExp(`^${T}/users/[0-9a-f-]{36}$`)), 'user');
+    await visit('/admin/t/:slug/sso', `${T}/sso`, 'sso');
     await visit('/admin/t/:slug/retention', `${T}/retention`, 'retention');
     await visit('/admin/t/:slug/retention/runs/:id', await firstLink(/\/retention\/runs\/[0-9a-f-]{36}$/), 'retention-run');
     await visit('/admin/t/:slug/consents', `${T}/consents`, 'consents');

@@ -26,16 +26,17 @@ export interface BrowserSession {
 /**
  * Serves the harness's API on a free loopback port and opens headless
  * Chromium on it, JavaScript off by default (the pages must work without it).
+ * `port`: the port to serve on (a test that registered its URL elsewhere first); any free one by default.
  * `expectedErrorStatuses`: the HTTP statuses whose "Failed to load resource"
  * console errors are expected (the error pages a test visits on purpose).
  */
 export async function openBrowser(
   h: Harness,
-  opts: { javaScriptEnabled?: boolean; width?: number; expectedErrorStatuses?: number[] } = {},
+  opts: { javaScriptEnabled?: boolean; width?: number; expectedErrorStatuses?: number[]; port?: number } = {},
 ): Promise<BrowserSession> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const profile = mkdtempSync(path.join(tmpdir(), 'regula-chromium-'));
-  await h.app.listen(0, '127.0.0.1');
+  await h.app.listen(opts.port ?? 0, '127.0.0.1');
   const base = `http://127.0.0.1:${(h.app.getHttpServer().address() as AddressInfo).port}`;
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -5,7 +5,7 @@
  */
 export const AUDIT_ACTIONS = [
   // Sign-in and accounts
-  'auth.login', 'auth.login-failed', 'auth.logout', 'auth.password-changed', 'auth.sign-in-link-sent',
+  'auth.login', 'auth.login-failed', 'auth.logout', 'auth.password-changed', 'auth.sign-in-link-sent', 'auth.sso-refused', 'sso.settings-changed',
   'user.created', 'membership.created', 'membership.updated', 'membership.revoked',
   // The controller (tenant)
   'tenant.created', 'tenant.updated', 'tenant.archived', 'tenant.suspended', 'tenant.resumed', 'tenant.deletion-planned', 'tenant.deleted',

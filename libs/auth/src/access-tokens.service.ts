@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { CLOCK, Clock, DatabaseBusyError, systemClock } from '@regula/platform';
-import { AccessTokenClaims, JwtPayload, SignedIn } from './auth-user';
+import { AccessTokenClaims, AuthUser, JwtPayload, SignedIn } from './auth-user';
 import { TokenDenylist } from './token-denylist.service';
 import { UsersService } from './users.service';
 
@@ -26,9 +26,12 @@ export class AccessTokens {
     @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
   ) {}
 
-  /** A new token for the user, issued at `at` (a password change issues the browser's new one at the instant older ones died). */
-  issue(userId: string, at = this.clock()): Promise<string> {
-    const payload: JwtPayload = { sub: userId, typ: 'access', jti: randomUUID(), iat: at.getTime() / 1000 };
+  /**
+   * A new token for the user, issued at `at` (a password change issues the browser's new one at the instant older ones died).
+   * `tenantId`: a session from that tenant's single sign-on, which opens only that tenant (its identity provider vouches for nothing else).
+   */
+  issue(userId: string, at = this.clock(), opts: { tenantId?: string } = {}): Promise<string> {
+    const payload: JwtPayload = { sub: userId, typ: 'access', jti: randomUUID(), iat: at.getTime() / 1000, ...(opts.tenantId ? { tnt: opts.tenantId } : {}) };
     return this.jwt.signAsync(payload);
   }
 
@@ -65,8 +68,9 @@ export class AccessTokens {
   private async holder(c: AccessTokenClaims & { sub: string }): Promise<SignedIn | null> {
     try {
       if (await this.denylist.has(c.jti)) return null;
-      const user = await this.users.loadTokenHolder(c.sub, c.issuedAt);
-      return user ? { user, token: { jti: c.jti, issuedAt: c.issuedAt, exp: c.exp } } : null;
+      const holder = await this.users.loadTokenHolder(c.sub, c.issuedAt);
+      const user = holder && c.tenantId ? ssoScoped(holder, c.tenantId) : holder;
+      return user ? { user, token: { jti: c.jti, issuedAt: c.issuedAt, exp: c.exp, ...(c.tenantId ? { tenantId: c.tenantId } : {}) } } : null;
     } catch (e) {
       // A busy pool says nothing about the token: 503 (try again), not 401 or the sign-in page.
       if (e instanceof DatabaseBusyError) throw e;
@@ -78,5 +82,12 @@ export class AccessTokens {
 function claims(p: JwtPayload): (AccessTokenClaims & { sub: string }) | null {
   if (!p || p.typ !== 'access' || typeof p.sub !== 'string' || typeof p.jti !== 'string' || !JTI.test(p.jti)) return null;
   if (typeof p.iat !== 'number' || typeof p.exp !== 'number') return null;
-  return { sub: p.sub, jti: p.jti, issuedAt: Math.round(p.iat * 1000), exp: p.exp };
+  if (p.tnt !== undefined && (typeof p.tnt !== 'string' || !JTI.test(p.tnt))) return null;
+  return { sub: p.sub, jti: p.jti, issuedAt: Math.round(p.iat * 1000), exp: p.exp, ...(p.tnt ? { tenantId: p.tnt } : {}) };
+}
+
+/** The holder of a single sign-on session: the one tenant's membership, no platform rights; null once that membership is gone. */
+function ssoScoped(user: AuthUser, tenantId: string): AuthUser | null {
+  const memberships = user.memberships.filter((m) => m.tenantId === tenantId);
+  return memberships.length ? { ...user, isPlatformAdmin: false, memberships } : null;
 }

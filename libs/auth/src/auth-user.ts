@@ -27,6 +27,8 @@ export interface JwtPayload {
   /** Issued at, in seconds with milliseconds (RFC 7519 NumericDate may be fractional). */
   iat?: number;
   exp?: number;
+  /** Set on a session from a tenant's single sign-on: the token opens that tenant only. */
+  tnt?: string;
 }
 
 /** The access token a request was authenticated with. */
@@ -36,6 +38,8 @@ export interface AccessTokenClaims {
   issuedAt: number;
   /** Expires at, epoch seconds. */
   exp: number;
+  /** A single sign-on session: the tenant it is limited to. */
+  tenantId?: string;
 }
 
 /** A verified access token and its holder. */

@@ -19,3 +19,8 @@ export { AlreadyMemberError, AuditorWriteError, LastAdminError } from './members
 export { MembershipsService } from './memberships.service';
 export type { InviteResult, MemberView, MembershipActor } from './memberships.service';
 export { SignInThrottle } from './sign-in-throttle.service';
+export { SsoSettings, SsoSettingsInvalidError } from './sso/sso-settings.service';
+export type { SsoSettingsInput, SsoSettingsView } from './sso/sso-settings.service';
+export { SsoSignIn, SsoRefusedError, SSO_TRANSACTION_SECONDS } from './sso/sso-sign-in.service';
+export type { SsoRefusal } from './sso/sso-sign-in.service';
+export { TenantSsoEntity } from './sso/tenant-sso.entity';

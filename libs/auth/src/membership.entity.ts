@@ -12,5 +12,8 @@ export class MembershipEntity {
   @Column({ type: 'text', array: true, nullable: true }) permissions: Permission[] | null;
   /** Auditors may be given access until a date. */
   @Column({ name: 'access_until', type: 'timestamptz', nullable: true }) accessUntil: Date | null;
+  /** The OpenID Connect identity (issuer, subject) this member signs in with; bound on the first single sign-on. */
+  @Column({ name: 'sso_issuer', type: 'text', nullable: true }) ssoIssuer: string | null;
+  @Column({ name: 'sso_subject', type: 'text', nullable: true }) ssoSubject: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

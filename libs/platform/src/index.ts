@@ -28,6 +28,7 @@ export * from './time/intl-formatters';
 export * from './egress/address-policy';
 export * from './egress/egress-url';
 export * from './egress/egress-guard';
+export * from './secrets/secret-box';
 export * from './database/pool-guard';
 export * from './database/database-probe.service';
 export * from './database/capacity-gate';

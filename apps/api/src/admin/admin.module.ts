@@ -61,6 +61,8 @@ import { AdminControllerFactsController } from './controller/admin-controller-fa
 import { AdminLogoUploadGuard } from './controller/logo-upload.guard';
 import { AdminPlatformTenantsController } from './platform/admin-platform-tenants.controller';
 import { AdminPlatformUploadGuard } from './platform/platform-upload.guard';
+import { AdminSsoController } from './sso/admin-sso.controller';
+import { AdminSsoSignInController } from './session/admin-sso-sign-in.controller';
 
 /**
  * The compliance admin's dashboard: server-rendered pages under /admin
@@ -70,7 +72,7 @@ import { AdminPlatformUploadGuard } from './platform/platform-upload.guard';
 @Module({
   imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule, RetentionModule, SubjectsModule, MailModule, ExportsModule, OnboardingModule],
   // Order matters where paths overlap: AdminRegisterFormsController (/registers/new) before AdminRegistersController (/registers/:key).
-  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestRecordController, AdminRequestIntakeController, AdminRequestChannelController, AdminFulfilmentPreviewController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegisterFormsController, AdminRegistersController, AdminFactsController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController, AdminControllerFactsController, AdminPlatformTenantsController, AdminRecordImportController],
+  controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestRecordController, AdminRequestIntakeController, AdminRequestChannelController, AdminFulfilmentPreviewController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegisterFormsController, AdminRegistersController, AdminFactsController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController, AdminControllerFactsController, AdminPlatformTenantsController, AdminRecordImportController, AdminSsoController, AdminSsoSignInController],
   providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminRecordUploadGuard, AdminLogoUploadGuard, AdminPlatformUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, RequestListExportService, RequestChannelPanel, RequestDetailPage, ChartQueries, AuditLogPages, AuditLogExport, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage, BreachRegisterExport, AdminRecordImportUploadGuard],
   // The queue board signs in with the same login CSRF and writes its pages in the same languages.
   exports: [AdminSessionService, AdminPages],

@@ -114,6 +114,12 @@ export const API_SCHEMA = {
   HOST: str('address the API binds', '127.0.0.1'),
   JWT_SECRET: secret('secret that signs access tokens', 32),
   JWT_TTL_SECONDS: int('lifetime of an access token in seconds', 3600, 60, 86400),
+  SECRETS_KEY: str('key (at least 32 characters) that encrypts the secrets Regula must read back (tenants\' OpenID Connect client secrets); default: derived from JWT_SECRET (changing it makes those secrets unreadable: enter them again)', ''),
+  REGULA_TEST_ALLOW_LOOPBACK_IDP: oneOf(
+    'tests only, refused when NODE_ENV=production: 1 lets single sign-on reach an identity provider on a loopback address (a test provider on 127.0.0.1); every other private or special address stays refused',
+    ['0', '1'] as const,
+    '0',
+  ),
   LOGIN_MAX_PER_IP: int('sign-in attempts per IP address per window', 20, 1, 100000),
   LOGIN_MAX_PER_EMAIL: int('failed sign-ins per e-mail address before each further attempt waits (a growing backoff, not a lock)', 5, 1, 100000),
   LOGIN_BACKOFF_SECONDS: int('first wait after LOGIN_MAX_PER_EMAIL failed sign-ins, in seconds; doubles with each further failure', 30, 1, 3600),
@@ -148,6 +154,11 @@ export function publicBaseUrl(cfg: CommonConfig & { PORT?: number }): string {
   return (cfg.PUBLIC_BASE_URL || `http://127.0.0.1:${cfg.PORT ?? 3000}`).replace(/\/+$/, '');
 }
 
+/** The key material of the secret box (libs/platform/src/secrets): SECRETS_KEY, or JWT_SECRET when it is not set. */
+export function secretsKeyOf(cfg: ApiConfig): string {
+  return cfg.SECRETS_KEY || cfg.JWT_SECRET;
+}
+
 /** The application role's connection URL (RLS applies to it). */
 export function appDatabaseUrl(cfg: DbConfig): string {
   if (cfg.DATABASE_APP_URL) return cfg.DATABASE_APP_URL;
@@ -167,6 +178,9 @@ export function appDatabaseUrl(cfg: DbConfig): string {
 function refuseTestSettingsInProduction<C extends CommonConfig>(cfg: C): C {
   if (cfg.NODE_ENV === 'production' && cfg.REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS !== '0') {
     throw new ConfigError('invalid configuration:\n  - REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS must not be 1 when NODE_ENV=production (it lets webhooks reach loopback addresses; tests only)');
+  }
+  if (cfg.NODE_ENV === 'production' && (cfg as { REGULA_TEST_ALLOW_LOOPBACK_IDP?: string }).REGULA_TEST_ALLOW_LOOPBACK_IDP === '1') {
+    throw new ConfigError('invalid configuration:\n  - REGULA_TEST_ALLOW_LOOPBACK_IDP must not be 1 when NODE_ENV=production (it lets single sign-on reach loopback addresses; tests only)');
   }
   return cfg;
 }

@@ -34,6 +34,7 @@ describe('configuration', () => {
     expect(loadApiConfig({ ...base, NODE_ENV: 'production' }).REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS).toBe('0');
     expect(loadWorkerConfig({ ...base, NODE_ENV: 'test', REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS: '1' }).REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS).toBe('1');
     expect(() => loadApiConfig({ ...base, REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS: 'yes' })).toThrow(/REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS must be one of 0, 1/);
+    expect(() => loadApiConfig({ ...base, NODE_ENV: 'production', REGULA_TEST_ALLOW_LOOPBACK_IDP: '1' })).toThrow(/REGULA_TEST_ALLOW_LOOPBACK_IDP must not be 1 when NODE_ENV=production/);
   });
 
   it('requires the audit key (at least 32 characters) and reads earlier keys for rotation', () => {

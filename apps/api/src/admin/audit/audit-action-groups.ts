@@ -5,7 +5,7 @@ export const AUDIT_ACTION_GROUPS = ['access', 'controller', 'records', 'requests
 export type AuditActionGroup = (typeof AUDIT_ACTION_GROUPS)[number];
 
 const GROUP_OF_PREFIX: Record<string, AuditActionGroup> = {
-  auth: 'access', user: 'access', membership: 'access',
+  auth: 'access', sso: 'access', user: 'access', membership: 'access',
   tenant: 'controller', fact: 'controller',
   register: 'records', registers: 'records', policy: 'records',
   request: 'requests',

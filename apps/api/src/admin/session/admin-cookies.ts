@@ -7,6 +7,9 @@ export const LOGIN_COOKIE = 'regula_login';
 /** The language chosen with the language switch. */
 export const LANG_COOKIE = 'regula_lang';
 export const ADMIN_PATH = '/admin';
+/** A single sign-on under way: a random value whose hash finds it in Redis (SsoSignIn). */
+export const SSO_COOKIE = 'regula_sso';
+export const SSO_PATH = '/admin/sso';
 
 /** One cookie's value from the Cookie header (null when absent or empty). */
 export function readCookie(req: Request, name: string): string | null {
@@ -25,8 +28,9 @@ export function readCookie(req: Request, name: string): string | null {
 }
 
 /** Appends a Set-Cookie header (keeps the ones already set). `maxAge` 0 deletes the cookie. */
-export function setCookie(res: Response, name: string, value: string, opts: { maxAge: number; secure: boolean }): void {
-  const cookie = [`${name}=${encodeURIComponent(value)}`, `Path=${ADMIN_PATH}`, 'HttpOnly', 'SameSite=Strict', `Max-Age=${opts.maxAge}`, ...(opts.secure ? ['Secure'] : [])].join('; ');
+/** `path` and `sameSite` only for the single sign-on's transaction cookie (Path=/admin/sso, Lax: it must come back with the provider's redirect). */
+export function setCookie(res: Response, name: string, value: string, opts: { maxAge: number; secure: boolean; path?: string; sameSite?: 'Strict' | 'Lax' }): void {
+  const cookie = [`${name}=${encodeURIComponent(value)}`, `Path=${opts.path ?? ADMIN_PATH}`, 'HttpOnly', `SameSite=${opts.sameSite ?? 'Strict'}`, `Max-Age=${opts.maxAge}`, ...(opts.secure ? ['Secure'] : [])].join('; ');
   const prev = res.getHeader('Set-Cookie');
   const list = Array.isArray(prev) ? prev : prev ? [String(prev)] : [];
   res.setHeader('Set-Cookie', [...list, cookie]);

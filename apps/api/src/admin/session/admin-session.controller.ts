@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { randomBytes } from 'node:crypto';
 import { statusOf } from '../../common/http-error';
 import { AllowedBeforePasswordChange, AuthService, SignInLinkInvalidError, TooManyAttemptsError, WeakPasswordError } from '@regula/auth';
+import { TenantsService } from '@regula/tenancy';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
 import { AdminHttpRequest, adminOf, clientIp } from '../shared/admin-request';
@@ -30,6 +31,7 @@ export class AdminSessionController {
     private readonly sessions: AdminSessionService,
     private readonly pages: AdminPages,
     private readonly notices: LoginNoticeService,
+    private readonly tenants: TenantsService,
   ) {}
 
   @Get('login')
@@ -72,7 +74,7 @@ export class AdminSessionController {
     const nonce = this.sessions.loginNonce(req, res, () => randomBytes(24).toString('base64url'));
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
-    const notice = await this.notices.for(form.tenant, lang, t);
+    const notice = await this.notices.for(form.tenant, lang, t, form.next);
     return this.pages.render(req, res, 'session/login', { title: t('login.title'), status, hasErrors: !!form.error }, { form, notice, loginCsrf: this.sessions.csrf(nonce) });
   }
 
@@ -86,7 +88,9 @@ export class AdminSessionController {
     if (claims) await this.auth.logout(admin.user, claims, clientIp(req));
     this.sessions.end(res);
     res.setHeader('Cache-Control', 'no-store');
-    res.redirect(303, '/admin/login');
+    // A single sign-on session goes back to its tenant's sign-in page (with the provider's button).
+    const ssoTenant = claims?.tenantId ? (await this.tenants.list([claims.tenantId]))[0]?.slug : undefined;
+    res.redirect(303, ssoTenant ? `/admin/login?tenant=${ssoTenant}` : '/admin/login');
   }
 
   /** The own password; the only page (with sign-out) of an invited user until they replace the one-time password. */

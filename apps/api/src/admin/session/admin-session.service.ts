@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { APP_CONFIG, ApiConfig } from '@regula/platform';
 import { AccessTokenClaims, AccessTokens, AuthUser } from '@regula/auth';
 import { csrfMatches, csrfToken } from './admin-csrf';
-import { LOGIN_COOKIE, SESSION_COOKIE, readCookie, setCookie } from './admin-cookies';
+import { LOGIN_COOKIE, SESSION_COOKIE, SSO_COOKIE, SSO_PATH, readCookie, setCookie } from './admin-cookies';
 import { AdminPasswordChangeRequired } from './password-change.exception';
 
 /**
@@ -80,6 +80,11 @@ export class AdminSessionService {
 
   setCookie(res: Response, name: string, value: string, maxAge: number): void {
     setCookie(res, name, value, { maxAge, secure: this.secure });
+  }
+
+  /** The single sign-on's transaction cookie (SameSite=Lax: sent with the provider's redirect back; Path=/admin/sso); '' with 0 deletes it. */
+  ssoCookie(res: Response, value: string, maxAge: number): void {
+    setCookie(res, SSO_COOKIE, value, { maxAge, secure: this.secure, path: SSO_PATH, sameSite: 'Lax' });
   }
 }
 

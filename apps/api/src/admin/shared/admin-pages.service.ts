@@ -22,6 +22,8 @@ export interface AdminPageOptions {
   hasErrors?: boolean;
   /** A message shown at the top of the page (already translated). */
   flash?: string;
+  /** A same-site path the page moves on to at once (<meta http-equiv="refresh">; the page links it too). */
+  refresh?: string;
 }
 
 /**
@@ -78,7 +80,7 @@ export class AdminPages {
 
     const layout = {
       lang,
-      page: { title: opts.title, hasErrors: opts.hasErrors ?? false, flash: opts.flash },
+      page: { title: opts.title, hasErrors: opts.hasErrors ?? false, flash: opts.flash, refresh: opts.refresh },
       site: {
         cssUrl: STYLESHEET_URL,
         adminCssUrl: ADMIN_STYLESHEET_URL,

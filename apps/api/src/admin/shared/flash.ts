@@ -6,7 +6,7 @@
 export const FLASH_KEYS = [
   'password', 'identity-confirmed', 'evidence-rejected', 'extended', 'refused', 'fee', 'message', 'fulfilled', 'package-building', 'reply-uploaded', 'reply-recorded', 'request-recorded', 'intake-confirmed', 'assigned', 'noted', 'requester-corrected', 'letter-sent', 'subject-linked',
   'register-saved', 'register-unchanged', 'register-created', 'register-retired', 'fact-confirmed', 'facts-saved', 'facts-unchanged', 'logo-saved', 'policy-drafted', 'policy-published',
-  'member-updated', 'member-revoked',
+  'member-updated', 'member-revoked', 'sso-saved',
   'retention-started', 'retention-running', 'hold-placed', 'hold-lifted', 'hold-unchanged',
   'breach-recorded', 'breach-updated', 'breach-authority-notified', 'breach-subjects-notified', 'breach-closed', 'breach-reopened',
 ] as const;

@@ -117,7 +117,7 @@ export class AdminUsersController {
     const rows = (await this.members.list(tenant.id)).map((m) => memberRow(m, base, lang, tenant.timeZone, t, adminOf(req).user.id));
     const canManage = tenant.permissions.includes('users:manage');
     return this.pages.render(req, res, 'users/list', { title: t('users.title'), status, hasErrors: !!failed, flash }, {
-      rows, canManage, action: base,
+      rows, canManage, action: base, ssoHref: `/admin/t/${tenant.slug}/sso`,
       invite: canManage ? { ...formChoices(t, failed?.values ?? {}), values: failed?.values ?? {}, error: failed?.error } : undefined,
     });
   }
