@@ -158,6 +158,17 @@ export class RequestsController {
     return this.requests.refuse(access.tenantId, p.reference, actorOf(user, access, ip), { ground: dto.ground, reason: dto.reason });
   }
 
+  @Post(':reference/merge')
+  @HttpCode(200)
+  @RequirePermission('requests:write')
+  @ApiOperation({ summary: 'Merges a duplicate into the earlier request of the same subject it repeats, while that one is open: one answer for both, by the earlier one\'s due date (its receipt is the clock); this one closes as merged, its subject is told both references, and the answer to the earlier one names both' })
+  @ApiRequestReference()
+  @ApiOkResponse({ type: RequestView, description: 'The request, merged' })
+  @ApiErrors(409)
+  async merge(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams) {
+    return (await this.requests.merge(access.tenantId, p.reference, actorOf(user, access, ip))).request;
+  }
+
   @Post(':reference/fee')
   @HttpCode(200)
   @RequirePermission('requests:write')
