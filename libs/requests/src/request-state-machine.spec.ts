@@ -72,7 +72,7 @@ describe('request state machine', () => {
   });
 
   it('lists the allowed actions of a state in the order of REQUEST_ACTIONS', () => {
-    expect(allowedActions('awaiting-identity')).toEqual(['confirm-email', 'add-evidence', 'reject-evidence', 'verify-identity', 'message', 'reply', 'refuse', 'withdraw']);
+    expect(allowedActions('awaiting-identity')).toEqual(['confirm-email', 'add-evidence', 'reject-evidence', 'verify-identity', 'message', 'reply', 'refuse', 'withdraw', 'merge']);
     const msg = (nextState('completed', 'extend') as IllegalTransition).message;
     expect(msg).toBe("cannot extend a request in state 'completed' (the request is closed)");
   });
