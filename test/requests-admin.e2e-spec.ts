@@ -277,7 +277,7 @@ describe('rights requests: the admin API', () => {
       const filed = await file('inomedis');
       const res = await api('post', `/api/v1/tenants/inomedis/requests/${filed.request.reference}/extend`, 'ino').send({ reason: 'Not verified yet.' });
       expect(res.status).toBe(409);
-      expect(res.body.message).toBe("cannot extend a request in state 'awaiting-identity' (allowed there: confirm-email, add-evidence, reject-evidence, verify-identity, message, reply, refuse, withdraw)");
+      expect(res.body.message).toBe("cannot extend a request in state 'awaiting-identity' (allowed there: confirm-email, add-evidence, reject-evidence, verify-identity, message, reply, refuse, withdraw, merge)");
     });
   });
 
@@ -431,6 +431,21 @@ describe('rights requests: the admin API', () => {
       expect(answer.text).toContain(second.request.reference);
       const actions = await h.db.owner.query(`SELECT action, target_id FROM audit_log WHERE action IN ('request.merged', 'request.merged-in') AND target_id = ANY($1) ORDER BY seq`, [[first.request.id, second.request.id]]);
       expect(actions).toEqual([{ action: 'request.merged', target_id: second.request.id }, { action: 'request.merged-in', target_id: first.request.id }]);
+    });
+
+    it('never merges into an earlier request due later than the duplicate (its clock stood still longer): 409, nothing changed', async () => {
+      const email = nextEmail('dup-stretch');
+      // The earlier one still waits for identity (its clock stands still since it was filed, ten days ago); the later one, filed
+      // eight days ago, was confirmed at once: it is due a week before the earlier one.
+      const first = await file('inomedis', { email });
+      const second = await fileAndVerify('inomedis', { email });
+      await backdate(first.request.id, 10);
+      await backdate(second.request.id, 8);
+      await h.db.owner.query(`UPDATE rights_requests SET identity_verified_at = identity_verified_at - interval '8 days', due_at = due_at - interval '8 days', due_date = due_date - 8 WHERE id = $1`, [second.request.id]);
+      const res = await api('post', `/api/v1/tenants/inomedis/requests/${second.request.reference}/merge`, 'ino').send({});
+      expect(res.status).toBe(409);
+      expect(res.body.message).toMatch(/would stretch this request's time limit/);
+      expect((await row(second.request.id)).state).toBe('in-progress');
     });
 
     it('refuses a repeat of an answered request only with reasons (400 naming reason), as repeated under Art. 12(5), the letter in Latvian with the remedies of Art. 12(4)', async () => {

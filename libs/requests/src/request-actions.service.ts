@@ -172,6 +172,12 @@ export class RequestActionsService {
       if (!ACTIVE_STATES.includes(into.state)) {
         throw conflict(from, 'merge', `the earlier request ${into.reference} is closed (${into.state}): answer this one, or refuse it as repeated when the earlier one was answered`);
       }
+      // One answer by the earlier request's due date: never later than this one's own (GDPR Art. 12(3)). The earlier one may be
+      // due later where its clock stood still longer (identity awaited); merging would then stretch this one's time limit.
+      const [mine, theirs] = [await deadlinesOf(em, facts, req, now), await deadlinesOf(em, facts, into, now)];
+      if (theirs.dueAt.getTime() > mine.dueAt.getTime()) {
+        throw conflict(from, 'merge', `the earlier request ${into.reference} is due on ${theirs.dueDate}, after this one (${mine.dueDate}): merging would stretch this request's time limit; answer it on its own`);
+      }
       req.closedAt = now;
       req.outcome = { mergedInto: into.reference };
       await closeOpenSuspension(em, req, now);
