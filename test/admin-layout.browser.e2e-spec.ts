@@ -70,6 +70,8 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
   const failures: string[] = [];
   let reference: string;
   let importPreview: string;
+  /** A duplicate of an open request (same address and type), for its merge page. */
+  let duplicate: string;
 
   beforeAll(async () => {
     mailbox = await Mailbox.start();
@@ -84,6 +86,9 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
     const filed = await port.fileRequest(ino, { type: 'access', name: 'Anna Bērziņa', email: 'anna.berzina@example.lv', locale: 'lv', details: {} }, { ip: '198.51.100.7' });
     reference = filed.request.reference;
     await port.verifyEmail(ino, reference, await mailbox.code(h, reference), { ip: '198.51.100.7' });
+    const dupOf = { type: 'access' as const, name: 'Pēteris Liepiņš', email: 'peteris.liepins@example.lv', locale: 'lv', details: {} };
+    await port.fileRequest(ino, dupOf, { ip: '198.51.100.8' });
+    duplicate = (await port.fileRequest(ino, dupOf, { ip: '198.51.100.8' })).request.reference;
     const c = new AdminClient(h);
     await c.login('admin@ino.test');
     const req = `${T}/requests/${reference}`;
@@ -178,6 +183,7 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
     await visit('/admin/t/:slug/requests/new', `${T}/requests/new`, 'request-record');
     await visit('/admin/t/:slug/requests/:reference', `${T}/requests/${reference}`, 'request');
     await visit('/admin/t/:slug/requests/:reference/previews/:id', await firstLink(/\/previews\/[0-9a-f-]{36}$/), 'request-preview');
+    await visit('/admin/t/:slug/requests/:reference/merge', `${T}/requests/${duplicate}/merge`, 'request-merge');
 
     await visit('/admin/t/:slug/registers', `${T}/registers`, 'registers');
     const register = await firstLink(new RegExp(`^${T}/registers/(?!new$)[a-z0-9-]+$`));

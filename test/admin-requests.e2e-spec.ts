@@ -243,6 +243,56 @@ describe('admin dashboard: requests', () => {
     expect((await counts()).state).toBe('refused');
   });
 
+  it('flags a duplicate in the queue and on both pages; the merge page says what happens, nothing until confirmed; a repeat of an answered request is refused as repeated with reasons', async () => {
+    const email = `dup.${++n}@example.test`;
+    const first = await fileAndVerify('inomedis', { email });
+    const second = await fileAndVerify('inomedis', { email: email.toUpperCase() });
+    const c = admin();
+    await c.login('admin@ino.test');
+    const queue = await c.get('/admin/t/inomedis/requests');
+    expect(queue.text).toMatch(new RegExp(`${second.reference}</a>[^<]*(<span class="flag">[^<]*</span> )*<span class="flag flag-duplicate">repeats ${first.reference}</span>`));
+    const url = `/admin/t/inomedis/requests/${second.reference}`;
+    const page = await c.get(url);
+    expect(page.text).toContain(`<a href="/admin/t/inomedis/requests/${first.reference}">${first.reference}</a>`);
+    expect(page.text).toContain(`href="${url}/merge"`);
+    const earlier = await c.get(`/admin/t/inomedis/requests/${first.reference}`);
+    expect(earlier.text).toMatch(new RegExp(`id="duplicates-later"><li><a href="${url}">${second.reference}</a>`));
+
+    const state = async (id: string) => (await h.db.owner.query(`SELECT state, to_char(due_date, 'YYYY-MM-DD') AS due FROM rights_requests WHERE id = $1`, [id]))[0];
+    const before = { first: await state(first.id), second: await state(second.id) };
+    const shown = await c.get(`${url}/merge`);
+    expect(shown.status).toBe(200);
+    const text = textOf(shown.text);
+    expect(text).toContain(`Merge request ${second.reference} into the earlier request?`);
+    expect(text).toContain(`Request ${second.reference} is closed as merged into ${first.reference}`);
+    expect(text).toContain(`One answer is given for both, under request ${first.reference}`);
+    expect(text).toContain('In progress → Merged');
+    expect(shown.text).toMatch(new RegExp(`<pre class="mail-text" id="confirm-mail-text" lang="en">[^<]*${first.reference}`));
+    expect({ first: await state(first.id), second: await state(second.id) }).toEqual(before);
+    const done = await c.post(`${url}/merge`, { _csrf: AdminClient.csrfOf(shown.text), confirmed: '1' });
+    expect(done.status).toBe(303);
+    expect(textOf((await c.get(done.headers.location)).text)).toContain('Request merged into the earlier one');
+    expect(await state(second.id)).toEqual({ state: 'merged', due: before.second.due });
+    expect(await state(first.id)).toEqual(before.first);
+
+    // The earlier one answered, a third asks the same: refused as repeated, reasons required.
+    await port.complete(ids.inomedis, first.id, { summary: 'Copy sent.', artifacts: [] }, 'fulfilment: test');
+    const third = await fileAndVerify('inomedis', { email });
+    const thirdUrl = `/admin/t/inomedis/requests/${third.reference}`;
+    const thirdPage = await c.get(thirdUrl);
+    expect(thirdPage.text).toContain('id="refuse-repeated-hint"');
+    expect(thirdPage.text).not.toContain(`href="${thirdUrl}/merge"`);
+    const noReason = await c.submit(thirdUrl, `${thirdUrl}/refuse`, { ground: 'repeated', reason: '' });
+    expect(noReason.status).toBe(400);
+    expect(textOf(noReason.text)).toMatch(/reason/);
+    const refusal = await c.submit(thirdUrl, `${thirdUrl}/refuse`, { ground: 'repeated', reason: 'You asked for the same copy last week; nothing has changed since.' });
+    expect(refusal.status).toBe(200);
+    expect(textOf(refusal.text)).toContain(`Your earlier request ${first.reference}`);
+    const refused = await c.post(`${thirdUrl}/refuse`, { _csrf: AdminClient.csrfOf(refusal.text), confirmed: '1', ground: 'repeated', reason: 'You asked for the same copy last week; nothing has changed since.' });
+    expect(refused.status).toBe(303);
+    expect((await state(third.id)).state).toBe('refused');
+  });
+
   it('an auditor reads the request but gets no forms, and every POST is refused with nothing changed', async () => {
     const c = admin();
     await c.login('auditor@ino.test');

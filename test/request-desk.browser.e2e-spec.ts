@@ -99,6 +99,45 @@ describe('the request desk in Chromium', () => {
     expect(b.problems).toEqual([]);
   });
 
+  it('a duplicate: flagged with a link to the earlier request, the merge page then merged; a repeat of an answered request refused as repeated, the letter in Latvian', async () => {
+    const filed = async (ip: string) => {
+      const r = await port.fileRequest(ino, { type: 'access', name: 'Līga Kalniņa', email: 'liga.dup@example.test', locale: 'lv', details: {} }, { ip });
+      await port.verifyEmail(ino, r.request.reference, await mailbox.code(h, r.request.reference), { ip });
+      return r.request;
+    };
+    const first = await filed('198.51.100.91');
+    const second = await filed('198.51.100.92');
+    await signIn('admin@inomedis.test', `/admin/t/inomedis/requests/${second.reference}`);
+    await page.goto(`${b.base}/admin/t/inomedis/requests/${second.reference}?lang=en`);
+    expect(await page.textContent('#duplicate-of')).toContain(first.reference);
+    await b.shot('desk-duplicate-flag');
+
+    await Promise.all([page.waitForURL(/\/merge$/), page.click('#merge-link')]);
+    expect(await page.textContent('h1')).toBe(`Merge request ${second.reference} into the earlier request?`);
+    expect(await page.textContent('#confirm-what')).toContain(`One answer is given for both, under request ${first.reference}`);
+    expect(await page.textContent('#confirm-mail-text')).toContain(first.reference);
+    await b.shot('desk-merge-preview');
+    await Promise.all([page.waitForURL(/\?done=merged$/), page.click('form[action$="/merge"] button[type="submit"]')]);
+    expect(await page.textContent('.status-line')).toContain('Merged');
+    await page.goto(`${b.base}/admin/t/inomedis/requests/${first.reference}?lang=en`);
+    expect(await page.textContent('#duplicates-later')).toContain(second.reference);
+
+    await port.complete(ino, first.id, { summary: 'Kopija nosūtīta.', artifacts: [] }, 'fulfilment: test');
+    const third = await filed('198.51.100.93');
+    await page.goto(`${b.base}/admin/t/inomedis/requests/${third.reference}?lang=lv`);
+    expect(await page.isVisible('#refuse-repeated-hint')).toBe(true);
+    await page.click('.other-actions details:has(form[action$="/refuse"]) summary');
+    await page.selectOption('#a-refuse-ground', 'repeated');
+    await page.fill('#a-refuse-reason', 'Jūs lūdzāt to pašu kopiju pirms nedēļas, un dati kopš tā laika nav mainījušies.');
+    await Promise.all([page.waitForURL(/\/refuse$/), page.click('form[action$="/refuse"] button[type="submit"]')]);
+    const letter = await page.textContent('#confirm-mail-text');
+    for (const s of [first.reference, '12. panta 5. punkts', '12. panta 4. punkts', 'Datu valsts inspekcija', '79. pants']) expect(letter).toContain(s);
+    await b.shot('desk-refuse-repeated');
+    await Promise.all([page.waitForURL(/\?done=refused$/), page.click('form[action$="/refuse"] button[type="submit"]')]);
+    expect(b.foreign).toEqual([]);
+    expect(b.problems).toEqual([]);
+  });
+
   it('a consent withdrawal shows the controller\'s promised outer limit (Inomedis clause 15) on its page, in the queue and on the home page, flagged near and passed', async () => {
     // Received Fri 19 June 2026 at 18:00 in Riga; 23 and 24 June are Latvian holidays: three working days end Fri 26 June.
     const late = await port.fileRequest(ino, { type: 'consent-withdrawal', name: 'Laura Liepa', email: 'laura.desk@example.test', locale: 'lv', details: {} }, { ip: '198.51.100.84' });

@@ -277,7 +277,7 @@ describe('rights requests: the admin API', () => {
       const filed = await file('inomedis');
       const res = await api('post', `/api/v1/tenants/inomedis/requests/${filed.request.reference}/extend`, 'ino').send({ reason: 'Not verified yet.' });
       expect(res.status).toBe(409);
-      expect(res.body.message).toBe("cannot extend a request in state 'awaiting-identity' (allowed there: confirm-email, add-evidence, reject-evidence, verify-identity, message, reply, refuse, withdraw)");
+      expect(res.body.message).toBe("cannot extend a request in state 'awaiting-identity' (allowed there: confirm-email, add-evidence, reject-evidence, verify-identity, message, reply, refuse, withdraw, merge)");
     });
   });
 
@@ -365,6 +365,113 @@ describe('rights requests: the admin API', () => {
       expect(rows[3].actor).toBe('admin@ino.test (compliance-admin)');
       const verify = await api('get', '/api/v1/tenants/inomedis/audit/verify', 'ino');
       expect(verify.body).toMatchObject({ ok: true });
+    });
+  });
+
+  describe('duplicates: flagged on filing, merged, refused as repeated (issue 18 §1)', () => {
+    const dupOf = async (id: string): Promise<string | null> => (await row(id)).duplicate_of;
+
+    it('flags and links a request of the same type from the same address (case and spaces aside) within the window; not another type, not outside the window', async () => {
+      const email = nextEmail('dup');
+      const first = await file('inomedis', { email });
+      const again = await file('inomedis', { email: `  ${email.toUpperCase()} ` });
+      expect(await dupOf(again.request.id)).toBe(first.request.id);
+      expect(await dupOf(first.request.id)).toBeNull();
+      // Another type from the same address: not a duplicate.
+      const other = await file('inomedis', { email, type: 'erasure' });
+      expect(await dupOf(other.request.id)).toBeNull();
+      // The REST list and detail show the link both ways.
+      const detail = await api('get', `/api/v1/tenants/inomedis/requests/${again.request.reference}`, 'ino');
+      expect(detail.status).toBe(200);
+      expect(detail.body.duplicates.duplicateOf).toMatchObject({ reference: first.request.reference, state: 'awaiting-identity' });
+      const earlier = await api('get', `/api/v1/tenants/inomedis/requests/${first.request.reference}`, 'ino');
+      expect(earlier.body.duplicates.duplicates.map((d: { reference: string }) => d.reference)).toEqual([again.request.reference]);
+      const audit = await h.db.owner.query(`SELECT details FROM audit_log WHERE target_id = $1 AND action = 'request.received'`, [again.request.id]);
+      expect(audit[0].details.duplicateOf).toBe(first.request.reference);
+
+      // Outside the window (Inomedis sets none: 30 days): the earlier one received 31 days ago is not linked.
+      const old = nextEmail('dup-old');
+      const long = await file('inomedis', { email: old });
+      await backdate(long.request.id, 31);
+      const later = await file('inomedis', { email: old });
+      expect(await dupOf(later.request.id)).toBeNull();
+      // Another tenant's request from the same address is never linked (row-level security, tenant id).
+      const elsewhere = await file('micromedic', { email });
+      expect(await dupOf(elsewhere.request.id)).toBeNull();
+    });
+
+    it('merges the later into the open earlier one: the later closes as merged, its subject is told both references, the answer names both; the earlier keeps its due date', async () => {
+      const email = nextEmail('dup-merge');
+      const first = await fileAndVerify('inomedis', { email, locale: 'lv' });
+      const second = await fileAndVerify('inomedis', { email, locale: 'lv' });
+      const before = await row(first.request.id);
+      const res = await api('post', `/api/v1/tenants/inomedis/requests/${second.request.reference}/merge`, 'ino').send({});
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ state: 'merged', duplicateOf: first.request.id, outcome: { mergedInto: first.request.reference } });
+      const after = await row(first.request.id);
+      expect(after.due_date_text).toBe(before.due_date_text);
+      expect(after.state).toBe('in-progress');
+      // The later one's subject: both references, in Latvian.
+      const [told] = await mailbox.forRequest(h, second.request.reference, 'request-merged');
+      expect(told.subject).toContain(first.request.reference);
+      expect(told.text).toContain(second.request.reference);
+      expect(told.text).toContain('vienu atbildi uz abiem');
+      const status = await port.statusFor(ids.inomedis, second.request.reference, second.statusToken);
+      expect(status).toMatchObject({ state: 'merged', mergedInto: first.request.reference });
+      // Merging again, or merging a request that repeats nothing: 409.
+      expect((await api('post', `/api/v1/tenants/inomedis/requests/${second.request.reference}/merge`, 'ino').send({})).status).toBe(409);
+      const lone = await api('post', `/api/v1/tenants/inomedis/requests/${first.request.reference}/merge`, 'ino').send({});
+      expect(lone.status).toBe(409);
+      expect(lone.body.message).toMatch(/repeats no earlier request/);
+      expect((await api('post', `/api/v1/tenants/inomedis/requests/${first.request.reference}/merge`, 'inoAuditor').send({})).status).toBe(403);
+      // The answer to the earlier one names both references.
+      await port.complete(ids.inomedis, first.request.id, { summary: 'Kopija nosūtīta.', artifacts: [] }, 'fulfilment: test');
+      const [answer] = await mailbox.forRequest(h, first.request.reference, 'request-completed');
+      expect(answer.text).toContain(first.request.reference);
+      expect(answer.text).toContain(second.request.reference);
+      const actions = await h.db.owner.query(`SELECT action, target_id FROM audit_log WHERE action IN ('request.merged', 'request.merged-in') AND target_id = ANY($1) ORDER BY seq`, [[first.request.id, second.request.id]]);
+      expect(actions).toEqual([{ action: 'request.merged', target_id: second.request.id }, { action: 'request.merged-in', target_id: first.request.id }]);
+    });
+
+    it('never merges into an earlier request due later than the duplicate (its clock stood still longer): 409, nothing changed', async () => {
+      const email = nextEmail('dup-stretch');
+      // The earlier one still waits for identity (its clock stands still since it was filed, ten days ago); the later one, filed
+      // eight days ago, was confirmed at once: it is due a week before the earlier one.
+      const first = await file('inomedis', { email });
+      const second = await fileAndVerify('inomedis', { email });
+      await backdate(first.request.id, 10);
+      await backdate(second.request.id, 8);
+      await h.db.owner.query(`UPDATE rights_requests SET identity_verified_at = identity_verified_at - interval '8 days', due_at = due_at - interval '8 days', due_date = due_date - 8 WHERE id = $1`, [second.request.id]);
+      const res = await api('post', `/api/v1/tenants/inomedis/requests/${second.request.reference}/merge`, 'ino').send({});
+      expect(res.status).toBe(409);
+      expect(res.body.message).toMatch(/would stretch this request's time limit/);
+      expect((await row(second.request.id)).state).toBe('in-progress');
+    });
+
+    it('refuses a repeat of an answered request only with reasons (400 naming reason), as repeated under Art. 12(5), the letter in Latvian with the remedies of Art. 12(4)', async () => {
+      const email = nextEmail('dup-refuse');
+      const first = await fileAndVerify('inomedis', { email, locale: 'lv' });
+      const second = await fileAndVerify('inomedis', { email, locale: 'lv' });
+      const url = `/api/v1/tenants/inomedis/requests/${second.request.reference}/refuse`;
+      // While the earlier one is open: merge, not refuse.
+      const open = await api('post', url, 'ino').send({ ground: 'repeated', reason: 'Tas pats, kas iepriekš.' });
+      expect(open.status).toBe(409);
+      expect(open.body.message).toMatch(/merge this one into it instead/);
+      await port.complete(ids.inomedis, first.request.id, { summary: 'Kopija nosūtīta.', artifacts: [] }, 'fulfilment: test');
+      const missing = await api('post', url, 'ino').send({ ground: 'repeated' });
+      expect(missing.status).toBe(400);
+      expect(JSON.stringify(missing.body.message)).toMatch(/reason/);
+      const res = await api('post', url, 'ino').send({ ground: 'repeated', reason: 'Jūs lūdzāt to pašu pirms nedēļas, un atbilde nav mainījusies.' });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ state: 'refused', refusalGround: 'repeated' });
+      const [letter] = await mailbox.forRequest(h, second.request.reference, 'request-refused');
+      for (const s of [first.request.reference, second.request.reference, 'atkārtotā rakstura', '12. panta 5. punkts', '12. panta 4. punkts', 'Datu valsts inspekcija', '79. pants', 'Jūs lūdzāt to pašu pirms nedēļas']) {
+        expect(letter.text).toContain(s);
+      }
+      // A request that repeats nothing cannot be refused as repeated.
+      const lone = await fileAndVerify('inomedis');
+      const no = await api('post', `/api/v1/tenants/inomedis/requests/${lone.request.reference}/refuse`, 'ino').send({ ground: 'repeated', reason: 'Again.' });
+      expect(no.status).toBe(409);
     });
   });
 

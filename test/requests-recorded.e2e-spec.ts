@@ -109,6 +109,18 @@ describe('rights requests recorded by an admin', () => {
     expect(JSON.stringify(bad.body.message)).toContain('original: file type not accepted');
   });
 
+  it('a call from the same person (phone in another form, name in other case and spacing) is flagged as a duplicate of the earlier call; another person on that phone is not', async () => {
+    const call = (name: string, phone: string) =>
+      h.http().post(url).set(auth()).send({ channel: 'phone', name, phone, types: ['erasure'], locale: 'lv', receivedAt: NOW.toISOString() }).expect(201);
+    const first = (await call('Jānis Kalns', '+371 2612 3456')).body.requests[0];
+    const again = (await call('  JĀNIS   kalns ', '0037126123456')).body.requests[0];
+    const other = (await call('Ilze Kalna', '+371 26123456')).body.requests[0];
+    expect(again.duplicateOf).toBe(first.id);
+    expect(first.duplicateOf).toBeNull();
+    expect(other.duplicateOf).toBeNull();
+    expect((await audit(again.id, 'request.recorded'))[0].details.duplicateOf).toBe(first.reference);
+  });
+
   it('needs a contact; an auditor may not record', async () => {
     const { email: _email, ...noEmail } = base;
     const res = await h.http().post(url).set(auth()).send({ ...noEmail, channel: 'phone', receivedAt: NOW.toISOString() }).expect(400);

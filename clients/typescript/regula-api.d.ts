@@ -574,6 +574,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{slug}/requests/{reference}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merges a duplicate into the earlier request of the same subject it repeats, while that one is open: one answer for both, by the earlier one's due date (its receipt is the clock); this one closes as merged, its subject is told both references, and the answer to the earlier one names both */
+        post: operations["RequestsController_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{slug}/requests/{reference}/fee": {
         parameters: {
             query?: never;
@@ -2035,6 +2052,15 @@ export interface components {
             /** @description The place, when it is not a clause */
             at?: string;
         };
+        RequestEarlierDuplicate: {
+            reference: string;
+            /** @enum {string} */
+            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn" | "merged";
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            closedAt: string | null;
+        };
         RequestListItem: {
             /** Format: uuid */
             id: string;
@@ -2042,7 +2068,7 @@ export interface components {
             /** @enum {string} */
             type: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period";
             /** @enum {string} */
-            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
+            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn" | "merged";
             requesterName: string;
             /** @description Null for a subject without e-mail */
             requesterEmail: string | null;
@@ -2095,6 +2121,8 @@ export interface components {
             documentsPending: number;
             /** @description Who handles it (null: nobody yet) */
             assignee: components["schemas"]["RequestAssignee"] | (null);
+            /** @description The reference of the earlier request of the same type from the same subject this one repeats (flagged when filed); null: none */
+            duplicateOf: string | null;
         };
         RequestListResponse: {
             items: components["schemas"]["RequestListItem"][];
@@ -2113,7 +2141,7 @@ export interface components {
             /** @enum {string} */
             type: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period";
             /** @enum {string} */
-            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
+            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn" | "merged";
             /**
              * Format: uuid
              * @description The matched data subject (identity confirmed, or linked by an identifier)
@@ -2173,7 +2201,7 @@ export interface components {
             extensionReason: string | null;
             refusalReason: string | null;
             /** @enum {string|null} */
-            refusalGround: "manifestly-unfounded" | "excessive" | "identity-not-established" | "no-data" | "legal-exemption" | null;
+            refusalGround: "manifestly-unfounded" | "excessive" | "repeated" | "identity-not-established" | "no-data" | "legal-exemption" | null;
             /** @description Euros, as a decimal string */
             feeEur: string | null;
             feeReason: string | null;
@@ -2195,6 +2223,11 @@ export interface components {
              * @description The member who handles it
              */
             assigneeId: string | null;
+            /**
+             * Format: uuid
+             * @description The earlier request of the same type from the same subject within the tenant's window, flagged when this one was filed (state merged: answered with it)
+             */
+            duplicateOf: string | null;
             /** Format: date-time */
             downloadCodeExpiresAt: string | null;
             downloadCodeAttempts: number;
@@ -2342,10 +2375,23 @@ export interface components {
             nameEn: string;
             abbreviation: string;
         };
+        RequestLaterDuplicate: {
+            reference: string;
+            /** @enum {string} */
+            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn" | "merged";
+            /** Format: date-time */
+            receivedAt: string;
+        };
+        RequestDuplicates: {
+            /** @description The earlier request this one repeats; null: none */
+            duplicateOf: components["schemas"]["RequestEarlierDuplicate"] | (null);
+            /** @description The later requests that repeat this one, oldest first */
+            duplicates: components["schemas"]["RequestLaterDuplicate"][];
+        };
         RequestDetailResponse: {
             request: components["schemas"]["RequestView"];
             /** @description The state machine's actions allowed in the current state */
-            allowedActions: ("await-identity" | "confirm-email" | "add-evidence" | "reject-evidence" | "verify-identity" | "extend" | "request-fee" | "message" | "reply" | "complete" | "refuse" | "withdraw" | "reopen")[];
+            allowedActions: ("await-identity" | "confirm-email" | "add-evidence" | "reject-evidence" | "verify-identity" | "extend" | "request-fee" | "message" | "reply" | "complete" | "refuse" | "withdraw" | "merge" | "reopen")[];
             deadline: components["schemas"]["RequestDeadlineView"];
             /** @description Oldest first */
             timeline: components["schemas"]["RequestTimelineEntry"][];
@@ -2364,6 +2410,7 @@ export interface components {
             authority: components["schemas"]["RequestAuthorityView"];
             /** @description A consent withdrawal's outer limit the controller promised; null for other types or when none is promised */
             withdrawalLimit: components["schemas"]["RequestWithdrawalLimit"] | (null);
+            duplicates: components["schemas"]["RequestDuplicates"];
         };
         ConfirmIdentityDto: {
             /** @description how identity was established when no uploaded document is reviewed (e.g. a signed letter received by post) */
@@ -2428,7 +2475,7 @@ export interface components {
             /** @description the reasons (the subject reads them) */
             reason: string;
             /** @enum {string} */
-            ground: "manifestly-unfounded" | "excessive" | "identity-not-established" | "no-data" | "legal-exemption";
+            ground: "manifestly-unfounded" | "excessive" | "repeated" | "identity-not-established" | "no-data" | "legal-exemption";
         };
         FeeDto: {
             /** @description the reasons (the subject reads them) */
@@ -2511,7 +2558,7 @@ export interface components {
             /** @enum {string} */
             type: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period";
             /** @enum {string} */
-            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
+            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn" | "merged";
             /**
              * Format: uuid
              * @description The matched data subject (identity confirmed, or linked by an identifier)
@@ -2571,7 +2618,7 @@ export interface components {
             extensionReason: string | null;
             refusalReason: string | null;
             /** @enum {string|null} */
-            refusalGround: "manifestly-unfounded" | "excessive" | "identity-not-established" | "no-data" | "legal-exemption" | null;
+            refusalGround: "manifestly-unfounded" | "excessive" | "repeated" | "identity-not-established" | "no-data" | "legal-exemption" | null;
             /** @description Euros, as a decimal string */
             feeEur: string | null;
             feeReason: string | null;
@@ -2593,6 +2640,11 @@ export interface components {
              * @description The member who handles it
              */
             assigneeId: string | null;
+            /**
+             * Format: uuid
+             * @description The earlier request of the same type from the same subject within the tenant's window, flagged when this one was filed (state merged: answered with it)
+             */
+            duplicateOf: string | null;
             /** Format: date-time */
             downloadCodeExpiresAt: string | null;
             downloadCodeAttempts: number;
@@ -2800,7 +2852,7 @@ export interface components {
             /** @enum {string} */
             type: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period";
             /** @enum {string} */
-            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
+            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn" | "merged";
             /** @description What was done, per type (the answer, records kept and why, the files) */
             outcome: {
                 [key: string]: unknown;
@@ -2816,7 +2868,7 @@ export interface components {
              * @description Still in progress (or extended) until the package is complete
              * @enum {string}
              */
-            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
+            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn" | "merged";
             build: components["schemas"]["PackageBuildView"];
         };
         PackageBuildResponse: {
@@ -2824,7 +2876,7 @@ export interface components {
             /** @enum {string} */
             type: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period";
             /** @enum {string} */
-            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
+            state: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn" | "merged";
             /** @description Null when no package was started */
             build: components["schemas"]["PackageBuildView"] | (null);
             /** @description The request's outcome once the package is complete (the files under `downloads`); null before */
@@ -6379,7 +6431,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                state?: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
+                state?: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn" | "merged";
                 type?: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period";
                 /** @description true: only overdue requests; false: only those not overdue */
                 overdue?: boolean;
@@ -6686,7 +6738,7 @@ export interface operations {
     RequestsController_exportCsv: {
         parameters: {
             query?: {
-                state?: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
+                state?: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn" | "merged";
                 type?: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period";
                 /** @description true: only overdue requests; false: only those not overdue */
                 overdue?: boolean;
@@ -6806,7 +6858,7 @@ export interface operations {
     RequestsController_exportXlsx: {
         parameters: {
             query?: {
-                state?: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn";
+                state?: "received" | "awaiting-identity" | "in-progress" | "extended" | "completed" | "refused" | "withdrawn" | "merged";
                 type?: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "objection-direct-marketing" | "objection-automated" | "consent-withdrawal" | "recipients-in-period";
                 /** @description true: only overdue requests; false: only those not overdue */
                 overdue?: boolean;
@@ -7420,6 +7472,127 @@ export interface operations {
         };
         responses: {
             /** @description The request, refused */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestView"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    RequestsController_merge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The request's reference (GET .../requests lists them). */
+                reference: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request, merged */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -23,6 +23,8 @@ export const MAIL_TEMPLATES = [
   'request-completed',
   'message-to-subject',
   'request-withdrawn',
+  // A duplicate merged into the subject's earlier request (libs/requests duplicates.ts): one answer for both.
+  'request-merged',
   'reply-uploaded',
   // A single-use code to download a data package from the status page (libs/requests desk).
   'download-code',

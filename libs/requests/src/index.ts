@@ -13,6 +13,8 @@ export type { Rehearsal, RehearsedAct } from './request-actions.service';
 export * from './request-errors';
 export * from './request-secrets';
 export * from './request-labels';
+export { DEFAULT_DUPLICATE_WINDOW_DAYS, duplicateWindowDays, foldText, identityKeys } from './duplicates';
+export type { DuplicateLinks } from './duplicates';
 export * from './request-links';
 export * from './request-queries.service';
 export * from './identity.service';

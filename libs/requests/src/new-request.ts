@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { insertRows } from '@regula/platform';
+import { EarlierRequest, findEarlierRequest, identityKeys } from './duplicates';
 import { RequestDeadlines, requestDeadlines } from './request-deadline';
 import { newReference } from './request-secrets';
 import { RequestState, RequestType } from './request-types';
@@ -28,6 +29,12 @@ export interface NewRequest {
    * the row is written in that state, not written and then updated.
    */
   movedOn?: Pick<RightsRequestEntity, 'state' | 'identityRequestedAt' | 'identityRequestLate'>;
+  /**
+   * The earlier request this one repeats (duplicates.ts), found by the caller:
+   * the web form looks before its one-trip write, which cannot read. Left out,
+   * it is looked up here.
+   */
+  earlier?: EarlierRequest | null;
 }
 
 /** Tries at drawing a reference no request of the tenant has (40 random bits each: a second try is already rare). */
@@ -44,7 +51,9 @@ const REFERENCE_DRAWS = 8;
  */
 export async function insertReceivedRequest(
   em: EntityManager, facts: TenantFacts, input: NewRequest, now: Date,
-): Promise<{ req: RightsRequestEntity; deadline: RequestDeadlines; method: RightsRequestEntity['identityMethod'] }> {
+): Promise<{ req: RightsRequestEntity; deadline: RequestDeadlines; method: RightsRequestEntity['identityMethod']; earlier: EarlierRequest | null }> {
+  const keys = identityKeys({ ...input.recorded, requesterName: input.requesterName, requesterEmail: input.requesterEmail }, facts.country);
+  const earlier = input.earlier !== undefined ? input.earlier : await findEarlierRequest(em, facts, { type: input.type, keys, receivedAt: input.receivedAt });
   const deadline = requestDeadlines({ receivedAt: input.receivedAt, suspensions: [], extended: false, country: facts.country, timeZone: facts.timeZone, now });
   const method = identityMethodFor(facts, input.type);
   const row = (reference: string) =>
@@ -56,14 +65,15 @@ export async function insertReceivedRequest(
       identityMethod: method, identityVerifiedAt: null, emailVerifiedAt: null, verificationHash: null, verificationExpiresAt: null, verificationAttempts: 0,
       statusTokenHash: input.statusTokenHash,
       extendedAt: null, extensionReason: null, refusalReason: null, refusalGround: null, feeEur: null, feeReason: null, feeRequestedAt: null, outcome: null, closedAt: null,
+      identityKeys: keys, duplicateOf: earlier?.id ?? null,
       ...input.movedOn,
     });
-  if (input.reference) return { req: await em.save(row(input.reference)), deadline, method };
+  if (input.reference) return { req: await em.save(row(input.reference)), deadline, method, earlier };
   for (let i = 0; i < REFERENCE_DRAWS; i++) {
     const req = row(newReference());
     // The generated columns (id, created and updated) come back into `req`; a reference taken inserts nothing and leaves it without an id.
     await insertRows(em, RightsRequestEntity, [req], { ignoreTaken: true });
-    if (req.id) return { req, deadline, method };
+    if (req.id) return { req, deadline, method, earlier };
   }
   throw new Error('could not draw a free request reference');
 }

@@ -11,7 +11,8 @@ import { RequestNotifier } from './request-notifier.service';
 import { statusTokenMatches } from './mail-secrets/request-mail-secrets';
 import { IllegalTransition, RequestAction, nextState } from './request-state-machine';
 import { findById, findByReference, loadFacts } from './request-store';
-import { REFUSAL_GROUNDS, RefusalGround, RequestState } from './request-types';
+import { ACTIVE_STATES, ANSWERED_STATES, REFUSAL_GROUNDS, RefusalGround, RequestState } from './request-types';
+import { mergedReferences } from './duplicates';
 import { RightsRequestEntity } from './rights-request.entity';
 import { TenantFacts } from './tenant-facts';
 import { withoutSecrets } from './request-filing.service';
@@ -26,7 +27,7 @@ function requiredText(value: unknown, field: string, max = MAX_TEXT): string {
 }
 
 /** An act shown before it is done (the dashboard's confirmation). */
-export type RehearsedAct = { action: 'extend'; reason: string } | { action: 'refuse'; ground: RefusalGround; reason: string };
+export type RehearsedAct = { action: 'extend'; reason: string } | { action: 'refuse'; ground: RefusalGround; reason: string } | { action: 'merge' };
 
 /** What the act would change, and the e-mail the requester would get (null: no address, the answer goes by post). */
 export interface Rehearsal {
@@ -96,7 +97,7 @@ export class RequestActionsService {
         data: { key: 'extended', dueDate: d.dueDate, firstDueDate: d.first.dueDate }, action: 'request.extended',
         details: { reason: why, firstDueDate: d.first.dueDate, dueDate: d.dueDate },
       });
-      await this.notifier.notify(em, facts, req, 'request-extended', { reason: why, firstDueDate: d.first.dueDate });
+      await this.notifier.notify(em, facts, req, 'request-extended', { reason: why, firstDueDate: d.first.dueDate, alsoFor: await mergedReferences(em, req.tenantId, req.id) });
       return withoutSecrets(req);
     };
   }
@@ -115,6 +116,7 @@ export class RequestActionsService {
       if (input.ground === 'identity-not-established' && req.identityVerifiedAt) {
         throw conflict(from, 'refuse', `identity was confirmed on ${req.identityVerifiedAt.toISOString()}: choose another ground`);
       }
+      const earlier = input.ground === 'repeated' ? await this.answeredEarlier(em, req) : null;
       const late = now.getTime() > req.dueAt.getTime();
       req.refusalGround = input.ground;
       req.refusalReason = why;
@@ -126,10 +128,75 @@ export class RequestActionsService {
       await this.journal.record(em, req, {
         kind: 'transition', from, to, actor, visibleToSubject: true, at: now, note: why,
         data: { key: 'refused', ground: input.ground }, action: 'request.refused',
-        details: { ground: input.ground, reason: why, late, authority: facts.authority.abbreviation },
+        details: { ground: input.ground, reason: why, late, authority: facts.authority.abbreviation, ...(earlier ? { earlier: earlier.reference } : {}) },
       });
-      await this.notifier.notify(em, facts, req, 'request-refused', { ground: input.ground, groundLabel: groundLabel(input.ground, req.locale), reason: why });
+      await this.notifier.notify(em, facts, req, 'request-refused', {
+        ground: input.ground, groundLabel: groundLabel(input.ground, req.locale), reason: why, earlier, alsoFor: await mergedReferences(em, req.tenantId, req.id),
+      });
       return withoutSecrets(req);
+    };
+  }
+
+  /**
+   * Art. 12(5): refusing a request as `repeated` needs the earlier request it
+   * repeats (flagged when filed, duplicates.ts) to have been answered; while the
+   * earlier one is open the two are merged instead.
+   */
+  private async answeredEarlier(em: EntityManager, req: RightsRequestEntity): Promise<{ reference: string; receivedAt: Date; closedAt: Date | null }> {
+    if (!req.duplicateOf) throw conflict(req.state, 'refuse', 'the request repeats no earlier request of the same subject: choose another ground');
+    const earlier = await findById(em, req.tenantId, req.duplicateOf);
+    if (!ANSWERED_STATES.includes(earlier.state)) {
+      throw conflict(req.state, 'refuse', `the earlier request ${earlier.reference} has not been answered (${earlier.state}): merge this one into it instead`);
+    }
+    return { reference: earlier.reference, receivedAt: earlier.receivedAt, closedAt: earlier.closedAt };
+  }
+
+  /**
+   * A duplicate merged into its earlier request while that one is open: one
+   * answer for both. The later request closes as `merged` (its subject is told
+   * both references); the earlier keeps its own receipt and deadline, which
+   * are the earlier and so the stricter (GDPR Art. 12(3)): no deadline is
+   * stretched. The earlier request's answer names both references
+   * (`alsoFor`). Audited on both requests.
+   */
+  merge(tenantId: string, reference: string, actor: RequestActor): Promise<{ request: RightsRequestEntity; into: RightsRequestEntity }> {
+    return this.inRequest(tenantId, reference, this.merging(actor));
+  }
+
+  private merging(actor: RequestActor): (l: Locked) => Promise<{ request: RightsRequestEntity; into: RightsRequestEntity }> {
+    return async ({ em, facts, req, now }) => {
+      const from = req.state;
+      const to = orConflict(nextState(from, 'merge'));
+      if (!req.duplicateOf) throw conflict(from, 'merge', 'the request repeats no earlier request of the same subject');
+      const into = await findById(em, req.tenantId, req.duplicateOf, { lock: true });
+      if (!ACTIVE_STATES.includes(into.state)) {
+        throw conflict(from, 'merge', `the earlier request ${into.reference} is closed (${into.state}): answer this one, or refuse it as repeated when the earlier one was answered`);
+      }
+      // One answer by the earlier request's due date: never later than this one's own (GDPR Art. 12(3)). The earlier one may be
+      // due later where its clock stood still longer (identity awaited); merging would then stretch this one's time limit.
+      const [mine, theirs] = [await deadlinesOf(em, facts, req, now), await deadlinesOf(em, facts, into, now)];
+      if (theirs.dueAt.getTime() > mine.dueAt.getTime()) {
+        throw conflict(from, 'merge', `the earlier request ${into.reference} is due on ${theirs.dueDate}, after this one (${mine.dueDate}): merging would stretch this request's time limit; answer it on its own`);
+      }
+      req.closedAt = now;
+      req.outcome = { mergedInto: into.reference };
+      await closeOpenSuspension(em, req, now);
+      req.state = to;
+      await recomputeDue(em, facts, req, now);
+      await em.save(req);
+      await this.journal.record(em, req, {
+        kind: 'transition', from, to, actor, visibleToSubject: true, at: now,
+        note: `Merged with the earlier request ${into.reference}: one answer for both, by ${into.dueDate}`,
+        data: { key: 'merged', into: into.reference, dueDate: into.dueDate }, action: 'request.merged',
+        details: { into: into.reference, intoReceivedAt: into.receivedAt.toISOString(), intoDueDate: into.dueDate },
+      });
+      await this.journal.record(em, into, {
+        kind: 'merged-in', actor, visibleToSubject: false, at: now,
+        note: `The later request ${req.reference} was merged into this one: the answer names both`,
+        data: { key: 'merged-in', from: req.reference }, action: 'request.merged-in', details: { from: req.reference, dueDate: into.dueDate },
+      });
+      await this.notifier.notify(em, facts, req, 'request-merged', { earlier: { reference: into.reference, receivedAt: into.receivedAt, dueDate: into.dueDate } });
+      return { request: withoutSecrets(req), into: withoutSecrets(into) };
     };
   }
 
@@ -142,8 +209,10 @@ export class RequestActionsService {
    * transaction. A refused act (409, 400) is refused here too.
    */
   async rehearse(tenantId: string, reference: string, actor: RequestActor, act: RehearsedAct): Promise<Rehearsal> {
-    const work = act.action === 'extend' ? this.extending(actor, act.reason) : this.refusing(actor, act);
-    const template = act.action === 'extend' ? 'request-extended' : 'request-refused';
+    const work = act.action === 'extend' ? this.extending(actor, act.reason)
+      : act.action === 'merge' ? async (l: Locked) => (await this.merging(actor)(l)).request
+      : this.refusing(actor, act);
+    const template = act.action === 'extend' ? 'request-extended' : act.action === 'merge' ? 'request-merged' : 'request-refused';
     let seen: Rehearsal | undefined;
     try {
       await this.inRequest(tenantId, reference, async (l) => {
@@ -231,7 +300,7 @@ export class RequestActionsService {
       });
       const files = [outcome.artifacts, outcome.downloads].filter((x): x is unknown[] => Array.isArray(x));
       const reasons = typeof outcome.grounds === 'string' ? outcome.grounds : typeof outcome.reasons === 'string' ? outcome.reasons : null;
-      await this.notifier.notify(em, facts, req, 'request-completed', { summary, reasons, hasDownloads: files.some((f) => f.length > 0) });
+      await this.notifier.notify(em, facts, req, 'request-completed', { summary, reasons, hasDownloads: files.some((f) => f.length > 0), alsoFor: await mergedReferences(em, tenantId, req.id) });
       return withoutSecrets(req);
     });
   }

@@ -7,6 +7,7 @@ import { markIdentityVerified } from './identity-verified';
 import { subjectHoldingAddress } from './held-address';
 import { orConflict, requestNotFound } from './request-errors';
 import { RequestJournal } from './request-journal.service';
+import { findEarlierRequest, identityKeys } from './duplicates';
 import { insertReceivedRequest } from './new-request';
 import { RequestNotifier } from './request-notifier.service';
 import { RequestRateLimits } from './request-rate-limits.service';
@@ -33,6 +34,8 @@ export function withoutSecrets<T extends RightsRequestEntity>(req: T): T {
   delete copy.verificationHash;
   delete copy.statusTokenHash;
   delete copy.downloadCodeHash;
+  // The requester's identity values once more, normalised (duplicates.ts): for finding duplicates, never shown.
+  delete copy.identityKeys;
   return Object.assign(Object.create(Object.getPrototypeOf(req)), copy) as T;
 }
 
@@ -90,6 +93,9 @@ export class RequestFilingService {
     // links and the code are minted by the worker when it sends them (RequestNotifier).
     const statusToken = newStatusToken();
     const subject: RequestActor = { ...SUBJECT, ip: ctx?.ip };
+    // An earlier request of the same type from the same address (duplicates.ts): read before the one-trip write, which cannot read.
+    const earlier = await this.db.forTenant(tenantId, (em) =>
+      findEarlierRequest(em, facts, { type: clean.type, keys: identityKeys({ requesterName: clean.name, requesterEmail: clean.email }), receivedAt: this.clock() }));
 
     return this.db.forTenantInOneTrip(tenantId, async (em) => {
       const now = this.clock();
@@ -98,14 +104,14 @@ export class RequestFilingService {
       const to = orConflict(nextState('received', 'await-identity'));
       const { req, deadline: d } = await insertReceivedRequest(em, facts, {
         type: clean.type, requesterName: clean.name, requesterEmail: clean.email, locale: clean.locale, details: clean.details,
-        channel: clean.channel, receivedAt: now, statusTokenHash: sha256Hex(statusToken),
+        channel: clean.channel, receivedAt: now, statusTokenHash: sha256Hex(statusToken), earlier,
         movedOn: { state: to, identityRequestedAt: now, identityRequestLate: isIdentityRequestLate(now, now, this.cfg.REQUESTS_IDENTITY_LATE_DAYS) },
       }, now);
       await this.journal.recordAll(em, req, [
         {
           kind: 'received', to: 'received', actor: subject, visibleToSubject: true, at: now,
           note: 'Request received', data: { key: 'received', dueDate: d.dueDate },
-          action: 'request.received', details: { type: req.type, channel: req.channel, identityMethod: method, dueDate: d.dueDate },
+          action: 'request.received', details: { type: req.type, channel: req.channel, identityMethod: method, dueDate: d.dueDate, duplicateOf: earlier?.reference ?? null },
         },
         {
           kind: 'transition', from: 'received', to, actor: SYSTEM, visibleToSubject: true, at: new Date(now.getTime() + 1),

@@ -18,6 +18,7 @@ import { PublicRequestStatus } from './requests.port';
 import { RightsRequestEntity } from './rights-request.entity';
 import { withoutSecrets } from './request-filing.service';
 import { RequestNoteEntity } from './desk/request-note.entity';
+import { duplicateLinks } from './duplicates';
 import { namesByEmail, namesOf } from './desk/request-team';
 import { downloadsUntil } from './desk/package-downloads';
 
@@ -66,6 +67,8 @@ export interface RequestListItem {
   documentsPending: number;
   /** Who handles it (null: nobody yet). */
   assignee: { userId: string; name: string } | null;
+  /** The reference of the earlier request of the same subject and type this one repeats (flagged when filed, duplicates.ts); null: none. */
+  duplicateOf: string | null;
 }
 
 export interface RequestListPage {
@@ -111,7 +114,8 @@ export class RequestQueriesService {
                 to_char(r.due_date, 'YYYY-MM-DD') AS due_date, r.first_due_at, r.extended_at, r.identity_method, r.identity_verified_at,
                 r.closed_at, r.overdue_at, r.identity_request_late, s.kind AS suspended, ${OVERDUE_SQL} AS overdue,
                 r.email_verified_at, r.assignee_id, coalesce(nullif(u.display_name, ''), u.email) AS assignee_name,
-                (SELECT count(*)::int FROM identity_evidence e WHERE e.request_id = r.id AND e.decision IS NULL) AS documents_pending
+                (SELECT count(*)::int FROM identity_evidence e WHERE e.request_id = r.id AND e.decision IS NULL) AS documents_pending,
+                (SELECT d.reference FROM rights_requests d WHERE d.id = r.duplicate_of) AS duplicate_of_reference
          ${from}
          ORDER BY overdue DESC, r.due_at ASC, r.reference ASC`,
         },
@@ -141,6 +145,7 @@ export class RequestQueriesService {
           emailVerifiedAt: (r.email_verified_at as Date | null) ?? null,
           documentsPending: Number(r.documents_pending ?? 0),
           assignee: r.assignee_id ? { userId: r.assignee_id as string, name: (r.assignee_name as string | null) ?? '' } : null,
+          duplicateOf: (r.duplicate_of_reference as string | null) ?? null,
         }),
       ),
     );
@@ -201,6 +206,8 @@ export class RequestQueriesService {
         messages: events.filter((e) => e.kind === 'message').map((e) => ({ id: e.id, at: e.at, from: e.actor, text: e.note })),
         emails,
         authority: { name: facts.authority.name, nameEn: facts.authority.nameEn, abbreviation: facts.authority.abbreviation },
+        /** The earlier request this one repeats and the later ones that repeat it (duplicates.ts). */
+        duplicates: await duplicateLinks(em, tenantId, req),
         /** A consent withdrawal's outer limit the controller promised (Inomedis notice clause 15), from receipt; null when none. Not a waiting period. */
         withdrawalLimit: limitView(withdrawalLimitOf(req, facts.withdrawalPromise), closed, now),
       };
@@ -255,6 +262,7 @@ export class RequestQueriesService {
       timeline: events.map((e) => ({ at: e.at, kind: e.kind, note: e.note, ...(e.data && typeof e.data.key === 'string' ? { key: e.data.key } : {}) })),
       outcome: req.state === 'completed' ? req.outcome : null,
       refusal: req.state === 'refused' && req.refusalGround ? { ground: req.refusalGround, reason: req.refusalReason ?? '' } : null,
+      mergedInto: req.state === 'merged' && typeof req.outcome?.mergedInto === 'string' ? req.outcome.mergedInto : null,
       fee: req.feeRequestedAt && req.feeEur ? { amountEur: req.feeEur, reason: req.feeReason ?? '', requestedAt: req.feeRequestedAt } : null,
       emailConfirmed: !!req.emailVerifiedAt,
       documentsAwaitingReview: pendingEvidence,

@@ -123,7 +123,7 @@ export class RequestRecordingService {
     const requests: RightsRequestEntity[] = [];
     for (const [i, type] of input.types.entries()) {
       const others = references.filter((_, j) => j !== i);
-      const { req, deadline: d, method } = await insertReceivedRequest(em, facts, {
+      const { req, deadline: d, method, earlier } = await insertReceivedRequest(em, facts, {
         type, reference: references[i], requesterName: input.name, requesterEmail: input.email, locale: input.locale,
         details: others.length ? { ...input.details, recordedWith: others } : input.details,
         channel: input.channel, receivedAt: input.receivedAt,
@@ -141,7 +141,7 @@ export class RequestRecordingService {
         action: input.action,
         details: {
           type, channel: input.channel, receivedAt: input.receivedAt.toISOString(), receivedBy, recordedLate: input.recorded?.recordedLate ?? false, lateReason: input.recorded?.lateReason ?? null,
-          withEmail: !!input.email, recordedWith: others, identityMethod: method, dueDate: d.dueDate,
+          withEmail: !!input.email, recordedWith: others, identityMethod: method, dueDate: d.dueDate, duplicateOf: earlier?.reference ?? null,
           original: fileRow ? { artifactId: fileRow.id, contentType: fileRow.contentType, sizeBytes: fileRow.sizeBytes, sha256: fileRow.sha256 } : null,
           ...input.audit,
         },

@@ -8,32 +8,33 @@ import { FINAL_STATES, REQUEST_STATES, RequestState } from './request-types';
 const EXPECTED: Record<RequestState, Partial<Record<RequestAction, RequestState>>> = {
   received: {
     'await-identity': 'awaiting-identity', 'verify-identity': 'in-progress',
-    message: 'received', reply: 'received', refuse: 'refused', withdraw: 'withdrawn',
+    message: 'received', reply: 'received', refuse: 'refused', withdraw: 'withdrawn', merge: 'merged',
   },
   'awaiting-identity': {
     'confirm-email': 'awaiting-identity', 'add-evidence': 'awaiting-identity', 'reject-evidence': 'awaiting-identity',
-    'verify-identity': 'in-progress', message: 'awaiting-identity', reply: 'awaiting-identity', refuse: 'refused', withdraw: 'withdrawn',
+    'verify-identity': 'in-progress', message: 'awaiting-identity', reply: 'awaiting-identity', refuse: 'refused', withdraw: 'withdrawn', merge: 'merged',
   },
   'in-progress': {
     extend: 'extended', 'request-fee': 'in-progress', message: 'in-progress', reply: 'in-progress',
-    complete: 'completed', refuse: 'refused', withdraw: 'withdrawn',
+    complete: 'completed', refuse: 'refused', withdraw: 'withdrawn', merge: 'merged',
   },
   extended: {
     'request-fee': 'extended', message: 'extended', reply: 'extended',
-    complete: 'completed', refuse: 'refused', withdraw: 'withdrawn',
+    complete: 'completed', refuse: 'refused', withdraw: 'withdrawn', merge: 'merged',
   },
   completed: {},
   refused: { reopen: 'awaiting-identity' },
   withdrawn: {},
+  merged: {},
 };
 
 describe('request state machine', () => {
   const pairs = REQUEST_STATES.flatMap((s) => REQUEST_ACTIONS.map((a) => [s, a] as const));
 
-  it('covers every state and action (7 × 13 pairs)', () => {
-    expect(REQUEST_STATES).toHaveLength(7);
-    expect(REQUEST_ACTIONS).toHaveLength(13);
-    expect(pairs).toHaveLength(91);
+  it('covers every state and action (8 × 14 pairs)', () => {
+    expect(REQUEST_STATES).toHaveLength(8);
+    expect(REQUEST_ACTIONS).toHaveLength(14);
+    expect(pairs).toHaveLength(112);
   });
 
   it.each(pairs)('%s × %s', (state, action) => {
@@ -71,7 +72,7 @@ describe('request state machine', () => {
   });
 
   it('lists the allowed actions of a state in the order of REQUEST_ACTIONS', () => {
-    expect(allowedActions('awaiting-identity')).toEqual(['confirm-email', 'add-evidence', 'reject-evidence', 'verify-identity', 'message', 'reply', 'refuse', 'withdraw']);
+    expect(allowedActions('awaiting-identity')).toEqual(['confirm-email', 'add-evidence', 'reject-evidence', 'verify-identity', 'message', 'reply', 'refuse', 'withdraw', 'merge']);
     const msg = (nextState('completed', 'extend') as IllegalTransition).message;
     expect(msg).toBe("cannot extend a request in state 'completed' (the request is closed)");
   });

@@ -3,7 +3,7 @@ import { RequestState } from './request-types';
 /**
  * The life of a rights request, as a pure table: state × action -> next state.
  *
- *   received -> awaiting-identity -> in-progress -> (extended) -> completed | refused | withdrawn
+ *   received -> awaiting-identity -> in-progress -> (extended) -> completed | refused | withdrawn | merged
  *
  * Actions that leave the state as it is (a message, a fee warning,
  * a rejected document) are listed too, so that every action a state does not
@@ -35,6 +35,8 @@ export const REQUEST_ACTIONS = [
   'refuse',
   /** By the subject. */
   'withdraw',
+  /** A duplicate closed into its earlier request, which answers both (duplicates.ts; the earlier one's clock). */
+  'merge',
   /** Closed as "identity not confirmed", the information then arrives: the request reopens with its original receipt. */
   'reopen',
 ] as const;
@@ -48,6 +50,7 @@ const TABLE: Record<RequestState, Partial<Record<RequestAction, RequestState>>> 
     reply: 'received',
     refuse: 'refused',
     withdraw: 'withdrawn',
+    merge: 'merged',
   },
   'awaiting-identity': {
     'confirm-email': 'awaiting-identity',
@@ -58,6 +61,7 @@ const TABLE: Record<RequestState, Partial<Record<RequestAction, RequestState>>> 
     reply: 'awaiting-identity',
     refuse: 'refused',
     withdraw: 'withdrawn',
+    merge: 'merged',
   },
   'in-progress': {
     extend: 'extended',
@@ -67,6 +71,7 @@ const TABLE: Record<RequestState, Partial<Record<RequestAction, RequestState>>> 
     complete: 'completed',
     refuse: 'refused',
     withdraw: 'withdrawn',
+    merge: 'merged',
   },
   extended: {
     'request-fee': 'extended',
@@ -75,10 +80,12 @@ const TABLE: Record<RequestState, Partial<Record<RequestAction, RequestState>>> 
     complete: 'completed',
     refuse: 'refused',
     withdraw: 'withdrawn',
+    merge: 'merged',
   },
   completed: {},
   refused: { reopen: 'awaiting-identity' },
   withdrawn: {},
+  merged: {},
 };
 
 /** Why an action is not allowed in a state; the services answer it with 409. */

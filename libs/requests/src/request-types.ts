@@ -15,13 +15,20 @@ export const REQUEST_TYPES = {
 } as const satisfies Record<string, RightCode>;
 export type RequestType = keyof typeof REQUEST_TYPES;
 
-export const REQUEST_STATES = ['received', 'awaiting-identity', 'in-progress', 'extended', 'completed', 'refused', 'withdrawn'] as const;
+/** `merged`: a duplicate closed into its earlier request of the same subject, answered with it (duplicates.ts). */
+export const REQUEST_STATES = ['received', 'awaiting-identity', 'in-progress', 'extended', 'completed', 'refused', 'withdrawn', 'merged'] as const;
 export type RequestState = (typeof REQUEST_STATES)[number];
-export const FINAL_STATES: readonly RequestState[] = ['completed', 'refused', 'withdrawn'];
+export const FINAL_STATES: readonly RequestState[] = ['completed', 'refused', 'withdrawn', 'merged'];
+/** The states in which a request has been answered (a later repeat of it may be refused as `repeated`, Art. 12(5)). */
+export const ANSWERED_STATES: readonly RequestState[] = ['completed', 'refused'];
 export const ACTIVE_STATES: readonly RequestState[] = ['received', 'awaiting-identity', 'in-progress', 'extended'];
 
-/** Why a request is refused: Art. 12(5) (manifestly unfounded or excessive), Art. 11(2)/12(6) (identity), no data held, or an exemption in law (Art. 23). */
-export const REFUSAL_GROUNDS = ['manifestly-unfounded', 'excessive', 'identity-not-established', 'no-data', 'legal-exemption'] as const;
+/**
+ * Why a request is refused: Art. 12(5) (manifestly unfounded or excessive; `repeated`: excessive "in particular
+ * because of [its] repetitive character", a request that repeats an earlier one already answered, duplicates.ts),
+ * Art. 11(2)/12(6) (identity), no data held, or an exemption in law (Art. 23).
+ */
+export const REFUSAL_GROUNDS = ['manifestly-unfounded', 'excessive', 'repeated', 'identity-not-established', 'no-data', 'legal-exemption'] as const;
 export type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
 
 /** How the requester's identity is checked (the tenant's `requests.identity`). */

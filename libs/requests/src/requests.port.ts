@@ -64,6 +64,8 @@ export interface PublicRequestStatus {
   /** The answer, when closed: summary, what was kept and why, downloads (relative URLs). */
   outcome: Record<string, unknown> | null;
   refusal: { ground: string; reason: string } | null;
+  /** Merged into the subject's earlier request (state `merged`): its reference, answered for both; null otherwise. */
+  mergedInto?: string | null;
   /** Art. 12(5): the fee the subject was warned of, if any (the request stays open). */
   fee?: { amountEur: string; reason: string; requestedAt: Date } | null;
   /** The subject typed the e-mail code. */

@@ -95,6 +95,11 @@ export class RequestsService implements RequestsPort {
     return this.actions.refuse(tenantId, reference, actor, input);
   }
 
+  /** A duplicate merged into its earlier open request: one answer for both (RequestActionsService.merge). */
+  merge(tenantId: string, reference: string, actor: RequestActor): Promise<{ request: RightsRequestEntity; into: RightsRequestEntity }> {
+    return this.actions.merge(tenantId, reference, actor);
+  }
+
   /** What extending or refusing would do (state, due date, the requester's e-mail), nothing kept: the dashboard shows it before the act. */
   rehearse(tenantId: string, reference: string, actor: RequestActor, act: RehearsedAct): Promise<Rehearsal> {
     return this.actions.rehearse(tenantId, reference, actor, act);

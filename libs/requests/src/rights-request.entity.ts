@@ -73,6 +73,13 @@ export class RightsRequestEntity {
    * the ORM, so a save of a request loaded earlier cannot put back an older instant.
    */
   @Column({ name: 'next_notice_at', type: 'timestamptz', nullable: true, select: false, insert: false, update: false }) nextNoticeAt?: Date | null;
+  /** The requester's normalised identity values (duplicates.ts `identityKeys`), compared to find an earlier request of the same subject. */
+  @Column({ name: 'identity_keys', type: 'text', array: true, default: () => "'{}'", select: false }) identityKeys?: string[];
+  /**
+   * The earlier request of the same type from the same subject within the tenant's window (flagged when filed,
+   * duplicates.ts); in state `merged` it is answered with that one.
+   */
+  @Column({ name: 'duplicate_of', type: 'uuid', nullable: true }) duplicateOf: string | null;
   /** The tenant member who handles it (libs/requests/src/desk); null: nobody yet. */
   @Column({ name: 'assignee_id', type: 'uuid', nullable: true }) assigneeId: string | null;
   /** SHA-256 of the single-use code that unlocks one download of the data package (desk/package-downloads.ts); null once used. */

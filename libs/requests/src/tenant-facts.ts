@@ -22,13 +22,15 @@ export interface TenantFacts {
   identityWait: { reminderDays?: number[]; closeAfterDays?: number };
   /** What a consent withdrawal's promised outer limit is computed from (consent-withdrawal-limit.ts). */
   withdrawalPromise: WithdrawalLimitFacts;
+  /** Days within which a repeated request is flagged a duplicate (`requests.duplicateWindowDays`; duplicates.ts gives the default). */
+  duplicateWindowDays?: number;
   /** What the e-mail layout shows of the controller, read with the rest (no second read of the tenant per e-mail). */
   branding: MailBranding;
 }
 
 interface DefinitionView {
   rights?: { right: RightCode }[];
-  requests?: { identity?: { default?: IdentityCheck; perRight?: Partial<Record<RightCode, IdentityCheck>> }; excessiveRequests?: { fee?: boolean; refuse?: boolean }; identityWait?: { reminderDays?: number[]; closeAfterDays?: number } };
+  requests?: { identity?: { default?: IdentityCheck; perRight?: Partial<Record<RightCode, IdentityCheck>> }; excessiveRequests?: { fee?: boolean; refuse?: boolean }; identityWait?: { reminderDays?: number[]; closeAfterDays?: number }; duplicateWindowDays?: number };
   jurisdiction?: { country?: Country; timeZone?: string; languages?: string[]; authority?: Authority };
   legalAddress?: { street?: string; postalCode?: string; city?: string; careOf?: string };
   officeAddress?: { street?: string; postalCode?: string; city?: string; careOf?: string };
@@ -52,6 +54,7 @@ export function tenantFacts(t: TenantEntity): TenantFacts {
     postalAddress: addressLine(def.legalAddress),
     identityWait: def.requests?.identityWait ?? {},
     withdrawalPromise: t.definition as WithdrawalLimitFacts,
+    duplicateWindowDays: def.requests?.duplicateWindowDays,
     branding: brandingOf(t),
   };
 }

@@ -20,6 +20,7 @@ export interface NextStepView {
  * uploaded it is "received, being checked" and nothing is asked of the subject.
  */
 export function nextStepView(s: PublicRequestStatus, t: T, controller: string, dueText: string): NextStepView {
+  if (s.state === 'merged') return { what: t('status.next.merged', { reference: s.mergedInto ?? '' }) };
   if (s.state === 'completed' || s.state === 'refused' || s.state === 'withdrawn') return { what: t('status.next.done') };
   const subject = (what: string): NextStepView => ({ what: t(what), who: t('status.next.you'), by: t('status.next.subjectBy'), from: 'subject' });
   if (s.waitingFor === 'email-code') return subject('status.next.email-code');

@@ -16,9 +16,9 @@ import { REPLY_UPLOAD_SCHEMA, ReplyDto } from './dto/reply.dto';
 import { RECORD_REQUEST_MULTIPART, RecordRequestDto } from './dto/record-request.dto';
 import { sendEvidence } from '../web/evidence-download';
 import { actorOf } from './request-actor';
-import { ApiErrors, ApiIdParam, ApiQueryDay, ApiRequestReference, ApiTenantSlug } from '../common/openapi';
+import { ApiErrors, ApiIdParam, ApiNoBody, ApiQueryDay, ApiRequestReference, ApiTenantSlug } from '../common/openapi';
 import { RequestListResponse } from './dto/request-list.response';
-import { RequestDetailResponse, RequestOpenSuspension, RequestWithdrawalLimit, RequestWithdrawalLimitRef } from './dto/request-detail.response';
+import { RequestDetailResponse, RequestEarlierDuplicate, RequestOpenSuspension, RequestWithdrawalLimit, RequestWithdrawalLimitRef } from './dto/request-detail.response';
 import { RequestAssignee, RequestView } from './dto/request-view.response';
 import { RequestIdentityConfirmedResponse, RequestIdentityDocumentStored, RequestMessageCreated, RequestRecordedResponse, RequestReplyDocument } from './dto/request-actions.response';
 
@@ -35,7 +35,7 @@ const EVIDENCE_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'applicati
 @ApiBearerAuth()
 @ApiTenantSlug()
 @ApiErrors(400, 401, 403, 404, 503)
-@ApiExtraModels(RequestAssignee, RequestOpenSuspension, RequestWithdrawalLimit, RequestWithdrawalLimitRef)
+@ApiExtraModels(RequestAssignee, RequestOpenSuspension, RequestWithdrawalLimit, RequestWithdrawalLimitRef, RequestEarlierDuplicate)
 @Controller('api/v1/tenants/:slug/requests')
 @UseGuards(JwtAuthGuard, TenantAccessGuard)
 export class RequestsController {
@@ -156,6 +156,18 @@ export class RequestsController {
   @ApiErrors(409)
   refuse(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams, @Body() dto: RefuseDto) {
     return this.requests.refuse(access.tenantId, p.reference, actorOf(user, access, ip), { ground: dto.ground, reason: dto.reason });
+  }
+
+  @Post(':reference/merge')
+  @HttpCode(200)
+  @RequirePermission('requests:write')
+  @ApiOperation({ summary: 'Merges a duplicate into the earlier request of the same subject it repeats, while that one is open: one answer for both, by the earlier one\'s due date (its receipt is the clock); this one closes as merged, its subject is told both references, and the answer to the earlier one names both' })
+  @ApiRequestReference()
+  @ApiOkResponse({ type: RequestView, description: 'The request, merged' })
+  @ApiNoBody()
+  @ApiErrors(409)
+  async merge(@CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Param() p: RequestParams) {
+    return (await this.requests.merge(access.tenantId, p.reference, actorOf(user, access, ip))).request;
   }
 
   @Post(':reference/fee')

@@ -57,6 +57,13 @@ export interface RequestPolicy {
    * effect as soon as it reaches the controller (GDPR Art. 7(3)).
    */
   consentWithdrawalWorkingDays: number;
+  /**
+   * Days within which a request of the same type from the same data subject is
+   * flagged as a duplicate of the earlier one (libs/requests duplicates.ts;
+   * default 30). A flag for staff, never a refusal by itself: refusing a
+   * repeated request is the controller's decision under GDPR Art. 12(5).
+   */
+  duplicateWindowDays?: number;
   /** Electronic requests answered electronically (Art. 12(3)). */
   electronicReply: boolean;
   /** The controller reserves a fee or refusal for manifestly unfounded/excessive requests. */

@@ -48,7 +48,8 @@ function stats(type: string, rows: RequestFacts[], timeZone: string): RequestTyp
     completed: rows.filter((r) => r.state === 'completed').length,
     refused: rows.filter((r) => r.state === 'refused').length,
     withdrawn: rows.filter((r) => r.state === 'withdrawn').length,
-    open: rows.filter((r) => !['completed', 'refused', 'withdrawn'].includes(r.state)).length,
+    // A merged duplicate is answered with its earlier request (libs/requests duplicates.ts): closed, not open.
+    open: rows.filter((r) => !['completed', 'refused', 'withdrawn', 'merged'].includes(r.state)).length,
     medianDaysToAnswer: median(answered.map((r) => localDaysBetween(localDateOf(r.receivedAt, timeZone), localDateOf(r.closedAt!, timeZone)))),
     answeredOnTime: onTime,
     onTimeShare: answered.length ? Math.round((onTime / answered.length) * 1000) / 1000 : null,

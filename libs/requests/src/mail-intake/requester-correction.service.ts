@@ -3,7 +3,8 @@ import { CLOCK, Clock, ConflictError, InvalidInputError, NotFoundError, TenantDb
 import { checkRequester } from '../file-request.validation';
 import { RequestActor } from '../request-actor';
 import { RequestJournal } from '../request-journal.service';
-import { findByReference } from '../request-store';
+import { findByReference, loadFacts } from '../request-store';
+import { relinkDuplicate } from '../duplicates';
 import { FINAL_STATES } from '../request-types';
 import { RightsRequestEntity } from '../rights-request.entity';
 import { IntakeMessageEntity } from './intake-message.entity';
@@ -44,6 +45,8 @@ export class IntakeRequesterService {
       req.requesterEmail = email!;
       // The e-mail address is the one now on the request: one confirmed for the forwarder is not the requester's.
       req.emailVerifiedAt = null;
+      // A forward was first filed under the forwarder: the duplicate flag follows the requester now named (duplicates.ts).
+      await relinkDuplicate(em, await loadFacts(em, tenantId), req);
       await em.save(req);
       await this.journal.record(em, req, {
         kind: 'requester-corrected', actor, visibleToSubject: false, at: this.clock(),

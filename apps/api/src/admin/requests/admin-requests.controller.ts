@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
 import { FulfilmentService, RequestAssignmentService, RequestNotesService, RequestsService } from '@regula/requests';
 import type { RefusalGround, RehearsedAct } from '@regula/requests';
+import type { Lang } from '@regula/engine';
 import { formatDate } from '../../web/format';
 import { sendArtifact } from '../../fulfilment/artifact-response';
 import { sendEvidence } from '../../web/evidence-download';
@@ -95,6 +96,19 @@ export class AdminRequestsController {
     return this.page.render(req, res, checkedReference(reference), 200, undefined, flashOf(t, done));
   }
 
+  /** The merge page of a duplicate: what merging into the earlier request does, nothing done yet; its Confirm posts `merge` confirmed. */
+  @Get(':reference/merge')
+  async mergePage(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string): Promise<string> {
+    const tenant = tenantOf(req);
+    const ref = checkedReference(reference);
+    if (!tenant.permissions.includes('requests:write')) throw new ForbiddenException('needs requests:write');
+    try {
+      return await this.confirmPage(req, res, ref, 'merge', {});
+    } catch (e) {
+      return this.page.refused(req, res, ref, e, { action: 'merge', values: {} }, [409]);
+    }
+  }
+
   @Post(':reference/:action')
   async act(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('reference') reference: string, @Param('action') action: string, @Body() body: Form): Promise<string | undefined> {
     const tenant = tenantOf(req);
@@ -110,7 +124,7 @@ export class AdminRequestsController {
     try {
       const dto = await validated<Record<string, unknown>>(form.dto, form.build(values, current.request.type));
       // Nothing irreversible on one click: extending and refusing first show what will change and the requester's e-mail.
-      if ((action === 'extend' || action === 'refuse') && values.confirmed !== '1') return await this.confirmPage(req, res, ref, action, dto);
+      if ((action === 'extend' || action === 'refuse' || action === 'merge') && values.confirmed !== '1') return await this.confirmPage(req, res, ref, action, dto);
       const next = await this.run(req, tenant, ref, action, dto);
       res.redirect(303, next ?? `/admin/t/${tenant.slug}/requests/${ref}?done=${form.done}`);
       return undefined;
@@ -132,6 +146,7 @@ export class AdminRequestsController {
       case 'identity-reject': await s.rejectEvidence(tenant.id, ref, actor, { reason, evidenceId: dto.evidenceId as string | undefined }); return;
       case 'extend': await s.extend(tenant.id, ref, actor, reason); return;
       case 'refuse': await s.refuse(tenant.id, ref, actor, { ground: dto.ground as never, reason }); return;
+      case 'merge': await s.merge(tenant.id, ref, actor); return;
       case 'fee': await s.requestFee(tenant.id, ref, actor, { amount: dto.amount as number, reason }); return;
       case 'message': await s.addMessage(tenant.id, ref, actor, dto.text as string); return;
       case 'assign': await this.assignment.assign(tenant.id, ref, actor, (dto.assigneeId as string | null) ?? null); return;
@@ -145,15 +160,17 @@ export class AdminRequestsController {
   }
 
   /** The act rehearsed (nothing kept) and shown with a Confirm button that posts the same form again, confirmed. */
-  private async confirmPage(req: AdminHttpRequest, res: Response, ref: string, action: 'extend' | 'refuse', dto: Record<string, unknown>): Promise<string> {
+  private async confirmPage(req: AdminHttpRequest, res: Response, ref: string, action: 'extend' | 'refuse' | 'merge', dto: Record<string, unknown>): Promise<string> {
     const tenant = tenantOf(req);
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
     const actor = memberActor(req);
     const reason = dto.reason as string;
-    const act: RehearsedAct = action === 'extend' ? { action, reason } : { action, ground: dto.ground as RefusalGround, reason };
+    const act: RehearsedAct = action === 'extend' ? { action, reason } : action === 'merge' ? { action } : { action, ground: dto.ground as RefusalGround, reason };
     const r = await this.requests.rehearse(tenant.id, ref, actor, act);
-    const fields = action === 'extend' ? [{ name: 'reason', value: reason }] : [{ name: 'ground', value: String(dto.ground) }, { name: 'reason', value: reason }];
+    const fields = action === 'extend' ? [{ name: 'reason', value: reason }] : action === 'merge' ? [] : [{ name: 'ground', value: String(dto.ground) }, { name: 'reason', value: reason }];
+    // Merging: what happens to both requests, in words (the rehearsal shows this one's state and the e-mail).
+    const explain = action === 'merge' ? await this.mergeWords(tenant, ref, lang, t) : [];
     const base = `/admin/t/${tenant.slug}/requests/${ref}`;
     return this.pages.render(req, res, 'requests/confirm-act', { title: t(`confirmAct.title.${action}`, { reference: ref }) }, {
       reference: ref,
@@ -168,7 +185,17 @@ export class AdminRequestsController {
       dueChanged: r.before.dueDate !== r.after.dueDate,
       mail: r.mail ? { ...r.mail, language: languageWords(r.mail.locale, lang) } : null,
       fields,
+      explain,
     });
+  }
+
+  /** What merging `ref` into its earlier request does, sentence by sentence (the merge page). */
+  private async mergeWords(tenant: AdminTenant, ref: string, lang: Lang, t: (key: string, vars?: Record<string, unknown>) => string): Promise<string[]> {
+    const later = await this.requests.detail(tenant.id, ref);
+    const earlierRef = later.duplicates.duplicateOf?.reference ?? '';
+    const earlier = await this.requests.detail(tenant.id, earlierRef);
+    const vars = { later: ref, earlier: earlierRef, due: formatDate(earlier.deadline.dueDate, lang, 'full') };
+    return ['closes', 'oneAnswer', 'told', 'audited'].map((k) => t(`confirmAct.merge.${k}`, vars));
   }
 
   /** An identity document: the tenant's compliance admins only; the service audits the download. */

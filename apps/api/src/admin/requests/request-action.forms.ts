@@ -43,6 +43,8 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   // An empty choice releases the request (nobody handles it).
   assign: { permission: 'requests:write', dto: AssignDto, done: 'assigned', build: (f) => ({ assigneeId: optional(f.assigneeId) ?? null }) },
   note: { permission: 'requests:write', dto: NoteDto, done: 'noted', build: (f) => ({ text: text(f.text) }) },
+  // A duplicate merged into its earlier open request: no fields, shown first (the merge page), then confirmed.
+  merge: { permission: 'requests:write', dto: Object, done: 'merged', build: () => ({}) },
 };
 
 /** The fulfilment's input for the request's type, from the form's fields. */

@@ -1,6 +1,6 @@
 import { Lang } from '@regula/engine';
 import { displayNamesOf } from '@regula/platform';
-import { REFUSAL_GROUNDS, MAX_REPLY_BYTES, MAX_REPLY_NOTE, type ReplyMeta } from '@regula/requests';
+import { ACTIVE_STATES, ANSWERED_STATES, REFUSAL_GROUNDS, MAX_REPLY_BYTES, MAX_REPLY_NOTE, type ReplyMeta } from '@regula/requests';
 import type { RequestsService, TeamMember } from '@regula/requests';
 import { formatDate, formatInstant } from '../../web/format';
 import type { AdminTenant } from '../shared/admin-request';
@@ -56,6 +56,8 @@ export function requestDetailView(
     // Handling an open request: a closed one has nothing left to hand over or note (its page shows no form).
     assign: !r.closedAt,
     note: !r.closedAt,
+    // Into the earlier request while that one is open (its page says so and links the merge page).
+    merge: allowed.has('merge') && !!d.duplicates.duplicateOf && (ACTIVE_STATES as readonly string[]).includes(d.duplicates.duplicateOf.state),
   };
   const forms: Record<string, { show: boolean; action: string; values: Record<string, unknown>; error?: string; deliveries?: ReplyDeliveryOption[]; arrivedAtError?: boolean }> = {};
   for (const [name, form] of Object.entries(ACTION_FORMS)) {
@@ -163,6 +165,30 @@ export function requestDetailView(
     fulfilHint: t(`fulfil.${r.type}`),
     fulfilWithheld: r.type === 'access' || r.type === 'recipients-in-period',
     queueHref: `/admin/t/${tenant.slug}/requests`,
+    duplicates: duplicatesView(d.duplicates, tenant, lang, t, base, {
+      canMerge: forms.merge.show,
+      // Refusing as repeated: the earlier one answered, this one still open (the refusal form offers the ground).
+      canRefuseRepeated: forms.refuse.show && !!d.duplicates.duplicateOf && (ANSWERED_STATES as readonly string[]).includes(d.duplicates.duplicateOf.state),
+    }),
+  };
+}
+
+/** The duplicate flag: the earlier request this one repeats (with what can be done), and the later ones repeating it. */
+function duplicatesView(dup: Detail['duplicates'], tenant: AdminTenant, lang: Lang, t: T, base: string, can: { canMerge: boolean; canRefuseRepeated: boolean }) {
+  const href = (ref: string) => `/admin/t/${tenant.slug}/requests/${ref}`;
+  const day = (at: Date | string) => formatInstant(at, lang, tenant.timeZone);
+  if (!dup.duplicateOf && !dup.duplicates.length) return null;
+  const e = dup.duplicateOf;
+  return {
+    earlier: e
+      ? {
+        reference: e.reference, href: href(e.reference), state: t(`states.${e.state}`), received: day(e.receivedAt),
+        mergeHref: can.canMerge ? `${base}/merge` : undefined,
+        canMerge: can.canMerge, canRefuseRepeated: can.canRefuseRepeated,
+        open: (ACTIVE_STATES as readonly string[]).includes(e.state),
+      }
+      : null,
+    later: dup.duplicates.map((l) => ({ reference: l.reference, href: href(l.reference), state: t(`states.${l.state}`), received: day(l.receivedAt) })),
   };
 }
 

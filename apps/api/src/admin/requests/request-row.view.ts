@@ -22,6 +22,8 @@ export interface RequestRowView {
   flag?: string;
   /** Identity information was asked for late (more than REQUESTS_IDENTITY_LATE_DAYS after receipt). */
   identityLate?: string;
+  /** Flagged as a duplicate of an earlier request of the same subject and type ("repeats R-…"). */
+  duplicate?: string;
   requester: string;
   /** Where the identity check stands, in words. */
   identity: string;
@@ -58,6 +60,7 @@ export function requestRow(r: RequestListItem, tenant: AdminTenant, lang: Lang, 
     unassigned: !r.assignee,
     flag: urgency === 'overdue' ? t('queue.flagOverdue') : urgency === 'critical' || urgency === 'soon' ? t('queue.flagSoon') : undefined,
     identityLate: r.identityRequestLate ? t('queue.flagIdentityLate') : undefined,
+    duplicate: r.duplicateOf ? t('queue.flagDuplicate', { reference: r.duplicateOf }) : undefined,
     ...(limit ? { withdrawalLimit: { text: limit.text, dueDate: limit.dueDate, flag: limit.flag } } : {}),
   };
 }

@@ -4,7 +4,7 @@
  * the URL carries no text of its own.
  */
 export const FLASH_KEYS = [
-  'password', 'identity-confirmed', 'evidence-rejected', 'extended', 'refused', 'fee', 'message', 'fulfilled', 'package-building', 'reply-uploaded', 'reply-recorded', 'request-recorded', 'intake-confirmed', 'assigned', 'noted', 'requester-corrected', 'letter-sent', 'subject-linked',
+  'password', 'identity-confirmed', 'evidence-rejected', 'extended', 'refused', 'fee', 'message', 'fulfilled', 'package-building', 'reply-uploaded', 'reply-recorded', 'request-recorded', 'intake-confirmed', 'assigned', 'noted', 'requester-corrected', 'letter-sent', 'subject-linked', 'merged',
   'register-saved', 'register-unchanged', 'register-created', 'register-retired', 'fact-confirmed', 'facts-saved', 'facts-unchanged', 'logo-saved', 'policy-drafted', 'policy-published',
   'member-updated', 'member-revoked', 'sso-saved',
   'retention-started', 'retention-running', 'hold-placed', 'hold-lifted', 'hold-unchanged',

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { REQUEST_ACTIONS } from '@regula/requests';
+import { REQUEST_ACTIONS, REQUEST_STATES } from '@regula/requests';
 import { nullableObject } from '../../common/openapi';
 import { RequestAssignee, RequestIdentityDocument, RequestView } from './request-view.response';
 
@@ -222,6 +222,42 @@ export class RequestWithdrawalLimit {
   passed: boolean;
 }
 
+/** The earlier request a duplicate repeats. */
+export class RequestEarlierDuplicate {
+  @ApiProperty({ example: 'R-7KQ2-XM4P' })
+  reference: string;
+
+  @ApiProperty({ enum: REQUEST_STATES, example: 'in-progress' })
+  state: string;
+
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-20T08:15:00.000Z' })
+  receivedAt: Date;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, example: null })
+  closedAt: Date | null;
+}
+
+/** A later request that repeats this one. */
+export class RequestLaterDuplicate {
+  @ApiProperty({ example: 'R-9MZT-4HQR' })
+  reference: string;
+
+  @ApiProperty({ enum: REQUEST_STATES, example: 'merged' })
+  state: string;
+
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-11-27T10:02:00.000Z' })
+  receivedAt: Date;
+}
+
+/** The request's duplicates: the earlier request it repeats and the later ones repeating it (same type, same subject, within the tenant's window). */
+export class RequestDuplicates {
+  @ApiProperty(nullableObject(RequestEarlierDuplicate, { description: 'The earlier request this one repeats; null: none', example: null }))
+  duplicateOf: RequestEarlierDuplicate | null;
+
+  @ApiProperty({ type: () => [RequestLaterDuplicate], description: 'The later requests that repeat this one, oldest first' })
+  duplicates: RequestLaterDuplicate[];
+}
+
 /** Everything the staff need about one request. */
 export class RequestDetailResponse {
   @ApiProperty({ type: () => RequestView })
@@ -259,4 +295,7 @@ export class RequestDetailResponse {
 
   @ApiProperty(nullableObject(RequestWithdrawalLimit, { description: "A consent withdrawal's outer limit the controller promised; null for other types or when none is promised", example: null }))
   withdrawalLimit: RequestWithdrawalLimit | null;
+
+  @ApiProperty({ type: () => RequestDuplicates })
+  duplicates: RequestDuplicates;
 }

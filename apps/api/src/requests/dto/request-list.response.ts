@@ -79,6 +79,9 @@ export class RequestListItem {
 
   @ApiProperty(nullableObject(RequestAssignee, { description: 'Who handles it (null: nobody yet)', example: null }))
   assignee: RequestAssignee | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The reference of the earlier request of the same type from the same subject this one repeats (flagged when filed); null: none', example: null })
+  duplicateOf: string | null;
 }
 
 /** One page of the list: overdue first, then by due instant. */

@@ -128,6 +128,9 @@ export class RequestView {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The member who handles it', example: null })
   assigneeId: string | null;
 
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The earlier request of the same type from the same subject within the tenant\'s window, flagged when this one was filed (state merged: answered with it)', example: null })
+  duplicateOf: string | null;
+
   @ApiProperty({ type: String, format: 'date-time', nullable: true, example: null })
   downloadCodeExpiresAt: Date | null;
 

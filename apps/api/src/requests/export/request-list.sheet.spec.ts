@@ -7,6 +7,7 @@ function item(over: Partial<RequestListItem> = {}): RequestListItem {
   return {
     id: '00000000-0000-4000-8000-000000000001',
     reference: 'R-7KQ2-XM4P',
+    duplicateOf: null,
     type: 'access',
     state: 'in-progress',
     requesterName: 'Anna Bērziņa',
