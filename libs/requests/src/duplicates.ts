@@ -68,7 +68,8 @@ export interface EarlierRequest {
  * identity key) received within the tenant's window before `receivedAt`, or
  * null: the first of them not itself a duplicate (the chain is linked to its
  * head), else the latest. A merged request is never the earlier one (it is
- * answered by its own earlier request). One indexed read (`identity_keys`, GIN).
+ * answered by its own earlier request). One indexed read (`identity_keys`, GIN),
+ * one statement: in a tenant's transaction, or alone on the pool (a web filing).
  */
 export async function findEarlierRequest(
   em: EntityManager, facts: Pick<TenantFacts, 'id' | 'duplicateWindowDays'>, input: { type: RequestType; keys: string[]; receivedAt: Date; excludeId?: string },
@@ -76,12 +77,9 @@ export async function findEarlierRequest(
   const days = duplicateWindowDays(facts);
   if (!input.keys.length || days === 0) return null;
   const from = new Date(input.receivedAt.getTime() - days * 86_400_000);
+  // One statement (migration 1764600079002): the tenant set for its own query, so it needs no transaction.
   const rows: EarlierRequest[] = await em.query(
-    `SELECT id, reference FROM rights_requests
-      WHERE tenant_id = $1 AND type = $2 AND identity_keys && $3::text[] AND state <> 'merged'
-        AND received_at >= $4 AND received_at <= $5 AND id IS DISTINCT FROM $6::uuid
-      ORDER BY (duplicate_of IS NULL) DESC, CASE WHEN duplicate_of IS NULL THEN received_at END ASC, received_at DESC
-      LIMIT 1`,
+    `SELECT id, reference FROM regula_earlier_request($1, $2, $3::text[], $4, $5, $6::uuid)`,
     [facts.id, input.type, input.keys, from, input.receivedAt, input.excludeId ?? null],
   );
   return rows[0] ?? null;

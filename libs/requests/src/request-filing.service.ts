@@ -93,8 +93,9 @@ export class RequestFilingService {
     // links and the code are minted by the worker when it sends them (RequestNotifier).
     const statusToken = newStatusToken();
     const subject: RequestActor = { ...SUBJECT, ip: ctx?.ip };
-    // An earlier request of the same type from the same address (duplicates.ts): read before the one-trip write, which cannot read.
-    const earlier = await this.db.forTenant(tenantId, (em) =>
+    // An earlier request of the same type from the same address (duplicates.ts): read before the one-trip write, which
+    // cannot read, in one statement without a transaction (the lookup sets the tenant for its own query).
+    const earlier = await this.db.readUnscoped((em) =>
       findEarlierRequest(em, facts, { type: clean.type, keys: identityKeys({ requesterName: clean.name, requesterEmail: clean.email }), receivedAt: this.clock() }));
 
     return this.db.forTenantInOneTrip(tenantId, async (em) => {
