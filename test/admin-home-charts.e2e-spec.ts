@@ -199,11 +199,16 @@ describe('admin dashboard: home charts', () => {
       '1 jauns pieprasījums, ar kuru vēl neviens nav strādājis', '2 atvērti pieprasījumi bez izskatītāja', '1 pieprasījums ar nokavētu termiņu',
     ]);
     const m = await signedInAdmin(h, 'admin@micro.test');
-    const microLv = lines((await m.get('/admin/t/micromedic?lang=lv')).text);
-    expect(microLv.find(([id]) => id === 'received')![2]).toBe('10 jaunu pieprasījumu, ar kuriem vēl neviens nav strādājis');
+    const microSv = lines((await m.get('/admin/t/micromedic?lang=sv')).text);
+    expect(microSv.find(([id]) => id === 'received')![2]).toBe('10 nya begäranden som ingen har hanterat');
+    // Latvian's third form: 10 and 11 (the "zero" category).
+    for (let i = 0; i < 9; i++) await request(ino, 'access', 'received', new Date(now.getTime() - 60_000));
+    const lv10 = lines((await c.get('/admin/t/inomedis?lang=lv')).text);
+    expect(lv10.slice(0, 2).map(([, , label]) => label)).toEqual(['10 jaunu pieprasījumu, ar kuriem vēl neviens nav strādājis', '11 atvērtu pieprasījumu bez izskatītāja']);
     // Who may read requests only sees the requests' lines; who may not, none of them.
     const reader = lines((await (await signedInAdmin(h, 'reader@ino.test')).get('/admin/t/inomedis')).text);
     expect(reader.map(([id]) => id)).toEqual(['received', 'unassigned', 'overdue']);
+    expect(reader[0][2]).toBe('10 new requests nobody has acted on');
     const nobody = (await (await signedInAdmin(h, 'nobody@ino.test')).get('/admin/t/inomedis')).text;
     expect(lines(nobody)).toEqual([]);
     expect(textOf(nobody)).toContain('Nothing needs action today.');

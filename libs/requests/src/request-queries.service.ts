@@ -72,6 +72,8 @@ export interface RequestListItem {
   suspended: 'identity' | 'pause' | null;
   /** Identity was first asked for more than REQUESTS_IDENTITY_LATE_DAYS after receipt. */
   identityRequestLate: boolean;
+  /** A request of the past imported from a file (history/), not received through Regula. */
+  imported: boolean;
   /** Past its due instant, not closed and not suspended. */
   overdue: boolean;
   /** When the SLA worker marked it overdue and escalated it. */
@@ -150,7 +152,7 @@ export class RequestQueriesService {
           count: `SELECT count(*)::int AS total FROM (SELECT ${OVERDUE_SQL} AS overdue ${from}) q`,
           rows: `SELECT r.id, r.reference, r.type, r.state, r.requester_name, r.requester_email, r.locale, r.channel, r.received_at, r.due_at,
                 to_char(r.due_date, 'YYYY-MM-DD') AS due_date, r.first_due_at, r.extended_at, r.identity_method, r.identity_verified_at,
-                r.closed_at, r.overdue_at, r.identity_request_late, s.kind AS suspended, ${OVERDUE_SQL} AS overdue,
+                r.closed_at, r.overdue_at, r.identity_request_late, r.imported_sha256 IS NOT NULL AS imported, s.kind AS suspended, ${OVERDUE_SQL} AS overdue,
                 r.email_verified_at, r.assignee_id, coalesce(nullif(u.display_name, ''), u.email) AS assignee_name,
                 (SELECT count(*)::int FROM identity_evidence e WHERE e.request_id = r.id AND e.decision IS NULL) AS documents_pending
          ${from}
@@ -177,6 +179,7 @@ export class RequestQueriesService {
           identityVerifiedAt: (r.identity_verified_at as Date | null) ?? null,
           suspended: (r.suspended as 'identity' | 'pause' | null) ?? null,
           identityRequestLate: !!r.identity_request_late,
+          imported: !!r.imported,
           overdue: !!r.overdue,
           overdueAt: (r.overdue_at as Date | null) ?? null,
           closedAt: (r.closed_at as Date | null) ?? null,

@@ -22,6 +22,8 @@ export interface RequestRowView {
   flag?: string;
   /** Identity information was asked for late (more than REQUESTS_IDENTITY_LATE_DAYS after receipt). */
   identityLate?: string;
+  /** Imported from a file of past requests. */
+  imported?: string;
   requester: string;
   /** Where the identity check stands, in words. */
   identity: string;
@@ -58,6 +60,7 @@ export function requestRow(r: RequestListItem, tenant: AdminTenant, lang: Lang, 
     unassigned: !r.assignee,
     flag: urgency === 'overdue' ? t('queue.flagOverdue') : urgency === 'critical' || urgency === 'soon' ? t('queue.flagSoon') : undefined,
     identityLate: r.identityRequestLate ? t('queue.flagIdentityLate') : undefined,
+    imported: r.imported ? t('requestHistory.importedTag') : undefined,
     ...(limit ? { withdrawalLimit: { text: limit.text, dueDate: limit.dueDate, flag: limit.flag } } : {}),
   };
 }

@@ -72,6 +72,8 @@ export class RequestHistoryImports {
   async apply(tenantId: string, sha256: string, planHash: string, lang: Lang, actor: HistoricImportActor): Promise<RequestHistoryApplied> {
     const now = this.clock();
     const held = await this.held.held(tenantId, sha256, now, 'requests');
+    // checked again under the held row's lock by the insert; here first, before a plan that would find its own references taken
+    if (held.appliedAt) throw new ConflictError(`this file was already imported at ${held.appliedAt.toISOString()}: upload it again to import it again`);
     const { preview, requests } = await this.planned(tenantId, held.fileName, held.body, lang);
     if (preview.errors.length) throw new UnprocessableError(preview.errors.map((e) => `${e.cell}: ${e.message}`).slice(0, 20));
     if (preview.planHash !== planHash) throw new ConflictError('the file or the requests changed since this preview: preview the file again');
