@@ -228,7 +228,7 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
     await visit('/admin/t/:slug/breaches/:id', breach, 'breach');
     await visit('/admin/t/:slug/outbox', `${T}/outbox`, 'outbox');
     await visit('/admin/t/:slug/outbox/:id', await firstLink(new RegExp(`^${T}/outbox/[0-9a-f-]{36}$`)), 'email');
-  }, 120_000);
+  }, 180_000);
 
   it('in Latvian, whose words are longer: the menu, the filters and forms, the request and the schedule', async () => {
     const pages: [route: string, url: string, shot: string][] = [
