@@ -55,7 +55,7 @@ export class TodaySection implements HomeSectionSource {
     ].filter((l) => may(l.permission));
     const pending = lines.filter((l) => l.count > 0);
     return {
-      id: 'today', partial: 'home/today', title: c.t('home.today.title'), count: pending.reduce((n, l) => n + l.count, 0),
+      id: 'today', partial: 'home/today', title: c.t('home.today.title'), count: pending.length,
       intro: c.t('home.today.intro'), empty: c.t('home.today.allClear'),
       lines: pending.map(({ id, count, label, href }) => ({ id, count, label, href })),
     };
