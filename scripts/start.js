@@ -105,6 +105,8 @@ const STEPS = [
   // Its output (the demo logins) goes into the banner.
   { cmd: ['demo', 'seed'], what: 'creating the demo logins (regula demo seed)', capture: true },
   { cmd: ['demo', 'data'], what: 'loading the demo data (regula demo data)' },
+  // A year of closed requests of the past, through the history import, so that the home page's charts show something.
+  { cmd: ['demo', 'history'], what: 'loading a year of past requests (regula demo history)' },
   // The demo admin confirms what Regula assumed (audited, "confirmed for the demo");
   // a tenant with an unknown fact keeps an unpublishable draft that says why.
   { cmd: ['demo', 'confirm'], what: 'confirming the assumed facts for the demo (regula demo confirm)' },

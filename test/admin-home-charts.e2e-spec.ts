@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { HistoricRequests } from '@regula/requests';
 import { Harness, startApi } from './support/api-harness';
 import { textOf } from './support/admin-client';
 import { signedInAdmin } from './support/admin-session';
@@ -53,6 +54,7 @@ describe('admin dashboard: home charts', () => {
     await createStaff(h.db.owner, 'admin@ino.test', { tenant: 'inomedis' });
     await createStaff(h.db.owner, 'reader@ino.test', { tenant: 'inomedis', role: 'auditor', permissions: ['tenant:read', 'requests:read'] });
     await createStaff(h.db.owner, 'nobody@ino.test', { tenant: 'inomedis', role: 'auditor', permissions: ['tenant:read', 'audit:read'] });
+    await createStaff(h.db.owner, 'admin@micro.test', { tenant: 'micromedic' });
 
     await request(ino, 'access', 'completed', at(-2, 5), at(-2, 15)); // on time, 10 days
     await request(ino, 'access', 'completed', lateReceived, lateClosed); // late
@@ -62,6 +64,16 @@ describe('admin dashboard: home charts', () => {
     await request(ino, 'rectification', 'received', new Date(now.getTime() - 60_000));
     await request(ino, 'access', 'completed', at(-13, 5), at(-13, 6)); // before the 12 months
     await request(micro, 'access', 'completed', at(-1, 5), at(-1, 6)); // another tenant
+    // Micromedic's past, imported (the history import's writer): they count like any request.
+    await h.app.get(HistoricRequests).insert(micro, {
+      sha256: 'a'.repeat(64), fileName: 'past.csv', held: false,
+      requests: [
+        { reference: null, type: 'access', channel: 'e-mail', identityMethod: 'signed-written-request', receivedAt: at(-3, 4), identityVerifiedAt: null, state: 'completed', closedAt: at(-3, 10), extendedAt: null },
+        { reference: null, type: 'erasure', channel: 'post', identityMethod: 'signed-written-request', receivedAt: at(-3, 6), identityVerifiedAt: null, state: 'completed', closedAt: at(-2, 20), extendedAt: null },
+      ],
+    }, { userId: null, label: 'test' }, now);
+    // Ten new requests at Micromedic, nobody on them (a Latvian "zero" plural: 10).
+    for (let i = 0; i < 10; i++) await request(micro, 'access', 'received', new Date(now.getTime() - 60_000));
 
     await run(ino, at(-1, 10), [5, 2]);
     await run(ino, new Date(now.getTime() - 60_000), [4]);
@@ -151,5 +163,54 @@ describe('admin dashboard: home charts', () => {
     expect(svgOf(lv, 'chart-requests')).toContain('<title id="chart-requests-title">Saņemtie pieprasījumi mēnesī pa veidiem</title>');
     const lvMonth = new Intl.DateTimeFormat('lv', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(monthStart(-1));
     expect(tableOf(lv, 'chart-on-time')[11]).toEqual([lvMonth, '2', '1', new Intl.NumberFormat('lv', { style: 'percent' }).format(0.5)]);
+  });
+
+  it('counts imported requests of the past in the charts like any other', async () => {
+    const c = await signedInAdmin(h, 'admin@micro.test');
+    const micro = (await c.get('/admin/t/micromedic')).text;
+    expect(values(svgOf(micro, 'chart-requests'))).toEqual(months('0', { [-3]: '2', [-1]: '1', 0: '10' }));
+    // completed at -3 (6 days: on time) and at -2 (late), and the one of last month
+    expect(tableOf(micro, 'chart-on-time').slice(9)).toEqual([[long(-3), '1', '1', '100%'], [long(-2), '1', '0', '0%'], [long(-1), '1', '1', '100%'], [long(0), '0', '0', '–']]);
+  });
+
+  it('lists what needs action today first: a count and a link to the filtered list each, only what the member may open; Latvian plurals', async () => {
+    const c = await signedInAdmin(h, 'admin@ino.test');
+    const home = await c.get('/admin/t/inomedis');
+    const today = /<section class="home-section" aria-labelledby="h-today">([\s\S]*?)<\/section>/.exec(home.text)![1];
+    expect(home.text.indexOf('id="h-today"')).toBeLessThan(home.text.indexOf('id="h-overdue"'));
+    const lines = (html: string) => [...html.matchAll(/<li id="today-([a-z-A-Z]+)"><a href="([^"]+)">([^<]+)<\/a><\/li>/g)].map((m) => [m[1], m[2].replace(/&amp;/g, '&').replace(/&#x3D;/g, '='), m[3]]);
+    const en = lines(today);
+    // The rectification just received, the erasure in progress since two months ago (overdue), neither handled.
+    expect(en.filter(([id]) => id !== 'facts')).toEqual([
+      ['received', '/admin/t/inomedis/requests?state=received', '1 new request nobody has acted on'],
+      ['unassigned', '/admin/t/inomedis/requests?unassigned=1', '2 open requests without a handler'],
+      ['overdue', '/admin/t/inomedis/requests?overdue=1', '1 request past its deadline'],
+    ]);
+    // Each link opens the list it counts.
+    for (const [id, href] of en.filter(([i]) => i !== 'facts')) {
+      const list = await c.get(href);
+      expect({ id, rows: (list.text.match(/<tr class="urgency-/g) ?? []).length }).toEqual({ id, rows: Number(en.find(([x]) => x === id)![2].split(' ')[0]) });
+    }
+    const facts = en.find(([id]) => id === 'facts');
+    if (facts) expect(facts[1]).toBe('/admin/t/inomedis/facts');
+
+    const lv = lines((await c.get('/admin/t/inomedis?lang=lv')).text);
+    expect(lv.slice(0, 3).map(([, , label]) => label)).toEqual([
+      '1 jauns pieprasījums, ar kuru vēl neviens nav strādājis', '2 atvērti pieprasījumi bez izskatītāja', '1 pieprasījums ar nokavētu termiņu',
+    ]);
+    const m = await signedInAdmin(h, 'admin@micro.test');
+    const microSv = lines((await m.get('/admin/t/micromedic?lang=sv')).text);
+    expect(microSv.find(([id]) => id === 'received')![2]).toBe('10 nya begäranden som ingen har hanterat');
+    // Latvian's third form: 10 and 11 (the "zero" category).
+    for (let i = 0; i < 9; i++) await request(ino, 'access', 'received', new Date(now.getTime() - 60_000));
+    const lv10 = lines((await c.get('/admin/t/inomedis?lang=lv')).text);
+    expect(lv10.slice(0, 2).map(([, , label]) => label)).toEqual(['10 jaunu pieprasījumu, ar kuriem vēl neviens nav strādājis', '11 atvērtu pieprasījumu bez izskatītāja']);
+    // Who may read requests only sees the requests' lines; who may not, none of them.
+    const reader = lines((await (await signedInAdmin(h, 'reader@ino.test')).get('/admin/t/inomedis')).text);
+    expect(reader.map(([id]) => id)).toEqual(['received', 'unassigned', 'overdue']);
+    expect(reader[0][2]).toBe('10 new requests nobody has acted on');
+    const nobody = (await (await signedInAdmin(h, 'nobody@ino.test')).get('/admin/t/inomedis')).text;
+    expect(lines(nobody)).toEqual([]);
+    expect(textOf(nobody)).toContain('Nothing needs action today.');
   });
 });

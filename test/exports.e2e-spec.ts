@@ -11,7 +11,7 @@ import * as jsonld from 'jsonld';
 import { AuditService } from '@regula/audit';
 import { ControllerDefinition, addLocalDays, formatLocalDate, localDateOf } from '@regula/engine';
 import { RECORD_COLUMNS, csvRows } from '@regula/exports';
-import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
+import { HistoricRequests, REQUESTS_PORT, RequestsPort } from '@regula/requests';
 import { TenantSyncService } from '@regula/registers';
 import { findTenant } from '@regula/tenants';
 import { AuditChainJobs, AuditKeys, checkpointValid } from '@regula/audit';
@@ -228,6 +228,15 @@ describe('exports', () => {
     const published = (await h.app.get(AuditChainJobs).publish(tenantId)).checkpoint!;
     // A request of the period, for the per-request log: its reference and timeline go in, its requester does not.
     const filed = await h.app.get<RequestsPort>(REQUESTS_PORT).fileRequest(tenantId, { type: 'access', name: 'Anna Packtest', email: 'anna.packtest@example.lv', locale: 'lv', details: { message: 'Private words of the subject' } }, { ip: '198.51.100.70' });
+    // Two requests of the past imported in the period (the history import's writer): the statistics count them.
+    const day = (n: number, hour: number) => new Date(new Date().getTime() - n * 86_400_000 + hour * 3_600_000);
+    await h.app.get(HistoricRequests).insert(tenantId, {
+      sha256: 'b'.repeat(64), fileName: 'past.csv', held: false,
+      requests: [
+        { reference: null, type: 'portability', channel: 'post', identityMethod: 'email-link', receivedAt: day(5, 0), identityVerifiedAt: null, state: 'completed', closedAt: day(3, 0), extendedAt: null },
+        { reference: null, type: 'portability', channel: 'e-mail', identityMethod: 'email-link', receivedAt: day(4, 0), identityVerifiedAt: null, state: 'refused', closedAt: day(2, 0), extendedAt: null },
+      ],
+    }, { userId: null, label: 'test' }, new Date());
     const res = await get(`${base}/evidence-pack.zip?from=${daysAgo(7)}&to=${today()}`, auditor).expect(200);
     expect(res.headers['content-type']).toBe('application/zip');
     const zip = await JSZip.loadAsync(res.body);
@@ -286,6 +295,9 @@ describe('exports', () => {
     const dpiaCsv = csvRows((await zip.file('dpia/dpias.csv')!.async('string')).replace(/^\uFEFF/, ''));
     expect(dpiaCsv[0][1]).toBe('Novērtējums nepieciešams (35. pants)');
     expect(dpiaCsv).toHaveLength(def.registers.length + 1);
+    expect(stats.types.find((t: { type: string }) => t.type === 'portability')).toMatchObject({ received: 2, answered: 2, completed: 1, refused: 1, answeredOnTime: 2, onTimeShare: 1 });
+    const [{ n }] = await h.db.owner.query(`SELECT count(*)::int AS n FROM rights_requests WHERE tenant_id = $1 AND received_at >= now() - interval '6 days'`, [tenantId]);
+    expect(stats.types.at(-1).received).toBeGreaterThanOrEqual(n);
   });
 
   it('streams the evidence pack (chunked, no Content-Length), its SHA-256 in a trailer and in the audit entry, its SHA256SUMS verifying', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { csvRows } from '@regula/exports';
@@ -594,6 +595,101 @@ describe('rights requests: the admin API', () => {
       // Not yet sent: the code and the link's token do not exist yet (shown redacted in the text); never in the subject line.
       expect(res.body.items[0].subject).not.toMatch(/••••••|\d{6}/);
       expect(res.body.items[0].text).toContain('••••••');
+    });
+  });
+
+  describe('past requests imported from the list’s export', () => {
+    it('previews, then imports closed requests of the past in one step: marked imported, no identity, no e-mail, no notice, one audit entry with the SHA-256; an error names its row and column and changes nothing', async () => {
+      const base = '/api/v1/tenants/softera-baltic/request-history';
+      const tenantId = ids['softera-baltic'];
+      const lv = JSON.parse(readFileSync(path.join(__dirname, '../apps/api/src/admin/i18n/lv.json'), 'utf8'));
+      const col = lv.requestExport.columns;
+      const download = (url: string, who: string) =>
+        api('get', url, who).buffer(true).parse((res, cb) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
+      const upload = (body: string | Buffer, who = 'softera') => api('post', `${base}?lang=lv`, who).attach('file', Buffer.from(body), { filename: 'requests.csv', contentType: 'text/csv' });
+      const csvOf = (rows: string[][]) => rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\r\n') + '\r\n';
+      const snapshot = async () =>
+        (await h.db.owner.query(
+          `SELECT (SELECT count(*) FROM rights_requests WHERE tenant_id = $1)::int AS requests, (SELECT count(*) FROM outbox_emails WHERE tenant_id = $1)::int AS emails,
+                  (SELECT count(*) FROM audit_log WHERE tenant_id = $1)::int AS audit, (SELECT count(*) FROM register_imports WHERE tenant_id = $1)::int AS held`,
+          [tenantId],
+        ))[0];
+      await mailbox.deliver(h);
+      const mailsBefore = mailbox.received().length;
+      const before = await snapshot();
+
+      // Another controller's list as exported (its requests are open): refused row by row at the state's column, nothing held.
+      const exported = await download('/api/v1/tenants/medical-management/requests/export.csv?lang=lv', 'mm').expect(200);
+      const open = await upload(exported.body as Buffer).expect(200);
+      expect(open.body.planHash).toBeNull();
+      expect(open.body.errors.length).toBeGreaterThan(0);
+      const notClosed = open.body.errors.filter((e: { code: string }) => e.code === 'not-closed');
+      expect(notClosed.length).toBe(csvRows((exported.body as Buffer).toString('utf8').replace(/^\uFEFF/, '')).length - 1);
+      for (const e of notClosed) expect(e).toMatchObject({ sheet: 'CSV', column: 7, cell: `G${e.row}`, message: expect.stringContaining('importēt var tikai pabeigtus') });
+      // and no answer date: required (column L)
+      expect(open.body.errors.filter((e: { code: string }) => e.code === 'required').every((e: { cell: string }) => e.cell.startsWith('L'))).toBe(true);
+      expect(await snapshot()).toEqual(before);
+
+      const header = [col.reference, col.received, col.channel, col.type, col.identityMethod, col.identityConfirmedAt, col.state, col.handler, col.dueDate, col.extended, col.extendedAt, col.answeredAt, col.onTime];
+      const good = [
+        header,
+        ['R-HXST-2345', '2024-03-04 09:15', lv.requestExport.channels['e-mail'], lv.types.access, lv.identity['email-link'], '2024-03-04 10:00', lv.states.completed, 'Someone', '2024-04-04', lv.requestExport.no, '', '2024-03-20 16:00', lv.requestExport.onTime.yes],
+        ['', '2024-05-02 11:00', lv.requestExport.channels.post, lv.types.erasure, lv.identity['email-link'], '', lv.states.refused, '', '', lv.requestExport.yes, '2024-05-20 12:00', '2024-07-15 12:00', ''],
+        ['', '2024-06-10', 'phone', 'rectification', 'email-link', '', 'withdrawn', '', '', '', '', '2024-06-12', ''],
+      ];
+      // A bad date, a receipt in the future, a type nobody knows: each by row and column, in Latvian; nothing held.
+      const bad = await upload(csvOf([good[0], good[1], [...good[2].slice(0, 1), '2024-02-30 11:00', ...good[2].slice(2)], [...good[3].slice(0, 1), '2999-01-01', 'phone', 'lunch', ...good[3].slice(4)]])).expect(200);
+      expect(bad.body.errors.map((e: { row: number; column: number; cell: string; code: string }) => [e.row, e.column, e.cell, e.code])).toEqual([
+        [3, 2, 'B3', 'date'], [4, 2, 'B4', 'future'], [4, 4, 'D4', 'type'],
+      ]);
+      expect(bad.body.errors[0].message).toBe('“2024-02-30 11:00” nav datums un laiks (GGGG-MM-DD SS:MM vai GGGG-MM-DD).');
+      expect(await snapshot()).toEqual(before);
+
+      const body = csvOf(good);
+      const sha256 = createHash('sha256').update(body).digest('hex');
+      const preview = await upload(body).expect(200);
+      expect(preview.body).toMatchObject({ sha256, format: 'csv', errors: [], count: 3, byState: { completed: 1, refused: 1, withdrawn: 1 }, receivedFrom: '2024-03-04T07:15:00.000Z' });
+      expect(preview.body.sample.map((r: { reference: string | null }) => r.reference)).toEqual(['R-HXST-2345', null, null]);
+      expect((await api('get', `${base}/${sha256}`, 'softera').expect(200)).body.planHash).toBe(preview.body.planHash);
+      expect(await snapshot()).toMatchObject({ requests: before.requests, held: before.held + 1 });
+
+      expect((await api('post', `${base}/${sha256}/apply`, 'softera').send({ planHash: 'f'.repeat(64) })).status).toBe(409);
+      expect((await api('post', `/api/v1/tenants/softera-baltic/request-history/${sha256}/apply`, 'micro').send({ planHash: preview.body.planHash })).status).toBe(404);
+      const applied = await api('post', `${base}/${sha256}/apply`, 'softera').send({ planHash: preview.body.planHash }).expect(200);
+      expect(applied.body).toEqual({ sha256, imported: 3 });
+      expect((await api('post', `${base}/${sha256}/apply`, 'softera').send({ planHash: preview.body.planHash })).status).toBe(409);
+
+      const rows = await h.db.owner.query(
+        `SELECT reference, state, type, channel, requester_name, requester_email, subject_id, next_notice_at, extended_at, closed_at, to_char(due_date, 'YYYY-MM-DD') AS due
+           FROM rights_requests WHERE tenant_id = $1 AND imported_sha256 = $2 ORDER BY received_at`,
+        [tenantId, sha256],
+      );
+      expect(rows.map((r: { state: string; channel: string }) => [r.state, r.channel])).toEqual([['completed', 'e-mail'], ['refused', 'post'], ['withdrawn', 'phone']]);
+      expect(rows[0]).toMatchObject({ reference: 'R-HXST-2345', requester_name: '', requester_email: null, subject_id: null, next_notice_at: null, due: '2024-04-04' });
+      // Extended: three months from receipt (Art. 12(3)).
+      expect(rows[1].due).toBe('2024-08-02');
+      expect(rows.every((r: { next_notice_at: Date | null; requester_email: string | null }) => r.next_notice_at === null && r.requester_email === null)).toBe(true);
+      const audits = await h.db.owner.query(`SELECT details FROM audit_log WHERE tenant_id = $1 AND action = 'requests.imported'`, [tenantId]);
+      expect(audits).toEqual([{ details: { sha256, fileName: 'requests.csv', requests: 3, completed: 1, refused: 1, withdrawn: 1 } }]);
+      const after = await snapshot();
+      expect(after).toMatchObject({ requests: before.requests + 3, emails: before.emails });
+      await mailbox.deliver(h);
+      expect(mailbox.received().length).toBe(mailsBefore);
+
+      // The list and its export carry them: exported, they read back as the same requests.
+      const again = await download('/api/v1/tenants/softera-baltic/requests/export.csv?lang=lv&state=completed', 'softera').expect(200);
+      const back = csvRows((again.body as Buffer).toString('utf8').replace(/^\uFEFF/, ''));
+      expect(back.find((r) => r[0] === 'R-HXST-2345')).toEqual(['R-HXST-2345', '2024-03-04 09:15', lv.requestExport.channels['e-mail'], lv.types.access, lv.identity['email-link'], '2024-03-04 10:00', lv.states.completed, '', '2024-04-04', lv.requestExport.no, '', '2024-03-20 16:00', lv.requestExport.onTime.yes]);
+      // No file: 400 naming it; an empty file: an error at its first row, nothing held.
+      const none = await api('post', base, 'softera').field('note', 'x');
+      expect(none.status).toBe(400);
+      expect(JSON.stringify(none.body.message)).toContain('file is required');
+      const empty = await upload('').expect(200);
+      expect(empty.body.errors.map((e: { cell: string; code: string }) => [e.cell, e.code])).toEqual([['A1', 'no-header']]);
     });
   });
 

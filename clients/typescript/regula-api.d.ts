@@ -800,6 +800,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{slug}/request-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Previews importing closed requests of the past from the requests list export: counts, errors by row and column; nothing changes
+         * @description A file without errors is held under its SHA-256 until applied. Only completed, refused and withdrawn requests; receipts before the onboarding are allowed; no requester identity is imported. 413 for a file too large.
+         */
+        post: operations["RequestHistoryController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{slug}/request-history/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The preview of a held file of past requests, as it would apply now */
+        get: operations["RequestHistoryController_held"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{slug}/request-history/{sha256}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports a held file of past requests in one transaction, marked as imported, no e-mail and no deadline notice; one audit entry with the file's SHA-256
+         * @description 409 when the plan changed since the preview (planHash), a reference is taken, or the file was already applied; 422 when the file has errors.
+         */
+        post: operations["RequestHistoryController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{slug}/requests/{reference}/fulfil": {
         parameters: {
             query?: never;
@@ -2103,6 +2160,8 @@ export interface components {
             suspended: "identity" | "pause" | null;
             /** @description Identity was first asked for later than REQUESTS_IDENTITY_LATE_DAYS after receipt */
             identityRequestLate: boolean;
+            /** @description A request of the past imported from a file (request-history), not received through Regula */
+            imported: boolean;
             /** @description Past its due instant, not closed and not suspended */
             overdue: boolean;
             /**
@@ -2729,6 +2788,77 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        RecordImportIssue: {
+            sheet: string;
+            /** @description 1-based, as the spreadsheet counts */
+            row: number;
+            /** @description 1-based */
+            column: number;
+            /** @description the cell as the spreadsheet names it */
+            cell: string;
+            code: string;
+            /** @description in the language asked for */
+            message: string;
+        };
+        RequestHistoryStateCounts: {
+            completed: number;
+            refused: number;
+            withdrawn: number;
+        };
+        RequestHistoryTypeCount: {
+            type: string;
+            count: number;
+        };
+        RequestHistoryRow: {
+            /** @description the file's row */
+            row: number;
+            /** @description null: one is drawn */
+            reference: string | null;
+            type: string;
+            channel: string;
+            identityMethod: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            identityVerifiedAt: string | null;
+            /** @enum {string} */
+            state: "completed" | "refused" | "withdrawn";
+            /** Format: date-time */
+            closedAt: string;
+            /** Format: date-time */
+            extendedAt: string | null;
+        };
+        RequestHistoryPreviewResponse: {
+            /** @description the file's SHA-256: the file is held under it until applied */
+            sha256: string;
+            fileName: string;
+            /** @enum {string} */
+            format: "xlsx" | "csv";
+            /** @description what keeps the file from being imported, by row and column (at most 200; nothing is held while there are any) */
+            errors: components["schemas"]["RecordImportIssue"][];
+            errorsTotal: number;
+            /** @description the requests it would add */
+            count: number;
+            byState: components["schemas"]["RequestHistoryStateCounts"];
+            byType: components["schemas"]["RequestHistoryTypeCount"][];
+            /** Format: date-time */
+            receivedFrom: string | null;
+            /** Format: date-time */
+            receivedTo: string | null;
+            /** @description the first rows (at most 10) */
+            sample: components["schemas"]["RequestHistoryRow"][];
+            /** @description what the confirmation names (null while there are errors) */
+            planHash: string | null;
+        };
+        RecordImportApplyDto: {
+            /** @description The planHash of the preview being confirmed: refused (409) when the plan is no longer the one previewed */
+            planHash: string;
+        };
+        RequestHistoryAppliedResponse: {
+            sha256: string;
+            /** @description requests added */
+            imported: number;
         };
         FulfilmentPlannedRecord: {
             /** @description The record's id (a consent's or a disclosure's for those actions) */
@@ -3508,18 +3638,6 @@ export interface components {
             /** @description false: the record was already so (nothing audited) */
             changed: boolean;
         };
-        RecordImportIssue: {
-            sheet: string;
-            /** @description 1-based, as the spreadsheet counts */
-            row: number;
-            /** @description 1-based */
-            column: number;
-            /** @description the cell as the spreadsheet names it */
-            cell: string;
-            code: string;
-            /** @description in the language asked for */
-            message: string;
-        };
         RecordImportRegister: {
             key: string;
             name: string;
@@ -3543,10 +3661,6 @@ export interface components {
             unchanged: components["schemas"]["RecordImportRegister"][];
             /** @description what the confirmation names (null while there are errors) */
             planHash: string | null;
-        };
-        RecordImportApplyDto: {
-            /** @description The planHash of the preview being confirmed: refused (409) when the plan is no longer the one previewed */
-            planHash: string;
         };
         RecordImportAppliedResponse: {
             created: string[];
@@ -9326,6 +9440,403 @@ export interface operations {
             };
             /** @description No such thing for this controller (another controller's ids are answered the same way). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    RequestHistoryController_preview: {
+        parameters: {
+            query?: {
+                /** @description Language of the errors and warnings (default en) */
+                lang?: "en" | "et" | "lt" | "sv" | "lv";
+            };
+            header?: never;
+            path: {
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The requests list as Regula exports it (requests.csv or .xlsx; headings and values in any dashboard language), closed requests only; at most 5242880 bytes
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestHistoryPreviewResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The controller is suspended: its data can be read and exported, not changed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The upload or body is larger than allowed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    RequestHistoryController_held: {
+        parameters: {
+            query?: {
+                /** @description Language of the errors and warnings (default en) */
+                lang?: "en" | "et" | "lt" | "sv" | "lv";
+            };
+            header?: never;
+            path: {
+                /** @description The file's SHA-256 (the preview's sha256) */
+                sha256: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestHistoryPreviewResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The database is busy; Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    RequestHistoryController_apply: {
+        parameters: {
+            query?: {
+                /** @description Language of the errors and warnings (default en) */
+                lang?: "en" | "et" | "lt" | "sv" | "lv";
+            };
+            header?: never;
+            path: {
+                /** @description The file's SHA-256 (the preview's sha256) */
+                sha256: string;
+                /** @description The controller's slug (GET /api/v1/tenants lists those the token may act for). */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordImportApplyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestHistoryAppliedResponse"];
+                };
+            };
+            /** @description The input is refused; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No bearer token, or one that expired or was signed out. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The token is valid but its role may not do this (an auditor writing, for example), or a first password must be changed first. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such thing for this controller (another controller's ids are answered the same way). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The thing's state refuses the operation (wrong state, changed meanwhile, already done); the message says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description What went wrong; a refused input names its field first. Several problems come as a list. */
+                        message: string | string[];
+                        error?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Well-formed input that the rules refuse as a whole; the body lists the problems. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

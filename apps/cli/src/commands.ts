@@ -18,6 +18,7 @@ export const COMMANDS: { name: string[]; load: () => Promise<Command> }[] = [
   { name: ['demo', 'seed'], load: async () => (await import('./commands/demo-seed.command')).command },
   { name: ['demo', 'confirm'], load: async () => (await import('./commands/demo-confirm.command')).command },
   { name: ['demo', 'data'], load: async () => (await import('./commands/demo-data.command')).command },
+  { name: ['demo', 'history'], load: async () => (await import('./commands/demo-history.command')).command },
   { name: ['policies', 'publish'], load: async () => (await import('./commands/policies-publish.command')).command },
   { name: ['systems'], load: async () => (await import('./commands/systems.command')).command },
 ];

@@ -22,7 +22,7 @@ export const AUDIT_ACTIONS = [
   'request.sla-reminder', 'request.overdue', 'request.withdrawal-limit-alarm', 'request.withdrawal-limit-passed',
   'request.fulfilment.previewed', 'request.fulfilled', 'request.reply-uploaded', 'request.download-code-sent',
   'request.package.downloaded', 'request.completed', 'request.refused', 'request.withdrawn', 'request.reopened', 'request.expired-unconfirmed',
-  'request.merged', 'request.merged-in',
+  'request.merged', 'request.merged-in', 'requests.imported', 'requests.import-held',
   // Breaches (GDPR Art. 33, 34)
   'breach.recorded', 'breach.updated', 'breach.authority-notified', 'breach.subjects-notified', 'breach.subjects-exemption',
   'breach.reminder-sent', 'breach.deadline-passed', 'breach.closed', 'breach.reopened',

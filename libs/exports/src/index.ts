@@ -26,7 +26,7 @@ export * from './pdf/pdf-workers.service';
 export * from './archive/tenant-archive.builder';
 export * from './archive/tenant-archives.service';
 export * from './record-import/record-import.service';
-export { SHEET_LIMITS, readSheetFile, csvRows } from './record/sheets/sheet-file';
+export { SHEET_LIMITS, readSheetFile, csvRows, columnLetters } from './record/sheets/sheet-file';
 export type { SheetGrid, SheetFormat } from './record/sheets/sheet-file';
 export { registerCells, registerFromCells } from './record/sheets/register-cells';
 export type { RegisterCells } from './record/sheets/register-cells';

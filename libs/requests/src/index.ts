@@ -62,6 +62,10 @@ export { PREVIEW_VALID_HOURS, previewExpiresAt } from './fulfilment/fulfilment-p
 export { esc, htmlPage } from './fulfilment/html';
 export type { RecordView, SubjectData } from './fulfilment/subject-data';
 export { placeholdersForStoredSecrets } from './migrations/1764400000001-request-link-tokens';
-export { authorityView } from './tenant-facts';
+export { authorityView, identityMethodFor, offersType } from './tenant-facts';
 export * from './identity-wait-sweep.service';
 export * from './consent-withdrawal-limit';
+export * from './history/historic-requests.service';
+export * from './history/request-columns';
+export * from './history/request-history.parser';
+export type { TenantFacts } from './tenant-facts';

@@ -30,6 +30,23 @@ export interface RequestListFilter extends PageRequest {
   overdue?: boolean;
   /** Only the requests this member handles ("my requests"). */
   assigneeId?: string;
+  /** Only the requests nobody handles yet. */
+  unassigned?: boolean;
+  /** Only the requests not closed (completed, refused, withdrawn). */
+  open?: boolean;
+}
+
+/** What needs action today, counted (the dashboard's home page): each the count of the queue's filter its link opens. */
+export interface RequestTodayCounts {
+  /** In state `received`: nobody has acted yet. */
+  received: number;
+  /** Open, nobody handles them. */
+  unassigned: number;
+  /** Waiting for identity information (Art. 12(6)). */
+  awaitingIdentity: number;
+  overdue: number;
+  /** Open and due before `dueBefore`, not overdue. */
+  dueSoon: number;
 }
 
 export interface RequestListItem {
@@ -56,6 +73,8 @@ export interface RequestListItem {
   suspended: 'identity' | 'pause' | null;
   /** Identity was first asked for more than REQUESTS_IDENTITY_LATE_DAYS after receipt. */
   identityRequestLate: boolean;
+  /** A request of the past imported from a file (history/), not received through Regula. */
+  imported: boolean;
   /** Past its due instant, not closed and not suspended. */
   overdue: boolean;
   /** When the SLA worker marked it overdue and escalated it. */
@@ -91,6 +110,28 @@ export class RequestQueriesService {
     @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
   ) {}
 
+  /**
+   * The home page's counts of open requests in ONE statement over the tenant's open requests
+   * (the `rights_requests_queue` index on tenant and state), overdue as the list says it.
+   */
+  async todayCounts(tenantId: string, dueBefore: string, now = this.clock()): Promise<RequestTodayCounts> {
+    const [row] = await this.db.forTenant(tenantId, (em) =>
+      em.query(
+        `SELECT count(*) FILTER (WHERE q.state = 'received')::int AS received,
+                count(*) FILTER (WHERE q.assignee_id IS NULL)::int AS unassigned,
+                count(*) FILTER (WHERE q.state = 'awaiting-identity')::int AS awaiting_identity,
+                count(*) FILTER (WHERE q.overdue)::int AS overdue,
+                count(*) FILTER (WHERE NOT q.overdue AND q.due_date < $4::date)::int AS due_soon
+           FROM (SELECT r.state, r.assignee_id, r.due_date, ${OVERDUE_SQL} AS overdue
+                   FROM rights_requests r
+                   LEFT JOIN LATERAL (SELECT x.kind FROM request_suspensions x WHERE x.request_id = r.id AND x.to_at IS NULL LIMIT 1) s ON true
+                  WHERE r.tenant_id = $1 AND r.state IN ('received', 'awaiting-identity', 'in-progress', 'extended')) q`,
+        [tenantId, FINAL_STATES, now, dueBefore],
+      ),
+    );
+    return { received: row.received, unassigned: row.unassigned, awaitingIdentity: row.awaiting_identity, overdue: row.overdue, dueSoon: row.due_soon };
+  }
+
   /** Overdue first, then by due instant; paginated. */
   list(tenantId: string, filter: RequestListFilter, now = this.clock()): Promise<RequestListPage> {
     const where = new SqlFilter([tenantId, FINAL_STATES, now], 'r.tenant_id = $1')
@@ -98,6 +139,8 @@ export class RequestQueriesService {
       .where(filter.type, (p) => `r.type = ${p}`)
       .where(filter.dueBefore, (p) => `r.due_date < ${p}::date`)
       .where(filter.assigneeId, (p) => `r.assignee_id = ${p}::uuid`)
+      .and(filter.unassigned ? 'r.assignee_id IS NULL' : undefined)
+      .and(filter.open ? 'r.state <> ALL($2::text[])' : undefined)
       .and(filter.overdue === undefined ? undefined : filter.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`);
     const from = `FROM rights_requests r
         LEFT JOIN LATERAL (SELECT x.kind FROM request_suspensions x WHERE x.request_id = r.id AND x.to_at IS NULL LIMIT 1) s ON true
@@ -112,12 +155,13 @@ export class RequestQueriesService {
           count: `SELECT count(*)::int AS total FROM (SELECT ${OVERDUE_SQL} AS overdue ${from}) q`,
           rows: `SELECT r.id, r.reference, r.type, r.state, r.requester_name, r.requester_email, r.locale, r.channel, r.received_at, r.due_at,
                 to_char(r.due_date, 'YYYY-MM-DD') AS due_date, r.first_due_at, r.extended_at, r.identity_method, r.identity_verified_at,
-                r.closed_at, r.overdue_at, r.identity_request_late, s.kind AS suspended, ${OVERDUE_SQL} AS overdue,
+                r.closed_at, r.overdue_at, r.identity_request_late, r.imported_sha256 IS NOT NULL AS imported, s.kind AS suspended, ${OVERDUE_SQL} AS overdue,
                 r.email_verified_at, r.assignee_id, coalesce(nullif(u.display_name, ''), u.email) AS assignee_name,
                 (SELECT count(*)::int FROM identity_evidence e WHERE e.request_id = r.id AND e.decision IS NULL) AS documents_pending,
                 (SELECT d.reference FROM rights_requests d WHERE d.id = r.duplicate_of) AS duplicate_of_reference
          ${from}
-         ORDER BY overdue DESC, r.due_at ASC, r.reference ASC`,
+         ORDER BY overdue DESC, r.state = ANY($2::text[]) ASC,
+                  CASE WHEN r.state = ANY($2::text[]) THEN NULL ELSE r.due_at END ASC, r.due_at DESC, r.reference ASC`,
         },
         (r) => ({
           id: r.id as string,
@@ -139,6 +183,7 @@ export class RequestQueriesService {
           identityVerifiedAt: (r.identity_verified_at as Date | null) ?? null,
           suspended: (r.suspended as 'identity' | 'pause' | null) ?? null,
           identityRequestLate: !!r.identity_request_late,
+          imported: !!r.imported,
           overdue: !!r.overdue,
           overdueAt: (r.overdue_at as Date | null) ?? null,
           closedAt: (r.closed_at as Date | null) ?? null,

@@ -22,6 +22,7 @@ import { REQUESTS_PORT } from './requests.port';
 import { RequestAssignmentService } from './desk/request-assignment.service';
 import { RequestNotesService } from './desk/request-notes.service';
 import { PackageDownloadsService } from './desk/package-downloads.service';
+import { HistoricRequests } from './history/historic-requests.service';
 
 /**
  * rights requests: state machine, deadlines, identity (libs/requests).
@@ -50,8 +51,9 @@ import { PackageDownloadsService } from './desk/package-downloads.service';
     RequestAssignmentService,
     RequestNotesService,
     PackageDownloadsService,
+    HistoricRequests,
     { provide: REQUESTS_PORT, useExisting: RequestsService },
   ],
-  exports: [RequestsService, RequestRepliesService, RequestRecordingService, MailIntakeService, IntakeRequesterService, RequestOriginalService, PostalLettersService, SubjectLinkService, IdentityWaitSweep, RequestAssignmentService, RequestNotesService, PackageDownloadsService, REQUESTS_PORT, MailModule],
+  exports: [RequestsService, RequestRepliesService, RequestRecordingService, MailIntakeService, IntakeRequesterService, RequestOriginalService, PostalLettersService, SubjectLinkService, IdentityWaitSweep, RequestAssignmentService, RequestNotesService, PackageDownloadsService, HistoricRequests, REQUESTS_PORT, MailModule],
 })
 export class RequestsModule {}

@@ -5,7 +5,7 @@ import { ConfirmIdentityInput, ConfirmIdentityResult, IdentityService } from './
 import { RequestActionsService, type Rehearsal, type RehearsedAct } from './request-actions.service';
 import { RequestActor, SYSTEM } from './request-actor';
 import { RequestFilingService } from './request-filing.service';
-import { RequestListFilter, RequestListPage, RequestQueriesService } from './request-queries.service';
+import { RequestListFilter, RequestListPage, RequestQueriesService, RequestTodayCounts } from './request-queries.service';
 import { RefusalGround } from './request-types';
 import { FileRequestInput, FiledRequest, FilingContext, PublicRequestStatus, RequestsPort } from './requests.port';
 import { RightsRequestEntity } from './rights-request.entity';
@@ -63,6 +63,11 @@ export class RequestsService implements RequestsPort {
 
   list(tenantId: string, filter: RequestListFilter, now?: Date): Promise<RequestListPage> {
     return this.queries.list(tenantId, filter, now);
+  }
+
+  /** What needs action today, counted (the home page). */
+  todayCounts(tenantId: string, dueBefore: string, now?: Date): Promise<RequestTodayCounts> {
+    return this.queries.todayCounts(tenantId, dueBefore, now);
   }
 
   /** `reader`: a staff member's view, audited as a reading of personal data. */

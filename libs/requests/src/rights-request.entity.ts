@@ -86,6 +86,8 @@ export class RightsRequestEntity {
   @Column({ name: 'download_code_hash', type: 'char', length: 64, nullable: true, select: false }) downloadCodeHash: string | null;
   @Column({ name: 'download_code_expires_at', type: 'timestamptz', nullable: true }) downloadCodeExpiresAt: Date | null;
   @Column({ name: 'download_code_attempts', type: 'int', default: 0 }) downloadCodeAttempts: number;
+  /** A request of the past imported from a file (its SHA-256); null for a request Regula received. */
+  @Column({ name: 'imported_sha256', type: 'char', length: 64, nullable: true }) importedSha256: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -6,3 +6,4 @@
 export { asice, exe, pdf } from './fixtures/evidence.fixture';
 /** The module that draws request references, for a test that makes a draw collide (jest.spyOn on its newReference). */
 export * as referenceDraws from './request-secrets';
+export { tenantFactsOf } from './fixtures/tenant-facts.fixture';

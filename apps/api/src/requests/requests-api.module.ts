@@ -6,7 +6,9 @@ import { RequestsController } from './requests.controller';
 import { RequestDeskController } from './request-desk.controller';
 import { RequestChannelController } from './request-channel.controller';
 import { RequestListExportService } from './export/request-list-export.service';
+import { RequestHistoryController } from './history/request-history.controller';
+import { RequestHistoryImports } from './history/request-history-imports.service';
 
 /** the compliance admin's requests API (its list exported as CSV and XLSX too) and the e-mail outbox; SlaModule schedules the SLA reminders of requests filed and changed here. */
-@Module({ imports: [RequestsModule, SlaModule], controllers: [RequestsController, RequestDeskController, RequestChannelController, OutboxController], providers: [RequestListExportService], exports: [RequestListExportService] })
+@Module({ imports: [RequestsModule, SlaModule], controllers: [RequestsController, RequestDeskController, RequestChannelController, OutboxController, RequestHistoryController], providers: [RequestListExportService, RequestHistoryImports], exports: [RequestListExportService, RequestHistoryImports] })
 export class RequestsApiModule {}

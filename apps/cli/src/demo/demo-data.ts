@@ -119,7 +119,7 @@ interface Person {
 
 const EARLIEST = new Date('2019-02-01T08:00:00Z');
 
-function weighted<T>(rng: Rng, options: [T, number][]): T {
+export function weighted<T>(rng: Rng, options: [T, number][]): T {
   let r = rng.next() * options.reduce((s, [, w]) => s + w, 0);
   for (const [v, w] of options) if ((r -= w) < 0) return v;
   return options[options.length - 1][0];

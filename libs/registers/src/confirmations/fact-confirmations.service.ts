@@ -67,9 +67,16 @@ export class FactConfirmationsService {
     return views;
   }
 
+  /** How many facts wait for a person (`toConfirm`), without the retention counts the list shows. */
+  async toConfirmCount(tenantId: string): Promise<number> {
+    const stored = await this.definitions.load(tenantId);
+    const confirmed = new Map(listFacts(stored.definition).map((f) => [f.path, f]));
+    return listFacts(stored.unconfirmed).map((f) => toView(f, confirmed.get(f.path), stored.confirmations)).filter(waitsForPerson).length;
+  }
+
   /** The facts that wait for a person: assumed or unknown, published somewhere, not yet confirmed. */
   async toConfirm(tenantId: string): Promise<FactView[]> {
-    return (await this.facts(tenantId)).filter((v) => v.sections.length > 0 && (v.provenance === 'assumed' || v.provenance === 'unknown'));
+    return (await this.facts(tenantId)).filter(waitsForPerson);
   }
 
   async confirm(tenantId: string, input: ConfirmInput, actor: RegisterEditActor): Promise<FactView> {
@@ -172,3 +179,6 @@ function toView(f: Fact, confirmed: Fact | undefined, confirmations: { path: str
     ...(c ? { confirmation: { by: c.confirmedBy, at: c.confirmedAt, note: c.note, replaced: c.replacement !== undefined, forDemo: c.forDemo } } : {}),
   };
 }
+
+/** Assumed or unknown, published somewhere, not yet confirmed. */
+const waitsForPerson = (v: FactView) => v.sections.length > 0 && (v.provenance === 'assumed' || v.provenance === 'unknown');

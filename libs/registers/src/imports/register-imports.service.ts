@@ -7,7 +7,7 @@ import { TenantPagesChanged } from '@regula/tenancy';
 import { RegisterEntity } from '../register.entity';
 import { RegisterVersionEntity } from '../register-version.entity';
 import { RegisterEditActor, retentionShape } from '../register-edit.service';
-import { RegisterImportEntity } from './register-import.entity';
+import { HeldImportKind, RegisterImportEntity } from './register-import.entity';
 
 /** How long a file is held for its confirmation. */
 export const HELD_IMPORT_HOURS = 24;
@@ -57,33 +57,47 @@ export class RegisterImports {
     @Optional() private readonly jobs?: JobProducer,
   ) {}
 
-  /** Holds the file for its confirmation (the same file again: held again, not yet applied); audited `registers.import-held` with its SHA-256. */
-  async hold(tenantId: string, file: { sha256: string; fileName: string; body: Buffer }, actor: RegisterEditActor, now: Date, details: Record<string, unknown> = {}): Promise<void> {
+  /**
+   * Holds the file for its confirmation (the same file again: held again, not yet applied); audited
+   * `registers.import-held` (or `requests.import-held` for a file of requests, `kind`) with its SHA-256.
+   */
+  async hold(tenantId: string, file: { sha256: string; fileName: string; body: Buffer }, actor: RegisterEditActor, now: Date, details: Record<string, unknown> = {}, kind: HeldImportKind = 'record'): Promise<void> {
     await this.db.forTenant(tenantId, async (em) => {
       // the tenant's files held longer than a day go (their SHA-256 stays in the audit log)
       await em.query(`DELETE FROM register_imports WHERE tenant_id = $1 AND uploaded_at < $2`, [tenantId, expiredBefore(now)]);
       const [row] = await em.query(
-        `INSERT INTO register_imports (tenant_id, sha256, file_name, body, uploaded_by, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (tenant_id, sha256) DO UPDATE SET file_name = EXCLUDED.file_name, uploaded_by = EXCLUDED.uploaded_by, uploaded_at = EXCLUDED.uploaded_at, applied_at = NULL
+        `INSERT INTO register_imports (tenant_id, kind, sha256, file_name, body, uploaded_by, uploaded_at) VALUES ($1, $7, $2, $3, $4, $5, $6)
+         ON CONFLICT (tenant_id, kind, sha256) DO UPDATE SET file_name = EXCLUDED.file_name, uploaded_by = EXCLUDED.uploaded_by, uploaded_at = EXCLUDED.uploaded_at, applied_at = NULL
          RETURNING id`,
-        [tenantId, file.sha256, file.fileName, file.body, actor.label, now],
+        [tenantId, file.sha256, file.fileName, file.body, actor.label, now, kind],
       );
-      await this.log(em, tenantId, actor, 'registers.import-held', row.id, { ...details, sha256: file.sha256, fileName: file.fileName, size: file.body.length });
+      await this.log(em, tenantId, actor, kind === 'record' ? 'registers.import-held' : `${kind}.import-held`, row.id, { ...details, sha256: file.sha256, fileName: file.fileName, size: file.body.length });
     });
   }
 
   /** A held file, refused (404) once it is older than `HELD_IMPORT_HOURS`. */
-  async held(tenantId: string, sha256: string, now: Date): Promise<HeldImport> {
-    const row = await this.db.forTenant(tenantId, (em) => em.findOne(RegisterImportEntity, { where: { tenantId, sha256 } }));
+  async held(tenantId: string, sha256: string, now: Date, kind: HeldImportKind = 'record'): Promise<HeldImport> {
+    const row = await this.db.forTenant(tenantId, (em) => em.findOne(RegisterImportEntity, { where: { tenantId, sha256, kind } }));
     if (!row || row.uploadedAt < expiredBefore(now)) throw new NotFoundError(`no import of a file with SHA-256 ${sha256} held: upload it again`);
     return { sha256: row.sha256, fileName: row.fileName, body: row.body, uploadedBy: row.uploadedBy, uploadedAt: row.uploadedAt, appliedAt: row.appliedAt };
   }
 
+  /**
+   * In the caller's transaction: the held file locked and marked applied; 404 when it is not held (or
+   * expired), 409 when it was applied already. Returns the held row's id (the audit entry's target).
+   */
+  async claim(em: EntityManager, tenantId: string, sha256: string, now: Date, kind: HeldImportKind = 'record'): Promise<string> {
+    const held = await em.createQueryBuilder(RegisterImportEntity, 'i').setLock('pessimistic_write')
+      .where('i.tenant_id = :tenantId AND i.sha256 = :sha AND i.kind = :kind', { tenantId, sha: sha256, kind }).getOne();
+    if (!held || held.uploadedAt < expiredBefore(now)) throw new NotFoundError(`no import of a file with SHA-256 ${sha256} held: upload it again`);
+    if (held.appliedAt) throw new ConflictError(`this file was already imported at ${held.appliedAt.toISOString()}: upload it again to import it again`);
+    await em.update(RegisterImportEntity, { id: held.id }, { appliedAt: now });
+    return held.id;
+  }
+
   async apply(tenantId: string, input: RegisterSetInput, actor: RegisterEditActor, now: Date): Promise<RegisterSetOutcome> {
     return this.db.forTenant(tenantId, async (em) => {
-      const held = await em.createQueryBuilder(RegisterImportEntity, 'i').setLock('pessimistic_write').where('i.tenant_id = :tenantId AND i.sha256 = :sha', { tenantId, sha: input.sha256 }).getOne();
-      if (!held || held.uploadedAt < expiredBefore(now)) throw new NotFoundError(`no import of a file with SHA-256 ${input.sha256} held: upload it again`);
-      if (held.appliedAt) throw new ConflictError(`this file was already imported at ${held.appliedAt.toISOString()}: upload it again to import it again`);
+      const heldId = await this.claim(em, tenantId, input.sha256, now);
       const rows = await em.createQueryBuilder(RegisterEntity, 'r').setLock('pessimistic_write').where('r.tenant_id = :tenantId', { tenantId }).orderBy('r.position').getMany();
       const live = rows.filter((r) => !r.retiredAt);
       const versions = live.length ? await em.find(RegisterVersionEntity, { where: { registerId: In(live.map((r) => r.id)), isCurrent: true } }) : [];
@@ -127,8 +141,7 @@ export class RegisterImports {
         out.retired.push(row.key);
         await this.log(em, tenantId, actor, 'register.retired', row.id, { key: row.key, importSha256: input.sha256 });
       }
-      await em.update(RegisterImportEntity, { id: held.id }, { appliedAt: now });
-      await this.log(em, tenantId, actor, 'registers.imported', held.id, {
+      await this.log(em, tenantId, actor, 'registers.imported', heldId, {
         ...input.details, sha256: input.sha256, created: out.created, versioned: out.versioned, retired: out.retired, unchanged: out.unchanged.length,
       });
       if (out.created.length || out.versioned.length || out.retired.length) await DomainEvents.publish(em, new TenantPagesChanged({ tenantId }));

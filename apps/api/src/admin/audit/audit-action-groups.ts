@@ -8,7 +8,7 @@ const GROUP_OF_PREFIX: Record<string, AuditActionGroup> = {
   auth: 'access', sso: 'access', user: 'access', membership: 'access',
   tenant: 'controller', fact: 'controller',
   register: 'records', registers: 'records', policy: 'records',
-  request: 'requests',
+  request: 'requests', requests: 'requests',
   breach: 'breaches',
   record: 'data', consent: 'data', ingest: 'data', webhook: 'data', 'source-system': 'data',
   retention: 'oversight', export: 'oversight', 'personal-data': 'oversight', audit: 'oversight',

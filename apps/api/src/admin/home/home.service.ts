@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BreachesService } from '@regula/breaches';
+import { TenantDb } from '@regula/platform';
+import { FactConfirmationsService } from '@regula/registers';
 import { RequestsService } from '@regula/requests';
 import { PolicyVersionsService } from '@regula/policies';
 import { BreachClockSection } from './breach-section';
@@ -7,6 +9,7 @@ import { PolicyChangeSection } from './policy-change-section';
 import { ChartQueries } from './charts/chart-queries.service';
 import { ChartsSection } from './charts/charts.section';
 import { HomeContext, HomeSectionSource, HomeSectionView } from './home-section';
+import { TodaySection } from './today-section';
 import { DueSoonSection, IdentityWaitingSection, OverdueRequestsSection, WithdrawalLimitSection } from './request-sections';
 
 /**
@@ -18,8 +21,8 @@ import { DueSoonSection, IdentityWaitingSection, OverdueRequestsSection, Withdra
 export class HomeService {
   private readonly sources: HomeSectionSource[];
 
-  constructor(requests: RequestsService, breaches: BreachesService, charts: ChartQueries, policies: PolicyVersionsService) {
-    this.sources = [new OverdueRequestsSection(requests), new DueSoonSection(requests), new IdentityWaitingSection(requests), new WithdrawalLimitSection(requests), new BreachClockSection(breaches), new PolicyChangeSection(policies), new ChartsSection(charts)];
+  constructor(requests: RequestsService, breaches: BreachesService, charts: ChartQueries, policies: PolicyVersionsService, db: TenantDb, facts: FactConfirmationsService) {
+    this.sources = [new TodaySection(requests, db, facts), new OverdueRequestsSection(requests), new DueSoonSection(requests), new IdentityWaitingSection(requests), new WithdrawalLimitSection(requests), new BreachClockSection(breaches), new PolicyChangeSection(policies), new ChartsSection(charts)];
   }
 
   sections(ctx: HomeContext): Promise<HomeSectionView[]> {

@@ -4,6 +4,7 @@ import { requestRow } from '../requests/request-row.view';
 import { addDays } from '../requests/request-urgency';
 import { withdrawalLimitView } from '../requests/withdrawal-limit.view';
 import { HomeContext, HomeSectionSource, HomeSectionView } from './home-section';
+import { DUE_SOON_DAYS } from './today-section';
 
 const SHOWN = 10;
 
@@ -42,9 +43,9 @@ export class DueSoonSection implements HomeSectionSource {
   constructor(private readonly requests: RequestsService) {}
 
   async load(c: HomeContext): Promise<HomeSectionView> {
-    const page = await this.requests.list(c.tenant.id, { overdue: false, dueBefore: addDays(c.today, 8), pageSize: 100 }, c.now);
+    const page = await this.requests.list(c.tenant.id, { overdue: false, open: true, dueBefore: addDays(c.today, DUE_SOON_DAYS + 1), pageSize: 100 }, c.now);
     const open = page.items.filter((r) => !r.closedAt && !r.suspended);
-    return requestsSection(c, { id: 'due-soon', title: 'home.dueSoon', empty: 'home.dueSoonNone', query: 'dueWithin=7' }, open, open.length);
+    return requestsSection(c, { id: 'due-soon', title: 'home.dueSoon', empty: 'home.dueSoonNone', query: `dueWithin=${DUE_SOON_DAYS}` }, open, open.length);
   }
 }
 
@@ -75,7 +76,7 @@ export class WithdrawalLimitSection implements HomeSectionSource {
   }
 
   async load(c: HomeContext): Promise<HomeSectionView> {
-    const page = await this.requests.list(c.tenant.id, { type: 'consent-withdrawal', pageSize: 100 }, c.now);
+    const page = await this.requests.list(c.tenant.id, { type: 'consent-withdrawal', open: true, pageSize: 100 }, c.now);
     const flagged = page.items
       .filter((r) => !r.closedAt)
       .map((r) => ({ r, limit: withdrawalLimitView(r, c.tenant, c.lang, c.today, c.t) }))

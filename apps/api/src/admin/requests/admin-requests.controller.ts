@@ -57,7 +57,7 @@ export class AdminRequestsController {
     const model = await this.queue.page(tenant, adminOf(req).user.id, lang, t, query);
     // "Record a request" (e-mail, post, phone, in person) for those who may act on requests.
     const recordHref = tenant.permissions.includes('requests:write') ? `/admin/t/${tenant.slug}/requests/new` : undefined;
-    return this.pages.render(req, res, 'requests/list', { title: t('queue.title') }, { ...model, recordHref });
+    return this.pages.render(req, res, 'requests/list', { title: t('queue.title') }, { ...model, recordHref, historyHref: `/admin/t/${tenant.slug}/request-history` });
   }
 
   /** POST, so that an e-mail address searched for never appears in a URL or an access log. */

@@ -11,6 +11,8 @@ export interface QueueFilters {
   dueWithin?: number;
   /** Only the requests the signed-in member handles ("my requests"). */
   mine: boolean;
+  /** Only the open requests nobody handles. */
+  unassigned: boolean;
   page: number;
 }
 
@@ -25,6 +27,7 @@ export function parseFilters(q: Record<string, unknown>): QueueFilters {
     type: type && Object.prototype.hasOwnProperty.call(REQUEST_TYPES, type) ? (type as RequestType) : undefined,
     overdue: s('overdue') === '1',
     mine: s('mine') === '1',
+    unassigned: s('unassigned') === '1',
     dueWithin: within && /^\d{1,3}$/.test(within) && Number(within) <= 366 ? Number(within) : undefined,
     page: Number.isInteger(page) && page >= 1 && page <= 100000 ? page : 1,
   };
@@ -37,6 +40,9 @@ export function listFilter(f: QueueFilters, today: string, pageSize: number, use
     state: f.state,
     type: f.type,
     overdue: f.overdue ? true : undefined,
+    unassigned: f.unassigned || undefined,
+    // "due within": the open requests (a closed one's due date has passed or no longer binds)
+    open: f.unassigned || f.dueWithin !== undefined || undefined,
     dueBefore: f.dueWithin !== undefined ? addDays(today, f.dueWithin + 1) : undefined,
     page: f.page,
     pageSize,
@@ -50,6 +56,7 @@ export function filterQuery(f: QueueFilters): URLSearchParams {
   if (f.type) q.set('type', f.type);
   if (f.overdue) q.set('overdue', '1');
   if (f.mine) q.set('mine', '1');
+  if (f.unassigned) q.set('unassigned', '1');
   if (f.dueWithin !== undefined) q.set('dueWithin', String(f.dueWithin));
   return q;
 }

@@ -91,8 +91,9 @@ export class RequestQueue {
         types: Object.keys(REQUEST_TYPES).map((s) => ({ value: s, label: t(`types.${s}`), selected: s === f.type })),
         overdue: f.overdue,
         mine: f.mine,
+        unassigned: f.unassigned,
         dueWithin: f.dueWithin,
-        active: !!(f.state || f.type || f.overdue || f.mine || f.dueWithin !== undefined),
+        active: !!(f.state || f.type || f.overdue || f.mine || f.unassigned || f.dueWithin !== undefined),
       },
       today,
     };

@@ -24,6 +24,8 @@ export interface RequestRowView {
   identityLate?: string;
   /** Flagged as a duplicate of an earlier request of the same subject and type ("repeats R-…"). */
   duplicate?: string;
+  /** Imported from a file of past requests. */
+  imported?: string;
   requester: string;
   /** Where the identity check stands, in words. */
   identity: string;
@@ -61,6 +63,7 @@ export function requestRow(r: RequestListItem, tenant: AdminTenant, lang: Lang, 
     flag: urgency === 'overdue' ? t('queue.flagOverdue') : urgency === 'critical' || urgency === 'soon' ? t('queue.flagSoon') : undefined,
     identityLate: r.identityRequestLate ? t('queue.flagIdentityLate') : undefined,
     duplicate: r.duplicateOf ? t('queue.flagDuplicate', { reference: r.duplicateOf }) : undefined,
+    imported: r.imported ? t('requestHistory.importedTag') : undefined,
     ...(limit ? { withdrawalLimit: { text: limit.text, dueDate: limit.dueDate, flag: limit.flag } } : {}),
   };
 }

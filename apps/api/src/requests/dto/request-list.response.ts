@@ -62,6 +62,9 @@ export class RequestListItem {
   @ApiProperty({ description: 'Identity was first asked for later than REQUESTS_IDENTITY_LATE_DAYS after receipt', example: false })
   identityRequestLate: boolean;
 
+  @ApiProperty({ description: 'A request of the past imported from a file (request-history), not received through Regula', example: false })
+  imported: boolean;
+
   @ApiProperty({ description: 'Past its due instant, not closed and not suspended', example: false })
   overdue: boolean;
 

@@ -25,6 +25,7 @@ function item(over: Partial<RequestListItem> = {}): RequestListItem {
     identityVerifiedAt: new Date('2026-11-20T22:30:00Z'),
     suspended: null,
     identityRequestLate: false,
+    imported: false,
     overdue: false,
     overdueAt: null,
     closedAt: null,

@@ -1,26 +1,11 @@
 import { formatLocalDate, localDateOf } from '@regula/engine';
-import { localDateTime } from '@regula/requests';
-import type { RequestListItem } from '@regula/requests';
+import { REQUEST_EXPORT_COLUMNS, localDateTime } from '@regula/requests';
+import type { RequestExportColumn, RequestListItem } from '@regula/requests';
 
 type T = (key: string, vars?: Record<string, unknown>) => string;
 
-/** The export's columns, in order (issue 18 §1); each heading is `requestExport.columns.<key>` in the catalogues. */
-export const REQUEST_EXPORT_COLUMNS = [
-  'reference',
-  'received',
-  'channel',
-  'type',
-  'identityMethod',
-  'identityConfirmedAt',
-  'state',
-  'handler',
-  'dueDate',
-  'extended',
-  'extendedAt',
-  'answeredAt',
-  'onTime',
-] as const;
-export type RequestExportColumn = (typeof REQUEST_EXPORT_COLUMNS)[number];
+export { REQUEST_EXPORT_COLUMNS };
+export type { RequestExportColumn };
 
 /** Answered on time: closed on or before its due date (the controller's calendar); `open` while it is not closed. */
 export type OnTime = 'yes' | 'no' | 'open';
