@@ -5,6 +5,7 @@ import { csvRows } from '@regula/exports';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REQUESTS_PORT, RequestsPort, FileRequestInput, requestDeadlines } from '@regula/requests';
+import { renderStored } from '@regula/mail';
 import { asice, exe, pdf } from '@regula/requests/testing';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -68,11 +69,13 @@ describe('rights requests: the admin API', () => {
     return port.fileRequest(ids[slug], { type: 'access', name: 'Anna Bērziņa', email: nextEmail(slug), locale: 'en', details: {}, ...over }, { ip: nextIp() });
   }
 
+  /** The request's e-mails as stored (placeholders and all); one a web filing left to the worker rendered as the worker will store it. */
   async function emails(requestId: string, template?: string): Promise<{ id: string; subject: string; text: string; html: string; template: string; locale: string; status: string }[]> {
-    return h.db.owner.query(
-      `SELECT id, subject, body_text AS text, body_html AS html, template, locale, status FROM outbox_emails WHERE request_id = $1 ${template ? 'AND template = $2' : ''} ORDER BY created_at, id`,
+    const rows: { id: string; subject: string | null; text: string | null; html: string | null; template: string; locale: string; status: string; render_input: Record<string, unknown> | null }[] = await h.db.owner.query(
+      `SELECT id, subject, body_text AS text, body_html AS html, template, locale, status, render_input FROM outbox_emails WHERE request_id = $1 ${template ? 'AND template = $2' : ''} ORDER BY created_at, id`,
       template ? [requestId, template] : [requestId],
     );
+    return rows.map(({ render_input, ...r }) => (r.subject === null && render_input ? { ...r, ...renderStored(render_input) } : (r as typeof r & { subject: string; text: string; html: string })));
   }
 
   /** The code is only in the e-mail the subject receives (minted when it is sent), in its text (never its subject line). */
