@@ -1,8 +1,18 @@
 import type { LookupAddress } from 'node:dns';
 import type { LookupFunction } from 'node:net';
 import { Inject, Injectable } from '@nestjs/common';
-import { BaseClient, custom, Issuer } from 'openid-client';
+import type { BaseClient, Issuer } from 'openid-client';
 import { APP_CONFIG, ApiConfig, EgressGuard, addressClass } from '@regula/platform';
+
+/**
+ * openid-client, loaded on first use: only a tenant with single sign-on needs it, and
+ * every API process (and every e2e suite) would otherwise load its hundred-odd modules at boot.
+ */
+let loaded: Promise<typeof import('openid-client')> | undefined;
+export function openidClient(): Promise<typeof import('openid-client')> {
+  loaded ??= import('openid-client');
+  return loaded;
+}
 
 /** How long a request to a tenant's identity provider may take. */
 const IDP_TIMEOUT_MS = 5000;
@@ -21,16 +31,21 @@ const IDP_TIMEOUT_MS = 5000;
 export class SsoEgress {
   private readonly guard: EgressGuard;
   private readonly allowLoopback: boolean;
-  /** openid-client's Issuer, whose discovery goes through the guarded lookup. */
-  readonly Issuer: { discover(uri: string): Promise<Issuer<BaseClient>> };
+  private guarded: Promise<{ discover(uri: string): Promise<Issuer<BaseClient>> }> | undefined;
 
   constructor(@Inject(APP_CONFIG) cfg: ApiConfig) {
     this.allowLoopback = cfg.NODE_ENV !== 'production' && cfg.REGULA_TEST_ALLOW_LOOPBACK_IDP === '1';
     this.guard = new EgressGuard({ ...cfg, REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS: this.allowLoopback ? '1' : '0' });
-    const options = this.httpOptions;
-    class GuardedIssuer extends Issuer {}
-    (GuardedIssuer as unknown as Record<symbol, unknown>)[custom.http_options] = options;
-    this.Issuer = GuardedIssuer;
+  }
+
+  /** The provider's discovery document, fetched through the guarded lookup (openid-client's Issuer). */
+  async discover(uri: string): Promise<Issuer<BaseClient>> {
+    this.guarded ??= openidClient().then(({ Issuer, custom }) => {
+      class GuardedIssuer extends Issuer {}
+      (GuardedIssuer as unknown as Record<symbol, unknown>)[custom.http_options] = this.httpOptions;
+      return GuardedIssuer;
+    });
+    return (await this.guarded).discover(uri);
   }
 
   /** Null when Regula may request `raw`, else why not (read after the field's name). */

@@ -118,7 +118,7 @@ export class SsoSettings {
     if (problem) throw new SsoSettingsInvalidError('issuer', 'not-allowed', problem);
     let discovered: string;
     try {
-      discovered = String((await this.egress.Issuer.discover(issuer)).metadata.issuer ?? '');
+      discovered = String((await this.egress.discover(issuer)).metadata.issuer ?? '');
     } catch {
       throw new SsoSettingsInvalidError('issuer', 'discovery-failed', 'has no OpenID Connect discovery document Regula could read (<issuer>/.well-known/openid-configuration)');
     }

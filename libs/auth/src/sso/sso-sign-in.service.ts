@@ -1,7 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import Redis from 'ioredis';
 import { createHash, randomBytes } from 'node:crypto';
-import { BaseClient, custom, errors, generators } from 'openid-client';
+import type { BaseClient } from 'openid-client';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@regula/audit';
 import { APP_CONFIG, ApiConfig, CLOCK, Clock, REDIS, TenantDb, UnauthorizedError, publicBaseUrl, systemClock } from '@regula/platform';
@@ -14,7 +14,7 @@ import { UserEntity } from '../user.entity';
 import { UsersService } from '../users.service';
 import { TooManyAttemptsError } from '../auth.service';
 import { SignInThrottle } from '../sign-in-throttle.service';
-import { SsoEgress } from './sso-egress';
+import { openidClient, SsoEgress } from './sso-egress';
 import { SsoClientSettings, SsoSettings } from './sso-settings.service';
 
 /** How long a sign-in at the provider may take, from the start to the callback. */
@@ -107,6 +107,7 @@ export class SsoSignIn {
     const settings = await this.settings.client(tenantId);
     if (!settings) throw await this.refused('not-configured', tenantId, ip);
     const client = await this.clientOr(settings, ip);
+    const { generators } = await openidClient();
     const tx: Transaction = { tenantId, state: generators.state(), nonce: generators.nonce(), verifier: generators.codeVerifier(), next };
     const transaction = randomBytes(32).toString('base64url');
     await this.redis.set(transactionKey(transaction), JSON.stringify(tx), 'EX', SSO_TRANSACTION_SECONDS);
@@ -135,6 +136,7 @@ export class SsoSignIn {
       const tokenSet = await client.callback(this.redirectUri(), params, { state: tx.state, nonce: tx.nonce, code_verifier: tx.verifier, response_type: 'code' });
       claims = tokenSet.claims() as Record<string, unknown>;
     } catch (e) {
+      const { errors } = await openidClient();
       const reason: SsoRefusal = e instanceof errors.RPError ? 'token-invalid' : e instanceof errors.OPError ? 'provider-error' : 'provider-unreachable';
       throw await this.refused(reason, tx.tenantId, ip, { issuer: settings.issuer, problem: e instanceof Error ? e.message.slice(0, 300) : 'unknown' });
     }
@@ -197,13 +199,14 @@ export class SsoSignIn {
   private async clientFor(settings: SsoClientSettings): Promise<BaseClient> {
     const problem = await this.egress.problemOf(settings.issuer);
     if (problem) throw new Error(`issuer ${problem}`);
-    const issuer = await this.egress.Issuer.discover(settings.issuer);
+    const issuer = await this.egress.discover(settings.issuer);
     // OpenID Connect Discovery 1.0 §4.3: the document's issuer must be the one configured.
     if (issuer.metadata.issuer !== settings.issuer) throw new Error(`the discovery document names another issuer (${String(issuer.metadata.issuer).slice(0, 200)})`);
     for (const url of [issuer.metadata.token_endpoint, issuer.metadata.jwks_uri]) {
       const refused = url ? await this.egress.problemOf(url) : 'is missing';
       if (refused) throw new Error(`an endpoint of the provider ${refused}`);
     }
+    const { custom } = await openidClient();
     issuer[custom.http_options] = this.egress.httpOptions;
     const client = new issuer.Client({ client_id: settings.clientId, client_secret: settings.clientSecret, redirect_uris: [this.redirectUri()], response_types: ['code'] });
     client[custom.http_options] = this.egress.httpOptions;
