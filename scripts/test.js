@@ -109,6 +109,8 @@ async function main() {
       REDIS_URL: redis.url,
       // Signed audit checkpoints of processes that do not choose their own folder (suites give each database its own).
       AUDIT_CHECKPOINT_DIR: path.join(tmp, 'audit-checkpoints'),
+      // The run's folder: what suites share within a run (the API's OpenAPI document, test/support/api-harness.ts).
+      REGULA_TEST_RUN_DIR: tmp,
       HOST,
       PORT: String(await freePort()),
     };

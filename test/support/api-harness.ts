@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { INestApplication } from '@nestjs/common';
@@ -31,6 +31,23 @@ function redisUrlForWorker(): string {
 
 /** The API on a private database cloned from the template, talking to the test Redis. */
 /** `clock`: the API's CLOCK (the system clock unless a test steps its own). `packageWorker`: the worker's packages queue runs beside it (access packages are built there). */
+/**
+ * The API's OpenAPI document, for the response check: fetched from the first API a run starts and
+ * kept in the run's folder (REGULA_TEST_RUN_DIR, scripts/test.js) for the others. The routes are the
+ * same in every suite's API, and building the document walks every controller (a quarter of a second).
+ */
+async function apiDocument(http: () => ReturnType<typeof request>): Promise<Parameters<ResponseCheck['use']>[0]> {
+  const dir = process.env.REGULA_TEST_RUN_DIR;
+  const file = dir ? path.join(dir, 'openapi.json') : null;
+  if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const doc = (await http().get('/api/docs/openapi.json')).body;
+  if (file) {
+    writeFileSync(`${file}.${process.pid}`, JSON.stringify(doc));
+    renameSync(`${file}.${process.pid}`, file);
+  }
+  return doc;
+}
+
 export async function startApi(overrides: Record<string, string> = {}, opts: { flushRedis?: boolean; clock?: Clock; packageWorker?: boolean } = {}): Promise<Harness> {
   if (opts.flushRedis !== false) {
     // Suites of one Jest worker run one after another on this worker's Redis database.
@@ -57,7 +74,7 @@ export async function startApi(overrides: Record<string, string> = {}, opts: { f
   app.use(responses.middleware);
   await app.init();
   const http = () => request(app.getHttpServer());
-  responses.use((await http().get('/api/docs/openapi.json')).body);
+  responses.use(await apiDocument(http));
   const packages = opts.packageWorker ? await startPackageWorker(config, db, opts.clock) : null;
   return {
     app,
