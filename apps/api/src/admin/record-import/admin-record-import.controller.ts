@@ -3,23 +3,16 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
 import type { Lang } from '@regula/engine';
-import { ImportIssue, RecordImportPreview, RecordImports, SHEET_LIMITS, importMessage } from '@regula/exports';
+import { ImportIssue, RecordImportPreview, RecordImports } from '@regula/exports';
 import { messageOf, statusOf } from '../../common/http-error';
-import { AdminUploadRequest, UPLOAD_FAILURE } from '../requests/reply-upload.guard';
+import { AdminUploadRequest } from '../requests/reply-upload.guard';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
-import { AdminHttpRequest, adminOf, clientIp, tenantOf } from '../shared/admin-request';
+import { AdminHttpRequest, tenantOf } from '../shared/admin-request';
+import { fileRefusal, HELD_SHA256, importActor, sheetLimitsView, uploadRefusal } from '../shared/held-import';
 import { AdminTenantGuard } from '../shared/admin-tenant.guard';
 import { AdminRecordImportUploadGuard } from './record-import-upload.guard';
-
-const SHA256 = /^[0-9a-f]{64}$/;
-const MB = 1024 * 1024;
-
-function actorOf(req: AdminHttpRequest) {
-  const { user } = adminOf(req);
-  return { userId: user.id, label: `${user.email} (${tenantOf(req).role})`, ip: clientIp(req) };
-}
 
 /**
  * The record imported from its spreadsheet: the upload form, then the preview
@@ -45,19 +38,14 @@ export class AdminRecordImportController {
   async preview(@Req() req: AdminUploadRequest, @Res({ passthrough: true }) res: Response) {
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
-    const failure = req[UPLOAD_FAILURE];
-    if (failure) {
-      const tooLarge = failure.getStatus() === 413;
-      return this.upload(req, res, failure.getStatus(), tooLarge ? importMessage('too-large', lang, { limit: SHEET_LIMITS.maxBytes }) : t('recordImport.oneFile'));
-    }
-    if (!req.file) return this.upload(req, res, 400, t('recordImport.chooseFile'));
+    const refused = uploadRefusal(req, lang, t);
+    if (refused) return this.upload(req, res, refused.status, refused.message);
     let preview: RecordImportPreview;
     try {
-      preview = await this.imports.preview(tenantOf(req).id, { name: req.file.originalname.slice(0, 255) || 'record', body: req.file.buffer }, lang, actorOf(req));
+      preview = await this.imports.preview(tenantOf(req).id, { name: req.file!.originalname.slice(0, 255) || 'record', body: req.file!.buffer }, lang, importActor(req));
     } catch (e) {
-      const status = statusOf(e);
-      if (status !== 400 && status !== 413) throw e;
-      return this.upload(req, res, status, messageOf(e).replace(/^file: /, ''));
+      const bad = fileRefusal(e);
+      return this.upload(req, res, bad.status, bad.message);
     }
     if (preview.errors.length) return this.upload(req, res, 422, undefined, preview);
     res.redirect(303, `/admin/t/${tenantOf(req).slug}/record-import/${preview.sha256}`);
@@ -67,7 +55,7 @@ export class AdminRecordImportController {
   @Get(':sha256')
   @UseGuards(AdminSessionGuard, AdminTenantGuard)
   async held(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('sha256') sha256: string) {
-    if (!SHA256.test(sha256)) throw new NotFoundException('no such import');
+    if (!HELD_SHA256.test(sha256)) throw new NotFoundException('no such import');
     const lang = this.pages.lang(req);
     const preview = await this.imports.previewHeld(tenantOf(req).id, sha256, lang);
     if (preview.errors.length) return this.upload(req, res, 422, undefined, preview);
@@ -77,12 +65,12 @@ export class AdminRecordImportController {
   @Post(':sha256/apply')
   @UseGuards(AdminSessionGuard, AdminTenantGuard)
   async apply(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('sha256') sha256: string, @Body() body: Record<string, unknown>) {
-    if (!SHA256.test(sha256)) throw new NotFoundException('no such import');
+    if (!HELD_SHA256.test(sha256)) throw new NotFoundException('no such import');
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
     const planHash = typeof body.planHash === 'string' ? body.planHash : '';
     try {
-      const done = await this.imports.apply(tenantOf(req).id, sha256, planHash, lang, actorOf(req));
+      const done = await this.imports.apply(tenantOf(req).id, sha256, planHash, lang, importActor(req));
       return this.pages.render(req, res, 'record-import/done', { title: t('recordImport.doneTitle') }, {
         counts: { created: done.created.length, changed: done.versioned.length, retired: done.retired.length, unchanged: done.unchanged.length },
         registersHref: `/admin/t/${tenantOf(req).slug}/registers`,
@@ -99,11 +87,10 @@ export class AdminRecordImportController {
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
     // Counts written as the page's language writes them (100 000, 100,000).
-    const count = (n: number) => new Intl.NumberFormat(lang).format(n);
     return this.pages.render(req, res, 'record-import/upload', { title: t('recordImport.title'), status, hasErrors: status >= 400 }, {
       action: `/admin/t/${tenantOf(req).slug}/record-import`,
       exportsHref: `/admin/t/${tenantOf(req).slug}/exports`,
-      limits: { bytes: count(SHEET_LIMITS.maxBytes / MB), cells: count(SHEET_LIMITS.maxCells), unzipped: count(SHEET_LIMITS.maxUnzippedBytes / MB) },
+      limits: sheetLimitsView(lang),
       error,
       problems: preview && { file: preview.fileName, count: preview.errors.length, rows: preview.errors.map(issueRow) },
     });

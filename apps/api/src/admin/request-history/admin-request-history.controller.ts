@@ -4,26 +4,19 @@ import type { Response } from 'express';
 import { RequirePermission } from '@regula/auth';
 import { formatLocalDate, localDateOf } from '@regula/engine';
 import type { Lang } from '@regula/engine';
-import { ImportIssue, SHEET_LIMITS, importMessage } from '@regula/exports';
+import { ImportIssue } from '@regula/exports';
 import { localDateTime } from '@regula/requests';
 import { messageOf, statusOf } from '../../common/http-error';
 import { OPTIONAL_HISTORY_COLUMNS, REQUIRED_HISTORY_COLUMNS } from '@regula/requests';
 import { RequestHistoryImports, RequestHistoryPreview, historyHeadings } from '../../requests/history/request-history-imports.service';
 import { AdminRecordImportUploadGuard } from '../record-import/record-import-upload.guard';
-import { AdminUploadRequest, UPLOAD_FAILURE } from '../requests/reply-upload.guard';
+import { AdminUploadRequest } from '../requests/reply-upload.guard';
 import { AdminSessionGuard } from '../session/admin-session.guard';
 import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
-import { AdminHttpRequest, adminOf, clientIp, tenantOf } from '../shared/admin-request';
+import { AdminHttpRequest, tenantOf } from '../shared/admin-request';
+import { fileRefusal, HELD_SHA256, importActor, sheetLimitsView, uploadRefusal } from '../shared/held-import';
 import { AdminTenantGuard } from '../shared/admin-tenant.guard';
-
-const SHA256 = /^[0-9a-f]{64}$/;
-const MB = 1024 * 1024;
-
-function actorOf(req: AdminHttpRequest) {
-  const { user } = adminOf(req);
-  return { userId: user.id, label: `${user.email} (${tenantOf(req).role})`, ip: clientIp(req) };
-}
 
 /**
  * Closed requests of the past imported from the requests list's export (issue
@@ -50,19 +43,14 @@ export class AdminRequestHistoryController {
   async preview(@Req() req: AdminUploadRequest, @Res({ passthrough: true }) res: Response) {
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
-    const failure = req[UPLOAD_FAILURE];
-    if (failure) {
-      const tooLarge = failure.getStatus() === 413;
-      return this.upload(req, res, failure.getStatus(), tooLarge ? importMessage('too-large', lang, { limit: SHEET_LIMITS.maxBytes }) : t('recordImport.oneFile'));
-    }
-    if (!req.file) return this.upload(req, res, 400, t('recordImport.chooseFile'));
+    const refused = uploadRefusal(req, lang, t);
+    if (refused) return this.upload(req, res, refused.status, refused.message);
     let preview: RequestHistoryPreview;
     try {
-      preview = await this.imports.preview(tenantOf(req).id, { name: req.file.originalname.slice(0, 255) || 'requests', body: req.file.buffer }, lang, actorOf(req));
+      preview = await this.imports.preview(tenantOf(req).id, { name: req.file!.originalname.slice(0, 255) || 'requests', body: req.file!.buffer }, lang, importActor(req));
     } catch (e) {
-      const status = statusOf(e);
-      if (status !== 400 && status !== 413) throw e;
-      return this.upload(req, res, status, messageOf(e).replace(/^file: /, ''));
+      const bad = fileRefusal(e);
+      return this.upload(req, res, bad.status, bad.message);
     }
     if (preview.errors.length) return this.upload(req, res, 422, undefined, preview);
     res.redirect(303, `/admin/t/${tenantOf(req).slug}/request-history/${preview.sha256}`);
@@ -72,7 +60,7 @@ export class AdminRequestHistoryController {
   @Get(':sha256')
   @UseGuards(AdminSessionGuard, AdminTenantGuard)
   async held(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('sha256') sha256: string) {
-    if (!SHA256.test(sha256)) throw new NotFoundException('no such import');
+    if (!HELD_SHA256.test(sha256)) throw new NotFoundException('no such import');
     const lang = this.pages.lang(req);
     const preview = await this.imports.previewHeld(tenantOf(req).id, sha256, lang);
     if (preview.errors.length) return this.upload(req, res, 422, undefined, preview);
@@ -82,12 +70,12 @@ export class AdminRequestHistoryController {
   @Post(':sha256/apply')
   @UseGuards(AdminSessionGuard, AdminTenantGuard)
   async apply(@Req() req: AdminHttpRequest, @Res({ passthrough: true }) res: Response, @Param('sha256') sha256: string, @Body() body: Record<string, unknown>) {
-    if (!SHA256.test(sha256)) throw new NotFoundException('no such import');
+    if (!HELD_SHA256.test(sha256)) throw new NotFoundException('no such import');
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
     const planHash = typeof body.planHash === 'string' ? body.planHash : '';
     try {
-      const done = await this.imports.apply(tenantOf(req).id, sha256, planHash, lang, actorOf(req));
+      const done = await this.imports.apply(tenantOf(req).id, sha256, planHash, lang, importActor(req));
       return this.pages.render(req, res, 'request-history/done', { title: t('requestHistory.doneTitle') }, {
         count: done.imported,
         requestsHref: `/admin/t/${tenantOf(req).slug}/requests?state=completed`,
@@ -103,13 +91,12 @@ export class AdminRequestHistoryController {
   private upload(req: AdminHttpRequest, res: Response, status: number, error?: string, preview?: RequestHistoryPreview) {
     const lang = this.pages.lang(req);
     const t = this.pages.t(lang);
-    const count = (n: number) => new Intl.NumberFormat(lang).format(n);
     const slug = tenantOf(req).slug;
     return this.pages.render(req, res, 'request-history/upload', { title: t('requestHistory.title'), status, hasErrors: status >= 400 }, {
       action: `/admin/t/${slug}/request-history`,
       requestsHref: `/admin/t/${slug}/requests`,
       columns: { required: historyHeadings(lang, REQUIRED_HISTORY_COLUMNS), optional: historyHeadings(lang, OPTIONAL_HISTORY_COLUMNS) },
-      limits: { bytes: count(SHEET_LIMITS.maxBytes / MB), cells: count(SHEET_LIMITS.maxCells), unzipped: count(SHEET_LIMITS.maxUnzippedBytes / MB) },
+      limits: sheetLimitsView(lang),
       error,
       problems: preview && { file: preview.fileName, count: preview.errorsTotal, more: preview.errorsTotal > preview.errors.length, shown: preview.errors.length, rows: preview.errors.map(issueRow) },
     });
