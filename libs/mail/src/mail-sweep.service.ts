@@ -4,10 +4,11 @@ import { CLOCK, Clock, JobProducer, systemClock, TenantDb } from '@regula/platfo
 
 /**
  * How long an e-mail may stay `pending` before the sweep takes its job for
- * lost: a send-email job is added the moment its transaction commits, and the
+ * lost: a send-email job is added the moment its transaction commits (a web
+ * filing's by the worker that hears the insert, OutboxWakeListener), and the
  * delivery's retries keep it in Redis, so a pending e-mail older than this
- * had its job lost (the process stopped between the commit and the add, or
- * Redis was unreachable then).
+ * had its job lost (the process stopped between the commit and the add, no
+ * worker listened, or Redis was unreachable then).
  */
 export const MAIL_SWEEP_GRACE_MS = 2 * 60_000;
 /** E-mails requeued per scope and run (the next run takes the rest). */
