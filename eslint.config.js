@@ -8,8 +8,6 @@
 'use strict';
 const path = require('node:path');
 const tseslint = require('typescript-eslint');
-const importX = require('eslint-plugin-import-x');
-const { createTypeScriptImportResolver } = require('eslint-import-resolver-typescript');
 const regula = require('./tools/lint/plugin');
 
 /** Mistakes no style guide is needed to call mistakes; the tree has none of them. */
@@ -46,23 +44,15 @@ module.exports = [
     files: ['{apps,libs,tenants,test,bench}/**/*.ts'],
     languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module' },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
-    plugins: { regula, 'import-x': importX, '@typescript-eslint': tseslint.plugin },
-    settings: {
-      // import-x parses the files an import reaches with the TypeScript parser and
-      // resolves @regula/* through tsconfig.json's paths, as the compiler does.
-      'import-x/extensions': ['.ts', '.js'],
-      'import-x/cache': { lifetime: Infinity },
-      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: path.join(__dirname, 'tsconfig.json') })],
-    },
+    plugins: { regula, '@typescript-eslint': tseslint.plugin },
     rules: {
       ...TS_CORRECTNESS,
       'regula/one-door': 'error',
       'regula/layers': 'error',
       // Between libs the layer table already rules cycles out; this finds them
       // between files (within a lib or an app, or through a lib's index.ts).
-      // Type-only imports (`import type`) are not followed.
-      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // Type-only imports (`import type`) are not followed (tools/lint/import-graph.js).
+      'regula/no-cycle': 'error',
     },
   },
   {

@@ -2,8 +2,8 @@
 // `npm run bench [-- <name>]`: runs each bench/*.bench.ts (or those whose name
 // contains <name>) against throw-away services, like `npm test`: PostgreSQL and
 // Redis in a fresh temporary folder, migrated and synced, stopped by pid and
-// deleted at the end. Benchmarks run with ts-node (transpile only) and
-// tsconfig-paths, one after another, each in its own process.
+// deleted at the end. Benchmarks run from source (scripts/lib/transpile-cache.js, no
+// type check) with tsconfig-paths, one after another, each in its own process.
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
@@ -52,7 +52,7 @@ async function main() {
   for (const file of benches) {
     if (sup.stopping) return;
     sup.log(`${file}`);
-    const args = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', path.join('bench', file)];
+    const args = ['--enable-source-maps', '-r', path.join(__dirname, 'lib', 'transpile-cache.js'), '-r', 'tsconfig-paths/register', path.join('bench', file)];
     const r = await sup.run(file, process.execPath, args, { cwd: root, env: { ...env, TS_NODE_PROJECT: path.join(root, 'tsconfig.json') }, output: 'inherit' });
     if (r.code !== 0) code = r.code || 1;
   }

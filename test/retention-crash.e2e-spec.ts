@@ -3,14 +3,13 @@ import { DEFAULT_JOB_OPTIONS, QueueName } from '@regula/platform';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 import { testEnv } from './support/env';
 import { expectErasedOnce, insertDueRecords } from './support/due-records';
-import { TRANSPILE_CACHE } from './support/cluster/cluster';
 import { NodeProcess, startNode } from './support/cluster/node-process';
 
 const RECORDS = 20_000;
 const BATCH = 100;
 
 /** The real worker (apps/worker/src/main.ts) as a child process on the test database and Redis, once it is ready. */
-const startWorker = (env: Record<string, string>, name: string): Promise<NodeProcess> => startNode('worker', name, env, TRANSPILE_CACHE);
+const startWorker = (env: Record<string, string>, name: string): Promise<NodeProcess> => startNode('worker', name, env);
 
 /**
  * Crash safety: a worker is SIGKILLed in the middle of a sweep of 20,000 due

@@ -73,6 +73,28 @@ tester.run('regula/no-http-exceptions', rules['no-http-exceptions'], {
   ],
 });
 
+// The graph beyond the linted text is the repository's own, read from the disk: the
+// snippets below are placed at real files' paths (audit.module.ts imports audit.service.ts).
+tester.run('regula/no-cycle', rules['no-cycle'], {
+  valid: [
+    { filename: at('libs/audit/src/audit.service.ts'), code: "import type { AuditModule } from './audit.module';" },
+    { filename: at('libs/audit/src/audit.service.ts'), code: "import { type AuditModule } from './audit.module'; export type { AuditModule } from './audit.module';" },
+    { filename: at('libs/audit/src/audit.service.ts'), code: "import { TenantDb } from '@regula/platform'; import { Injectable } from '@nestjs/common';" },
+    { filename: at('libs/audit/src/new-file.ts'), code: "import { AuditService } from './audit.service';" },
+  ],
+  invalid: [
+    {
+      filename: at('libs/audit/src/audit.service.ts'),
+      code: "import { AuditModule } from './audit.module';",
+      errors: [{ messageId: 'cycle', data: { specifier: './audit.module', path: 'libs/audit/src/audit.service.ts → libs/audit/src/audit.module.ts → libs/audit/src/audit.service.ts' } }],
+    },
+    // Through the lib's index.ts (which re-exports audit.module.ts), by import(), and by export ... from.
+    { filename: at('libs/audit/src/audit.service.ts'), code: "const m = import('./index');", errors: [{ messageId: 'cycle' }] },
+    { filename: at('libs/audit/src/audit.service.ts'), code: "export { AuditModule } from './audit.module';", errors: [{ messageId: 'cycle' }] },
+    { filename: at('libs/audit/src/audit.service.ts'), code: "import { x } from './audit.service';", errors: [{ messageId: 'cycle', data: { specifier: './audit.service', path: 'libs/audit/src/audit.service.ts → libs/audit/src/audit.service.ts' } }] },
+  ],
+});
+
 describe('the layer table', () => {
   it('is acyclic and orders every lib after the libs it imports', () => {
     const order = checkLayers(LAYERS);

@@ -9,5 +9,6 @@ module.exports = {
     'one-door': require('./rules/one-door'),
     layers: require('./rules/layers'),
     'no-http-exceptions': require('./rules/no-http-exceptions'),
+    'no-cycle': require('./rules/no-cycle'),
   },
 };

@@ -1,4 +1,3 @@
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../free-port';
 import { NodeProcess, startNode } from './node-process';
@@ -16,13 +15,6 @@ export interface Cluster {
 }
 
 /**
- * The compiled files of `transpile-cache.js`, kept from run to run like Jest's own cache
- * (keyed by each file's path and content, the compiler's version and options): a run
- * after a small change compiles only the changed files.
- */
-export const TRANSPILE_CACHE = path.join(tmpdir(), 'regula-transpile-cache');
-
-/**
  * `apis` API processes and `workers` worker processes on one database and one
  * Redis (given in `env`, with the secrets), as docker-compose.yml runs them
  * (`--scale worker=3`): each API on a port of its own on 127.0.0.1. The
@@ -30,16 +22,15 @@ export const TRANSPILE_CACHE = path.join(tmpdir(), 'regula-transpile-cache');
  * libs hold; the others then start together, reading it.
  */
 export async function startCluster(o: { apis: number; workers: number; env: Record<string, string>; apiEnv?: Record<string, string> }): Promise<Cluster> {
-  const cacheDir = TRANSPILE_CACHE;
   const apis: ApiNode[] = [];
   const workers: NodeProcess[] = [];
   const api = async (i: number) => {
     const port = await freePort();
-    const node = await startNode('api', `api-${i + 1}`, { ...o.env, ...o.apiEnv, HOST: '127.0.0.1', PORT: String(port) }, cacheDir);
+    const node = await startNode('api', `api-${i + 1}`, { ...o.env, ...o.apiEnv, HOST: '127.0.0.1', PORT: String(port) });
     apis[i] = { ...node, url: `http://127.0.0.1:${port}` };
   };
   const worker = async (i: number) => {
-    workers[i] = await startNode('worker', `worker-${i + 1}`, o.env, cacheDir);
+    workers[i] = await startNode('worker', `worker-${i + 1}`, o.env);
   };
   const cluster: Cluster = {
     apis,

@@ -3,6 +3,8 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const MAIN = { api: 'apps/api/src/main.ts', worker: 'apps/worker/src/main.ts' } as const;
+/** The shared transpile cache every process run from source preloads (scripts/lib/transpile-cache.js). */
+const TRANSPILE_CACHE_HOOK = path.join(ROOT, 'scripts', 'lib', 'transpile-cache.js');
 const READY_WITHIN_MS = 180_000;
 const STOP_WITHIN_MS = 10_000;
 
@@ -24,15 +26,15 @@ export interface NodeProcess {
 
 /**
  * Starts `apps/<kind>/src/main.ts` in a process of its own with `env` added to
- * this one's, compiled through the shared transpile cache in `cacheDir`
- * (`transpile-cache.js`); resolves once the app sent its ready signal
+ * this one's, compiled through the shared transpile cache
+ * (`scripts/lib/transpile-cache.js`); resolves once the app sent its ready signal
  * (`signalReady`, over the IPC channel opened here), rejects with its output
  * if it exits first.
  */
-export function startNode(kind: NodeKind, name: string, env: Record<string, string>, cacheDir: string): Promise<NodeProcess> {
-  const child = spawn(process.execPath, ['--enable-source-maps', '-r', path.join(__dirname, 'transpile-cache.js'), '-r', 'tsconfig-paths/register', MAIN[kind]], {
+export function startNode(kind: NodeKind, name: string, env: Record<string, string>): Promise<NodeProcess> {
+  const child = spawn(process.execPath, ['--enable-source-maps', '-r', TRANSPILE_CACHE_HOOK, '-r', 'tsconfig-paths/register', MAIN[kind]], {
     cwd: ROOT,
-    env: { ...process.env, ...env, REGULA_TRANSPILE_CACHE: cacheDir, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json') },
+    env: { ...process.env, ...env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json') },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let out = '';
