@@ -4,7 +4,7 @@ import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
 import { AdminClient } from './support/admin-client';
 import { submitUpload } from './support/admin-upload';
 import { Harness, startApi } from './support/api-harness';
-import { BrowserSession, SCREENSHOTS, openBrowser, signInAdmin } from './support/browser';
+import { BrowserSession, SCREENSHOTS, SCREENSHOTS_TAKEN, openBrowser, signInAdmin } from './support/browser';
 import { LayoutProblems, layoutProblems, repeatedCodes } from './support/layout-check';
 import { confirmAllFacts, loadDemoData } from './support/demo-tenant';
 import { Mailbox } from './support/mailbox';
@@ -24,7 +24,7 @@ import { TempFolders } from './support/temp-folders';
  * its edit pages (JSON and by form), in its code style (`.code-tag`); anywhere else a `<code>`
  * repeating the words before it fails the page. A
  * screenshot of every page at both widths (its first 4,000 px):
- * test-artifacts/screenshots/layout-*.png.
+ * test-artifacts/screenshots/layout-*.png (unless REGULA_SCREENSHOTS=0, as in CI).
  *
  * The tests below visit every GET page of the controllers under
  * apps/api/src/admin; the last one fails when the API serves an admin GET route
@@ -137,6 +137,7 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
       const found: LayoutProblems = await layoutProblems(b.page);
       if (found.overflow) failures.push(`${at} at ${w.width} px scrolls sideways (${found.overflow.scrollWidth} px in ${found.overflow.clientWidth}): ${found.overflow.elements.join('; ')}`);
       for (const o of found.overlaps) failures.push(`${at} at ${w.width} px: ${o}`);
+      if (!SCREENSHOTS_TAKEN) continue;
       const height = Math.min(SHOT_MAX_HEIGHT, await b.page.evaluate<number>('document.documentElement.scrollHeight'));
       await b.page.screenshot({ path: path.join(SCREENSHOTS, `layout-${shot}-${w.name}.png`), fullPage: true, clip: { x: 0, y: 0, width: w.width, height } });
     }

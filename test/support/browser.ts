@@ -9,6 +9,13 @@ import { DEMO_PASSWORD, Harness } from './api-harness';
 export const CHROMIUM = '/usr/bin/chromium';
 /** Screenshots every browser test keeps, as test artifacts. */
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'screenshots');
+/**
+ * Whether the screenshots are taken: they are for a person to open, and a full-page one costs
+ * Chromium about 0.4 s of CPU (some 250 in a run, a minute of the run's 2 cores). Taken unless
+ * REGULA_SCREENSHOTS=0, which `.ci/run` sets: nobody opens a CI machine's files. What the tests
+ * assert is the same either way.
+ */
+export const SCREENSHOTS_TAKEN = process.env.REGULA_SCREENSHOTS !== '0';
 
 export interface BrowserSession {
   base: string;
@@ -18,7 +25,7 @@ export interface BrowserSession {
   foreign: string[];
   /** Console errors and page errors other than the expected "failed to load" of error pages. */
   problems: string[];
-  /** A full-page screenshot into test-artifacts/screenshots/<name>.png. */
+  /** A full-page screenshot into test-artifacts/screenshots/<name>.png (unless SCREENSHOTS_TAKEN is false). */
   shot(name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -63,6 +70,7 @@ export async function openBrowser(
     foreign,
     problems,
     shot: async (name) => {
+      if (!SCREENSHOTS_TAKEN) return;
       await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
     },
     close: async () => {
