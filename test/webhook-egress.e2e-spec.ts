@@ -193,10 +193,11 @@ describe('boot with the loopback-webhooks test setting', () => {
   const root = path.resolve(__dirname, '..');
   const boot = (main: string) =>
     new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', path.join(root, main)], {
+      // From source through the shared transpile cache, as the cluster's processes (test/support/cluster/node-process.ts).
+      const child = spawn(process.execPath, ['-r', path.join(root, 'scripts', 'lib', 'transpile-cache.js'), '-r', 'tsconfig-paths/register', path.join(root, main)], {
         cwd: root,
         env: {
-          PATH: process.env.PATH, TS_NODE_TRANSPILE_ONLY: '1', NODE_ENV: 'production', REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS: '1',
+          PATH: process.env.PATH, TS_NODE_PROJECT: path.join(root, 'tsconfig.json'), NODE_ENV: 'production', REGULA_TEST_ALLOW_LOOPBACK_WEBHOOKS: '1',
           // Never reached: the configuration is refused before anything connects.
           DATABASE_URL: 'postgres://u:p@127.0.0.1:1/db', REDIS_URL: 'redis://127.0.0.1:1', JWT_SECRET: 'x'.repeat(40), AUDIT_HMAC_KEY: 'k'.repeat(40),
         },
