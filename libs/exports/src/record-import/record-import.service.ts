@@ -3,7 +3,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ControllerDefinition, Lang, Register, definitionErrors, findingPlace, findingTitle, findingWords, lintController, resolveText } from '@regula/engine';
 import type { Text } from '@regula/engine';
 import { CLOCK, Clock, ConflictError, InvalidInputError, TooLargeError, UnprocessableError, contentHash, systemClock } from '@regula/platform';
-import { ControllerDefinitionService, RegisterEditActor, RegisterImports, RegisterSetOutcome, StoredDefinition } from '@regula/registers';
+import { ControllerDefinitionService, heldFileName, RegisterEditActor, RegisterImports, RegisterSetOutcome, StoredDefinition } from '@regula/registers';
 import { importMessage } from '../record/sheets/import-messages';
 import { ParsedRecord, SheetProblem, SheetRegister, parseRecordSheets } from '../record/sheets/record-sheets.parser';
 import { SheetFormat, columnLetters, readSheetFile } from '../record/sheets/sheet-file';
@@ -72,8 +72,7 @@ export class RecordImports {
 
   /** Reads and previews an upload; a file without errors is held for its confirmation. */
   async preview(tenantId: string, file: { name: string; body: Buffer }, lang: Lang, actor: RegisterEditActor): Promise<RecordImportPreview> {
-    // the name as the client sent it, without control characters (it is shown and stored)
-    const name = file.name.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 255) || 'record';
+    const name = heldFileName(file.name, 'record');
     const planned = await this.plan(tenantId, name, file.body, lang);
     const { preview } = planned;
     if (!preview.errors.length) {

@@ -12,6 +12,11 @@ import { HeldImportKind, RegisterImportEntity } from './register-import.entity';
 /** How long a file is held for its confirmation. */
 export const HELD_IMPORT_HOURS = 24;
 
+/** An upload's file name as the client sent it, without control characters (it is shown and stored), at most 255 characters; `fallback` when nothing is left. */
+export function heldFileName(name: string, fallback: string): string {
+  return name.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 255) || fallback;
+}
+
 /** A held upload. */
 export interface HeldImport {
   sha256: string;

@@ -5,7 +5,7 @@ import { ImportIssue, columnLetters, importMessage, readSheetFile } from '@regul
 import type { SheetFormat } from '@regula/exports';
 import { CLOCK, Clock, ConflictError, InvalidInputError, TooLargeError, UnprocessableError, contentHash, systemClock } from '@regula/platform';
 import { HistoricImportActor, HistoricRequest, HistoricRequests, HistoryProblem, REQUIRED_HISTORY_COLUMNS, RequestExportColumn, parseRequestHistory } from '@regula/requests';
-import { RegisterImports } from '@regula/registers';
+import { heldFileName, RegisterImports } from '@regula/registers';
 import { adminCatalogue } from '../../admin/shared/admin-renderer';
 
 /** What importing a file of past requests would do, and what keeps it from being done. */
@@ -56,7 +56,7 @@ export class RequestHistoryImports {
   ) {}
 
   async preview(tenantId: string, file: { name: string; body: Buffer }, lang: Lang, actor: HistoricImportActor): Promise<RequestHistoryPreview> {
-    const name = file.name.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 255) || 'requests';
+    const name = heldFileName(file.name, 'requests');
     const preview = await this.plan(tenantId, name, file.body, lang);
     if (!preview.errors.length) {
       await this.held.hold(tenantId, { sha256: preview.sha256, fileName: name, body: file.body }, actor, this.clock(), { format: preview.format, requests: preview.count, planHash: preview.planHash }, 'requests');
