@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { ExportsService } from '@regula/exports';
 import { REQUESTS_PORT, RequestsPort } from '@regula/requests';
 import { AdminClient } from './support/admin-client';
 import { submitUpload } from './support/admin-upload';
 import { Harness, startApi } from './support/api-harness';
-import { BrowserSession, SCREENSHOTS, SCREENSHOTS_TAKEN, openBrowser, signInAdmin } from './support/browser';
+import { BrowserSession, SCREENSHOTS_TAKEN, openBrowser, screenshot, signInAdmin } from './support/browser';
 import { LayoutProblems, layoutProblems, repeatedCodes } from './support/layout-check';
 import { confirmAllFacts, loadDemoData } from './support/demo-tenant';
 import { Mailbox } from './support/mailbox';
@@ -137,9 +136,9 @@ describe('every dashboard page at 1280 px and at a phone width', () => {
       const found: LayoutProblems = await layoutProblems(b.page);
       if (found.overflow) failures.push(`${at} at ${w.width} px scrolls sideways (${found.overflow.scrollWidth} px in ${found.overflow.clientWidth}): ${found.overflow.elements.join('; ')}`);
       for (const o of found.overlaps) failures.push(`${at} at ${w.width} px: ${o}`);
-      if (!SCREENSHOTS_TAKEN) continue;
+      if (!SCREENSHOTS_TAKEN) continue; // nor the page's height it is cut to
       const height = Math.min(SHOT_MAX_HEIGHT, await b.page.evaluate<number>('document.documentElement.scrollHeight'));
-      await b.page.screenshot({ path: path.join(SCREENSHOTS, `layout-${shot}-${w.name}.png`), fullPage: true, clip: { x: 0, y: 0, width: w.width, height } });
+      await screenshot(b.page, `layout-${shot}-${w.name}`, { fullPage: true, clip: { x: 0, y: 0, width: w.width, height } });
     }
     await b.page.setViewportSize({ width: WIDTHS[0].width, height: WIDTHS[0].height });
   }

@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { Harness, startApi } from './support/api-harness';
-import { BrowserSession, CHROMIUM, SCREENSHOTS, SCREENSHOTS_TAKEN, openBrowser } from './support/browser';
+import { BrowserSession, CHROMIUM, openBrowser, screenshot } from './support/browser';
 import { createStaff } from './support/staff';
 import { confirmAllFacts } from './support/demo-tenant';
 
@@ -182,7 +181,7 @@ describe('admin dashboard in Chromium: registers and privacy policies', () => {
       await page.fill('#r-definition', JSON.stringify({ ...def, security: [] }, null, 2));
       await page.waitForSelector('#live-findings:not([hidden]) .finding-error');
       expect(await page.textContent('#live-findings')).toContain('registers[marketing].security');
-      if (SCREENSHOTS_TAKEN) await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-registers-08-live-findings.png'), fullPage: true });
+      await screenshot(page, 'admin-registers-08-live-findings', { fullPage: true });
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

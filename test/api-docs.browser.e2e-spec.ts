@@ -1,6 +1,5 @@
 import { Harness, startApi } from './support/api-harness';
-import path from 'node:path';
-import { BrowserSession, openBrowser, SCREENSHOTS, SCREENSHOTS_TAKEN } from './support/browser';
+import { BrowserSession, openBrowser, screenshot } from './support/browser';
 import { createStaff } from './support/staff';
 
 /**
@@ -52,7 +51,7 @@ describe('the API documentation in Chromium', () => {
     expect(url).toContain('/api/v1/tenants/medical-management/registers/');
     expect(url).not.toContain('{slug}');
     // The operation alone (the whole page is some 19,000 pixels long): its filled parameters, the call and the 200.
-    if (SCREENSHOTS_TAKEN) await op.screenshot({ path: path.join(SCREENSHOTS, 'api-docs-try-it-out.png') });
+    await screenshot(op, 'api-docs-try-it-out');
     expect(b.foreign).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { BrowserContext, Page, chromium } from 'playwright-core';
+import { BrowserContext, Locator, Page, chromium } from 'playwright-core';
 import { DEMO_PASSWORD, Harness } from './api-harness';
 
 /** Debian's Chromium, driven by playwright-core (`npx playwright install` cannot download here). */
@@ -16,6 +16,12 @@ export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-artifacts',
  * assert is the same either way.
  */
 export const SCREENSHOTS_TAKEN = process.env.REGULA_SCREENSHOTS !== '0';
+
+/** A screenshot of a page or an element into test-artifacts/screenshots/<name>.png, when SCREENSHOTS_TAKEN. */
+export async function screenshot(target: Page | Locator, name: string, options: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } } = {}): Promise<void> {
+  if (!SCREENSHOTS_TAKEN) return;
+  await target.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), ...options });
+}
 
 export interface BrowserSession {
   base: string;
@@ -69,10 +75,7 @@ export async function openBrowser(
     page,
     foreign,
     problems,
-    shot: async (name) => {
-      if (!SCREENSHOTS_TAKEN) return;
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-    },
+    shot: (name) => screenshot(page, name, { fullPage: true }),
     close: async () => {
       await ctx.close();
       rmSync(profile, { recursive: true, force: true });

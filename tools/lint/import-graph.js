@@ -107,13 +107,18 @@ function listTs(dir, into) {
 
 /** @type {Map<string, string[]> | null} file → the files that import it (values), as on disk */
 let importers = null;
+/** @type {Map<string, { text: string, imports: { specifier: string, pos: number }[] }>} each file as read for the graph */
+const onDisk = new Map();
 
 /** The graph as on disk (by importer), built at the first call of a lint run and kept for the rest of it. */
 function diskImporters() {
   if (importers) return importers;
   importers = new Map();
   for (const file of SCANNED.flatMap((d) => listTs(path.join(ROOT, d), []))) {
-    const targets = new Set(valueImports(file, fs.readFileSync(file, 'utf8')).map((i) => resolveImport(i.specifier, file)));
+    const text = fs.readFileSync(file, 'utf8');
+    const imports = valueImports(file, text);
+    onDisk.set(file, { text, imports });
+    const targets = new Set(imports.map((i) => resolveImport(i.specifier, file)));
     for (const to of targets) {
       if (to === null) continue;
       const list = importers.get(to);
@@ -122,6 +127,17 @@ function diskImporters() {
     }
   }
   return importers;
+}
+
+/**
+ * The value imports of the text being linted: those the graph read when it is the file on disk
+ * (as in a lint of the tree), else parsed from it (an editor's unsaved text, a rule's test snippet).
+ * @param {string} file @param {string} text
+ */
+function importsOf(file, text) {
+  diskImporters();
+  const read = onDisk.get(file);
+  return read && read.text === text ? read.imports : valueImports(file, text);
 }
 
 /**
@@ -147,4 +163,4 @@ function reaching(file) {
   return next;
 }
 
-module.exports = { resolveImport, valueImports, reaching };
+module.exports = { importsOf, resolveImport, reaching };

@@ -6,7 +6,7 @@
 'use strict';
 const path = require('node:path');
 const { ROOT } = require('../zones');
-const { reaching, resolveImport, valueImports } = require('../import-graph');
+const { importsOf, reaching, resolveImport } = require('../import-graph');
 
 /** @type {import('eslint').Rule.RuleModule} */
 module.exports = {
@@ -26,7 +26,7 @@ module.exports = {
         const source = context.sourceCode;
         /** @type {Map<string, string> | null} */
         let back = null;
-        for (const { specifier, pos } of valueImports(file, source.text)) {
+        for (const { specifier, pos } of importsOf(file, source.text)) {
           const target = resolveImport(specifier, file);
           if (!target) continue;
           back ??= reaching(file);
