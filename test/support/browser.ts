@@ -11,7 +11,8 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'screenshots');
 /**
  * Whether the screenshots are taken: they are for a person to open, and a full-page one costs
- * Chromium about 0.4 s of CPU (some 250 in a run, a minute of the run's 2 cores). Taken unless
+ * Chromium about 0.4 s of CPU (measured over 51; some 250 in a run, so about a minute of the run's
+ * 2 cores, reckoned). Taken unless
  * REGULA_SCREENSHOTS=0, which `.ci/run` sets: nobody opens a CI machine's files. What the tests
  * assert is the same either way.
  */
