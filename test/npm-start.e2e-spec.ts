@@ -177,12 +177,18 @@ describe(`npm start (once), in a copy of the checkout in a 0700 folder, ${what}`
     for (const f of ['package.json', 'package-lock.json']) if (existsSync(path.join(clone, f))) h.update(readFileSync(path.join(clone, f)));
     writeFileSync(path.join(nm, '.regula-deps-stamp'), h.digest('hex') + '\n');
 
-    port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    // NODE_ENV=development, as a developer's shell has it; SMTP_URL and LOG_LEVEL unset (the catcher, warn).
-    start = run('npm', ['start'], clone, cleanEnv({ NODE_ENV: 'development', PORT: String(port) }));
     test = run('npm', ['test', '--', SUITE], clone, cleanEnv({ REGULA_SKIP_TYPECHECK: '1' }));
-    const up = await until(() => output().includes('Regula is running') || start!.child.exitCode !== null, 280000);
+    // A port free when asked may be taken by another suite's server before npm start checks it: then
+    // npm start refuses it at once, saying so, and is started again on another (at most three times).
+    let up = false;
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      port = await freePort();
+      base = `http://127.0.0.1:${port}`;
+      // NODE_ENV=development, as a developer's shell has it; SMTP_URL and LOG_LEVEL unset (the catcher, warn).
+      start = run('npm', ['start'], clone, cleanEnv({ NODE_ENV: 'development', PORT: String(port) }));
+      up = await until(() => output().includes('Regula is running') || start!.child.exitCode !== null, 280000);
+      if (!/PORT \d+ is already in use/.test(output())) break;
+    }
     if (!up || !output().includes('Regula is running')) throw new Error(`npm start did not come up in the 0700 clone:\n${output().slice(-4000)}`);
     const m = /the cluster is kept in (\S+) /.exec(output());
     cluster = m ? m[1] : null;
