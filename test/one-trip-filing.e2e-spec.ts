@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { AuditChainJobs, AuditService, AuditAction } from '@regula/audit';
 import { OutboxQueryService } from '@regula/mail';
 import { TenantDb } from '@regula/platform';
@@ -90,6 +91,23 @@ describe('a filing in one round trip', () => {
     expect(after.map((r: { subject: string }) => r.subject)).toEqual(sent.map((m) => m.subject));
   });
 
+  it("every row of a filing takes regula_write_rows' planned INSERTs (a shape that drifted from the migration's is named)", async () => {
+    const ds = h.app.get(DataSource);
+    const answers: unknown[] = [];
+    const query = ds.query.bind(ds);
+    const spy = jest.spyOn(ds, 'query').mockImplementation(async (sql: string, ...rest: Parameters<DataSource['query']> extends [string, ...infer R] ? R : never) => {
+      const result = await query(sql, ...rest);
+      if (sql.includes('regula_write_rows')) answers.push(result);
+      return result;
+    });
+    try {
+      await file();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(answers).toEqual([[{ unplanned: [] }]]);
+  });
+
   it('regula_write_rows keeps row-level security: rows of another tenant are refused, and nothing of the call is written', async () => {
     const app = new Client({ connectionString: h.db.appUrl });
     await app.connect();
@@ -99,6 +117,12 @@ describe('a filing in one round trip', () => {
         { table: 'audit_pending', columns: ['tenant_id', 'actor', 'action', 'details'], rows: [{ tenant_id: tenant, actor: 'test', action: 'test.one-trip-foreign' as AuditAction, details: {} }] },
       ];
       await expect(app.query(`SELECT regula_write_rows($1, $2::jsonb)`, [tenantId, JSON.stringify(parts(otherId))])).rejects.toThrow(/row-level security/);
+      expect(await pending()).toBe(0);
+      // The same through the INSERT planned for a filing's shape of the table (all eight columns given).
+      const planned = (tenant: string) => [
+        { table: 'audit_pending', columns: ['tenant_id', 'actor_id', 'actor', 'action', 'target_type', 'target_id', 'details', 'ip'], rows: [{ tenant_id: tenant, actor_id: null, actor: 'test', action: 'test.one-trip-foreign', target_type: null, target_id: null, details: {}, ip: null }] },
+      ];
+      await expect(app.query(`SELECT regula_write_rows($1, $2::jsonb)`, [tenantId, JSON.stringify(planned(otherId))])).rejects.toThrow(/row-level security/);
       expect(await pending()).toBe(0);
       // The function adds no right: a table the app may not write in the tenant's scope stays closed to it.
       const tenants = [{ table: 'tenants', columns: ['slug'], rows: [{ slug: 'smuggled' }] }];
