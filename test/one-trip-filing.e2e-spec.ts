@@ -108,6 +108,38 @@ describe('a filing in one round trip', () => {
     expect(answers).toEqual([[{ unplanned: [] }]]);
   });
 
+  it("the duplicate lookup reads the filer's identity keys through an index, under the API's row-level security; the keys follow the request's", async () => {
+    const filed = await file();
+    const id = filed.request.id;
+    const keysOf = async () => (await h.db.owner.query(`SELECT key FROM request_identity_keys WHERE request_id = $1 ORDER BY key`, [id])).map((r: { key: string }) => r.key);
+    expect(await keysOf()).toEqual([`e:one-trip.${n}@subject.test`]);
+    // The e-mail intake's relink rewrites a request's keys: the lookup's rows follow.
+    await h.db.owner.query(`UPDATE rights_requests SET identity_keys = ARRAY['e:moved@subject.test', 'p:+37120000000|anna bērziņa'] WHERE id = $1`, [id]);
+    expect(await keysOf()).toEqual(['e:moved@subject.test', 'p:+37120000000|anna bērziņa']);
+
+    // Row-level security lets PostgreSQL put only leakproof conditions in an index scan: key equality is one (an array overlap, the lookup before, is not).
+    const app = new Client({ connectionString: h.db.appUrl });
+    await app.connect();
+    try {
+      await app.query('BEGIN');
+      await app.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+      await app.query('SET LOCAL enable_seqscan = off');
+      const [{ 'QUERY PLAN': plan }] = (await app.query(`EXPLAIN (FORMAT JSON) SELECT request_id FROM request_identity_keys WHERE tenant_id = $1 AND key = ANY ($2::text[])`, [tenantId, ['e:moved@subject.test']])).rows;
+      const conditions: string[] = [];
+      const walk = (node: { 'Index Cond'?: string; Plans?: unknown[] }) => {
+        if (node['Index Cond']) conditions.push(node['Index Cond']);
+        (node.Plans ?? []).forEach((p) => walk(p as typeof node));
+      };
+      walk(plan[0].Plan);
+      expect(conditions).toEqual([expect.stringMatching(/tenant_id = .*key = ANY/)]);
+      const found = await app.query(`SELECT id FROM regula_earlier_request($1, 'access', $2::text[], now() - interval '1 day', now() + interval '1 day', NULL)`, [tenantId, ['e:moved@subject.test']]);
+      expect(found.rows).toEqual([{ id }]);
+    } finally {
+      await app.query('ROLLBACK');
+      await app.end();
+    }
+  });
+
   it('regula_write_rows keeps row-level security: rows of another tenant are refused, and nothing of the call is written', async () => {
     const app = new Client({ connectionString: h.db.appUrl });
     await app.connect();

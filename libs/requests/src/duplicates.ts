@@ -68,7 +68,8 @@ export interface EarlierRequest {
  * identity key) received within the tenant's window before `receivedAt`, or
  * null: the first of them not itself a duplicate (the chain is linked to its
  * head), else the latest. A merged request is never the earlier one (it is
- * answered by its own earlier request). One indexed read (`identity_keys`, GIN),
+ * answered by its own earlier request). Two indexed reads (the keys in
+ * `request_identity_keys`, then their requests: migration 1764600080001),
  * one statement: in a tenant's transaction, or alone on the pool (a web filing).
  */
 export async function findEarlierRequest(
