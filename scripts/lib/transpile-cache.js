@@ -12,11 +12,13 @@
 //
 // The folder: REGULA_TRANSPILE_CACHE, else `regula-transpile-cache-<uid>` in the
 // system's temporary folder. It must be this user's own and writable by no one else
-// (what is in it is run): otherwise files are compiled and not kept.
+// (what is in it is run): otherwise files are compiled and not kept. What has not been
+// used for a month is deleted (transpile-cache-prune.js).
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { pruneOnceADay, readAndKeep } = require('./transpile-cache-prune');
 
 const root = path.resolve(__dirname, '..', '..');
 const uid = typeof process.getuid === 'function' ? process.getuid() : null;
@@ -34,6 +36,13 @@ function usableFolder() {
   }
 }
 const folder = usableFolder();
+if (folder) {
+  try {
+    pruneOnceADay(folder);
+  } catch {
+    // another process is pruning, or the folder went away: compiling still works
+  }
+}
 
 const tsconfig = fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
 const compilerVersion = require('typescript/package.json').version;
@@ -57,7 +66,7 @@ require.extensions['.ts'] = function compileTs(module, filename) {
   const file = path.join(folder, `${crypto.createHash('sha256').update(`${compilerVersion}\0${tsconfig}\0${where}\0${source}`).digest('hex')}.js`);
   let output;
   try {
-    output = fs.readFileSync(file, 'utf8');
+    output = readAndKeep(file);
   } catch {
     output = compile(source, filename);
     // Written aside and renamed: another process never reads half a file.
