@@ -44,7 +44,7 @@ import { AdminExportsController } from './exports/admin-exports.controller';
 import { AdminRecordImportController } from './record-import/admin-record-import.controller';
 import { AdminRequestHistoryController } from './request-history/admin-request-history.controller';
 import { RequestHistoryImports } from '../requests/history/request-history-imports.service';
-import { AdminRecordImportUploadGuard } from './record-import/record-import-upload.guard';
+import { AdminHeldImportUploadGuard } from './shared/held-import-upload.guard';
 
 import { MailModule } from '@regula/mail';
 import { RetentionModule } from '@regula/retention';
@@ -75,7 +75,7 @@ import { AdminSsoSignInController } from './session/admin-sso-sign-in.controller
   imports: [AuthModule, RequestsModule, FulfilmentModule, BreachesModule, PolicyVersionsModule, RetentionModule, SubjectsModule, MailModule, ExportsModule, OnboardingModule],
   // Order matters where paths overlap: AdminRegisterFormsController (/registers/new) before AdminRegistersController (/registers/:key).
   controllers: [AdminAssetsController, AdminSessionController, AdminHomeController, AdminRequestRepliesController, AdminRequestRecordController, AdminRequestIntakeController, AdminRequestChannelController, AdminFulfilmentPreviewController, AdminRequestsController, AdminAuditController, AdminUsersController, AdminRegisterFormsController, AdminRegistersController, AdminFactsController, AdminLintScriptController, AdminPoliciesController, AdminRetentionController, AdminConsentsController, AdminDisclosuresController, AdminBreachesController, AdminOutboxController, AdminExportsController, AdminControllerFactsController, AdminPlatformTenantsController, AdminRecordImportController, AdminSsoController, AdminSsoSignInController, AdminRequestHistoryController],
-  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminRecordUploadGuard, AdminLogoUploadGuard, AdminPlatformUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, RequestListExportService, RequestChannelPanel, RequestDetailPage, ChartQueries, AuditLogPages, AuditLogExport, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage, BreachRegisterExport, AdminRecordImportUploadGuard, RequestHistoryImports],
+  providers: [AdminSessionService, LoginNoticeService, AdminSessionGuard, AdminTenantGuard, AdminReplyUploadGuard, AdminRecordUploadGuard, AdminLogoUploadGuard, AdminPlatformUploadGuard, AdminPages, AdminExceptionFilter, HomeService, RequestQueue, RequestListExportService, RequestChannelPanel, RequestDetailPage, ChartQueries, AuditLogPages, AuditLogExport, RegisterPages, FactsPage, PolicyPages, RetentionPage, ConsentsPage, DisclosuresPage, BreachListPage, BreachRegisterExport, AdminHeldImportUploadGuard, RequestHistoryImports],
   // The queue board signs in with the same login CSRF and writes its pages in the same languages.
   exports: [AdminSessionService, AdminPages],
 })

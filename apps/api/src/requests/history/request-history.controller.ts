@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, JwtAuthGuard, RequirePermission, TenantAccess, TenantAccessGuard } from '@regula/auth';
 import { InvalidInputError } from '@regula/platform';
 import { SHEET_LIMITS } from '@regula/exports';
@@ -7,12 +7,11 @@ import { ClientIp, CurrentTenant, CurrentUser } from '../../common/current-user.
 import { CheckedFileInterceptor } from '../../common/input/checked-file.interceptor';
 import { ApiErrors, ApiTenantSlug } from '../../common/openapi';
 import { TenantSlugParams } from '../../exports/exports.dto';
-import { RecordImportApplyDto, RecordImportParams, RecordImportQuery, SHA256_EXAMPLE } from '../../record-import/dto/record-import.dto';
+import { RecordImportApplyDto, RecordImportParams, RecordImportQuery } from '../../record-import/dto/record-import.dto';
 import { RequestHistoryAppliedResponse, RequestHistoryPreviewResponse } from './dto/request-history.response';
 import { RequestHistoryImports } from './request-history-imports.service';
+import { ApiSha256, importActorOf } from '../../record-import/held-import-api';
 
-const ApiSha256 = () => ApiParam({ name: 'sha256', description: "The file's SHA-256 (the preview's sha256)", schema: { type: 'string', pattern: '^[0-9a-f]{64}$', example: SHA256_EXAMPLE } });
-const actorOf = (user: AuthUser, access: TenantAccess, ip: string) => ({ userId: user.id, label: `${user.email} (${access.role})`, ip });
 
 const UPLOAD_SCHEMA = {
   type: 'object',
@@ -49,7 +48,7 @@ export class RequestHistoryController {
   @ApiErrors(413)
   preview(@Param() _p: TenantSlugParams, @CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Query() q: RecordImportQuery, @UploadedFile() file: Express.Multer.File | undefined) {
     if (!file) throw new InvalidInputError(['file is required']);
-    return this.imports.preview(access.tenantId, { name: file.originalname.slice(0, 255) || 'requests', body: file.buffer }, q.lang ?? 'en', actorOf(user, access, ip));
+    return this.imports.preview(access.tenantId, { name: file.originalname.slice(0, 255) || 'requests', body: file.buffer }, q.lang ?? 'en', importActorOf(user, access, ip));
   }
 
   @Get(':sha256')
@@ -70,6 +69,6 @@ export class RequestHistoryController {
   @ApiOkResponse({ type: RequestHistoryAppliedResponse })
   @ApiErrors(409, 422)
   apply(@Param() p: RecordImportParams, @CurrentUser() user: AuthUser, @CurrentTenant() access: TenantAccess, @ClientIp() ip: string, @Query() q: RecordImportQuery, @Body() dto: RecordImportApplyDto) {
-    return this.imports.apply(access.tenantId, p.sha256, dto.planHash, q.lang ?? 'en', actorOf(user, access, ip));
+    return this.imports.apply(access.tenantId, p.sha256, dto.planHash, q.lang ?? 'en', importActorOf(user, access, ip));
   }
 }
