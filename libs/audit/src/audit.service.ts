@@ -1,6 +1,5 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AfterCommit, beforeCommit, CommitBatch, insertRows, oneTripWritesOf, TenantDb } from '@regula/platform';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { AuditPendingEntity } from './audit-pending.entity';
@@ -121,13 +120,19 @@ async function appendToChain(em: EntityManager, tenantId: string | null, own: Pe
     const keys = checkpoints.keys;
     const hash = keyedEntryHash(fields, keys.currentId, keys)!;
     prevHash = hash;
-    return { ...fields, seq: String(fields.seq), keyId: keys.currentId, hash } as QueryDeepPartialEntity<AuditEntryEntity>;
+    return [fields.tenantId, String(fields.seq), at, fields.actorId, fields.actor, fields.action, fields.targetType, fields.targetId, JSON.stringify(fields.details), fields.ip, fields.prevHash, keys.currentId, hash];
   });
   // One statement for a transaction's few entries; chunks keep a bulk one (a sweep, demo data) under PostgreSQL's 65,535 parameters.
+  // Written out rather than built by TypeORM's query builder, which took about 0.3 ms of a filing burst's chaining.
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    await em.createQueryBuilder().insert().into(AuditEntryEntity).values(rows.slice(i, i + INSERT_CHUNK)).updateEntity(false).execute();
+    const chunk = rows.slice(i, i + INSERT_CHUNK);
+    const tuples = chunk.map((_, r) => `(${ENTRY_COLUMNS.map((__, c) => `$${r * ENTRY_COLUMNS.length + c + 1}`).join(', ')})`);
+    await em.query(`INSERT INTO audit_log (${ENTRY_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`, chunk.flat());
   }
 }
+
+/** audit_log's columns as appendToChain writes them, in its rows' order. */
+const ENTRY_COLUMNS = ['tenant_id', 'seq', 'at', 'actor_id', 'actor', 'action', 'target_type', 'target_id', 'details', 'ip', 'prev_hash', 'key_id', 'hash'];
 
 /**
  * Appends to a hash-chained audit log, one chain per tenant (and one for the

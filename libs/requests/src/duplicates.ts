@@ -36,7 +36,8 @@ export interface RequesterIdentity {
  */
 export function identityKeys(who: RequesterIdentity, country?: string): string[] {
   const keys: string[] = [];
-  const name = foldText(who.requesterName);
+  // Folded only when a phone or an address needs it (a web filing gives neither).
+  const name = who.requesterPhone?.trim() || who.requesterAddress?.trim() ? foldText(who.requesterName) : '';
   if (who.requesterEmail?.trim()) {
     try {
       keys.push(`e:${normaliseEmail(who.requesterEmail)}`);
@@ -52,7 +53,7 @@ export function identityKeys(who: RequesterIdentity, country?: string): string[]
       if (!(e instanceof IdentifierError)) throw e;
     }
   }
-  const address = foldText(who.requesterAddress);
+  const address = who.requesterAddress?.trim() ? foldText(who.requesterAddress) : '';
   if (address && name) keys.push(`a:${address}|${name}`);
   return keys;
 }

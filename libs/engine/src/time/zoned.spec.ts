@@ -101,6 +101,34 @@ describe('time zones', () => {
     }
   });
 
+  it('reads the same wall clock as the time-zone data on every minute (and a millisecond either side) across offset changes of every kind: kept offsets never leak across a change', () => {
+    // Written out by Intl for each instant, as the function did before it kept offsets per quarter of an hour.
+    const formats = new Map<string, Intl.DateTimeFormat>();
+    const formatted = (ms: number, zone: string) => {
+      const parts: Record<string, string> = {};
+      if (!formats.has(zone)) formats.set(zone, new Intl.DateTimeFormat('en-US', { timeZone: zone, calendar: 'gregory', numberingSystem: 'latn', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }));
+      for (const p of formats.get(zone)!.formatToParts(new Date(ms))) parts[p.type] = p.value;
+      return [Number(parts.year), Number(parts.month), Number(parts.day), Number(parts.hour) % 24, Number(parts.minute), Number(parts.second)];
+    };
+    const around = [
+      [TALLINN, '2026-03-29T00:00:00Z'], [TALLINN, '2026-10-25T00:00:00Z'],
+      ['Europe/Stockholm', '2026-10-25T00:00:00Z'],
+      // Half-hour daylight saving (02:00 local, 15:00 UTC), a +05:45 zone, a -03:30 one, and a local mean time of seconds (1918).
+      ['Australia/Lord_Howe', '2026-04-04T14:00:00Z'], ['Asia/Kathmandu', '1985-12-31T18:00:00Z'], ['America/St_Johns', '2026-03-08T05:00:00Z'],
+      ['Europe/Riga', '1918-04-15T00:00:00Z'],
+    ] as const;
+    for (const [zone, from] of around) {
+      const start = Date.parse(from);
+      // Changes happen on a minute: each minute of three hours, and the millisecond before and after it.
+      for (let minute = start; minute < start + 3 * 3_600_000; minute += 60_000) {
+        for (const ms of [minute - 1, minute, minute + 1]) {
+          const z = zonedDateTime(new Date(ms), zone);
+          expect([zone, ms, z.year, z.month, z.day, z.hour, z.minute, z.second]).toEqual([zone, ms, ...formatted(ms, zone)]);
+        }
+      }
+    }
+  });
+
   it('rejects unknown zones and invalid dates', () => {
     expect(() => assertTimeZone('Europe/Atlantis')).toThrow(/unknown time zone/);
     expect(() => localDateOf(new Date('nope'), TALLINN)).toThrow(RangeError);

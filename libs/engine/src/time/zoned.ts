@@ -164,25 +164,54 @@ function assertInstant(instant: Date): void {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) throw new RangeError('invalid Date');
 }
 
+/** The zone's offset at `ms` as the runtime's time-zone data formats it (wall clock read as UTC, minus the instant). */
+function formattedOffsetMs(ms: number, timeZone: string): number {
+  const parts: Record<string, string> = {};
+  for (const p of formatterFor(timeZone).formatToParts(new Date(ms))) parts[p.type] = p.value;
+  const yearOfEra = Number(parts.year);
+  const year = parts.era === 'BC' || parts.era === 'B' ? 1 - yearOfEra : yearOfEra;
+  return wallAsUtc({ year, month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour) % 24, minute: Number(parts.minute), second: Number(parts.second) }) - (ms - (((ms % 1000) + 1000) % 1000));
+}
+
+/**
+ * Offsets per zone and quarter of an hour, kept when the offset is the same at
+ * both ends of it (no zone changes its offset twice within a quarter of an
+ * hour, so then it holds throughout); a quarter with a change is formatted
+ * each time. Formatting (`formatToParts`) costs some microseconds a call and a
+ * deadline asks for a dozen (a filing's deadline was a tenth of its CPU);
+ * reading the kept offset costs a map lookup. Cleared past SPANS_KEPT.
+ */
+const SPAN_MS = 15 * 60 * 1000;
+const SPANS_KEPT = 20_000;
+const offsets = new Map<string, number>();
+
+function offsetAt(ms: number, timeZone: string): number {
+  const span = Math.floor(ms / SPAN_MS);
+  const key = `${timeZone} ${span}`;
+  const kept = offsets.get(key);
+  if (kept !== undefined) return kept;
+  const first = formattedOffsetMs(span * SPAN_MS, timeZone);
+  if (formattedOffsetMs((span + 1) * SPAN_MS - 1, timeZone) !== first) return formattedOffsetMs(ms, timeZone);
+  if (offsets.size >= SPANS_KEPT) offsets.clear();
+  offsets.set(key, first);
+  return first;
+}
+
 /** The local wall-clock fields of `instant` in `timeZone`. */
 export function zonedDateTime(instant: Date, timeZone: string): Required<LocalDateTime> & { weekday: number } {
   assertInstant(instant);
-  const parts: Record<string, string> = {};
-  for (const p of formatterFor(timeZone).formatToParts(instant)) parts[p.type] = p.value;
-  const yearOfEra = Number(parts.year);
-  const year = parts.era === 'BC' || parts.era === 'B' ? 1 - yearOfEra : yearOfEra;
-  const ms = instant.getTime();
+  // Offsets are whole seconds, so the milliseconds are the instant's own.
+  const d = new Date(instant.getTime() + offsetAt(instant.getTime(), timeZone));
   const local = {
-    year,
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour) % 24,
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-    // Offsets are whole seconds, so the milliseconds are the instant's own.
-    millisecond: ((ms % 1000) + 1000) % 1000,
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: d.getUTCMilliseconds(),
   };
-  return { ...local, weekday: weekdayOf(local) };
+  return { ...local, weekday: d.getUTCDay() };
 }
 
 /** The local calendar date (and weekday) of `instant` in `timeZone`. */
