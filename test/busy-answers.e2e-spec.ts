@@ -1,5 +1,5 @@
 import { TenantDb } from '@regula/platform';
-import { IntakeGate } from '../apps/api/src/public/intake-gate.interceptor';
+import { IntakeGate } from '../apps/api/src/public/intake-gate.guard';
 import { Harness, startApi } from './support/api-harness';
 import { createStaff } from './support/staff';
 import { signedInAdmin } from './support/admin-session';
@@ -64,6 +64,27 @@ describe('answers when busy', () => {
     const res = await withPoolHeld(() => admin.get('/admin/t/inomedis/requests'));
     expect(res.status).toBe(503);
     expect(res.headers['retry-after']).toMatch(/^\d+$/);
+  });
+
+  it('public pages: a client that leaves while it waits for its turn keeps none', async () => {
+    const { gate } = h.app.get(IntakeGate);
+    const until = async (what: () => boolean) => {
+      for (let i = 0; i < 200 && !what(); i++) await new Promise((r) => setTimeout(r, 5));
+      return what();
+    };
+    for (let i = 0; i < gate.limit; i++) await gate.enter();
+    const waiting = h.http().get('/t/inomedis/request/access?lang=en').set('X-Forwarded-For', '198.51.100.10');
+    waiting.then(() => undefined, () => undefined);
+    try {
+      expect(await until(() => gate.stats.waiting === 1)).toBe(true);
+      waiting.abort();
+    } finally {
+      for (let i = 0; i < gate.limit; i++) gate.leave();
+    }
+    expect(await until(() => gate.stats.active === 0 && gate.stats.waiting === 0)).toBe(true);
+    // The gate still admits: a turn was not lost.
+    expect((await h.http().get('/t/inomedis/request/access?lang=en').set('X-Forwarded-For', '198.51.100.11')).status).toBe(200);
+    expect(gate.stats).toEqual({ active: 0, waiting: 0 });
   });
 
   it('public pages: 503 with Retry-After and a page in the reader language when the intake gate stays full', async () => {

@@ -1,10 +1,9 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Req, Res, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DownloadCodeNeededError, DownloadExpiredError, PackageDownloadsService } from '@regula/requests';
 import { sendArtifact } from '../fulfilment/artifact-response';
 import { DownloadRateLimitGuard } from '../fulfilment/download-rate-limit.guard';
-import { PublicPageHeaders } from '../web/public-page.headers';
 import { formatInstant } from '../web/format';
 import { PublicExceptionFilter } from './public-exception.filter';
 import { PublicPagesService, referenceOr404, tokenOr404 } from './public-pages.service';
@@ -23,7 +22,6 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
  */
 @ApiExcludeController()
 @Controller('t/:tenant/requests/:reference')
-@UseInterceptors(PublicPageHeaders)
 @UseFilters(PublicExceptionFilter)
 export class PackageDownloadController {
   constructor(private readonly site: PublicSiteService, private readonly pages: PublicPagesService, private readonly downloads: PackageDownloadsService) {}

@@ -6,9 +6,8 @@ import { PublicPagesService } from './public-pages.service';
 import { PageResult, renderedPage } from './page-result';
 import { PublicHttpRequest } from './public-site.service';
 import { PublicRateLimitGuard } from './public-rate-limit.guard';
-import { PublicPageHeaders } from '../web/public-page.headers';
 import { PublicExceptionFilter } from './public-exception.filter';
-import { IntakeGate } from './intake-gate.interceptor';
+import { IntakeGate } from './intake-gate.guard';
 import { MAX_UPLOAD_BYTES } from './public-limits';
 import { PublicPageCache } from './cache/public-page-cache';
 
@@ -30,13 +29,13 @@ type Form = Record<string, unknown>;
  * the confirmation, the e-mail code, the status page (upload, withdraw).
  * HTML forms, no JavaScript; every route rate-limited and admitted in order
  * through the intake gate (503 with Retry-After when it is full for too
- * long); errors as HTML pages. The home page and the empty forms show only
+ * long); the page headers set by PublicPagesModule's middleware; errors as
+ * HTML pages. The home page and the empty forms show only
  * what was published: served from the public page cache (PublicPageCache).
  */
 @ApiExcludeController()
 @Controller('t/:tenant')
-@UseGuards(PublicRateLimitGuard)
-@UseInterceptors(PublicPageHeaders, IntakeGate)
+@UseGuards(PublicRateLimitGuard, IntakeGate)
 @UseFilters(PublicExceptionFilter)
 export class PublicPagesController {
   constructor(private readonly pages: PublicPagesService, private readonly cache: PublicPageCache) {}
