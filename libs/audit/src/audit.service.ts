@@ -120,7 +120,11 @@ async function appendToChain(em: EntityManager, tenantId: string | null, own: Pe
     const keys = checkpoints.keys;
     const hash = keyedEntryHash(fields, keys.currentId, keys)!;
     prevHash = hash;
-    return [fields.tenantId, String(fields.seq), at, fields.actorId, fields.actor, fields.action, fields.targetType, fields.targetId, JSON.stringify(fields.details), fields.ip, fields.prevHash, keys.currentId, hash];
+    const row: Record<EntryColumn, unknown> = {
+      tenant_id: tenantId, seq: String(fields.seq), at, actor_id: fields.actorId, actor: fields.actor, action: fields.action, target_type: fields.targetType,
+      target_id: fields.targetId, details: JSON.stringify(fields.details), ip: fields.ip, prev_hash: fields.prevHash, key_id: keys.currentId, hash,
+    };
+    return ENTRY_COLUMNS.map((c) => row[c]);
   });
   // One statement for a transaction's few entries; chunks keep a bulk one (a sweep, demo data) under PostgreSQL's 65,535 parameters.
   // Written out rather than built by TypeORM's query builder, which took about 0.3 ms of a filing burst's chaining.
@@ -131,8 +135,9 @@ async function appendToChain(em: EntityManager, tenantId: string | null, own: Pe
   }
 }
 
-/** audit_log's columns as appendToChain writes them, in its rows' order. */
-const ENTRY_COLUMNS = ['tenant_id', 'seq', 'at', 'actor_id', 'actor', 'action', 'target_type', 'target_id', 'details', 'ip', 'prev_hash', 'key_id', 'hash'];
+/** audit_log's columns as appendToChain writes them; each row's values are taken by these names, in this order. */
+const ENTRY_COLUMNS = ['tenant_id', 'seq', 'at', 'actor_id', 'actor', 'action', 'target_type', 'target_id', 'details', 'ip', 'prev_hash', 'key_id', 'hash'] as const;
+type EntryColumn = (typeof ENTRY_COLUMNS)[number];
 
 /**
  * Appends to a hash-chained audit log, one chain per tenant (and one for the

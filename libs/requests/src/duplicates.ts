@@ -36,8 +36,10 @@ export interface RequesterIdentity {
  */
 export function identityKeys(who: RequesterIdentity, country?: string): string[] {
   const keys: string[] = [];
+  const phone = who.requesterPhone?.trim();
+  const address = who.requesterAddress?.trim() ? foldText(who.requesterAddress) : '';
   // Folded only when a phone or an address needs it (a web filing gives neither).
-  const name = who.requesterPhone?.trim() || who.requesterAddress?.trim() ? foldText(who.requesterName) : '';
+  const name = phone || address ? foldText(who.requesterName) : '';
   if (who.requesterEmail?.trim()) {
     try {
       keys.push(`e:${normaliseEmail(who.requesterEmail)}`);
@@ -46,14 +48,13 @@ export function identityKeys(who: RequesterIdentity, country?: string): string[]
       keys.push(`e:${who.requesterEmail.trim().toLowerCase()}`);
     }
   }
-  if (who.requesterPhone?.trim() && name) {
+  if (phone && name) {
     try {
-      keys.push(`p:${normalisePhone(who.requesterPhone, country)}|${name}`);
+      keys.push(`p:${normalisePhone(phone, country)}|${name}`);
     } catch (e) {
       if (!(e instanceof IdentifierError)) throw e;
     }
   }
-  const address = who.requesterAddress?.trim() ? foldText(who.requesterAddress) : '';
   if (address && name) keys.push(`a:${address}|${name}`);
   return keys;
 }
