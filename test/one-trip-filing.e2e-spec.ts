@@ -165,6 +165,33 @@ describe('a filing in one round trip', () => {
     }
   });
 
+  it('a unit PostgreSQL refuses, written together with others, is refused alone: the others are written', async () => {
+    const db = h.app.get(TenantDb);
+    const ds = h.app.get(DataSource);
+    const calls: number[] = [];
+    const query = ds.query.bind(ds);
+    const spy = jest.spyOn(ds, 'query').mockImplementation((sql: string, ...rest: Parameters<DataSource['query']> extends [string, ...infer R] ? R : never) => {
+      if (sql.includes('regula_write_rows')) calls.push(JSON.parse((rest[0] as string[])[1])[0].rows.length);
+      return query(sql, ...rest);
+    });
+    // Each unit one audit entry; the third one's of another tenant, which row-level security refuses.
+    const unit = (n: number, tenant: string) =>
+      db.forTenantInOneTrip(tenantId, (em) => audit.append(em, { tenantId: tenant, actorId: null, actor: 'test', action: `one-trip.joint-${n}` as AuditAction, details: {} }));
+    let outcomes: PromiseSettledResult<void>[];
+    try {
+      // The first is written at once; the next four reach the tenant while it is, and are written together.
+      outcomes = await Promise.allSettled([unit(1, tenantId), unit(2, tenantId), unit(3, otherId), unit(4, tenantId), unit(5, tenantId)]);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(String((outcomes[2] as PromiseRejectedResult).reason)).toMatch(/row-level security/);
+    // One call alone, the joint call of the next four (refused whole), then each of the four alone: its rows.
+    expect(calls).toEqual([1, 4, 1, 1, 1, 1]);
+    const chained = await h.db.owner.query(`SELECT action FROM audit_log WHERE action LIKE 'one-trip.joint-%' ORDER BY action`);
+    expect(chained.map((r: { action: string }) => r.action)).toEqual(['one-trip.joint-1', 'one-trip.joint-2', 'one-trip.joint-4', 'one-trip.joint-5']);
+  });
+
   it('entries a dead process left waiting join the chain first, at the next append, in the order they were written; the sweep chains them too', async () => {
     // As a filing whose process died between its commit and the chaining: the rows committed, nothing chained.
     const leftBehind = (action: string) =>
@@ -182,8 +209,23 @@ describe('a filing in one round trip', () => {
     expect(await h.app.get(AuditChainJobs).verify(tenantId)).toMatchObject({ ok: true });
   });
 
-  it('30 filings at once: each stored whole, the chain gap-free and verified, each filing\'s two entries in their order', async () => {
-    const filed = await Promise.all(Array.from({ length: 30 }, () => file()));
+  it('30 filings at once: written together by fewer calls, each stored whole, the chain gap-free and verified, each filing\'s two entries in their order', async () => {
+    const ds = h.app.get(DataSource);
+    let writes = 0;
+    const query = ds.query.bind(ds);
+    const spy = jest.spyOn(ds, 'query').mockImplementation((sql: string, ...rest: Parameters<DataSource['query']> extends [string, ...infer R] ? R : never) => {
+      if (sql.includes('regula_write_rows')) writes++;
+      return query(sql, ...rest);
+    });
+    let filed: Awaited<ReturnType<typeof file>>[];
+    try {
+      filed = await Promise.all(Array.from({ length: 30 }, () => file()));
+    } finally {
+      spy.mockRestore();
+    }
+    // While one filing's write is under way, the tenant's next filings wait and are written by one call (OneTripBatches).
+    expect(writes).toBeGreaterThan(0);
+    expect(writes).toBeLessThan(30);
     expect(new Set(filed.map((f) => f.request.reference)).size).toBe(30);
     const rows: { seq: string; target_id: string; action: string }[] = await h.db.owner.query(
       `SELECT seq, target_id, action FROM audit_log WHERE tenant_id = $1 AND target_id = ANY($2) ORDER BY seq`,

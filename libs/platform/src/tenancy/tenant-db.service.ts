@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { guardPool, holdingConnection } from '../database/pool-guard';
 import { abandonOneTrip, commitOneTrip, OneTripWrites, oneTripManager } from '../database/one-trip-writes';
+import { OneTripBatches } from '../database/one-trip-batches';
 
 /** Times a one-trip unit is run again after drawing a value its table already holds (40 random bits each: a second run is already rare). */
 const ONE_TRIP_DRAWS = 8;
@@ -23,9 +24,15 @@ export class TenantDb {
   private readonly logger = new Logger('database');
   /** Tables whose one-trip rows took regula_write_rows' unplanned way, said once each (see below). */
   private readonly unplanned = new Set<string>();
+  /** One-trip units reaching a tenant while its write is under way are written together (group commit). */
+  private readonly batches: OneTripBatches;
 
   constructor(private readonly dataSource: DataSource) {
     guardPool(dataSource);
+    this.batches = new OneTripBatches(async (tenantId, parts) => {
+      const [{ unplanned }]: { unplanned: string[] }[] = await this.dataSource.query(`SELECT regula_write_rows($1, $2::jsonb) AS unplanned`, [tenantId, parts]);
+      return unplanned;
+    });
   }
 
   /** Runs `work` in a transaction scoped to `tenantId`, given explicitly by the caller (there is no ambient current tenant). */
@@ -46,7 +53,8 @@ export class TenantDb {
    * write, and is dropped when it fails. A unique violation on a table inserted
    * with `ignoreTaken` (a reference drawn twice) runs the work again. Where a
    * transaction costs a dozen round trips for a few inserts (a web filing,
-   * issue 16 §2), this costs one.
+   * issue 16 §2), this costs one, shared with the tenant's other units that
+   * wait while one is written (OneTripBatches).
    */
   async forTenantInOneTrip<T>(tenantId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
     if (!UUID.test(tenantId)) throw new Error(`invalid tenant id: ${tenantId}`);
@@ -56,10 +64,7 @@ export class TenantDb {
       let result: T;
       try {
         result = await work(em);
-        if (unit.parts.length) {
-          const [{ unplanned }]: { unplanned: string[] }[] = await this.dataSource.query(`SELECT regula_write_rows($1, $2::jsonb) AS unplanned`, [tenantId, unit.toJson()]);
-          this.sayUnplanned(unplanned);
-        }
+        if (unit.parts.length) this.sayUnplanned(await this.batches.add(tenantId, unit));
       } catch (e) {
         abandonOneTrip(this.dataSource, em);
         const driver = (e as { driverError?: { code?: string; table?: string } }).driverError;
