@@ -25,7 +25,7 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { cpus, loadavg } from 'node:os';
 import { Client } from 'pg';
-import { AuditChainJobs } from '@regula/audit';
+import { AuditChainJobs, AuditService } from '@regula/audit';
 import { loadApiConfig } from '@regula/platform';
 import { createApp } from '../apps/api/src/create-app';
 import { helloApp, listen } from './support/baseline';
@@ -101,20 +101,24 @@ async function main(): Promise<void> {
       console.log(`round ${round}, filing: ${Math.round(rate(f))} req/s, statuses ${JSON.stringify(f.allStatuses)}, ${f.errors} errors, ${perFiling.at(-1)!.toFixed(1)} SQL statements per filing`);
     }
 
-    // Nothing lost: each 201 is one stored request with its two e-mails, and nothing else was stored.
+    // Nothing lost: each 201 is one stored request with its two e-mails and its two chained audit entries, nothing else
+    // was stored, and nothing waits to be chained once the chainings the filings started (without waiting) are done.
+    await api.get(AuditService).chained();
     const [stored] = (await owner.query(
       `SELECT count(*)::int AS requests,
-              (SELECT count(*)::int FROM outbox_emails o JOIN rights_requests r ON r.id = o.request_id WHERE r.requester_email LIKE $1) AS emails
+              (SELECT count(*)::int FROM outbox_emails o JOIN rights_requests r ON r.id = o.request_id WHERE r.requester_email LIKE $1) AS emails,
+              (SELECT count(*)::int FROM audit_log a JOIN rights_requests r ON a.target_id = r.id::text WHERE r.requester_email LIKE $1) AS entries,
+              (SELECT count(*)::int FROM audit_pending) AS waiting
          FROM rights_requests WHERE requester_email LIKE $1`,
       [`bench.${run}r%@example.com`],
     )).rows;
     const answered = filed.allStatuses['201'] ?? 0;
     const verdict = await api.get(AuditChainJobs).verify(tenantId);
     console.log(
-      `\nfiled: ${answered} answered 201, ${stored.requests} stored with ${stored.emails} e-mails; other answers ${JSON.stringify({ ...filed.allStatuses, 201: undefined })}, ${filed.errors} client errors`,
+      `\nfiled: ${answered} answered 201, ${stored.requests} stored with ${stored.emails} e-mails and ${stored.entries} audit entries chained (${stored.waiting} waiting); other answers ${JSON.stringify({ ...filed.allStatuses, 201: undefined })}, ${filed.errors} client errors`,
     );
     console.log(`audit chain of ${TENANT}: ${verdict.ok ? `intact, ${verdict.entries} entries` : `BROKEN at ${verdict.brokenAt} (${verdict.reason})`}`);
-    if (stored.requests !== answered || stored.emails !== 2 * answered || !verdict.ok) throw new Error('filings lost, half-stored or the audit chain broken');
+    if (stored.requests !== answered || stored.emails !== 2 * answered || stored.entries !== 2 * answered || stored.waiting !== 0 || !verdict.ok) throw new Error('filings lost, half-stored or the audit chain broken');
   } finally {
     await Promise.all([hello.close(), api.close(), plain.app.close(), owner.end()]);
   }

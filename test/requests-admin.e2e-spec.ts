@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REQUESTS_PORT, RequestsPort, FileRequestInput, requestDeadlines } from '@regula/requests';
 import { renderStored } from '@regula/mail';
+import { AuditService } from '@regula/audit';
 import { asice, exe, pdf } from '@regula/requests/testing';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -390,6 +391,7 @@ describe('rights requests: the admin API', () => {
       expect(detail.body.duplicates.duplicateOf).toMatchObject({ reference: first.request.reference, state: 'awaiting-identity' });
       const earlier = await api('get', `/api/v1/tenants/inomedis/requests/${first.request.reference}`, 'ino');
       expect(earlier.body.duplicates.duplicates.map((d: { reference: string }) => d.reference)).toEqual([again.request.reference]);
+      await h.app.get(AuditService).chained();
       const audit = await h.db.owner.query(`SELECT details FROM audit_log WHERE target_id = $1 AND action = 'request.received'`, [again.request.id]);
       expect(audit[0].details.duplicateOf).toBe(first.request.reference);
 

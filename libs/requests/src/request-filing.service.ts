@@ -72,9 +72,11 @@ export class RequestFilingService {
    * The tenant's facts read (or kept, see factsOf), then the filing written in ONE round trip
    * (`TenantDb.forTenantInOneTrip`): the request inserted already waiting for
    * identity, its two timeline events, the identity stop, the two e-mails and
-   * the two audit entries, one statement, its own transaction. The audit
-   * entries join the chain and the e-mails' jobs are queued once it committed,
-   * before the answer; the SLA sweep plans its notices (issue 16 §2:
+   * the two audit entries, one statement, its own transaction (shared with
+   * the tenant's filings of the same moment, OneTripBatches). The e-mails'
+   * jobs are queued once it committed, before the answer; the audit entries,
+   * committed with it, join the chain right after, without the answer waiting
+   * (AuditService.appendSoon); the SLA sweep plans its notices (issue 16 §2:
    * bench/intake.bench.ts counts the statements).
    */
   async fileRequest(tenantId: string, input: FileRequestInput, ctx: FilingContext): Promise<FiledRequest> {
