@@ -89,8 +89,8 @@ describe('answers when busy', () => {
 
   it('public pages: 503 with Retry-After and a page in the reader language when the intake gate stays full', async () => {
     const { gate } = h.app.get(IntakeGate);
-    // PUBLIC_CONCURRENCY unset: twice the pool's two connections.
-    expect(gate.limit).toBe(4);
+    // PUBLIC_CONCURRENCY unset: four times the pool's two connections.
+    expect(gate.limit).toBe(8);
     for (let i = 0; i < gate.limit; i++) await gate.enter();
     let res;
     try {

@@ -96,7 +96,7 @@ export const INTAKE_SCHEMA = {
 
 /** The public pages (apps/api/src/public): their rate limits (fixed windows in Redis, shared by every API node) and their cache. */
 export const PUBLIC_PAGES_SCHEMA = {
-  PUBLIC_CONCURRENCY: int('public page requests served at once per API process, the others taking their turn in order (503 with Retry-After after DATABASE_CONNECT_TIMEOUT_MS); 0: twice DATABASE_POOL_SIZE', 0, 0, 100000),
+  PUBLIC_CONCURRENCY: int('public page requests served at once per API process, the others taking their turn in order (503 with Retry-After after DATABASE_CONNECT_TIMEOUT_MS); 0: four times DATABASE_POOL_SIZE', 0, 0, 100000),
   PUBLIC_PAGES_MAX_PER_IP: int('public page views (GET) per IP address per window; cached pages count too', 300, 1, 10000000),
   PUBLIC_PAGES_WINDOW_SECONDS: int('window of the public page-view limit in seconds', 300, 1, 86400),
   PUBLIC_POSTS_MAX_PER_IP: int('public form posts (requests, codes, uploads, withdrawals) per IP address per window', 40, 1, 10000000),
