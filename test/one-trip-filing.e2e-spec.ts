@@ -143,6 +143,35 @@ describe('a filing in one round trip', () => {
     }
   });
 
+  it('filings of one moment share their duplicate lookups: each still finds its own earlier request, and only its own', async () => {
+    const by = (email: string, type = 'access') =>
+      port.fileRequest(tenantId, { type, name: 'Anna Bērziņa', email, locale: 'lv', details: {} } as Parameters<RequestsPort['fileRequest']>[1], { ip: `198.51.100.${++n % 250}` });
+    const a1 = await by(`lookup-a.${n}@subject.test`);
+    const b1 = await by(`lookup-b.${n}@subject.test`);
+    const ds = h.app.get(DataSource);
+    const lookups: number[] = [];
+    const query = ds.query.bind(ds);
+    const spy = jest.spyOn(ds, 'query').mockImplementation((sql: string, ...rest: Parameters<DataSource['query']> extends [string, ...infer R] ? R : never) => {
+      if (sql.includes('regula_earlier_requests')) lookups.push(JSON.parse((rest[0] as string[])[1]).length);
+      return query(sql, ...rest);
+    });
+    let later: Awaited<ReturnType<typeof by>>[];
+    try {
+      // Again from a and b, a's of another type too, and a first from c: eight at once.
+      later = await Promise.all([
+        by(a1.request.requesterEmail!), by(b1.request.requesterEmail!), by(a1.request.requesterEmail!, 'erasure'), by(`lookup-c.${n}@subject.test`),
+        by(b1.request.requesterEmail!), by(a1.request.requesterEmail!), by(`lookup-d.${n}@subject.test`), by(b1.request.requesterEmail!, 'erasure'),
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
+    const duplicateOf = async (id: string) => (await h.db.owner.query(`SELECT duplicate_of FROM rights_requests WHERE id = $1`, [id]))[0].duplicate_of;
+    expect(await Promise.all(later.map((f) => duplicateOf(f.request.id)))).toEqual([a1.request.id, b1.request.id, null, null, b1.request.id, a1.request.id, null, null]);
+    // Eight lookups, fewer statements: the first alone, the rest together.
+    expect(lookups.reduce((a, b) => a + b, 0)).toBe(8);
+    expect(lookups.length).toBeLessThan(8);
+  });
+
   it('regula_write_rows keeps row-level security: rows of another tenant are refused, and nothing of the call is written', async () => {
     const app = new Client({ connectionString: h.db.appUrl });
     await app.connect();

@@ -23,6 +23,7 @@ export * from './database/paged-query';
 export * from './database/returned-rows';
 export * from './database/insert-rows';
 export { oneTripWritesOf } from './database/one-trip-writes';
+export { KeyedBatches, Outcome, RunBatch } from './database/keyed-batches';
 export * from './time/clock';
 export * from './time/intl-formatters';
 export * from './egress/address-policy';

@@ -59,6 +59,13 @@ export function identityKeys(who: RequesterIdentity, country?: string): string[]
   return keys;
 }
 
+/** Where the window of a lookup opens, or null when there is nothing to look for (no key, or the tenant flags no duplicates). */
+export function lookupFrom(facts: Pick<TenantFacts, 'duplicateWindowDays'>, input: { keys: string[]; receivedAt: Date }): Date | null {
+  const days = duplicateWindowDays(facts);
+  if (!input.keys.length || days === 0) return null;
+  return new Date(input.receivedAt.getTime() - days * 86_400_000);
+}
+
 /** The earlier request a new one repeats: its id, reference and receipt. */
 export interface EarlierRequest {
   id: string;
@@ -77,9 +84,8 @@ export interface EarlierRequest {
 export async function findEarlierRequest(
   em: EntityManager, facts: Pick<TenantFacts, 'id' | 'duplicateWindowDays'>, input: { type: RequestType; keys: string[]; receivedAt: Date; excludeId?: string },
 ): Promise<EarlierRequest | null> {
-  const days = duplicateWindowDays(facts);
-  if (!input.keys.length || days === 0) return null;
-  const from = new Date(input.receivedAt.getTime() - days * 86_400_000);
+  const from = lookupFrom(facts, input);
+  if (!from) return null;
   // One statement (migration 1764600079002): the tenant set for its own query, so it needs no transaction.
   const rows: EarlierRequest[] = await em.query(
     `SELECT id, reference FROM regula_earlier_request($1, $2, $3::text[], $4, $5, $6::uuid)`,

@@ -7,7 +7,8 @@ import { markIdentityVerified } from './identity-verified';
 import { subjectHoldingAddress } from './held-address';
 import { orConflict, requestNotFound } from './request-errors';
 import { RequestJournal } from './request-journal.service';
-import { findEarlierRequest, identityKeys } from './duplicates';
+import { identityKeys } from './duplicates';
+import { EarlierRequestLookups } from './earlier-request-lookups';
 import { insertReceivedRequest } from './new-request';
 import { RequestNotifier } from './request-notifier.service';
 import { RequestRateLimits } from './request-rate-limits.service';
@@ -51,6 +52,7 @@ export class RequestFilingService {
     private readonly journal: RequestJournal,
     private readonly notifier: RequestNotifier,
     private readonly limits: RequestRateLimits,
+    private readonly earlierRequests: EarlierRequestLookups,
     @Inject(APP_CONFIG) private readonly cfg: CommonConfig,
     /** "Now" for the clock of the request: receipt, identity asked for and received (tests step it). */
     @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
@@ -96,9 +98,8 @@ export class RequestFilingService {
     const statusToken = newStatusToken();
     const subject: RequestActor = { ...SUBJECT, ip: ctx?.ip };
     // An earlier request of the same type from the same address (duplicates.ts): read before the one-trip write, which
-    // cannot read, in one statement without a transaction (the lookup sets the tenant for its own query).
-    const earlier = await this.db.readUnscoped((em) =>
-      findEarlierRequest(em, facts, { type: clean.type, keys: identityKeys({ requesterName: clean.name, requesterEmail: clean.email }), receivedAt: this.clock() }));
+    // cannot read, in one statement without a transaction, shared with the tenant's filings of the same moment.
+    const earlier = await this.earlierRequests.find(facts, { type: clean.type, keys: identityKeys({ requesterName: clean.name, requesterEmail: clean.email }), receivedAt: this.clock() });
 
     return this.db.forTenantInOneTrip(tenantId, async (em) => {
       const now = this.clock();

@@ -6,6 +6,7 @@ import { IdentityService } from './identity.service';
 import { IdentityWaitSweep } from './identity-wait-sweep.service';
 import { RequestActionsService } from './request-actions.service';
 import { RequestFilingService } from './request-filing.service';
+import { EarlierRequestLookups } from './earlier-request-lookups';
 import { RequestJournal } from './request-journal.service';
 import { RequestNotifier } from './request-notifier.service';
 import { RequestQueriesService } from './request-queries.service';
@@ -36,6 +37,7 @@ import { HistoricRequests } from './history/historic-requests.service';
     RequestRateLimits,
     EvidenceStore,
     RequestFilingService,
+    EarlierRequestLookups,
     IdentityService,
     IdentityWaitSweep,
     RequestActionsService,

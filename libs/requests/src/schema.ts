@@ -25,9 +25,10 @@ import { DuplicateRequests1764600075001 } from './migrations/1764600075001-dupli
 import { ImportedRequests1764600078000 } from './migrations/1764600078000-imported-requests';
 import { EarlierRequestLookup1764600079002 } from './migrations/1764600079002-earlier-request-lookup';
 import { IdentityKeyLookup1764600080001 } from './migrations/1764600080001-identity-key-lookup';
+import { EarlierRequestsTogether1764600080002 } from './migrations/1764600080002-earlier-requests-together';
 
 /** Rights requests, their events, suspensions, identity evidence and artifacts, fulfilment plans, access package builds, staff notes, the messages of the e-mail intake (the first four tables from libs/subjects' `SubjectsAndRequests1763800000000`). */
 export const REQUESTS_SCHEMA: LibSchema = {
   entities: [RequestArtifactEntity, RequestFulfilmentPlanEntity, IdentityEvidenceEntity, RequestEventEntity, RequestSuspensionEntity, RightsRequestEntity, IntakeMessageEntity, RequestNoteEntity, AccessPackageBuildEntity],
-  migrations: [RequestIdentityAndFees1763910000000, RequestArtifacts1763940000000, RequestReplies1764200000000, RequestLinkTokens1764400000001, RecordedRequests1764500000000, IntakeMessages1764510000000, IdentityRequestLate1764520000000, IdentityWait1764520000001, CloseFreeTextPauses1764520000002, RequestFulfilmentPlans1764530000000, RequestDesk1764540000000, NextNotice1764600016001, AccessPackageBuilds1764600050001, DuplicateRequests1764600075001, ImportedRequests1764600078000, EarlierRequestLookup1764600079002, IdentityKeyLookup1764600080001],
+  migrations: [RequestIdentityAndFees1763910000000, RequestArtifacts1763940000000, RequestReplies1764200000000, RequestLinkTokens1764400000001, RecordedRequests1764500000000, IntakeMessages1764510000000, IdentityRequestLate1764520000000, IdentityWait1764520000001, CloseFreeTextPauses1764520000002, RequestFulfilmentPlans1764530000000, RequestDesk1764540000000, NextNotice1764600016001, AccessPackageBuilds1764600050001, DuplicateRequests1764600075001, ImportedRequests1764600078000, EarlierRequestLookup1764600079002, IdentityKeyLookup1764600080001, EarlierRequestsTogether1764600080002],
 };

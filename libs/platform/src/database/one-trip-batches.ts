@@ -1,18 +1,8 @@
 import type { OneTripWrites } from './one-trip-writes';
+import { KeyedBatches, Outcome } from './keyed-batches';
 
 /** Writes a tenant's parts (OneTripWrites' JSON) with one statement in a transaction of its own; resolves to the tables written the unplanned way. */
 export type WriteParts = (tenantId: string, partsJson: string) => Promise<string[]>;
-
-interface Waiting {
-  unit: OneTripWrites;
-  resolve: (unplanned: string[]) => void;
-  reject: (error: unknown) => void;
-}
-
-interface TenantQueue {
-  waiting: Waiting[];
-  writing: number;
-}
 
 /** Units written together at most: a filing's rows are a few kilobytes of JSON. */
 const MAX_UNITS = 64;
@@ -24,8 +14,8 @@ const MAX_UNITS = 64;
  * filing written alone cost 1.4 ms of the server's CPU, ten written by one
  * call 0.93 ms each. So while a tenant's write is under way, the units that
  * reach it wait, and are then written together by one call, each table's rows
- * of them one INSERT. A lone unit is written at once: nothing waits for a
- * batch to fill.
+ * of them one INSERT (KeyedBatches). A lone unit is written at once: nothing
+ * waits for a batch to fill.
  *
  * Each unit still answers for itself. A unit resolves only once the call that
  * holds its rows committed. When PostgreSQL refuses a call of several units
@@ -36,57 +26,33 @@ const MAX_UNITS = 64;
  * of it fails, as a lone unit's write would, and none is written twice.
  */
 export class OneTripBatches {
-  private readonly queues = new Map<string, TenantQueue>();
+  private readonly batches: KeyedBatches<OneTripWrites, string[]>;
 
-  constructor(
-    private readonly write: WriteParts,
-    /** A tenant's calls under way at once. */
-    private readonly perTenant = 1,
-  ) {}
+  constructor(private readonly write: WriteParts) {
+    this.batches = new KeyedBatches((tenantId, units) => this.run(tenantId, units), 1, MAX_UNITS);
+  }
 
   /** Writes `unit`'s rows, alone or with other units of the tenant; resolves once they are committed. */
   add(tenantId: string, unit: OneTripWrites): Promise<string[]> {
-    return new Promise((resolve, reject) => {
-      let queue = this.queues.get(tenantId);
-      if (!queue) this.queues.set(tenantId, (queue = { waiting: [], writing: 0 }));
-      queue.waiting.push({ unit, resolve, reject });
-      this.pump(tenantId, queue);
-    });
+    return this.batches.add(tenantId, unit);
   }
 
-  private pump(tenantId: string, queue: TenantQueue): void {
-    while (queue.writing < this.perTenant && queue.waiting.length) {
-      const batch = queue.waiting.splice(0, MAX_UNITS);
-      queue.writing++;
-      void this.run(tenantId, batch).finally(() => {
-        queue.writing--;
-        if (queue.writing === 0 && queue.waiting.length === 0) this.queues.delete(tenantId);
-        else this.pump(tenantId, queue);
-      });
+  private async run(tenantId: string, units: OneTripWrites[]): Promise<Outcome<string[]>[]> {
+    if (units.length === 1) return [await this.alone(tenantId, units[0])];
+    try {
+      const unplanned = await this.write(tenantId, mergedParts(units));
+      return units.map(() => ({ value: unplanned }));
+    } catch (e) {
+      if (!refusedByServer(e)) throw e;
+      return Promise.all(units.map((unit) => this.alone(tenantId, unit)));
     }
   }
 
-  private async run(tenantId: string, batch: Waiting[]): Promise<void> {
-    if (batch.length === 1) return this.alone(tenantId, batch[0]);
-    let unplanned: string[];
+  private async alone(tenantId: string, unit: OneTripWrites): Promise<Outcome<string[]>> {
     try {
-      unplanned = await this.write(tenantId, mergedParts(batch.map((w) => w.unit)));
-    } catch (e) {
-      if (!refusedByServer(e)) {
-        for (const w of batch) w.reject(e);
-        return;
-      }
-      await Promise.all(batch.map((w) => this.alone(tenantId, w)));
-      return;
-    }
-    for (const w of batch) w.resolve(unplanned);
-  }
-
-  private async alone(tenantId: string, w: Waiting): Promise<void> {
-    try {
-      w.resolve(await this.write(tenantId, w.unit.toJson()));
-    } catch (e) {
-      w.reject(e);
+      return { value: await this.write(tenantId, unit.toJson()) };
+    } catch (error) {
+      return { error };
     }
   }
 }
