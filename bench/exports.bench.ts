@@ -28,6 +28,7 @@ import { RegistersModule, TenantSyncService } from '@regula/registers';
 import { TenantsService } from '@regula/tenancy';
 import { findTenant } from '@regula/tenants';
 import { REGULA_SCHEMA } from '../apps/schema';
+import { packWords } from '../apps/api/src/exports/pack-words';
 
 const REGISTERS = Number(process.env.BENCH_REGISTERS ?? 1000);
 const SOURCE = 'inomedis';
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
   const runs: [string, (tenantId: string) => Promise<number>, number | undefined][] = [
     ['record.xlsx', (t) => exports.record(t, 'xlsx', {}, actor).then(size), undefined],
     ['record.pdf', (t) => exports.record(t, 'pdf', {}, actor).then(size), PDF_AIM],
-    ['evidence-pack.zip', (t) => exports.evidencePack(t, { from, to }, actor).then(drain), PACK_AIM],
+    ['evidence-pack.zip', (t) => exports.evidencePack(t, { from, to }, actor, packWords).then(drain), PACK_AIM],
     ['record.json', (t) => exports.record(t, 'json', {}, actor).then(size), undefined],
   ];
   const real = (await tenants.findBySlug(SOURCE))!.id;

@@ -279,6 +279,15 @@ describe('exports', () => {
     for (const e of mine.events) expect(Object.keys(e).sort()).toEqual(['at', 'from', 'kind', 'to']);
     expect(csvRows(logCsv.replace(/^\uFEFF/, ''))[0].slice(0, 4)).toEqual(['Numurs', 'Veids', 'Kanāls', 'Saņemts']);
     expect(logCsv).toContain(filed.request.reference);
+    // The table says in Latvian what the JSON says in codes: the type, channel, states and events in the dashboard's words.
+    const own = csvRows(logCsv.replace(/^\uFEFF/, '')).filter((row) => row[0] === filed.request.reference);
+    expect(own.length).toBe(mine.events.length);
+    expect(own[0].slice(1, 3)).toEqual(['Piekļuve', 'Tīmekļa veidlapa']);
+    expect(own.map((row) => row[10])).toContain('Saņemts');
+    for (const code of ['access', 'web-form', 'awaiting-identity', 'in-progress', 'transition', 'received']) expect(own.flat()).not.toContain(code);
+    const statsCsv = csvRows((await zip.file('requests/statistics.csv')!.async('string')).replace(/^\uFEFF/, ''));
+    expect(statsCsv[0].slice(0, 3)).toEqual(['Veids', 'Saņemti', 'Atbildēti']);
+    expect(statsCsv.map((row) => row[0])).toEqual(expect.arrayContaining(['Piekļuve', 'Pārnesamība', 'Visi veidi']));
     for (const personal of ['Anna', 'Packtest', 'anna.packtest', 'example.lv', 'Private words', '198.51.100.70']) {
       expect(logJson).not.toContain(personal);
       expect(logCsv).not.toContain(personal);

@@ -11,6 +11,7 @@ import { descriptionHtml } from './descriptions/description-html.builder';
 import { buildDescriptionModel } from './descriptions/description-model';
 import { descriptionPdf } from './descriptions/description-pdf.builder';
 import { evidencePackFiles } from './evidence/evidence-pack.files';
+import type { PackWords } from './evidence/pack-words';
 import { evidencePackChunks } from './evidence/evidence-pack.builder';
 import { EvidencePackSlots } from './evidence/evidence-pack-slots.service';
 import { PdfWorkers } from './pdf/pdf-workers.service';
@@ -104,7 +105,7 @@ export class ExportsService {
    * destroyed first (the client went away) or fails, an `export.aborted` entry
    * records how far it got. The slot is freed after that entry.
    */
-  async evidencePack(tenantId: string, q: { from: string; to: string }, actor: ExportActor): Promise<ExportStream> {
+  async evidencePack(tenantId: string, q: { from: string; to: string }, actor: ExportActor, words: PackWords): Promise<ExportStream> {
     const release = this.slots.acquire(tenantId);
     try {
       const tenant = await this.tenant(tenantId);
@@ -117,7 +118,7 @@ export class ExportsService {
       let model: RecordModel | undefined;
       const recordModel = () => (model ??= buildRecordModel(stored.definition, recordMeta(stored, period.asOf, languages[0], generatedAt, languages[0])));
       const files = evidencePackFiles(
-        { stored, period, generatedAt, languages },
+        { stored, period, generatedAt, languages, words },
         {
           // the record whole in the controller's first language: its headings too, not an English frame around it
           record: (format) => recordFile(stored, period.asOf, format, languages[0], generatedAt, this.pdfWorkers.render, languages[0], recordModel),

@@ -15,6 +15,7 @@ export * from './descriptions/description-pdf.builder';
 export * from './evidence/request-stats';
 export * from './evidence/manifest';
 export * from './evidence/evidence-pack.builder';
+export type { PackWords, PackWordGroup } from './evidence/pack-words';
 export * from './exports.service';
 export * from './exports.module';
 export * from './export-hash.stream';

@@ -8,6 +8,7 @@ import { ApiErrors, ApiQueryDay, ApiTenantSlug } from '../common/openapi';
 import { ApiAsOf, ApiExportBuildFailure, ApiExportFile, ApiRegisterKey } from './export-openapi';
 import { rethrowWithRetryAfter, sendExportFile, sendExportStream } from './export-download';
 import { AsOfQueryDto, PeriodQueryDto, RegisterExportParams, TenantSlugParams } from './exports.dto';
+import { packWords } from './pack-words';
 
 const actorOf = (user: AuthUser, access: TenantAccess, ip: string): ExportActor => ({ userId: user.id, label: `${user.email} (${access.role})`, ip });
 
@@ -105,7 +106,7 @@ export class ExportsController {
   @ApiQueryDay('to', 'Last day of the period, also the as-of date of the registers; not after today', 0, true)
   @ApiErrors(429)
   async evidencePack(@Param() _p: TenantSlugParams, @CurrentTenant() a: TenantAccess, @CurrentUser() u: AuthUser, @ClientIp() ip: string, @Query() q: PeriodQueryDto, @Req() req: Request, @Res() res: Response) {
-    const pack = await this.exports.evidencePack(a.tenantId, q, actorOf(u, a, ip)).catch((e: unknown) => rethrowWithRetryAfter(res, e));
+    const pack = await this.exports.evidencePack(a.tenantId, q, actorOf(u, a, ip), packWords).catch((e: unknown) => rethrowWithRetryAfter(res, e));
     sendExportStream(req, res, pack);
   }
 }

@@ -10,6 +10,7 @@ import type { AuditExtract } from './evidence-sources.service';
 import type { PackFile } from './manifest';
 import { dpiaRows, dpiasCsv, processorRows, processorsCsv, RequestLogEntry, requestLogCsv } from './oversight-tables';
 import { RequestFacts, requestStatistics, requestStatisticsCsv } from './request-stats';
+import type { PackWords } from './pack-words';
 
 type RecordFormat = 'xlsx' | 'csv' | 'pdf' | 'json' | 'jsonld';
 
@@ -18,6 +19,8 @@ export interface PackContext {
   period: ExportPeriod;
   generatedAt: Date;
   languages: Lang[];
+  /** The words for the requests' codes in the tables (the dashboard's). */
+  words: PackWords;
 }
 
 export interface PackBuilders {
@@ -100,10 +103,10 @@ export async function* evidencePackFiles(ctx: PackContext, build: PackBuilders, 
   const stats = requestStatistics(src.requests, period.asOf.timeZone);
   const scope = { from: period.from, to: period.to, timeZone: period.asOf.timeZone };
   yield json('requests/statistics.json', { ...scope, receivedInPeriod: src.requests.length, types: stats });
-  yield text('requests/statistics.csv', requestStatisticsCsv(stats));
   const lang = ctx.languages[0];
+  yield text('requests/statistics.csv', requestStatisticsCsv(stats, lang, ctx.words));
   yield json('requests/log.json', { ...scope, requests: src.requestLog });
-  yield text('requests/log.csv', requestLogCsv(src.requestLog, lang, period.asOf.timeZone));
+  yield text('requests/log.csv', requestLogCsv(src.requestLog, lang, period.asOf.timeZone, ctx.words));
   const processors = processorRows(stored.definition, lang);
   yield json('processors/processors.json', { asOf: period.to, processors });
   yield text('processors/processors.csv', processorsCsv(processors, lang));

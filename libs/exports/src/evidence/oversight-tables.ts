@@ -4,6 +4,7 @@ import { toCsv } from '@regula/platform';
 import { localDateTime } from '@regula/requests';
 import { RECORD_LABELS } from '../record/record-labels';
 import { PACK_LABELS } from './pack-labels';
+import type { PackWords } from './pack-words';
 
 /** A request's log for the pack: its reference and dates and its timeline's events, without personal data (no name, address, note, message text or actor). */
 export interface RequestLogEntry {
@@ -25,12 +26,17 @@ export const PACK_HIDDEN_EVENT_KINDS: readonly string[] = ['note'];
 
 const ANSWERED = ['completed', 'refused'];
 
-/** The per-request log as CSV: one row per event (a request without events: one row with its dates), headings in `lang`, times local to `timeZone`. */
-export function requestLogCsv(log: RequestLogEntry[], lang: Lang, timeZone: string): string {
+/**
+ * The per-request log as CSV: one row per event (a request without events: one
+ * row with its dates), headings and coded values in `lang` (a code without
+ * words stays the code), times local to `timeZone`.
+ */
+export function requestLogCsv(log: RequestLogEntry[], lang: Lang, timeZone: string, words: PackWords): string {
   const when = (d: Date | null) => (d ? localDateTime(new Date(d).toISOString(), timeZone) : '');
+  const say = (group: Parameters<PackWords>[0], code: string | null) => (code === null ? '' : (words(group, code, lang) ?? code));
   const rows = log.flatMap((r) => {
-    const head = [r.reference, r.type, r.channel, when(r.receivedAt), when(r.identityConfirmedAt), when(r.extendedAt), when(r.dueAt), ANSWERED.includes(r.state) ? when(r.closedAt) : '', r.state];
-    return r.events.length ? r.events.map((e) => [...head, when(e.at), e.kind, e.from ?? '', e.to ?? '']) : [[...head, '', '', '', '']];
+    const head = [r.reference, say('types', r.type), say('channels', r.channel), when(r.receivedAt), when(r.identityConfirmedAt), when(r.extendedAt), when(r.dueAt), ANSWERED.includes(r.state) ? when(r.closedAt) : '', say('states', r.state)];
+    return r.events.length ? r.events.map((e) => [...head, when(e.at), say('events', e.kind), say('states', e.from), say('states', e.to)]) : [[...head, '', '', '', '']];
   });
   return `\uFEFF${toCsv(PACK_LABELS[lang].requestLog, rows)}`;
 }

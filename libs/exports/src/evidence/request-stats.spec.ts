@@ -1,3 +1,4 @@
+import { PACK_LABELS } from './pack-labels';
 import { requestStatistics, requestStatisticsCsv } from './request-stats';
 
 const at = (s: string) => new Date(s);
@@ -18,9 +19,13 @@ describe('request statistics', () => {
     expect(all).toMatchObject({ type: 'all', received: 5, answered: 3, extensions: 1, refusals: 1 });
   });
 
-  it('writes them as CSV', () => {
-    const csv = requestStatisticsCsv(requestStatistics(rows, 'Europe/Tallinn'));
-    expect(csv.split('\r\n')[0]).toBe('type,received,answered,completed,refused,withdrawn,open,medianDaysToAnswer,answeredOnTime,onTimeShare,extensions,refusals');
-    expect(csv).toContain('access,3,3,2,1,0,0,10,2,0.667,0,1');
+  it("writes them as CSV in the pack's language: its headings and the types in words, every type together last", () => {
+    const words = (group: string, code: string, lang: string) => (group === 'types' && lang === 'lv' ? ({ access: 'Piekļuve', erasure: 'Dzēšana' } as Record<string, string>)[code] : undefined);
+    const lines = requestStatisticsCsv(requestStatistics(rows, 'Europe/Tallinn'), 'lv', words).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe(PACK_LABELS.lv.statistics.join(','));
+    expect(lines[0]).toMatch(/^Veids,Saņemti,Atbildēti,/);
+    expect(lines[1]).toBe('Piekļuve,3,3,2,1,0,0,10,2,0.667,0,1');
+    expect(lines[2]).toMatch(/^Dzēšana,2,0,/);
+    expect(lines[3]).toMatch(/^Visi veidi,5,3,/);
   });
 });

@@ -1,5 +1,8 @@
 import { localDateOf, localDaysBetween } from '@regula/engine';
+import type { Lang } from '@regula/engine';
 import { toCsv } from '@regula/platform';
+import { PACK_LABELS } from './pack-labels';
+import type { PackWords } from './pack-words';
 
 /** The fields of a rights request the statistics need. */
 export interface RequestFacts {
@@ -66,6 +69,9 @@ export function requestStatistics(rows: RequestFacts[], timeZone: string): Reque
 
 const COLUMNS: (keyof RequestTypeStats)[] = ['type', 'received', 'answered', 'completed', 'refused', 'withdrawn', 'open', 'medianDaysToAnswer', 'answeredOnTime', 'onTimeShare', 'extensions', 'refusals'];
 
-export function requestStatisticsCsv(stats: RequestTypeStats[]): string {
-  return toCsv(COLUMNS, stats.map((s) => COLUMNS.map((c) => s[c])));
+/** The statistics as CSV in `lang`: its headings, and each type in words (`all`: every type together); the JSON keeps the codes. */
+export function requestStatisticsCsv(stats: RequestTypeStats[], lang: Lang, words: PackWords): string {
+  const L = PACK_LABELS[lang];
+  const type = (t: string) => (t === 'all' ? L.allTypes : (words('types', t, lang) ?? t));
+  return `\uFEFF${toCsv(L.statistics, stats.map((s) => COLUMNS.map((c) => (c === 'type' ? type(s.type) : s[c]))))}`;
 }

@@ -13,6 +13,7 @@ import { AdminExceptionFilter } from '../shared/admin-exception.filter';
 import { AdminPages } from '../shared/admin-pages.service';
 import { AdminHttpRequest, adminOf, clientIp, tenantOf } from '../shared/admin-request';
 import { AdminTenantGuard } from '../shared/admin-tenant.guard';
+import { packWords } from '../../exports/pack-words';
 
 type FormQuery = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
@@ -79,7 +80,7 @@ export class AdminExportsController {
     if (!from || !to) throw new BadRequestException('from and to are required');
     let pack: ExportStream;
     try {
-      pack = await this.exports.evidencePack(tenantOf(req).id, { from, to }, actorOf(req));
+      pack = await this.exports.evidencePack(tenantOf(req).id, { from, to }, actorOf(req), packWords);
     } catch (e) {
       if (!(e instanceof EvidencePackBusyError)) throw e;
       const t = this.pages.t(this.pages.lang(req));
