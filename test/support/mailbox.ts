@@ -76,6 +76,9 @@ export function parseMessage(raw: string): ReceivedMail {
  * the subject receives, never from the outbox table.
  */
 export class Mailbox {
+  /** Each raw message's parse, by its text. */
+  private readonly parsed = new Map<string, ReceivedMail>();
+
   private constructor(readonly smtp: FakeSmtp) {}
 
   static async start(): Promise<Mailbox> {
@@ -94,9 +97,13 @@ export class Mailbox {
     return rows.length;
   }
 
-  /** Every message received so far, oldest first. */
+  /** Every message received so far, oldest first (each parsed once: a suite asking for each request's code parsed every message again each time). */
   received(): ReceivedMail[] {
-    return this.smtp.messages.map(parseMessage);
+    return this.smtp.messages.map((raw) => {
+      let mail = this.parsed.get(raw);
+      if (!mail) this.parsed.set(raw, (mail = parseMessage(raw)));
+      return mail;
+    });
   }
 
   /** The request's e-mails as received (after delivering what is pending), oldest first; `template` filters. */
