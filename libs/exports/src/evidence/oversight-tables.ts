@@ -4,7 +4,7 @@ import { toCsv } from '@regula/platform';
 import { localDateTime } from '@regula/requests';
 import { RECORD_LABELS } from '../record/record-labels';
 import { PACK_LABELS } from './pack-labels';
-import type { PackWords } from './pack-words';
+import type { PackWordGroup, PackWords } from './pack-words';
 
 /** A request's log for the pack: its reference and dates and its timeline's events, without personal data (no name, address, note, message text or actor). */
 export interface RequestLogEntry {
@@ -33,7 +33,7 @@ const ANSWERED = ['completed', 'refused'];
  */
 export function requestLogCsv(log: RequestLogEntry[], lang: Lang, timeZone: string, words: PackWords): string {
   const when = (d: Date | null) => (d ? localDateTime(new Date(d).toISOString(), timeZone) : '');
-  const say = (group: Parameters<PackWords>[0], code: string | null) => (code === null ? '' : (words(group, code, lang) ?? code));
+  const say = (group: PackWordGroup, code: string | null) => (code === null ? '' : (words(group, code, lang) ?? code));
   const rows = log.flatMap((r) => {
     const head = [r.reference, say('types', r.type), say('channels', r.channel), when(r.receivedAt), when(r.identityConfirmedAt), when(r.extendedAt), when(r.dueAt), ANSWERED.includes(r.state) ? when(r.closedAt) : '', say('states', r.state)];
     return r.events.length ? r.events.map((e) => [...head, when(e.at), say('events', e.kind), say('states', e.from), say('states', e.to)]) : [[...head, '', '', '', '']];

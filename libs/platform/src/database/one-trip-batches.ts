@@ -29,7 +29,7 @@ export class OneTripBatches {
   private readonly batches: KeyedBatches<OneTripWrites, string[]>;
 
   constructor(private readonly write: WriteParts) {
-    this.batches = new KeyedBatches((tenantId, units) => this.run(tenantId, units), 1, MAX_UNITS);
+    this.batches = new KeyedBatches((tenantId, units) => this.run(tenantId, units), MAX_UNITS);
   }
 
   /** Writes `unit`'s rows, alone or with other units of the tenant; resolves once they are committed. */
